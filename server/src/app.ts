@@ -1,0 +1,129 @@
+import "reflect-metadata";
+import { createServer, type Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Env } from "./config/env.js";
+import { migrate, openDatabase, type Database } from "./db/client.js";
+import { EventBus } from "./pubsub/event-bus.js";
+import { buildAppSchema } from "./graphql/build-schema.js";
+import { createArmor } from "./graphql/armor.js";
+import { attachWebSocket } from "./graphql/ws.js";
+import { maskError, type Log } from "./graphql/format-error.js";
+import type { AppDeps, Context } from "./graphql/context.js";
+import { findViewerByToken } from "./auth/session.service.js";
+import { seedDemo } from "./seed/demo.js";
+
+export interface StartOptions {
+  env: Env;
+  /** A database opened by the caller (tests share one); otherwise opened from `env`. */
+  database?: Database;
+  now?: () => Date;
+  log?: Log;
+}
+
+export interface RunningApp {
+  url: string;
+  wsUrl: string;
+  port: number;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+const defaultLog: Log = (msg, detail) => console.error(`[api] ${msg}`, detail ?? "");
+
+/** Open the database, migrate, seed (demo mode), and serve HTTP + WebSocket GraphQL on one port. */
+export async function startApp(opts: StartOptions): Promise<RunningApp> {
+  const { env } = opts;
+  const log = opts.log ?? (env.LOG_LEVEL === "silent" ? () => {} : defaultLog);
+  const ownsDatabase = !opts.database;
+  const database = opts.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
+  await migrate(database);
+  if (env.SEED_DEMO) await seedDemo({ db: database.db });
+
+  const bus = new EventBus(database);
+  await bus.start();
+  const deps: AppDeps = {
+    database,
+    db: database.db,
+    bus,
+    env,
+    sessionPolicy: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
+    now: opts.now ?? (() => new Date()),
+  };
+
+  const schema = await buildAppSchema(bus.pubSub as never);
+  const armor = createArmor();
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer: Server = createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: env.NODE_ENV !== "production",
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default per-field cache-control hook costs more than the fields on list queries; we send no cache hints.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(env.NODE_ENV === "production" ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    formatError: (formatted, error) => maskError(formatted, error, log),
+  });
+  await apollo.start();
+
+  const ws = attachWebSocket({ httpServer, schema, deps, armorRules: armor.validationRules, log });
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ ok: true, database: database.kind });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const header = req.headers.authorization ?? "";
+        const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
+        const viewer =
+          token && token.length <= 200
+            ? await findViewerByToken({ db: database.db, token, policy: deps.sessionPolicy, now: deps.now() })
+            : null;
+        return { ...deps, viewer, correlationId: randomUUID(), clientAddress: req.ip ?? "unknown", transport: "http" };
+      },
+    }),
+  );
+  if (env.DASHBOARD_DIST && existsSync(env.DASHBOARD_DIST)) {
+    const dist = path.resolve(env.DASHBOARD_DIST);
+    app.use(express.static(dist, { index: false, maxAge: "1h" }));
+    // The dashboard routes on the client: every other GET gets its page.
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(dist, "index.html")));
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+
+  return {
+    url: `http://${host}:${port}/graphql`,
+    wsUrl: `ws://${host}:${port}/graphql`,
+    port,
+    deps,
+    async close() {
+      await ws.close();
+      await apollo.stop();
+      await bus.stop();
+      if (ownsDatabase) await database.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { AuthChecker } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { forbidden, unauthenticated } from "../graphql/errors.js";
+import { can, type Permission } from "./permissions.js";
+
+/**
+ * The one gate for `@Authorized(...)`: no viewer → UNAUTHENTICATED; a viewer whose role lacks any
+ * named permission → FORBIDDEN. `@Authorized()` with no permission means "any signed-in staff".
+ */
+export const authChecker: AuthChecker<Context, Permission> = ({ context }, permissions) => {
+  if (!context.viewer) throw unauthenticated();
+  if (!permissions.every((p) => can(context.viewer!.role, p))) throw forbidden();
+  return true;
+};
+
+/** For checks inside services: the viewer, or UNAUTHENTICATED. */
+export function requireViewer(ctx: Pick<Context, "viewer">) {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}

@@ -1,0 +1,144 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { loginAttempts, sessions } from "./session.table.js";
+import { staff } from "../staff/staff.table.js";
+import { AppError, ErrorCode } from "../graphql/errors.js";
+import { dummyPasswordHash, verifyPassword } from "./password.js";
+import type { Viewer } from "./viewer.js";
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+const THROTTLE_WINDOW_MS = 5 * 60_000;
+const THROTTLE_MAX_FAILURES = 10;
+/** lastSeenAt is written at most this often, so reads do not each become a write. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const accountKey = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+
+const badCredentials = () =>
+  new AppError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
+
+/**
+ * Check a password and open a session. Unknown email and wrong password answer alike and take
+ * the same time; more than 10 failures for one account in 5 minutes are refused until the window passes.
+ */
+export async function login(opts: {
+  db: Queryable;
+  email: string;
+  password: string;
+  policy: SessionPolicy;
+  now?: Date;
+}): Promise<{ token: string; expiresAt: Date; staffId: string }> {
+  const now = opts.now ?? new Date();
+  const key = accountKey(opts.email);
+  const [{ failures }] = await opts.db
+    .select({ failures: count() })
+    .from(loginAttempts)
+    .where(
+      and(
+        eq(loginAttempts.accountKey, key),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.attemptedAt, new Date(now.getTime() - THROTTLE_WINDOW_MS)),
+      ),
+    );
+  if (failures >= THROTTLE_MAX_FAILURES) {
+    throw new AppError(ErrorCode.RATE_LIMITED, "Too many sign-in attempts. Try again in a few minutes.");
+  }
+  const [member] = await opts.db
+    .select({ id: staff.id, serviceId: staff.serviceId, passwordHash: staff.passwordHash, active: staff.active })
+    .from(staff)
+    .where(eq(sql`lower(${staff.email})`, opts.email.trim().toLowerCase()));
+  const ok = await verifyPassword(member?.passwordHash ?? (await dummyPasswordHash()), opts.password);
+  const succeeded = Boolean(member && member.active && ok);
+  await opts.db.insert(loginAttempts).values({ accountKey: key, attemptedAt: now, succeeded });
+  if (!succeeded || !member) throw badCredentials();
+
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + opts.policy.absoluteHours * 3_600_000);
+  await opts.db.insert(sessions).values({
+    serviceId: member.serviceId,
+    staffId: member.id,
+    tokenHash: hashToken(token),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+  });
+  return { token, expiresAt, staffId: member.id };
+}
+
+/** The viewer for a bearer token, or null when the token is unknown, revoked, idle too long or expired. */
+export async function findViewerByToken(opts: {
+  db: Queryable;
+  token: string;
+  policy: SessionPolicy;
+  touch?: boolean;
+  now?: Date;
+}): Promise<Viewer | null> {
+  const now = opts.now ?? new Date();
+  const idleCutoff = new Date(now.getTime() - opts.policy.idleMinutes * 60_000);
+  const [row] = await opts.db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      staffId: staff.id,
+      serviceId: staff.serviceId,
+      role: staff.role,
+      displayName: staff.displayName,
+    })
+    .from(sessions)
+    .innerJoin(staff, eq(staff.id, sessions.staffId))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(opts.token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleCutoff),
+        eq(staff.active, true),
+      ),
+    );
+  if (!row) return null;
+  if (opts.touch !== false && now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await opts.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+  }
+  return {
+    staffId: row.staffId,
+    serviceId: row.serviceId,
+    role: row.role,
+    sessionId: row.sessionId,
+    displayName: row.displayName,
+    expiresAt: row.expiresAt,
+  };
+}
+
+/** Whether a session is still usable (for WebSocket connections, re-checked per event). */
+export async function isSessionLive(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }) {
+  const now = opts.now ?? new Date();
+  const idleCutoff = new Date(now.getTime() - opts.policy.idleMinutes * 60_000);
+  const [row] = await opts.db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(staff, eq(staff.id, sessions.staffId))
+    .where(
+      and(
+        eq(sessions.id, opts.sessionId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleCutoff),
+        eq(staff.active, true),
+      ),
+    );
+  return Boolean(row);
+}
+
+export async function revokeSession(opts: { db: Queryable; sessionId: string; now?: Date }) {
+  await opts.db
+    .update(sessions)
+    .set({ revokedAt: opts.now ?? new Date() })
+    .where(and(eq(sessions.id, opts.sessionId), isNull(sessions.revokedAt)));
+}

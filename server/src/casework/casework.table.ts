@@ -1,0 +1,154 @@
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { services } from "../service/service.table.js";
+import { referrals } from "../referral/referral.table.js";
+import { staff } from "../staff/staff.table.js";
+
+export const caseStatus = pgEnum("case_status", ["OPEN", "INACTIVE", "CLOSED"]);
+export const closureReason = pgEnum("closure_reason", [
+  "OUTCOME_ACHIEVED",
+  "FAMILY_WITHDREW",
+  "NO_CONTACT",
+  "MISSED_MEETINGS",
+  "CONDUCT_REMOVAL",
+  "SIGNPOSTED_ELSEWHERE",
+  "MOVED_AWAY",
+  "OTHER",
+]);
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    referralId: uuid("referral_id").notNull().references(() => referrals.id),
+    status: caseStatus("status").notNull().default("OPEN"),
+    level: integer("level").notNull(),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull(),
+    lastActivityAt: timestamp("last_activity_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closureReason: closureReason("closure_reason"),
+    closureNote: text("closure_note"),
+    missedMeetings: integer("missed_meetings").notNull().default(0),
+    putForwardForClosureAt: timestamp("put_forward_for_closure_at", { withTimezone: true }),
+    conductWarnings: integer("conduct_warnings").notNull().default(0),
+    removedFromServiceAt: timestamp("removed_from_service_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("cases_referral_key").on(t.referralId), index("cases_service_status_idx").on(t.serviceId, t.status)],
+);
+
+export const allocationKind = pgEnum("allocation_kind", ["DIRECT", "CLAIMED"]);
+
+/** Who holds a case; history is kept: a reallocation ends the old row. */
+export const allocations = pgTable(
+  "allocations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    caseId: uuid("case_id").notNull().references(() => cases.id),
+    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    kind: allocationKind("kind").notNull(),
+    allocatedById: uuid("allocated_by_id").references(() => staff.id),
+    allocatedAt: timestamp("allocated_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("allocations_staff_idx").on(t.staffId, t.endedAt),
+    index("allocations_case_idx").on(t.caseId),
+  ],
+);
+
+export const activityKind = pgEnum("activity_kind", [
+  "PHONE_CALL",
+  "EMAIL",
+  "LETTER",
+  "FACE_TO_FACE",
+  "HOME_VISIT",
+  "ADVICE_GIVEN",
+  "INFORMATION_GIVEN",
+  "PROFESSIONAL_CONTACT",
+  "MEETING_PREPARED",
+  "MEETING_ATTENDED",
+  "LITERATURE_SENT",
+  "NOTE",
+]);
+
+export const activities = pgTable(
+  "activities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    caseId: uuid("case_id").notNull().references(() => cases.id),
+    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    kind: activityKind("kind").notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    minutes: integer("minutes").notNull().default(0),
+    withFamily: boolean("with_family").notNull().default(false),
+    consentId: uuid("consent_id"),
+    summary: text("summary"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("activities_case_idx").on(t.caseId, t.occurredAt), index("activities_service_idx").on(t.serviceId, t.occurredAt)],
+);
+
+export const consentMethod = pgEnum("consent_method", ["VERBAL", "WRITTEN", "EMAIL", "WEB_FORM"]);
+
+/** Consent to speak to one named third party: dated, with a review date, never open-ended. */
+export const consents = pgTable(
+  "consents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    caseId: uuid("case_id").notNull().references(() => cases.id),
+    partyName: text("party_name").notNull(),
+    partyOrganisation: text("party_organisation"),
+    partyType: text("party_type").notNull(),
+    granted: boolean("granted").notNull(),
+    givenOn: date("given_on").notNull(),
+    method: consentMethod("method").notNull(),
+    reviewOn: date("review_on").notNull(),
+    withdrawnOn: date("withdrawn_on"),
+    recordedById: uuid("recorded_by_id").notNull().references(() => staff.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("consents_case_idx").on(t.caseId)],
+);
+
+export const meetingStatus = pgEnum("meeting_status", ["SCHEDULED", "ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"]);
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    caseId: uuid("case_id").notNull().references(() => cases.id),
+    kind: text("kind").notNull(),
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }).notNull(),
+    noticeReceivedOn: date("notice_received_on"),
+    status: meetingStatus("status").notNull().default("SCHEDULED"),
+    familyPresent: boolean("family_present"),
+    keyPoints: text("key_points"),
+    actions: text("actions"),
+    followUpDueOn: date("follow_up_due_on"),
+    followUpDoneAt: timestamp("follow_up_done_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("meetings_case_idx").on(t.caseId)],
+);
+
+export const conductAction = pgEnum("conduct_action", ["WARNING", "REMOVAL"]);
+
+export const conductIncidents = pgTable(
+  "conduct_incidents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    caseId: uuid("case_id").notNull().references(() => cases.id),
+    occurredOn: date("occurred_on").notNull(),
+    description: text("description"),
+    action: conductAction("action").notNull(),
+    signposting: text("signposting"),
+    recordedById: uuid("recorded_by_id").notNull().references(() => staff.id),
+  },
+  (t) => [index("conduct_case_idx").on(t.caseId)],
+);

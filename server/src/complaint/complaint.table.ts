@@ -1,0 +1,25 @@
+import { date, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { services } from "../service/service.table.js";
+import { staff } from "../staff/staff.table.js";
+
+export const feedbackKind = pgEnum("feedback_kind", ["COMPLAINT", "COMMENT", "COMPLIMENT"]);
+export const complaintOutcome = pgEnum("complaint_outcome", ["OPEN", "UPHELD", "PARTLY_UPHELD", "NOT_UPHELD", "RESOLVED", "WITHDRAWN"]);
+
+export const complaints = pgTable(
+  "complaints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    kind: feedbackKind("kind").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    fromWhom: text("from_whom"),
+    what: text("what"),
+    measuresTaken: text("measures_taken"),
+    outcome: complaintOutcome("outcome").notNull().default("OPEN"),
+    escalatedTo: text("escalated_to"),
+    responseDueOn: date("response_due_on"),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+    loggedById: uuid("logged_by_id").notNull().references(() => staff.id),
+  },
+  (t) => [index("complaints_service_idx").on(t.serviceId, t.receivedAt)],
+);

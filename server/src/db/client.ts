@@ -1,0 +1,122 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Logger } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import * as schema from "./schema.js";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything queries can run on: the pool or an open transaction. */
+export type Queryable = Db | Tx;
+
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../migrations");
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  url?: string;
+  /** LISTEN on one channel; one connection per instance carries every listener. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+/** Counts SQL statements run inside `countStatements` — used by tests and the benchmark. */
+const statementCounter = new AsyncLocalStorage<{ count: number; log?: string[] }>();
+const countingLogger: Logger = {
+  logQuery(query) {
+    const store = statementCounter.getStore();
+    if (store) {
+      store.count++;
+      store.log?.push(query);
+    }
+  },
+};
+
+export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; log: string[] }> {
+  const store = { count: 0, log: [] as string[] };
+  const result = await statementCounter.run(store, fn);
+  return { result, count: store.count, log: store.log };
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres:// URL; absent → embedded PGlite. */
+  url?: string;
+  /** PGlite data folder; "memory://" for a throwaway in-memory database. */
+  dataDir?: string;
+  /** Connections in the postgres.js pool. */
+  max?: number;
+}
+
+export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
+  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir ?? "memory://");
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const sql = postgres(url, {
+    max,
+    onnotice: () => {},
+    // A connection that dies or hangs mid-transaction must not hold locks for ever (postgres.js #1204/#1208).
+    connection: {
+      statement_timeout: 15_000,
+      idle_in_transaction_session_timeout: 15_000,
+      application_name: "sendiass-api",
+    },
+  });
+  const db = drizzle(sql, { schema, logger: countingLogger }) as unknown as Db;
+  return {
+    db,
+    kind: "postgres",
+    url,
+    async listen(channel, onPayload) {
+      const sub = await sql.listen(channel, onPayload);
+      return () => sub.unlisten();
+    },
+    async close() {
+      await sql.end({ timeout: 5 });
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzle(client, { schema, logger: countingLogger }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    async listen(channel, onPayload) {
+      return client.listen(channel, onPayload);
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}
+
+export async function migrate(database: Database): Promise<void> {
+  if (database.kind === "postgres") {
+    // Several instances may start at once: one dedicated connection holds an advisory lock while migrating.
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    const sql = postgres(database.url!, { max: 1, onnotice: () => {} });
+    try {
+      await sql`select pg_advisory_lock(7355608)`;
+      await migrate(drizzle(sql), { migrationsFolder: MIGRATIONS_DIR });
+      await sql`select pg_advisory_unlock(7355608)`;
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+  } else {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
+  }
+}

@@ -1,0 +1,37 @@
+import { boolean, date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { services } from "../service/service.table.js";
+import { referralChannel } from "../referral/referral.table.js";
+
+/*
+ * Anonymous evaluations are kept apart from case files [004 2.2B5]. Neither table may ever gain a
+ * column that points at a case, referral, person or staff member, nor a timestamp finer than a
+ * month: a test asserts on these definitions.
+ */
+
+/** One invitation per closed case: only a hash of the token handed to the family. */
+export const evaluationInvitations = pgTable(
+  "evaluation_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    closureMonth: date("closure_month").notNull(),
+    level: integer("level").notNull(),
+    channel: referralChannel("channel").notNull(),
+    returned: boolean("returned").notNull().default(false),
+  },
+  (t) => [index("evaluation_invitations_service_idx").on(t.serviceId, t.closureMonth)],
+);
+
+export const evaluationResponses = pgTable(
+  "evaluation_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    closureMonth: date("closure_month").notNull(),
+    level: integer("level").notNull(),
+    channel: referralChannel("channel").notNull(),
+    answers: jsonb("answers").$type<Record<string, number | string>>().notNull(),
+  },
+  (t) => [index("evaluation_responses_service_idx").on(t.serviceId, t.closureMonth)],
+);

@@ -1,0 +1,35 @@
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { specifiedRules, type ValidationRule } from "graphql";
+
+/**
+ * Limits applied identically to HTTP (through Apollo) and WebSocket (through graphql-ws's own
+ * parse/validate step in `ws.ts`). Chosen from the dashboard's deepest real query (depth 7,
+ * a few hundred tokens) with a wide margin.
+ */
+export const limits = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 5000,
+  /** Characters in one document. */
+  maxDocumentLength: 20_000,
+  /** Live subscriptions on one WebSocket connection. */
+  maxSubscriptionsPerConnection: 20,
+  /** Largest WebSocket frame accepted (`ws` allows 100 MiB by default). */
+  maxWsPayloadBytes: 64 * 1024,
+};
+
+export function createArmor() {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    maxTokens: { n: limits.maxTokens },
+    costLimit: { maxCost: limits.maxCost },
+    blockFieldSuggestion: { enabled: true },
+  });
+  return armor.protect();
+}
+
+export const wsValidationRules = (armorRules: ValidationRule[]): ValidationRule[] => [...specifiedRules, ...armorRules];

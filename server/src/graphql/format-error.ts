@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ErrorCode } from "./errors.js";
+
+/** Codes produced by graphql-js / Apollo for a malformed request: safe to show as they are. */
+const REQUEST_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), ...REQUEST_CODES]);
+
+// Field suggestions ("Did you mean …?") would map the schema for an attacker.
+const stripSuggestions = (message: string) => message.replace(/\s*Did you mean[^?]*\?/g, "");
+
+export type Log = (msg: string, detail?: unknown) => void;
+
+/**
+ * One error policy for both transports: known refusals pass with their code and field; anything
+ * else becomes a generic message with a correlation id, and the full error goes to the server log.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, log: Log): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = (formatted.extensions?.code ?? (original instanceof GraphQLError ? original.extensions?.code : undefined)) as
+    | string
+    | undefined;
+  const isGraphqlLevel = original instanceof GraphQLError;
+  if (code && KNOWN_CODES.has(code) && (isGraphqlLevel || REQUEST_CODES.has(code))) {
+    const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, message: stripSuggestions(formatted.message), extensions: { ...extensions, code } };
+  }
+  // Variable coercion and syntax errors from graphql-js carry no code but are the caller's fault.
+  if (isGraphqlLevel && !(original as GraphQLError).originalError && !code) {
+    return {
+      message: stripSuggestions(formatted.message),
+      locations: formatted.locations,
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    };
+  }
+  const correlationId = randomUUID();
+  log(`unexpected error ${correlationId}`, original);
+  return {
+    message: `Something went wrong on our side. Reference: ${correlationId}`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+  };
+}

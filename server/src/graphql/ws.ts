@@ -1,0 +1,133 @@
+import type { Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
+import { WebSocketServer, type WebSocket } from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import { CloseCode } from "graphql-ws";
+import type { AppDeps, Context } from "./context.js";
+import type { Viewer } from "../auth/viewer.js";
+import { findViewerByToken, isSessionLive } from "../auth/session.service.js";
+import { limits, wsValidationRules } from "./armor.js";
+import { maskError, type Log } from "./format-error.js";
+import { ErrorCode } from "./errors.js";
+import { Topic } from "../pubsub/event-bus.js";
+
+interface Extra extends Record<PropertyKey, unknown> {
+  socket: WebSocket;
+  request: { socket: { remoteAddress?: string } };
+  viewer?: Viewer;
+  subscriptions?: Set<string>;
+}
+
+/** How often every open connection's session is re-checked, so an expired one is closed. */
+const SESSION_SWEEP_MS = 30_000;
+
+/**
+ * graphql-ws on the HTTP server's port and path. It runs its own parse/validate/execute, so the
+ * same limits and error masking as HTTP are wired in here explicitly.
+ */
+export function attachWebSocket(opts: {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  deps: AppDeps;
+  armorRules: ValidationRule[];
+  log: Log;
+}) {
+  const { deps, schema, log } = opts;
+  const rules = wsValidationRules(opts.armorRules);
+  const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql", maxPayload: limits.maxWsPayloadBytes });
+  const live = new Map<WebSocket, Extra>();
+
+  const endSession = (socket: WebSocket) => socket.close(CloseCode.Unauthorized, "Session ended");
+
+  const sessionEnded = deps.bus.pubSub.subscribe(Topic.SessionEnded);
+  void (async () => {
+    for await (const { sessionId } of sessionEnded) {
+      for (const [socket, extra] of live) if (extra.viewer?.sessionId === sessionId) endSession(socket);
+    }
+  })();
+
+  const sweep = setInterval(async () => {
+    for (const [socket, extra] of live) {
+      if (!extra.viewer) continue;
+      const ok = await isSessionLive({ db: deps.db, sessionId: extra.viewer.sessionId, policy: deps.sessionPolicy, now: deps.now() }).catch(
+        () => true,
+      );
+      if (!ok) endSession(socket);
+    }
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
+
+  const tooComplex = (message: string) => [new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } })];
+
+  const serverCleanup = useServer<Record<string, unknown> | undefined, Extra>(
+    {
+      schema,
+      async onConnect(ctx) {
+        const token = ctx.connectionParams?.authToken;
+        if (typeof token !== "string" || token.length === 0 || token.length > 200) return false;
+        const viewer = await findViewerByToken({ db: deps.db, token, policy: deps.sessionPolicy, now: deps.now() });
+        if (!viewer) return false;
+        ctx.extra.viewer = viewer;
+        ctx.extra.subscriptions = new Set();
+        live.set(ctx.extra.socket, ctx.extra);
+        return true;
+      },
+      onClose(ctx) {
+        live.delete(ctx.extra.socket);
+      },
+      async onSubscribe(ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> {
+        const subs = ctx.extra.subscriptions!;
+        if (subs.size >= limits.maxSubscriptionsPerConnection) {
+          return tooComplex(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection.`);
+        }
+        if (payload.query.length > limits.maxDocumentLength) return tooComplex("The document is too long.");
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError("Syntax error")];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors;
+        subs.add(id);
+        const context: Context = {
+          ...deps,
+          viewer: ctx.extra.viewer ?? null,
+          correlationId: randomUUID(),
+          clientAddress: ctx.extra.request.socket.remoteAddress ?? "unknown",
+          transport: "ws",
+        };
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: context,
+        };
+      },
+      onComplete(ctx, id) {
+        ctx.extra.subscriptions?.delete(id);
+      },
+      onError(_ctx, _id, _payload, errors) {
+        return errors.map((e) => maskError(e.toJSON(), e, log));
+      },
+      onNext(_ctx, _id, _payload, _args, result) {
+        if (!result.errors) return;
+        return { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), e, log)) };
+      },
+    },
+    wss,
+  );
+
+  return {
+    wss,
+    async close() {
+      clearInterval(sweep);
+      await sessionEnded.return?.();
+      for (const socket of live.keys()) socket.close(1001, "Server shutting down");
+      await serverCleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

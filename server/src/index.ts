@@ -1,0 +1,4 @@
+export { startApp, type RunningApp, type StartOptions } from "./app.js";
+export { loadEnv, type Env } from "./config/env.js";
+export { openDatabase, migrate, countStatements, type Database } from "./db/client.js";
+export * as tables from "./db/schema.js";

@@ -1,0 +1,38 @@
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { services } from "../service/service.table.js";
+import { staff } from "../staff/staff.table.js";
+
+export const overdueKind = pgEnum("overdue_kind", [
+  "RESPONSE_TARGET_REACHED",
+  "RESPONSE_MAXIMUM_BREACHED",
+  "ALLOCATION_NOT_ACCEPTED",
+  "CONSENT_REVIEW_DUE",
+  "MEETING_FOLLOW_UP_DUE",
+  "CASE_INACTIVE",
+  "SUPERVISION_DUE",
+  "DBS_RENEWAL_DUE",
+  "TRAINING_EXPIRED",
+  "SAFEGUARDING_NOT_ACKNOWLEDGED",
+  "KEY_DATE_APPROACHING",
+  "COMPLAINT_RESPONSE_DUE",
+]);
+
+/** An overdue item: the unique key makes raising idempotent across instances. */
+export const overdueItems = pgTable(
+  "overdue_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    kind: overdueKind("kind").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    assigneeStaffId: uuid("assignee_staff_id").references(() => staff.id),
+    raisedAt: timestamp("raised_at", { withTimezone: true }).notNull(),
+    clearedAt: timestamp("cleared_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("overdue_items_key").on(t.kind, t.subjectId, t.dueAt),
+    index("overdue_items_open_idx").on(t.serviceId, t.clearedAt),
+  ],
+);

@@ -1,0 +1,169 @@
+import { sql } from "drizzle-orm";
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, jsonb } from "drizzle-orm/pg-core";
+import { services } from "../service/service.table.js";
+import { children, people } from "../person/person.table.js";
+import { staff } from "../staff/staff.table.js";
+
+export const referralChannel = pgEnum("referral_channel", [
+  "HELPLINE",
+  "ANSWERPHONE",
+  "EMAIL",
+  "WEB_FORM",
+  "LETTER",
+  "IN_PERSON",
+  "PROFESSIONAL",
+]);
+export const referralSource = pgEnum("referral_source", ["PARENT_CARER", "YOUNG_PERSON", "PROFESSIONAL"]);
+export const professionalType = pgEnum("professional_type", [
+  "SEN_ASSESSMENT_TEAM",
+  "INDEPENDENT_SUPPORT",
+  "SOCIAL_WORKER",
+  "FAMILY_SUPPORT_WORKER",
+  "HEALTH",
+  "SCHOOL_STAFF",
+  "SERVICE_COORDINATOR",
+  "OTHER",
+]);
+export const referralStatus = pgEnum("referral_status", [
+  "NEW",
+  "TRIAGED",
+  "POOLED",
+  "ALLOCATED",
+  "SIGNPOSTED",
+  "CLOSED",
+]);
+export const eligibility = pgEnum("eligibility", ["PENDING", "ELIGIBLE", "INELIGIBLE"]);
+export const currentStage = pgEnum("current_stage", [
+  "NO_SUPPORT_YET",
+  "SEN_SUPPORT",
+  "EHC_NEEDS_ASSESSMENT",
+  "DRAFT_PLAN",
+  "EHC_PLAN",
+  "ANNUAL_REVIEW",
+  "APPEAL_TRIBUNAL",
+  "EXCLUSION",
+  "OTHER",
+]);
+export const howHeard = pgEnum("how_heard", [
+  "SCHOOL",
+  "HEALTH",
+  "LOCAL_AUTHORITY",
+  "LOCAL_OFFER",
+  "FRIEND_FAMILY",
+  "SOCIAL_MEDIA",
+  "EVENT",
+  "SEARCH_ENGINE",
+  "PREVIOUS_USE",
+  "OTHER",
+]);
+
+export const referrals = pgTable(
+  "referrals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    /** Short reference given to the family, unique within the service (e.g. "R-26-00042"). */
+    reference: text("reference").notNull(),
+    status: referralStatus("status").notNull().default("NEW"),
+    channel: referralChannel("channel").notNull(),
+    source: referralSource("source").notNull(),
+    professionalType: professionalType("professional_type"),
+    referrerName: text("referrer_name"),
+    referrerOrganisation: text("referrer_organisation"),
+    /** A professional referral is accepted only when the referrer confirms the family agreed to share. */
+    familyConsentedToShare: boolean("family_consented_to_share").notNull().default(false),
+    personId: uuid("person_id").references(() => people.id),
+    childId: uuid("child_id").references(() => children.id),
+    reasonForReferral: text("reason_for_referral"),
+    currentStage: currentStage("current_stage").notNull().default("NO_SUPPORT_YET"),
+    howHeard: howHeard("how_heard").notNull().default("OTHER"),
+    topic: text("topic"),
+    /** Statistical skeleton kept after erasure. */
+    ageAtReferral: integer("age_at_referral"),
+    postcodeDistrict: text("postcode_district"),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    responseTargetAt: timestamp("response_target_at", { withTimezone: true }).notNull(),
+    responseDeadlineAt: timestamp("response_deadline_at", { withTimezone: true }).notNull(),
+    firstRespondedAt: timestamp("first_responded_at", { withTimezone: true }),
+    eligibility: eligibility("eligibility").notNull().default("PENDING"),
+    ineligibleReason: text("ineligible_reason"),
+    signposting: text("signposting"),
+    level: integer("level"),
+    safeguardingFlag: boolean("safeguarding_flag").notNull().default(false),
+    excludedOrNoPlace: boolean("excluded_or_no_place").notNull().default(false),
+    childInNeedOrLookedAfter: boolean("child_in_need_or_looked_after").notNull().default(false),
+    priorityOverride: integer("priority_override"),
+    priorityOverrideReason: text("priority_override_reason"),
+    triageNotes: text("triage_notes"),
+    triagedAt: timestamp("triaged_at", { withTimezone: true }),
+    triagedById: uuid("triaged_by_id").references(() => staff.id),
+    possibleDuplicateOfId: uuid("possible_duplicate_of_id"),
+    publishedToPoolAt: timestamp("published_to_pool_at", { withTimezone: true }),
+    createdById: uuid("created_by_id").references(() => staff.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("referrals_reference_key").on(t.serviceId, t.reference),
+    index("referrals_queue_idx").on(t.serviceId, t.status, t.responseDeadlineAt),
+    index("referrals_received_idx").on(t.serviceId, t.receivedAt),
+  ],
+);
+
+/** Enquiries from people who did not consent to being recorded: a tally, nothing personal. */
+export const anonymousEnquiries = pgTable(
+  "anonymous_enquiries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    channel: referralChannel("channel").notNull(),
+    receivedOn: date("received_on").notNull(),
+  },
+  (t) => [index("anonymous_enquiries_service_idx").on(t.serviceId, t.receivedOn)],
+);
+
+export const keyDateKind = pgEnum("key_date_kind", [
+  "MEETING",
+  "TRIBUNAL",
+  "APPEAL_DEADLINE",
+  "EXCLUSION_HEARING",
+  "EHC_NEEDS_ASSESSMENT_REQUEST",
+  "DECISION_TO_ASSESS_DUE",
+  "FINAL_PLAN_DUE",
+  "DRAFT_PLAN_RECEIVED",
+  "DRAFT_PLAN_COMMENTS_DUE",
+  "DECISION_LETTER",
+  "MEDIATION_CERTIFICATE",
+  "OTHER",
+]);
+
+/** Dates the family faces; derived rows (statutory timelines) point at the date they come from. */
+export const keyDates = pgTable(
+  "key_dates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    referralId: uuid("referral_id").notNull().references(() => referrals.id),
+    kind: keyDateKind("kind").notNull(),
+    on: date("on").notNull(),
+    derivedFromId: uuid("derived_from_id"),
+    notes: text("notes"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("key_dates_referral_idx").on(t.referralId), index("key_dates_service_on_idx").on(t.serviceId, t.on)],
+);
+
+/** Waiting-list length sampled daily, for service-deficit reporting. */
+export const waitingListSnapshots = pgTable(
+  "waiting_list_snapshots",
+  {
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    takenOn: date("taken_on").notNull(),
+    waiting: integer("waiting").notNull(),
+    pastMaximum: integer("past_maximum").notNull(),
+    detail: jsonb("detail").$type<Record<string, number>>().notNull().default({}),
+  },
+  (t) => [uniqueIndex("waiting_list_snapshots_key").on(t.serviceId, t.takenOn)],
+);
+

@@ -1,0 +1,35 @@
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export interface OfficeHoursSetting {
+  timeZone: string;
+  days: number[];
+  open: string;
+  close: string;
+}
+
+/** A SENDIASS service: the tenant. Every other row carries its `service_id`. */
+export const services = pgTable("services", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  officeHours: jsonb("office_hours")
+    .$type<OfficeHoursSetting>()
+    .notNull()
+    .default({ timeZone: "Europe/London", days: [1, 2, 3, 4, 5], open: "08:00", close: "17:00" }),
+  /** The service's own closure days (ISO dates), on top of bank holidays. */
+  closureDays: jsonb("closure_days").$type<string[]>().notNull().default([]),
+  responseTargetDays: integer("response_target_days").notNull().default(1),
+  responseMaxDays: integer("response_max_days").notNull().default(2),
+  /** Area served: local authority name and postcode districts (e.g. "ST1"). */
+  areaName: text("area_name").notNull(),
+  areaPostcodeDistricts: jsonb("area_postcode_districts").$type<string[]>().notNull().default([]),
+  /** Small-number suppression threshold k for steering statistics. */
+  suppressionK: integer("suppression_k").notNull().default(5),
+  volunteerMaxLevel: integer("volunteer_max_level").notNull().default(2),
+  supervisionOfficerWeeks: integer("supervision_officer_weeks").notNull().default(6),
+  supervisionVolunteerWeeks: integer("supervision_volunteer_weeks").notNull().default(4),
+  inactiveCaseDays: integer("inactive_case_days").notNull().default(28),
+  retentionYears: integer("retention_years").notNull().default(6),
+  isDemo: boolean("is_demo").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

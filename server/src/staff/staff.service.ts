@@ -1,0 +1,24 @@
+import { and, eq } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { rolePermissions } from "../auth/permissions.js";
+import type { Viewer } from "../auth/viewer.js";
+import { services } from "../service/service.table.js";
+import { staff } from "./staff.table.js";
+import { notFound } from "../graphql/errors.js";
+
+export async function getMe(opts: { db: Queryable; viewer: Viewer }) {
+  const [row] = await opts.db
+    .select({
+      id: staff.id,
+      displayName: staff.displayName,
+      email: staff.email,
+      role: staff.role,
+      serviceId: staff.serviceId,
+      serviceName: services.name,
+    })
+    .from(staff)
+    .innerJoin(services, eq(services.id, staff.serviceId))
+    .where(and(eq(staff.id, opts.viewer.staffId), eq(staff.serviceId, opts.viewer.serviceId)));
+  if (!row) throw notFound("Staff member");
+  return { ...row, permissions: [...rolePermissions[row.role]].sort() };
+}

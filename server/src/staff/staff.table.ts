@@ -1,0 +1,70 @@
+import { sql } from "drizzle-orm";
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { services } from "../service/service.table.js";
+
+export const staffRole = pgEnum("staff_role", ["MANAGER", "OFFICER", "VOLUNTEER", "STEERING", "ADMIN"]);
+
+export const staff = pgTable(
+  "staff",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    role: staffRole("role").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    /** Maximum open cases this person can carry. */
+    capacity: integer("capacity").notNull().default(20),
+    dbsEnhanced: boolean("dbs_enhanced").notNull().default(false),
+    dbsCheckedOn: date("dbs_checked_on"),
+    dbsRenewalDueOn: date("dbs_renewal_due_on"),
+    confidentialitySignedOn: date("confidentiality_signed_on"),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Sign-in is by email alone, so an address is unique across the whole deployment.
+    uniqueIndex("staff_email_key").on(sql`lower(${t.email})`),
+    index("staff_service_idx").on(t.serviceId, t.role),
+  ],
+);
+
+export const trainingKind = pgEnum("training_kind", [
+  "IPSEA_LEVEL_1",
+  "IPSEA_LEVEL_2",
+  "IPSEA_LEVEL_3",
+  "INDEPENDENT_SUPPORT",
+  "SAFEGUARDING",
+  "INDUCTION",
+]);
+
+export const staffTraining = pgTable(
+  "staff_training",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    kind: trainingKind("kind").notNull(),
+    completedOn: date("completed_on").notNull(),
+    expiresOn: date("expires_on"),
+  },
+  (t) => [index("staff_training_staff_idx").on(t.staffId)],
+);
+
+export const conflictKind = pgEnum("conflict_kind", ["FAMILY", "EDUCATION_SETTING"]);
+
+/** A declared conflict of interest: with a named family member, or with an education setting. */
+export const conflictDeclarations = pgTable(
+  "conflict_declarations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    kind: conflictKind("kind").notNull(),
+    /** For FAMILY: the family surname as declared; for EDUCATION_SETTING: the setting's name. */
+    subject: text("subject").notNull(),
+    declaredOn: date("declared_on").notNull(),
+    withdrawnOn: date("withdrawn_on"),
+  },
+  (t) => [index("conflict_staff_idx").on(t.staffId)],
+);
