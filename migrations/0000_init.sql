@@ -80,11 +80,12 @@ CREATE TABLE "staff_training" (
 	"expires_on" date
 );
 --> statement-breakpoint
-CREATE TABLE "login_attempts" (
+CREATE TABLE "rate_limit_events" (
 	"id" bigserial PRIMARY KEY NOT NULL,
-	"account_key" text NOT NULL,
-	"attempted_at" timestamp with time zone NOT NULL,
-	"succeeded" boolean NOT NULL
+	"bucket" text NOT NULL,
+	"key" text NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"counts" boolean NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -428,7 +429,7 @@ CREATE INDEX "conflict_staff_idx" ON "conflict_declarations" USING btree ("staff
 CREATE UNIQUE INDEX "staff_email_key" ON "staff" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "staff_service_idx" ON "staff" USING btree ("service_id","role");--> statement-breakpoint
 CREATE INDEX "staff_training_staff_idx" ON "staff_training" USING btree ("staff_id");--> statement-breakpoint
-CREATE INDEX "login_attempts_key_idx" ON "login_attempts" USING btree ("account_key","attempted_at");--> statement-breakpoint
+CREATE INDEX "rate_limit_events_key_idx" ON "rate_limit_events" USING btree ("bucket","key","at");--> statement-breakpoint
 CREATE INDEX "sessions_staff_idx" ON "sessions" USING btree ("staff_id");--> statement-breakpoint
 CREATE INDEX "children_service_idx" ON "children" USING btree ("service_id");--> statement-breakpoint
 CREATE INDEX "people_service_idx" ON "people" USING btree ("service_id");--> statement-breakpoint

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { loginAttempts, sessions } from "./session.table.js";
+import { sessions } from "./session.table.js";
+import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
 import { staff } from "../staff/staff.table.js";
 import { AppError, ErrorCode } from "../graphql/errors.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
@@ -12,13 +13,10 @@ export interface SessionPolicy {
   absoluteHours: number;
 }
 
-const THROTTLE_WINDOW_MS = 5 * 60_000;
-const THROTTLE_MAX_FAILURES = 10;
 /** lastSeenAt is written at most this often, so reads do not each become a write. */
 const TOUCH_INTERVAL_MS = 60_000;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const accountKey = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 
 const badCredentials = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
@@ -35,27 +33,16 @@ export async function login(opts: {
   now?: Date;
 }): Promise<{ token: string; expiresAt: Date; staffId: string }> {
   const now = opts.now ?? new Date();
-  const key = accountKey(opts.email);
-  const [{ failures }] = await opts.db
-    .select({ failures: count() })
-    .from(loginAttempts)
-    .where(
-      and(
-        eq(loginAttempts.accountKey, key),
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.attemptedAt, new Date(now.getTime() - THROTTLE_WINDOW_MS)),
-      ),
-    );
-  if (failures >= THROTTLE_MAX_FAILURES) {
-    throw new AppError(ErrorCode.RATE_LIMITED, "Too many sign-in attempts. Try again in a few minutes.");
-  }
+  const key = rateLimitKey(opts.email);
+  const limit = limitsByBucket.login;
+  await assertWithinLimit({ db: opts.db, limit, key, now });
   const [member] = await opts.db
     .select({ id: staff.id, serviceId: staff.serviceId, passwordHash: staff.passwordHash, active: staff.active })
     .from(staff)
     .where(eq(sql`lower(${staff.email})`, opts.email.trim().toLowerCase()));
   const ok = await verifyPassword(member?.passwordHash ?? (await dummyPasswordHash()), opts.password);
   const succeeded = Boolean(member && member.active && ok);
-  await opts.db.insert(loginAttempts).values({ accountKey: key, attemptedAt: now, succeeded });
+  await recordAttempt({ db: opts.db, limit, key, now, counts: !succeeded });
   if (!succeeded || !member) throw badCredentials();
 
   const token = randomBytes(32).toString("base64url");
@@ -116,12 +103,22 @@ export async function findViewerByToken(opts: {
   };
 }
 
-/** Whether a session is still usable (for WebSocket connections, re-checked per event). */
-export async function isSessionLive(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }) {
+/**
+ * The viewer behind a live session, read afresh (role and active flag may have changed), or null.
+ * Subscriptions call this for every event before delivering it.
+ */
+export async function recheckSession(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }): Promise<Viewer | null> {
   const now = opts.now ?? new Date();
   const idleCutoff = new Date(now.getTime() - opts.policy.idleMinutes * 60_000);
   const [row] = await opts.db
-    .select({ id: sessions.id })
+    .select({
+      sessionId: sessions.id,
+      expiresAt: sessions.expiresAt,
+      staffId: staff.id,
+      serviceId: staff.serviceId,
+      role: staff.role,
+      displayName: staff.displayName,
+    })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
     .where(
@@ -133,7 +130,11 @@ export async function isSessionLive(opts: { db: Queryable; sessionId: string; po
         eq(staff.active, true),
       ),
     );
-  return Boolean(row);
+  return row ?? null;
+}
+
+export async function isSessionLive(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }) {
+  return (await recheckSession(opts)) !== null;
 }
 
 export async function revokeSession(opts: { db: Queryable; sessionId: string; now?: Date }) {

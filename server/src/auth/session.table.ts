@@ -18,14 +18,19 @@ export const sessions = pgTable(
   (t) => [index("sessions_staff_idx").on(t.staffId)],
 );
 
-/** Sign-in attempts per account key (a hash of the lower-cased email), for throttling across instances. */
-export const loginAttempts = pgTable(
-  "login_attempts",
+/**
+ * Attempts counted for rate limiting, shared by every instance: `bucket` names the limit
+ * ("login", "self-referral"), `key` is a hash of the account or client address.
+ */
+export const rateLimitEvents = pgTable(
+  "rate_limit_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    accountKey: text("account_key").notNull(),
-    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull(),
-    succeeded: boolean("succeeded").notNull(),
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    /** Whether this attempt counts against the limit (a successful sign-in does not). */
+    counts: boolean("counts").notNull(),
   },
-  (t) => [index("login_attempts_key_idx").on(t.accountKey, t.attemptedAt)],
+  (t) => [index("rate_limit_events_key_idx").on(t.bucket, t.key, t.at)],
 );

@@ -22,6 +22,8 @@ export interface Database {
   /** LISTEN on one channel; one connection per instance carries every listener. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball. */
+  dump?: () => Promise<Blob>;
 }
 
 /** Counts SQL statements run inside `countStatements` — used by tests and the benchmark. */
@@ -49,10 +51,12 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** Connections in the postgres.js pool. */
   max?: number;
+  /** PGlite only: start from this data-folder dump (tests clone one migrated template). */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
-  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir ?? "memory://");
+  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir ?? "memory://", opts.loadDataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -83,11 +87,11 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   const db = drizzle(client, { schema, logger: countingLogger }) as unknown as Db;
   return {
     db,
@@ -98,6 +102,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     async close() {
       await client.close();
     },
+    dump: () => client.dumpDataDir("none"),
   };
 }
 

@@ -12,3 +12,11 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root 
   const field = [root, ...issue.path.map(String)].filter(Boolean).join(".");
   throw badInput(field, issue.message);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else is refused before it reaches SQL. */
+export function assertId(field: string, value: unknown): string {
+  if (typeof value !== "string" || !UUID.test(value)) throw badInput(field, "This id is not valid.");
+  return value.toLowerCase();
+}

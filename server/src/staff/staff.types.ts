@@ -1,6 +1,5 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "../graphql/enum.js";
 import { staffRole } from "./staff.table.js";
 
-export type StaffRole = (typeof staffRole.enumValues)[number];
-export const StaffRole = Object.fromEntries(staffRole.enumValues.map((v) => [v, v])) as { [K in StaffRole]: K };
-registerEnumType(StaffRole, { name: "StaffRole", description: "What a staff member does in the service." });
+export const StaffRole = graphqlEnum(staffRole.enumValues, "StaffRole", "What a staff member does in the service.");
+export type StaffRole = keyof typeof StaffRole;

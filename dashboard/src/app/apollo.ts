@@ -1,0 +1,136 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
+import { ErrorLink } from "@apollo/client/link/error";
+import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
+import { isSubscriptionOperation } from "@apollo/client/utilities";
+import { createClient, type Client as WsClient } from "graphql-ws";
+import { setConnectionState } from "./connection";
+
+/** Close codes the API uses: the session ended server-side, or the socket never authenticated. */
+const CLOSE_SESSION_ENDED = 4401;
+const CLOSE_UNAUTHENTICATED = 4403;
+
+export type ApolloSession = {
+  client: ApolloClient;
+  /** Stops treating a closed socket or UNAUTHENTICATED as expiry (we are signing out on purpose). */
+  silence: () => void;
+  /** Closes the live socket; call when the session ends so no retry loop outlives it. */
+  dispose: () => void;
+};
+
+function graphqlUrl(): { http: string; ws: string } {
+  const { protocol, host } = window.location;
+  return {
+    http: "/graphql",
+    ws: `${protocol === "https:" ? "wss:" : "ws:"}//${host}/graphql`,
+  };
+}
+
+function hasUnauthenticated(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")
+  );
+}
+
+function closeCode(event: unknown): number | undefined {
+  return typeof event === "object" && event !== null && "code" in event
+    ? Number((event as { code: unknown }).code)
+    : undefined;
+}
+
+/** Capped exponential backoff with jitter: 0.5 s, 1 s, 2 s … never more than 15 s apart. */
+async function backoff(retries: number): Promise<void> {
+  const ms = Math.min(500 * 2 ** retries, 15_000) + Math.floor(Math.random() * 500);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * One Apollo client per signed-in session (or one without a token for public pages).
+ * `onExpired` runs once when the server says the session is over — over HTTP
+ * (UNAUTHENTICATED) or over the socket (close 4401/4403).
+ */
+export function createApolloSession(options: {
+  token: string | null;
+  onExpired: () => void;
+}): ApolloSession {
+  const { token, onExpired } = options;
+  const urls = graphqlUrl();
+  let expired = false;
+  const expire = () => {
+    if (expired) return;
+    expired = true;
+    onExpired();
+  };
+
+  const http = new HttpLink({
+    uri: urls.http,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+
+  const errors = new ErrorLink(({ error }) => {
+    if (token && hasUnauthenticated(error)) expire();
+  });
+
+  let ws: WsClient | null = null;
+  let client!: ApolloClient;
+  let link: ApolloLink = ApolloLink.from([errors, http]);
+
+  if (token) {
+    let everConnected = false;
+    ws = createClient({
+      url: urls.ws,
+      connectionParams: { authToken: token },
+      // Connect straight away so the header shows live state even on screens without subscriptions.
+      lazy: false,
+      retryAttempts: Infinity,
+      retryWait: backoff,
+      keepAlive: 10_000,
+      shouldRetry: (event) => {
+        const code = closeCode(event);
+        return code !== CLOSE_UNAUTHENTICATED && code !== CLOSE_SESSION_ENDED;
+      },
+      on: {
+        connecting: (isRetry) => setConnectionState(isRetry || everConnected ? "reconnecting" : "connecting"),
+        connected: (_socket, _payload, wasRetry) => {
+          setConnectionState("live");
+          // Anything that happened while the socket was down was never pushed: ask again.
+          if (wasRetry || everConnected) void client.refetchObservableQueries();
+          everConnected = true;
+        },
+        closed: (event) => {
+          const code = closeCode(event);
+          if (code === CLOSE_SESSION_ENDED || code === CLOSE_UNAUTHENTICATED) {
+            expire();
+            return;
+          }
+          if (!expired) setConnectionState("reconnecting");
+        },
+      },
+    });
+    link = ApolloLink.split(
+      ({ query }) => isSubscriptionOperation(query),
+      new GraphQLWsLink(ws),
+      link,
+    );
+  } else {
+    setConnectionState("connecting");
+  }
+
+  client = new ApolloClient({
+    link,
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },
+  });
+
+  return {
+    client,
+    silence: () => {
+      expired = true;
+    },
+    dispose: () => {
+      expired = true;
+      void ws?.dispose();
+      client.stop();
+    },
+  };
+}

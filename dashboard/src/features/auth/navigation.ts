@@ -1,0 +1,43 @@
+import type { StaffRole } from "../../gql/graphql";
+
+export type NavItem = { path: string; label: string; permission: string };
+
+const triage: NavItem = { path: "/triage", label: "Triage queue", permission: "triage:referral" };
+const team: NavItem = { path: "/team", label: "Team", permission: "read:team" };
+const overdue: NavItem = { path: "/overdue", label: "Overdue", permission: "read:overdue:any" };
+const allocations: NavItem = { path: "/allocations", label: "My allocations", permission: "claim:referral" };
+const statistics: NavItem = { path: "/statistics", label: "Statistics", permission: "read:stats" };
+
+/**
+ * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
+ * A screen also needs its permission, so the server's role table stays the last word.
+ */
+function itemsForRole(role: StaffRole): NavItem[] {
+  switch (role) {
+    case "MANAGER":
+      return [triage, team, overdue];
+    case "OFFICER":
+    case "VOLUNTEER":
+      return [allocations];
+    case "STEERING":
+      return [statistics];
+    case "ADMIN":
+      return [team];
+    default: {
+      const unhandled: never = role;
+      throw new Error(`No navigation for role ${String(unhandled)}`);
+    }
+  }
+}
+
+export function navigationFor(me: { role: StaffRole; permissions: string[] }): NavItem[] {
+  return itemsForRole(me.role).filter((item) => me.permissions.includes(item.permission));
+}
+
+export const roleLabel: Record<StaffRole, string> = {
+  MANAGER: "Service manager",
+  OFFICER: "Officer",
+  VOLUNTEER: "Volunteer",
+  STEERING: "Steering group",
+  ADMIN: "Administrator",
+};

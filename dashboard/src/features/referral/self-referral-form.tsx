@@ -1,0 +1,379 @@
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { useState, type FormEvent } from "react";
+import { Alert, ErrorSummary } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { ChoiceGroup, Field } from "../../ui/field";
+import {
+  accessibilityChoices,
+  currentStageChoices,
+  diagnosisChoices,
+  ethnicityChoices,
+  howHeardChoices,
+  preferredContactChoices,
+  submittedByChoices,
+} from "./choices";
+import { useSubmitSelfReferral, type SelfReferralReceiptView } from "./submit-self-referral";
+
+type Consent = "YES" | "NO";
+type Values = {
+  consent: Consent[];
+  submittedBy: string[];
+  fullName: string;
+  email: string;
+  phone: string;
+  address: string;
+  postcode: string;
+  preferredContact: string[];
+  accessibilityNeeds: string[];
+  interpreterLanguage: string;
+  childName: string;
+  dateOfBirth: string;
+  educationSetting: string;
+  needsOverview: string;
+  diagnosisStatus: string[];
+  reasonForReferral: string;
+  currentStage: string;
+  howHeard: string;
+  ethnicity: string;
+};
+
+const empty: Values = {
+  consent: [],
+  submittedBy: [],
+  fullName: "",
+  email: "",
+  phone: "",
+  address: "",
+  postcode: "",
+  preferredContact: [],
+  accessibilityNeeds: [],
+  interpreterLanguage: "",
+  childName: "",
+  dateOfBirth: "",
+  educationSetting: "",
+  needsOverview: "",
+  diagnosisStatus: [],
+  reasonForReferral: "",
+  currentStage: "",
+  howHeard: "",
+  ethnicity: "",
+};
+
+type Problem = { field: string; message: string };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
+
+/** Checks in the order the questions appear, so the summary reads top to bottom. */
+function validate(v: Values): Problem[] {
+  const p: Problem[] = [];
+  if (!v.consent.length) {
+    p.push({ field: "consent", message: "Tell us whether we can keep a record of your details" });
+    return p;
+  }
+  if (v.consent[0] === "NO") return p;
+  if (!v.submittedBy.length) p.push({ field: "submittedBy", message: "Tell us who is filling in this form" });
+  if (!v.fullName.trim()) p.push({ field: "fullName", message: "Enter your full name" });
+  if (v.email.trim() && !EMAIL.test(v.email.trim()))
+    p.push({ field: "email", message: "Enter an email address like name@example.com" });
+  if (v.postcode.trim() && !POSTCODE.test(v.postcode.trim()))
+    p.push({ field: "postcode", message: "Enter a full UK postcode, like ST4 1AB" });
+  const how = v.preferredContact[0];
+  if (!how) p.push({ field: "preferredContact", message: "Choose how you would like us to contact you" });
+  if ((how === "PHONE" || how === "TEXT") && !v.phone.trim())
+    p.push({ field: "phone", message: "Enter a phone number so we can call or text you" });
+  if (how === "EMAIL" && !v.email.trim()) p.push({ field: "email", message: "Enter an email address so we can email you" });
+  if (how === "LETTER" && (!v.address.trim() || !v.postcode.trim()))
+    p.push({ field: v.address.trim() ? "postcode" : "address", message: "Enter your address and postcode so we can write to you" });
+  if (v.accessibilityNeeds.includes("INTERPRETER") && !v.interpreterLanguage.trim())
+    p.push({ field: "interpreterLanguage", message: "Tell us which language the interpreter should speak" });
+  if (!v.childName.trim()) p.push({ field: "childName", message: "Enter the child or young person's full name" });
+  if (!v.dateOfBirth) p.push({ field: "dateOfBirth", message: "Enter their date of birth" });
+  else if (Date.parse(v.dateOfBirth) > Date.now())
+    p.push({ field: "dateOfBirth", message: "Date of birth must be in the past" });
+  if (!v.needsOverview.trim())
+    p.push({ field: "needsOverview", message: "Tell us a little about their needs" });
+  if (!v.diagnosisStatus.length) p.push({ field: "diagnosisStatus", message: "Tell us whether they have a diagnosis" });
+  if (!v.reasonForReferral.trim())
+    p.push({ field: "reasonForReferral", message: "Tell us what you would like help with" });
+  return p;
+}
+
+/** Server field paths (`contact.fullName`) to this form's field ids. */
+const serverFieldIds: Record<string, string> = {
+  consentToRecord: "consent",
+  submittedBy: "submittedBy",
+  "contact.fullName": "fullName",
+  "contact.email": "email",
+  "contact.phone": "phone",
+  "contact.address": "address",
+  "contact.postcode": "postcode",
+  "contact.preferredContact": "preferredContact",
+  "contact.accessibilityNeeds": "accessibilityNeeds",
+  "contact.interpreterLanguage": "interpreterLanguage",
+  "child.fullName": "childName",
+  "child.dateOfBirth": "dateOfBirth",
+  "child.educationSetting": "educationSetting",
+  "child.needsOverview": "needsOverview",
+  "child.diagnosisStatus": "diagnosisStatus",
+  reasonForReferral: "reasonForReferral",
+  currentStage: "currentStage",
+  howHeard: "howHeard",
+  ethnicity: "ethnicity",
+};
+
+function serverProblems(error: unknown): { problems: Problem[]; message: string | null } {
+  if (!CombinedGraphQLErrors.is(error))
+    return { problems: [], message: "We could not send your form. Check your internet connection and try again. Nothing has been lost." };
+  const problems: Problem[] = [];
+  for (const e of error.errors) {
+    const field = e.extensions?.field;
+    if (e.extensions?.code === "BAD_USER_INPUT" && typeof field === "string") {
+      const local = serverFieldIds[field.replace(/^input\./, "")];
+      if (local) {
+        problems.push({ field: local, message: e.message });
+        continue;
+      }
+    }
+    if (e.extensions?.code === "RATE_LIMITED")
+      return { problems: [], message: "We have had a lot of forms from this connection. Please wait a few minutes and try again." };
+  }
+  if (problems.length) return { problems, message: null };
+  return { problems: [], message: "Something went wrong on our side. Please try again, or phone us instead." };
+}
+
+function nullable(s: string): string | null {
+  return s.trim() ? s.trim() : null;
+}
+
+export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (receipt: SelfReferralReceiptView) => void }) {
+  const [values, setValues] = useState<Values>(empty);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [submit, { loading }] = useSubmitSelfReferral();
+
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const text = (key: { [K in keyof Values]: Values[K] extends string ? K : never }[keyof Values]) => ({
+    value: values[key],
+    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+  });
+  const errorFor = (field: string) => problems.find((p) => p.field === field)?.message;
+  const consented = values.consent[0] === "YES";
+  const declined = values.consent[0] === "NO";
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate(values);
+    setProblems(found);
+    setFailure(null);
+    if (found.length) return;
+    try {
+      const receipt = await submit({
+        serviceSlug: props.serviceSlug,
+        consentToRecord: consented,
+        submittedBy: values.submittedBy[0] ?? "PARENT_CARER",
+        contact: consented
+          ? {
+              fullName: values.fullName.trim(),
+              email: nullable(values.email),
+              phone: nullable(values.phone),
+              address: nullable(values.address),
+              postcode: nullable(values.postcode)?.toUpperCase() ?? null,
+              preferredContact: values.preferredContact[0] ?? "PHONE",
+              accessibilityNeeds: values.accessibilityNeeds,
+              interpreterLanguage: values.accessibilityNeeds.includes("INTERPRETER")
+                ? nullable(values.interpreterLanguage)
+                : null,
+            }
+          : null,
+        child: consented
+          ? {
+              fullName: values.childName.trim(),
+              dateOfBirth: values.dateOfBirth,
+              educationSetting: nullable(values.educationSetting),
+              needsOverview: values.needsOverview.trim(),
+              diagnosisStatus: values.diagnosisStatus[0] ?? "NONE",
+            }
+          : null,
+        reasonForReferral: consented ? values.reasonForReferral.trim() : null,
+        currentStage: nullable(values.currentStage),
+        howHeard: nullable(values.howHeard),
+        ethnicity: consented ? nullable(values.ethnicity) : null,
+      });
+      props.onSubmitted(receipt);
+    } catch (error) {
+      const { problems: fromServer, message } = serverProblems(error);
+      setProblems(fromServer);
+      setFailure(message);
+    }
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack" aria-label="Ask for help">
+      <ErrorSummary errors={problems} />
+      {failure ? (
+        <Alert tone="error" live="alert" title="Your form has not been sent">
+          <p>{failure}</p>
+        </Alert>
+      ) : null}
+
+      <section className="card" aria-labelledby="consent-heading">
+        <h2 id="consent-heading">Before you start</h2>
+        <p>
+          We are a free, confidential and impartial service. To help you, we need to keep a record
+          of your details on our secure case system. Only our own staff can see it. We never share
+          it with the council or your school without your permission.
+        </p>
+        <ChoiceGroup
+          id="consent"
+          type="radio"
+          legend="Can we keep a record of the details you give us?"
+          error={errorFor("consent")}
+          choices={[
+            { value: "YES", label: "Yes, you can keep a record of my details" },
+            {
+              value: "NO",
+              label: "No, do not keep my details",
+              hint: "We will only count that someone asked for help, without any name or contact details. We will not be able to contact you.",
+            },
+          ]}
+          value={values.consent}
+          onChange={(v) => set("consent", v as Consent[])}
+        />
+        {declined ? (
+          <Alert tone="info" title="We will not keep your details">
+            <p>
+              If you send this form we will only add one to an anonymous count of enquiries. To talk
+              to someone without leaving your details, please phone our helpline.
+            </p>
+          </Alert>
+        ) : null}
+      </section>
+
+      {consented ? (
+        <>
+          <section className="card" aria-labelledby="you-heading">
+            <h2 id="you-heading">About you</h2>
+            <ChoiceGroup
+              id="submittedBy"
+              type="radio"
+              legend="Who is filling in this form?"
+              error={errorFor("submittedBy")}
+              choices={[...submittedByChoices]}
+              value={values.submittedBy}
+              onChange={(v) => set("submittedBy", v)}
+            />
+            <Field id="fullName" label="Your full name" error={errorFor("fullName")}>
+              {(c) => <input {...c} className="input" autoComplete="name" {...text("fullName")} />}
+            </Field>
+            <ChoiceGroup
+              id="preferredContact"
+              type="radio"
+              legend="How would you like us to contact you?"
+              error={errorFor("preferredContact")}
+              choices={[...preferredContactChoices]}
+              value={values.preferredContact}
+              onChange={(v) => set("preferredContact", v)}
+            />
+            <Field id="phone" label="Phone number" hint="We will only use it to contact you about this request." error={errorFor("phone")}>
+              {(c) => <input {...c} className="input" type="tel" autoComplete="tel" {...text("phone")} />}
+            </Field>
+            <Field id="email" label="Email address (optional unless you chose email)" error={errorFor("email")}>
+              {(c) => (
+                <input {...c} className="input" type="email" autoComplete="email" spellCheck={false} {...text("email")} />
+              )}
+            </Field>
+            <Field id="address" label="Address (optional unless you chose letter)" error={errorFor("address")}>
+              {(c) => <textarea {...c} className="textarea" rows={3} autoComplete="street-address" {...text("address")} />}
+            </Field>
+            <Field id="postcode" label="Postcode" hint="This tells us that you live in the area we cover." error={errorFor("postcode")}>
+              {(c) => <input {...c} className="input" data-width="short" autoComplete="postal-code" {...text("postcode")} />}
+            </Field>
+            <ChoiceGroup
+              id="accessibilityNeeds"
+              type="checkbox"
+              legend="Do you need any of these to communicate with us?"
+              hint="Choose all that apply, or none."
+              error={errorFor("accessibilityNeeds")}
+              choices={[...accessibilityChoices]}
+              value={values.accessibilityNeeds}
+              onChange={(v) => set("accessibilityNeeds", v)}
+            />
+            {values.accessibilityNeeds.includes("INTERPRETER") ? (
+              <Field id="interpreterLanguage" label="Which language should the interpreter speak?" error={errorFor("interpreterLanguage")}>
+                {(c) => <input {...c} className="input" {...text("interpreterLanguage")} />}
+              </Field>
+            ) : null}
+          </section>
+
+          <section className="card" aria-labelledby="child-heading">
+            <h2 id="child-heading">About the child or young person</h2>
+            <p className="hint">If you are a young person asking for yourself, answer about you.</p>
+            <Field id="childName" label="Their full name" error={errorFor("childName")}>
+              {(c) => <input {...c} className="input" {...text("childName")} />}
+            </Field>
+            <Field id="dateOfBirth" label="Date of birth" hint="For example, 27 March 2015." error={errorFor("dateOfBirth")}>
+              {(c) => <input {...c} className="input" data-width="short" type="date" {...text("dateOfBirth")} />}
+            </Field>
+            <Field id="educationSetting" label="School, college or nursery (optional)" hint="Or tell us if they do not have a place at the moment." error={errorFor("educationSetting")}>
+              {(c) => <input {...c} className="input" {...text("educationSetting")} />}
+            </Field>
+            <Field id="needsOverview" label="What are their needs?" hint="A few sentences is fine. For example: speech and language, autism, anxiety, physical needs." error={errorFor("needsOverview")}>
+              {(c) => <textarea {...c} className="textarea" rows={4} {...text("needsOverview")} />}
+            </Field>
+            <ChoiceGroup
+              id="diagnosisStatus"
+              type="radio"
+              legend="Do they have a diagnosis?"
+              hint="You do not need a diagnosis to get help from us."
+              error={errorFor("diagnosisStatus")}
+              choices={[...diagnosisChoices]}
+              value={values.diagnosisStatus}
+              onChange={(v) => set("diagnosisStatus", v)}
+            />
+          </section>
+
+          <section className="card" aria-labelledby="help-heading">
+            <h2 id="help-heading">How we can help</h2>
+            <Field id="reasonForReferral" label="What would you like help with?" hint="Tell us what is happening and what you would like to change." error={errorFor("reasonForReferral")}>
+              {(c) => <textarea {...c} className="textarea" rows={5} {...text("reasonForReferral")} />}
+            </Field>
+            <Field id="currentStage" label="Where are things at the moment? (optional)" error={errorFor("currentStage")}>
+              {(c) => (
+                <select {...c} className="select" {...text("currentStage")}>
+                  <option value="">Choose one</option>
+                  {currentStageChoices.map((s) => <option key={s}>{s}</option>)}
+                </select>
+              )}
+            </Field>
+            <Field id="howHeard" label="How did you hear about us? (optional)" error={errorFor("howHeard")}>
+              {(c) => (
+                <select {...c} className="select" {...text("howHeard")}>
+                  <option value="">Choose one</option>
+                  {howHeardChoices.map((s) => <option key={s}>{s}</option>)}
+                </select>
+              )}
+            </Field>
+            <Field id="ethnicity" label="Ethnic group of the child or young person (optional)" hint="We use this only to check that our service reaches every community." error={errorFor("ethnicity")}>
+              {(c) => (
+                <select {...c} className="select" {...text("ethnicity")}>
+                  <option value="">Choose one</option>
+                  {ethnicityChoices.map((s) => <option key={s}>{s}</option>)}
+                </select>
+              )}
+            </Field>
+          </section>
+        </>
+      ) : null}
+
+      {values.consent.length ? (
+        <div className="button-row">
+          <Button type="submit" disabled={loading}>
+            {loading ? "Sending…" : consented ? "Send my request" : "Send without my details"}
+          </Button>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import { Link } from "../../app/router";
+import type { MeFieldsFragment } from "../../gql/graphql";
+import { Button } from "../../ui/button";
+import { roleLabel, type NavItem } from "../auth/navigation";
+import { ConnectionIndicator } from "./connection-indicator";
+
+export function AppShell(props: {
+  me: MeFieldsFragment;
+  nav: NavItem[];
+  path: string;
+  onSignOut: () => void;
+  signingOut: boolean;
+  children: ReactNode;
+}) {
+  const { me, nav, path } = props;
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to main content</a>
+      <header className="shell-header">
+        <div className="shell-header-inner">
+          <div className="brand">
+            <Link className="brand-name" to="/">SENDIASS casework</Link>
+            <span className="brand-service">{me.serviceName}</span>
+          </div>
+          <ConnectionIndicator />
+          <div className="shell-user">
+            <span className="shell-user-name">
+              {me.displayName} <span className="tag" data-tone="neutral">{roleLabel[me.role]}</span>
+            </span>
+            <Button variant="secondary" onClick={props.onSignOut} disabled={props.signingOut}>
+              {props.signingOut ? "Signing out…" : "Sign out"}
+            </Button>
+          </div>
+        </div>
+      </header>
+      <nav className="shell-nav" aria-label="Main">
+        <ul>
+          {nav.map((item) => (
+            <li key={item.path}>
+              <Link to={item.path} aria-current={path.startsWith(item.path) ? "page" : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="shell-main" tabIndex={-1}>
+        {props.children}
+      </main>
+    </>
+  );
+}

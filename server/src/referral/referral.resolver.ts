@@ -1,0 +1,97 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { asc, and, eq } from "drizzle-orm";
+import type { Context } from "../graphql/context.js";
+import { Permission } from "../auth/permissions.js";
+import { mayReceive } from "../auth/subscription-guard.js";
+import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
+import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
+import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent, QueueChange } from "./referral.type.js";
+import { createReferral, submitSelfReferral } from "./referral.service.js";
+import { addKeyDate, findReferral, getReferral, listTriageQueue, triageReferral } from "../triage/triage.service.js";
+import { keyDates } from "./referral.table.js";
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Mutation(() => SelfReferralReceipt, { description: "Public: the web form for parents, carers and young people. No sign-in." })
+  submitSelfReferral(@Arg("input", () => SelfReferralInput) input: SelfReferralInput, @Ctx() ctx: Context): Promise<SelfReferralReceipt> {
+    return submitSelfReferral({ db: ctx.db, bus: ctx.bus, input, clientAddress: ctx.clientAddress, now: ctx.now() });
+  }
+
+  @Authorized(Permission.CreateReferral)
+  @Mutation(() => Referral, { description: "A referral entered by staff from any channel; `receivedAt` may be in the past." })
+  async createReferral(@Arg("input", () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<Referral> {
+    const id = await createReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
+    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.ReadReferralAny)
+  @Query(() => Referral, { description: "One referral of the caller's service." })
+  referral(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Referral> {
+    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @FieldResolver(() => [KeyDate], { description: "Every key date, statutory ones derived from the date they follow." })
+  async keyDates(@Root() referral: Referral, @Ctx() ctx: Context): Promise<KeyDate[]> {
+    const rows = await ctx.db
+      .select()
+      .from(keyDates)
+      .where(and(eq(keyDates.referralId, referral.id), eq(keyDates.serviceId, ctx.viewer!.serviceId)))
+      .orderBy(asc(keyDates.on), asc(keyDates.kind));
+    return rows.map((r) => ({ id: r.id, kind: r.kind, on: r.on, rule: r.derivedFromId ? r.notes : null, derivedFromId: r.derivedFromId, notes: r.notes }));
+  }
+
+  @Authorized(Permission.ReadReferralAny)
+  @Query(() => ReferralConnection, { description: "Open referrals by priority, then response deadline." })
+  triageQueue(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => TriageQueueFilter, { nullable: true }) filter?: TriageQueueFilter,
+  ): Promise<ReferralConnection> {
+    return listTriageQueue({ db: ctx.db, viewer: ctx.viewer!, first, after, filter, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.TriageReferral)
+  @Mutation(() => Referral)
+  async triageReferral(@Arg("input", () => TriageReferralInput) input: TriageReferralInput, @Ctx() ctx: Context): Promise<Referral> {
+    const id = await triageReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
+    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.TriageReferral)
+  @Mutation(() => Referral, { description: "Add a key date; statutory dates that follow from it are added too." })
+  async addKeyDate(
+    @Arg("referralId", () => ID) referralId: string,
+    @Arg("input", () => KeyDateInput) input: KeyDateInput,
+    @Ctx() ctx: Context,
+  ): Promise<Referral> {
+    const id = await addKeyDate({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, input, now: ctx.now() });
+    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.ReadReferralAny)
+  @Subscription(() => Referral, {
+    topics: Topic.ReferralReceived,
+    filter: ({ payload, context }: { payload: EventPayloads["REFERRAL_RECEIVED"]; context: Context }) =>
+      mayReceive(context, payload.serviceId, Permission.ReadReferralAny),
+    description: "Every new referral of the caller's service, the moment it arrives. Managers only.",
+  })
+  async referralReceived(@Root() payload: EventPayloads["REFERRAL_RECEIVED"], @Ctx() ctx: Context): Promise<Referral> {
+    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id: payload.referralId, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.ReadReferralAny)
+  @Subscription(() => TriageQueueEvent, {
+    topics: Topic.TriageQueueChanged,
+    filter: ({ payload, context }: { payload: EventPayloads["TRIAGE_QUEUE_CHANGED"]; context: Context }) =>
+      mayReceive(context, payload.serviceId, Permission.ReadReferralAny),
+    description: "A referral joined, changed in or left the triage queue. Managers only.",
+  })
+  async triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {
+    const referral =
+      payload.change === "REMOVED"
+        ? null
+        : await findReferral({ db: ctx.db, viewer: ctx.viewer!, id: payload.referralId, now: ctx.now(), correlationId: ctx.correlationId });
+    return { change: payload.change as QueueChange, referralId: payload.referralId, referral };
+  }
+}

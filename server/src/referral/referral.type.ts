@@ -1,0 +1,154 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
+import { PageInfo } from "../graphql/pagination.js";
+import {
+  AccessibilityNeed,
+  ContactMethod,
+  CurrentStage,
+  DiagnosisStatus,
+  Eligibility,
+  HowHeard,
+  KeyDateKind,
+  PrimaryNeed,
+  ProfessionalType,
+  ReferralChannel,
+  ReferralSource,
+  ReferralStatus,
+} from "./referral.enums.js";
+
+export enum DecisionMaker {
+  PARENT_CARER = "PARENT_CARER",
+  YOUNG_PERSON = "YOUNG_PERSON",
+}
+registerEnumType(DecisionMaker, {
+  name: "DecisionMaker",
+  description: "Who makes decisions: a young person aged 16 or over decides for themselves [003].",
+});
+
+@ObjectType({ description: "One weighted criterion behind a referral's priority; the weights add up to the priority." })
+export class PriorityReason {
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Int) weight!: number;
+}
+
+@ObjectType({ description: "One eligibility criterion [001]: met, not met, or not known yet (null)." })
+export class EligibilityCheck {
+  @Field(() => String) code!: string;
+  @Field(() => Boolean, { nullable: true }) met!: boolean | null;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType()
+export class ReferralContact {
+  @Field(() => String, { nullable: true }) fullName!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => String, { nullable: true }) postcode!: string | null;
+  @Field(() => ContactMethod, { nullable: true }) preferredContact!: ContactMethod | null;
+  @Field(() => [AccessibilityNeed]) accessibilityNeeds!: AccessibilityNeed[];
+  @Field(() => String, { nullable: true }) interpreterLanguage!: string | null;
+  @Field(() => String, { nullable: true }) ethnicity!: string | null;
+}
+
+@ObjectType()
+export class ReferralChild {
+  @Field(() => String, { nullable: true }) fullName!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true }) dateOfBirth!: string | null;
+  @Field(() => Int, { nullable: true, description: "Age today in whole years." }) ageYears!: number | null;
+  @Field(() => String, { nullable: true }) educationSetting!: string | null;
+  @Field(() => String, { nullable: true }) needsOverview!: string | null;
+  @Field(() => DiagnosisStatus) diagnosisStatus!: DiagnosisStatus;
+  @Field(() => PrimaryNeed) primaryNeed!: PrimaryNeed;
+}
+
+@ObjectType()
+export class KeyDate {
+  @Field(() => ID) id!: string;
+  @Field(() => KeyDateKind) kind!: KeyDateKind;
+  @Field(() => GraphQLLocalDate) on!: string;
+  @Field(() => String, { nullable: true, description: "The statutory rule this date was derived by, if any." }) rule!: string | null;
+  @Field(() => ID, { nullable: true }) derivedFromId!: string | null;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+}
+
+@ObjectType({ description: "A referral to the service. Personal fields are visible to managers and the allocated officer only." })
+export class Referral {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: "Reference given to the family." }) reference!: string;
+  @Field(() => ReferralStatus) status!: ReferralStatus;
+  @Field(() => ReferralChannel) channel!: ReferralChannel;
+  @Field(() => ReferralSource) source!: ReferralSource;
+  @Field(() => ProfessionalType, { nullable: true }) professionalType!: ProfessionalType | null;
+  @Field(() => String, { nullable: true }) referrerName!: string | null;
+  @Field(() => String, { nullable: true }) referrerOrganisation!: string | null;
+  @Field(() => Boolean) familyConsentedToShare!: boolean;
+  @Field(() => GraphQLDateTime) receivedAt!: Date;
+  @Field(() => GraphQLDateTime, { description: "Response target: the service's target working days after receipt." })
+  responseTargetAt!: Date;
+  @Field(() => GraphQLDateTime, { description: "Response maximum: the latest the first response may come." })
+  responseDeadlineAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "First recorded contact with the family; stops the clock." })
+  firstRespondedAt!: Date | null;
+  @Field(() => Int, { description: "Triage priority; higher is more urgent." }) priority!: number;
+  @Field(() => [PriorityReason]) priorityReasons!: PriorityReason[];
+  @Field(() => Int, { nullable: true, description: "Level of intervention 1–4 [004 2.2A3]." }) level!: number | null;
+  @Field(() => Eligibility) eligibility!: Eligibility;
+  @Field(() => [EligibilityCheck]) eligibilityChecks!: EligibilityCheck[];
+  @Field(() => String, { nullable: true }) ineligibleReason!: string | null;
+  @Field(() => String, { nullable: true }) signposting!: string | null;
+  @Field(() => Boolean, { description: "Same child name and date of birth as another open referral." }) possibleDuplicate!: boolean;
+  @Field(() => ID, { nullable: true }) possibleDuplicateOfId!: string | null;
+  @Field(() => CurrentStage) currentStage!: CurrentStage;
+  @Field(() => HowHeard) howHeard!: HowHeard;
+  @Field(() => String, { nullable: true }) reasonForReferral!: string | null;
+  @Field(() => Boolean) safeguardingFlag!: boolean;
+  @Field(() => Boolean) excludedOrNoPlace!: boolean;
+  @Field(() => Boolean) childInNeedOrLookedAfter!: boolean;
+  @Field(() => Int, { nullable: true }) priorityOverride!: number | null;
+  @Field(() => String, { nullable: true }) priorityOverrideReason!: string | null;
+  @Field(() => String, { nullable: true }) triageNotes!: string | null;
+  @Field(() => GraphQLDateTime, { nullable: true }) triagedAt!: Date | null;
+  @Field(() => Boolean, { description: "Response target passed without a first response." }) overdue!: boolean;
+  @Field(() => DecisionMaker) decisionMaker!: DecisionMaker;
+  @Field(() => ReferralContact, { nullable: true, description: "Null once the family's data was erased." })
+  contact!: ReferralContact | null;
+  @Field(() => ReferralChild, { nullable: true }) child!: ReferralChild | null;
+  @Field(() => KeyDate, { nullable: true, description: "The nearest urgent key date, today or later." }) nextKeyDate!: KeyDate | null;
+}
+
+@ObjectType()
+export class ReferralEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Referral) node!: Referral;
+}
+
+@ObjectType()
+export class ReferralConnection {
+  @Field(() => [ReferralEdge]) edges!: ReferralEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType({ description: "What the family is told after submitting the form." })
+export class SelfReferralReceipt {
+  @Field(() => Boolean, { description: "false: no consent to record, so only an anonymous tally was kept." }) recorded!: boolean;
+  @Field(() => String, { nullable: true }) reference!: string | null;
+  @Field(() => String, { description: "In plain words, when and how we will be in touch." }) responsePromise!: string;
+  @Field(() => GraphQLDateTime, { nullable: true }) respondBy!: Date | null;
+}
+
+export enum QueueChange {
+  ADDED = "ADDED",
+  UPDATED = "UPDATED",
+  REMOVED = "REMOVED",
+}
+registerEnumType(QueueChange, { name: "QueueChange" });
+
+@ObjectType({ description: "A change to the triage queue: the referral as it now is (null when it left the queue)." })
+export class TriageQueueEvent {
+  @Field(() => QueueChange) change!: QueueChange;
+  @Field(() => ID) referralId!: string;
+  @Field(() => Referral, { nullable: true }) referral!: Referral | null;
+}

@@ -1,0 +1,22 @@
+import { eq } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { services } from "./service.table.js";
+import type { WorkingCalendar } from "../clock/working-time.js";
+import { notFound } from "../graphql/errors.js";
+
+export type ServiceRow = typeof services.$inferSelect;
+
+export async function getService(q: Queryable, serviceId: string): Promise<ServiceRow> {
+  const [row] = await q.select().from(services).where(eq(services.id, serviceId));
+  if (!row) throw notFound("Service");
+  return row;
+}
+
+export async function findServiceBySlug(q: Queryable, slug: string): Promise<ServiceRow | null> {
+  const [row] = await q.select().from(services).where(eq(services.slug, slug));
+  return row ?? null;
+}
+
+export function calendarOf(service: ServiceRow): WorkingCalendar {
+  return { hours: service.officeHours, closureDays: service.closureDays };
+}

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  baseUrl,
+  demo,
+  expectAccessible,
+  hasChromium,
+  navLabels,
+  newPage,
+  openBrowser,
+  screenshot,
+  signIn,
+  signOut,
+  type Browser,
+} from "./support/browser";
+
+describe.skipIf(!hasChromium())("signing in", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows an accessible sign-in page", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await expectAccessible(page, "sign-in");
+    await screenshot(page, "01-sign-in");
+    await page.close();
+  });
+
+  it("shows the error when the password is wrong", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.getByLabel("Email address").fill(demo.officer2);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Sign-in failed" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("email address or password is not right");
+    await expectAccessible(page, "sign-in with error");
+    await screenshot(page, "02-sign-in-wrong-password");
+    await page.close();
+  });
+
+  it("names the missing fields when the form is sent empty", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("There is a problem").waitFor();
+    const email = page.getByLabel("Email address");
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    expect(await email.getAttribute("aria-describedby")).toBe("email-error");
+    await page.close();
+  });
+
+  it("gives a manager the triage queue, team and overdue, and signs out back to sign-in", async () => {
+    const page = await newPage(browser);
+    await signIn(page, demo.manager);
+    expect(await navLabels(page)).toEqual(["Triage queue", "Team", "Overdue"]);
+    await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
+    await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
+    await expectAccessible(page, "manager triage queue");
+    await screenshot(page, "10-manager-triage-queue");
+
+    for (const [label, shot] of [["Team", "11-manager-team"], ["Overdue", "12-manager-overdue"]] as const) {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }).click();
+      await page.getByRole("heading", { level: 1, name: label }).waitFor();
+      await expectAccessible(page, `manager ${label}`);
+      await screenshot(page, shot);
+    }
+
+    // A reload keeps the session (sessionStorage) and the screen.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Overdue" }).waitFor();
+
+    await signOut(page);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await page.getByText("You have signed out").waitFor();
+    await page.goto(`${baseUrl()}/triage`);
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await page.close();
+  });
+
+  it("gives a steering member only the statistics screen", async () => {
+    const page = await newPage(browser);
+    await signIn(page, demo.steering);
+    expect(await navLabels(page)).toEqual(["Statistics"]);
+    await page.getByRole("heading", { level: 1, name: "Statistics" }).waitFor();
+    await expectAccessible(page, "steering statistics");
+    await screenshot(page, "20-steering-statistics");
+
+    await page.goto(`${baseUrl()}/triage`);
+    await page.getByRole("heading", { level: 1, name: "This page is not available" }).waitFor();
+    await signOut(page);
+    await page.close();
+  });
+
+  it("gives officers and volunteers their allocations and an administrator the team", async () => {
+    for (const [email, expected, shot] of [
+      [demo.officer, ["My allocations"], "30-officer-allocations"],
+      [demo.volunteer, ["My allocations"], null],
+      [demo.admin, ["Team"], "40-admin-team"],
+    ] as const) {
+      const page = await newPage(browser);
+      await signIn(page, email);
+      expect(await navLabels(page)).toEqual(expected);
+      await page.getByRole("heading", { level: 1, name: expected[0] }).waitFor();
+      await expectAccessible(page, `${email} start page`);
+      if (shot) await screenshot(page, shot);
+      await signOut(page);
+      await page.close();
+    }
+  });
+
+  it("returns to sign-in with a calm message when the session ends on the server", async () => {
+    const page = await newPage(browser);
+    await signIn(page, demo.officer);
+    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem("sendiass.session")!).token as string);
+    await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
+    // End the session from elsewhere, as an expiry or a sign-out on another device would.
+    const response = await fetch(`${baseUrl()}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "mutation { logout }" }),
+    });
+    expect(response.ok).toBe(true);
+    await page.getByText("Your session has ended").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await screenshot(page, "03-sign-in-session-ended");
+    await page.close();
+  });
+});

@@ -1,0 +1,121 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { CHROMIUM_PATH } from "./paths";
+
+const repo = path.resolve(import.meta.dirname, "../../..");
+const dashboard = path.join(repo, "dashboard");
+const dist = path.join(dashboard, "dist");
+const server = path.join(repo, "server");
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromium: boolean;
+  }
+}
+
+/** Newest modification time under a folder (skipping node_modules and dist). */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === "dist") continue;
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+function buildDashboardIfStale(): void {
+  const built = existsSync(path.join(dist, "index.html")) ? statSync(path.join(dist, "index.html")).mtimeMs : 0;
+  const sources = Math.max(newest(path.join(dashboard, "src")), statSync(path.join(dashboard, "index.html")).mtimeMs);
+  if (built > sources) return;
+  const vite = path.join(dashboard, "node_modules", ".bin", "vite");
+  const result = spawnSync(vite, ["build", "--logLevel", "warn"], { cwd: dashboard, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("vite build of the dashboard failed");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`API did not become healthy within 120 s:\n${output()}`);
+}
+
+export default async function setup(project: TestProject) {
+  mkdirSync(path.join(import.meta.dirname, "..", "artifacts"), { recursive: true });
+  const chromium = existsSync(CHROMIUM_PATH);
+  project.provide("chromium", chromium);
+  if (!chromium) {
+    const bar = "!".repeat(78);
+    console.warn(
+      `\n${bar}\n!! SKIPPING BROWSER TESTS: ${CHROMIUM_PATH} is missing.\n` +
+        `!! Install it with: apt-get update && apt-get install -y chromium\n${bar}\n`,
+    );
+    project.provide("baseUrl", "");
+    return;
+  }
+
+  buildDashboardIfStale();
+
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "sendiass-e2e-"));
+  const tsx = path.join(repo, "tests", "node_modules", ".bin", "tsx");
+  let log = "";
+  const child = spawn(tsx, [path.join(server, "src", "main.ts")], {
+    cwd: server,
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DASHBOARD_DIST: dist,
+      LOG_LEVEL: "error",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk) => (log += chunk));
+  child.stderr?.on("data", (chunk) => (log += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(baseUrl, child, () => log);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
+  project.provide("baseUrl", baseUrl);
+
+  return async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+    if (process.env.E2E_SHOW_API_LOG) console.log(log);
+  };
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "server/auth/password.ts";
+import { tables } from "server";
+import type { TestServer } from "./server.js";
+
+export const TEST_PASSWORD = "correct-horse-battery-staple";
+let passwordHash: Promise<string> | undefined;
+const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+const uniq = () => randomBytes(4).toString("hex");
+
+export async function createService(server: TestServer, overrides: Partial<typeof tables.services.$inferInsert> = {}) {
+  const [row] = await server.db
+    .insert(tables.services)
+    .values({ slug: `svc-${uniq()}`, name: "Test SENDIASS", areaName: "Stoke-on-Trent", areaPostcodeDistricts: ["ST1", "ST4"], ...overrides })
+    .returning();
+  return row;
+}
+
+export type Role = "MANAGER" | "OFFICER" | "VOLUNTEER" | "STEERING" | "ADMIN";
+
+export async function createStaff(
+  server: TestServer,
+  opts: { serviceId: string; role: Role } & Partial<typeof tables.staff.$inferInsert>,
+) {
+  const email = opts.email ?? `${opts.role.toLowerCase()}-${uniq()}@test.sendiass.test`;
+  const [row] = await server.db
+    .insert(tables.staff)
+    .values({
+      displayName: `${opts.role[0]}${opts.role.slice(1).toLowerCase()} ${uniq()}`,
+      passwordHash: await testPasswordHash(),
+      dbsEnhanced: true,
+      dbsCheckedOn: "2026-01-10",
+      dbsRenewalDueOn: "2029-01-10",
+      confidentialitySignedOn: "2026-01-10",
+      ...opts,
+      email,
+    })
+    .returning();
+  return row;
+}
+
+export async function signIn(server: TestServer, email: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await server.gql(`mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }`, { e: email, p: password });
+  if (!res.data?.login) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(res.errors)}`);
+  return res.data.login.token;
+}
+
+/** A service with one signed-in member of every role. */
+export async function createServiceWithTeam(server: TestServer, name = "Test SENDIASS") {
+  const service = await createService(server, { name });
+  const roles: Role[] = ["MANAGER", "OFFICER", "VOLUNTEER", "STEERING", "ADMIN"];
+  const members = {} as Record<Role, { id: string; email: string; token: string }>;
+  for (const role of roles) {
+    const row = await createStaff(server, { serviceId: service.id, role });
+    members[role] = { id: row.id, email: row.email, token: await signIn(server, row.email) };
+  }
+  return { service, ...members };
+}

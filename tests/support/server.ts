@@ -1,0 +1,89 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { inject } from "vitest";
+import postgres from "postgres";
+import { loadEnv, openDatabase, startApp, type Database, type RunningApp } from "server";
+
+export interface GqlResult<T = any> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string; [k: string]: unknown }; path?: unknown[] }[];
+}
+
+export interface TestServer {
+  app: RunningApp;
+  database: Database;
+  db: Database["db"];
+  url: string;
+  wsUrl: string;
+  /** POST one operation; pass a session token to sign in. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/** Which database this run uses: TEST_DATABASE_URL (a server) or embedded PGlite. */
+export const dbMode = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+
+/** A throwaway database on the test server, dropped by the returned function. */
+export async function createThrowawayDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL!;
+  const name = `sendiass_t_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const a = postgres(base, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+export async function openTestDatabase(): Promise<{ database: Database; url?: string; dispose(): Promise<void> }> {
+  if (dbMode === "postgres") {
+    const throwaway = await createThrowawayDatabase();
+    const database = await openDatabase({ url: throwaway.url, max: 20 });
+    return {
+      database,
+      url: throwaway.url,
+      async dispose() {
+        await database.close();
+        await throwaway.drop();
+      },
+    };
+  }
+  const template = inject("pgliteTemplate");
+  const loadDataDir = template ? new Blob([readFileSync(template)]) : undefined;
+  const database = await openDatabase({ dataDir: "memory://", loadDataDir });
+  return { database, dispose: () => database.close() };
+}
+
+/** The real server (HTTP + WebSocket) on a random port, over a fresh database. */
+export async function startTestServer(opts: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestServer> {
+  const { database, dispose } = await openTestDatabase();
+  const env = loadEnv({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "silent", SEED_DEMO: "false", ...opts.env });
+  const app = await startApp({ env, database, now: opts.now });
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const res = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult;
+  };
+  return {
+    app,
+    database,
+    db: database.db,
+    url: app.url,
+    wsUrl: app.wsUrl,
+    gql,
+    async close() {
+      await app.close();
+      await dispose();
+    },
+  };
+}

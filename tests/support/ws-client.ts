@@ -1,0 +1,77 @@
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+
+export interface LiveSubscription<T = any> {
+  /** Results received so far (data or errors). */
+  results: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }[];
+  /** Resolves with the next result, or rejects after `timeoutMs`. */
+  next(timeoutMs?: number): Promise<{ data?: T; errors?: any[] }>;
+  /** Resolves true when nothing arrives within `ms`. */
+  staysQuiet(ms?: number): Promise<boolean>;
+  close(): Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** A graphql-ws client on a real socket, subscribed to one operation. */
+export async function subscribe<T = any>(
+  wsUrl: string,
+  token: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<LiveSubscription<T>> {
+  let resolveClosed!: (v: { code: number; reason: string }) => void;
+  const closed = new Promise<{ code: number; reason: string }>((r) => (resolveClosed = r));
+  let connected!: () => void;
+  let failed!: (e: unknown) => void;
+  const ready = new Promise<void>((res, rej) => {
+    connected = res;
+    failed = rej;
+  });
+  const client: Client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authToken: token } : {},
+    retryAttempts: 0,
+    lazy: false,
+    on: {
+      connected: () => connected(),
+      closed: (event: any) => {
+        resolveClosed({ code: event?.code ?? 0, reason: event?.reason ?? "" });
+        failed(new Error(`closed ${event?.code}`));
+      },
+    },
+  });
+  const results: LiveSubscription<T>["results"] = [];
+  const waiters: ((r: any) => void)[] = [];
+  const push = (r: any) => {
+    const w = waiters.shift();
+    if (w) w(r);
+    else results.push(r);
+  };
+  client.subscribe<T>({ query, variables }, { next: push, error: (e: any) => push({ errors: Array.isArray(e) ? e : [e] }), complete: () => {} });
+  await ready.catch(() => {});
+  // Give the server a moment to register the subscription before the caller triggers events.
+  await new Promise((r) => setTimeout(r, 100));
+  return {
+    results,
+    next(timeoutMs = 3000) {
+      const queued = results.shift();
+      if (queued) return Promise.resolve(queued);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push((r) => {
+          clearTimeout(timer);
+          resolve(r);
+        });
+      });
+    },
+    async staysQuiet(ms = 700) {
+      await new Promise((r) => setTimeout(r, ms));
+      return results.length === 0;
+    },
+    async close() {
+      await client.dispose();
+    },
+    closed,
+  };
+}

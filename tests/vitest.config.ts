@@ -1,0 +1,20 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // graphql 16 has no exports map: Node would load its CJS build and Vite its .mjs — two realms.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
+  test: {
+    include: ["api/**/*.test.ts"],
+    globalSetup: ["./support/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    // Files each get their own database; two at a time suits a 2-core machine.
+    maxWorkers: 2,
+  },
+});
