@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import express from "express";
+import type { GraphQLSchema } from "graphql";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -34,6 +35,8 @@ export interface RunningApp {
   wsUrl: string;
   port: number;
   deps: AppDeps;
+  /** The executable schema, for in-process execution (statement-count tests, benchmarks). */
+  schema: GraphQLSchema;
   close(): Promise<void>;
 }
 
@@ -90,7 +93,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   });
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    // Large enough that an oversized field reaches validation and is refused by name, not by a bare 413.
+    express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const header = req.headers.authorization ?? "";
@@ -119,6 +123,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     wsUrl: `ws://${host}:${port}/graphql`,
     port,
     deps,
+    schema,
     async close() {
       await ws.close();
       await apollo.stop();

@@ -16,6 +16,15 @@ const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), ...REQUEST_COD
 // Field suggestions ("Did you mean …?") would map the schema for an attacker.
 const stripSuggestions = (message: string) => message.replace(/\s*Did you mean[^?]*\?/g, "");
 
+/**
+ * graphql-js reports a variable that fails coercion (unknown enum value, bad scalar) as
+ * `Variable "$input" got invalid value … at "input.channel"; …`: name that path as the field.
+ */
+function variableField(message: string): string | undefined {
+  const m = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message) ?? /^Variable "\$(\w+)"/.exec(message);
+  return m ? (m[2] ?? m[1]) : undefined;
+}
+
 export type Log = (msg: string, detail?: unknown) => void;
 
 /**
@@ -30,7 +39,12 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   const isGraphqlLevel = original instanceof GraphQLError;
   if (code && KNOWN_CODES.has(code) && (isGraphqlLevel || REQUEST_CODES.has(code))) {
     const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, message: stripSuggestions(formatted.message), extensions: { ...extensions, code } };
+    const field = extensions.field ?? (code === ErrorCode.BAD_USER_INPUT ? variableField(formatted.message) : undefined);
+    return {
+      ...formatted,
+      message: stripSuggestions(formatted.message),
+      extensions: { ...extensions, code, ...(field ? { field } : {}) },
+    };
   }
   // Variable coercion and syntax errors from graphql-js carry no code but are the caller's fault.
   if (isGraphqlLevel && !(original as GraphQLError).originalError && !code) {

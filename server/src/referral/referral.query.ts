@@ -46,7 +46,7 @@ interface Row {
   address: string | null;
   postcode: string | null;
   preferred_contact: NonNullable<Referral["contact"]>["preferredContact"];
-  accessibility_needs: string[] | string | null;
+  accessibility_needs: NonNullable<Referral["contact"]>["accessibilityNeeds"] | string | null;
   interpreter_language: string | null;
   ethnicity: string | null;
   child_id: string | null;
@@ -63,10 +63,13 @@ interface Row {
   nk_derived_from_id: string | null;
   priority: number;
   total_count: number | string;
+  sv_office_hours: ServiceRow["officeHours"] | string;
+  sv_area_name: string;
+  sv_area_postcode_districts: string[] | string;
 }
 
 export interface ReferralPageOptions {
-  service: ServiceRow;
+  serviceId: string;
   asOf: Date;
   /** Extra conditions on `r` (the referrals row); the service scope is always added. */
   where: SQL[];
@@ -83,7 +86,8 @@ const epochMs = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;
  * order, with the total, in ONE statement that also writes the audit events for the rows it returns.
  */
 export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions) {
-  const tz = opts.service.officeHours.timeZone;
+  // The service's settings come from the same statement, so a page costs one round trip.
+  const tz = sql`(sv.office_hours->>'timeZone')`;
   const today = sql`(${opts.asOf.toISOString()}::timestamptz at time zone ${tz})::date`;
   const priority = prioritySql({
     safeguardingFlag: sql`r.safeguarding_flag`,
@@ -98,7 +102,7 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
     asOf: opts.asOf,
     timeZone: tz,
   });
-  const conditions = sql.join([sql`r.service_id = ${opts.service.id}`, ...opts.where], sql` and `);
+  const conditions = sql.join([sql`r.service_id = ${opts.serviceId}`, ...opts.where], sql` and `);
   const after = opts.after
     ? sql`where (s.priority < ${opts.after.priority}
          or (s.priority = ${opts.after.priority} and s.deadline_ms > ${opts.after.deadlineMs})
@@ -121,8 +125,10 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
         c.diagnosis_status::text as diagnosis_status, c.primary_need::text as primary_need,
         nk.id as nk_id, nk.kind::text as nk_kind, nk.on::text as nk_on, nk.notes as nk_notes, nk.derived_from_id as nk_derived_from_id,
         ${priority} as priority,
-        count(*) over () as total_count
+        count(*) over () as total_count,
+        sv.office_hours as sv_office_hours, sv.area_name as sv_area_name, sv.area_postcode_districts as sv_area_postcode_districts
       from referrals r
+      join services sv on sv.id = r.service_id
       left join people p on p.id = r.person_id
       left join children c on c.id = r.child_id
       left join lateral (
@@ -139,7 +145,7 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
     ),
     logged as (
       insert into audit_events (service_id, actor_staff_id, action, entity_type, entity_id, fields, correlation_id)
-      select ${opts.service.id}, ${opts.audit.actorStaffId}, ${opts.audit.action}, 'referral', page.id,
+      select ${opts.serviceId}, ${opts.audit.actorStaffId}, ${opts.audit.action}, 'referral', page.id,
         ${JSON.stringify(REFERRAL_PERSONAL_FIELDS)}::jsonb, ${opts.audit.correlationId}
       from (select id from page order by priority desc, deadline_ms asc, id asc limit ${opts.limit}) page
     )
@@ -150,14 +156,17 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
   return {
     totalCount: page.length ? Number(page[0].total_count) : 0,
     hasNextPage,
-    items: page.map((row) => ({ row, referral: toReferral(row, opts.service, opts.asOf) })),
+    items: page.map((row) => ({ row, referral: toReferral(row, opts.asOf) })),
   };
 }
 
 export const cursorOf = (row: Row) => ({ priority: row.priority, deadlineMs: Number(row.deadline_ms), id: row.id });
 
-function toReferral(row: Row, service: ServiceRow, asOf: Date): Referral {
-  const tz = service.officeHours.timeZone;
+const json = <T>(v: T | string): T => (typeof v === "string" ? JSON.parse(v) : v);
+
+function toReferral(row: Row, asOf: Date): Referral {
+  const officeHours = json(row.sv_office_hours);
+  const tz = officeHours.timeZone;
   const receivedAt = fromEpochMs(row.received_ms)!;
   const responseTargetAt = fromEpochMs(row.target_ms)!;
   const responseDeadlineAt = fromEpochMs(row.deadline_ms)!;
@@ -179,7 +188,7 @@ function toReferral(row: Row, service: ServiceRow, asOf: Date): Referral {
     asOf,
     tz,
   );
-  const needs = typeof row.accessibility_needs === "string" ? JSON.parse(row.accessibility_needs) : (row.accessibility_needs ?? []);
+  const needs = json(row.accessibility_needs ?? []);
   const childAge = row.date_of_birth ? ageInYears(row.date_of_birth, asOf, tz) : null;
   return {
     id: row.id,
@@ -206,8 +215,8 @@ function toReferral(row: Row, service: ServiceRow, asOf: Date): Referral {
       needsOverview: row.needs_overview,
       reasonForReferral: row.reason_for_referral,
       postcode: row.postcode,
-      areaName: service.areaName,
-      areaPostcodeDistricts: service.areaPostcodeDistricts,
+      areaName: row.sv_area_name,
+      areaPostcodeDistricts: json(row.sv_area_postcode_districts),
     }),
     ineligibleReason: row.ineligible_reason,
     signposting: row.signposting,

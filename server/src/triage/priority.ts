@@ -137,7 +137,8 @@ export function prioritySql(cols: {
   priorityOverride: unknown;
   keyDateOn: unknown;
   asOf: Date;
-  timeZone: string;
+  /** The service's IANA time zone: a literal, or SQL reading it from the service row. */
+  timeZone: string | SQL;
 }): SQL<number> {
   const asOf = sql`${cols.asOf.toISOString()}::timestamptz`;
   const today = sql`(${asOf} at time zone ${cols.timeZone})::date`;

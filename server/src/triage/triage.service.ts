@@ -6,7 +6,6 @@ import { recordAudit } from "../audit/audit.service.js";
 import { conflict, notFound } from "../graphql/errors.js";
 import { assertId, parseInput } from "../graphql/validate-input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
-import { getService } from "../service/service.service.js";
 import { referrals } from "../referral/referral.table.js";
 import { QUEUE_STATUSES, insertKeyDates } from "../referral/referral.service.js";
 import { cursorOf, selectReferralPage } from "../referral/referral.query.js";
@@ -40,7 +39,6 @@ export async function listTriageQueue(opts: {
   const filter = parseInput(queueFilterSchema, opts.filter, "filter");
   const cursor = opts.after ? decodeCursor(opts.after, isQueueCursor) : null;
   const asOf = cursor ? new Date(cursor.asOf) : opts.now;
-  const service = await getService(opts.db, opts.viewer.serviceId);
   const where = [
     sql`r.status::text in (${sql.join(
       (filter?.status?.length ? filter.status.filter((s) => (QUEUE_STATUSES as readonly string[]).includes(s)) : [...QUEUE_STATUSES]).map(
@@ -55,7 +53,7 @@ export async function listTriageQueue(opts: {
   if (filter?.overdue === false) where.push(sql`(r.first_responded_at is not null or r.response_target_at > ${asOf.toISOString()}::timestamptz)`);
 
   const page = await selectReferralPage(opts.db, {
-    service,
+    serviceId: opts.viewer.serviceId,
     asOf,
     where,
     after: cursor,
@@ -72,9 +70,8 @@ export async function listTriageQueue(opts: {
 
 /** One referral as the manager sees it; audited as a read. */
 export async function findReferral(opts: { db: Queryable; viewer: Viewer; id: string; now: Date; correlationId: string }): Promise<Referral | null> {
-  const service = await getService(opts.db, opts.viewer.serviceId);
   const page = await selectReferralPage(opts.db, {
-    service,
+    serviceId: opts.viewer.serviceId,
     asOf: opts.now,
     where: [sql`r.id = ${opts.id}::uuid`],
     limit: 1,

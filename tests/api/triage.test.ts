@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { tables } from "server";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { createServiceWithTeam } from "../support/factories.js";
+import { subscribe } from "../support/ws-client.js";
+import { executeCounted } from "../support/execute.js";
+import { CREATE, REFERRAL_FIELDS, createReferralInput } from "../support/referrals.js";
+
+let server: TestServer;
+let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
+let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
+// Wednesday 25 November 2026, 09:00 London.
+const clock = new Date("2026-11-25T09:00:00Z");
+
+const QUEUE = `query($first: Int, $after: String, $filter: TriageQueueFilter) {
+  triageQueue(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { ${REFERRAL_FIELDS} } }
+  }
+}`;
+const TRIAGE = `mutation($input: TriageReferralInput!) {
+  triageReferral(input: $input) { id status eligibility level ineligibleReason signposting priority priorityReasons { code label weight } }
+}`;
+
+async function create(token: string, overrides: Record<string, any> = {}) {
+  const res = await server.gql(CREATE, { input: createReferralInput(overrides) }, token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data.createReferral as { id: string; reference: string };
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ now: () => clock });
+  a = await createServiceWithTeam(server, "Service A");
+  b = await createServiceWithTeam(server, "Service B");
+});
+afterAll(() => server?.close());
+
+describe("triageQueue", () => {
+  it("orders by priority then response deadline, each priority explained by reasons that add up to it", async () => {
+    const plain = await create(a.MANAGER.token, { receivedAt: "2026-11-24T15:00:00Z" });
+    const older = await create(a.MANAGER.token, { receivedAt: "2026-11-24T09:30:00Z" });
+    const safeguarding = await create(a.MANAGER.token, { safeguardingFlag: true, receivedAt: "2026-11-25T08:30:00Z" });
+    const tribunal = await create(a.MANAGER.token, {
+      receivedAt: "2026-11-25T08:45:00Z",
+      currentStage: "APPEAL_TRIBUNAL",
+      keyDates: [{ kind: "TRIBUNAL", on: "2026-11-27" }],
+    });
+    const overdue = await create(a.MANAGER.token, { receivedAt: "2026-11-20T10:00:00Z" });
+    await create(b.MANAGER.token, { safeguardingFlag: true });
+
+    const res = await server.gql(QUEUE, { first: 50 }, a.MANAGER.token);
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.triageQueue.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => n.id)).toEqual([safeguarding.id, tribunal.id, overdue.id, older.id, plain.id]);
+    for (const n of nodes) expect(n.priorityReasons.reduce((s: number, r: any) => s + r.weight, 0)).toBe(n.priority);
+    expect(nodes[0].priorityReasons).toEqual([{ code: "SAFEGUARDING", label: "Safeguarding concern flagged", weight: 40 }]);
+    expect(nodes[1].priorityReasons).toEqual([
+      { code: "KEY_DATE", label: "Tribunal in 2 days (27 Nov)", weight: 30 },
+      { code: "STATUTORY_PROCESS", label: "Appeal or tribunal under way", weight: 10 },
+    ]);
+    expect(nodes[1].nextKeyDate).toEqual({ kind: "TRIBUNAL", on: "2026-11-27" });
+    expect(nodes[2].priorityReasons).toEqual([{ code: "PAST_MAXIMUM", label: "Response maximum passed", weight: 20 }]);
+    // Received Tuesday 09:30: target Wednesday 09:30 not yet passed at 09:00; equal priority, earlier deadline first.
+    expect(nodes[3].priority).toBe(0);
+    expect(res.data.triageQueue.totalCount).toBe(5);
+  });
+
+  it("pages with cursors without losing or repeating a row", async () => {
+    const all = await server.gql(QUEUE, { first: 100 }, a.MANAGER.token);
+    const ids = all.data.triageQueue.edges.map((e: any) => e.node.id);
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await server.gql(QUEUE, { first: 2, after }, a.MANAGER.token);
+      paged.push(...page.data.triageQueue.edges.map((e: any) => e.node.id));
+      after = page.data.triageQueue.pageInfo.hasNextPage ? page.data.triageQueue.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(ids);
+  });
+
+  it("filters by channel and by overdue", async () => {
+    await create(a.MANAGER.token, { channel: "LETTER", receivedAt: "2026-11-25T08:00:00Z" });
+    const letters = await server.gql(QUEUE, { filter: { channel: ["LETTER"] } }, a.MANAGER.token);
+    expect(letters.data.triageQueue.edges.map((e: any) => e.node.channel)).toEqual(["LETTER"]);
+    const overdue = await server.gql(QUEUE, { filter: { overdue: true } }, a.MANAGER.token);
+    expect(overdue.data.triageQueue.edges.length).toBeGreaterThan(0);
+    for (const e of overdue.data.triageQueue.edges) expect(new Date(e.node.responseTargetAt) <= clock).toBe(true);
+  });
+
+  it("runs exactly one SQL statement for a page, whether it holds 1 row or 40", async () => {
+    const small = await executeCounted(server, a.MANAGER.token, QUEUE, { first: 1 });
+    expect(small.result.errors).toBeUndefined();
+    expect(small.count).toBe(1);
+    for (let i = 0; i < 35; i++) await create(a.MANAGER.token);
+    const large = await executeCounted(server, a.MANAGER.token, QUEUE, { first: 40 });
+    expect(large.result.errors).toBeUndefined();
+    expect((large.result.data as any).triageQueue.edges.length).toBe(40);
+    expect(large.count).toBe(1);
+  });
+
+  it("writes an audit event for every referral a page shows, with field names and no values", async () => {
+    const res = await server.gql(QUEUE, { first: 3 }, a.MANAGER.token);
+    const shown = res.data.triageQueue.edges.map((e: any) => e.node.id);
+    const events = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.action, "referral.list"));
+    for (const id of shown) expect(events.some((e) => e.entityId === id && e.actorStaffId === a.MANAGER.id)).toBe(true);
+    expect(JSON.stringify(events)).not.toContain("Bloggs");
+  });
+
+  for (const role of ["OFFICER", "VOLUNTEER", "STEERING", "ADMIN"] as const) {
+    it(`refuses a ${role.toLowerCase()} with FORBIDDEN`, async () => {
+      const res = await server.gql(QUEUE, {}, a[role].token);
+      expect(res.data).toBeNull();
+      expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    });
+  }
+
+  it("refuses an anonymous caller with UNAUTHENTICATED", async () => {
+    expect((await server.gql(QUEUE, {})).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("shows a manager only their own service's referrals", async () => {
+    const res = await server.gql(QUEUE, { first: 100 }, b.MANAGER.token);
+    expect(res.data.triageQueue.totalCount).toBe(1);
+  });
+});
+
+describe("referral", () => {
+  it("answers NOT_FOUND for another service's referral", async () => {
+    const theirs = await create(b.MANAGER.token);
+    const res = await server.gql(`query($id: ID!) { referral(id: $id) { id } }`, { id: theirs.id }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("answers BAD_USER_INPUT for an id that is not an id", async () => {
+    const res = await server.gql(`query { referral(id: "1 or 1=1") { id } }`, {}, a.MANAGER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+  });
+
+  it("shows eligibility checks and who decides", async () => {
+    const r = await create(a.MANAGER.token, { child: { fullName: "Kim Older", dateOfBirth: "2009-01-01" }, contact: { postcode: "M1 1AA" } });
+    const res = await server.gql(
+      `query($id: ID!) { referral(id: $id) { decisionMaker eligibilityChecks { code met label } } }`,
+      { id: r.id },
+      a.MANAGER.token,
+    );
+    expect(res.data.referral.decisionMaker).toBe("YOUNG_PERSON");
+    expect(res.data.referral.eligibilityChecks).toEqual([
+      { code: "AGE", met: true, label: "Aged 17 at referral (0–25)" },
+      { code: "SEND_CONCERN", met: true, label: "SEND concern described" },
+      { code: "RESIDENCE", met: false, label: "Postcode M1 is outside Stoke-on-Trent" },
+    ]);
+  });
+});
+
+describe("triageReferral", () => {
+  it("records eligibility, level and an explained override, and tells the queue's subscribers", async () => {
+    const r = await create(a.MANAGER.token);
+    const live = await subscribe(server.wsUrl, a.MANAGER.token, `subscription { triageQueueChanged { change referralId referral { id level priority } } }`);
+    const res = await server.gql(
+      TRIAGE,
+      { input: { referralId: r.id, eligibility: "ELIGIBLE", level: 3, priorityOverride: 60, priorityOverrideReason: "Parent in hospital next week" } },
+      a.MANAGER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.triageReferral).toMatchObject({ status: "TRIAGED", eligibility: "ELIGIBLE", level: 3, priority: 60 });
+    expect(res.data.triageReferral.priorityReasons.at(-1)).toEqual({
+      code: "MANAGER_OVERRIDE",
+      label: "Set by manager: Parent in hospital next week",
+      weight: 60,
+    });
+    const event = await live.next();
+    expect(event.data?.triageQueueChanged).toEqual({ change: "UPDATED", referralId: r.id, referral: { id: r.id, level: 3, priority: 60 } });
+    await live.close();
+  });
+
+  it("closes an ineligible referral as signposted, with the reason, and keeps it", async () => {
+    const r = await create(a.MANAGER.token);
+    const res = await server.gql(
+      TRIAGE,
+      { input: { referralId: r.id, eligibility: "INELIGIBLE", ineligibleReason: "Lives in Cheshire East", signposting: "Cheshire East SENDIASS" } },
+      a.MANAGER.token,
+    );
+    expect(res.data.triageReferral).toMatchObject({ status: "SIGNPOSTED", ineligibleReason: "Lives in Cheshire East", signposting: "Cheshire East SENDIASS" });
+    const queue = await server.gql(QUEUE, { first: 100 }, a.MANAGER.token);
+    expect(queue.data.triageQueue.edges.some((e: any) => e.node.id === r.id)).toBe(false);
+    const again = await server.gql(`query($id: ID!) { referral(id: $id) { status } }`, { id: r.id }, a.MANAGER.token);
+    expect(again.data.referral.status).toBe("SIGNPOSTED");
+  });
+
+  const refusals: [string, (id: string) => Record<string, unknown>, string][] = [
+    ["an eligible decision with no level", (id) => ({ referralId: id, eligibility: "ELIGIBLE" }), "input.level"],
+    ["level 5", (id) => ({ referralId: id, eligibility: "ELIGIBLE", level: 5 }), "input.level"],
+    ["an ineligible decision with no signposting", (id) => ({ referralId: id, eligibility: "INELIGIBLE", ineligibleReason: "Out of area" }), "input.signposting"],
+    ["an override with no reason", (id) => ({ referralId: id, eligibility: "ELIGIBLE", level: 2, priorityOverride: 90 }), "input.priorityOverrideReason"],
+  ];
+  for (const [what, input, field] of refusals) {
+    it(`refuses ${what} on ${field} and changes nothing`, async () => {
+      const r = await create(a.MANAGER.token);
+      const [before] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, r.id));
+      const res = await server.gql(TRIAGE, { input: input(r.id) }, a.MANAGER.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      const [after] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, r.id));
+      expect(after).toEqual(before);
+    });
+  }
+
+  it("refuses to re-triage a signposted referral with CONFLICT", async () => {
+    const r = await create(a.MANAGER.token);
+    await server.gql(TRIAGE, { input: { referralId: r.id, eligibility: "INELIGIBLE", ineligibleReason: "x", signposting: "y" } }, a.MANAGER.token);
+    const res = await server.gql(TRIAGE, { input: { referralId: r.id, eligibility: "ELIGIBLE", level: 1 } }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
+  });
+
+  it("refuses another service's manager with NOT_FOUND and changes nothing", async () => {
+    const r = await create(a.MANAGER.token);
+    const res = await server.gql(TRIAGE, { input: { referralId: r.id, eligibility: "ELIGIBLE", level: 1 } }, b.MANAGER.token);
+    expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const [row] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, r.id));
+    expect(row.status).toBe("NEW");
+  });
+
+  for (const role of ["OFFICER", "VOLUNTEER", "STEERING", "ADMIN"] as const) {
+    it(`refuses a ${role.toLowerCase()} with FORBIDDEN`, async () => {
+      const r = await create(a.MANAGER.token);
+      const res = await server.gql(TRIAGE, { input: { referralId: r.id, eligibility: "ELIGIBLE", level: 1 } }, a[role].token);
+      expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    });
+  }
+});
+
+describe("triageQueueChanged", () => {
+  it("tells another service's manager nothing", async () => {
+    const live = await subscribe(server.wsUrl, b.MANAGER.token, `subscription { triageQueueChanged { referralId } }`);
+    await create(a.MANAGER.token);
+    expect(await live.staysQuiet()).toBe(true);
+    await live.close();
+  });
+
+  it("stops delivering when the subscriber's role no longer allows it (re-checked per event)", async () => {
+    const live = await subscribe(server.wsUrl, a.MANAGER.token, `subscription { triageQueueChanged { referralId } }`);
+    await create(a.MANAGER.token);
+    expect((await live.next()).data?.triageQueueChanged.referralId).toBeTruthy();
+    await server.db.update(tables.staff).set({ role: "OFFICER" }).where(eq(tables.staff.id, a.MANAGER.id));
+    await create(b.MANAGER.token);
+    await server.gql(CREATE, { input: createReferralInput() }, a.OFFICER.token);
+    expect(await live.staysQuiet()).toBe(true);
+    await server.db.update(tables.staff).set({ role: "MANAGER" }).where(eq(tables.staff.id, a.MANAGER.id));
+    await live.close();
+  });
+});
