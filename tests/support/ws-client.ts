@@ -33,6 +33,8 @@ export async function subscribe<T = any>(
     connectionParams: token ? { authToken: token } : {},
     retryAttempts: 0,
     lazy: false,
+    // The test reads closes through `closed`; the default handler would print the CloseEvent.
+    onNonLazyError: () => {},
     on: {
       connected: () => connected(),
       closed: (event: any) => {
