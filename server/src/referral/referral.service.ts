@@ -38,7 +38,7 @@ type Details = Pick<
   "contact" | "child" | "reasonForReferral" | "currentStage" | "howHeard" | "ethnicity" | "excludedOrNoPlace" | "keyDates"
 >;
 
-interface NewReferral extends Details {
+export interface NewReferral extends Details {
   channel: CreateReferral["channel"];
   source: CreateReferral["source"];
   professionalType?: CreateReferral["professionalType"];
@@ -52,7 +52,7 @@ interface NewReferral extends Details {
 }
 
 /** Insert person, child, referral and key dates (with statutory derivations); publish the events. */
-async function insertReferral(tx: Tx, bus: EventBus, service: ServiceRow, r: NewReferral) {
+export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, service: ServiceRow, r: NewReferral) {
   const { targetAt, deadlineAt } = responseDeadlines(
     calendarOf(service),
     r.receivedAt,
