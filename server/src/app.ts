@@ -21,6 +21,7 @@ import { maskError, type Log } from "./graphql/format-error.js";
 import type { AppDeps, Context } from "./graphql/context.js";
 import { findViewerByToken } from "./auth/session.service.js";
 import { seedDemo } from "./seed/demo.js";
+import { OverdueEngine } from "./overdue/overdue.engine.js";
 
 export interface StartOptions {
   env: Env;
@@ -37,6 +38,7 @@ export interface RunningApp {
   deps: AppDeps;
   /** The executable schema, for in-process execution (statement-count tests, benchmarks). */
   schema: GraphQLSchema;
+  overdue: OverdueEngine;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,9 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     sessionPolicy: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
     now: opts.now ?? (() => new Date()),
   };
+
+  const overdue = new OverdueEngine({ db: database.db, now: deps.now, log });
+  if (env.OVERDUE_ENGINE === "on") overdue.start();
 
   const schema = await buildAppSchema(bus.pubSub as never);
   const armor = createArmor();
@@ -124,7 +129,9 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     port,
     deps,
     schema,
+    overdue,
     async close() {
+      await overdue.stop();
       await ws.close();
       await apollo.stop();
       await bus.stop();

@@ -1,4 +1,8 @@
+import { existsSync } from "node:fs";
 import { loadEnv } from "./config/env.js";
+
+// An optional .env beside package.json (see .env.example); real environment variables win.
+if (existsSync(".env")) process.loadEnvFile(".env");
 import { startApp } from "./app.js";
 
 const env = loadEnv();

@@ -41,7 +41,7 @@ describe("the start command on an empty folder", () => {
     const queueAfter = await post(second.url, `{ triageQueue(first: 100) { totalCount } }`, {}, tokens.MANAGER);
     expect(queueAfter.data.triageQueue.totalCount).toBe(queueBefore.data.triageQueue.totalCount);
     await second.stop();
-  });
+  }, 120_000);
 });
 
 describe.skipIf(dbMode !== "postgres")("two instances on one PostgreSQL", () => {
@@ -64,5 +64,5 @@ describe.skipIf(dbMode !== "postgres")("two instances on one PostgreSQL", () => 
     const closed = await Promise.race([live.closed, new Promise((r) => setTimeout(() => r("timeout"), 3000))]);
     expect(closed).toMatchObject({ code: 4401 });
     await live.close();
-  });
+  }, 120_000);
 });

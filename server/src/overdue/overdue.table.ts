@@ -28,6 +28,10 @@ export const overdueItems = pgTable(
     subjectId: uuid("subject_id").notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
     assigneeStaffId: uuid("assignee_staff_id").references(() => staff.id),
+    /** The referral the item concerns, if any, for linking from the dashboard. */
+    referralId: uuid("referral_id"),
+    /** What is due, in words: references and staff names only, never a family's details. */
+    label: text("label").notNull().default(""),
     raisedAt: timestamp("raised_at", { withTimezone: true }).notNull(),
     clearedAt: timestamp("cleared_at", { withTimezone: true }),
   },

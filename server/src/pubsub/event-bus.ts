@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Database, Queryable } from "../db/client.js";
 
 /** One channel carries every event; payloads are ids only (NOTIFY payloads must stay under 8,000 bytes). */
-const CHANNEL = "sendiass_events";
+export const EVENT_CHANNEL = "sendiass_events";
 
 export const Topic = {
   ReferralReceived: "REFERRAL_RECEIVED",
@@ -38,7 +38,7 @@ export class EventBus {
   constructor(private readonly database: Database) {}
 
   async start() {
-    this.unlisten = await this.database.listen(CHANNEL, (raw) => {
+    this.unlisten = await this.database.listen(EVENT_CHANNEL, (raw) => {
       let message: { topic: TopicName; payload: EventPayloads[TopicName] };
       try {
         message = JSON.parse(raw);
@@ -55,6 +55,6 @@ export class EventBus {
 
   /** Queue an event on `q` (use the mutation's transaction): sent at commit, dropped on rollback. */
   async publish<T extends TopicName>(q: Queryable, topic: T, payload: EventPayloads[T]) {
-    await q.execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify({ topic, payload })})`);
+    await q.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${JSON.stringify({ topic, payload })})`);
   }
 }

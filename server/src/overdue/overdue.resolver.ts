@@ -1,0 +1,34 @@
+import { Arg, Authorized, Ctx, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { Permission } from "../auth/permissions.js";
+import { mayReceive } from "../auth/subscription-guard.js";
+import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
+import { OverdueItem, OverdueScope } from "./overdue.type.js";
+import { getOverdueItem, listOverdueItems, mustAct } from "./overdue.service.js";
+
+type Raised = EventPayloads["OVERDUE_ITEM_RAISED"];
+
+@Resolver()
+export class OverdueResolver {
+  @Authorized(Permission.ReadOverdueOwn)
+  @Query(() => [OverdueItem], { description: "Open overdue items, oldest due first (at most 500)." })
+  overdueItems(
+    @Ctx() ctx: Context,
+    @Arg("scope", () => OverdueScope, { nullable: true, defaultValue: OverdueScope.MINE }) scope: OverdueScope,
+  ): Promise<OverdueItem[]> {
+    return listOverdueItems({ db: ctx.db, viewer: ctx.viewer!, scope });
+  }
+
+  @Authorized(Permission.ReadOverdueOwn)
+  @Subscription(() => OverdueItem, {
+    topics: Topic.OverdueItemRaised,
+    filter: ({ payload, context }: { payload: Raised; context: Context }) =>
+      mayReceive(context, payload.serviceId, Permission.ReadOverdueOwn).then(
+        (ok) => ok && mustAct(context.viewer!, { assigneeStaffId: payload.assigneeStaffId }),
+      ),
+    description: "An item fell due for the caller to act on (managers: unassigned team items too).",
+  })
+  overdueItemRaised(@Root() payload: Raised, @Ctx() ctx: Context): Promise<OverdueItem> {
+    return getOverdueItem({ db: ctx.db, viewer: ctx.viewer!, id: payload.overdueItemId });
+  }
+}

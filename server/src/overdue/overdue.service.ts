@@ -1,0 +1,57 @@
+import { and, asc, eq, isNull, or, type SQL } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import type { Viewer } from "../auth/viewer.js";
+import { can, Permission } from "../auth/permissions.js";
+import { forbidden, notFound } from "../graphql/errors.js";
+import { staff } from "../staff/staff.table.js";
+import { overdueItems } from "./overdue.table.js";
+import { OverdueScope, type OverdueItem } from "./overdue.type.js";
+
+const columns = {
+  id: overdueItems.id,
+  kind: overdueItems.kind,
+  label: overdueItems.label,
+  dueAt: overdueItems.dueAt,
+  raisedAt: overdueItems.raisedAt,
+  subjectType: overdueItems.subjectType,
+  subjectId: overdueItems.subjectId,
+  referralId: overdueItems.referralId,
+  assigneeStaffId: overdueItems.assigneeStaffId,
+  assigneeName: staff.displayName,
+};
+
+/** Whether `viewer` is the one who must act on an item: its assignee, or a manager for team items. */
+export function mustAct(viewer: Viewer, item: { assigneeStaffId: string | null }) {
+  return item.assigneeStaffId === viewer.staffId || (item.assigneeStaffId === null && can(viewer.role, Permission.ReadOverdueAny));
+}
+
+/** Open overdue items: the caller's own (and, for managers, unassigned team items), or the whole team's. */
+export async function listOverdueItems(opts: { db: Queryable; viewer: Viewer; scope: OverdueScope }): Promise<OverdueItem[]> {
+  const { viewer } = opts;
+  if (opts.scope === OverdueScope.TEAM && !can(viewer.role, Permission.ReadOverdueAny)) throw forbidden("Only managers see the team's items.");
+  const conditions: SQL[] = [eq(overdueItems.serviceId, viewer.serviceId), isNull(overdueItems.clearedAt)];
+  if (opts.scope === OverdueScope.MINE) {
+    conditions.push(
+      can(viewer.role, Permission.ReadOverdueAny)
+        ? or(eq(overdueItems.assigneeStaffId, viewer.staffId), isNull(overdueItems.assigneeStaffId))!
+        : eq(overdueItems.assigneeStaffId, viewer.staffId),
+    );
+  }
+  return opts.db
+    .select(columns)
+    .from(overdueItems)
+    .leftJoin(staff, eq(staff.id, overdueItems.assigneeStaffId))
+    .where(and(...conditions))
+    .orderBy(asc(overdueItems.dueAt), asc(overdueItems.id))
+    .limit(500);
+}
+
+export async function getOverdueItem(opts: { db: Queryable; viewer: Viewer; id: string }): Promise<OverdueItem> {
+  const [row] = await opts.db
+    .select(columns)
+    .from(overdueItems)
+    .leftJoin(staff, eq(staff.id, overdueItems.assigneeStaffId))
+    .where(and(eq(overdueItems.id, opts.id), eq(overdueItems.serviceId, opts.viewer.serviceId)));
+  if (!row) throw notFound("Overdue item");
+  return row;
+}
