@@ -8,6 +8,7 @@ import {
   screenshot,
   type Browser,
 } from "./support/browser";
+import { fillSelfReferral } from "./support/referral-form";
 
 describe.skipIf(!hasChromium())("public self-referral page", () => {
   let browser: Browser;
@@ -50,6 +51,29 @@ describe.skipIf(!hasChromium())("public self-referral page", () => {
     await page.getByLabel("No, do not keep my details").check();
     await page.getByText("only add one to an anonymous count").waitFor();
     expect(await page.getByLabel("Your full name").count()).toBe(0);
+    await page.close();
+  });
+
+  it("a parent submits the form and sees the response promise", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/refer/demo`);
+    await fillSelfReferral(page, { parent: "Sam Carter", child: "Leo Carter" });
+    await page.getByRole("button", { name: "Send my request" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your request has been sent" }).waitFor();
+    const promise = (await page.getByTestId("response-promise").textContent()) ?? "";
+    expect(promise).toMatch(/We will contact you by phone by .+ \d{4}/);
+    expect(await page.locator(".receipt-reference").textContent()).toMatch(/\S+/);
+    await expectAccessible(page, "self-referral receipt");
+    await screenshot(page, "54-referral-receipt");
+    await page.close();
+  });
+
+  it("thanks a family who declined consent and keeps only a tally", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/refer/demo`);
+    await page.getByLabel("No, do not keep my details").check();
+    await page.getByRole("button", { name: "Send without my details" }).click();
+    await page.getByText("counted your enquiry without keeping any of your details").waitFor();
     await page.close();
   });
 });

@@ -85,8 +85,14 @@ describe.skipIf(!hasChromium())("signing in", () => {
     await page.close();
   });
 
-  it("gives a steering member only the statistics screen", async () => {
+  it("gives a steering member only the statistics screen, and no personal data reaches the browser", async () => {
     const page = await newPage(browser);
+    // Everything the API sends this browser, over HTTP and the live socket.
+    const received: string[] = [];
+    page.on("response", (response) => {
+      if (response.url().endsWith("/graphql")) void response.text().then((t) => received.push(t), () => {});
+    });
+    page.on("websocket", (ws) => ws.on("framereceived", (frame) => received.push(String(frame.payload))));
     await signIn(page, demo.steering);
     expect(await navLabels(page)).toEqual(["Statistics"]);
     await page.getByRole("heading", { level: 1, name: "Statistics" }).waitFor();
@@ -95,6 +101,12 @@ describe.skipIf(!hasChromium())("signing in", () => {
 
     await page.goto(`${baseUrl()}/triage`);
     await page.getByRole("heading", { level: 1, name: "This page is not available" }).waitFor();
+    await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
+    const everything = received.join("\n");
+    expect(everything).toContain("STEERING");
+    for (const personal of ["fullName", "dateOfBirth", "phone", "postcode", "needsOverview", "reasonForReferral", "Referral"]) {
+      expect(everything, `steering browser received ${personal}`).not.toContain(personal);
+    }
     await signOut(page);
     await page.close();
   });

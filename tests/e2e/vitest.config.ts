@@ -1,4 +1,8 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// import.meta.dirname is not set when Vite bundles this config; resolve from the URL instead.
+const here = fileURLToPath(new URL(".", import.meta.url));
 
 /**
  * Browser tests: one real API process serving the built dashboard, driven by Debian's chromium.
@@ -6,9 +10,9 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    root: import.meta.dirname,
+    root: here,
     include: ["**/*.e2e.test.ts"],
-    globalSetup: ["./support/global-setup.ts"],
+    globalSetup: [`${here}support/global-setup.ts`],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: "forks",

@@ -7,6 +7,7 @@ import { AppShell } from "../features/shell/app-shell";
 import { MyAllocationsRoute } from "../routes/my-allocations";
 import { NotAvailableRoute } from "../routes/not-available";
 import { OverdueRoute } from "../routes/overdue";
+import { ReferralRoute } from "../routes/referral";
 import { SelfReferralRoute } from "../routes/self-referral";
 import { SignInRoute } from "../routes/sign-in";
 import { StatisticsRoute } from "../routes/statistics";
@@ -18,8 +19,12 @@ import { createApolloSession, type ApolloSession } from "./apollo";
 import { clearSession, readSession, writeSession, type SignedOutReason } from "./session";
 import { matchPath, navigate, usePath } from "./router";
 
-const screens: Record<string, () => ReactNode> = {
-  "/triage": () => <TriageQueueRoute />,
+/** Each navigation item's screens; sub-paths (a referral's page) belong to their item. */
+const screens: Record<string, (path: string) => ReactNode> = {
+  "/triage": (path) => {
+    const referral = matchPath("/triage/:id", path);
+    return referral ? <ReferralRoute key={referral.id} id={referral.id} /> : <TriageQueueRoute />;
+  },
   "/team": () => <TeamRoute />,
   "/overdue": () => <OverdueRoute />,
   "/allocations": () => <MyAllocationsRoute />,
@@ -181,7 +186,7 @@ function SignedInApp(props: { path: string; onSignOut: () => Promise<void> }) {
         void props.onSignOut();
       }}
     >
-      {screen ? screen() : path === "/" ? null : <NotAvailableRoute home={home} />}
+      {screen ? screen(path) : path === "/" ? null : <NotAvailableRoute home={home} />}
     </AppShell>
   );
 }

@@ -14,15 +14,6 @@ function useLargeText(): [boolean, () => void] {
   return [large, () => setLarge((v) => !v)];
 }
 
-function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "Europe/London",
-  }).format(new Date(iso));
-}
-
 export function SelfReferralRoute(props: { serviceSlug: string }) {
   const [receipt, setReceipt] = useState<SelfReferralReceiptView | null>(null);
   const [large, toggleLarge] = useLargeText();
@@ -96,9 +87,6 @@ function Receipt(props: {
       <section className="card" aria-labelledby="next-heading">
         <h2 id="next-heading">What happens next</h2>
         <p data-testid="response-promise"><strong>{receipt.responsePromise}</strong></p>
-        {receipt.respondBy ? (
-          <p className="hint">That is by the end of {formatDay(receipt.respondBy)} at the latest.</p>
-        ) : null}
         <p>
           One of our team will read what you have told us and contact you in the way you asked.
           If you are worried about a child's safety right now, call 999 or your local children's

@@ -3,10 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_PATH } from "./paths";
 
-const repo = path.resolve(import.meta.dirname, "../../..");
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const dashboard = path.join(repo, "dashboard");
 const dist = path.join(dashboard, "dist");
 const server = path.join(repo, "server");
@@ -31,7 +32,10 @@ function newest(dir: string): number {
 
 function buildDashboardIfStale(): void {
   const built = existsSync(path.join(dist, "index.html")) ? statSync(path.join(dist, "index.html")).mtimeMs : 0;
-  const sources = Math.max(newest(path.join(dashboard, "src")), statSync(path.join(dashboard, "index.html")).mtimeMs);
+  const sources = Math.max(
+    newest(path.join(dashboard, "src")),
+    ...["index.html", "vite.config.ts", "package.json"].map((f) => statSync(path.join(dashboard, f)).mtimeMs),
+  );
   if (built > sources) return;
   const vite = path.join(dashboard, "node_modules", ".bin", "vite");
   const result = spawnSync(vite, ["build", "--logLevel", "warn"], { cwd: dashboard, stdio: "inherit" });
@@ -65,7 +69,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 export default async function setup(project: TestProject) {
-  mkdirSync(path.join(import.meta.dirname, "..", "artifacts"), { recursive: true });
+  mkdirSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "artifacts"), { recursive: true });
   const chromium = existsSync(CHROMIUM_PATH);
   project.provide("chromium", chromium);
   if (!chromium) {

@@ -1,3 +1,5 @@
+import type { CurrentStage, HowHeard } from "../../gql/graphql";
+
 /** Answer lists for the public form, worded for families rather than for the database. */
 
 export const submittedByChoices = [
@@ -25,28 +27,29 @@ export const diagnosisChoices = [
   { value: "DIAGNOSED", label: "Has a diagnosis" },
 ] as const;
 
-export const currentStageChoices = [
-  "Worried and not sure what to do next",
-  "Talking to the school or setting about support",
-  "Asking for an EHC needs assessment",
-  "EHC needs assessment under way",
-  "Received a draft EHC plan",
-  "Has an EHC plan that is being reviewed",
-  "Exclusion, or no school place",
-  "Thinking about appealing a decision",
-  "Something else",
+export const currentStageChoices: { value: CurrentStage; label: string }[] = [
+  { value: "NO_SUPPORT_YET", label: "Worried, and no extra support yet" },
+  { value: "SEN_SUPPORT", label: "Getting SEN support at school, college or nursery" },
+  { value: "EHC_NEEDS_ASSESSMENT", label: "Asking for, or going through, an EHC needs assessment" },
+  { value: "DRAFT_PLAN", label: "Received a draft EHC plan" },
+  { value: "EHC_PLAN", label: "Has an EHC plan" },
+  { value: "ANNUAL_REVIEW", label: "EHC plan annual review" },
+  { value: "EXCLUSION", label: "Excluded, or at risk of exclusion" },
+  { value: "APPEAL_TRIBUNAL", label: "Appealing a decision, or going to tribunal" },
+  { value: "OTHER", label: "Something else" },
 ];
 
-export const howHeardChoices = [
-  "School or college",
-  "Health professional",
-  "Social care or family support",
-  "Local authority or Local Offer website",
-  "Friend or family",
-  "Support group or charity",
-  "Internet search or social media",
-  "Used the service before",
-  "Other",
+export const howHeardChoices: { value: HowHeard; label: string }[] = [
+  { value: "SCHOOL", label: "School, college or nursery" },
+  { value: "HEALTH", label: "A health professional" },
+  { value: "LOCAL_AUTHORITY", label: "The council" },
+  { value: "LOCAL_OFFER", label: "The Local Offer website" },
+  { value: "FRIEND_FAMILY", label: "Friend or family" },
+  { value: "EVENT", label: "An event or support group" },
+  { value: "SEARCH_ENGINE", label: "Internet search" },
+  { value: "SOCIAL_MEDIA", label: "Social media" },
+  { value: "PREVIOUS_USE", label: "Used the service before" },
+  { value: "OTHER", label: "Somewhere else" },
 ];
 
 export const ethnicityChoices = [

@@ -12,28 +12,39 @@ import {
   preferredContactChoices,
   submittedByChoices,
 } from "./choices";
+import type {
+  AccessibilityNeed,
+  ContactMethod,
+  CurrentStage,
+  DiagnosisStatus,
+  HowHeard,
+  ReferralSource,
+} from "../../gql/graphql";
 import { useSubmitSelfReferral, type SelfReferralReceiptView } from "./submit-self-referral";
 
 type Consent = "YES" | "NO";
 type Values = {
   consent: Consent[];
-  submittedBy: string[];
+  submittedBy: ReferralSource[];
   fullName: string;
   email: string;
   phone: string;
   address: string;
   postcode: string;
-  preferredContact: string[];
-  accessibilityNeeds: string[];
+  preferredContact: ContactMethod[];
+  accessibilityNeeds: AccessibilityNeed[];
   interpreterLanguage: string;
   childName: string;
-  dateOfBirth: string;
+  dobDay: string;
+  dobMonth: string;
+  dobYear: string;
   educationSetting: string;
   needsOverview: string;
-  diagnosisStatus: string[];
+  diagnosisStatus: DiagnosisStatus[];
+  excludedOrNoPlace: ("YES" | "NO")[];
   reasonForReferral: string;
-  currentStage: string;
-  howHeard: string;
+  currentStage: CurrentStage | "";
+  howHeard: HowHeard | "";
   ethnicity: string;
 };
 
@@ -49,10 +60,13 @@ const empty: Values = {
   accessibilityNeeds: [],
   interpreterLanguage: "",
   childName: "",
-  dateOfBirth: "",
+  dobDay: "",
+  dobMonth: "",
+  dobYear: "",
   educationSetting: "",
   needsOverview: "",
   diagnosisStatus: [],
+  excludedOrNoPlace: [],
   reasonForReferral: "",
   currentStage: "",
   howHeard: "",
@@ -60,6 +74,18 @@ const empty: Values = {
 };
 
 type Problem = { field: string; message: string };
+
+/** The three boxes as yyyy-mm-dd, or null when they do not make a real date. */
+function dateOfBirth(v: Values): string | null {
+  const day = Number(v.dobDay);
+  const month = Number(v.dobMonth);
+  const year = Number(v.dobYear);
+  if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year)) return null;
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
@@ -88,9 +114,10 @@ function validate(v: Values): Problem[] {
   if (v.accessibilityNeeds.includes("INTERPRETER") && !v.interpreterLanguage.trim())
     p.push({ field: "interpreterLanguage", message: "Tell us which language the interpreter should speak" });
   if (!v.childName.trim()) p.push({ field: "childName", message: "Enter the child or young person's full name" });
-  if (!v.dateOfBirth) p.push({ field: "dateOfBirth", message: "Enter their date of birth" });
-  else if (Date.parse(v.dateOfBirth) > Date.now())
-    p.push({ field: "dateOfBirth", message: "Date of birth must be in the past" });
+  const dob = dateOfBirth(v);
+  if (!v.dobDay && !v.dobMonth && !v.dobYear) p.push({ field: "dateOfBirth", message: "Enter their date of birth" });
+  else if (!dob) p.push({ field: "dateOfBirth", message: "Date of birth must be a real date, like 27 3 2015" });
+  else if (Date.parse(dob) > Date.now()) p.push({ field: "dateOfBirth", message: "Date of birth must be in the past" });
   if (!v.needsOverview.trim())
     p.push({ field: "needsOverview", message: "Tell us a little about their needs" });
   if (!v.diagnosisStatus.length) p.push({ field: "diagnosisStatus", message: "Tell us whether they have a diagnosis" });
@@ -113,6 +140,7 @@ const serverFieldIds: Record<string, string> = {
   "contact.interpreterLanguage": "interpreterLanguage",
   "child.fullName": "childName",
   "child.dateOfBirth": "dateOfBirth",
+  excludedOrNoPlace: "excludedOrNoPlace",
   "child.educationSetting": "educationSetting",
   "child.needsOverview": "needsOverview",
   "child.diagnosisStatus": "diagnosisStatus",
@@ -134,6 +162,7 @@ function serverProblems(error: unknown): { problems: Problem[]; message: string 
         problems.push({ field: local, message: e.message });
         continue;
       }
+      return { problems: [], message: e.message };
     }
     if (e.extensions?.code === "RATE_LIMITED")
       return { problems: [], message: "We have had a lot of forms from this connection. Please wait a few minutes and try again." };
@@ -172,7 +201,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
       const receipt = await submit({
         serviceSlug: props.serviceSlug,
         consentToRecord: consented,
-        submittedBy: values.submittedBy[0] ?? "PARENT_CARER",
+        submittedBy: values.submittedBy[0] ?? null,
         contact: consented
           ? {
               fullName: values.fullName.trim(),
@@ -190,15 +219,16 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
         child: consented
           ? {
               fullName: values.childName.trim(),
-              dateOfBirth: values.dateOfBirth,
+              dateOfBirth: dateOfBirth(values)!,
               educationSetting: nullable(values.educationSetting),
               needsOverview: values.needsOverview.trim(),
               diagnosisStatus: values.diagnosisStatus[0] ?? "NONE",
             }
           : null,
         reasonForReferral: consented ? values.reasonForReferral.trim() : null,
-        currentStage: nullable(values.currentStage),
-        howHeard: nullable(values.howHeard),
+        excludedOrNoPlace: consented && values.excludedOrNoPlace.length ? values.excludedOrNoPlace[0] === "YES" : null,
+        currentStage: values.currentStage || null,
+        howHeard: values.howHeard || null,
         ethnicity: consented ? nullable(values.ethnicity) : null,
       });
       props.onSubmitted(receipt);
@@ -313,9 +343,12 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
             <Field id="childName" label="Their full name" error={errorFor("childName")}>
               {(c) => <input {...c} className="input" {...text("childName")} />}
             </Field>
-            <Field id="dateOfBirth" label="Date of birth" hint="For example, 27 March 2015." error={errorFor("dateOfBirth")}>
-              {(c) => <input {...c} className="input" data-width="short" type="date" {...text("dateOfBirth")} />}
-            </Field>
+            <DateOfBirth
+              error={errorFor("dateOfBirth")}
+              day={text("dobDay")}
+              month={text("dobMonth")}
+              year={text("dobYear")}
+            />
             <Field id="educationSetting" label="School, college or nursery (optional)" hint="Or tell us if they do not have a place at the moment." error={errorFor("educationSetting")}>
               {(c) => <input {...c} className="input" {...text("educationSetting")} />}
             </Field>
@@ -332,6 +365,19 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               value={values.diagnosisStatus}
               onChange={(v) => set("diagnosisStatus", v)}
             />
+            <ChoiceGroup
+              id="excludedOrNoPlace"
+              type="radio"
+              legend="Are they excluded from school, or without a school place, at the moment?"
+              hint="This helps us see who needs help first."
+              error={errorFor("excludedOrNoPlace")}
+              choices={[
+                { value: "YES", label: "Yes" },
+                { value: "NO", label: "No" },
+              ]}
+              value={values.excludedOrNoPlace}
+              onChange={(v) => set("excludedOrNoPlace", v)}
+            />
           </section>
 
           <section className="card" aria-labelledby="help-heading">
@@ -341,17 +387,19 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
             </Field>
             <Field id="currentStage" label="Where are things at the moment? (optional)" error={errorFor("currentStage")}>
               {(c) => (
-                <select {...c} className="select" {...text("currentStage")}>
+                <select {...c} className="select" value={values.currentStage}
+                  onChange={(e) => set("currentStage", e.currentTarget.value as CurrentStage | "")}>
                   <option value="">Choose one</option>
-                  {currentStageChoices.map((s) => <option key={s}>{s}</option>)}
+                  {currentStageChoices.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
                 </select>
               )}
             </Field>
             <Field id="howHeard" label="How did you hear about us? (optional)" error={errorFor("howHeard")}>
               {(c) => (
-                <select {...c} className="select" {...text("howHeard")}>
+                <select {...c} className="select" value={values.howHeard}
+                  onChange={(e) => set("howHeard", e.currentTarget.value as HowHeard | "")}>
                   <option value="">Choose one</option>
-                  {howHeardChoices.map((s) => <option key={s}>{s}</option>)}
+                  {howHeardChoices.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
                 </select>
               )}
             </Field>
@@ -375,5 +423,47 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
         </div>
       ) : null}
     </form>
+  );
+}
+
+type TextBinding = { value: string; onChange: (e: { currentTarget: { value: string } }) => void };
+
+/** Day, month and year boxes (the GOV.UK pattern): easier than a date picker with a keyboard or screen reader. */
+function DateOfBirth(props: { error?: string; day: TextBinding; month: TextBinding; year: TextBinding }) {
+  const { error } = props;
+  const describedBy = ["dateOfBirth-hint", error ? "dateOfBirth-error" : ""].filter(Boolean).join(" ");
+  const part = (id: string, label: string, binding: TextBinding, width: string) => (
+    <div className="date-part">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={id}
+        className="input"
+        style={{ width }}
+        inputMode="numeric"
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        {...binding}
+      />
+    </div>
+  );
+  return (
+    <div className="field" data-invalid={error ? "true" : undefined}>
+      <fieldset id="dateOfBirth" aria-describedby={describedBy} role="group" tabIndex={-1}>
+        <legend>Date of birth</legend>
+        <p className="hint" id="dateOfBirth-hint">For example, 27 3 2015</p>
+        {error ? (
+          <p className="error-message" id="dateOfBirth-error">
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        ) : null}
+        <div className="date-parts">
+          {part("dobDay", "Day", props.day, "4rem")}
+          {part("dobMonth", "Month", props.month, "4rem")}
+          {part("dobYear", "Year", props.year, "6rem")}
+        </div>
+      </fieldset>
+    </div>
   );
 }

@@ -1,11 +1,8 @@
-import { gql } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
+import { graphql } from "../../gql";
+import type { SelfReferralInput, SubmitSelfReferralMutation } from "../../gql/graphql";
 
-/**
- * Until `submitSelfReferral` is in schema/schema.graphql this document is untyped; it mirrors
- * submit-self-referral.pending.graphql and is replaced by a generated graphql() document then.
- */
-const SubmitSelfReferralDocument = gql`
+export const SubmitSelfReferralMutationDocument = graphql(`
   mutation SubmitSelfReferral($input: SelfReferralInput!) {
     submitSelfReferral(input: $input) {
       reference
@@ -14,20 +11,13 @@ const SubmitSelfReferralDocument = gql`
       respondBy
     }
   }
-`;
+`);
 
-export type SelfReferralReceiptView = {
-  reference: string | null;
-  recorded: boolean;
-  responsePromise: string | null;
-  respondBy: string | null;
-};
-
-export type SelfReferralInputView = Record<string, unknown>;
+export type SelfReferralReceiptView = SubmitSelfReferralMutation["submitSelfReferral"];
 
 export function useSubmitSelfReferral() {
-  const [mutate, state] = useMutation<{ submitSelfReferral: SelfReferralReceiptView }>(SubmitSelfReferralDocument);
-  const submit = async (input: SelfReferralInputView) => {
+  const [mutate, state] = useMutation(SubmitSelfReferralMutationDocument);
+  const submit = async (input: SelfReferralInput) => {
     const { data } = await mutate({ variables: { input } });
     if (!data) throw new Error("No receipt");
     return data.submitSelfReferral;

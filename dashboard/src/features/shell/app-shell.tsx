@@ -3,7 +3,7 @@ import { Link } from "../../app/router";
 import type { MeFieldsFragment } from "../../gql/graphql";
 import { Button } from "../../ui/button";
 import { roleLabel, type NavItem } from "../auth/navigation";
-import { ConnectionIndicator } from "./connection-indicator";
+import { ConnectionBanner, ConnectionIndicator } from "./connection-indicator";
 
 export function AppShell(props: {
   me: MeFieldsFragment;
@@ -45,6 +45,7 @@ export function AppShell(props: {
           ))}
         </ul>
       </nav>
+      <ConnectionBanner />
       <main id="main" className="shell-main" tabIndex={-1}>
         {props.children}
       </main>

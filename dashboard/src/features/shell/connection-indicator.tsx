@@ -17,11 +17,21 @@ const descriptions: Record<ConnectionState, string> = {
 export function ConnectionIndicator() {
   const state = useConnectionState();
   return (
-    <span className="connection" data-state={state} data-testid="connection-state" role="status"
-      title={descriptions[state]}>
+    <span className="connection" data-state={state} data-testid="connection-state" title={descriptions[state]}>
       <span className="connection-dot" aria-hidden="true" />
       <span>{labels[state]}</span>
       <span className="visually-hidden">: {descriptions[state]}</span>
     </span>
+  );
+}
+
+/** A quiet strip under the navigation while live updates are paused; also the screen-reader announcement. */
+export function ConnectionBanner() {
+  const state = useConnectionState();
+  const paused = state === "reconnecting" || state === "offline";
+  return (
+    <div role="status" className={paused ? "connection-banner" : "visually-hidden"}>
+      {paused ? descriptions[state] : ""}
+    </div>
   );
 }

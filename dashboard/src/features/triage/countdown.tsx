@@ -1,0 +1,66 @@
+import { useNow } from "../../ui/use-now";
+
+function span(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${minutes % 60} min`;
+  return `${Math.floor(hours / 24)} days`;
+}
+
+const clock = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/London",
+});
+
+/** Time left to the response target: amber within 4 hours of it or past it, red past the maximum. */
+export function ResponseCountdown(props: {
+  targetAt: string;
+  deadlineAt: string;
+  respondedAt: string | null | undefined;
+}) {
+  const now = useNow();
+  if (props.respondedAt) {
+    return (
+      <span className="countdown" data-tone="ok" data-testid="countdown" data-state="stopped">
+        Responded {clock.format(new Date(props.respondedAt))}
+      </span>
+    );
+  }
+  const target = Date.parse(props.targetAt);
+  const deadline = Date.parse(props.deadlineAt);
+  const toTarget = target - now;
+  const toDeadline = deadline - now;
+  let tone: "ok" | "warn" | "danger";
+  let text: string;
+  if (toDeadline <= 0) {
+    tone = "danger";
+    text = `Maximum passed ${span(toDeadline)} ago`;
+  } else if (toTarget <= 0) {
+    tone = "warn";
+    text = `Target passed ${span(toTarget)} ago`;
+  } else if (toTarget < 4 * 3_600_000) {
+    tone = "warn";
+    text = `${span(toTarget)} to target`;
+  } else {
+    tone = "ok";
+    text = `${span(toTarget)} to target`;
+  }
+  return (
+    <span>
+      <span className="countdown" data-tone={tone} data-testid="countdown" data-state="running">
+        {tone !== "ok" ? <span aria-hidden="true">{tone === "danger" ? "● " : "▲ "}</span> : null}
+        {text}
+      </span>
+      <span className="countdown-detail muted">
+        Target {clock.format(new Date(target))}
+        <br />
+        Maximum {clock.format(new Date(deadline))}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,180 @@
+import { graphql } from "../../gql";
+import type { ReferralDetailFragment } from "../../gql/graphql";
+import { ResponseCountdown } from "./countdown";
+import {
+  accessibilityLabel,
+  channelLabel,
+  contactMethodLabel,
+  currentStageLabel,
+  diagnosisLabel,
+  eligibilityLabel,
+  keyDateLabel,
+  statusLabel,
+} from "./labels";
+
+export const ReferralDetailFields = graphql(`
+  fragment ReferralDetail on Referral {
+    ...TriageQueueRow
+    source
+    currentStage
+    decisionMaker
+    reasonForReferral
+    excludedOrNoPlace
+    childInNeedOrLookedAfter
+    triageNotes
+    triagedAt
+    ineligibleReason
+    signposting
+    priorityOverrideReason
+    possibleDuplicateOfId
+    referrerName
+    referrerOrganisation
+    eligibilityChecks {
+      code
+      label
+      met
+    }
+    keyDates {
+      id
+      kind
+      on
+      rule
+      notes
+    }
+    contact {
+      fullName
+      phone
+      email
+      address
+      postcode
+      preferredContact
+      accessibilityNeeds
+      interpreterLanguage
+    }
+    child {
+      fullName
+      ageYears
+      dateOfBirth
+      educationSetting
+      needsOverview
+      diagnosisStatus
+    }
+  }
+`);
+
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const when = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/London",
+});
+
+function Row(props: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="summary-row">
+      <dt>{props.term}</dt>
+      <dd>{props.children ?? <span className="muted">Not given</span>}</dd>
+    </div>
+  );
+}
+
+export function ReferralSummary(props: { referral: ReferralDetailFragment }) {
+  const r = props.referral;
+  const eligibility = eligibilityLabel[r.eligibility];
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="response-heading">
+        <h2 id="response-heading">Response clock</h2>
+        <ResponseCountdown targetAt={r.responseTargetAt} deadlineAt={r.responseDeadlineAt} respondedAt={r.firstRespondedAt} />
+        <p className="hint" style={{ marginTop: "0.75rem" }}>
+          Received {when.format(new Date(r.receivedAt))} by {channelLabel[r.channel].toLowerCase()}. Status: {statusLabel[r.status]}.
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="priority-heading">
+        <h2 id="priority-heading">Priority {r.priority}</h2>
+        {r.priorityOverride != null ? (
+          <p>Overridden to {r.priorityOverride}: {r.priorityOverrideReason}</p>
+        ) : null}
+        {r.priorityReasons.length ? (
+          <ul className="plain-list">
+            {r.priorityReasons.map((reason) => (
+              <li key={reason.code}>
+                <strong>+{reason.weight}</strong> {reason.label}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No priority criteria apply.</p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="eligibility-heading">
+        <h2 id="eligibility-heading">
+          Eligibility <span className="tag" data-tone={eligibility.tone}>{eligibility.label}</span>
+        </h2>
+        <ul className="plain-list">
+          {r.eligibilityChecks.map((check) => (
+            <li key={check.code}>
+              <span className="tag" data-tone={check.met == null ? "neutral" : check.met ? "ok" : "danger"}>
+                {check.met == null ? "To check" : check.met ? "Met" : "Not met"}
+              </span>{" "}
+              {check.label}
+            </li>
+          ))}
+        </ul>
+        {r.possibleDuplicate ? (
+          <p className="alert" data-tone="info">This may be a duplicate: another open referral has the same child name and date of birth.</p>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="family-heading">
+        <h2 id="family-heading">Family</h2>
+        <dl className="summary">
+          <Row term="Contact">{r.contact?.fullName}</Row>
+          <Row term="Prefers">{r.contact?.preferredContact ? contactMethodLabel[r.contact.preferredContact] : null}</Row>
+          <Row term="Phone">{r.contact?.phone}</Row>
+          <Row term="Email">{r.contact?.email}</Row>
+          <Row term="Address">{r.contact?.address || r.contact?.postcode ? `${r.contact?.address ?? ""} ${r.contact?.postcode ?? ""}`.trim() : null}</Row>
+          <Row term="Access needs">
+            {r.contact?.accessibilityNeeds.length
+              ? r.contact.accessibilityNeeds.map((n) => accessibilityLabel[n]).join(", ") +
+                (r.contact.interpreterLanguage ? ` (${r.contact.interpreterLanguage})` : "")
+              : "None"}
+          </Row>
+          <Row term="Child">
+            {r.child?.fullName}
+            {r.child?.ageYears != null ? `, age ${r.child.ageYears}` : ""}
+          </Row>
+          <Row term="Date of birth">{r.child?.dateOfBirth ? day.format(new Date(r.child.dateOfBirth)) : null}</Row>
+          <Row term="Setting">{r.child?.educationSetting}</Row>
+          <Row term="Diagnosis">{r.child ? diagnosisLabel[r.child.diagnosisStatus] : null}</Row>
+          <Row term="Needs">{r.child?.needsOverview}</Row>
+          <Row term="Stage">{currentStageLabel[r.currentStage]}</Row>
+          <Row term="Decision-maker">{r.decisionMaker === "YOUNG_PERSON" ? "The young person (16 or over)" : "Parent or carer"}</Row>
+          <Row term="Reason">{r.reasonForReferral}</Row>
+          {r.referrerName ? <Row term="Referred by">{`${r.referrerName}${r.referrerOrganisation ? `, ${r.referrerOrganisation}` : ""}`}</Row> : null}
+        </dl>
+      </section>
+
+      {r.keyDates.length ? (
+        <section className="card" aria-labelledby="dates-heading">
+          <h2 id="dates-heading">Key dates</h2>
+          <ul className="plain-list">
+            {[...r.keyDates]
+              .sort((a, b) => a.on.localeCompare(b.on))
+              .map((k) => (
+                <li key={k.id}>
+                  <strong>{day.format(new Date(k.on))}</strong> {keyDateLabel[k.kind]}
+                  {k.rule ? <span className="muted"> · {k.rule}</span> : null}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

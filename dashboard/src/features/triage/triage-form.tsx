@@ -1,0 +1,163 @@
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { useMutation } from "@apollo/client/react";
+import { useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import type { Eligibility, ReferralDetailFragment } from "../../gql/graphql";
+import { Alert, ErrorSummary } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { ChoiceGroup, Field } from "../../ui/field";
+import { levelLabel } from "./labels";
+
+export const TriageReferralDocument = graphql(`
+  mutation TriageReferral($input: TriageReferralInput!) {
+    triageReferral(input: $input) {
+      ...ReferralDetail
+    }
+  }
+`);
+
+type Problem = { field: string; message: string };
+type Decision = Exclude<Eligibility, "PENDING">;
+
+const fieldIds: Record<string, string> = {
+  eligibility: "eligibility",
+  level: "level",
+  ineligibleReason: "ineligibleReason",
+  signposting: "signposting",
+  priorityOverride: "priorityOverride",
+  priorityOverrideReason: "priorityOverrideReason",
+  notes: "notes",
+};
+
+/** The manager's decision: eligible with a level, or not eligible with reason and signposting. */
+export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (eligible: boolean) => void }) {
+  const r = props.referral;
+  const [eligibility, setEligibility] = useState<Decision[]>(
+    r.eligibility === "PENDING" ? [] : [r.eligibility as Decision],
+  );
+  const [level, setLevel] = useState<string[]>(r.level ? [String(r.level)] : []);
+  const [ineligibleReason, setIneligibleReason] = useState(r.ineligibleReason ?? "");
+  const [signposting, setSignposting] = useState(r.signposting ?? "");
+  const [override, setOverride] = useState(r.priorityOverride != null ? String(r.priorityOverride) : "");
+  const [overrideReason, setOverrideReason] = useState(r.priorityOverrideReason ?? "");
+  const [notes, setNotes] = useState(r.triageNotes ?? "");
+  const [safeguarding, setSafeguarding] = useState(r.safeguardingFlag);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [triage, { loading }] = useMutation(TriageReferralDocument);
+  const errorFor = (field: string) => problems.find((p) => p.field === field)?.message;
+  const decision = eligibility[0];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Problem[] = [];
+    if (!decision) found.push({ field: "eligibility", message: "Decide whether the referral is eligible" });
+    if (decision === "ELIGIBLE" && !level.length) found.push({ field: "level", message: "Choose a level of intervention" });
+    if (decision === "INELIGIBLE") {
+      if (!ineligibleReason.trim()) found.push({ field: "ineligibleReason", message: "Record why it is not eligible" });
+      if (!signposting.trim()) found.push({ field: "signposting", message: "Record where the family was signposted" });
+    }
+    const overrideValue = override.trim() === "" ? null : Number(override);
+    if (overrideValue != null && (!Number.isInteger(overrideValue) || overrideValue < 0 || overrideValue > 200))
+      found.push({ field: "priorityOverride", message: "Priority is a whole number from 0 to 200" });
+    if (overrideValue != null && !overrideReason.trim())
+      found.push({ field: "priorityOverrideReason", message: "Give a reason for overriding the priority" });
+    setProblems(found);
+    setFailure(null);
+    if (found.length || !decision) return;
+    try {
+      await triage({
+        variables: {
+          input: {
+            referralId: r.id,
+            eligibility: decision,
+            level: decision === "ELIGIBLE" ? Number(level[0]) : null,
+            ineligibleReason: decision === "INELIGIBLE" ? ineligibleReason.trim() : null,
+            signposting: decision === "INELIGIBLE" ? signposting.trim() : null,
+            priorityOverride: overrideValue,
+            priorityOverrideReason: overrideValue != null ? overrideReason.trim() : null,
+            notes: notes.trim() || null,
+            safeguardingFlag: safeguarding,
+          },
+        },
+      });
+      props.onDone(decision === "ELIGIBLE");
+    } catch (error) {
+      if (CombinedGraphQLErrors.is(error)) {
+        const fromServer = error.errors.flatMap((e) => {
+          const field = typeof e.extensions?.field === "string" ? fieldIds[e.extensions.field.replace(/^input\./, "")] : undefined;
+          return field ? [{ field, message: e.message }] : [];
+        });
+        if (fromServer.length) setProblems(fromServer);
+        else setFailure(error.errors[0]?.message ?? "The decision was not saved.");
+      } else setFailure("The decision was not saved. Check the connection and try again.");
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="card stack" aria-labelledby="triage-heading">
+      <h2 id="triage-heading">Triage decision</h2>
+      <ErrorSummary errors={problems} />
+      {failure ? <Alert tone="error" live="alert" title="Not saved"><p>{failure}</p></Alert> : null}
+      <div>
+        <ChoiceGroup
+          id="eligibility"
+          type="radio"
+          legend="Is this referral eligible?"
+          hint="Aged 0 to 25, a SEND concern, and living in our area."
+          error={errorFor("eligibility")}
+          choices={[
+            { value: "ELIGIBLE", label: "Eligible" },
+            { value: "INELIGIBLE", label: "Not eligible", hint: "Closed as signposted; the reason is kept." },
+          ]}
+          value={eligibility}
+          onChange={(v) => setEligibility(v as Decision[])}
+        />
+        {decision === "ELIGIBLE" ? (
+          <ChoiceGroup
+            id="level"
+            type="radio"
+            legend="Level of intervention"
+            error={errorFor("level")}
+            choices={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), ...levelLabel[n] }))}
+            value={level}
+            onChange={setLevel}
+          />
+        ) : null}
+        {decision === "INELIGIBLE" ? (
+          <>
+            <Field id="ineligibleReason" label="Why is it not eligible?" error={errorFor("ineligibleReason")}>
+              {(c) => <textarea {...c} className="textarea" rows={3} value={ineligibleReason} onChange={(e) => setIneligibleReason(e.currentTarget.value)} />}
+            </Field>
+            <Field id="signposting" label="Where was the family signposted?" error={errorFor("signposting")}>
+              {(c) => <textarea {...c} className="textarea" rows={3} value={signposting} onChange={(e) => setSignposting(e.currentTarget.value)} />}
+            </Field>
+          </>
+        ) : null}
+        <Field
+          id="priorityOverride"
+          label="Override priority (optional)"
+          hint={`Computed priority is ${r.priority}. Leave blank to keep it.`}
+          error={errorFor("priorityOverride")}
+        >
+          {(c) => <input {...c} className="input" data-width="short" inputMode="numeric" value={override} onChange={(e) => setOverride(e.currentTarget.value)} />}
+        </Field>
+        {override.trim() !== "" ? (
+          <Field id="priorityOverrideReason" label="Reason for the override" error={errorFor("priorityOverrideReason")}>
+            {(c) => <textarea {...c} className="textarea" rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.currentTarget.value)} />}
+          </Field>
+        ) : null}
+        <div className="field">
+          <div className="choice">
+            <input id="safeguardingFlag" type="checkbox" checked={safeguarding} onChange={(e) => setSafeguarding(e.currentTarget.checked)} />
+            <label htmlFor="safeguardingFlag">There is a safeguarding concern</label>
+          </div>
+        </div>
+        <Field id="notes" label="Triage notes (optional)" error={errorFor("notes")}>
+          {(c) => <textarea {...c} className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />}
+        </Field>
+        <Button type="submit" disabled={loading}>{loading ? "Saving…" : "Save triage decision"}</Button>
+      </div>
+    </form>
+  );
+}
