@@ -22,6 +22,10 @@ import type { AppDeps, Context } from "./graphql/context.js";
 import { findViewerByToken } from "./auth/session.service.js";
 import { seedDemo } from "./seed/demo.js";
 import { OverdueEngine } from "./overdue/overdue.engine.js";
+import { applyRetention } from "./dataprotection/retention.service.js";
+
+/** How often closed families past the retention period are anonymised. */
+const RETENTION_EVERY_MS = 6 * 3_600_000;
 
 export interface StartOptions {
   env: Env;
@@ -65,7 +69,14 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   };
 
   const overdue = new OverdueEngine({ db: database.db, now: deps.now, log });
-  if (env.OVERDUE_ENGINE === "on") overdue.start();
+  let retention: NodeJS.Timeout | undefined;
+  if (env.OVERDUE_ENGINE === "on") {
+    overdue.start();
+    const runRetention = () => void applyRetention({ db: database.db, now: deps.now() }).catch((e) => log("retention failed", e));
+    runRetention();
+    retention = setInterval(runRetention, RETENTION_EVERY_MS);
+    retention.unref();
+  }
 
   const schema = await buildAppSchema(bus.pubSub as never);
   const armor = createArmor();
@@ -132,6 +143,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     overdue,
     async close() {
       await overdue.stop();
+      clearInterval(retention);
       await ws.close();
       await apollo.stop();
       await bus.stop();

@@ -13,6 +13,12 @@ export type AuditAction =
   | "referral.triage"
   /** A key date was added to a referral. */
   | "referral.key-date.add"
+  /** A family's personal data was erased on request. */
+  | "person.erase"
+  /** A family's personal data was erased by the retention rule (no actor). */
+  | "person.retention-erase"
+  /** Everything held about a person was exported (subject access). */
+  | "person.export"
   /** A case record was read. */
   | "case.read"
   /** A case record was changed. */

@@ -16,7 +16,7 @@ const schema = z.object({
   DASHBOARD_DIST: z.string().default(""),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
-  /** Raise overdue items in the background. Tests turn it off and tick by hand with a fake clock. */
+  /** Background jobs: the overdue engine and retention. Tests turn them off and run them by hand with a fake clock. */
   OVERDUE_ENGINE: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
 });

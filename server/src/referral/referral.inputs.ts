@@ -2,6 +2,7 @@ import { Field, InputType, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
 import { isoDate, optionalText, personName, requiredText, ukPostcode } from "../graphql/text.js";
+import { ETHNIC_GROUPS } from "../person/ethnicity.js";
 import { accessibilityNeed, contactMethod, diagnosisStatus, primaryNeed } from "../person/person.table.js";
 import { currentStage, eligibility, howHeard, keyDateKind, professionalType, referralChannel, referralSource, referralStatus } from "./referral.table.js";
 import {
@@ -180,7 +181,11 @@ const referralDetails = (receivedAt: Date) => ({
   reasonForReferral: requiredText(5000, "Tell us briefly why you are contacting us."),
   currentStage: oneOf(currentStage.enumValues).optional().nullable().transform((v) => v ?? "NO_SUPPORT_YET"),
   howHeard: oneOf(howHeard.enumValues).optional().nullable().transform((v) => v ?? "OTHER"),
-  ethnicity: optionalText(100),
+  ethnicity: z
+    .enum(ETHNIC_GROUPS, "Choose one of the listed ethnic groups, or leave it blank.")
+    .optional()
+    .nullable()
+    .transform((v) => v ?? null),
   excludedOrNoPlace: z.boolean().optional().nullable().transform(Boolean),
   keyDates: z.array(keyDateSchema).max(10).optional().nullable().transform((v) => v ?? []),
 });

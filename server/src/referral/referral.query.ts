@@ -233,6 +233,7 @@ function toReferral(row: Row, asOf: Date): Referral {
     triageNotes: row.triage_notes,
     triagedAt: fromEpochMs(row.triaged_ms),
     overdue: !firstRespondedAt && responseTargetAt <= asOf,
+    personId: row.person_id,
     decisionMaker: childAge !== null && childAge >= 16 ? DecisionMaker.YOUNG_PERSON : DecisionMaker.PARENT_CARER,
     contact: row.person_id
       ? {

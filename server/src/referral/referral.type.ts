@@ -112,6 +112,8 @@ export class Referral {
   @Field(() => GraphQLDateTime, { nullable: true }) triagedAt!: Date | null;
   @Field(() => Boolean, { description: "Response target passed without a first response." }) overdue!: boolean;
   @Field(() => DecisionMaker) decisionMaker!: DecisionMaker;
+  @Field(() => ID, { nullable: true, description: "The parent/carer or young person: for subject access and erasure." })
+  personId!: string | null;
   @Field(() => ReferralContact, { nullable: true, description: "Null once the family's data was erased." })
   contact!: ReferralContact | null;
   @Field(() => ReferralChild, { nullable: true }) child!: ReferralChild | null;

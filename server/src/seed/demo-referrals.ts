@@ -5,6 +5,7 @@ import { staff } from "../staff/staff.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { activities, allocations, cases, consents } from "../casework/casework.table.js";
 import { insertReferral, type NewReferral } from "../referral/referral.service.js";
+import { ETHNIC_GROUPS } from "../person/ethnicity.js";
 
 /** A small deterministic generator: the demo looks the same on every machine. */
 function rng(seed: number) {
@@ -101,7 +102,7 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
       reasonForReferral: pick(REASONS),
       currentStage: tribunalSoon ? "APPEAL_TRIBUNAL" : stage,
       howHeard: pick(HEARD),
-      ethnicity: pick(["White British", "Pakistani", "Black Caribbean", "Mixed", "Polish", "Prefer not to say"]),
+      ethnicity: pick(ETHNIC_GROUPS),
       excludedOrNoPlace: stage === "EXCLUSION" && rand() < 0.7,
       keyDates: tribunalSoon ? [{ kind: "TRIBUNAL", on: new Date(now.getTime() + 6 * day).toISOString().slice(0, 10), notes: "First-tier Tribunal (SEND)" }] : [],
       safeguardingFlag: i === 33,
