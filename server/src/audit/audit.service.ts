@@ -22,7 +22,43 @@ export type AuditAction =
   /** A case record was read. */
   | "case.read"
   /** A case record was changed. */
-  | "case.update";
+  | "case.update"
+  /** A referral was published to the pool for eligible staff to claim. */
+  | "referral.pool"
+  /** A case was opened for a referral on its first allocation. */
+  | "case.open"
+  /** A case was allocated (by a manager or claimed from the pool); ends any previous allocation. */
+  | "allocation.create"
+  /** The allocated staff member picked the allocation up. */
+  | "allocation.accept"
+  /** An activity (contact, advice, meeting work, time spent) was logged on a case. */
+  | "case.activity.log"
+  /** Consent to speak to a third party was recorded (granted or refused). */
+  | "case.consent.record"
+  /** A consent was withdrawn. */
+  | "case.consent.withdraw"
+  /** A meeting was booked on a case. */
+  | "case.meeting.schedule"
+  /** A meeting's outcome (attended, missed, cancelled) was recorded. */
+  | "case.meeting.outcome"
+  /** A conduct incident was recorded (warning, or removal closing the case). */
+  | "case.conduct.record"
+  /** A case was closed. Never names the evaluation invitation it issued. */
+  | "case.close"
+  /** A safeguarding concern was raised and the referral flagged. */
+  | "safeguarding.raise"
+  /** A manager acknowledged a safeguarding concern with an outcome. */
+  | "safeguarding.acknowledge"
+  /** A supervision session was recorded (notes are not copied into the log). */
+  | "supervision.record"
+  /** Supervision records, notes included, were read (one event per record returned). */
+  | "supervision.read"
+  /** A complaint, comment or compliment was logged. */
+  | "complaint.log"
+  /** A complaint's outcome, measures, escalation or response was updated. */
+  | "complaint.update"
+  /** The complaints log was listed (one event per record returned). */
+  | "complaint.read";
 
 export interface AuditEntry {
   serviceId: string;

@@ -24,6 +24,10 @@ export const Permission = {
   ReadSupervisionOwn: "read:supervision:own",
   ReadSupervisionAny: "read:supervision:any",
   ReadStats: "read:stats",
+  /** Log a complaint, comment or compliment. */
+  LogComplaint: "log:complaint",
+  /** Read the complaints log and record outcomes. */
+  ManageComplaints: "manage:complaints",
   EraseServiceUser: "erase:service-user",
   ManageService: "manage:service",
 } as const;
@@ -55,8 +59,10 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.ReadSupervisionAny,
     P.ReadStats,
     P.EraseServiceUser,
+    P.LogComplaint,
+    P.ManageComplaints,
   ]),
-  OFFICER: new Set<Permission>([...caseworker, P.CreateReferral]),
+  OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint]),
   VOLUNTEER: new Set<Permission>(caseworker),
   // Steering members see anonymised aggregates and nothing else.
   STEERING: new Set<Permission>([P.ReadStats]),

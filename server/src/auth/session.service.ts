@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { sessions } from "./session.table.js";
 import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
@@ -58,17 +58,10 @@ export async function login(opts: {
   return { token, expiresAt, staffId: member.id };
 }
 
-/** The viewer for a bearer token, or null when the token is unknown, revoked, idle too long or expired. */
-export async function findViewerByToken(opts: {
-  db: Queryable;
-  token: string;
-  policy: SessionPolicy;
-  touch?: boolean;
-  now?: Date;
-}): Promise<Viewer | null> {
-  const now = opts.now ?? new Date();
-  const idleCutoff = new Date(now.getTime() - opts.policy.idleMinutes * 60_000);
-  const [row] = await opts.db
+/** The live session matching `match` (by token hash or id) with its staff member, as a Viewer. */
+async function findLiveSession(db: Queryable, match: SQL, policy: SessionPolicy, now: Date) {
+  const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const [row] = await db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -80,27 +73,27 @@ export async function findViewerByToken(opts: {
     })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(opts.token)),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, idleCutoff),
-        eq(staff.active, true),
-      ),
-    );
+    .where(and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff), eq(staff.active, true)));
   if (!row) return null;
-  if (opts.touch !== false && now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await opts.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+  const { lastSeenAt, ...viewer } = row;
+  return { viewer: viewer satisfies Viewer, lastSeenAt };
+}
+
+/** The viewer for a bearer token, or null when the token is unknown, revoked, idle too long or expired. */
+export async function findViewerByToken(opts: {
+  db: Queryable;
+  token: string;
+  policy: SessionPolicy;
+  touch?: boolean;
+  now?: Date;
+}): Promise<Viewer | null> {
+  const now = opts.now ?? new Date();
+  const found = await findLiveSession(opts.db, eq(sessions.tokenHash, hashToken(opts.token)), opts.policy, now);
+  if (!found) return null;
+  if (opts.touch !== false && now.getTime() - found.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await opts.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, found.viewer.sessionId));
   }
-  return {
-    staffId: row.staffId,
-    serviceId: row.serviceId,
-    role: row.role,
-    sessionId: row.sessionId,
-    displayName: row.displayName,
-    expiresAt: row.expiresAt,
-  };
+  return found.viewer;
 }
 
 /**
@@ -108,29 +101,8 @@ export async function findViewerByToken(opts: {
  * Subscriptions call this for every event before delivering it.
  */
 export async function recheckSession(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }): Promise<Viewer | null> {
-  const now = opts.now ?? new Date();
-  const idleCutoff = new Date(now.getTime() - opts.policy.idleMinutes * 60_000);
-  const [row] = await opts.db
-    .select({
-      sessionId: sessions.id,
-      expiresAt: sessions.expiresAt,
-      staffId: staff.id,
-      serviceId: staff.serviceId,
-      role: staff.role,
-      displayName: staff.displayName,
-    })
-    .from(sessions)
-    .innerJoin(staff, eq(staff.id, sessions.staffId))
-    .where(
-      and(
-        eq(sessions.id, opts.sessionId),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, idleCutoff),
-        eq(staff.active, true),
-      ),
-    );
-  return row ?? null;
+  const found = await findLiveSession(opts.db, eq(sessions.id, opts.sessionId), opts.policy, opts.now ?? new Date());
+  return found?.viewer ?? null;
 }
 
 export async function isSessionLive(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }) {

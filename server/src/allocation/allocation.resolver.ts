@@ -1,0 +1,76 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { can, Permission } from "../auth/permissions.js";
+import { mayReceive } from "../auth/subscription-guard.js";
+import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
+import { Referral } from "../referral/referral.type.js";
+import { getReferral } from "../triage/triage.service.js";
+import { Allocation, AllocationConnection, PooledReferral } from "./allocation.type.js";
+import { acceptAllocation, allocateReferral, claimReferral, getAllocation, listMyAllocations, listPool, publishToPool } from "./allocation.service.js";
+
+type AllocationEvent = EventPayloads["ALLOCATION_ASSIGNED"];
+
+@Resolver(() => Allocation)
+export class AllocationResolver {
+  @Authorized(Permission.AllocateReferral)
+  @Mutation(() => Allocation, {
+    description: "Allocate a triaged, eligible referral to a staff member; opens or reuses its case. Refused with the blocking reason's code.",
+  })
+  async allocateReferral(
+    @Arg("referralId", () => ID) referralId: string,
+    @Arg("staffId", () => ID) staffId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Allocation> {
+    const id = await allocateReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, staffId, now: ctx.now() });
+    return getAllocation(ctx.db, ctx.viewer!.serviceId, id);
+  }
+
+  @Authorized(Permission.AllocateReferral)
+  @Mutation(() => Referral, { description: "Offer a triaged, eligible referral to every eligible staff member to claim." })
+  async publishToPool(@Arg("referralId", () => ID) referralId: string, @Ctx() ctx: Context): Promise<Referral> {
+    const id = await publishToPool({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, now: ctx.now() });
+    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.ClaimReferral)
+  @Mutation(() => Allocation, { description: "Claim a pooled referral. Exactly one of several concurrent claims wins; the rest get ALREADY_CLAIMED." })
+  async claimReferral(@Arg("referralId", () => ID) referralId: string, @Ctx() ctx: Context): Promise<Allocation> {
+    const id = await claimReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, now: ctx.now() });
+    return getAllocation(ctx.db, ctx.viewer!.serviceId, id);
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Allocation, { description: "The allocated staff member picks the allocation up; the moment is recorded." })
+  async acceptAllocation(@Arg("allocationId", () => ID) allocationId: string, @Ctx() ctx: Context): Promise<Allocation> {
+    const id = await acceptAllocation({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, allocationId, now: ctx.now() });
+    return getAllocation(ctx.db, ctx.viewer!.serviceId, id);
+  }
+
+  @Authorized(Permission.ReadCaseOwn)
+  @Query(() => AllocationConnection, { description: "The caller's allocations, current and past, newest first." })
+  myAllocations(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<AllocationConnection> {
+    return listMyAllocations({ db: ctx.db, viewer: ctx.viewer!, first, after });
+  }
+
+  @Authorized(Permission.ClaimReferral)
+  @Query(() => [PooledReferral], { description: "Referrals published to the pool (up to 100, soonest response target first), with why the caller could not claim each." })
+  referralPool(@Ctx() ctx: Context): Promise<PooledReferral[]> {
+    return listPool({ db: ctx.db, viewer: ctx.viewer!, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ReadCaseOwn)
+  @Subscription(() => Allocation, {
+    topics: Topic.AllocationAssigned,
+    filter: async ({ payload, context }: { payload: AllocationEvent; context: Context }) =>
+      (await mayReceive(context, payload.serviceId, Permission.ReadCaseOwn)) &&
+      (context.viewer!.staffId === payload.staffId || can(context.viewer!.role, Permission.ReadCaseAny)),
+    description: "An allocation was made or picked up: sent to the staff member allocated and to the service's managers only.",
+  })
+  allocationAssigned(@Root() payload: AllocationEvent, @Ctx() ctx: Context): Promise<Allocation> {
+    return getAllocation(ctx.db, payload.serviceId, payload.allocationId);
+  }
+}

@@ -1,0 +1,63 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { graphqlEnum } from "../graphql/enum.js";
+import { PageInfo } from "../graphql/pagination.js";
+import { allocationKind } from "../casework/casework.table.js";
+import { ReferralChannel } from "../referral/referral.enums.js";
+
+export const AllocationKind = graphqlEnum(allocationKind.enumValues, "AllocationKind", "DIRECT: allocated by a manager; CLAIMED: taken from the pool.");
+export type AllocationKind = keyof typeof AllocationKind;
+
+export const BlockingReasonCode = graphqlEnum(
+  ["NOT_QUALIFIED_FOR_LEVEL", "DBS_NOT_VALID", "CONFIDENTIALITY_NOT_SIGNED", "CONFLICT_OF_INTEREST", "AT_CAPACITY"] as const,
+  "BlockingReasonCode",
+  "Why a staff member may not hold a case; the same code a refused allocation carries.",
+);
+export type BlockingReasonCode = keyof typeof BlockingReasonCode;
+
+@ObjectType({ description: "One reason a staff member may not hold a case." })
+export class BlockingReason {
+  @Field(() => BlockingReasonCode) code!: BlockingReasonCode;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType({ description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
+export class Allocation {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID) referralId!: string;
+  @Field(() => String, { description: "Reference given to the family." }) referralReference!: string;
+  @Field(() => Int, { description: "Level of intervention 1–4." }) level!: number;
+  @Field(() => ID) staffId!: string;
+  @Field(() => String) staffDisplayName!: string;
+  @Field(() => AllocationKind) kind!: AllocationKind;
+  @Field(() => GraphQLDateTime) allocatedAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When the staff member picked it up." }) acceptedAt!: Date | null;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was reallocated or the case closed." }) endedAt!: Date | null;
+  @Field(() => Boolean, { description: "Still the case's allocation." }) current!: boolean;
+}
+
+@ObjectType()
+export class AllocationEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Allocation) node!: Allocation;
+}
+
+@ObjectType()
+export class AllocationConnection {
+  @Field(() => [AllocationEdge]) edges!: AllocationEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: "A referral a manager published for eligible staff to claim; no personal details." })
+export class PooledReferral {
+  @Field(() => ID) id!: string;
+  @Field(() => String) reference!: string;
+  @Field(() => Int) level!: number;
+  @Field(() => ReferralChannel) channel!: ReferralChannel;
+  @Field(() => GraphQLDateTime) receivedAt!: Date;
+  @Field(() => GraphQLDateTime) responseTargetAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true }) publishedToPoolAt!: Date | null;
+  @Field(() => [BlockingReason], { description: "Why the caller could not claim it; empty when they can." })
+  blockingReasons!: BlockingReason[];
+}

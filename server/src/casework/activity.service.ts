@@ -1,0 +1,113 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import type { Viewer } from "../auth/viewer.js";
+import { Topic, type EventBus } from "../pubsub/event-bus.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { AppError, ErrorCode, badInput } from "../graphql/errors.js";
+import { parseInput } from "../graphql/validate-input.js";
+import { getService } from "../service/service.service.js";
+import { localDate } from "../triage/priority.js";
+import { referrals } from "../referral/referral.table.js";
+import { activities, cases, consents } from "./casework.table.js";
+import { logActivitySchema, type LogActivityInput } from "./casework.inputs.js";
+import { requireCaseAccess } from "./case.service.js";
+import { consentValidOn, selectActivities } from "./case.query.js";
+import type { Activity } from "./casework.type.js";
+
+type ConsentRow = typeof consents.$inferSelect;
+
+function whyNotValid(c: ConsentRow, on: string): string {
+  if (!c.granted) return `${c.partyName} — the family refused consent on ${c.givenOn}.`;
+  if (c.givenOn > on) return `Consent for ${c.partyName} was given only on ${c.givenOn}.`;
+  if (c.withdrawnOn !== null && c.withdrawnOn <= on) return `Consent for ${c.partyName} was withdrawn on ${c.withdrawnOn}.`;
+  return `Consent for ${c.partyName} was due for review on ${c.reviewOn}; review it with the family first.`;
+}
+
+const consentRequired = (field: string, message: string) => new AppError(ErrorCode.CONSENT_REQUIRED, message, { field });
+
+/**
+ * Record casework. A professional contact needs a consent for that party valid on the day
+ * (granted, not withdrawn, review not passed) [001 Confidentiality]. The first contact with the
+ * family stops the response clock: the referral's `firstRespondedAt` is set once, and the triage
+ * queue's subscribers are told so the countdown stops.
+ */
+export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer; input: LogActivityInput; now: Date }): Promise<Activity> {
+  const input = parseInput(logActivitySchema(opts.now), opts.input);
+  const { viewer } = opts;
+  const service = await getService(opts.db, viewer.serviceId);
+  const id = await opts.db.transaction(async (tx) => {
+    const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
+    const [referral] = await tx.select({ receivedAt: referrals.receivedAt }).from(referrals).where(eq(referrals.id, kase.referralId));
+    if (input.occurredAt < referral.receivedAt) throw badInput("input.occurredAt", "This is before the referral was received.");
+
+    let consentId: string | null = null;
+    if (input.kind === "PROFESSIONAL_CONTACT") {
+      const on = localDate(input.occurredAt, service.officeHours.timeZone);
+      if (input.consentId) {
+        const [consent] = await tx.select().from(consents).where(and(eq(consents.id, input.consentId), eq(consents.caseId, kase.id)));
+        if (!consent) throw consentRequired("input.consentId", "There is no such consent on this case.");
+        if (!consentValidOn(consent, on)) throw consentRequired("input.consentId", whyNotValid(consent, on));
+        consentId = consent.id;
+      } else if (input.partyName) {
+        const forParty = await tx
+          .select()
+          .from(consents)
+          .where(and(eq(consents.caseId, kase.id), eq(sql`lower(${consents.partyName})`, input.partyName.toLowerCase())));
+        const valid = forParty.find((c) => consentValidOn(c, on));
+        if (!valid) {
+          const latest = forParty.sort((a, b) => (a.givenOn < b.givenOn ? 1 : -1))[0];
+          throw consentRequired(
+            "input.partyName",
+            latest ? whyNotValid(latest, on) : `There is no consent on record to speak to ${input.partyName}. Record the family's consent first.`,
+          );
+        }
+        consentId = valid.id;
+      } else {
+        throw consentRequired("input.consentId", "Choose the consent that allows this contact, or record the family's consent first.");
+      }
+    }
+
+    const [activity] = await tx
+      .insert(activities)
+      .values({
+        serviceId: viewer.serviceId,
+        caseId: kase.id,
+        staffId: viewer.staffId,
+        kind: input.kind,
+        occurredAt: input.occurredAt,
+        minutes: input.minutes,
+        withFamily: input.withFamily,
+        consentId,
+        summary: input.summary,
+      })
+      .returning({ id: activities.id });
+    await tx
+      .update(cases)
+      .set({
+        lastActivityAt: sql`greatest(${cases.lastActivityAt}, ${input.occurredAt.toISOString()}::timestamptz)`,
+        status: sql`case when ${cases.status} = 'INACTIVE' then 'OPEN'::case_status else ${cases.status} end`,
+      })
+      .where(eq(cases.id, kase.id));
+    if (input.withFamily) {
+      const stopped = await tx
+        .update(referrals)
+        .set({ firstRespondedAt: input.occurredAt, updatedAt: opts.now })
+        .where(and(eq(referrals.id, kase.referralId), isNull(referrals.firstRespondedAt)))
+        .returning({ id: referrals.id });
+      if (stopped.length) {
+        await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId: kase.referralId, change: "UPDATED" });
+      }
+    }
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "case.activity.log",
+      entityType: "case",
+      entityId: kase.id,
+      fields: ["activities"],
+    });
+    return activity.id;
+  });
+  const [activity] = await selectActivities(opts.db, viewer.serviceId, eq(activities.id, id));
+  return activity;
+}

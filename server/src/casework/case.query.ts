@@ -1,0 +1,103 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { DateTime } from "luxon";
+import type { Queryable } from "../db/client.js";
+import { staff } from "../staff/staff.table.js";
+import { activities, conductIncidents, consents, meetings } from "./casework.table.js";
+import type { Activity, ConductIncident, Consent, Meeting } from "./casework.type.js";
+import type { ConsentPartyType } from "./casework.enums.js";
+
+/** Two weeks' notice is requested for meetings [003]. */
+export const MEETING_NOTICE_DAYS = 14;
+
+type ConsentRow = typeof consents.$inferSelect;
+type MeetingRow = typeof meetings.$inferSelect;
+
+/** Granted, given by `on`, not withdrawn by `on`, review date not passed on `on` (ISO dates). */
+export const consentValidOn = (c: Pick<ConsentRow, "granted" | "givenOn" | "reviewOn" | "withdrawnOn">, on: string) =>
+  c.granted && c.givenOn <= on && on <= c.reviewOn && (c.withdrawnOn === null || c.withdrawnOn > on);
+
+export const toConsent = (c: ConsentRow, today: string): Consent => ({
+  id: c.id,
+  caseId: c.caseId,
+  partyName: c.partyName,
+  partyOrganisation: c.partyOrganisation,
+  partyType: c.partyType as ConsentPartyType,
+  granted: c.granted,
+  givenOn: c.givenOn,
+  method: c.method,
+  reviewOn: c.reviewOn,
+  withdrawnOn: c.withdrawnOn,
+  current: consentValidOn(c, today),
+});
+
+export function isShortNotice(scheduledAt: Date, noticeReceivedOn: string | null, timeZone: string) {
+  if (!noticeReceivedOn) return false;
+  const meetingDay = DateTime.fromJSDate(scheduledAt, { zone: timeZone }).startOf("day");
+  const noticeDay = DateTime.fromISO(noticeReceivedOn, { zone: timeZone }).startOf("day");
+  return meetingDay.diff(noticeDay, "days").days < MEETING_NOTICE_DAYS;
+}
+
+export const toMeeting = (m: MeetingRow, timeZone: string): Meeting => ({
+  id: m.id,
+  caseId: m.caseId,
+  kind: m.kind,
+  scheduledAt: m.scheduledAt,
+  noticeReceivedOn: m.noticeReceivedOn,
+  shortNotice: isShortNotice(m.scheduledAt, m.noticeReceivedOn, timeZone),
+  status: m.status,
+  familyPresent: m.familyPresent,
+  keyPoints: m.keyPoints,
+  actions: m.actions,
+  followUpDueOn: m.followUpDueOn,
+});
+
+export async function selectActivities(q: Queryable, serviceId: string, where: ReturnType<typeof and>): Promise<Activity[]> {
+  return q
+    .select({
+      id: activities.id,
+      caseId: activities.caseId,
+      kind: activities.kind,
+      occurredAt: activities.occurredAt,
+      minutes: activities.minutes,
+      withFamily: activities.withFamily,
+      consentId: activities.consentId,
+      summary: activities.summary,
+      staffId: activities.staffId,
+      staffDisplayName: staff.displayName,
+    })
+    .from(activities)
+    .innerJoin(staff, eq(staff.id, activities.staffId))
+    .where(and(eq(activities.serviceId, serviceId), where))
+    .orderBy(desc(activities.occurredAt), desc(activities.id));
+}
+
+export async function selectConsents(q: Queryable, serviceId: string, caseId: string) {
+  return q
+    .select()
+    .from(consents)
+    .where(and(eq(consents.serviceId, serviceId), eq(consents.caseId, caseId)))
+    .orderBy(desc(consents.givenOn), asc(consents.partyName));
+}
+
+export async function selectMeetings(q: Queryable, serviceId: string, caseId: string) {
+  return q
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.serviceId, serviceId), eq(meetings.caseId, caseId)))
+    .orderBy(desc(meetings.scheduledAt));
+}
+
+export async function selectConductIncidents(q: Queryable, serviceId: string, caseId: string): Promise<ConductIncident[]> {
+  return q
+    .select({
+      id: conductIncidents.id,
+      caseId: conductIncidents.caseId,
+      occurredOn: conductIncidents.occurredOn,
+      description: conductIncidents.description,
+      action: conductIncidents.action,
+      signposting: conductIncidents.signposting,
+    })
+    .from(conductIncidents)
+    .where(and(eq(conductIncidents.serviceId, serviceId), eq(conductIncidents.caseId, caseId)))
+    .orderBy(asc(conductIncidents.occurredOn), asc(conductIncidents.id));
+}

@@ -1,0 +1,82 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
+import type { Context } from "../graphql/context.js";
+import { Permission } from "../auth/permissions.js";
+import { Activity, Case, CloseCasePayload, ConductIncident, Consent, Meeting } from "./casework.type.js";
+import {
+  CloseCaseInput,
+  LogActivityInput,
+  RecordConductIncidentInput,
+  RecordConsentInput,
+  RecordMeetingOutcomeInput,
+  ScheduleMeetingInput,
+} from "./casework.inputs.js";
+import { getCase } from "./case.service.js";
+import { logActivity } from "./activity.service.js";
+import { recordConsent, withdrawConsent } from "./consent.service.js";
+import { recordMeetingOutcome, scheduleMeeting } from "./meeting.service.js";
+import { closeCase, recordConductIncident } from "./closure.service.js";
+
+// Every case operation needs at least the "own" permission; the service narrows it to allocated cases.
+@Resolver(() => Case)
+export class CaseworkResolver {
+  @Authorized(Permission.ReadCaseOwn)
+  @Query(() => Case, { description: "One case: officers and volunteers see cases allocated to them (now or before); managers all. Audited." })
+  case(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Case> {
+    return getCase({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Activity, { description: "Record casework. A professional contact needs a current granted consent for that party (CONSENT_REQUIRED)." })
+  logActivity(@Arg("input", () => LogActivityInput) input: LogActivityInput, @Ctx() ctx: Context): Promise<Activity> {
+    return logActivity({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Consent, { description: "Record consent (or refusal) to speak to one named party, with a review date." })
+  recordConsent(@Arg("input", () => RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: Context): Promise<Consent> {
+    return recordConsent({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Consent, { description: "The family withdraws a consent from the given date." })
+  withdrawConsent(
+    @Arg("consentId", () => ID) consentId: string,
+    @Arg("on", () => GraphQLLocalDate) on: string,
+    @Ctx() ctx: Context,
+  ): Promise<Consent> {
+    return withdrawConsent({ db: ctx.db, viewer: ctx.viewer!, consentId, on, now: ctx.now() });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Meeting, { description: "Book a meeting; `shortNotice` shows when less than two weeks' notice was given." })
+  scheduleMeeting(@Arg("input", () => ScheduleMeetingInput) input: ScheduleMeetingInput, @Ctx() ctx: Context): Promise<Meeting> {
+    return scheduleMeeting({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Meeting, { description: "Attended (family present, key points, follow-up due), missed without notice, or cancelled." })
+  recordMeetingOutcome(@Arg("input", () => RecordMeetingOutcomeInput) input: RecordMeetingOutcomeInput, @Ctx() ctx: Context): Promise<Meeting> {
+    return recordMeetingOutcome({
+      db: ctx.db,
+      viewer: ctx.viewer!,
+      input,
+      followUpWorkingDays: ctx.env.MEETING_FOLLOW_UP_WORKING_DAYS,
+      now: ctx.now(),
+    });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => ConductIncident, { description: "First incident: warning. Second: removal from the service with signposting; the case closes." })
+  recordConductIncident(@Arg("input", () => RecordConductIncidentInput) input: RecordConductIncidentInput, @Ctx() ctx: Context): Promise<ConductIncident> {
+    return recordConductIncident({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => CloseCasePayload, { description: "Close a case with a reason; returns the anonymous evaluation token once." })
+  async closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
+    const closed = await closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
+    const kase = await getCase({ db: ctx.db, viewer: ctx.viewer!, id: closed.caseId, now: ctx.now(), correlationId: ctx.correlationId });
+    return { case: kase, evaluationToken: closed.evaluationToken };
+  }
+}

@@ -1,0 +1,96 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
+import { Allocation } from "../allocation/allocation.type.js";
+import { DecisionMaker, Referral } from "../referral/referral.type.js";
+import { SafeguardingConcern } from "../safeguarding/safeguarding.type.js";
+import { ActivityKind, CaseStatus, ClosureReason, ConductAction, ConsentMethod, ConsentPartyType, MeetingStatus } from "./casework.enums.js";
+
+@ObjectType({ description: "Something done on a case, with the time spent." })
+export class Activity {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => ActivityKind) kind!: ActivityKind;
+  @Field(() => GraphQLDateTime) occurredAt!: Date;
+  @Field(() => Int) minutes!: number;
+  @Field(() => Boolean, { description: "A contact with the family; the first one stops the response clock." }) withFamily!: boolean;
+  @Field(() => ID, { nullable: true, description: "The consent a professional contact relied on." }) consentId!: string | null;
+  @Field(() => String, { nullable: true }) summary!: string | null;
+  @Field(() => ID) staffId!: string;
+  @Field(() => String) staffDisplayName!: string;
+}
+
+@ObjectType({ description: "Consent to speak to one named third party; always with a review date [004 2.2A4]." })
+export class Consent {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => String) partyName!: string;
+  @Field(() => String, { nullable: true }) partyOrganisation!: string | null;
+  @Field(() => ConsentPartyType) partyType!: ConsentPartyType;
+  @Field(() => Boolean) granted!: boolean;
+  @Field(() => GraphQLLocalDate) givenOn!: string;
+  @Field(() => ConsentMethod) method!: ConsentMethod;
+  @Field(() => GraphQLLocalDate) reviewOn!: string;
+  @Field(() => GraphQLLocalDate, { nullable: true }) withdrawnOn!: string | null;
+  @Field(() => Boolean, { description: "Granted, not withdrawn and the review date not passed: contact is allowed today." }) current!: boolean;
+}
+
+@ObjectType({ description: "A meeting the officer attends with the family." })
+export class Meeting {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => String, { description: "What the meeting is, e.g. 'Annual review'." }) kind!: string;
+  @Field(() => GraphQLDateTime) scheduledAt!: Date;
+  @Field(() => GraphQLLocalDate, { nullable: true }) noticeReceivedOn!: string | null;
+  @Field(() => Boolean, { description: "Less than the two weeks' notice we ask for [003]." }) shortNotice!: boolean;
+  @Field(() => MeetingStatus) status!: MeetingStatus;
+  @Field(() => Boolean, { nullable: true }) familyPresent!: boolean | null;
+  @Field(() => String, { nullable: true }) keyPoints!: string | null;
+  @Field(() => String, { nullable: true }) actions!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "When the follow-up review with the family is due." }) followUpDueOn!: string | null;
+}
+
+@ObjectType()
+export class ConductIncident {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => GraphQLLocalDate) occurredOn!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => ConductAction) action!: ConductAction;
+  @Field(() => String, { nullable: true }) signposting!: string | null;
+}
+
+@ObjectType({ description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all." })
+export class Case {
+  @Field(() => ID) id!: string;
+  @Field(() => CaseStatus) status!: CaseStatus;
+  @Field(() => Int, { description: "Level of intervention 1–4." }) level!: number;
+  @Field(() => GraphQLDateTime) openedAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true }) lastActivityAt!: Date | null;
+  @Field(() => Boolean, { description: "The caller may only read this case (no longer allocated to them, or closed)." }) readOnly!: boolean;
+  @Field(() => Referral) referral!: Referral;
+  @Field(() => DecisionMaker, { description: "A young person aged 16 or over decides for themselves [003]." }) decisionMaker!: DecisionMaker;
+  @Field(() => Allocation, { nullable: true }) currentAllocation!: Allocation | null;
+  @Field(() => [Allocation], { description: "Every allocation, newest first." }) allocations!: Allocation[];
+  @Field(() => [Activity], { description: "Newest first." }) activities!: Activity[];
+  @Field(() => Int) totalMinutes!: number;
+  @Field(() => [Consent]) consents!: Consent[];
+  @Field(() => [Meeting]) meetings!: Meeting[];
+  @Field(() => Int) missedMeetings!: number;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "Set by the second meeting missed without notice [003]." })
+  putForwardForClosureAt!: Date | null;
+  @Field(() => [ConductIncident]) conductIncidents!: ConductIncident[];
+  @Field(() => [SafeguardingConcern]) safeguardingConcerns!: SafeguardingConcern[];
+  @Field(() => GraphQLDateTime, { nullable: true }) closedAt!: Date | null;
+  @Field(() => ClosureReason, { nullable: true }) closureReason!: ClosureReason | null;
+  @Field(() => String, { nullable: true }) closureNote!: string | null;
+}
+
+@ObjectType()
+export class CloseCasePayload {
+  @Field(() => Case) case!: Case;
+  @Field(() => String, {
+    nullable: true,
+    description: "Token for the family's anonymous evaluation. Shown once: only its hash is stored, with nothing linking it to the case.",
+  })
+  evaluationToken!: string | null;
+}

@@ -1,0 +1,122 @@
+import { and, count, eq, isNull } from "drizzle-orm";
+import type { Db, Tx } from "../db/client.js";
+import type { Viewer } from "../auth/viewer.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { badInput } from "../graphql/errors.js";
+import { parseInput } from "../graphql/validate-input.js";
+import { getService } from "../service/service.service.js";
+import { serviceToday } from "../allocation/allocation.service.js";
+import { referrals } from "../referral/referral.table.js";
+import { issueEvaluationInvitation } from "../evaluation/evaluation.service.js";
+import { allocations, cases, conductIncidents } from "./casework.table.js";
+import { closeCaseSchema, conductSchema, type CloseCaseInput, type RecordConductIncidentInput } from "./casework.inputs.js";
+import { requireCaseAccess, type CaseRow } from "./case.service.js";
+import type { ClosureReason } from "./casework.enums.js";
+import type { ConductIncident } from "./casework.type.js";
+
+/** Close the case, end its current allocation and close the referral. */
+async function endCase(tx: Tx, opts: { kase: CaseRow; reason: ClosureReason; note: string | null; now: Date; removed?: boolean }) {
+  const { kase, now } = opts;
+  await tx
+    .update(cases)
+    .set({
+      status: "CLOSED",
+      closedAt: now,
+      closureReason: opts.reason,
+      closureNote: opts.note,
+      ...(opts.removed ? { removedFromServiceAt: now } : {}),
+    })
+    .where(eq(cases.id, kase.id));
+  await tx
+    .update(allocations)
+    .set({ endedAt: now })
+    .where(and(eq(allocations.caseId, kase.id), isNull(allocations.endedAt)));
+  const [referral] = await tx
+    .update(referrals)
+    .set({ status: "CLOSED", updatedAt: now })
+    .where(eq(referrals.id, kase.referralId))
+    .returning({ channel: referrals.channel });
+  return referral;
+}
+
+/**
+ * Close a case with a reason, and issue the family's anonymous evaluation invitation. The token is
+ * returned once, here; the audit event deliberately names no invitation.
+ */
+export async function closeCase(opts: { db: Db; viewer: Viewer; input: CloseCaseInput; now: Date }) {
+  const input = parseInput(closeCaseSchema, opts.input);
+  const { viewer, now } = opts;
+  const service = await getService(opts.db, viewer.serviceId);
+  return opts.db.transaction(async (tx) => {
+    const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
+    const referral = await endCase(tx, { kase, reason: input.reason, note: input.note, now });
+    const evaluationToken = await issueEvaluationInvitation(tx, {
+      serviceId: viewer.serviceId,
+      closedAt: now,
+      timeZone: service.officeHours.timeZone,
+      level: kase.level,
+      channel: referral.channel,
+    });
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "case.close",
+      entityType: "case",
+      entityId: kase.id,
+      fields: ["status", "closureReason", "closureNote", "allocations"],
+    });
+    return { caseId: kase.id, evaluationToken };
+  });
+}
+
+/**
+ * Abusive behaviour [003]: the first incident is a recorded warning; the second removes the
+ * family from the service — the case closes as CONDUCT_REMOVAL, with signposting required.
+ */
+export async function recordConductIncident(opts: { db: Db; viewer: Viewer; input: RecordConductIncidentInput; now: Date }): Promise<ConductIncident> {
+  const { viewer, now } = opts;
+  const service = await getService(opts.db, viewer.serviceId);
+  const input = parseInput(conductSchema(serviceToday(service, now)), opts.input);
+  return opts.db.transaction(async (tx) => {
+    const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
+    const [{ n }] = await tx.select({ n: count() }).from(conductIncidents).where(eq(conductIncidents.caseId, kase.id));
+    const action = Number(n) === 0 ? "WARNING" : "REMOVAL";
+    if (action === "REMOVAL" && !input.signposting) {
+      throw badInput("input.signposting", "This is a second incident, so the family will be removed from the service: record where they are signposted.");
+    }
+    const [incident] = await tx
+      .insert(conductIncidents)
+      .values({
+        serviceId: viewer.serviceId,
+        caseId: kase.id,
+        occurredOn: input.occurredOn,
+        description: input.description,
+        action,
+        signposting: input.signposting,
+        recordedById: viewer.staffId,
+      })
+      .returning();
+    if (action === "WARNING") {
+      await tx.update(cases).set({ conductWarnings: kase.conductWarnings + 1 }).where(eq(cases.id, kase.id));
+    } else {
+      // No evaluation invitation: the family is removed for abusive behaviour, not closing normally.
+      await endCase(tx, { kase, reason: "CONDUCT_REMOVAL", note: input.signposting, now, removed: true });
+    }
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "case.conduct.record",
+      entityType: "case",
+      entityId: kase.id,
+      fields: action === "WARNING" ? ["conductIncidents"] : ["conductIncidents", "status", "closureReason"],
+    });
+    return {
+      id: incident.id,
+      caseId: incident.caseId,
+      occurredOn: incident.occurredOn,
+      description: incident.description,
+      action: incident.action,
+      signposting: incident.signposting,
+    };
+  });
+}

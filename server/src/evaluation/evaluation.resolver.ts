@@ -1,0 +1,17 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { EvaluationAnswersInput } from "./evaluation.inputs.js";
+import { EvaluationReceipt } from "./evaluation.type.js";
+import { submitEvaluation } from "./evaluation.service.js";
+
+@Resolver()
+export class EvaluationResolver {
+  @Mutation(() => EvaluationReceipt, { description: "Public: the family's anonymous evaluation, with the token from the closure letter. Works once." })
+  submitEvaluation(
+    @Arg("token", () => String) token: string,
+    @Arg("answers", () => EvaluationAnswersInput) answers: EvaluationAnswersInput,
+    @Ctx() ctx: Context,
+  ): Promise<EvaluationReceipt> {
+    return submitEvaluation({ db: ctx.db, token, answers });
+  }
+}

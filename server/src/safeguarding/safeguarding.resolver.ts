@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from "type-graphql";
+import type { Context } from "../graphql/context.js";
+import { Permission } from "../auth/permissions.js";
+import { mayReceive } from "../auth/subscription-guard.js";
+import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
+import { SafeguardingConcern } from "./safeguarding.type.js";
+import { RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
+import { acknowledgeSafeguardingConcern, getConcern, raiseSafeguardingConcern } from "./safeguarding.service.js";
+
+type AlertEvent = EventPayloads["SAFEGUARDING_ALERT"];
+
+@Resolver(() => SafeguardingConcern)
+export class SafeguardingResolver {
+  @Authorized(Permission.RaiseSafeguarding)
+  @Mutation(() => SafeguardingConcern, { description: "Raise a concern on a case (staff on it, or a manager); every manager is alerted at once." })
+  async raiseSafeguardingConcern(
+    @Arg("input", () => RaiseSafeguardingConcernInput) input: RaiseSafeguardingConcernInput,
+    @Ctx() ctx: Context,
+  ): Promise<SafeguardingConcern> {
+    const id = await raiseSafeguardingConcern({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
+    return getConcern(ctx.db, ctx.viewer!.serviceId, id);
+  }
+
+  @Authorized(Permission.AcknowledgeSafeguarding)
+  @Mutation(() => SafeguardingConcern, { description: "A manager acknowledges a concern and records the outcome; once only (CONFLICT after)." })
+  async acknowledgeSafeguardingConcern(
+    @Arg("id", () => ID) id: string,
+    @Arg("outcome", () => String) outcome: string,
+    @Ctx() ctx: Context,
+  ): Promise<SafeguardingConcern> {
+    const done = await acknowledgeSafeguardingConcern({ db: ctx.db, viewer: ctx.viewer!, id, outcome, now: ctx.now() });
+    return getConcern(ctx.db, ctx.viewer!.serviceId, done);
+  }
+
+  @Authorized(Permission.AcknowledgeSafeguarding)
+  @Subscription(() => SafeguardingConcern, {
+    topics: Topic.SafeguardingAlert,
+    filter: ({ payload, context }: { payload: AlertEvent; context: Context }) =>
+      mayReceive(context, payload.serviceId, Permission.AcknowledgeSafeguarding),
+    description: "A safeguarding concern was raised in the caller's service. Managers only.",
+  })
+  safeguardingAlert(@Root() payload: AlertEvent, @Ctx() ctx: Context): Promise<SafeguardingConcern> {
+    return getConcern(ctx.db, payload.serviceId, payload.concernId);
+  }
+}

@@ -1,0 +1,124 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db, Queryable } from "../db/client.js";
+import type { Viewer } from "../auth/viewer.js";
+import { can, Permission } from "../auth/permissions.js";
+import { Topic, type EventBus } from "../pubsub/event-bus.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { conflict, forbidden, notFound } from "../graphql/errors.js";
+import { parseInput } from "../graphql/validate-input.js";
+import { referrals } from "../referral/referral.table.js";
+import { QUEUE_STATUSES } from "../referral/referral.service.js";
+import { staff } from "../staff/staff.table.js";
+import { cases } from "../casework/casework.table.js";
+import { requireCaseAccess } from "../casework/case.service.js";
+import { safeguardingConcerns } from "./safeguarding.table.js";
+import { acknowledgeSchema, raiseConcernSchema, type RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
+import type { SafeguardingConcern } from "./safeguarding.type.js";
+
+const raiser = alias(staff, "raiser");
+const acknowledger = alias(staff, "acknowledger");
+
+export async function selectConcerns(q: Queryable, serviceId: string, where: ReturnType<typeof and>): Promise<SafeguardingConcern[]> {
+  return q
+    .select({
+      id: safeguardingConcerns.id,
+      referralId: safeguardingConcerns.referralId,
+      referralReference: referrals.reference,
+      caseId: cases.id,
+      summary: safeguardingConcerns.summary,
+      raisedById: safeguardingConcerns.raisedById,
+      raisedByName: raiser.displayName,
+      raisedAt: safeguardingConcerns.raisedAt,
+      acknowledgedAt: safeguardingConcerns.acknowledgedAt,
+      acknowledgedByName: acknowledger.displayName,
+      outcome: safeguardingConcerns.outcome,
+    })
+    .from(safeguardingConcerns)
+    .innerJoin(referrals, eq(referrals.id, safeguardingConcerns.referralId))
+    .innerJoin(raiser, eq(raiser.id, safeguardingConcerns.raisedById))
+    .leftJoin(acknowledger, eq(acknowledger.id, safeguardingConcerns.acknowledgedById))
+    .leftJoin(cases, eq(cases.referralId, safeguardingConcerns.referralId))
+    .where(and(eq(safeguardingConcerns.serviceId, serviceId), where))
+    .orderBy(safeguardingConcerns.raisedAt);
+}
+
+export async function getConcern(q: Queryable, serviceId: string, id: string): Promise<SafeguardingConcern> {
+  const [row] = await selectConcerns(q, serviceId, eq(safeguardingConcerns.id, id));
+  if (!row) throw notFound("Safeguarding concern");
+  return row;
+}
+
+/**
+ * Any staff member on the case (now or before — safeguarding overrides the read-only rule), or a
+ * manager, raises a concern. The referral is flagged and every manager of the service is alerted.
+ */
+export async function raiseSafeguardingConcern(opts: { db: Db; bus: EventBus; viewer: Viewer; input: RaiseSafeguardingConcernInput; now: Date }) {
+  const input = parseInput(raiseConcernSchema, opts.input);
+  const { viewer, now } = opts;
+  return opts.db.transaction(async (tx) => {
+    let referralId: string;
+    if (input.caseId) {
+      const { row } = await requireCaseAccess(tx, viewer, input.caseId, "read");
+      referralId = row.referralId;
+    } else {
+      const [referral] = await tx
+        .select({ id: referrals.id, caseId: cases.id })
+        .from(referrals)
+        .leftJoin(cases, eq(cases.referralId, referrals.id))
+        .where(and(eq(referrals.id, input.referralId!), eq(referrals.serviceId, viewer.serviceId)));
+      if (!referral) throw notFound("Referral");
+      if (referral.caseId) await requireCaseAccess(tx, viewer, referral.caseId, "read");
+      else if (!can(viewer.role, Permission.ReadReferralAny)) throw forbidden("Only a manager can raise a concern on a referral not yet allocated.");
+      referralId = referral.id;
+    }
+    const [row] = await tx
+      .insert(safeguardingConcerns)
+      .values({ serviceId: viewer.serviceId, referralId, raisedById: viewer.staffId, raisedAt: now, summary: input.summary })
+      .returning({ id: safeguardingConcerns.id });
+    const [flagged] = await tx
+      .update(referrals)
+      .set({ safeguardingFlag: true, updatedAt: now })
+      .where(eq(referrals.id, referralId))
+      .returning({ status: referrals.status });
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "safeguarding.raise",
+      entityType: "referral",
+      entityId: referralId,
+      fields: ["safeguardingFlag", "safeguardingConcern"],
+    });
+    await opts.bus.publish(tx, Topic.SafeguardingAlert, { serviceId: viewer.serviceId, concernId: row.id });
+    if ((QUEUE_STATUSES as readonly string[]).includes(flagged.status)) {
+      await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "UPDATED" });
+    }
+    return row.id;
+  });
+}
+
+/** A manager acknowledges a concern with the outcome; a concern is acknowledged once. */
+export async function acknowledgeSafeguardingConcern(opts: { db: Db; viewer: Viewer; id: string; outcome: string; now: Date }) {
+  const input = parseInput(acknowledgeSchema, { id: opts.id, outcome: opts.outcome }, "");
+  const { viewer, now } = opts;
+  await opts.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(safeguardingConcerns)
+      .set({ acknowledgedById: viewer.staffId, acknowledgedAt: now, outcome: input.outcome })
+      .where(and(eq(safeguardingConcerns.id, input.id), eq(safeguardingConcerns.serviceId, viewer.serviceId), isNull(safeguardingConcerns.acknowledgedAt)))
+      .returning({ referralId: safeguardingConcerns.referralId });
+    if (!updated) {
+      await getConcern(tx, viewer.serviceId, input.id);
+      throw conflict("This concern was already acknowledged.");
+    }
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "safeguarding.acknowledge",
+      entityType: "referral",
+      entityId: updated.referralId,
+      fields: ["safeguardingConcern.outcome"],
+    });
+  });
+  return input.id;
+}

@@ -1,0 +1,213 @@
+import { stringify } from "csv-stringify/sync";
+import type { PeriodStats, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.type.js";
+
+/**
+ * The steering statistics as CSV and as a printable HTML report. Both walk the same sections in
+ * the same order, and print only what `ServiceStats` holds (already suppressed).
+ */
+
+type Item =
+  | { kind: "cell"; field: { [K in keyof PeriodStats]: PeriodStats[K] extends StatCell ? K : never }[keyof PeriodStats]; title: string }
+  | { kind: "breakdown"; field: { [K in keyof PeriodStats]: PeriodStats[K] extends StatBreakdown ? K : never }[keyof PeriodStats] }
+  | {
+      kind: "measures";
+      field: { [K in keyof PeriodStats]: PeriodStats[K] extends StatMeasure[] | StatMeasure ? K : never }[keyof PeriodStats];
+      title: string;
+    };
+
+const SECTIONS: { title: string; items: Item[] }[] = [
+  {
+    title: "Referrals",
+    items: [
+      { kind: "cell", field: "referralsReceived", title: "Referrals received" },
+      { kind: "cell", field: "anonymousEnquiries", title: "Anonymous enquiries" },
+      { kind: "breakdown", field: "referralsByChannel" },
+      { kind: "breakdown", field: "referralsBySource" },
+      { kind: "breakdown", field: "referralsByStage" },
+      { kind: "breakdown", field: "referralsByHowHeard" },
+      { kind: "breakdown", field: "referralsByLevel" },
+      { kind: "breakdown", field: "referralsByAgeBand" },
+      { kind: "breakdown", field: "referralsByPrimaryNeed" },
+      { kind: "breakdown", field: "referralsByEthnicity" },
+    ],
+  },
+  { title: "Response times", items: [{ kind: "measures", field: "responseTimes", title: "Response to referrals" }] },
+  {
+    title: "Cases",
+    items: [
+      { kind: "breakdown", field: "casesOpenedByLevel" },
+      { kind: "breakdown", field: "casesClosedByLevel" },
+      { kind: "breakdown", field: "casesOpenAtEndByLevel" },
+      { kind: "measures", field: "caseDurationByLevel", title: "Median days from opening to closure" },
+    ],
+  },
+  {
+    title: "Casework",
+    items: [
+      { kind: "breakdown", field: "activitiesByKind" },
+      { kind: "measures", field: "activityHoursByKind", title: "Hours by kind of activity" },
+      { kind: "breakdown", field: "meetingsByStatus" },
+      { kind: "breakdown", field: "hearingsSupported" },
+    ],
+  },
+  {
+    title: "Evaluations",
+    items: [
+      { kind: "breakdown", field: "evaluations" },
+      { kind: "measures", field: "evaluationResponseRate", title: "Response rate" },
+      { kind: "measures", field: "evaluationScores", title: "Mean scores" },
+    ],
+  },
+  {
+    title: "Complaints, safeguarding and service deficit",
+    items: [
+      { kind: "breakdown", field: "feedback" },
+      { kind: "cell", field: "safeguardingConcerns", title: "Safeguarding concerns raised" },
+      { kind: "cell", field: "responseMaximumBreached", title: "Past the response maximum without a response" },
+      { kind: "cell", field: "waitingAtPeriodEnd", title: "Waiting at the end of the period" },
+      { kind: "cell", field: "peakWaitingList", title: "Longest daily waiting list" },
+    ],
+  },
+];
+
+interface Line {
+  group: string;
+  key: string;
+  label: string;
+  current: string;
+  previous: string;
+  isTotal?: boolean;
+}
+
+/** One table per item: rows pair the current and previous periods by key. */
+function tables(stats: ServiceStats): { section: string; tables: { key: string; title: string; unit?: string; lines: Line[] }[] }[] {
+  const { current, previous } = stats;
+  return SECTIONS.map((section) => ({
+    section: section.title,
+    tables: section.items.map((item) => {
+      if (item.kind === "cell") {
+        const c = current[item.field];
+        const p = previous[item.field];
+        return { key: item.field, title: item.title, lines: [{ group: item.field, key: c.key, label: c.label, current: c.display, previous: p.display }] };
+      }
+      if (item.kind === "breakdown") {
+        const c = current[item.field];
+        const p = previous[item.field];
+        const prevByKey = new Map(p.cells.map((x) => [x.key, x]));
+        return {
+          key: item.field,
+          title: c.title,
+          lines: [
+            ...c.cells.map((x) => ({ group: item.field, key: x.key, label: x.label, current: x.display, previous: prevByKey.get(x.key)?.display ?? "0" })),
+            { group: item.field, key: "TOTAL", label: "Total", current: c.total.display, previous: p.total.display, isTotal: true },
+          ],
+        };
+      }
+      const asList = (v: StatMeasure | StatMeasure[]) => (Array.isArray(v) ? v : [v]);
+      const c = asList(current[item.field]);
+      const p = asList(previous[item.field]);
+      const keys = [...new Set([...c.map((m) => m.key), ...p.map((m) => m.key)])];
+      const find = (list: StatMeasure[], key: string) => list.find((m) => m.key === key);
+      return {
+        key: item.field,
+        title: item.title,
+        lines: keys.map((key) => {
+          const m = find(c, key) ?? find(p, key)!;
+          return {
+            group: item.field,
+            key,
+            label: m.unit === "%" ? m.label : `${m.label} (${m.unit})`,
+            current: find(c, key)?.display ?? "–",
+            previous: find(p, key)?.display ?? "–",
+            isTotal: key === "TOTAL",
+          };
+        }),
+      };
+    }),
+  }));
+}
+
+/** CSV: breakdown, key, label, this period, previous period. Suppressed figures print as the mark. */
+export function statsToCsv(stats: ServiceStats): string {
+  const header = [
+    "breakdown",
+    "key",
+    "label",
+    `this period (${stats.current.from} to ${stats.current.to})`,
+    `previous period (${stats.previous.from} to ${stats.previous.to})`,
+  ];
+  const rows = tables(stats).flatMap((s) => s.tables.flatMap((t) => t.lines.map((l) => [l.group, l.key, l.label, l.current, l.previous])));
+  return stringify([header, ...rows], { record_delimiter: "\r\n" });
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+
+const longDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A self-contained, printable HTML monitoring report (no scripts, no external resources). */
+export function statsToHtml(stats: ServiceStats, opts: { serviceName: string; generatedOn: string }): string {
+  const e = escapeHtml;
+  const cur = `${longDate(stats.current.from)} to ${longDate(stats.current.to)}`;
+  const prev = `${longDate(stats.previous.from)} to ${longDate(stats.previous.to)}`;
+  const body = tables(stats)
+    .map(
+      (s, i) => `<section aria-labelledby="s${i}">
+<h2 id="s${i}">${e(s.section)}</h2>
+${s.tables
+  .map(
+    (t) => `<table>
+<caption>${e(t.title)}</caption>
+<thead><tr><th scope="col">Category</th><th scope="col">This period</th><th scope="col">Previous period</th></tr></thead>
+<tbody>
+${t.lines
+  .map(
+    (l) =>
+      `<tr${l.isTotal ? ' class="total"' : ""}><th scope="row">${e(l.label)}</th><td>${e(l.current)}</td><td>${e(l.previous)}</td></tr>`,
+  )
+  .join("\n")}
+</tbody>
+</table>`,
+  )
+  .join("\n")}
+</section>`,
+    )
+    .join("\n");
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(`Monitoring report: ${opts.serviceName}, ${cur}`)}</title>
+<style>
+  body { font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; margin: 2rem; line-height: 1.4; }
+  h1 { font-size: 1.75rem; margin-bottom: 0.25rem; }
+  h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 2px solid #0b0c0c; }
+  table { border-collapse: collapse; margin: 1rem 0 1.5rem; min-width: 32rem; }
+  caption { text-align: left; font-weight: bold; padding-bottom: 0.35rem; }
+  th, td { border: 1px solid #b1b4b6; padding: 0.3rem 0.6rem; }
+  th[scope="row"] { text-align: left; font-weight: normal; }
+  td { text-align: right; font-variant-numeric: tabular-nums; }
+  tr.total th, tr.total td { font-weight: bold; }
+  .note { max-width: 45rem; }
+  @media print {
+    body { margin: 0; font-size: 10.5pt; }
+    section { break-before: auto; }
+    table { break-inside: avoid; page-break-inside: avoid; }
+    h2 { break-after: avoid; page-break-after: avoid; }
+    @page { margin: 15mm; }
+  }
+</style>
+</head>
+<body>
+<main>
+<h1>${e(`Monitoring report: ${opts.serviceName}`)}</h1>
+<p>This period: ${e(cur)}. Previous period: ${e(prev)}. Produced on ${e(longDate(opts.generatedOn))}.</p>
+<p class="note">Anonymised figures for the steering group. Counts from 1 to ${stats.suppressionThreshold - 1}, and any figure that would let one be worked out from a total, are shown as <strong>${e(stats.suppressionMark)}</strong>. Percentages, medians and means based on fewer than ${stats.suppressionThreshold} cases are not shown. A dash means there is no data.</p>
+${body}
+</main>
+</body>
+</html>
+`;
+}

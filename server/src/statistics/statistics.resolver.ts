@@ -1,0 +1,39 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
+import type { Context } from "../graphql/context.js";
+import { Permission } from "../auth/permissions.js";
+import { ServiceStats } from "./statistics.type.js";
+import { getServiceStats, getServiceStatsCsv, getServiceStatsReport } from "./statistics.service.js";
+
+@Resolver()
+export class StatisticsResolver {
+  @Authorized(Permission.ReadStats)
+  @Query(() => ServiceStats, { description: "Anonymised statistics for the caller's service: the period (inclusive dates) and the previous one of equal length." })
+  serviceStats(
+    @Arg("from", () => GraphQLLocalDate) from: string,
+    @Arg("to", () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceStats> {
+    return getServiceStats({ db: ctx.db, viewer: ctx.viewer!, from, to, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ReadStats)
+  @Query(() => String, { description: "`serviceStats` as CSV: breakdown, key, label, this period, previous period." })
+  serviceStatsCsv(
+    @Arg("from", () => GraphQLLocalDate) from: string,
+    @Arg("to", () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return getServiceStatsCsv({ db: ctx.db, viewer: ctx.viewer!, from, to, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ReadStats)
+  @Query(() => String, { description: "`serviceStats` as a self-contained, printable HTML monitoring report." })
+  serviceStatsReport(
+    @Arg("from", () => GraphQLLocalDate) from: string,
+    @Arg("to", () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return getServiceStatsReport({ db: ctx.db, viewer: ctx.viewer!, from, to, now: ctx.now() });
+  }
+}

@@ -1,0 +1,89 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
+
+/*
+ * Everything reachable from `serviceStats` is an aggregate: fixed category keys and labels,
+ * counts, shares, medians and means. No type here may gain a name, a date of birth, free text or
+ * the id of a person, case or staff member (the steering canary test reads every field).
+ */
+
+@ObjectType({ description: "One count. Counts from 1 to k−1, and cells that would give one away, are suppressed." })
+export class StatCell {
+  @Field(() => String, { description: "Stable category key, e.g. HELPLINE or 11-15." }) key!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Int, { nullable: true, description: "Null when suppressed (or when there is no data)." }) value!: number | null;
+  @Field(() => Boolean) suppressed!: boolean;
+  @Field(() => String, { description: "What to print: the number, or the suppression mark." }) display!: string;
+}
+
+@ObjectType({ description: "Counts of one population by one category, every category listed (zeros included), with the total." })
+export class StatBreakdown {
+  @Field(() => String) key!: string;
+  @Field(() => String) title!: string;
+  @Field(() => [StatCell]) cells!: StatCell[];
+  @Field(() => StatCell) total!: StatCell;
+}
+
+@ObjectType({ description: "A share, median, mean or amount; suppressed when based on fewer than k cases or when it would reveal a small count." })
+export class StatMeasure {
+  @Field(() => String) key!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String, { description: "%, hours, days or score." }) unit!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Boolean) suppressed!: boolean;
+  @Field(() => String) display!: string;
+}
+
+@ObjectType({ description: "Every steering-group figure for one period." })
+export class PeriodStats {
+  @Field(() => GraphQLLocalDate) from!: string;
+  @Field(() => GraphQLLocalDate) to!: string;
+
+  @Field(() => StatCell, { description: "Referrals received (with consent to record)." }) referralsReceived!: StatCell;
+  @Field(() => StatBreakdown) referralsByChannel!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "Who referred; professional referrals by profession." }) referralsBySource!: StatBreakdown;
+  @Field(() => StatBreakdown) referralsByStage!: StatBreakdown;
+  @Field(() => StatBreakdown) referralsByHowHeard!: StatBreakdown;
+  @Field(() => StatBreakdown) referralsByLevel!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "Age at referral: 0–4, 5–10, 11–15, 16–19, 20–25." }) referralsByAgeBand!: StatBreakdown;
+  @Field(() => StatBreakdown) referralsByPrimaryNeed!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "Census 2021 high-level ethnic groups." }) referralsByEthnicity!: StatBreakdown;
+  @Field(() => StatCell, { description: "Enquiries without consent to record: an anonymous tally." }) anonymousEnquiries!: StatCell;
+
+  @Field(() => [StatMeasure], { description: "% first responses within the target and the maximum; median hours to first response." })
+  responseTimes!: StatMeasure[];
+
+  @Field(() => StatBreakdown) casesOpenedByLevel!: StatBreakdown;
+  @Field(() => StatBreakdown) casesClosedByLevel!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "Cases open at the end of the period (or now, if sooner)." }) casesOpenAtEndByLevel!: StatBreakdown;
+  @Field(() => [StatMeasure], { description: "Median days from opening to closure of cases closed in the period." })
+  caseDurationByLevel!: StatMeasure[];
+
+  @Field(() => StatBreakdown) activitiesByKind!: StatBreakdown;
+  @Field(() => [StatMeasure], { description: "Hours recorded by kind of activity; the last entry is the total." }) activityHoursByKind!: StatMeasure[];
+  @Field(() => StatBreakdown) meetingsByStatus!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "Tribunals, exclusion hearings and mediations on supported cases." }) hearingsSupported!: StatBreakdown;
+
+  @Field(() => StatBreakdown, { description: "Evaluation invitations sent, split by returned or not." }) evaluations!: StatBreakdown;
+  @Field(() => StatMeasure) evaluationResponseRate!: StatMeasure;
+  @Field(() => [StatMeasure], { description: "Mean score per evaluation question (including perceived impartiality)." })
+  evaluationScores!: StatMeasure[];
+
+  @Field(() => StatBreakdown, { description: "Complaints by outcome; comments and compliments." }) feedback!: StatBreakdown;
+  @Field(() => StatCell) safeguardingConcerns!: StatCell;
+
+  @Field(() => StatCell, { description: "Service deficit: referrals whose response maximum passed in the period without a response." })
+  responseMaximumBreached!: StatCell;
+  @Field(() => StatCell, { description: "Referrals waiting (no case opened, not signposted) at the end of the period." })
+  waitingAtPeriodEnd!: StatCell;
+  @Field(() => StatCell, { description: "Longest daily waiting list in the period, from the daily snapshots (null if none were taken)." })
+  peakWaitingList!: StatCell;
+}
+
+@ObjectType({ description: "Anonymised steering-group statistics for a period and the previous period of equal length." })
+export class ServiceStats {
+  @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed." }) suppressionThreshold!: number;
+  @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
+  @Field(() => PeriodStats) current!: PeriodStats;
+  @Field(() => PeriodStats) previous!: PeriodStats;
+}

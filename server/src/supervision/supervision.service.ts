@@ -1,0 +1,257 @@
+import { sql } from "drizzle-orm";
+import type { Db, Queryable } from "../db/client.js";
+import type { Viewer } from "../auth/viewer.js";
+import { can, Permission } from "../auth/permissions.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { executeRows } from "../db/rows.js";
+import { AppError, ErrorCode, notFound } from "../graphql/errors.js";
+import { assertId, parseInput } from "../graphql/validate-input.js";
+import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
+import { getService } from "../service/service.service.js";
+import { localDate } from "../triage/priority.js";
+import { DBS_WARNING_DAYS } from "../overdue/overdue.rules.js";
+import { supervisionAttendees, supervisions } from "./supervision.table.js";
+import { recordSupervisionSchema, type RecordSupervisionInput } from "./supervision.inputs.js";
+import type { Supervision, SupervisionConnection, SupervisionScheduleEntry, TrainingStatus } from "./supervision.type.js";
+import type { StaffRole } from "../staff/staff.types.js";
+import type { SupervisionKind, SupervisionTopic, TrainingKind } from "./supervision.enums.js";
+
+/** Warning ahead of a training expiry, in days (as for DBS renewals). */
+export const TRAINING_WARNING_DAYS = DBS_WARNING_DAYS;
+/** Roles that may supervise, and roles that may be supervised. */
+const SUPERVISOR_ROLES: StaffRole[] = ["MANAGER", "OFFICER"];
+const SUPERVISEE_ROLES: StaffRole[] = ["MANAGER", "OFFICER", "VOLUNTEER"];
+
+const json = <T>(v: T | string): T => (typeof v === "string" ? JSON.parse(v) : v);
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Staff of the viewer's service by id; ids of other services are simply absent. */
+async function staffOfService(q: Queryable, serviceId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { id: string; role: StaffRole; active: boolean }>();
+  const rows = await executeRows<{ id: string; role: StaffRole; active: boolean }>(
+    q,
+    sql`select id, role::text as role, active from staff where service_id = ${serviceId} and id in (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Record a supervision session (managers). Supervisor and supervisees must be active staff of the
+ * caller's service; an id from elsewhere is NOT_FOUND. Returns the new record's id.
+ */
+export async function recordSupervision(opts: { db: Db; viewer: Viewer; input: RecordSupervisionInput; now: Date }): Promise<string> {
+  const { viewer } = opts;
+  const service = await getService(opts.db, viewer.serviceId);
+  const today = localDate(opts.now, service.officeHours.timeZone);
+  const input = parseInput(recordSupervisionSchema(today), opts.input);
+  const supervisorId = input.supervisorId ?? viewer.staffId;
+  if (input.attendeeIds.includes(supervisorId))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "The supervisor cannot also be a supervisee.", { field: "input.attendeeIds" });
+
+  return opts.db.transaction(async (tx) => {
+    const found = await staffOfService(tx, viewer.serviceId, [supervisorId, ...input.attendeeIds]);
+    const supervisor = found.get(supervisorId);
+    if (!supervisor) throw new AppError(ErrorCode.NOT_FOUND, "Staff member not found.", { field: "input.supervisorId" });
+    if (!supervisor.active || !SUPERVISOR_ROLES.includes(supervisor.role))
+      throw new AppError(ErrorCode.BAD_USER_INPUT, "The supervisor must be an active manager or officer.", { field: "input.supervisorId" });
+    for (const id of input.attendeeIds) {
+      const member = found.get(id);
+      if (!member) throw new AppError(ErrorCode.NOT_FOUND, "Staff member not found.", { field: "input.attendeeIds" });
+      if (!member.active || !SUPERVISEE_ROLES.includes(member.role))
+        throw new AppError(ErrorCode.BAD_USER_INPUT, "Supervisees must be active managers, officers or volunteers.", { field: "input.attendeeIds" });
+    }
+    const [row] = await tx
+      .insert(supervisions)
+      .values({ serviceId: viewer.serviceId, kind: input.kind, supervisorId, heldOn: input.heldOn, topics: input.topics, notes: input.notes })
+      .returning({ id: supervisions.id });
+    await tx
+      .insert(supervisionAttendees)
+      .values(input.attendeeIds.map((staffId) => ({ supervisionId: row.id, staffId, serviceId: viewer.serviceId })));
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "supervision.record",
+      entityType: "supervision",
+      entityId: row.id,
+      fields: ["kind", "supervisor", "attendees", "heldOn", "topics", ...(input.notes ? ["notes"] : [])],
+    });
+    return row.id;
+  });
+}
+
+interface SupervisionRow {
+  id: string;
+  kind: SupervisionKind;
+  held_on: string;
+  topics: SupervisionTopic[] | string;
+  notes: string | null;
+  supervisor: { id: string; displayName: string; role: StaffRole } | string;
+  attendees: { id: string; displayName: string; role: StaffRole }[] | string;
+}
+
+const isCursor = (v: any): v is { h: string; id: string } =>
+  v && typeof v.h === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.h) && typeof v.id === "string" && /^[0-9a-f-]{36}$/i.test(v.id);
+
+/**
+ * Supervision records, newest first, that the caller may see: managers every record of the
+ * service; anyone else only those they attended or led. `staffId` narrows to one supervisee —
+ * another officer asking about a colleague gets an empty list, not the colleague's notes.
+ */
+export async function listSupervisions(opts: {
+  db: Db;
+  viewer: Viewer;
+  staffId?: string | null;
+  /** One record by id (still subject to the visibility rule). */
+  only?: string;
+  first?: number | null;
+  after?: string | null;
+  correlationId: string;
+}): Promise<SupervisionConnection> {
+  const { viewer } = opts;
+  const first = clampFirst(opts.first, 100);
+  const staffId = opts.staffId == null ? null : assertId("staffId", opts.staffId);
+  const after = opts.after ? decodeCursor(opts.after, isCursor) : null;
+  const seesAll = can(viewer.role, Permission.ReadSupervisionAny);
+  const conditions = [sql`sp.service_id = ${viewer.serviceId}`];
+  if (!seesAll)
+    conditions.push(
+      sql`(sp.supervisor_id = ${viewer.staffId} or exists (select 1 from supervision_attendees x where x.supervision_id = sp.id and x.staff_id = ${viewer.staffId}))`,
+    );
+  if (staffId) conditions.push(sql`exists (select 1 from supervision_attendees y where y.supervision_id = sp.id and y.staff_id = ${staffId})`);
+  if (opts.only) conditions.push(sql`sp.id = ${opts.only}`);
+  if (after) conditions.push(sql`(sp.held_on, sp.id) < (${after.h}::date, ${after.id}::uuid)`);
+  const rows = await executeRows<SupervisionRow>(
+    opts.db,
+    sql`
+      select sp.id, sp.kind::text as kind, sp.held_on::text as held_on, sp.topics, sp.notes,
+        json_build_object('id', sup.id, 'displayName', sup.display_name, 'role', sup.role) as supervisor,
+        (select json_agg(json_build_object('id', s.id, 'displayName', s.display_name, 'role', s.role) order by s.display_name)
+           from supervision_attendees a join staff s on s.id = a.staff_id where a.supervision_id = sp.id) as attendees
+      from supervisions sp join staff sup on sup.id = sp.supervisor_id
+      where ${sql.join(conditions, sql` and `)}
+      order by sp.held_on desc, sp.id desc
+      limit ${first + 1}`,
+  );
+  const page = rows.slice(0, first);
+  await recordAudit(
+    opts.db,
+    page.map((r) => ({
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "supervision.read" as const,
+      entityType: "supervision",
+      entityId: r.id,
+      fields: ["notes"],
+      correlationId: opts.correlationId,
+    })),
+  );
+  const nodes: Supervision[] = page.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    heldOn: r.held_on,
+    topics: json(r.topics),
+    notes: r.notes,
+    supervisor: json(r.supervisor),
+    attendees: json(r.attendees) ?? [],
+  }));
+  return {
+    edges: nodes.map((node) => ({ cursor: encodeCursor({ h: node.heldOn, id: node.id }), node })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor({ h: nodes.at(-1)!.heldOn, id: nodes.at(-1)!.id }) : null },
+  };
+}
+
+/** One supervision the caller may see (e.g. straight after recording it); NOT_FOUND otherwise. */
+export async function getSupervision(opts: { db: Db; viewer: Viewer; id: string; correlationId: string }): Promise<Supervision> {
+  const page = await listSupervisions({ ...opts, only: assertId("id", opts.id), first: 1 });
+  if (!page.edges.length) throw notFound("Supervision");
+  return page.edges[0].node;
+}
+
+interface ScheduleRow {
+  id: string;
+  display_name: string;
+  role: StaffRole;
+  every_weeks: number;
+  last_individual: string | null;
+  last_group: string | null;
+  next_due: string;
+  dbs_enhanced: boolean;
+  dbs_renewal_due_on: string | null;
+  confidentiality_signed_on: string | null;
+  training: { kind: TrainingKind; completedOn: string; expiresOn: string | null }[] | string;
+}
+
+/**
+ * Supervision due dates and compliance: managers see every active officer and volunteer; an
+ * officer or volunteer sees their own line. Due dates follow the overdue engine's rule (last
+ * one-to-one, or the start date, plus the role's interval).
+ */
+export async function getSupervisionSchedule(opts: { db: Db; viewer: Viewer; now: Date }): Promise<SupervisionScheduleEntry[]> {
+  const { viewer } = opts;
+  const service = await getService(opts.db, viewer.serviceId);
+  const today = localDate(opts.now, service.officeHours.timeZone);
+  const own = !can(viewer.role, Permission.ReadSupervisionAny);
+  const rows = await executeRows<ScheduleRow>(
+    opts.db,
+    sql`
+      with st as (
+        select s.*, case when s.role = 'VOLUNTEER' then sv.supervision_volunteer_weeks else sv.supervision_officer_weeks end as every_weeks,
+          (select max(sp.held_on) from supervisions sp join supervision_attendees sa on sa.supervision_id = sp.id
+             where sa.staff_id = s.id and sp.kind = 'INDIVIDUAL') as last_individual,
+          (select max(sp.held_on) from supervisions sp join supervision_attendees sa on sa.supervision_id = sp.id
+             where sa.staff_id = s.id and sp.kind = 'GROUP') as last_group
+        from staff s join services sv on sv.id = s.service_id
+        where s.service_id = ${viewer.serviceId} and s.active and s.role in ('OFFICER', 'VOLUNTEER')
+          ${own ? sql`and s.id = ${viewer.staffId}` : sql``}
+      )
+      select st.id, st.display_name, st.role::text as role, st.every_weeks,
+        st.last_individual::text as last_individual, st.last_group::text as last_group,
+        (coalesce(st.last_individual, st.created_at::date) + st.every_weeks * 7)::text as next_due,
+        st.dbs_enhanced, st.dbs_renewal_due_on::text as dbs_renewal_due_on, st.confidentiality_signed_on::text as confidentiality_signed_on,
+        coalesce((
+          select json_agg(json_build_object('kind', t.kind, 'completedOn', t.completed_on::text, 'expiresOn', t.expires_on::text) order by t.kind)
+          from (select distinct on (tr.kind) tr.kind, tr.completed_on, tr.expires_on from staff_training tr
+                where tr.staff_id = st.id order by tr.kind, tr.completed_on desc) t
+        ), '[]'::json) as training
+      from st
+      order by next_due, st.display_name`,
+  );
+  const soon = (date: string | null, days: number) => date !== null && date >= today && date <= addDays(today, days);
+  return rows.map((r) => {
+    const training: TrainingStatus[] = json(r.training).map((t) => ({
+      kind: t.kind,
+      completedOn: t.completedOn,
+      expiresOn: t.expiresOn,
+      expired: t.expiresOn !== null && t.expiresOn < today,
+      expiringSoon: soon(t.expiresOn, TRAINING_WARNING_DAYS),
+    }));
+    // Same test as allocation: no enhanced DBS, or its renewal date has passed.
+    const dbsExpired = !r.dbs_enhanced || (r.dbs_renewal_due_on !== null && r.dbs_renewal_due_on < today);
+    return {
+      staff: { id: r.id, displayName: r.display_name, role: r.role },
+      everyWeeks: Number(r.every_weeks),
+      lastSupervisedOn: r.last_individual,
+      lastGroupSupportOn: r.last_group,
+      nextDueOn: r.next_due,
+      overdue: r.next_due <= today,
+      compliance: {
+        dbsEnhanced: r.dbs_enhanced,
+        dbsRenewalDueOn: r.dbs_renewal_due_on,
+        dbsExpired,
+        dbsRenewalDueSoon: !dbsExpired && soon(r.dbs_renewal_due_on, DBS_WARNING_DAYS),
+        confidentialitySignedOn: r.confidentiality_signed_on,
+        confidentialitySigned: r.confidentiality_signed_on !== null,
+        training,
+        trainingExpired: training.some((t) => t.expired),
+        trainingExpiringSoon: training.some((t) => t.expiringSoon),
+      },
+    };
+  });
+}

@@ -1,0 +1,68 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
+import { PageInfo } from "../graphql/pagination.js";
+import { StaffRole } from "../staff/staff.types.js";
+import { SupervisionKind, SupervisionTopic, TrainingKind } from "./supervision.enums.js";
+
+@ObjectType({ description: "A staff member named on a supervision record." })
+export class SupervisionPerson {
+  @Field(() => ID) id!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => StaffRole) role!: StaffRole;
+}
+
+@ObjectType({ description: "A supervision session. Only its supervisee(s), its supervisor and managers can see it." })
+export class Supervision {
+  @Field(() => ID) id!: string;
+  @Field(() => SupervisionKind) kind!: SupervisionKind;
+  @Field(() => GraphQLLocalDate) heldOn!: string;
+  @Field(() => SupervisionPerson) supervisor!: SupervisionPerson;
+  @Field(() => [SupervisionPerson]) attendees!: SupervisionPerson[];
+  @Field(() => [SupervisionTopic]) topics!: SupervisionTopic[];
+  @Field(() => String, { nullable: true }) notes!: string | null;
+}
+
+@ObjectType()
+export class SupervisionEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Supervision) node!: Supervision;
+}
+
+@ObjectType()
+export class SupervisionConnection {
+  @Field(() => [SupervisionEdge]) edges!: SupervisionEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: "The latest completion of one kind of training." })
+export class TrainingStatus {
+  @Field(() => TrainingKind) kind!: TrainingKind;
+  @Field(() => GraphQLLocalDate) completedOn!: string;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Null: does not expire." }) expiresOn!: string | null;
+  @Field(() => Boolean) expired!: boolean;
+  @Field(() => Boolean, { description: "Expires within the warning window (30 days)." }) expiringSoon!: boolean;
+}
+
+@ObjectType({ description: "What allocation requires of a staff member: enhanced DBS, confidentiality policy, training." })
+export class StaffCompliance {
+  @Field(() => Boolean) dbsEnhanced!: boolean;
+  @Field(() => GraphQLLocalDate, { nullable: true }) dbsRenewalDueOn!: string | null;
+  @Field(() => Boolean, { description: "No enhanced DBS, or its renewal date has passed." }) dbsExpired!: boolean;
+  @Field(() => Boolean, { description: "Renewal due within the warning window (30 days)." }) dbsRenewalDueSoon!: boolean;
+  @Field(() => GraphQLLocalDate, { nullable: true }) confidentialitySignedOn!: string | null;
+  @Field(() => Boolean) confidentialitySigned!: boolean;
+  @Field(() => [TrainingStatus]) training!: TrainingStatus[];
+  @Field(() => Boolean) trainingExpired!: boolean;
+  @Field(() => Boolean) trainingExpiringSoon!: boolean;
+}
+
+@ObjectType({ description: "When a staff member was last supervised and is next due, with their compliance." })
+export class SupervisionScheduleEntry {
+  @Field(() => SupervisionPerson) staff!: SupervisionPerson;
+  @Field(() => Int, { description: "Weeks between one-to-one supervisions for this role (service setting)." }) everyWeeks!: number;
+  @Field(() => GraphQLLocalDate, { nullable: true }) lastSupervisedOn!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true }) lastGroupSupportOn!: string | null;
+  @Field(() => GraphQLLocalDate, { description: "Last one-to-one (or the start date, if none yet) plus the interval." }) nextDueOn!: string;
+  @Field(() => Boolean, { description: "True from the due date on, as in the overdue list." }) overdue!: boolean;
+  @Field(() => StaffCompliance) compliance!: StaffCompliance;
+}

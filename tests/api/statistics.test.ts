@@ -1,0 +1,362 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isAbstractType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+} from "graphql";
+import { tables } from "server";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { createServiceWithTeam } from "../support/factories.js";
+import { executeCounted } from "../support/execute.js";
+import { CREATE, createReferralInput } from "../support/referrals.js";
+
+let server: TestServer;
+let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
+let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
+// Wednesday 25 November 2026, 09:00 London.
+const clock = new Date("2026-11-25T09:00:00Z");
+const CANARY = "CANARY-7f3a";
+
+const CELL = "key label value suppressed display";
+const BREAKDOWN = `key title cells { ${CELL} } total { ${CELL} }`;
+const MEASURE = "key label unit value suppressed display";
+const PERIOD = `from to referralsReceived { ${CELL} }
+  referralsByChannel { ${BREAKDOWN} } referralsBySource { ${BREAKDOWN} } referralsByStage { ${BREAKDOWN} }
+  referralsByHowHeard { ${BREAKDOWN} } referralsByLevel { ${BREAKDOWN} } referralsByAgeBand { ${BREAKDOWN} }
+  referralsByPrimaryNeed { ${BREAKDOWN} } referralsByEthnicity { ${BREAKDOWN} } anonymousEnquiries { ${CELL} }
+  responseTimes { ${MEASURE} } casesOpenedByLevel { ${BREAKDOWN} } casesClosedByLevel { ${BREAKDOWN} }
+  casesOpenAtEndByLevel { ${BREAKDOWN} } caseDurationByLevel { ${MEASURE} } activitiesByKind { ${BREAKDOWN} }
+  activityHoursByKind { ${MEASURE} } meetingsByStatus { ${BREAKDOWN} } hearingsSupported { ${BREAKDOWN} }
+  evaluations { ${BREAKDOWN} } evaluationResponseRate { ${MEASURE} } evaluationScores { ${MEASURE} }
+  feedback { ${BREAKDOWN} } safeguardingConcerns { ${CELL} } responseMaximumBreached { ${CELL} }
+  waitingAtPeriodEnd { ${CELL} } peakWaitingList { ${CELL} }`;
+const STATS = `query($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) { suppressionThreshold suppressionMark current { ${PERIOD} } previous { ${PERIOD} } }
+}`;
+const CSV = `query($from: LocalDate!, $to: LocalDate!) { serviceStatsCsv(from: $from, to: $to) }`;
+const REPORT = `query($from: LocalDate!, $to: LocalDate!) { serviceStatsReport(from: $from, to: $to) }`;
+const NOVEMBER = { from: "2026-11-01", to: "2026-11-30" };
+
+async function create(token: string, overrides: Record<string, any> = {}) {
+  const res = await server.gql(CREATE, { input: createReferralInput(overrides) }, token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data.createReferral as { id: string };
+}
+
+const cell = (breakdown: any, key: string) => breakdown.cells.find((c: any) => c.key === key);
+
+beforeAll(async () => {
+  server = await startTestServer({ now: () => clock });
+  a = await createServiceWithTeam(server, "Service A");
+  b = await createServiceWithTeam(server, "Service B");
+
+  // November: 7 by helpline, 2 by email. October (the previous 30 days): 6 by helpline.
+  const november: string[] = [];
+  for (let i = 0; i < 7; i++) november.push((await create(a.MANAGER.token, { receivedAt: `2026-11-${String(2 + i).padStart(2, "0")}T10:00:00Z` })).id);
+  for (let i = 0; i < 2; i++)
+    november.push((await create(a.MANAGER.token, { channel: "EMAIL", receivedAt: `2026-11-1${i}T10:00:00Z`, ethnicity: "Black, Black British, Caribbean or African" })).id);
+  for (let i = 0; i < 6; i++) await create(a.MANAGER.token, { receivedAt: `2026-10-${10 + i}T10:00:00Z` });
+  // The seven helpline referrals had a first response an hour later; the email ones none.
+  await server.db.execute(
+    sql`update referrals set first_responded_at = received_at + interval '1 hour' where channel = 'HELPLINE' and service_id = ${a.service.id}`,
+  );
+  // Service B's referrals never appear in A's figures.
+  for (let i = 0; i < 3; i++) await create(b.MANAGER.token, { receivedAt: "2026-11-03T10:00:00Z" });
+
+  // Six complaints and one compliment in November.
+  for (let i = 0; i < 6; i++)
+    await server.gql(
+      `mutation($i: LogComplaintInput!) { logComplaint(input: $i) { id } }`,
+      { i: { kind: "COMPLAINT", receivedAt: "2026-11-05T10:00:00Z", what: "Slow reply" } },
+      a.MANAGER.token,
+    );
+  await server.gql(
+    `mutation($i: LogComplaintInput!) { logComplaint(input: $i) { id } }`,
+    { i: { kind: "COMPLIMENT", receivedAt: "2026-11-06T10:00:00Z", what: "Thank you" } },
+    a.OFFICER.token,
+  );
+  // Evaluations of November closures: 6 sent, 5 returned, each scoring 4 and 5.
+  await server.db.insert(tables.evaluationInvitations).values(
+    Array.from({ length: 6 }, (_, i) => ({
+      serviceId: a.service.id,
+      tokenHash: randomUUID(),
+      closureMonth: "2026-11-01",
+      level: 2,
+      channel: "HELPLINE" as const,
+      returned: i < 5,
+    })),
+  );
+  await server.db.insert(tables.evaluationResponses).values(
+    Array.from({ length: 5 }, () => ({
+      serviceId: a.service.id,
+      closureMonth: "2026-11-01",
+      level: 2,
+      channel: "HELPLINE" as const,
+      answers: { helpfulness: 4, impartiality: 5, wouldRecommend: "yes", comment: "lovely" },
+    })),
+  );
+});
+afterAll(() => server?.close());
+
+describe("serviceStats", () => {
+  it("gives the period and the previous one of equal length, counted for the caller's service only", async () => {
+    const res = await server.gql(STATS, NOVEMBER, a.MANAGER.token);
+    expect(res.errors).toBeUndefined();
+    const { current, previous, suppressionThreshold, suppressionMark } = res.data.serviceStats;
+    expect(suppressionThreshold).toBe(5);
+    expect(suppressionMark).toBe("[c]");
+    expect([current.from, current.to, previous.from, previous.to]).toEqual(["2026-11-01", "2026-11-30", "2026-10-02", "2026-10-31"]);
+    expect(current.referralsReceived).toMatchObject({ value: 9, suppressed: false, display: "9" });
+    expect(previous.referralsReceived.value).toBe(6);
+    expect(cell(current.referralsByChannel, "HELPLINE")).toMatchObject({ value: 7, suppressed: false });
+    expect(cell(current.referralsByAgeBand, "5-10").value).toBe(9);
+    expect(cell(current.referralsBySource, "PARENT_CARER").value).toBe(9);
+    expect(cell(current.referralsByLevel, "NONE").value).toBe(9);
+    // Every category is listed, zeros included.
+    expect(current.referralsByChannel.cells.map((c: any) => c.key)).toEqual([
+      "HELPLINE", "ANSWERPHONE", "EMAIL", "WEB_FORM", "LETTER", "IN_PERSON", "PROFESSIONAL",
+    ]);
+    const b1 = await server.gql(STATS, NOVEMBER, b.STEERING.token);
+    expect(b1.data.serviceStats.current.referralsReceived.display).toBe("[c]");
+  });
+
+  it("suppresses a count below k and a second cell so the total cannot give it away", async () => {
+    const res = await server.gql(STATS, NOVEMBER, a.STEERING.token);
+    const channel = res.data.serviceStats.current.referralsByChannel;
+    expect(cell(channel, "EMAIL")).toEqual({ key: "EMAIL", label: "Email", value: null, suppressed: true, display: "[c]" });
+    const hidden = channel.cells.filter((c: any) => c.suppressed);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(channel.total).toMatchObject({ value: 9, suppressed: false });
+    const visible = channel.cells.filter((c: any) => !c.suppressed).reduce((s: number, c: any) => s + c.value, 0);
+    expect(9 - visible).toBe(2); // known only as the sum of two or more hidden cells
+    // Two in one census group is a small count.
+    expect(cell(res.data.serviceStats.current.referralsByEthnicity, "BLACK").suppressed).toBe(true);
+    expect(cell(res.data.serviceStats.current.referralsByEthnicity, "WHITE").value).toBe(7);
+  });
+
+  it("reports response-time compliance, hiding a share that would reveal a small number of misses", async () => {
+    const res = await server.gql(STATS, NOVEMBER, a.MANAGER.token);
+    const [target, maximum, median] = res.data.serviceStats.current.responseTimes;
+    // 7 of 9 within target: the 2 missed are a small count, so the share is hidden.
+    expect(target).toMatchObject({ key: "WITHIN_TARGET", suppressed: true, value: null, display: "[c]" });
+    expect(maximum.suppressed).toBe(true);
+    expect(median).toMatchObject({ key: "MEDIAN_HOURS", value: 1, suppressed: false, unit: "hours" });
+    expect(res.data.serviceStats.current.responseMaximumBreached.display).toBe("[c]");
+    // October: all 6 answered within the hour → 100% is safe to show.
+    expect(res.data.serviceStats.previous.responseTimes[0]).toMatchObject({ value: 100, suppressed: false, display: "100.0%" });
+  });
+
+  it("counts complaints by outcome and evaluations anonymously, with mean scores from k or more answers", async () => {
+    const res = await server.gql(STATS, NOVEMBER, a.STEERING.token);
+    const cur = res.data.serviceStats.current;
+    expect(cell(cur.feedback, "COMPLAINT:OPEN").value).toBe(6);
+    expect(cell(cur.feedback, "COMPLIMENT").suppressed).toBe(true);
+    expect(cur.feedback.total.value).toBe(7);
+    // 5 returned, 1 not: with two categories, hiding the 1 means hiding the 5 too; the total stays.
+    expect(cell(cur.evaluations, "NOT_RETURNED").suppressed).toBe(true);
+    expect(cell(cur.evaluations, "RETURNED").suppressed).toBe(true);
+    expect(cur.evaluations.total.value).toBe(6);
+    expect(cur.evaluationResponseRate.suppressed).toBe(true);
+    expect(cur.evaluationScores.map((m: any) => [m.key, m.value])).toEqual([
+      ["helpfulness", 4],
+      ["impartiality", 5],
+    ]);
+  });
+
+  it("aggregates in SQL: one statement for every figure of both periods", async () => {
+    const { result, count, log } = await executeCounted(server, a.MANAGER.token, STATS, NOVEMBER);
+    expect(result.errors).toBeUndefined();
+    expect(count).toBeLessThanOrEqual(2); // the service's settings, then the aggregates
+    expect(log.some((q) => /group by/i.test(q))).toBe(true);
+  });
+
+  it("refuses a period that ends before it starts, naming the field", async () => {
+    const res = await server.gql(STATS, { from: "2026-11-30", to: "2026-11-01" }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
+    const long = await server.gql(STATS, { from: "2020-01-01", to: "2026-11-01" }, a.MANAGER.token);
+    expect(long.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
+  });
+
+  for (const role of ["OFFICER", "VOLUNTEER", "ADMIN"] as const) {
+    it(`refuses a ${role.toLowerCase()} every form of the statistics`, async () => {
+      for (const q of [STATS, CSV, REPORT]) {
+        const res = await server.gql(q, NOVEMBER, a[role].token);
+        expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+        expect(res.data).toBeNull();
+      }
+    });
+  }
+
+  it("refuses anyone not signed in", async () => {
+    for (const q of [STATS, CSV, REPORT]) expect((await server.gql(q, NOVEMBER)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("serviceStatsCsv", () => {
+  it("lists every figure with this and the previous period, suppressed ones as the mark", async () => {
+    const res = await server.gql(CSV, NOVEMBER, a.STEERING.token);
+    expect(res.errors).toBeUndefined();
+    const lines: string[] = res.data.serviceStatsCsv.trim().split("\r\n");
+    expect(lines[0]).toBe("breakdown,key,label,this period (2026-11-01 to 2026-11-30),previous period (2026-10-02 to 2026-10-31)");
+    expect(lines).toContain("referralsByChannel,HELPLINE,Helpline (phone),7,6");
+    expect(lines).toContain("referralsByChannel,EMAIL,Email,[c],0");
+    expect(lines).toContain("referralsByChannel,TOTAL,Total,9,6");
+    expect(lines).toContain('referralsByEthnicity,BLACK,"Black, Black British, Caribbean or African",[c],0');
+    expect(lines.every((l) => l.split(",").length >= 5)).toBe(true);
+  });
+});
+
+describe("serviceStatsReport", () => {
+  it("is a self-contained accessible HTML document with captioned tables and print styles", async () => {
+    const res = await server.gql(REPORT, NOVEMBER, a.MANAGER.token);
+    const html: string = res.data.serviceStatsReport;
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain("<h1>Monitoring report: Service A</h1>");
+    expect(html).toContain("<caption>Referrals by channel</caption>");
+    expect(html).toContain('<th scope="col">This period</th>');
+    expect(html).toContain("@media print");
+    expect(html).toContain("1 November 2026 to 30 November 2026");
+    expect(html).not.toMatch(/<script|<link|src=/i);
+  });
+
+  it("escapes the service name", async () => {
+    await server.db.execute(sql`update services set name = ${'A & <b>"Co"</b>'} where id = ${b.service.id}`);
+    const html: string = (await server.gql(REPORT, NOVEMBER, b.MANAGER.token)).data.serviceStatsReport;
+    expect(html).toContain("A &amp; &lt;b&gt;&quot;Co&quot;&lt;/b&gt;");
+    expect(html).not.toContain("<b>");
+  });
+});
+
+/** A value of the GraphQL input type, minimal but valid (for probing authorisation on every field). */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type))
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
+  return (
+    { ID: randomUUID(), String: "x", Int: 1, Float: 1, Boolean: false, DateTime: "2026-11-20T10:00:00Z", LocalDate: "2026-11-20" } as Record<string, unknown>
+  )[type.name] ?? "x";
+}
+
+function probe(kind: "query" | "mutation", name: string, args: readonly GraphQLArgument[], returns: GraphQLInputType | any) {
+  const named = getNamedType(returns);
+  const selection = isObjectType(named) || isAbstractType(named) ? "{ __typename }" : "";
+  const vars = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ");
+  const call = args.map((a) => `${a.name}: $${a.name}`).join(", ");
+  const query = `${kind}${vars ? `(${vars})` : ""} { ${name}${call ? `(${call})` : ""} ${selection} }`;
+  return { query, variables: Object.fromEntries(args.map((a) => [a.name, sample(a.type)])) };
+}
+
+describe("steering canary", () => {
+  it("never shows a steering member any personal text, and refuses them every other operation", async () => {
+    const c = CANARY;
+    // A family whose every personal text field carries the canary, with a case, casework and feedback.
+    const referral = await create(a.MANAGER.token, {
+      receivedAt: "2026-11-20T10:00:00Z",
+      source: "PROFESSIONAL",
+      channel: "PROFESSIONAL",
+      professionalType: "HEALTH",
+      referrerName: `${c} Referrer`,
+      referrerOrganisation: `${c} Clinic`,
+      familyConsentedToShare: true,
+      contact: {
+        fullName: `${c} Parent`,
+        email: "canary-7f3a@example.org",
+        address: `1 ${c} Street`,
+        preferredContact: "EMAIL",
+        accessibilityNeeds: ["INTERPRETER"],
+        interpreterLanguage: `${c} language`,
+      },
+      child: { fullName: `${c} Child`, educationSetting: `${c} School`, needsOverview: `${c} needs` },
+      reasonForReferral: `${c} reason`,
+      keyDates: [{ kind: "TRIBUNAL", on: "2026-11-27", notes: `${c} note` }],
+    });
+    // Ethnicity is a fixed list now; a legacy free-text value must not leak either.
+    await server.db.execute(sql`update children set ethnicity = ${`${c} ethnicity`} where id = (select child_id from referrals where id = ${referral.id})`);
+    await server.db.execute(sql`update referrals set triage_notes = ${`${c} triage`}, signposting = ${`${c} signposting`} where id = ${referral.id}`);
+    const [kase] = await server.db
+      .insert(tables.cases)
+      .values({ serviceId: a.service.id, referralId: referral.id, level: 3, openedAt: new Date("2026-11-21T10:00:00Z"), closureNote: `${c} closure` })
+      .returning();
+    await server.db.insert(tables.activities).values({
+      serviceId: a.service.id,
+      caseId: kase.id,
+      staffId: a.OFFICER.id,
+      kind: "PHONE_CALL",
+      occurredAt: new Date("2026-11-22T10:00:00Z"),
+      minutes: 30,
+      summary: `${c} summary`,
+    });
+    await server.db.insert(tables.meetings).values({
+      serviceId: a.service.id,
+      caseId: kase.id,
+      kind: `${c} kind`,
+      scheduledAt: new Date("2026-11-23T10:00:00Z"),
+      keyPoints: `${c} points`,
+      actions: `${c} actions`,
+    });
+    await server.db.insert(tables.safeguardingConcerns).values({
+      serviceId: a.service.id,
+      referralId: referral.id,
+      raisedById: a.OFFICER.id,
+      raisedAt: new Date("2026-11-22T11:00:00Z"),
+      summary: `${c} concern`,
+    });
+    await server.gql(
+      `mutation($i: LogComplaintInput!) { logComplaint(input: $i) { id } }`,
+      { i: { kind: "COMPLAINT", fromWhom: `${c} complainant`, what: `${c} what`, measuresTaken: `${c} measures`, escalatedTo: `${c} escalated` } },
+      a.MANAGER.token,
+    );
+    await server.db.insert(tables.evaluationResponses).values({
+      serviceId: a.service.id,
+      closureMonth: "2026-11-01",
+      level: 3,
+      channel: "PROFESSIONAL",
+      answers: { helpfulness: 5, [`${c}`]: 3, comment: `${c} comment` },
+    });
+
+    const token = a.STEERING.token;
+    const outputs = [
+      await server.gql(STATS, NOVEMBER, token),
+      await server.gql(CSV, NOVEMBER, token),
+      await server.gql(REPORT, NOVEMBER, token),
+      await server.gql(STATS, { from: "2026-11-30", to: "2026-11-01" }, token),
+    ].map((r) => JSON.stringify(r));
+    expect(outputs[0]).toContain("referralsByChannel"); // the probe really read the figures
+    for (const out of outputs) expect(out.toLowerCase()).not.toContain(c.toLowerCase());
+
+    // Every other query and every non-public mutation is refused to steering.
+    const schema = server.app.schema;
+    const allowed = new Set(["me", "serviceStats", "serviceStatsCsv", "serviceStatsReport"]);
+    const publicMutations = new Set(["login", "logout", "submitSelfReferral", "submitEvaluation"]);
+    const operations = [
+      ...Object.values(schema.getQueryType()!.getFields())
+        .filter((f) => !allowed.has(f.name))
+        .map((f) => ({ kind: "query" as const, f })),
+      ...Object.values(schema.getMutationType()!.getFields())
+        .filter((f) => !publicMutations.has(f.name))
+        .map((f) => ({ kind: "mutation" as const, f })),
+    ];
+    expect(operations.length).toBeGreaterThan(20);
+    for (const { kind, f } of operations) {
+      const { query, variables } = probe(kind, f.name, f.args, f.type);
+      const res = await server.gql(query, variables, token);
+      expect(res.errors?.[0]?.extensions?.code, `${kind} ${f.name}: ${JSON.stringify(res.errors)}`).toBe("FORBIDDEN");
+      expect(JSON.stringify(res).toLowerCase()).not.toContain(c.toLowerCase());
+    }
+  });
+});
