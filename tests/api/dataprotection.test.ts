@@ -90,6 +90,12 @@ describe("eraseServiceUser", () => {
       }
     }
     const [skeletonBefore] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, referralId));
+    // With suppression off (k = 1) every count shows, so any change the erasure made would too.
+    await server.db.update(tables.services).set({ suppressionK: 1 }).where(eq(tables.services.id, a.service.id));
+    const statsQuery = `query { serviceStatsCsv(from: "2026-11-01", to: "2026-11-30") }`;
+    const statsBefore = await server.gql(statsQuery, {}, a.MANAGER.token);
+    expect(statsBefore.errors).toBeUndefined();
+    expect(statsBefore.data.serviceStatsCsv).toContain("Professional");
 
     const erase = `mutation($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }`;
     const res = await server.gql(erase, { id: personId }, a.MANAGER.token);
@@ -102,6 +108,10 @@ describe("eraseServiceUser", () => {
     expect(after).not.toContain(CANARY);
     expect(after.toLowerCase()).not.toContain(CANARY.toLowerCase());
     if (dbMode === "postgres") expect(pgDump((server.database as any).url)).not.toContain(CANARY);
+
+    const statsAfter = await server.gql(statsQuery, {}, a.MANAGER.token);
+    expect(statsAfter.data.serviceStatsCsv).toBe(statsBefore.data.serviceStatsCsv);
+    await server.db.update(tables.services).set({ suppressionK: 5 }).where(eq(tables.services.id, a.service.id));
 
     const [skeletonAfter] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, referralId));
     for (const key of ["channel", "source", "professionalType", "receivedAt", "responseTargetAt", "responseDeadlineAt", "level", "status", "ageAtReferral", "postcodeDistrict", "currentStage", "howHeard", "eligibility"] as const) {
