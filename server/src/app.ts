@@ -22,10 +22,7 @@ import type { AppDeps, Context } from "./graphql/context.js";
 import { findViewerByToken } from "./auth/session.service.js";
 import { seedDemo } from "./seed/demo.js";
 import { OverdueEngine } from "./overdue/overdue.engine.js";
-import { applyRetention } from "./dataprotection/retention.service.js";
-
-/** How often closed families past the retention period are anonymised. */
-const RETENTION_EVERY_MS = 6 * 3_600_000;
+import { startMaintenance } from "./maintenance/maintenance.job.js";
 
 export interface StartOptions {
   env: Env;
@@ -69,13 +66,10 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   };
 
   const overdue = new OverdueEngine({ db: database.db, now: deps.now, log });
-  let retention: NodeJS.Timeout | undefined;
+  let stopMaintenance = () => {};
   if (env.OVERDUE_ENGINE === "on") {
     overdue.start();
-    const runRetention = () => void applyRetention({ db: database.db, now: deps.now() }).catch((e) => log("retention failed", e));
-    runRetention();
-    retention = setInterval(runRetention, RETENTION_EVERY_MS);
-    retention.unref();
+    stopMaintenance = startMaintenance({ db: database.db, now: deps.now, log });
   }
 
   const schema = await buildAppSchema(bus.pubSub as never);
@@ -143,7 +137,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     overdue,
     async close() {
       await overdue.stop();
-      clearInterval(retention);
+      stopMaintenance();
       await ws.close();
       await apollo.stop();
       await bus.stop();

@@ -11,6 +11,7 @@ import { SupervisionResolver } from "../supervision/supervision.resolver.js";
 import { ComplaintResolver } from "../complaint/complaint.resolver.js";
 import { OverdueResolver } from "../overdue/overdue.resolver.js";
 import { DataProtectionResolver } from "../dataprotection/dataprotection.resolver.js";
+import { ServiceResolver } from "../service/service.resolver.js";
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -25,4 +26,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ComplaintResolver,
   OverdueResolver,
   DataProtectionResolver,
+  ServiceResolver,
 ];

@@ -205,7 +205,7 @@ export async function submitSelfReferral(opts: {
       reference: null,
       respondBy: null,
       responsePromise:
-        "Thank you. You did not agree to us recording your details, so we have kept only an anonymous count of your enquiry and cannot contact you. You are welcome to phone our helpline at any time.",
+        `Thank you. You did not agree to us recording your details, so we have kept only an anonymous count of your enquiry and cannot contact you. You are welcome to phone our helpline${service.helplinePhone ? ` on ${service.helplinePhone}` : ""} at any time.`,
     };
   }
   const parsed = parseInput(selfReferralSchema(now), input);

@@ -21,6 +21,8 @@ export async function seedDemo(opts: { db: Db; now?: Date }) {
         slug: DEMO_SERVICE_SLUG,
         name: "Demo SENDIASS",
         areaName: "Stoke-on-Trent",
+        // Ofcom's range for drama: rings nowhere.
+        helplinePhone: "01632 960 123",
         areaPostcodeDistricts: ["ST1", "ST2", "ST3", "ST4", "ST6"],
         isDemo: true,
       })

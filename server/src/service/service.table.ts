@@ -22,6 +22,8 @@ export const services = pgTable("services", {
   responseMaxDays: integer("response_max_days").notNull().default(2),
   /** Area served: local authority name and postcode districts (e.g. "ST1"). */
   areaName: text("area_name").notNull(),
+  /** Shown to families on the public form and in the response promise. */
+  helplinePhone: text("helpline_phone"),
   areaPostcodeDistricts: jsonb("area_postcode_districts").$type<string[]>().notNull().default([]),
   /** Small-number suppression threshold k for steering statistics. */
   suppressionK: integer("suppression_k").notNull().default(5),

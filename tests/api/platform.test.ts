@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { tables } from "server";
+import { recordWaitingListSnapshots } from "server/referral/waiting-list.service.ts";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { createServiceWithTeam } from "../support/factories.js";
+import { CREATE, createReferralInput } from "../support/referrals.js";
+
+let server: TestServer;
+let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
+const clock = new Date("2026-11-24T10:00:00Z");
+
+beforeAll(async () => {
+  server = await startTestServer({ now: () => clock });
+  a = await createServiceWithTeam(server);
+});
+afterAll(() => server?.close());
+
+describe("audit trail", () => {
+  it("refuses UPDATE and DELETE, even from the database owner", async () => {
+    await server.gql(CREATE, { input: createReferralInput() }, a.MANAGER.token);
+    const [event] = await server.db.select().from(tables.auditEvents).limit(1);
+    expect(event).toBeDefined();
+    await expect(server.db.execute(sql`update audit_events set action = 'x' where id = ${event.id}`)).rejects.toThrow();
+    await expect(server.db.execute(sql`delete from audit_events where id = ${event.id}`)).rejects.toThrow();
+    const [again] = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.id, event.id));
+    expect(again.action).toBe(event.action);
+  });
+});
+
+describe("publicService", () => {
+  it("tells the public form the service's name and helpline, without signing in", async () => {
+    await server.db.update(tables.services).set({ helplinePhone: "01632 960 001" }).where(eq(tables.services.id, a.service.id));
+    const res = await server.gql(`query($s: String!) { publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays } }`, { s: a.service.slug });
+    expect(res.data.publicService).toEqual({ slug: a.service.slug, name: a.service.name, areaName: "Stoke-on-Trent", helplinePhone: "01632 960 001", responseTargetDays: 1 });
+  });
+
+  it("answers NOT_FOUND for an unknown slug", async () => {
+    const res = await server.gql(`{ publicService(slug: "nowhere") { name } }`);
+    expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("waiting list snapshots", () => {
+  it("record the day's waiting list once per service per day", async () => {
+    await server.gql(CREATE, { input: createReferralInput({ receivedAt: "2026-11-19T10:00:00Z" }) }, a.MANAGER.token);
+    await recordWaitingListSnapshots({ db: server.db, now: clock });
+    await server.gql(CREATE, { input: createReferralInput() }, a.MANAGER.token);
+    await recordWaitingListSnapshots({ db: server.db, now: new Date(clock.getTime() + 3_600_000) });
+    const rows = await server.db.select().from(tables.waitingListSnapshots).where(eq(tables.waitingListSnapshots.serviceId, a.service.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].takenOn).toBe("2026-11-24");
+    expect(rows[0].waiting).toBe(2);
+    expect(rows[0].pastMaximum).toBe(1);
+  });
+});
