@@ -19,7 +19,9 @@ import { createArmor } from "./graphql/armor.js";
 import { attachWebSocket } from "./graphql/ws.js";
 import { maskError, type Log } from "./graphql/format-error.js";
 import type { AppDeps, Context } from "./graphql/context.js";
-import { findViewerByToken } from "./auth/session.service.js";
+import { findViewerByToken, recheckSessions } from "./auth/session.service.js";
+import { createBatcher, createCollector } from "./graphql/batch.js";
+import { recordAudit, type AuditEntry } from "./audit/audit.service.js";
 import { seedDemo } from "./seed/demo.js";
 import { OverdueEngine } from "./overdue/overdue.engine.js";
 import { startMaintenance } from "./maintenance/maintenance.job.js";
@@ -56,13 +58,17 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
 
   const bus = new EventBus(database);
   await bus.start();
+  const sessionPolicy = { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS };
+  const now = opts.now ?? (() => new Date());
   const deps: AppDeps = {
     database,
     db: database.db,
     bus,
     env,
-    sessionPolicy: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
-    now: opts.now ?? (() => new Date()),
+    sessionPolicy,
+    now,
+    sessionChecks: createBatcher((sessionIds: string[]) => recheckSessions({ db: database.db, sessionIds, policy: sessionPolicy, now: now() })),
+    auditLater: createCollector((entries: AuditEntry[]) => recordAudit(database.db, entries), (e) => log("audit write failed", e)),
   };
 
   const overdue = new OverdueEngine({ db: database.db, now: deps.now, log });

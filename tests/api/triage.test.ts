@@ -229,6 +229,26 @@ describe("triageReferral", () => {
   }
 });
 
+describe("referralReceived fan-out", () => {
+  it("reaches every manager of the service and audits each delivery", async () => {
+    const managers = [a.MANAGER, ...(await Promise.all([0, 1, 2, 3].map(async () => {
+      const { createStaff, signIn } = await import("../support/factories.js");
+      const m = await createStaff(server, { serviceId: a.service.id, role: "MANAGER" });
+      return { id: m.id, token: await signIn(server, m.email) };
+    })))];
+    const lives = await Promise.all(managers.map((m) => subscribe(server.wsUrl, m.token, `subscription { referralReceived { id reference } }`)));
+    const r = await create(a.OFFICER.token);
+    const events = await Promise.all(lives.map((l) => l.next(2000)));
+    for (const e of events) expect(e.data?.referralReceived.id).toBe(r.id);
+    await new Promise((res) => setTimeout(res, 200));
+    const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.entityId, r.id));
+    // The officer who entered it read it back once; each manager's delivery is one more read.
+    const readers = reads.filter((e) => e.action === "referral.read" && e.actorStaffId !== a.OFFICER.id).map((e) => e.actorStaffId).sort();
+    expect(readers).toEqual(managers.map((m) => m.id).sort());
+    await Promise.all(lives.map((l) => l.close()));
+  });
+});
+
 describe("triageQueueChanged", () => {
   it("tells another service's manager nothing", async () => {
     const live = await subscribe(server.wsUrl, b.MANAGER.token, `subscription { triageQueueChanged { referralId } }`);

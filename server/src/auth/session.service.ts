@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { sessions } from "./session.table.js";
 import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
@@ -58,10 +58,10 @@ export async function login(opts: {
   return { token, expiresAt, staffId: member.id };
 }
 
-/** The live session matching `match` (by token hash or id) with its staff member, as a Viewer. */
-async function findLiveSession(db: Queryable, match: SQL, policy: SessionPolicy, now: Date) {
+/** The live sessions matching `match` (token hash or ids), with their staff member, as viewers. */
+async function findLiveSessions(db: Queryable, match: SQL, policy: SessionPolicy, now: Date) {
   const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
-  const [row] = await db
+  const rows = await db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -74,10 +74,11 @@ async function findLiveSession(db: Queryable, match: SQL, policy: SessionPolicy,
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
     .where(and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff), eq(staff.active, true)));
-  if (!row) return null;
-  const { lastSeenAt, ...viewer } = row;
-  return { viewer: viewer satisfies Viewer, lastSeenAt };
+  return rows.map(({ lastSeenAt, ...viewer }) => ({ viewer: viewer satisfies Viewer, lastSeenAt }));
 }
+
+const findLiveSession = async (db: Queryable, match: SQL, policy: SessionPolicy, now: Date) =>
+  (await findLiveSessions(db, match, policy, now))[0] ?? null;
 
 /** The viewer for a bearer token, or null when the token is unknown, revoked, idle too long or expired. */
 export async function findViewerByToken(opts: {
@@ -103,6 +104,12 @@ export async function findViewerByToken(opts: {
 export async function recheckSession(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }): Promise<Viewer | null> {
   const found = await findLiveSession(opts.db, eq(sessions.id, opts.sessionId), opts.policy, opts.now ?? new Date());
   return found?.viewer ?? null;
+}
+
+/** The live sessions among `sessionIds`, in one query, as viewers keyed by session id. */
+export async function recheckSessions(opts: { db: Queryable; sessionIds: string[]; policy: SessionPolicy; now: Date }): Promise<Map<string, Viewer>> {
+  const found = await findLiveSessions(opts.db, inArray(sessions.id, opts.sessionIds), opts.policy, opts.now);
+  return new Map(found.map(({ viewer }) => [viewer.sessionId, viewer]));
 }
 
 export async function isSessionLive(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }) {

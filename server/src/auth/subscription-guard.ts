@@ -1,5 +1,4 @@
 import type { Context } from "../graphql/context.js";
-import { recheckSession } from "./session.service.js";
 import { can, type Permission } from "./permissions.js";
 
 /**
@@ -11,7 +10,7 @@ export async function mayReceive(context: Context, eventServiceId: string, permi
   const current = context.viewer;
   if (!current || current.serviceId !== eventServiceId) return false;
   try {
-    const fresh = await recheckSession({ db: context.db, sessionId: current.sessionId, policy: context.sessionPolicy, now: context.now() });
+    const fresh = await context.sessionChecks.load(current.sessionId);
     if (!fresh || fresh.serviceId !== eventServiceId || !can(fresh.role, permission)) return false;
     if (also && !also(fresh.staffId)) return false;
     context.viewer = fresh;

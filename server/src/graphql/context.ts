@@ -3,6 +3,7 @@ import type { Env } from "../config/env.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { EventBus } from "../pubsub/event-bus.js";
 import type { SessionPolicy } from "../auth/session.service.js";
+import type { AuditEntry } from "../audit/audit.service.js";
 
 /** Per-process dependencies shared by every request. */
 export interface AppDeps {
@@ -13,6 +14,10 @@ export interface AppDeps {
   sessionPolicy: SessionPolicy;
   /** The clock; tests substitute a fake one. */
   now: () => Date;
+  /** Per-event session re-checks of every subscriber, batched into one query. */
+  sessionChecks: { load(sessionId: string): Promise<Viewer | undefined> };
+  /** Audit events written by subscription deliveries, batched into one INSERT per turn. */
+  auditLater: (entry: AuditEntry) => void;
 }
 
 export interface Context extends AppDeps {

@@ -76,7 +76,8 @@ export interface ReferralPageOptions {
   /** Keyset position: rows strictly after it in queue order. */
   after?: { priority: number; deadlineMs: number; id: string } | null;
   limit: number;
-  audit: { action: AuditAction; actorStaffId: string; correlationId: string };
+  /** Audit rows for the referrals returned, written by the same statement. Null: the caller audits. */
+  audit: { action: AuditAction; actorStaffId: string; correlationId: string } | null;
 }
 
 const epochMs = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;
@@ -107,6 +108,14 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
     ? sql`where (s.priority < ${opts.after.priority}
          or (s.priority = ${opts.after.priority} and s.deadline_ms > ${opts.after.deadlineMs})
          or (s.priority = ${opts.after.priority} and s.deadline_ms = ${opts.after.deadlineMs} and s.id > ${opts.after.id}::uuid))`
+    : sql``;
+  const logged = opts.audit
+    ? sql`, logged as (
+      insert into audit_events (service_id, actor_staff_id, action, entity_type, entity_id, fields, correlation_id)
+      select ${opts.serviceId}, ${opts.audit.actorStaffId}, ${opts.audit.action}, 'referral', page.id,
+        ${JSON.stringify(REFERRAL_PERSONAL_FIELDS)}::jsonb, ${opts.audit.correlationId}
+      from (select id from page order by priority desc, deadline_ms asc, id asc limit ${opts.limit}) page
+    )`
     : sql``;
   const statement = sql`
     with scored as (
@@ -142,13 +151,7 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
       select s.* from scored s ${after}
       order by s.priority desc, s.deadline_ms asc, s.id asc
       limit ${opts.limit + 1}
-    ),
-    logged as (
-      insert into audit_events (service_id, actor_staff_id, action, entity_type, entity_id, fields, correlation_id)
-      select ${opts.serviceId}, ${opts.audit.actorStaffId}, ${opts.audit.action}, 'referral', page.id,
-        ${JSON.stringify(REFERRAL_PERSONAL_FIELDS)}::jsonb, ${opts.audit.correlationId}
-      from (select id from page order by priority desc, deadline_ms asc, id asc limit ${opts.limit}) page
-    )
+    )${logged}
     select * from page order by priority desc, deadline_ms asc, id asc`;
   const rows = await executeRows<Row>(q, statement);
   const hasNextPage = rows.length > opts.limit;

@@ -7,7 +7,8 @@ import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
 import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent, QueueChange } from "./referral.type.js";
 import { createReferral, submitSelfReferral } from "./referral.service.js";
-import { addKeyDate, findReferral, getReferral, listTriageQueue, triageReferral } from "../triage/triage.service.js";
+import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "../triage/triage.service.js";
+import { notFound } from "../graphql/errors.js";
 import { keyDates } from "./referral.table.js";
 
 @Resolver(() => Referral)
@@ -77,7 +78,9 @@ export class ReferralResolver {
     description: "Every new referral of the caller's service, the moment it arrives. Managers only.",
   })
   async referralReceived(@Root() payload: EventPayloads["REFERRAL_RECEIVED"], @Ctx() ctx: Context): Promise<Referral> {
-    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id: payload.referralId, now: ctx.now(), correlationId: ctx.correlationId });
+    const referral = await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
+    if (!referral) throw notFound("Referral");
+    return referral;
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -91,7 +94,7 @@ export class ReferralResolver {
     const referral =
       payload.change === "REMOVED"
         ? null
-        : await findReferral({ db: ctx.db, viewer: ctx.viewer!, id: payload.referralId, now: ctx.now(), correlationId: ctx.correlationId });
+        : await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
     return { change: payload.change as QueueChange, referralId: payload.referralId, referral };
   }
 }

@@ -8,7 +8,8 @@ import { assertId, parseInput } from "../graphql/validate-input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
 import { referrals } from "../referral/referral.table.js";
 import { QUEUE_STATUSES, insertKeyDates } from "../referral/referral.service.js";
-import { cursorOf, selectReferralPage } from "../referral/referral.query.js";
+import { REFERRAL_PERSONAL_FIELDS, cursorOf, selectReferralPage } from "../referral/referral.query.js";
+import type { Context } from "../graphql/context.js";
 import { keyDateSchema, queueFilterSchema, triageSchema, type TriageQueueFilter, type TriageReferralInput, type KeyDateInput } from "../referral/referral.inputs.js";
 import type { Referral, ReferralConnection } from "../referral/referral.type.js";
 
@@ -168,3 +169,45 @@ export async function addKeyDate(opts: { db: Db; bus: EventBus; viewer: Viewer; 
   return referralId;
 }
 
+
+/** Loads shared by the subscribers of one event: keyed by the event object, then by service. */
+const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>();
+
+/**
+ * The referral an event is about, loaded once per event and service however many subscribers it
+ * reaches (each has already passed `mayReceive`); every delivery is still audited, in one batch.
+ */
+export function referralForDelivery(opts: {
+  ctx: Pick<Context, "db" | "viewer" | "now" | "auditLater" | "correlationId">;
+  event: object;
+  referralId: string;
+}): Promise<Referral | null> {
+  const viewer = opts.ctx.viewer!;
+  let byService = deliveryLoads.get(opts.event);
+  if (!byService) deliveryLoads.set(opts.event, (byService = new Map()));
+  let load = byService.get(viewer.serviceId);
+  if (!load) {
+    load = selectReferralPage(opts.ctx.db, {
+      serviceId: viewer.serviceId,
+      asOf: opts.ctx.now(),
+      where: [sql`r.id = ${opts.referralId}::uuid`],
+      limit: 1,
+      audit: null,
+    }).then((page) => page.items[0]?.referral ?? null);
+    byService.set(viewer.serviceId, load);
+  }
+  return load.then((referral) => {
+    if (referral) {
+      opts.ctx.auditLater({
+        serviceId: viewer.serviceId,
+        actorStaffId: viewer.staffId,
+        action: "referral.read",
+        entityType: "referral",
+        entityId: referral.id,
+        fields: REFERRAL_PERSONAL_FIELDS,
+        correlationId: opts.ctx.correlationId,
+      });
+    }
+    return referral;
+  });
+}
