@@ -54,3 +54,28 @@ describe("waiting list snapshots", () => {
     expect(rows[0].pastMaximum).toBe(1);
   });
 });
+
+describe("inactive cases", () => {
+  it("become INACTIVE after the service's quiet period and stay on the overdue list until someone acts", async () => {
+    const { markInactiveCases } = await import("server/casework/inactive.service.ts");
+    const created = await server.gql(CREATE, { input: createReferralInput() }, a.MANAGER.token);
+    const referralId = created.data.createReferral.id;
+    const [quiet] = await server.db
+      .insert(tables.cases)
+      .values({ serviceId: a.service.id, referralId, level: 2, openedAt: new Date("2026-10-01T10:00:00Z"), lastActivityAt: new Date("2026-10-20T10:00:00Z") })
+      .returning();
+    const busyReferral = await server.gql(CREATE, { input: createReferralInput() }, a.MANAGER.token);
+    const [busy] = await server.db
+      .insert(tables.cases)
+      .values({ serviceId: a.service.id, referralId: busyReferral.data.createReferral.id, level: 2, openedAt: new Date("2026-10-01T10:00:00Z"), lastActivityAt: new Date("2026-11-20T10:00:00Z") })
+      .returning();
+    await markInactiveCases({ db: server.db, now: clock });
+    const [q] = await server.db.select().from(tables.cases).where(eq(tables.cases.id, quiet.id));
+    const [b2] = await server.db.select().from(tables.cases).where(eq(tables.cases.id, busy.id));
+    expect(q.status).toBe("INACTIVE");
+    expect(b2.status).toBe("OPEN");
+    await server.app.overdue.tick();
+    const items = await server.db.select().from(tables.overdueItems).where(eq(tables.overdueItems.subjectId, quiet.id));
+    expect(items.map((i) => [i.kind, i.clearedAt])).toEqual([["CASE_INACTIVE", null]]);
+  });
+});

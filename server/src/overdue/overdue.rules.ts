@@ -62,7 +62,7 @@ export function pendingItemsSql(asOf: SQL): SQL {
         coalesce(c.last_activity_at, c.opened_at) + make_interval(days => sv.inactive_case_days), ${holder(sql`c.id`)}, c.referral_id,
         'No activity for ' || sv.inactive_case_days || ' days — ' || r.reference
       from cases c join referrals r on r.id = c.referral_id join services sv on sv.id = c.service_id
-      where c.status = 'OPEN'`,
+      where c.status in ('OPEN', 'INACTIVE')`,
     sql`
       select s.service_id, 'SUPERVISION_DUE', 'staff', s.id,
         ${startOf(sql`coalesce(
