@@ -191,6 +191,8 @@ describe("claimReferral", () => {
     const rows = await server.db.select().from(tables.allocations).where(eq(tables.allocations.caseId, kase.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: "CLAIMED", staffId: wins[0].data.claimReferral.staffId });
+    // Claiming is picking the case up: no separate accept.
+    expect(rows[0].acceptedAt).toBeInstanceOf(Date);
   });
 
   it("refuses a volunteer a pooled level 3 referral and leaves it in the pool", async () => {

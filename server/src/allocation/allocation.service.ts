@@ -109,6 +109,8 @@ async function assign(
       kind: opts.kind,
       allocatedById: opts.kind === "DIRECT" ? viewer.staffId : null,
       allocatedAt: now,
+      // Claiming from the pool is the staff member picking the case up.
+      acceptedAt: opts.kind === "CLAIMED" ? now : null,
     })
     .returning({ id: allocations.id });
   await recordAudit(tx, {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { sql } from "drizzle-orm";
 import type { Database, Queryable } from "../db/client.js";
@@ -32,7 +33,13 @@ type PubSubMap = { [K in TopicName]: [EventPayloads[K]] };
  * and an event published inside a transaction is delivered only if the transaction commits.
  */
 export class EventBus {
-  readonly pubSub = createPubSub<PubSubMap>();
+  // Every live subscription adds a listener; Node warns past 10 per EventTarget unless told otherwise.
+  private readonly target = (() => {
+    const target = new EventTarget();
+    setMaxListeners(0, target);
+    return target;
+  })();
+  readonly pubSub = createPubSub<PubSubMap>({ eventTarget: this.target as never });
   private unlisten?: () => Promise<void>;
 
   constructor(private readonly database: Database) {}

@@ -170,7 +170,7 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
         caseId: kase.id,
         partyName: "SENCo",
         partyOrganisation: "School",
-        partyType: "SCHOOL_STAFF",
+        partyType: "SCHOOL",
         granted: true,
         givenOn,
         method: "VERBAL",

@@ -34,7 +34,7 @@ export const SOURCES: Category[] = [
   ...fromEnum(professionalType.enumValues, {
     SEN_ASSESSMENT_TEAM: "SEN assessment team",
     SERVICE_COORDINATOR: "Service co-ordinator",
-  }).map((c) => ({ key: `PROFESSIONAL:${c.key}`, label: `Professional: ${c.label.charAt(0).toLowerCase()}${c.label.slice(1)}` })),
+  }).map((c) => ({ key: `PROFESSIONAL:${c.key}`, label: `Professional: ${c.label}` })),
 ];
 
 export const STAGES = fromEnum(currentStage.enumValues, {
