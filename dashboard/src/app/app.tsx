@@ -4,6 +4,7 @@ import { MeQuery, SignOutMutation } from "../features/auth/me";
 import { navigationFor } from "../features/auth/navigation";
 import type { SignedIn } from "../features/auth/sign-in-form";
 import { AppShell } from "../features/shell/app-shell";
+import { CaseRoute } from "../routes/case";
 import { MyAllocationsRoute } from "../routes/my-allocations";
 import { NotAvailableRoute } from "../routes/not-available";
 import { OverdueRoute } from "../routes/overdue";
@@ -174,6 +175,9 @@ function SignedInApp(props: { path: string; onSignOut: () => Promise<void> }) {
 
   const allowed = nav.find((item) => path === item.path || path.startsWith(`${item.path}/`));
   const screen = allowed ? screens[allowed.path] : undefined;
+  // A case belongs to whoever holds it and to managers; the server checks which cases.
+  const kase = me.permissions.includes("read:case:own") ? matchPath("/cases/:id", path) : null;
+  const back = nav[0] ? { to: nav[0].path, label: `Back to ${nav[0].label.toLowerCase()}` } : { to: "/", label: "Back" };
 
   return (
     <AppShell
@@ -186,7 +190,13 @@ function SignedInApp(props: { path: string; onSignOut: () => Promise<void> }) {
         void props.onSignOut();
       }}
     >
-      {screen ? screen(path) : path === "/" ? null : <NotAvailableRoute home={home} />}
+      {kase ? (
+        <CaseRoute key={kase.id} id={kase.id} back={back} />
+      ) : screen ? (
+        screen(path)
+      ) : path === "/" ? null : (
+        <NotAvailableRoute home={home} />
+      )}
     </AppShell>
   );
 }

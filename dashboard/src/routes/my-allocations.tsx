@@ -1,18 +1,26 @@
+import { useQuery } from "@apollo/client/react";
+import { MeQuery } from "../features/auth/me";
+import { MyAllocations } from "../features/allocation/my-allocations";
+import { ReferralPool } from "../features/allocation/referral-pool";
+import { OverdueList } from "../features/overdue/overdue-list";
 import { PageHeader } from "../ui/page-header";
-import { Placeholder } from "../ui/placeholder";
 import { useDocumentTitle } from "../ui/document-title";
 
 export function MyAllocationsRoute() {
   useDocumentTitle("My allocations");
+  const { data } = useQuery(MeQuery, { fetchPolicy: "cache-only" });
+  if (!data) return null;
   return (
     <>
-      <PageHeader title="My allocations" description="Referrals allocated to you, newest first." />
-      <Placeholder title="Allocations are not available yet">
-        <p>
-          New allocations will pop in here as your manager makes them, ready to accept, once the{" "}
-          <code>myAllocations</code> query and <code>allocationAssigned</code> subscription exist.
-        </p>
-      </Placeholder>
+      <PageHeader title="My allocations" description="Referrals allocated to you, newest first. New ones appear here the moment they are made." />
+      <div className="stack">
+        <MyAllocations staffId={data.me.id} />
+        <section className="stack" aria-labelledby="my-overdue-heading">
+          <h2 id="my-overdue-heading">Overdue for you</h2>
+          <OverdueList scope="MINE" linkReferrals={false} emptyText="Nothing of yours is overdue." />
+        </section>
+        <ReferralPool />
+      </div>
     </>
   );
 }

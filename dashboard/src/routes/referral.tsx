@@ -1,12 +1,14 @@
-import { useQuery } from "@apollo/client/react";
+import { useQuery, useSubscription } from "@apollo/client/react";
 import { useState } from "react";
 import { Link } from "../app/router";
 import { graphql } from "../gql";
+import { AllocationAssignedDocument } from "../features/allocation/allocation-fields";
+import { AllocationPanel, AllocationStatus } from "../features/allocation/allocation-panel";
 import { ReferralSummary } from "../features/triage/referral-detail";
 import { TriageForm } from "../features/triage/triage-form";
+import { TriageQueueChangedDocument } from "../features/triage/triage-queue";
 import { Alert } from "../ui/alert";
 import { PageHeader } from "../ui/page-header";
-import { Placeholder } from "../ui/placeholder";
 import { useDocumentTitle } from "../ui/document-title";
 
 const ReferralDocument = graphql(`
@@ -17,11 +19,29 @@ const ReferralDocument = graphql(`
   }
 `);
 
+const AllocatedCaseDocument = graphql(`
+  query AllocatedCase($id: ID!) {
+    case(id: $id) {
+      id
+      currentAllocation {
+        ...AllocationSummary
+      }
+    }
+  }
+`);
+
 export function ReferralRoute(props: { id: string }) {
   const { data, error, loading } = useQuery(ReferralDocument, { variables: { id: props.id } });
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ title: string; body: string } | null>(null);
+  const [caseId, setCaseId] = useState<string | null>(null);
+  // Both streams write into Apollo's cache: the countdown stops and "Accepted" appears by themselves.
+  useSubscription(TriageQueueChangedDocument);
+  useSubscription(AllocationAssignedDocument);
+  const allocated = useQuery(AllocatedCaseDocument, { variables: { id: caseId ?? "" }, skip: !caseId });
   const r = data?.referral;
   useDocumentTitle(r ? `Referral ${r.reference}` : "Referral");
+  const current = allocated.data?.case.currentAllocation;
+  const canAllocate = r && r.eligibility === "ELIGIBLE" && (r.status === "TRIAGED" || r.status === "POOLED");
 
   return (
     <>
@@ -32,23 +52,50 @@ export function ReferralRoute(props: { id: string }) {
             title={`${r.child?.fullName ?? "Referral"} · ${r.reference}`}
             description={r.contact?.fullName ? `Contact: ${r.contact.fullName}` : undefined}
           />
-          {saved ? <Alert tone="success" live="status" title="Triage decision saved"><p>{saved}</p></Alert> : null}
-          <div className="two-column">
+          {saved ? <Alert tone="success" live="status" title={saved.title}><p>{saved.body}</p></Alert> : null}
+          <div className="two-column" style={{ marginTop: saved ? "1.25rem" : undefined }}>
             <ReferralSummary referral={r} />
             <div className="stack">
+              {current ? <AllocationStatus allocation={current} /> : null}
               {r.status === "NEW" || r.status === "TRIAGED" || r.status === "POOLED" ? (
                 <TriageForm
                   referral={r}
                   onDone={(eligible) =>
-                    setSaved(eligible ? "It stays in the queue, ready to allocate." : "It is closed as signposted and has left the queue.")
+                    setSaved(
+                      eligible
+                        ? { title: "Triage decision saved", body: "It stays in the queue, ready to allocate." }
+                        : { title: "Triage decision saved", body: "It is closed as signposted and has left the queue." },
+                    )
                   }
                 />
-              ) : (
-                <Alert tone="info" title="Already decided"><p>This referral is no longer in the triage queue.</p></Alert>
-              )}
-              <Placeholder title="Allocation">
-                <p>Staff with their caseload, capacity and any reason they cannot take this referral will be listed here once the allocation API exists.</p>
-              </Placeholder>
+              ) : !current ? (
+                <Alert tone="info" title="Already decided">
+                  <p>This referral is no longer in the triage queue ({r.status === "ALLOCATED" ? "allocated" : r.status.toLowerCase()}).</p>
+                </Alert>
+              ) : null}
+              {canAllocate ? (
+                <AllocationPanel
+                  referralId={r.id}
+                  reference={r.reference}
+                  level={r.level}
+                  pooled={r.status === "POOLED"}
+                  onAllocated={(allocation) => {
+                    setCaseId(allocation.caseId);
+                    setSaved({
+                      title: `Allocated to ${allocation.staffDisplayName}`,
+                      body: "They have been told straight away. You will see here when they accept it.",
+                    });
+                  }}
+                  onPublished={() =>
+                    setSaved({ title: "Published to the pool", body: "Eligible staff can now claim it. The first claim wins." })
+                  }
+                />
+              ) : r.status === "NEW" ? (
+                <section className="card" aria-labelledby="allocation-later">
+                  <h2 id="allocation-later">Allocation</h2>
+                  <p className="muted">Record the triage decision first. Staff you can allocate to will then be listed here.</p>
+                </section>
+              ) : null}
             </div>
           </div>
         </>

@@ -1,18 +1,17 @@
+import { useQuery } from "@apollo/client/react";
+import { MeQuery } from "../features/auth/me";
+import { TeamWorkload } from "../features/team/team-workload";
 import { PageHeader } from "../ui/page-header";
-import { Placeholder } from "../ui/placeholder";
 import { useDocumentTitle } from "../ui/document-title";
 
 export function TeamRoute() {
   useDocumentTitle("Team");
+  const { data } = useQuery(MeQuery, { fetchPolicy: "cache-only" });
+  const showCompliance = data?.me.permissions.includes("read:supervision:any") ?? false;
   return (
     <>
-      <PageHeader title="Team" description="Workload by staff member and level of intervention." />
-      <Placeholder title="Team workload is not available yet">
-        <p>
-          This screen will list each officer and volunteer with their open cases, capacity, training
-          and DBS status, once the <code>team</code> query is part of the API.
-        </p>
-      </Placeholder>
+      <PageHeader title="Team" description="Open cases by staff member and level, against each person's capacity." />
+      <TeamWorkload showCompliance={showCompliance} />
     </>
   );
 }

@@ -60,3 +60,22 @@ export async function createReferral(
   );
   return data.createReferral;
 }
+
+/** The manager's triage decision, straight through the API. */
+export async function triageEligible(token: string, referralId: string, level: number): Promise<void> {
+  await graphqlRequest(
+    `mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`,
+    { input: { referralId, eligibility: "ELIGIBLE", level } },
+    token,
+  );
+}
+
+/** Every family name (contact and child) in the manager's triage queue. */
+export async function familyNamesInQueue(token: string): Promise<string[]> {
+  const data = await graphqlRequest<{
+    triageQueue: { edges: { node: { contact: { fullName: string | null } | null; child: { fullName: string | null } | null } }[] };
+  }>(`{ triageQueue(first: 100) { edges { node { contact { fullName } child { fullName } } } } }`, {}, token);
+  return data.triageQueue.edges
+    .flatMap(({ node }) => [node.contact?.fullName, node.child?.fullName])
+    .filter((name): name is string => Boolean(name));
+}

@@ -3,6 +3,7 @@ import { Link } from "../../app/router";
 import type { MeFieldsFragment } from "../../gql/graphql";
 import { Button } from "../../ui/button";
 import { roleLabel, type NavItem } from "../auth/navigation";
+import { SafeguardingBanner } from "../safeguarding/safeguarding-banner";
 import { ConnectionBanner, ConnectionIndicator } from "./connection-indicator";
 
 export function AppShell(props: {
@@ -46,6 +47,7 @@ export function AppShell(props: {
         </ul>
       </nav>
       <ConnectionBanner />
+      {me.permissions.includes("acknowledge:safeguarding") ? <SafeguardingBanner /> : null}
       <main id="main" className="shell-main" tabIndex={-1}>
         {props.children}
       </main>

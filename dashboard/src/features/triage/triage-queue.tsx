@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
 import { graphql } from "../../gql";
-import type { TriageQueueQuery, TriageQueueRowFragment } from "../../gql/graphql";
+import type { ReferralStatus, TriageQueueQuery, TriageQueueRowFragment } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { useNow } from "../../ui/use-now";
@@ -43,6 +43,8 @@ export const TriageQueueChangedDocument = graphql(`
 
 type Connection = TriageQueueQuery["triageQueue"];
 
+const QUEUE_STATUSES: ReferralStatus[] = ["NEW", "TRIAGED", "POOLED"];
+
 /** The server's order: priority (highest first), then the response maximum (soonest first). */
 function byQueueOrder(a: TriageQueueRowFragment, b: TriageQueueRowFragment): number {
   return b.priority - a.priority || Date.parse(a.responseDeadlineAt) - Date.parse(b.responseDeadlineAt);
@@ -56,7 +58,8 @@ function applyChange(
 ): Connection {
   const had = queue.edges.some((e) => e.node.id === id);
   let edges = queue.edges.filter((e) => e.node.id !== id);
-  const keep = change !== "REMOVED" && referral;
+  // An update can describe a referral that has left the queue (e.g. its first response after allocation).
+  const keep = change !== "REMOVED" && referral && QUEUE_STATUSES.includes(referral.status);
   if (keep) {
     // __typename is not in the generated types but Apollo's cache wants it on every object it writes.
     const edge = { __typename: "ReferralEdge", cursor: `live:${id}`, node: referral } as Connection["edges"][number];

@@ -1,0 +1,248 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useState, type FormEvent } from "react";
+import { Link } from "../../app/router";
+import { serverProblem, type ServerProblem } from "../../app/errors";
+import { graphql } from "../../gql";
+import type { AllocationSummaryFragment, TeamMemberCardFragment } from "../../gql/graphql";
+import { Alert } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { Meter } from "../../ui/meter";
+import { refusalTitle } from "./allocation-fields";
+
+export const TeamMemberCardFields = graphql(`
+  fragment TeamMemberCard on TeamMember {
+    id
+    displayName
+    role
+    capacity
+    openCases
+    caseload {
+      level
+      openCases
+    }
+    blockingReasons {
+      code
+      message
+    }
+  }
+`);
+
+const CandidatesDocument = graphql(`
+  query AllocationCandidates($referralId: ID!) {
+    team(forReferralId: $referralId) {
+      ...TeamMemberCard
+    }
+  }
+`);
+
+const AllocateDocument = graphql(`
+  mutation AllocateReferral($referralId: ID!, $staffId: ID!) {
+    allocateReferral(referralId: $referralId, staffId: $staffId) {
+      ...AllocationSummary
+    }
+  }
+`);
+
+const PublishDocument = graphql(`
+  mutation PublishToPool($referralId: ID!) {
+    publishToPool(referralId: $referralId) {
+      id
+      status
+    }
+  }
+`);
+
+/** Roles that never hold cases are left out rather than listed as blocked. */
+const holdsCases = (m: TeamMemberCardFragment) => m.role === "OFFICER" || m.role === "VOLUNTEER" || m.role === "MANAGER";
+
+const roleWord: Record<string, string> = { OFFICER: "Officer", VOLUNTEER: "Volunteer", MANAGER: "Manager" };
+
+export function CaseloadByLevel(props: { member: Pick<TeamMemberCardFragment, "caseload"> }) {
+  return (
+    <span className="caseload">
+      {props.member.caseload.map((c) => (
+        <span key={c.level}>
+          <abbr title={`Level ${c.level}`}>L{c.level}</abbr> {c.openCases}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/**
+ * Staff who could take this referral, the ones who cannot (with why), and the two ways to hand it
+ * on: allocate to one person, or publish to the pool for eligible staff to claim.
+ */
+export function AllocationPanel(props: {
+  referralId: string;
+  reference: string;
+  level: number | null | undefined;
+  pooled: boolean;
+  onAllocated: (allocation: AllocationSummaryFragment) => void;
+  onPublished: () => void;
+}) {
+  const { data, error, loading } = useQuery(CandidatesDocument, {
+    variables: { referralId: props.referralId },
+    fetchPolicy: "network-only",
+  });
+  const [allocate, allocating] = useMutation(AllocateDocument);
+  const [publish, publishing] = useMutation(PublishDocument);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [missingChoice, setMissingChoice] = useState(false);
+  const [allocateProblem, setAllocateProblem] = useState<ServerProblem | null>(null);
+  const [publishProblem, setPublishProblem] = useState<ServerProblem | null>(null);
+
+  // Caseworkers first, least loaded first; managers last (they can hold cases, but rarely should).
+  const roleOrder: Record<string, number> = { OFFICER: 0, VOLUNTEER: 0, MANAGER: 1 };
+  const load = (m: TeamMemberCardFragment) => (m.capacity > 0 ? m.openCases / m.capacity : 1);
+  const members = (data?.team ?? [])
+    .filter(holdsCases)
+    .sort((a, b) => (roleOrder[a.role] ?? 2) - (roleOrder[b.role] ?? 2) || load(a) - load(b));
+  const available = members.filter((m) => m.blockingReasons.length === 0);
+  const blocked = members.filter((m) => m.blockingReasons.length > 0);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAllocateProblem(null);
+    if (!chosen) {
+      setMissingChoice(true);
+      return;
+    }
+    setMissingChoice(false);
+    try {
+      const result = await allocate({
+        variables: { referralId: props.referralId, staffId: chosen },
+        refetchQueries: ["Referral"],
+        awaitRefetchQueries: true,
+      });
+      if (result.data) props.onAllocated(result.data.allocateReferral);
+    } catch (e) {
+      setAllocateProblem(serverProblem(e));
+    }
+  };
+
+  const toPool = async () => {
+    setPublishProblem(null);
+    try {
+      await publish({ variables: { referralId: props.referralId } });
+      props.onPublished();
+    } catch (e) {
+      setPublishProblem(serverProblem(e));
+    }
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="allocation-heading" data-testid="allocation-panel">
+      <div>
+        <h2 id="allocation-heading">Allocation</h2>
+        <p className="hint">
+          {props.level ? `Level ${props.level}. ` : ""}Staff who cannot take this referral are listed with the reason.
+        </p>
+      </div>
+      {error ? (
+        <Alert tone="error" title="The team could not be loaded"><p>{serverProblem(error).message}</p></Alert>
+      ) : loading && !data ? (
+        <p role="status">Loading the team…</p>
+      ) : (
+        <form onSubmit={submit} noValidate aria-labelledby="allocation-heading">
+          <fieldset
+            className="staff-choices"
+            aria-describedby={missingChoice ? "allocate-to-error" : undefined}
+            id="allocate-to"
+          >
+            <legend>Allocate to</legend>
+            {missingChoice ? (
+              <p className="error-message" id="allocate-to-error">
+                <span className="visually-hidden">Error: </span>Choose who should take this referral
+              </p>
+            ) : null}
+            {available.length === 0 ? <p className="muted">Nobody can take this referral right now.</p> : null}
+            {[...available, ...blocked].map((m) => {
+              const isBlocked = m.blockingReasons.length > 0;
+              const id = `staff-${m.id}`;
+              return (
+                <div className="staff-choice" data-blocked={isBlocked ? "true" : undefined} key={m.id} data-testid="staff-choice">
+                  <input
+                    type="radio"
+                    name="staff"
+                    id={id}
+                    value={m.id}
+                    disabled={isBlocked}
+                    checked={chosen === m.id}
+                    onChange={() => setChosen(m.id)}
+                    aria-describedby={`${id}-detail`}
+                  />
+                  <label htmlFor={id}>
+                    <span className="staff-name">{m.displayName}</span>{" "}
+                    <span className="muted">{roleWord[m.role] ?? m.role}</span>
+                  </label>
+                  <div className="staff-detail" id={`${id}-detail`}>
+                    <Meter value={m.openCases} max={m.capacity} label={`${m.openCases} of ${m.capacity} cases`} />
+                    <CaseloadByLevel member={m} />
+                    {isBlocked ? (
+                      <ul className="blocking" aria-label={`Why ${m.displayName} cannot take it`}>
+                        {m.blockingReasons.map((r, i) => (
+                          <li key={`${r.code}-${i}`}>
+                            <span className="visually-hidden">Cannot take it: </span>
+                            {r.message}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                </div>
+              );
+            })}
+          </fieldset>
+          {allocateProblem ? (
+            <Alert tone="error" live="alert" title={refusalTitle(allocateProblem.code)}>
+              <p>{allocateProblem.message}</p>
+            </Alert>
+          ) : null}
+          <div className="button-row" style={{ marginTop: "1rem" }}>
+            <Button type="submit" disabled={allocating.loading}>
+              {allocating.loading ? "Allocating…" : "Allocate"}
+            </Button>
+          </div>
+        </form>
+      )}
+      <div className="section-quiet">
+        <h3>Or offer it to the team</h3>
+        {props.pooled ? (
+          <p>
+            This referral is in the pool. Eligible staff can claim it from their <em>My allocations</em> screen;
+            you can still allocate it directly above.
+          </p>
+        ) : (
+          <>
+            <p className="hint">Anyone eligible can claim it from the pool; the first claim wins.</p>
+            {publishProblem ? (
+              <Alert tone="error" live="alert" title={refusalTitle(publishProblem.code)}>
+                <p>{publishProblem.message}</p>
+              </Alert>
+            ) : null}
+            <Button variant="secondary" onClick={() => void toPool()} disabled={publishing.loading}>
+              {publishing.loading ? "Publishing…" : "Publish to pool"}
+            </Button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** What the manager sees once a referral has someone: who, and whether they have picked it up. */
+export function AllocationStatus(props: { allocation: AllocationSummaryFragment }) {
+  const a = props.allocation;
+  return (
+    <section className="card" aria-labelledby="allocated-heading" data-testid="allocation-status">
+      <h2 id="allocated-heading">Allocated to {a.staffDisplayName}</h2>
+      {a.acceptedAt ? (
+        <p><span className="tag" data-tone="ok">Accepted</span> {a.staffDisplayName} has picked it up.</p>
+      ) : (
+        <p><span className="tag" data-tone="warn">Waiting</span> Waiting for {a.staffDisplayName} to accept it.</p>
+      )}
+      <p><Link to={`/cases/${a.caseId}`}>Open the case</Link></p>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useEffect, useState } from "react";
+import { Link } from "../../app/router";
+import { serverProblem, type ServerProblem } from "../../app/errors";
+import { graphql } from "../../gql";
+import type { AllocationSummaryFragment } from "../../gql/graphql";
+import { Alert } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { dateTime } from "../../ui/format";
+import { AllocationAssignedDocument, refusalTitle } from "./allocation-fields";
+
+export const MyAllocationsDocument = graphql(`
+  query MyAllocations($first: Int, $after: String) {
+    myAllocations(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AllocationSummary
+        }
+      }
+    }
+  }
+`);
+
+const AcceptDocument = graphql(`
+  mutation AcceptAllocation($allocationId: ID!) {
+    acceptAllocation(allocationId: $allocationId) {
+      ...AllocationSummary
+    }
+  }
+`);
+
+const NEW_FOR_MS = 60_000;
+
+/** The signed-in caseworker's allocations; new ones arrive live and wait to be accepted. */
+export function MyAllocations(props: { staffId: string }) {
+  const { data, error, loading, subscribeToMore, fetchMore } = useQuery(MyAllocationsDocument, { variables: { first: 50 } });
+  const [arrived, setArrived] = useState<Map<string, number>>(new Map());
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(
+    () =>
+      subscribeToMore({
+        document: AllocationAssignedDocument,
+        updateQuery: (_unsafe, { complete, previousData, subscriptionData }) => {
+          if (!complete) return undefined;
+          const a = subscriptionData.data.allocationAssigned;
+          if (a.staffId !== props.staffId) return undefined;
+          const edges = previousData.myAllocations.edges;
+          if (edges.some((e) => e.node.id === a.id)) return undefined; // an accept: the cache has it already
+          setArrived((current) => new Map(current).set(a.id, Date.now()));
+          setAnnouncement(`New allocation: referral ${a.referralReference}, level ${a.level}.`);
+          const edge = { __typename: "AllocationEdge", cursor: `live:${a.id}`, node: a } as (typeof edges)[number];
+          return { ...previousData, myAllocations: { ...previousData.myAllocations, edges: [edge, ...edges] } };
+        },
+      }),
+    [subscribeToMore, props.staffId],
+  );
+
+  useEffect(() => {
+    if (arrived.size === 0) return;
+    const timer = setTimeout(() => {
+      const cutoff = Date.now() - NEW_FOR_MS;
+      setArrived((current) => new Map([...current].filter(([, at]) => at > cutoff)));
+    }, 5_000);
+    return () => clearTimeout(timer);
+  }, [arrived]);
+
+  const all = data?.myAllocations.edges.map((e) => e.node) ?? [];
+  const current = all.filter((a) => a.current);
+  const waiting = current.filter((a) => !a.acceptedAt);
+  const past = all.filter((a) => !a.current);
+
+  return (
+    <section className="stack" aria-labelledby="mine-heading">
+      <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+      <div className="section-head">
+        <h2 id="mine-heading">Your cases</h2>
+        {data ? (
+          <span className="muted" data-testid="allocations-summary">
+            {current.length} current{waiting.length ? ` · ${waiting.length} waiting for you to accept` : ""}
+          </span>
+        ) : null}
+      </div>
+      {error && !data ? (
+        <Alert tone="error" title="Your allocations could not be loaded"><p>We will try again when the connection is back.</p></Alert>
+      ) : null}
+      {loading && !data ? <p role="status">Loading your allocations…</p> : null}
+      {data ? (
+        current.length ? (
+          <ul className="allocation-list">
+            {current.map((a) => (
+              <AllocationItem key={a.id} allocation={a} isNew={arrived.has(a.id)} />
+            ))}
+          </ul>
+        ) : (
+          <p className="empty card">Nothing is allocated to you at the moment. New allocations will appear here as they are made.</p>
+        )
+      ) : null}
+      {past.length ? (
+        <details className="disclosure">
+          <summary>Past allocations ({past.length})</summary>
+          <ul className="allocation-list">
+            {past.map((a) => (
+              <AllocationItem key={a.id} allocation={a} isNew={false} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {data?.myAllocations.pageInfo.hasNextPage ? (
+        <Button
+          variant="secondary"
+          onClick={() =>
+            void fetchMore({
+              variables: { after: data.myAllocations.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                myAllocations: {
+                  ...fetchMoreResult.myAllocations,
+                  edges: [...previous.myAllocations.edges, ...fetchMoreResult.myAllocations.edges],
+                },
+              }),
+            })
+          }
+        >
+          Show older allocations
+        </Button>
+      ) : null}
+    </section>
+  );
+}
+
+function AllocationItem(props: { allocation: AllocationSummaryFragment; isNew: boolean }) {
+  const a = props.allocation;
+  const [accept, { loading }] = useMutation(AcceptDocument);
+  const [problem, setProblem] = useState<ServerProblem | null>(null);
+  return (
+    <li className="allocation-item" data-new={props.isNew ? "true" : undefined} data-testid="allocation" data-reference={a.referralReference}>
+      <div className="allocation-main">
+        <span className="cell-title">
+          <Link to={`/cases/${a.caseId}`}>Referral {a.referralReference}</Link>
+        </span>
+        {props.isNew ? <> <span className="tag" data-tone="ok">New</span></> : null}
+        <span className="cell-sub">
+          Level {a.level} · {a.kind === "CLAIMED" ? "claimed from the pool" : "allocated"} {dateTime.format(new Date(a.allocatedAt))}
+          {a.endedAt ? ` · ended ${dateTime.format(new Date(a.endedAt))}` : ""}
+        </span>
+      </div>
+      <div className="allocation-actions">
+        {!a.current ? (
+          <span className="tag" data-tone="neutral">Ended</span>
+        ) : a.acceptedAt ? (
+          <span className="tag" data-tone="ok">Accepted {dateTime.format(new Date(a.acceptedAt))}</span>
+        ) : (
+          <Button
+            onClick={async () => {
+              setProblem(null);
+              try {
+                await accept({ variables: { allocationId: a.id } });
+              } catch (e) {
+                setProblem(serverProblem(e));
+              }
+            }}
+            disabled={loading}
+            aria-describedby={`accept-${a.id}-what`}
+          >
+            {loading ? "Accepting…" : "Accept"}
+            <span className="visually-hidden" id={`accept-${a.id}-what`}> referral {a.referralReference}</span>
+          </Button>
+        )}
+        {a.current ? (
+          <Link className="button" data-variant="secondary" to={`/cases/${a.caseId}`} aria-label={`Open case ${a.referralReference}`}>
+            Open case
+          </Link>
+        ) : null}
+      </div>
+      {problem ? (
+        <div className="allocation-problem">
+          <Alert tone="error" live="alert" title={refusalTitle(problem.code)}><p>{problem.message}</p></Alert>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,155 @@
+import { useMutation } from "@apollo/client/react";
+import { useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import type { ActivityKind, ConsentItemFragment } from "../../gql/graphql";
+import { Alert, ErrorSummary } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { Field } from "../../ui/field";
+import { localDateTimeInput } from "../../ui/format";
+import { activityKindLabel } from "./case-fields";
+import { useProblems } from "./form-kit";
+
+const LogActivityDocument = graphql(`
+  mutation LogActivity($input: LogActivityInput!) {
+    logActivity(input: $input) {
+      ...ActivityItem
+    }
+  }
+`);
+
+const familyKinds: ActivityKind[] = ["PHONE_CALL", "EMAIL", "FACE_TO_FACE", "HOME_VISIT", "ADVICE_GIVEN", "INFORMATION_GIVEN", "LETTER", "LITERATURE_SENT"];
+const needsSummary: ActivityKind[] = ["ADVICE_GIVEN", "INFORMATION_GIVEN"];
+
+/**
+ * The input has minute precision; "this minute" means now, or a contact logged seconds after a
+ * referral arrived would fall before it.
+ */
+function exactTime(value: string): Date {
+  const chosen = new Date(value);
+  const now = new Date();
+  return now.getTime() - chosen.getTime() < 60_000 && now.getTime() >= chosen.getTime() ? now : chosen;
+}
+
+export function LogActivityForm(props: { caseId: string; consents: ConsentItemFragment[]; firstContact: boolean }) {
+  const [kind, setKind] = useState<ActivityKind>("PHONE_CALL");
+  const [withFamily, setWithFamily] = useState(true);
+  const [occurredAt, setOccurredAt] = useState(() => localDateTimeInput());
+  const [minutes, setMinutes] = useState("20");
+  const [summary, setSummary] = useState("");
+  const [consentId, setConsentId] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  const form = useProblems({ kind: "activity-kind", occurredAt: "activity-when", minutes: "activity-minutes", summary: "activity-summary", consentId: "activity-consent", partyName: "activity-consent" });
+  const [log, { loading }] = useMutation(LogActivityDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
+  const professional = kind === "PROFESSIONAL_CONTACT";
+  const usable = props.consents.filter((c) => c.current);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    const mins = Number(minutes);
+    const found = [];
+    if (!occurredAt) found.push({ field: "activity-when", message: "Enter when it happened" });
+    else if (Date.parse(occurredAt) > Date.now() + 60_000) found.push({ field: "activity-when", message: "It cannot be in the future" });
+    if (!Number.isInteger(mins) || mins < 0 || mins > 24 * 60) found.push({ field: "activity-minutes", message: "Enter the minutes spent as a whole number" });
+    if (needsSummary.includes(kind) && !summary.trim()) found.push({ field: "activity-summary", message: "Summarise the advice or information given" });
+    if (professional && !consentId) found.push({ field: "activity-consent", message: "Choose the consent this contact relies on" });
+    if (!form.check(found)) return;
+    try {
+      await log({
+        variables: {
+          input: {
+            caseId: props.caseId,
+            kind,
+            withFamily: professional ? false : withFamily,
+            occurredAt: exactTime(occurredAt).toISOString(),
+            minutes: mins,
+            summary: summary.trim() || null,
+            consentId: professional ? consentId : null,
+          },
+        },
+      });
+      setDone(`${activityKindLabel[kind]} recorded.${withFamily && props.firstContact && !professional ? " The response clock has stopped." : ""}`);
+      setSummary("");
+      setOccurredAt(localDateTimeInput());
+    } catch (e) {
+      form.fromServer(e, { CONSENT_REQUIRED: "There is no current consent to speak to this party." });
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="log-heading" className="stack-tight">
+      <h3 id="log-heading">Log an activity</h3>
+      {props.firstContact ? (
+        <p className="hint">No contact with the family is recorded yet. Logging the first one stops the response clock.</p>
+      ) : null}
+      <ErrorSummary errors={form.problems} />
+      {form.failure ? <Alert tone="error" live="alert" title="Not recorded"><p>{form.failure}</p></Alert> : null}
+      {done ? <Alert tone="success" live="status" title="Saved"><p>{done}</p></Alert> : null}
+      <Field id="activity-kind" label="What was it?">
+        {(c) => (
+          <select
+            {...c}
+            className="select"
+            value={kind}
+            onChange={(e) => {
+              const next = e.currentTarget.value as ActivityKind;
+              setKind(next);
+              setWithFamily(familyKinds.includes(next));
+            }}
+          >
+            {(Object.keys(activityKindLabel) as ActivityKind[]).map((k) => (
+              <option key={k} value={k}>{activityKindLabel[k]}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {professional ? (
+        <Field
+          id="activity-consent"
+          label="Consent relied on"
+          hint="Only current, granted consents are listed. Record a consent first if the family has agreed."
+          error={form.errorFor("activity-consent")}
+        >
+          {(c) => (
+            <select {...c} className="select" value={consentId} onChange={(e) => setConsentId(e.currentTarget.value)}>
+              <option value="">Choose a consent</option>
+              {usable.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.partyName}
+                  {k.partyOrganisation ? `, ${k.partyOrganisation}` : ""}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : (
+        <div className="field">
+          <div className="choice">
+            <input id="activity-with-family" type="checkbox" checked={withFamily} onChange={(e) => setWithFamily(e.currentTarget.checked)} />
+            <label htmlFor="activity-with-family">
+              A contact with the family
+              <span className="choice-hint">The parent, carer or young person took part.</span>
+            </label>
+          </div>
+        </div>
+      )}
+      <div className="field-pair">
+        <Field id="activity-when" label="When" error={form.errorFor("activity-when")}>
+          {(c) => <input {...c} className="input" type="datetime-local" value={occurredAt} onChange={(e) => setOccurredAt(e.currentTarget.value)} />}
+        </Field>
+        <Field id="activity-minutes" label="Minutes spent" error={form.errorFor("activity-minutes")}>
+          {(c) => <input {...c} className="input" data-width="short" inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} />}
+        </Field>
+      </div>
+      <Field
+        id="activity-summary"
+        label={needsSummary.includes(kind) ? "Summary" : "Summary (optional)"}
+        hint="What was discussed, given or agreed. Facts, not opinions."
+        error={form.errorFor("activity-summary")}
+      >
+        {(c) => <textarea {...c} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} />}
+      </Field>
+      <Button type="submit" disabled={loading}>{loading ? "Saving…" : "Log activity"}</Button>
+    </form>
+  );
+}

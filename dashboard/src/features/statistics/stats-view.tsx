@@ -1,0 +1,349 @@
+import { useApolloClient, useQuery } from "@apollo/client/react";
+import { useState, type FormEvent } from "react";
+import { serverProblem } from "../../app/errors";
+import { Alert } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { addDays, addMonths, formatDay, todayLocal } from "../../ui/format";
+import {
+  ServiceStatsCsvDocument,
+  ServiceStatsDocument,
+  ServiceStatsReportDocument,
+  type PeriodStatsView,
+  type StatBreakdownView,
+  type StatCellView,
+  type StatMeasureView,
+} from "./stats-fields";
+
+type Period = { from: string; to: string };
+
+function monthStart(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** The last full calendar month before today: the steering group's usual view. */
+export function lastFullMonth(today = todayLocal()): Period {
+  const to = addDays(monthStart(today), -1);
+  return { from: monthStart(to), to };
+}
+
+function lastFullQuarter(today = todayLocal()): Period {
+  const month = Number(today.slice(5, 7));
+  const quarterStartMonth = Math.floor((month - 1) / 3) * 3 + 1;
+  const thisQuarter = `${today.slice(0, 4)}-${String(quarterStartMonth).padStart(2, "0")}-01`;
+  const to = addDays(thisQuarter, -1);
+  const fromMonth = Number(to.slice(5, 7)) - 2;
+  return { from: `${to.slice(0, 4)}-${String(fromMonth).padStart(2, "0")}-01`, to };
+}
+
+function last12Months(today = todayLocal()): Period {
+  const to = addDays(monthStart(today), -1);
+  return { from: addMonths(monthStart(to), -11), to };
+}
+
+const presets: { id: string; label: string; period: () => Period }[] = [
+  { id: "month", label: "Last full month", period: () => lastFullMonth() },
+  { id: "quarter", label: "Last full quarter", period: () => lastFullQuarter() },
+  { id: "year", label: "Last 12 months", period: () => last12Months() },
+  { id: "sofar", label: "This month so far", period: () => ({ from: monthStart(todayLocal()), to: todayLocal() }) },
+];
+
+const range = (p: { from: string; to: string }) => `${formatDay(p.from)} to ${formatDay(p.to)}`;
+
+/** A figure, or the suppression mark with words for screen readers. */
+function Figure(props: { cell: { display: string; suppressed: boolean } }) {
+  if (!props.cell.suppressed) return <>{props.cell.display}</>;
+  return (
+    <span className="suppressed" title="Suppressed to protect families: a small number, or one that would reveal it">
+      <span aria-hidden="true">{props.cell.display}</span>
+      <span className="visually-hidden">suppressed</span>
+    </span>
+  );
+}
+
+export function StatisticsView() {
+  const client = useApolloClient();
+  const [period, setPeriod] = useState<Period>(() => lastFullMonth());
+  const [draft, setDraft] = useState<Period>(period);
+  const [preset, setPreset] = useState("month");
+  const [pickError, setPickError] = useState<string | null>(null);
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState<"csv" | "report" | null>(null);
+  const { data, error, loading } = useQuery(ServiceStatsDocument, { variables: period });
+  const stats = data?.serviceStats;
+
+  const choosePreset = (id: string) => {
+    const found = presets.find((p) => p.id === id);
+    setPreset(id);
+    if (found) {
+      const next = found.period();
+      setDraft(next);
+      setPeriod(next);
+      setPickError(null);
+    }
+  };
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.from || !draft.to) return setPickError("Enter both dates");
+    if (draft.to < draft.from) return setPickError("The end date must be on or after the start date");
+    setPickError(null);
+    setPreset("custom");
+    setPeriod(draft);
+  };
+
+  const downloadCsv = async () => {
+    setExportProblem(null);
+    setBusy("csv");
+    try {
+      const result = await client.query({ query: ServiceStatsCsvDocument, variables: period, fetchPolicy: "network-only" });
+      const csv = result.data?.serviceStatsCsv ?? "";
+      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = `service-statistics-${period.from}-to-${period.to}.csv`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setExportProblem(serverProblem(e).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const openReport = async () => {
+    setExportProblem(null);
+    // Open the window inside the click, before awaiting, so pop-up blockers allow it.
+    const win = window.open("", "_blank");
+    setBusy("report");
+    try {
+      const result = await client.query({ query: ServiceStatsReportDocument, variables: period, fetchPolicy: "network-only" });
+      const html = result.data?.serviceStatsReport ?? "";
+      const url = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+      if (win) win.location.href = url;
+      else setExportProblem("Your browser blocked the new window. Allow pop-ups for this site and try again.");
+    } catch (e) {
+      win?.close();
+      setExportProblem(serverProblem(e).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="stack">
+      <form className="card period-picker" onSubmit={apply} noValidate aria-labelledby="period-heading">
+        <h2 id="period-heading" className="visually-hidden">Choose the period</h2>
+        <div className="field period-field">
+          <label htmlFor="period-preset">Period</label>
+          <select id="period-preset" className="select" value={preset} onChange={(e) => choosePreset(e.currentTarget.value)}>
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>{p.label}</option>
+            ))}
+            <option value="custom">Dates of my choosing</option>
+          </select>
+        </div>
+        <div className="field period-field">
+          <label htmlFor="period-from">From</label>
+          <input id="period-from" className="input" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+        </div>
+        <div className="field period-field">
+          <label htmlFor="period-to">To</label>
+          <input id="period-to" className="input" type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+        </div>
+        <Button type="submit" variant="secondary">Show figures</Button>
+        {pickError ? <p className="error-message period-error" role="alert">{pickError}</p> : null}
+      </form>
+
+      <div className="stats-toolbar">
+        <p className="muted" data-testid="period-label">
+          {stats ? (
+            <>
+              <strong className="ink">{range(stats.current)}</strong>, compared with {range(stats.previous)}
+            </>
+          ) : (
+            range(period)
+          )}
+        </p>
+        <div className="button-row">
+          <Button variant="secondary" onClick={() => void downloadCsv()} disabled={busy !== null}>
+            {busy === "csv" ? "Preparing…" : "Download CSV"}
+          </Button>
+          <Button variant="secondary" onClick={() => void openReport()} disabled={busy !== null}>
+            {busy === "report" ? "Preparing…" : "Printable report"}
+            <span className="visually-hidden"> (opens in a new window)</span>
+          </Button>
+        </div>
+      </div>
+      {exportProblem ? <Alert tone="error" live="alert" title="Export failed"><p>{exportProblem}</p></Alert> : null}
+
+      {error && !stats ? (
+        <Alert tone="error" live="alert" title="The figures could not be loaded"><p>{serverProblem(error).message}</p></Alert>
+      ) : null}
+      {loading && !stats ? <p role="status">Loading figures…</p> : null}
+      {stats ? <StatsBody current={stats.current} previous={stats.previous} mark={stats.suppressionMark} k={stats.suppressionThreshold} /> : null}
+    </div>
+  );
+}
+
+function StatsBody(props: { current: PeriodStatsView; previous: PeriodStatsView; mark: string; k: number }) {
+  const { current: c, previous: p } = props;
+  const tiles: [string, StatCellView, StatCellView][] = [
+    ["Referrals received", c.referralsReceived, p.referralsReceived],
+    ["Waiting at the end", c.waitingAtPeriodEnd, p.waitingAtPeriodEnd],
+    ["Longest waiting list", c.peakWaitingList, p.peakWaitingList],
+    ["Past the response maximum", c.responseMaximumBreached, p.responseMaximumBreached],
+    ["Safeguarding concerns", c.safeguardingConcerns, p.safeguardingConcerns],
+    ["Anonymous enquiries", c.anonymousEnquiries, p.anonymousEnquiries],
+  ];
+  const pairs = (b: (s: PeriodStatsView) => StatBreakdownView) => ({ current: b(c), previous: b(p) });
+  const measures = (m: (s: PeriodStatsView) => StatMeasureView[]) => ({ current: m(c), previous: m(p) });
+  return (
+    <>
+      <p className="hint suppression-note">
+        <span className="suppressed" aria-hidden="true">{props.mark}</span> means a figure is suppressed: a count from 1 to {props.k - 1},
+        or one that would let someone work it out. Nothing on this page can identify a family.
+      </p>
+      <div className="stat-tiles">
+        {tiles.map(([label, now, before]) => (
+          <div className="stat-tile" key={label}>
+            <span className="stat-label">{label}</span>
+            <span className="stat-value"><Figure cell={now} /></span>
+            <span className="muted">previous period <Figure cell={before} /></span>
+          </div>
+        ))}
+      </div>
+
+      <h2 className="stats-section">Response times</h2>
+      <div className="stats-grid">
+        <MeasureTable title="First response" rows={measures((s) => s.responseTimes)} />
+        <MeasureTable title="Median days from opening to closure" rows={measures((s) => s.caseDurationByLevel)} />
+      </div>
+
+      <h2 className="stats-section">Referrals</h2>
+      <div className="stats-grid">
+        <BreakdownTable {...pairs((s) => s.referralsByChannel)} />
+        <BreakdownTable {...pairs((s) => s.referralsBySource)} />
+        <BreakdownTable {...pairs((s) => s.referralsByLevel)} />
+        <BreakdownTable {...pairs((s) => s.referralsByAgeBand)} />
+        <BreakdownTable {...pairs((s) => s.referralsByPrimaryNeed)} />
+        <BreakdownTable {...pairs((s) => s.referralsByStage)} />
+        <BreakdownTable {...pairs((s) => s.referralsByHowHeard)} />
+        <BreakdownTable {...pairs((s) => s.referralsByEthnicity)} />
+      </div>
+
+      <h2 className="stats-section">Cases</h2>
+      <div className="stats-grid">
+        <BreakdownTable {...pairs((s) => s.casesOpenedByLevel)} />
+        <BreakdownTable {...pairs((s) => s.casesClosedByLevel)} />
+        <BreakdownTable {...pairs((s) => s.casesOpenAtEndByLevel)} />
+      </div>
+
+      <h2 className="stats-section">Casework</h2>
+      <div className="stats-grid">
+        <BreakdownTable {...pairs((s) => s.activitiesByKind)} />
+        <MeasureTable title="Hours by kind of activity" rows={measures((s) => s.activityHoursByKind)} />
+        <BreakdownTable {...pairs((s) => s.meetingsByStatus)} />
+        <BreakdownTable {...pairs((s) => s.hearingsSupported)} />
+      </div>
+
+      <h2 className="stats-section">Evaluations and feedback</h2>
+      <div className="stats-grid">
+        <BreakdownTable {...pairs((s) => s.evaluations)} />
+        <MeasureTable
+          title="Evaluation scores"
+          rows={{ current: [c.evaluationResponseRate, ...c.evaluationScores], previous: [p.evaluationResponseRate, ...p.evaluationScores] }}
+        />
+        <BreakdownTable {...pairs((s) => s.feedback)} />
+      </div>
+    </>
+  );
+}
+
+/** A breakdown as a table; the bars are a picture of the numbers already in the cells. */
+function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreakdownView }) {
+  const { current, previous } = props;
+  const before = new Map(previous.cells.map((cell) => [cell.key, cell]));
+  const values = [...current.cells, ...previous.cells].map((cell) => (cell.suppressed ? 0 : (cell.value ?? 0)));
+  const max = Math.max(1, ...values);
+  const bar = (cell: StatCellView | undefined, tone: "now" | "before") =>
+    cell?.suppressed ? (
+      <span className="bar" data-tone="suppressed" />
+    ) : (
+      <span className="bar" data-tone={tone} style={{ width: `${Math.round(((cell?.value ?? 0) / max) * 100)}%` }} />
+    );
+  const captionId = `stat-${current.key}`;
+  return (
+    <section className="card stat-card" aria-labelledby={captionId} data-testid="breakdown">
+      <h3 id={captionId}>{current.title}</h3>
+      <table className="data stat-table">
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col" className="num">This period</th>
+            <th scope="col" className="num">Previous</th>
+            <th scope="col" className="chart-col"><span className="visually-hidden">Chart</span><span aria-hidden="true" className="legend"><span className="swatch" data-tone="now" />this <span className="swatch" data-tone="before" />previous</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {current.cells.map((cell) => {
+            const prev = before.get(cell.key);
+            return (
+              <tr key={cell.key}>
+                <th scope="row" className="row-head">{cell.label}</th>
+                <td className="num"><Figure cell={cell} /></td>
+                <td className="num muted">{prev ? <Figure cell={prev} /> : "–"}</td>
+                <td className="chart-col" aria-hidden="true">
+                  <span className="bars">
+                    {bar(cell, "now")}
+                    {bar(prev, "before")}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className="row-head">Total</th>
+            <td className="num"><strong><Figure cell={current.total} /></strong></td>
+            <td className="num muted"><Figure cell={previous.total} /></td>
+            <td className="chart-col" aria-hidden="true" />
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}
+
+function MeasureTable(props: { title: string; rows: { current: StatMeasureView[]; previous: StatMeasureView[] } }) {
+  const before = new Map(props.rows.previous.map((m) => [m.key, m]));
+  const id = `measure-${props.title.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <section className="card stat-card" aria-labelledby={id}>
+      <h3 id={id}>{props.title}</h3>
+      <table className="data stat-table">
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col" className="num">This period</th>
+            <th scope="col" className="num">Previous</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.current.map((m) => {
+            const prev = before.get(m.key);
+            return (
+              <tr key={m.key}>
+                <th scope="row" className="row-head">{m.label}</th>
+                <td className="num"><Figure cell={m} /></td>
+                <td className="num muted">{prev ? <Figure cell={prev} /> : "–"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

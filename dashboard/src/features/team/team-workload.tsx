@@ -1,0 +1,167 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../gql";
+import type { ComplianceCellFragment, TeamMemberCardFragment } from "../../gql/graphql";
+import { Alert } from "../../ui/alert";
+import { formatDay } from "../../ui/format";
+import { Meter } from "../../ui/meter";
+import { CaseloadByLevel } from "../allocation/allocation-panel";
+
+const TeamDocument = graphql(`
+  query TeamWorkload {
+    team {
+      ...TeamMemberCard
+    }
+  }
+`);
+
+export const ComplianceCellFields = graphql(`
+  fragment ComplianceCell on SupervisionScheduleEntry {
+    staff {
+      id
+    }
+    nextDueOn
+    overdue
+    lastSupervisedOn
+    compliance {
+      dbsEnhanced
+      dbsExpired
+      dbsRenewalDueOn
+      dbsRenewalDueSoon
+      confidentialitySigned
+      trainingExpired
+      trainingExpiringSoon
+      training {
+        kind
+        expired
+        expiringSoon
+        expiresOn
+      }
+    }
+  }
+`);
+
+const ScheduleDocument = graphql(`
+  query TeamCompliance {
+    supervisionSchedule {
+      ...ComplianceCell
+    }
+  }
+`);
+
+const roleWord: Record<string, string> = { OFFICER: "Officer", VOLUNTEER: "Volunteer", MANAGER: "Manager" };
+
+/** Caseload against capacity for everyone who holds cases, with what would stop an allocation. */
+export function TeamWorkload(props: { showCompliance: boolean }) {
+  const team = useQuery(TeamDocument);
+  const schedule = useQuery(ScheduleDocument, { skip: !props.showCompliance });
+  const members = (team.data?.team ?? []).filter((m) => m.role in roleWord);
+  const byStaff = new Map((schedule.data?.supervisionSchedule ?? []).map((s) => [s.staff.id, s]));
+  const totals = [1, 2, 3, 4].map((level) =>
+    members.reduce((sum, m) => sum + (m.caseload.find((c) => c.level === level)?.openCases ?? 0), 0),
+  );
+  const open = members.reduce((s, m) => s + m.openCases, 0);
+  const capacity = members.reduce((s, m) => s + m.capacity, 0);
+  const full = members.filter((m) => m.capacity > 0 && m.openCases >= m.capacity).length;
+
+  if (team.error && !team.data) {
+    return <Alert tone="error" title="The team could not be loaded"><p>We will try again when the connection is back.</p></Alert>;
+  }
+  if (!team.data) return <p role="status">Loading the team…</p>;
+  return (
+    <div className="stack">
+      <div className="stat-tiles">
+        <div className="stat-tile">
+          <span className="stat-label">Open cases</span>
+          <span className="stat-value">{open}</span>
+          <span className="muted">of {capacity} places</span>
+        </div>
+        {totals.map((n, i) => (
+          <div className="stat-tile" key={i}>
+            <span className="stat-label">Level {i + 1}</span>
+            <span className="stat-value">{n}</span>
+            <span className="muted">open</span>
+          </div>
+        ))}
+        <div className="stat-tile">
+          <span className="stat-label">At capacity</span>
+          <span className="stat-value">{full}</span>
+          <span className="muted">{full === 1 ? "person" : "people"}</span>
+        </div>
+      </div>
+      <div className="table-wrap">
+        <table className="data" aria-label="Team workload">
+          <thead>
+            <tr>
+              <th scope="col">Staff member</th>
+              <th scope="col">Caseload and capacity</th>
+              <th scope="col">By level</th>
+              {props.showCompliance ? <th scope="col">Compliance</th> : null}
+              <th scope="col">Can take new cases</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <TeamRow key={m.id} member={m} compliance={props.showCompliance ? byStaff.get(m.id) : undefined} showCompliance={props.showCompliance} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function TeamRow(props: { member: TeamMemberCardFragment; compliance: ComplianceCellFragment | undefined; showCompliance: boolean }) {
+  const m = props.member;
+  return (
+    <tr data-testid="team-row">
+      <th scope="row" className="row-head">
+        <span className="cell-title">{m.displayName}</span>
+        <span className="cell-sub">{roleWord[m.role]}</span>
+      </th>
+      <td>
+        <Meter value={m.openCases} max={m.capacity} label={`${m.openCases} of ${m.capacity}`} />
+      </td>
+      <td><CaseloadByLevel member={m} /></td>
+      {props.showCompliance ? <td><Compliance entry={props.compliance} /></td> : null}
+      <td>
+        {m.blockingReasons.length ? (
+          <ul className="blocking">
+            {m.blockingReasons.map((r, i) => (
+              <li key={`${r.code}-${i}`}>{r.message}</li>
+            ))}
+          </ul>
+        ) : (
+          <span className="tag" data-tone="ok">Yes</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function Compliance(props: { entry: ComplianceCellFragment | undefined }) {
+  const e = props.entry;
+  if (!e) return <span className="muted">Not recorded</span>;
+  const c = e.compliance;
+  const dbs = c.dbsExpired
+    ? { tone: "danger", text: "DBS not valid" }
+    : c.dbsRenewalDueSoon
+      ? { tone: "warn", text: `DBS renewal ${c.dbsRenewalDueOn ? formatDay(c.dbsRenewalDueOn) : "due"}` }
+      : { tone: "ok", text: "DBS valid" };
+  const training = c.trainingExpired
+    ? { tone: "danger", text: "Training expired" }
+    : c.trainingExpiringSoon
+      ? { tone: "warn", text: "Training expiring soon" }
+      : { tone: "ok", text: "Training in date" };
+  return (
+    <div className="flags">
+      <span className="tag" data-tone={dbs.tone}>{dbs.text}</span>
+      <span className="tag" data-tone={training.tone}>{training.text}</span>
+      <span className="tag" data-tone={c.confidentialitySigned ? "ok" : "danger"}>
+        {c.confidentialitySigned ? "Confidentiality signed" : "Confidentiality not signed"}
+      </span>
+      <span className="tag" data-tone={e.overdue ? "warn" : "neutral"}>
+        Supervision {e.overdue ? "overdue since" : "due"} {formatDay(e.nextDueOn)}
+      </span>
+    </div>
+  );
+}
