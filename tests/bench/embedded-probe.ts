@@ -1,0 +1,21 @@
+/** Where embedded start-up time goes; run by run.ts (cwd=server) with a fresh data folder as argv[2]. */
+const dir = process.argv[2];
+const t0 = performance.now();
+const { startApp } = await import("server/app.ts");
+const t1 = performance.now();
+const { buildAppSchema } = await import("server/graphql/build-schema.ts");
+await buildAppSchema();
+const t2 = performance.now();
+const { openDatabase, migrate } = await import("server/db/client.ts");
+const fresh = await openDatabase({ dataDir: dir });
+const t3 = performance.now();
+await migrate(fresh);
+const t4 = performance.now();
+await fresh.close();
+const t5 = performance.now();
+const again = await openDatabase({ dataDir: dir });
+const t6 = performance.now();
+await again.close();
+void startApp;
+console.log(JSON.stringify({ importApp: t1 - t0, buildSchema: t2 - t1, pgliteNewFolder: t3 - t2, migrate: t4 - t3, pgliteExistingFolder: t6 - t5 }));
+export {};

@@ -1,0 +1,292 @@
+/**
+ * The processes under test, in ONE child process (spawned by run.ts with cwd=server so tsx applies
+ * the server's decorator settings): the real API (startApp) and, beside it, the baselines —
+ * a bare node:http handler running a hand-written SQL statement, and a raw `ws` broadcaster fed by
+ * its own LISTEN. Only one of them is driven at a time (rounds are interleaved by the parent).
+ * Talks to the parent over IPC.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createHash, randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import postgres from "postgres";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { sql } from "drizzle-orm";
+import { WebSocketServer, type WebSocket } from "ws";
+import { execute, parse, isObjectType, isListType, isNonNullType, getNamedType, type GraphQLSchema, type GraphQLNamedType } from "graphql";
+import { startApp } from "server/app.ts";
+import { loadEnv } from "server/config/env.ts";
+import { countStatements } from "server/db/client.ts";
+import { findViewerByToken } from "server/auth/session.service.ts";
+import { explainPriority, prioritySql, urgentKindsSql } from "server/triage/priority.ts";
+import { ageInYears } from "server/triage/eligibility.ts";
+import { selectReferralPage } from "server/referral/referral.query.ts";
+
+const url = process.env.BENCH_DATABASE_URL!;
+const send = (m: unknown) => process.send!(m);
+
+const app = await startApp({
+  env: loadEnv({
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    SEED_DEMO: "false",
+    OVERDUE_ENGINE: "off",
+  }),
+});
+
+// ---------- baseline 1: bare node:http + hand-written SQL ----------
+const pg = postgres(url, { max: 2, onnotice: () => {} });
+const bdb = drizzle(pg);
+const epochMs = (col: ReturnType<typeof sql>) => sql`(extract(epoch from ${col}) * 1000)::float8`;
+
+/** The same first page the dashboard asks for: the fields of REFERRAL_FIELDS and nothing else. */
+function pageStatement(serviceId: string, staffId: string, asOf: Date, limit: number) {
+  const tz = sql`(sv.office_hours->>'timeZone')`;
+  const today = sql`(${asOf.toISOString()}::timestamptz at time zone ${tz})::date`;
+  const priority = prioritySql({
+    safeguardingFlag: sql`r.safeguarding_flag`,
+    excludedOrNoPlace: sql`r.excluded_or_no_place`,
+    childInNeedOrLookedAfter: sql`r.child_in_need_or_looked_after`,
+    currentStage: sql`r.current_stage`,
+    firstRespondedAt: sql`r.first_responded_at`,
+    responseTargetAt: sql`r.response_target_at`,
+    responseDeadlineAt: sql`r.response_deadline_at`,
+    priorityOverride: sql`r.priority_override`,
+    keyDateOn: sql`nk.on`,
+    asOf,
+    timeZone: tz,
+  });
+  return sql`
+    with scored as (
+      select r.id, r.reference, r.status::text as status, r.channel::text as channel,
+        ${epochMs(sql`r.received_at`)} as received_ms, ${epochMs(sql`r.response_target_at`)} as target_ms,
+        ${epochMs(sql`r.response_deadline_at`)} as deadline_ms, ${epochMs(sql`r.first_responded_at`)} as responded_ms,
+        r.level, r.eligibility::text as eligibility, r.possible_duplicate_of_id is not null as dup,
+        r.safeguarding_flag, r.excluded_or_no_place, r.child_in_need_or_looked_after, r.current_stage::text as current_stage,
+        r.priority_override, r.priority_override_reason,
+        p.id as person_id, p.full_name as contact_name, p.preferred_contact::text as preferred_contact, p.accessibility_needs,
+        c.id as child_id, c.full_name as child_name, c.date_of_birth::text as dob,
+        nk.kind::text as nk_kind, nk.on::text as nk_on,
+        ${priority} as priority, count(*) over () as total, sv.office_hours->>'timeZone' as tz
+      from referrals r
+      join services sv on sv.id = r.service_id
+      left join people p on p.id = r.person_id
+      left join children c on c.id = r.child_id
+      left join lateral (
+        select kd.kind, kd.on from key_dates kd
+        where kd.referral_id = r.id and kd.kind::text in (${urgentKindsSql()}) and kd.on >= ${today}
+        order by kd.on, kd.kind limit 1
+      ) nk on true
+      where r.service_id = ${serviceId} and r.status::text in ('NEW', 'TRIAGED', 'POOLED')
+    ),
+    page as (select * from scored order by priority desc, deadline_ms asc, id asc limit ${limit + 1}),
+    logged as (
+      insert into audit_events (service_id, actor_staff_id, action, entity_type, entity_id, fields, correlation_id)
+      select ${serviceId}, ${staffId}, 'referral.list', 'referral', page.id, '["contact","child","reasonForReferral","triageNotes"]'::jsonb, ${randomUUID()}
+      from (select id from page order by priority desc, deadline_ms asc, id asc limit ${limit}) page
+    )
+    select * from page order by priority desc, deadline_ms asc, id asc`;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+
+async function baselineQueue(token: string) {
+  const hash = createHash("sha256").update(token).digest("hex");
+  const [viewer] = await pg`select s.staff_id, st.service_id from sessions s join staff st on st.id = s.staff_id
+    where s.token_hash = ${hash} and s.revoked_at is null and s.expires_at > now() and st.active`;
+  if (!viewer) return null;
+  const asOf = new Date();
+  const rows: any[] = (await bdb.execute(pageStatement(viewer.service_id, viewer.staff_id, asOf, 25))) as any;
+  const page = rows.slice(0, 25);
+  const edges = page.map((r) => {
+    const { reasons } = explainPriority(
+      {
+        safeguardingFlag: r.safeguarding_flag,
+        excludedOrNoPlace: r.excluded_or_no_place,
+        childInNeedOrLookedAfter: r.child_in_need_or_looked_after,
+        currentStage: r.current_stage,
+        nextKeyDate: r.nk_on ? { kind: r.nk_kind, on: r.nk_on } : null,
+        firstRespondedAt: r.responded_ms === null ? null : new Date(r.responded_ms),
+        responseTargetAt: new Date(r.target_ms),
+        responseDeadlineAt: new Date(r.deadline_ms),
+        priorityOverride: r.priority_override,
+        priorityOverrideReason: r.priority_override_reason,
+      },
+      asOf,
+      r.tz,
+    );
+    return {
+      cursor: Buffer.from(JSON.stringify({ asOf: asOf.getTime(), priority: r.priority, deadlineMs: r.deadline_ms, id: r.id })).toString("base64url"),
+      node: {
+        id: r.id,
+        reference: r.reference,
+        status: r.status,
+        channel: r.channel,
+        receivedAt: iso(r.received_ms),
+        responseTargetAt: iso(r.target_ms),
+        responseDeadlineAt: iso(r.deadline_ms),
+        firstRespondedAt: iso(r.responded_ms),
+        priority: r.priority,
+        priorityReasons: reasons.map(({ code, label, weight }) => ({ code, label, weight })),
+        level: r.level,
+        eligibility: r.eligibility,
+        possibleDuplicate: r.dup,
+        contact: r.person_id ? { fullName: r.contact_name, preferredContact: r.preferred_contact, accessibilityNeeds: r.accessibility_needs } : null,
+        child: r.child_id ? { fullName: r.child_name, ageYears: r.dob ? ageInYears(r.dob, asOf, r.tz) : null } : null,
+        nextKeyDate: r.nk_on ? { kind: r.nk_kind, on: r.nk_on } : null,
+      },
+    };
+  });
+  return {
+    data: {
+      triageQueue: {
+        totalCount: page.length ? Number(page[0].total) : 0,
+        pageInfo: { hasNextPage: rows.length > 25, endCursor: edges.at(-1)?.cursor ?? null },
+        edges,
+      },
+    },
+  };
+}
+
+const bare = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (c) => chunks.push(c));
+  req.on("end", async () => {
+    try {
+      const auth = req.headers.authorization ?? "";
+      const body = await baselineQueue(auth.startsWith("Bearer ") ? auth.slice(7) : "");
+      const text = JSON.stringify(body ?? { errors: [{ message: "unauthenticated" }] });
+      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+      res.end(text);
+    } catch (e) {
+      res.writeHead(500);
+      res.end(String(e));
+    }
+  });
+});
+await new Promise<void>((r) => bare.listen(0, "127.0.0.1", r));
+
+// ---------- baseline 2: raw ws broadcast, fed by LISTEN like the API ----------
+const raw = new WebSocketServer({ port: 0, host: "127.0.0.1" });
+await new Promise<void>((r) => raw.once("listening", () => r()));
+let rawPayload = "{}";
+const rawListen = await pg.listen("bench_raw", () => {
+  // Built once, sent to every client: the floor for "execute once, send N times".
+  for (const client of raw.clients as Set<WebSocket>) client.send(rawPayload);
+});
+
+// ---------- helpers for the parent ----------
+/** A selection of every field of `type` reachable without required arguments, to `depth`. */
+function selection(schema: GraphQLSchema, type: GraphQLNamedType, depth: number): string {
+  if (!isObjectType(type)) return "";
+  const parts: string[] = [];
+  for (const f of Object.values(type.getFields())) {
+    if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    const named = getNamedType(f.type);
+    if (isObjectType(named)) {
+      if (depth <= 0) continue;
+      const inner = selection(schema, named, depth - 1);
+      if (inner) parts.push(`${f.name} { ${inner} }`);
+    } else parts.push(f.name);
+  }
+  return parts.join(" ");
+}
+void isListType;
+
+async function viewerFor(token: string) {
+  const d = app.deps;
+  return findViewerByToken({ db: d.db, token, policy: d.sessionPolicy, now: d.now() });
+}
+
+async function executeCounted(token: string, query: string, variables?: Record<string, unknown>) {
+  const viewer = await viewerFor(token);
+  const contextValue = { ...app.deps, viewer, correlationId: randomUUID(), clientAddress: "bench", transport: "http" as const };
+  const { result, count, log } = await countStatements(async () =>
+    execute({ schema: app.schema, document: parse(query), variableValues: variables, contextValue }),
+  );
+  return { count, errors: (result as any).errors?.map((e: any) => e.message) ?? null, log };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Where a triageQueue request's time goes, measured in this process (no HTTP). */
+async function breakdown(token: string, query: string, rounds: number) {
+  const viewer = (await viewerFor(token))!;
+  const doc = parse(query);
+  const t = { session: [] as number[], sqlOnly: [] as number[], selectPage: [] as number[], execute: [] as number[], stringify: [] as number[] };
+  for (let i = 0; i < rounds; i++) {
+    let s = performance.now();
+    await viewerFor(token);
+    t.session.push(performance.now() - s);
+    s = performance.now();
+    await bdb.execute(pageStatement(viewer.serviceId, viewer.staffId, new Date(), 25));
+    t.sqlOnly.push(performance.now() - s);
+    s = performance.now();
+    await selectReferralPage(app.deps.db, {
+      serviceId: viewer.serviceId,
+      asOf: new Date(),
+      where: [sql`r.status::text in ('NEW', 'TRIAGED', 'POOLED')`],
+      limit: 25,
+      audit: { action: "referral.list", actorStaffId: viewer.staffId, correlationId: randomUUID() },
+    });
+    t.selectPage.push(performance.now() - s);
+    s = performance.now();
+    const result = await execute({ schema: app.schema, document: doc, contextValue: { ...app.deps, viewer, correlationId: randomUUID(), clientAddress: "bench", transport: "http" } });
+    t.execute.push(performance.now() - s);
+    s = performance.now();
+    JSON.stringify(result);
+    t.stringify.push(performance.now() - s);
+  }
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+}
+
+process.on("message", async (m: any) => {
+  try {
+    let result: unknown;
+    switch (m.cmd) {
+      case "mem": {
+        for (let i = 0; i < 3; i++) (globalThis as any).gc?.();
+        await new Promise((r) => setTimeout(r, 200));
+        (globalThis as any).gc?.();
+        const u = process.memoryUsage();
+        result = { rss: u.rss, heapUsed: u.heapUsed, external: u.external, wsClients: raw.clients.size };
+        break;
+      }
+      case "count":
+        result = await executeCounted(m.token, m.query, m.variables);
+        break;
+      case "selection":
+        result = selection(app.schema, app.schema.getType(m.type)!, m.depth);
+        break;
+      case "rawPayload":
+        rawPayload = JSON.stringify({ type: "next", id: "x", payload: { pad: "x".repeat(Math.max(0, m.bytes - 40)) } });
+        result = rawPayload.length;
+        break;
+      case "breakdown":
+        result = await breakdown(m.token, m.query, m.rounds);
+        break;
+      case "stop":
+        await rawListen.unlisten();
+        raw.close();
+        bare.close();
+        await pg.end({ timeout: 2 });
+        await app.close();
+        result = true;
+        break;
+    }
+    send({ id: m.id, result });
+    if (m.cmd === "stop") setTimeout(() => process.exit(0), 50);
+  } catch (e) {
+    send({ id: m.id, error: String((e as Error)?.stack ?? e) });
+  }
+});
+
+send({
+  ready: true,
+  url: app.url,
+  wsUrl: app.wsUrl,
+  baselineUrl: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`,
+  rawWsUrl: `ws://127.0.0.1:${(raw.address() as AddressInfo).port}/`,
+});
