@@ -1,4 +1,5 @@
 import { useNow } from "../../ui/use-now";
+import { dateTime } from "../../ui/format";
 
 function span(ms: number): string {
   const minutes = Math.round(Math.abs(ms) / 60_000);
@@ -8,14 +9,6 @@ function span(ms: number): string {
   return `${Math.floor(hours / 24)} days`;
 }
 
-const clock = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
 
 /** Time left to the response target: amber within 4 hours of it or past it, red past the maximum. */
 export function ResponseCountdown(props: {
@@ -27,7 +20,7 @@ export function ResponseCountdown(props: {
   if (props.respondedAt) {
     return (
       <span className="countdown" data-tone="ok" data-testid="countdown" data-state="stopped">
-        Responded {clock.format(new Date(props.respondedAt))}
+        Responded {dateTime.format(new Date(props.respondedAt))}
       </span>
     );
   }
@@ -57,9 +50,9 @@ export function ResponseCountdown(props: {
         {text}
       </span>
       <span className="countdown-detail muted">
-        Target {clock.format(new Date(target))}
+        Target {dateTime.format(new Date(target))}
         <br />
-        Maximum {clock.format(new Date(deadline))}
+        Maximum {dateTime.format(new Date(deadline))}
       </span>
     </span>
   );

@@ -3,6 +3,7 @@ import { graphql } from "../../gql";
 import type { TriageQueueRowFragment } from "../../gql/graphql";
 import { ResponseCountdown } from "./countdown";
 import { accessibilityLabel, channelLabel, contactMethodLabel, eligibilityLabel, statusLabel } from "./labels";
+import { dateTime } from "../../ui/format";
 
 export const TriageQueueRowFields = graphql(`
   fragment TriageQueueRow on Referral {
@@ -39,14 +40,6 @@ export const TriageQueueRowFields = graphql(`
   }
 `);
 
-const received = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
 
 export function TriageQueueRow(props: { referral: TriageQueueRowFragment; isNew: boolean }) {
   const r = props.referral;
@@ -86,7 +79,7 @@ export function TriageQueueRow(props: { referral: TriageQueueRowFragment; isNew:
       </td>
       <td>
         {channelLabel[r.channel]}
-        <span className="cell-sub">{received.format(new Date(r.receivedAt))}</span>
+        <span className="cell-sub">{dateTime.format(new Date(r.receivedAt))}</span>
       </td>
       <td>
         <ResponseCountdown

@@ -1,6 +1,7 @@
 import { graphql } from "../../gql";
 import type { ReferralDetailFragment } from "../../gql/graphql";
 import { ResponseCountdown } from "./countdown";
+import { dateTime } from "../../ui/format";
 import {
   accessibilityLabel,
   channelLabel,
@@ -63,14 +64,6 @@ export const ReferralDetailFields = graphql(`
 `);
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const when = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
 
 function Row(props: { term: string; children: React.ReactNode }) {
   return (
@@ -90,7 +83,7 @@ export function ReferralSummary(props: { referral: ReferralDetailFragment }) {
         <h2 id="response-heading">Response clock</h2>
         <ResponseCountdown targetAt={r.responseTargetAt} deadlineAt={r.responseDeadlineAt} respondedAt={r.firstRespondedAt} />
         <p className="hint" style={{ marginTop: "0.75rem" }}>
-          Received {when.format(new Date(r.receivedAt))} by {channelLabel[r.channel].toLowerCase()}. Status: {statusLabel[r.status]}.
+          Received {dateTime.format(new Date(r.receivedAt))} by {channelLabel[r.channel].toLowerCase()}. Status: {statusLabel[r.status]}.
         </p>
       </section>
 
