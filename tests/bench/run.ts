@@ -2,7 +2,7 @@
  * `pnpm bench` — builds a throwaway PostgreSQL database of realistic data, starts the API and its
  * baselines in one child process, measures, prints a table and writes docs/benchmarks.md.
  * Flags: --size small|large|huge  --seed N  --rounds N (queue)  --fanout 100,1000  --skip-embedded
- *        --skip-fanout  --keep-db  --no-doc
+ *        --skip-fanout  --keep-db  --no-doc  --only queue,statements,stats,fanout,embedded
  * Env: BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import http from "node:http";
@@ -34,6 +34,7 @@ const { values: flags } = parseArgs({
     "skip-fanout": { type: "boolean", default: false },
     "keep-db": { type: "boolean", default: false },
     "no-doc": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const size = flags.size as Size;
@@ -41,7 +42,14 @@ if (!SIZES[size]) throw new Error(`--size must be one of ${Object.keys(SIZES).jo
 const spec = SIZES[size];
 const seed = Number(flags.seed);
 const ROUNDS = Number(flags.rounds);
-const FANOUT = flags["skip-fanout"] ? [] : flags.fanout!.split(",").map(Number);
+const SECTIONS = ["queue", "statements", "stats", "fanout", "embedded"] as const;
+const only = new Set((flags.only ?? SECTIONS.join(",")).split(",").map((x) => x.trim()));
+for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only takes ${SECTIONS.join(", ")}`);
+if (flags["skip-fanout"]) only.delete("fanout");
+if (flags["skip-embedded"]) only.delete("embedded");
+/** Whether a section runs (every section unless --only names some). */
+const runs = (section: (typeof SECTIONS)[number]) => only.has(section);
+const FANOUT = runs("fanout") ? flags.fanout!.split(",").map(Number) : [];
 const adminUrl = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const startedAt = new Date();
 const log = (msg: string) => console.log(`[bench ${((performance.now()) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
@@ -231,7 +239,7 @@ async function main() {
   // (a) triage queue first page over HTTP, 1 connection
   const QUEUE = `query Queue { triageQueue(first: 25) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${REFERRAL_FIELDS} } } } }`;
   const queueBody = JSON.stringify({ query: QUEUE, operationName: "Queue" });
-  await phase("triage queue", async () => {
+  if (runs("queue")) await phase("triage queue", async () => {
     const sutRes = JSON.parse((await post(urls.url, queueBody, managerToken)).text);
     const baseRes = JSON.parse((await post(urls.baselineUrl, queueBody, managerToken)).text);
     if (sutRes.errors) throw new Error(`triageQueue failed: ${JSON.stringify(sutRes.errors)}`);
@@ -273,7 +281,7 @@ async function main() {
   });
 
   // (b) statements per request
-  await phase("statement counts", async () => {
+  if (runs("statements")) await phase("statement counts", async () => {
     const queueCounts: number[] = [];
     for (const [i, n] of COUNT_SIZES.entries()) {
       const c = await ipc("count", { token: countTokens[i], query: QUEUE });
@@ -324,7 +332,7 @@ async function main() {
   });
 
   // (d) serviceStats
-  await phase("serviceStats", async () => {
+  if (runs("stats")) await phase("serviceStats", async () => {
     const sel = await ipc<string>("selection", { type: "ServiceStats", depth: 4 });
     if (!sel) {
       rows.push({ metric: "serviceStats", sut: "–", baseline: "–", ratio: "–", target: "≤ 10 ms at 10M activities", verdict: "PENDING" });
@@ -360,7 +368,7 @@ async function main() {
   for (const n of FANOUT) await phase(`fan-out ${n}`, () => fanout(n, urls, sql, tokens.slice(0, n)));
 
   // (e) embedded mode
-  if (!flags["skip-embedded"]) await phase("embedded start", () => embedded());
+  if (runs("embedded")) await phase("embedded start", () => embedded());
 
   await sql.end();
 }
@@ -773,9 +781,9 @@ try {
   console.log(`\n${table()}\n`);
   for (const f of findings) console.log(`- ${f}\n`);
   console.log(`phases: ${Object.entries(phaseTimes).map(([k, v]) => `${k} ${v.toFixed(1)}s`).join(", ")}; total ${total.toFixed(0)} s`);
-  if (!flags["no-doc"] && !failed) {
+  if (!flags["no-doc"] && !failed && only.size === SECTIONS.length) {
     await writeDoc(pgVersion, total);
     console.log("wrote docs/benchmarks.md");
-  }
+  } else if (only.size !== SECTIONS.length) console.log("partial run (--only/--skip-*): docs/benchmarks.md left as it was");
   process.exit(failed ? 1 : 0);
 }
