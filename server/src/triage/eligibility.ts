@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { ageOn, localDate } from "../clock/calendar-date.js";
 
 /** One eligibility criterion as the manager sees it [001 Eligibility]. */
 export interface EligibilityCheck {
@@ -21,9 +21,7 @@ export interface EligibilityInput {
 
 /** Whole years between a date of birth and a moment, in the service's time zone. */
 export function ageInYears(dateOfBirth: string, at: Date, timeZone: string): number {
-  const dob = DateTime.fromISO(dateOfBirth, { zone: timeZone });
-  const then = DateTime.fromJSDate(at, { zone: timeZone });
-  return Math.floor(then.diff(dob, "years").years);
+  return ageOn(dateOfBirth, localDate(at, timeZone));
 }
 
 /** The outward code's district ("ST4 7QB" → "ST4"), upper-cased; null if it does not look like a UK postcode. */

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { DateTime } from "luxon";
+import { daysBetween, localDate, shortDate } from "../clock/calendar-date.js";
 import type { KeyDateKind } from "./statutory-dates.js";
 
 /*
@@ -75,11 +75,7 @@ const STAGE_LABEL: Record<string, string> = {
 };
 
 /** Today's date in the service's time zone, as the SQL and the reasons both see it. */
-export const localDate = (at: Date, timeZone: string) => DateTime.fromJSDate(at, { zone: timeZone }).toISODate()!;
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round(DateTime.fromISO(toIso, { zone: "UTC" }).diff(DateTime.fromISO(fromIso, { zone: "UTC" }), "days").days);
-}
+export { localDate, daysBetween };
 
 /** The reasons, in weight order; their weights always add up to the priority. */
 export function explainPriority(f: PriorityFacts, asOf: Date, timeZone: string): { priority: number; reasons: PriorityReason[] } {
@@ -96,7 +92,7 @@ export function explainPriority(f: PriorityFacts, asOf: Date, timeZone: string):
     const band = KEY_DATE_BANDS.find((b) => days <= b.withinDays);
     if (band) {
       const when = days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
-      const date = DateTime.fromISO(f.nextKeyDate.on).toFormat("d LLL");
+      const date = shortDate(f.nextKeyDate.on);
       reasons.push({ code: "KEY_DATE", label: `${KIND_LABEL[f.nextKeyDate.kind] ?? "Key date"} ${when} (${date})`, weight: band.weight });
     }
   }
