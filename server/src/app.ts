@@ -16,6 +16,7 @@ import { migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
 import { buildAppSchema } from "./graphql/build-schema.js";
 import { createArmor } from "./graphql/armor.js";
+import type { FanoutStats } from "./graphql/fanout.js";
 import { attachWebSocket } from "./graphql/ws.js";
 import { maskError, type Log } from "./graphql/format-error.js";
 import type { AppDeps, Context } from "./graphql/context.js";
@@ -42,6 +43,8 @@ export interface RunningApp {
   /** The executable schema, for in-process execution (statement-count tests, benchmarks). */
   schema: GraphQLSchema;
   overdue: OverdueEngine;
+  /** The subscription fan-out's counters: open subscriptions, events, executions, frames sent. */
+  fanoutStats(): FanoutStats;
   close(): Promise<void>;
 }
 
@@ -141,6 +144,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     deps,
     schema,
     overdue,
+    fanoutStats: () => ws.fanout.stats(),
     async close() {
       await overdue.stop();
       stopMaintenance();

@@ -249,6 +249,65 @@ describe("referralReceived fan-out", () => {
   });
 });
 
+describe("shared delivery (one execution per event, document and scope)", () => {
+  it("executes a document once for all managers, gives each document its own shape, and audits every receiver", async () => {
+    const { createStaff, signIn } = await import("../support/factories.js");
+    const extra = await Promise.all(
+      [0, 1].map(async () => {
+        const m = await createStaff(server, { serviceId: a.service.id, role: "MANAGER" });
+        return { id: m.id, token: await signIn(server, m.email) };
+      }),
+    );
+    const managers = [a.MANAGER, ...extra];
+    const wide = `subscription { referralReceived { id reference status } }`;
+    const narrow = `subscription Narrow { referralReceived { theId: id } }`;
+    const sameDoc = await Promise.all(managers.map((m) => subscribe(server.wsUrl, m.token, wide)));
+    const other = await subscribe(server.wsUrl, extra[0]!.token, narrow);
+    const otherService = await subscribe(server.wsUrl, b.MANAGER.token, wide);
+    const officer = await subscribe(server.wsUrl, a.OFFICER.token, wide);
+    expect((await officer.next()).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const before = server.app.fanoutStats();
+    expect(before.open).toBe(5);
+
+    const r = await create(a.OFFICER.token);
+    const results = await Promise.all(sameDoc.map((l) => l.next(2000)));
+    for (const e of results) expect(e).toEqual({ data: { referralReceived: { id: r.id, reference: r.reference, status: "NEW" } } });
+    expect(await other.next(2000)).toEqual({ data: { referralReceived: { theId: r.id } } });
+    expect(await otherService.staysQuiet(300)).toBe(true);
+    const after = server.app.fanoutStats();
+    // Two documents in one scope (the service's managers): two executions, four frames.
+    expect(after.executions - before.executions).toBe(2);
+    expect(after.deliveries - before.deliveries).toBe(4);
+
+    await new Promise((res) => setTimeout(res, 200));
+    const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.entityId, r.id));
+    const readers = reads.filter((e) => e.action === "referral.read" && e.actorStaffId !== a.OFFICER.id).map((e) => e.actorStaffId).sort();
+    expect(readers).toEqual([...managers.map((m) => m.id), extra[0]!.id].sort());
+
+    // A completed subscription is forgotten at once and receives nothing more.
+    await other.close();
+    await new Promise((res) => setTimeout(res, 100));
+    expect(server.app.fanoutStats().open).toBe(4);
+    await Promise.all([...sameDoc, otherService, officer].map((l) => l.close()));
+    await new Promise((res) => setTimeout(res, 100));
+    expect(server.app.fanoutStats().open).toBe(0);
+  });
+
+  it("stops delivering to a session that ended, while others of the same scope still receive", async () => {
+    const { createStaff, signIn } = await import("../support/factories.js");
+    const m = await createStaff(server, { serviceId: a.service.id, role: "MANAGER" });
+    const token = await signIn(server, m.email);
+    const ending = await subscribe(server.wsUrl, token, `subscription { referralReceived { id } }`);
+    const staying = await subscribe(server.wsUrl, a.MANAGER.token, `subscription { referralReceived { id } }`);
+    // Ended in the database only (as another instance would end it): the per-event re-check must catch it.
+    await server.db.update(tables.sessions).set({ revokedAt: clock }).where(eq(tables.sessions.staffId, m.id));
+    const r = await create(a.OFFICER.token);
+    expect((await staying.next(2000)).data?.referralReceived.id).toBe(r.id);
+    expect(await ending.staysQuiet(300)).toBe(true);
+    await Promise.all([ending.close(), staying.close()]);
+  });
+});
+
 describe("triageQueueChanged", () => {
   it("tells another service's manager nothing", async () => {
     const live = await subscribe(server.wsUrl, b.MANAGER.token, `subscription { triageQueueChanged { referralId } }`);

@@ -246,6 +246,10 @@ process.on("message", async (m: any) => {
   try {
     let result: unknown;
     switch (m.cmd) {
+      case "fanout": {
+        result = app.fanoutStats();
+        break;
+      }
       case "mem": {
         for (let i = 0; i < 3; i++) (globalThis as any).gc?.();
         await new Promise((r) => setTimeout(r, 200));

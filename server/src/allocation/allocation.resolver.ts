@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { can, Permission } from "../auth/permissions.js";
-import { mayReceive } from "../auth/subscription-guard.js";
+import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { Referral } from "../referral/referral.type.js";
 import { getReferral } from "../triage/triage.service.js";
@@ -9,6 +9,14 @@ import { Allocation, AllocationConnection, PooledReferral } from "./allocation.t
 import { acceptAllocation, allocateReferral, claimReferral, getAllocation, listMyAllocations, listPool, publishToPool } from "./allocation.service.js";
 
 type AllocationEvent = EventPayloads["ALLOCATION_ASSIGNED"];
+
+/** The staff member allocated, and the service's managers. */
+export const allocationAssignedDelivery = deliveryRule({
+  topic: Topic.AllocationAssigned,
+  permission: Permission.ReadCaseOwn,
+  alsoIf: (viewer, event) => viewer.staffId === event.staffId || can(viewer.role, Permission.ReadCaseAny),
+  sharedBy: "staff",
+});
 
 @Resolver(() => Allocation)
 export class AllocationResolver {
@@ -65,9 +73,7 @@ export class AllocationResolver {
   @Authorized(Permission.ReadCaseOwn)
   @Subscription(() => Allocation, {
     topics: Topic.AllocationAssigned,
-    filter: async ({ payload, context }: { payload: AllocationEvent; context: Context }) =>
-      (await mayReceive(context, payload.serviceId, Permission.ReadCaseOwn)) &&
-      (context.viewer!.staffId === payload.staffId || can(context.viewer!.role, Permission.ReadCaseAny)),
+    filter: filterFor(allocationAssignedDelivery),
     description: "An allocation was made or picked up: sent to the staff member allocated and to the service's managers only.",
   })
   allocationAssigned(@Root() payload: AllocationEvent, @Ctx() ctx: Context): Promise<Allocation> {

@@ -11,6 +11,8 @@ import { limits, wsValidationRules } from "./armor.js";
 import { maskError, type Log } from "./format-error.js";
 import { ErrorCode } from "./errors.js";
 import { Topic } from "../pubsub/event-bus.js";
+import { Fanout } from "./fanout.js";
+import { deliveryRules } from "./subscriptions.js";
 
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
@@ -37,6 +39,7 @@ export function attachWebSocket(opts: {
   const rules = wsValidationRules(opts.armorRules);
   const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql", maxPayload: limits.maxWsPayloadBytes });
   const live = new Map<WebSocket, Extra>();
+  const fanout = new Fanout({ schema, deps, rules: deliveryRules, log });
 
   const endSession = (socket: WebSocket) => socket.close(CloseCode.Unauthorized, "Session ended");
 
@@ -63,6 +66,7 @@ export function attachWebSocket(opts: {
   const serverCleanup = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema,
+      subscribe: fanout.subscribe,
       async onConnect(ctx) {
         const token = ctx.connectionParams?.authToken;
         if (typeof token !== "string" || token.length === 0 || token.length > 200) return false;
@@ -98,6 +102,7 @@ export function attachWebSocket(opts: {
           clientAddress: ctx.extra.request.socket.remoteAddress ?? "unknown",
           transport: "ws",
         };
+        fanout.remember(context, { socket: ctx.extra.socket, id, query: payload.query });
         return {
           schema,
           document,
@@ -122,8 +127,10 @@ export function attachWebSocket(opts: {
 
   return {
     wss,
+    fanout,
     async close() {
       clearInterval(sweep);
+      await fanout.close();
       await sessionEnded.return?.();
       for (const socket of live.keys()) socket.close(1001, "Server shutting down");
       await serverCleanup.dispose();

@@ -1,12 +1,20 @@
 import { Arg, Authorized, Ctx, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
-import { mayReceive } from "../auth/subscription-guard.js";
+import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { OverdueItem, OverdueScope } from "./overdue.type.js";
 import { getOverdueItem, listOverdueItems, mustAct } from "./overdue.service.js";
 
 type Raised = EventPayloads["OVERDUE_ITEM_RAISED"];
+
+/** The staff member who must act; managers also get unassigned team items. */
+export const overdueItemRaisedDelivery = deliveryRule({
+  topic: Topic.OverdueItemRaised,
+  permission: Permission.ReadOverdueOwn,
+  alsoIf: (viewer, event) => mustAct(viewer, { assigneeStaffId: event.assigneeStaffId }),
+  sharedBy: "staff",
+});
 
 @Resolver()
 export class OverdueResolver {
@@ -22,10 +30,7 @@ export class OverdueResolver {
   @Authorized(Permission.ReadOverdueOwn)
   @Subscription(() => OverdueItem, {
     topics: Topic.OverdueItemRaised,
-    filter: ({ payload, context }: { payload: Raised; context: Context }) =>
-      mayReceive(context, payload.serviceId, Permission.ReadOverdueOwn).then(
-        (ok) => ok && mustAct(context.viewer!, { assigneeStaffId: payload.assigneeStaffId }),
-      ),
+    filter: filterFor(overdueItemRaisedDelivery),
     description: "An item fell due for the caller to act on (managers: unassigned team items too).",
   })
   overdueItemRaised(@Root() payload: Raised, @Ctx() ctx: Context): Promise<OverdueItem> {

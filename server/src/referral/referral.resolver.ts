@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { asc, and, eq } from "drizzle-orm";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
-import { mayReceive } from "../auth/subscription-guard.js";
+import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
 import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent, QueueChange } from "./referral.type.js";
@@ -10,6 +10,10 @@ import { createReferral, submitSelfReferral } from "./referral.service.js";
 import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "../triage/triage.service.js";
 import { notFound } from "../graphql/errors.js";
 import { keyDates } from "./referral.table.js";
+
+/** Managers of the referral's service; a referral reads the same for every manager. */
+export const referralReceivedDelivery = deliveryRule({ topic: Topic.ReferralReceived, permission: Permission.ReadReferralAny, sharedBy: "role" });
+export const triageQueueChangedDelivery = deliveryRule({ topic: Topic.TriageQueueChanged, permission: Permission.ReadReferralAny, sharedBy: "role" });
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -73,8 +77,7 @@ export class ReferralResolver {
   @Authorized(Permission.ReadReferralAny)
   @Subscription(() => Referral, {
     topics: Topic.ReferralReceived,
-    filter: ({ payload, context }: { payload: EventPayloads["REFERRAL_RECEIVED"]; context: Context }) =>
-      mayReceive(context, payload.serviceId, Permission.ReadReferralAny),
+    filter: filterFor(referralReceivedDelivery),
     description: "Every new referral of the caller's service, the moment it arrives. Managers only.",
   })
   async referralReceived(@Root() payload: EventPayloads["REFERRAL_RECEIVED"], @Ctx() ctx: Context): Promise<Referral> {
@@ -86,8 +89,7 @@ export class ReferralResolver {
   @Authorized(Permission.ReadReferralAny)
   @Subscription(() => TriageQueueEvent, {
     topics: Topic.TriageQueueChanged,
-    filter: ({ payload, context }: { payload: EventPayloads["TRIAGE_QUEUE_CHANGED"]; context: Context }) =>
-      mayReceive(context, payload.serviceId, Permission.ReadReferralAny),
+    filter: filterFor(triageQueueChangedDelivery),
     description: "A referral joined, changed in or left the triage queue. Managers only.",
   })
   async triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {

@@ -1,13 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
-import { mayReceive } from "../auth/subscription-guard.js";
+import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { SafeguardingConcern } from "./safeguarding.type.js";
 import { RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
 import { acknowledgeSafeguardingConcern, getConcern, raiseSafeguardingConcern } from "./safeguarding.service.js";
 
 type AlertEvent = EventPayloads["SAFEGUARDING_ALERT"];
+
+/** The service's managers (those who acknowledge concerns). */
+export const safeguardingAlertDelivery = deliveryRule({ topic: Topic.SafeguardingAlert, permission: Permission.AcknowledgeSafeguarding, sharedBy: "staff" });
 
 @Resolver(() => SafeguardingConcern)
 export class SafeguardingResolver {
@@ -35,8 +38,7 @@ export class SafeguardingResolver {
   @Authorized(Permission.AcknowledgeSafeguarding)
   @Subscription(() => SafeguardingConcern, {
     topics: Topic.SafeguardingAlert,
-    filter: ({ payload, context }: { payload: AlertEvent; context: Context }) =>
-      mayReceive(context, payload.serviceId, Permission.AcknowledgeSafeguarding),
+    filter: filterFor(safeguardingAlertDelivery),
     description: "A safeguarding concern was raised in the caller's service. Managers only.",
   })
   safeguardingAlert(@Root() payload: AlertEvent, @Ctx() ctx: Context): Promise<SafeguardingConcern> {

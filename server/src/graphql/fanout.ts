@@ -1,0 +1,282 @@
+import { randomUUID } from "node:crypto";
+import {
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from "graphql";
+import { WebSocket } from "ws";
+import type { AppDeps, Context } from "./context.js";
+import type { AuditEntry } from "../audit/audit.service.js";
+import type { Viewer } from "../auth/viewer.js";
+import { receives, scopeKey, type DeliveryRule } from "../auth/subscription-guard.js";
+import { recheckSessions } from "../auth/session.service.js";
+import type { EventPayloads, TopicName } from "../pubsub/event-bus.js";
+import { maskError, type Log } from "./format-error.js";
+import { ErrorCode } from "./errors.js";
+
+export interface FanoutStats {
+  open: number;
+  /** Events that had at least one subscriber to the topic. */
+  events: number;
+  /** Executions of a document (one per event, document and scope). */
+  executions: number;
+  /** `next` frames sent. */
+  deliveries: number;
+  /** The last delivered event, ms from the event reaching this instance: re-check done, results ready, last frame sent. */
+  last?: { recheckMs: number; executedMs: number; sentMs: number; receivers: number };
+}
+
+/** One open subscription on one socket. */
+interface Subscriber {
+  socket: WebSocket;
+  /** The graphql-ws operation id, pre-encoded for the frame. */
+  idJson: string;
+  rule: DeliveryRule;
+  /** The viewer the subscription was opened as; a later event re-reads the session. */
+  viewer: Viewer;
+  /** The session as the last event's re-check found it (role changes show here). */
+  lastSeen: Viewer;
+  context: Context;
+  document: DocumentNode;
+  operationName?: string | null;
+  variableValues?: Record<string, unknown> | null;
+  /** Document + operation name + variables: subscribers with equal keys (and scope) share one execution. */
+  documentKey: string;
+  open: boolean;
+  /** Ends the subscription's parked `next()`, so graphql-ws finishes its loop. */
+  finish?: () => void;
+}
+
+/** What the WebSocket layer records when it accepts a subscription, for `subscribe` to pick up. */
+export interface SubscriptionSource {
+  socket: WebSocket;
+  id: string;
+  query: string;
+}
+
+/**
+ * Subscription delivery executed once per event, document and authorization scope, not once per
+ * subscriber. graphql-ws still owns the protocol (connection, subscribe, complete, errors); for a
+ * subscription it gets from `subscribe` an iterator that yields nothing, while every event is
+ * delivered here:
+ *
+ *   1. one query re-reads the sessions of every subscriber to the topic (ended → no delivery);
+ *   2. each subscriber's rule decides, synchronously, whether they receive the event;
+ *   3. receivers are grouped by document and scope (`DeliveryRule.sharedBy`); each group's
+ *      document is executed once with the event as root, its errors masked and its result
+ *      serialised once;
+ *   4. each receiver gets that result in its own `next` frame, and every audit entry the execution
+ *      recorded is recorded once per receiver, with the receiver as actor.
+ *
+ * Events of one topic are delivered in order.
+ */
+export class Fanout {
+  private readonly byTopic = new Map<TopicName, Set<Subscriber>>();
+  private readonly chains = new Map<TopicName, Promise<void>>();
+  private readonly sources = new WeakMap<object, SubscriptionSource>();
+  private readonly stops: (() => Promise<unknown>)[] = [];
+
+  constructor(
+    private readonly opts: {
+      schema: GraphQLSchema;
+      deps: AppDeps;
+      rules: Record<string, DeliveryRule>;
+      log: Log;
+    },
+  ) {
+    const fields = Object.keys(opts.schema.getSubscriptionType()?.getFields() ?? {});
+    const missing = fields.filter((f) => !opts.rules[f]);
+    if (missing.length > 0) throw new Error(`Subscription fields without a delivery rule: ${missing.join(", ")}`);
+    const topics = new Set(Object.values(opts.rules).map((r) => r.topic));
+    for (const topic of topics) {
+      const events = opts.deps.bus.pubSub.subscribe(topic);
+      this.stops.push(async () => events.return?.());
+      void (async () => {
+        for await (const payload of events) this.enqueue(topic, payload);
+      })();
+    }
+  }
+
+  /** Called by the WebSocket layer when it builds a subscription's context. */
+  remember(context: Context, source: SubscriptionSource) {
+    this.sources.set(context, source);
+  }
+
+  /** The `subscribe` graphql-ws calls for subscription operations. */
+  subscribe = async (args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> => {
+    const context = args.contextValue as Context;
+    const source = this.sources.get(context);
+    const operation = getOperationAST(args.document, args.operationName);
+    const field = operation?.selectionSet.selections[0];
+    const rule = field?.kind === Kind.FIELD ? this.opts.rules[field.name.value] : undefined;
+    if (!source || !rule || !context.viewer) {
+      return { errors: [new GraphQLError("This subscription cannot be delivered.", { extensions: { code: ErrorCode.BAD_USER_INPUT } })] };
+    }
+    // graphql-js's own subscribe step runs the field's authorization and argument checks exactly as
+    // for an HTTP request; the stream it opens is closed at once, as events arrive through `deliver`.
+    const stream = await createSourceEventStream(args);
+    if (!(Symbol.asyncIterator in stream)) return stream;
+    await (stream as AsyncGenerator).return?.(undefined);
+
+    const subscriber: Subscriber = {
+      socket: source.socket,
+      idJson: JSON.stringify(source.id),
+      rule,
+      viewer: context.viewer,
+      lastSeen: context.viewer,
+      context,
+      document: args.document,
+      operationName: args.operationName,
+      variableValues: args.variableValues,
+      documentKey: `${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}\u0000${source.query}`,
+      open: true,
+    };
+    let set = this.byTopic.get(rule.topic);
+    if (!set) this.byTopic.set(rule.topic, (set = new Set()));
+    set.add(subscriber);
+    const end = () => {
+      if (!subscriber.open) return;
+      subscriber.open = false;
+      set.delete(subscriber);
+      subscriber.finish?.();
+    };
+    const done = { done: true, value: undefined } as const;
+    const parked: AsyncGenerator<ExecutionResult> = {
+      [Symbol.asyncIterator]() {
+        return parked;
+      },
+      next: () => (subscriber.open ? new Promise((resolve) => (subscriber.finish = () => resolve(done))) : Promise.resolve(done)),
+      return: async () => {
+        end();
+        return done;
+      },
+      throw: async (error) => {
+        end();
+        throw error;
+      },
+      [Symbol.asyncDispose]: async () => end(),
+    } as AsyncGenerator<ExecutionResult>;
+    return parked;
+  };
+
+  private readonly counters = { events: 0, executions: 0, deliveries: 0 };
+  private last?: FanoutStats["last"];
+
+  stats(): FanoutStats {
+    let open = 0;
+    for (const set of this.byTopic.values()) open += set.size;
+    return { open, ...this.counters, last: this.last };
+  }
+
+  async close() {
+    for (const set of this.byTopic.values()) for (const s of set) s.finish?.();
+    this.byTopic.clear();
+    await Promise.all(this.stops.map((stop) => stop()));
+  }
+
+  private enqueue(topic: TopicName, payload: EventPayloads[TopicName]) {
+    const previous = this.chains.get(topic) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.deliver(topic, payload as EventPayloads[TopicName] & { serviceId: string }))
+      .catch((error) => this.opts.log("subscription delivery failed", error));
+    this.chains.set(topic, next);
+  }
+
+  private async deliver(topic: TopicName, payload: EventPayloads[TopicName] & { serviceId: string }) {
+    const subscribers = [...(this.byTopic.get(topic) ?? [])].filter((s) => s.open && s.viewer.serviceId === payload.serviceId);
+    if (subscribers.length === 0) return;
+    const { deps, log } = this.opts;
+    this.counters.events++;
+    const started = performance.now();
+    const sessionIds = [...new Set(subscribers.map((s) => s.viewer.sessionId))];
+    const recheck = recheckSessions({ db: deps.db, sessionIds, policy: deps.sessionPolicy, now: deps.now() });
+
+    // While the sessions are re-read, execute for each scope as subscribers were last seen; a result
+    // only goes to subscribers whose fresh session falls in the same scope (same service and role,
+    // and staff member where the rule says so). Anyone whose scope changed is executed for afresh.
+    const executions = new Map<string, Promise<Execution>>();
+    const executionFor = (s: Subscriber, viewer: Viewer) => {
+      const key = `${scopeKey(s.rule, viewer)}\u0000${s.documentKey}`;
+      if (!executions.has(key)) executions.set(key, this.execute(s, viewer, payload));
+      return key;
+    };
+    for (const s of subscribers) if (receives(s.rule, s.viewer, s.lastSeen, payload as never)) executionFor(s, s.lastSeen);
+
+    let fresh: Map<string, Viewer>;
+    let recheckMs = 0;
+    try {
+      fresh = await recheck;
+      recheckMs = performance.now() - started;
+    } catch (error) {
+      // Without a session check nobody receives the event: refusing is the safe failure.
+      log("subscription session re-check failed; event not delivered", error);
+      return;
+    }
+    const groups = new Map<string, { receivers: Subscriber[]; viewers: Viewer[] }>();
+    for (const s of subscribers) {
+      const viewer = fresh.get(s.viewer.sessionId);
+      if (!receives(s.rule, s.viewer, viewer, payload as never)) continue;
+      s.lastSeen = viewer;
+      const key = executionFor(s, viewer);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { receivers: [], viewers: [] }));
+      group.receivers.push(s);
+      group.viewers.push(viewer);
+    }
+    let executedMs = 0;
+    let receiversCount = 0;
+    await Promise.all(
+      [...groups].map(async ([key, { receivers, viewers }]) => {
+        const { json, audits, correlationId } = await executions.get(key)!;
+        executedMs = Math.max(executedMs, performance.now() - started);
+        receiversCount += receivers.length;
+        for (let i = 0; i < receivers.length; i++) {
+          const s = receivers[i]!;
+          if (!s.open || s.socket.readyState !== WebSocket.OPEN) continue;
+          s.socket.send(`{"id":${s.idJson},"type":"next","payload":${json}}`);
+          this.counters.deliveries++;
+          for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewers[i]!.staffId, correlationId });
+        }
+      }),
+    );
+    this.last = { recheckMs, executedMs, sentMs: performance.now() - started, receivers: receiversCount };
+  }
+
+  /** Execute a subscriber's document for one event as `viewer`; audit entries are kept for the receivers. */
+  private async execute(s: Subscriber, viewer: Viewer, payload: object): Promise<Execution> {
+    this.counters.executions++;
+    const audits: AuditEntry[] = [];
+    const correlationId = randomUUID();
+    const contextValue: Context = { ...s.context, viewer, correlationId, auditLater: (entry) => audits.push(entry) };
+    let result: ExecutionResult;
+    try {
+      result = await execute({
+        schema: this.opts.schema,
+        document: s.document,
+        operationName: s.operationName,
+        variableValues: s.variableValues,
+        rootValue: payload,
+        contextValue,
+      });
+    } catch (error) {
+      // Never rejects: an execution may have been started for subscribers who then do not receive it.
+      result = { errors: [error instanceof GraphQLError ? error : new GraphQLError("Delivery failed", { originalError: error as Error })] };
+    }
+    const body = result.errors ? { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), e, this.opts.log)) } : result;
+    return { json: JSON.stringify(body), audits, correlationId };
+  }
+}
+
+interface Execution {
+  /** The serialised `next` payload, shared by every receiver in the scope. */
+  json: string;
+  /** Audit entries the execution recorded, to be written once per receiver. */
+  audits: AuditEntry[];
+  correlationId: string;
+}
