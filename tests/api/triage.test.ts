@@ -308,6 +308,36 @@ describe("shared delivery (one execution per event, document and scope)", () => 
   });
 });
 
+describe("re-checking many subscribers at once", () => {
+  it("finds exactly the sessions the one-row-per-session check finds, with current roles", async () => {
+    const { createStaff, signIn } = await import("../support/factories.js");
+    const { findViewerByToken, recheckSessions, recheckViewers } = await import("server");
+    const deps = server.app.deps;
+    const people = await Promise.all([0, 1, 2, 3, 4].map(() => createStaff(server, { serviceId: a.service.id, role: "OFFICER" })));
+    const tokens = await Promise.all(people.flatMap((p) => [signIn(server, p.email), signIn(server, p.email)]));
+    const viewers = (await Promise.all(tokens.map((t) => findViewerByToken({ db: deps.db, token: t, policy: deps.sessionPolicy, now: clock })))).map((v) => v!);
+    const [p0, p1, , p3] = people;
+    // Revoked, idle too long, past its absolute expiry, deleted; a deactivated person; a promoted one.
+    await server.db.update(tables.sessions).set({ revokedAt: clock }).where(eq(tables.sessions.id, viewers[0]!.sessionId));
+    await server.db.update(tables.sessions).set({ lastSeenAt: new Date(clock.getTime() - 31 * 60_000) }).where(eq(tables.sessions.id, viewers[2]!.sessionId));
+    await server.db.update(tables.sessions).set({ expiresAt: clock }).where(eq(tables.sessions.id, viewers[4]!.sessionId));
+    await server.db.delete(tables.sessions).where(eq(tables.sessions.id, viewers[5]!.sessionId));
+    await server.db.update(tables.staff).set({ active: false }).where(eq(tables.staff.id, p3!.id));
+    await server.db.update(tables.staff).set({ role: "MANAGER" }).where(eq(tables.staff.id, p1!.id));
+    const opts = { db: deps.db, policy: deps.sessionPolicy, now: clock };
+    const simple = await recheckSessions({ ...opts, sessionIds: viewers.map((v) => v.sessionId) });
+    const batched = await recheckViewers({ ...opts, viewers });
+    const shape = (m: Map<string, { sessionId: string; staffId: string; role: string; serviceId: string }>) =>
+      [...m.values()].map((v) => `${v.sessionId}:${v.staffId}:${v.role}:${v.serviceId}`).sort();
+    expect(shape(batched)).toEqual(shape(simple));
+    expect([...batched.keys()].sort()).toEqual([viewers[1], viewers[3], viewers[8], viewers[9]].map((v) => v!.sessionId).sort());
+    expect(batched.get(viewers[1]!.sessionId)?.staffId).toBe(p0!.id);
+    expect(batched.get(viewers[3]!.sessionId)?.role).toBe("MANAGER");
+    expect(batched.get(viewers[8]!.sessionId)?.role).toBe("OFFICER");
+    expect((await recheckViewers({ ...opts, viewers: [] })).size).toBe(0);
+  });
+});
+
 describe("triageQueueChanged", () => {
   it("tells another service's manager nothing", async () => {
     const live = await subscribe(server.wsUrl, b.MANAGER.token, `subscription { triageQueueChanged { referralId } }`);

@@ -15,7 +15,7 @@ import type { AppDeps, Context } from "./context.js";
 import type { AuditEntry } from "../audit/audit.service.js";
 import type { Viewer } from "../auth/viewer.js";
 import { receives, scopeKey, type DeliveryRule } from "../auth/subscription-guard.js";
-import { recheckSessions } from "../auth/session.service.js";
+import { recheckViewers } from "../auth/session.service.js";
 import type { EventPayloads, TopicName } from "../pubsub/event-bus.js";
 import { maskError, type Log } from "./format-error.js";
 import { ErrorCode } from "./errors.js";
@@ -194,8 +194,7 @@ export class Fanout {
     const { deps, log } = this.opts;
     this.counters.events++;
     const started = performance.now();
-    const sessionIds = [...new Set(subscribers.map((s) => s.viewer.sessionId))];
-    const recheck = recheckSessions({ db: deps.db, sessionIds, policy: deps.sessionPolicy, now: deps.now() });
+    const recheck = recheckViewers({ db: deps.db, viewers: subscribers.map((s) => s.viewer), policy: deps.sessionPolicy, now: deps.now() });
 
     // While the sessions are re-read, execute for each scope as subscribers were last seen; a result
     // only goes to subscribers whose fresh session falls in the same scope (same service and role,
@@ -241,8 +240,9 @@ export class Fanout {
           if (!s.open || s.socket.readyState !== WebSocket.OPEN) continue;
           s.socket.send(`{"id":${s.idJson},"type":"next","payload":${json}}`);
           this.counters.deliveries++;
-          for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewers[i]!.staffId, correlationId });
         }
+        // Every frame first, then the audit entries (written by one INSERT after this turn).
+        for (let i = 0; i < receivers.length; i++) for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewers[i]!.staffId, correlationId });
       }),
     );
     this.last = { recheckMs, executedMs, sentMs: performance.now() - started, receivers: receiversCount };
