@@ -352,14 +352,17 @@ async function main() {
     const times: number[] = [];
     for (let i = 0; i < 40; i++) times.push((await post(urls.url, body, managerToken)).ms);
     const s = summary(times);
+    const [svcActivities] = await sql`select count(*)::int as n from activities where service_id = ${serviceId(seed, 1)}`;
+    const [rollup] = await sql`select (select count(*)::int from stats_daily) as daily, (select count(*)::int from stats_monthly) as monthly`.catch(() => [{ daily: 0, monthly: 0 }]);
+    log(`serviceStats: ${spread(s)}; ${c.count} statements; ${counts.activities} activities in DB (${svcActivities.n} in the service); rollup rows ${rollup.daily} daily, ${rollup.monthly} monthly`);
     rows.push({
-      metric: `serviceStats, 12 months vs previous, one service (${counts.activities.toLocaleString("en-GB")} activities in DB), HTTP ms`,
+      metric: `serviceStats, 12 months vs previous, one service (${counts.activities.toLocaleString("en-GB")} activities in DB, ${svcActivities.n.toLocaleString("en-GB")} in the service), HTTP ms`,
       sut: spread(s),
       baseline: "–",
       ratio: "–",
       target: "≤ 10 ms (issue: at 10M activities)",
       verdict: s.p50 <= 10 ? "PASS" : "MISS",
-      note: `${c.count} SQL statements; 40 sequential requests`,
+      note: `${c.count} SQL statements (session lookup + 1 statistics statement); 40 sequential requests; rollups ${Number(rollup.daily).toLocaleString("en-GB")} daily / ${Number(rollup.monthly).toLocaleString("en-GB")} monthly rows`,
     });
     rows.push({ metric: "serviceStats across all services (rollups)", sut: "–", baseline: "–", ratio: "–", target: "from rollups", verdict: "PENDING", note: "no national query in the schema yet" });
   });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 import { referrals } from "../referral/referral.table.js";
@@ -33,7 +34,16 @@ export const cases = pgTable(
     conductWarnings: integer("conduct_warnings").notNull().default(0),
     removedFromServiceAt: timestamp("removed_from_service_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("cases_referral_key").on(t.referralId), index("cases_service_status_idx").on(t.serviceId, t.status)],
+  (t) => [
+    uniqueIndex("cases_referral_key").on(t.referralId),
+    index("cases_service_status_idx").on(t.serviceId, t.status),
+    // Statistics (decision 006): cases opened / closed in a period, and cases open now.
+    // Statistics (decision 006): bounded, index-only reads of cases opened, closed, and open now.
+    index("cases_stats_opened_idx").on(t.serviceId, t.openedAt, t.level),
+    index("cases_stats_closed_idx").on(t.serviceId, t.closedAt, t.openedAt, t.level).where(sql`${t.closedAt} is not null`),
+    index("cases_stats_open_idx").on(t.serviceId, t.openedAt, t.level).where(sql`${t.closedAt} is null`),
+    index("cases_stats_referral_idx").on(t.referralId, t.openedAt),
+  ],
 );
 
 export const allocationKind = pgEnum("allocation_kind", ["DIRECT", "CLAIMED"]);
@@ -133,7 +143,7 @@ export const meetings = pgTable(
     followUpDoneAt: timestamp("follow_up_done_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("meetings_case_idx").on(t.caseId)],
+  (t) => [index("meetings_case_idx").on(t.caseId), index("meetings_stats_idx").on(t.serviceId, t.scheduledAt, t.status)],
 );
 
 export const conductAction = pgEnum("conduct_action", ["WARNING", "REMOVAL"]);

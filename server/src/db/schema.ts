@@ -11,3 +11,4 @@ export * from "../complaint/complaint.table.js";
 export * from "../evaluation/evaluation.table.js";
 export * from "../overdue/overdue.table.js";
 export * from "../audit/audit.table.js";
+export * from "../statistics/statistics.table.js";

@@ -108,6 +108,18 @@ export const referrals = pgTable(
     uniqueIndex("referrals_reference_key").on(t.serviceId, t.reference),
     index("referrals_queue_idx").on(t.serviceId, t.status, t.responseDeadlineAt),
     index("referrals_received_idx").on(t.serviceId, t.receivedAt),
+    // Statistics (decision 006): bounded, index-only reads for the response clock and the service deficit.
+    index("referrals_stats_responded_idx")
+      .on(t.serviceId, t.receivedAt, t.firstRespondedAt, t.responseTargetAt, t.responseDeadlineAt)
+      .where(sql`${t.firstRespondedAt} is not null`),
+    index("referrals_stats_unanswered_idx").on(t.serviceId, t.receivedAt, t.responseDeadlineAt).where(sql`${t.firstRespondedAt} is null`),
+    index("referrals_stats_late_idx")
+      .on(t.serviceId, t.responseDeadlineAt)
+      .where(sql`${t.firstRespondedAt} is null or ${t.firstRespondedAt} > ${t.responseDeadlineAt}`),
+    index("referrals_stats_unsettled_idx").on(t.serviceId, t.receivedAt).where(sql`${t.status} not in ('SIGNPOSTED', 'CLOSED')`),
+    index("referrals_stats_settled_idx")
+      .on(t.serviceId, sql`coalesce(${t.triagedAt}, ${t.updatedAt})`, t.receivedAt)
+      .where(sql`${t.status} in ('SIGNPOSTED', 'CLOSED')`),
   ],
 );
 

@@ -16,5 +16,5 @@ export const safeguardingConcerns = pgTable(
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
     outcome: text("outcome"),
   },
-  (t) => [index("safeguarding_service_idx").on(t.serviceId, t.acknowledgedAt)],
+  (t) => [index("safeguarding_service_idx").on(t.serviceId, t.acknowledgedAt), index("safeguarding_stats_idx").on(t.serviceId, t.raisedAt)],
 );

@@ -1,0 +1,36 @@
+import { date, doublePrecision, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { services } from "../service/service.table.js";
+
+/*
+ * Statistics rollups (decision 006). Counts per service per local day (in the service's time zone)
+ * and per local month, by metric and category key, for the figures whose source rows are many:
+ * referral breakdowns (received day) and activities (occurred day; `x` = minutes). Written only by
+ * the database triggers of migration 0005 (recomputed from the source rows for every day a write
+ * touches); never by application code. Read by `statistics.query.ts`.
+ */
+export const statsDaily = pgTable(
+  "stats_daily",
+  {
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    day: date("day").notNull(),
+    metric: text("metric").notNull(),
+    key: text("key").notNull(),
+    n: integer("n").notNull(),
+    x: doublePrecision("x"),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.day, t.metric, t.key] })],
+);
+
+export const statsMonthly = pgTable(
+  "stats_monthly",
+  {
+    serviceId: uuid("service_id").notNull().references(() => services.id),
+    /** First day of the local month. */
+    month: date("month").notNull(),
+    metric: text("metric").notNull(),
+    key: text("key").notNull(),
+    n: integer("n").notNull(),
+    x: doublePrecision("x"),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.month, t.metric, t.key] })],
+);
