@@ -99,3 +99,47 @@ describe("acknowledgeSafeguardingConcern", () => {
     expect(row).toMatchObject({ acknowledgedById: secondManager.id, outcome: "Referred to children's social care (MASH)." });
   });
 });
+
+describe("unacknowledgedSafeguardingConcerns", () => {
+  const LIST = `{ unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt } }`;
+
+  it("shows every manager of the service what is still waiting, oldest first, until acknowledged — each read audited", async () => {
+    const before = await server.gql(LIST, {}, a.MANAGER.token);
+    for (const c of before.data.unacknowledgedSafeguardingConcerns) await server.gql(ACK, { id: c.id, o: "Handled earlier in this test run." }, a.MANAGER.token);
+    const first = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    const second = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    const r1 = await server.gql(RAISE, { input: { caseId: first.caseId, summary: "Bruising noticed at the meeting." } }, a.OFFICER.token);
+    clock.setTime(clock.getTime() + 60_000);
+    const r2 = await server.gql(RAISE, { input: { caseId: second.caseId, summary: "Parent said they cannot keep the child safe." } }, a.OFFICER.token);
+    const otherService = await openCase(server, b.MANAGER.token, b.OFFICER.id, 2);
+    await server.gql(RAISE, { input: { caseId: otherService.caseId, summary: "Another service's concern." } }, b.OFFICER.token);
+
+    for (const token of [a.MANAGER.token, secondManager.token]) {
+      const res = await server.gql(LIST, {}, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.unacknowledgedSafeguardingConcerns).toEqual([
+        { id: r1.data.raiseSafeguardingConcern.id, referralReference: first.reference, summary: "Bruising noticed at the meeting.", raisedByName: expect.any(String), acknowledgedAt: null },
+        { id: r2.data.raiseSafeguardingConcern.id, referralReference: second.reference, summary: "Parent said they cannot keep the child safe.", raisedByName: expect.any(String), acknowledgedAt: null },
+      ]);
+    }
+    const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.action, "safeguarding.read"));
+    expect(reads.filter((e) => e.entityId === r1.data.raiseSafeguardingConcern.id).map((e) => e.actorStaffId).sort()).toEqual(
+      [a.MANAGER.id, secondManager.id].sort(),
+    );
+
+    await server.gql(ACK, { id: r1.data.raiseSafeguardingConcern.id, o: "Referred to children's services." }, secondManager.token);
+    const after = await server.gql(LIST, {}, a.MANAGER.token);
+    expect(after.data.unacknowledgedSafeguardingConcerns.map((c: { id: string }) => c.id)).toEqual([r2.data.raiseSafeguardingConcern.id]);
+    const theirs = await server.gql(LIST, {}, b.MANAGER.token);
+    expect(theirs.data.unacknowledgedSafeguardingConcerns.map((c: { summary: string }) => c.summary)).toEqual(["Another service's concern."]);
+  });
+
+  it("is refused to officers, volunteers, steering, admin and anonymous callers", async () => {
+    for (const role of ["OFFICER", "VOLUNTEER", "STEERING", "ADMIN"] as const) {
+      const res = await server.gql(LIST, {}, a[role].token);
+      expect(code(res), role).toBe("FORBIDDEN");
+      expect(res.data?.unacknowledgedSafeguardingConcerns ?? null).toBeNull();
+    }
+    expect(code(await server.gql(LIST))).toBe("UNAUTHENTICATED");
+  });
+});

@@ -138,10 +138,15 @@ describe.skipIf(!hasChromium())("allocation, the pool and casework", () => {
     await expectAccessible(manager, "team screen with a safeguarding alert");
     await screenshot(manager, "18-manager-safeguarding-alert");
 
-    // It follows the manager to the other screens.
+    // It follows the manager to the other screens, and survives a reload (read from the server,
+    // long before it would count as overdue).
     await manager.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overdue" }).click();
     await manager.getByTestId("overdue-count").waitFor();
     await banner.waitFor();
+    await manager.reload();
+    await manager.getByTestId("overdue-count").waitFor();
+    await banner.waitFor({ timeout: 5_000 });
+    expect(await banner.getByRole("alert").textContent()).toContain("frightened to go home");
 
     await banner.getByRole("button", { name: "Acknowledge" }).click();
     await banner.getByRole("button", { name: "Record acknowledgement" }).click();

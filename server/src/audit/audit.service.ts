@@ -47,6 +47,8 @@ export type AuditAction =
   | "case.close"
   /** A safeguarding concern was raised and the referral flagged. */
   | "safeguarding.raise"
+  /** Unacknowledged safeguarding concerns were listed for a manager (one event per concern). */
+  | "safeguarding.read"
   /** A manager acknowledged a safeguarding concern with an outcome. */
   | "safeguarding.acknowledge"
   /** A supervision session was recorded (notes are not copied into the log). */

@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { SafeguardingConcern } from "./safeguarding.type.js";
 import { RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
-import { acknowledgeSafeguardingConcern, getConcern, raiseSafeguardingConcern } from "./safeguarding.service.js";
+import { acknowledgeSafeguardingConcern, getConcern, listUnacknowledged, raiseSafeguardingConcern } from "./safeguarding.service.js";
 
 type AlertEvent = EventPayloads["SAFEGUARDING_ALERT"];
 
@@ -14,6 +14,14 @@ export const safeguardingAlertDelivery = deliveryRule({ topic: Topic.Safeguardin
 
 @Resolver(() => SafeguardingConcern)
 export class SafeguardingResolver {
+  @Authorized(Permission.AcknowledgeSafeguarding)
+  @Query(() => [SafeguardingConcern], {
+    description: "Every concern in the caller's service not yet acknowledged, oldest first. Managers only; each read is audited.",
+  })
+  unacknowledgedSafeguardingConcerns(@Ctx() ctx: Context): Promise<SafeguardingConcern[]> {
+    return listUnacknowledged({ db: ctx.db, viewer: ctx.viewer!, correlationId: ctx.correlationId });
+  }
+
   @Authorized(Permission.RaiseSafeguarding)
   @Mutation(() => SafeguardingConcern, { description: "Raise a concern on a case (staff on it, or a manager); every manager is alerted at once." })
   async raiseSafeguardingConcern(

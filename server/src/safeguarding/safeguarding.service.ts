@@ -50,6 +50,29 @@ export async function getConcern(q: Queryable, serviceId: string, id: string): P
 }
 
 /**
+ * Every concern of the caller's service still waiting for a manager's acknowledgement, oldest
+ * first, so a manager who signs in or reloads sees them at once (not only when raised live or once
+ * overdue). Bounded by practice: each must be acknowledged within the hour. Each is audited as read.
+ */
+export async function listUnacknowledged(opts: { db: Queryable; viewer: Viewer; correlationId: string }): Promise<SafeguardingConcern[]> {
+  const { viewer } = opts;
+  const rows = await selectConcerns(opts.db, viewer.serviceId, isNull(safeguardingConcerns.acknowledgedAt));
+  await recordAudit(
+    opts.db,
+    rows.map((row) => ({
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "safeguarding.read" as const,
+      entityType: "safeguarding_concern",
+      entityId: row.id,
+      fields: ["summary"],
+      correlationId: opts.correlationId,
+    })),
+  );
+  return rows;
+}
+
+/**
  * Any staff member on the case (now or before — safeguarding overrides the read-only rule), or a
  * manager, raises a concern. The referral is flagged and every manager of the service is alerted.
  */

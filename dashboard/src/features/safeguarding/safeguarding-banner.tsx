@@ -1,11 +1,10 @@
-import { useMutation, useQuery, useSubscription } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useApolloClient, useMutation, useSubscription } from "@apollo/client/react";
+import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { Link } from "../../app/router";
 import { serverProblem } from "../../app/errors";
 import { graphql } from "../../gql";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
-import { OverdueItemsDocument } from "../overdue/overdue-list";
 
 const SafeguardingAlertDocument = graphql(`
   subscription SafeguardingAlert {
@@ -18,6 +17,19 @@ const SafeguardingAlertDocument = graphql(`
       raisedAt
       raisedByName
       acknowledgedAt
+    }
+  }
+`);
+
+const UnacknowledgedDocument = graphql(`
+  query UnacknowledgedSafeguardingConcerns {
+    unacknowledgedSafeguardingConcerns {
+      id
+      referralId
+      referralReference
+      summary
+      raisedAt
+      raisedByName
     }
   }
 `);
@@ -42,47 +54,54 @@ type Concern = {
   raisedByName: string | null;
 };
 
+/** How often the list is read again (it also clears concerns another manager acknowledged). */
+const REFRESH_MS = 30_000;
+
 /**
  * Every unacknowledged safeguarding concern, on every manager screen, until a manager records what
- * they decided. Concerns raised live arrive by subscription; older ones come from the overdue list.
+ * they decided. The list is read from the server when the screen opens and every 30 seconds;
+ * concerns raised meanwhile arrive live and stay until a list read *after* they arrived no longer
+ * holds them (acknowledged, here or by another manager) — a read started earlier proves nothing.
  */
 export function SafeguardingBanner() {
-  const [live, setLive] = useState<Concern[]>([]);
+  const client = useApolloClient();
+  const [snapshot, setSnapshot] = useState<{ concerns: Concern[]; startedAt: number } | null>(null);
+  const [live, setLive] = useState<{ concern: Concern; arrivedAt: number }[]>([]);
   const [done, setDone] = useState<Set<string>>(new Set());
-  const overdue = useQuery(OverdueItemsDocument, { variables: { scope: "TEAM" }, pollInterval: 60_000 });
+
+  const refresh = useCallback(async () => {
+    const startedAt = Date.now();
+    try {
+      const { data } = await client.query({ query: UnacknowledgedDocument, fetchPolicy: "network-only" });
+      if (data) setSnapshot({ concerns: data.unacknowledgedSafeguardingConcerns.map(toConcern), startedAt });
+    } catch {
+      // Keep what is shown; the next read tries again (signed-out handling lives in the shell).
+    }
+  }, [client]);
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
   useSubscription(SafeguardingAlertDocument, {
     onData: ({ data }) => {
       const c = data.data?.safeguardingAlert;
       if (!c || c.acknowledgedAt) return;
-      setLive((current) =>
-        current.some((x) => x.id === c.id)
-          ? current
-          : [
-              ...current,
-              {
-                id: c.id,
-                reference: c.referralReference,
-                referralId: c.referralId,
-                summary: c.summary ?? null,
-                raisedAt: c.raisedAt,
-                raisedByName: c.raisedByName,
-              },
-            ],
-      );
+      const arrivedAt = Date.now();
+      setLive((current) => (current.some((x) => x.concern.id === c.id) ? current : [...current, { concern: toConcern(c), arrivedAt }]));
     },
   });
-  const fromOverdue: Concern[] = (overdue.data?.overdueItems ?? [])
-    .filter((i) => i.kind === "SAFEGUARDING_NOT_ACKNOWLEDGED")
-    .map((i) => ({
-      id: i.subjectId,
-      reference: i.label.split("— ").pop() ?? i.label,
-      referralId: i.referralId ?? null,
-      summary: null,
-      raisedAt: null,
-      raisedByName: null,
-    }));
-  const concerns = [...live, ...fromOverdue.filter((o) => !live.some((l) => l.id === o.id))].filter((c) => !done.has(c.id));
-  const finish = (id: string) => setDone((current) => new Set(current).add(id));
+
+  const listed = new Set(snapshot?.concerns.map((c) => c.id));
+  const concerns = [
+    ...(snapshot?.concerns ?? []),
+    ...live.filter((l) => !listed.has(l.concern.id) && (!snapshot || snapshot.startedAt < l.arrivedAt)).map((l) => l.concern),
+  ].filter((c) => !done.has(c.id));
+  const finish = (id: string) => {
+    setDone((current) => new Set(current).add(id));
+    void refresh();
+  };
 
   return (
     <div className="safeguarding-area">
@@ -91,6 +110,17 @@ export function SafeguardingBanner() {
       ))}
     </div>
   );
+}
+
+function toConcern(c: {
+  id: string;
+  referralId: string;
+  referralReference: string;
+  summary?: string | null;
+  raisedAt: string;
+  raisedByName: string;
+}): Concern {
+  return { id: c.id, reference: c.referralReference, referralId: c.referralId, summary: c.summary ?? null, raisedAt: c.raisedAt, raisedByName: c.raisedByName };
 }
 
 function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) {
