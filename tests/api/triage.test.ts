@@ -99,6 +99,20 @@ describe("triageQueue", () => {
     expect(large.count).toBe(1);
   });
 
+  it("names the case a referral became, with one more statement for a whole page", async () => {
+    const { openCase, triagedReferral } = await import("../support/casework.js");
+    const waiting = await triagedReferral(server, a.MANAGER.token, 1);
+    const allocated = await openCase(server, a.MANAGER.token, a.OFFICER.id, 1);
+    const ONE = `query($id: ID!) { referral(id: $id) { id caseId } }`;
+    expect((await server.gql(ONE, { id: waiting.id }, a.MANAGER.token)).data.referral).toEqual({ id: waiting.id, caseId: null });
+    expect((await server.gql(ONE, { id: allocated.referralId }, a.MANAGER.token)).data.referral).toEqual({ id: allocated.referralId, caseId: allocated.caseId });
+    const page = `query { triageQueue(first: 40) { edges { node { id caseId } } } }`;
+    const counted = await executeCounted(server, a.MANAGER.token, page);
+    expect(counted.result.errors).toBeUndefined();
+    expect((counted.result.data as any).triageQueue.edges.length).toBeGreaterThan(20);
+    expect(counted.count).toBe(2);
+  });
+
   it("writes an audit event for every referral a page shows, with field names and no values", async () => {
     const res = await server.gql(QUEUE, { first: 3 }, a.MANAGER.token);
     const shown = res.data.triageQueue.edges.map((e: any) => e.node.id);

@@ -95,6 +95,11 @@ describe.skipIf(!hasChromium())("from a parent's form to the officer's first con
     await expectAccessible(officer, "officer case page");
     await screenshot(officer, "32-officer-case");
 
+    // After a reload the manager still sees who holds it and can open the case.
+    await manager.reload();
+    await manager.getByTestId("allocation-status").filter({ hasText: "Allocated to Owen Hughes" }).filter({ hasText: "Accepted" }).waitFor();
+    await manager.getByTestId("allocation-status").getByRole("link", { name: "Open the case" }).waitFor();
+
     await Promise.all([parent.close(), manager.close(), officer.close()]);
   });
 });

@@ -37,8 +37,10 @@ export function ReferralRoute(props: { id: string }) {
   // Both streams write into Apollo's cache: the countdown stops and "Accepted" appears by themselves.
   useSubscription(TriageQueueChangedDocument);
   useSubscription(AllocationAssignedDocument);
-  const allocated = useQuery(AllocatedCaseDocument, { variables: { id: caseId ?? "" }, skip: !caseId });
   const r = data?.referral;
+  // Just allocated here, or allocated before (after a reload, or by another manager).
+  const openCaseId = caseId ?? r?.caseId ?? null;
+  const allocated = useQuery(AllocatedCaseDocument, { variables: { id: openCaseId ?? "" }, skip: !openCaseId });
   useDocumentTitle(r ? `Referral ${r.reference}` : "Referral");
   const current = allocated.data?.case.currentAllocation;
   const canAllocate = r && r.eligibility === "ELIGIBLE" && (r.status === "TRIAGED" || r.status === "POOLED");

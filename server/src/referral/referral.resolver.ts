@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { asc, and, eq } from "drizzle-orm";
+import { asc, and, eq, inArray } from "drizzle-orm";
+import { createBatcher } from "../graphql/batch.js";
+import { cases } from "../casework/casework.table.js";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
@@ -10,6 +12,23 @@ import { createReferral, submitSelfReferral } from "./referral.service.js";
 import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "../triage/triage.service.js";
 import { notFound } from "../graphql/errors.js";
 import { keyDates } from "./referral.table.js";
+
+/**
+ * Case ids by referral id, batched per turn of the event loop. A referral reaches a resolver only
+ * once the caller may see it, and its case (cases.referral_id is unique) belongs to the same service.
+ */
+const caseIdLoaders = new WeakMap<object, ReturnType<typeof createBatcher<string, string>>>();
+function caseIdsFor(db: Context["db"]) {
+  let loader = caseIdLoaders.get(db);
+  if (!loader) {
+    loader = createBatcher(async (referralIds: string[]) => {
+      const rows = await db.select({ id: cases.id, referralId: cases.referralId }).from(cases).where(inArray(cases.referralId, referralIds));
+      return new Map(rows.map((r) => [r.referralId, r.id]));
+    });
+    caseIdLoaders.set(db, loader);
+  }
+  return loader;
+}
 
 /** Managers of the referral's service; a referral reads the same for every manager. */
 export const referralReceivedDelivery = deliveryRule({ topic: Topic.ReferralReceived, permission: Permission.ReadReferralAny, sharedBy: "role" });
@@ -33,6 +52,16 @@ export class ReferralResolver {
   @Query(() => Referral, { description: "One referral of the caller's service." })
   referral(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Referral> {
     return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The case opened for this referral on its first allocation, if any (one query for a whole list).",
+  })
+  caseId(@Root() referral: Referral, @Ctx() ctx: Context): Promise<string | null> {
+    return caseIdsFor(ctx.db)
+      .load(referral.id)
+      .then((id) => id ?? null);
   }
 
   @FieldResolver(() => [KeyDate], { description: "Every key date, statutory ones derived from the date they follow." })

@@ -16,6 +16,7 @@ import {
 export const ReferralDetailFields = graphql(`
   fragment ReferralDetail on Referral {
     ...TriageQueueRow
+    caseId
     source
     currentStage
     decisionMaker
