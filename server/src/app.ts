@@ -48,6 +48,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/** Sent by the dashboard on requests no person asked for (polling, refetch after reconnect). */
+export const BACKGROUND_HEADER = "x-sendiass-background";
+
 const defaultLog: Log = (msg, detail) => console.error(`[api] ${msg}`, detail ?? "");
 
 /** Open the database, migrate, seed (demo mode), and serve HTTP + WebSocket GraphQL on one port. */
@@ -120,7 +123,15 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
         const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
         const viewer =
           token && token.length <= 200
-            ? await findViewerByToken({ db: database.db, token, policy: deps.sessionPolicy, now: deps.now() })
+            ? await findViewerByToken({
+                db: database.db,
+                token,
+                policy: deps.sessionPolicy,
+                now: deps.now(),
+                // The dashboard's own polling is not someone at the screen: it must not keep an
+                // unattended session alive (the idle timeout protects an unattended screen).
+                touch: req.headers[BACKGROUND_HEADER] === undefined,
+              })
             : null;
         return { ...deps, viewer, correlationId: randomUUID(), clientAddress: req.ip ?? "unknown", transport: "http" };
       },

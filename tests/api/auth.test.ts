@@ -78,6 +78,35 @@ describe("sessions", () => {
     expect((await server.gql(`{ me { id } }`, {}, token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
+  it("are not kept alive by the dashboard's background polling, only by requests someone made", async () => {
+    const member = await createStaff(server, { serviceId, role: "MANAGER" });
+    const token = await signIn(server, member.email);
+    const poll = async () => {
+      const res = await fetch(server.app.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-sendiass-background": "1" },
+        body: JSON.stringify({ query: `{ me { id } }` }),
+      });
+      return (await res.json()) as { data?: { me: { id: string } }; errors?: { extensions?: { code?: string } }[] };
+    };
+    // Polled every 10 minutes for 29 minutes: answered, but the idle timer still runs from sign-in.
+    for (let i = 0; i < 2; i++) {
+      clock = new Date(clock.getTime() + 10 * 60_000);
+      expect((await poll()).data?.me.id).toBe(member.id);
+    }
+    clock = new Date(clock.getTime() + 9 * 60_000);
+    expect((await poll()).data?.me.id).toBe(member.id);
+    clock = new Date(clock.getTime() + 2 * 60_000);
+    expect((await poll()).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+
+    // The same rhythm from a person at the screen keeps the session.
+    const other = await signIn(server, member.email);
+    for (let i = 0; i < 4; i++) {
+      clock = new Date(clock.getTime() + 10 * 60_000);
+      expect((await server.gql(`{ me { id } }`, {}, other)).data?.me.id).toBe(member.id);
+    }
+  });
+
   it("end 12 hours after sign-in however active the user is", async () => {
     const member = await createStaff(server, { serviceId, role: "MANAGER" });
     const token = await signIn(server, member.email);

@@ -114,6 +114,11 @@ describe.skipIf(!hasChromium())("allocation, the pool and casework", () => {
 
   it("a safeguarding concern appears on every manager screen as a banner until acknowledged", async () => {
     const manager = await newPage(managerBrowser);
+    // Its list is read in the background: marked so, it never keeps an unattended session alive.
+    const listReads: (string | undefined)[] = [];
+    manager.on("request", (request) => {
+      if (request.postData()?.includes("UnacknowledgedSafeguardingConcerns")) listReads.push(request.headers()["x-sendiass-background"]);
+    });
     await signIn(manager, demo.manager);
     await manager.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
     await manager.getByTestId("team-row").first().waitFor();
@@ -147,6 +152,8 @@ describe.skipIf(!hasChromium())("allocation, the pool and casework", () => {
     await manager.getByTestId("overdue-count").waitFor();
     await banner.waitFor({ timeout: 5_000 });
     expect(await banner.getByRole("alert").textContent()).toContain("frightened to go home");
+    expect(listReads.length).toBeGreaterThan(0);
+    expect(listReads.every((h) => h === "1")).toBe(true);
 
     await banner.getByRole("button", { name: "Acknowledge" }).click();
     await banner.getByRole("button", { name: "Record acknowledgement" }).click();

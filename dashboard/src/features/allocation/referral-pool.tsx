@@ -9,6 +9,7 @@ import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
 import { channelLabel } from "../triage/labels";
 import { refusalTitle } from "./allocation-fields";
+import { BACKGROUND } from "../../app/presence";
 
 export const PooledReferralRowFields = graphql(`
   fragment PooledReferralRow on PooledReferral {
@@ -44,7 +45,7 @@ const ClaimDocument = graphql(`
 
 /** Referrals a manager offered to the team; the first claim wins. No personal details here. */
 export function ReferralPool() {
-  const { data, error, loading } = useQuery(PoolDocument, { pollInterval: 60_000 });
+  const { data, error, loading } = useQuery(PoolDocument, { pollInterval: 60_000, context: BACKGROUND });
   const pool = data?.referralPool ?? [];
   return (
     <section className="stack" aria-labelledby="pool-heading">

@@ -6,6 +6,7 @@ import type { OverdueKind, OverdueScope } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
 import { dateTime, relativeSpan } from "../../ui/format";
 import { useNow } from "../../ui/use-now";
+import { BACKGROUND } from "../../app/presence";
 
 export const OverdueItemRowFields = graphql(`
   fragment OverdueItemRow on OverdueItem {
@@ -61,6 +62,7 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
     variables: { scope: props.scope },
     // Items clear when someone acts; nothing is pushed for that, so look again now and then.
     pollInterval: 60_000,
+    context: BACKGROUND,
   });
   const [arrived, setArrived] = useState<Map<string, number>>(new Map());
   const [announcement, setAnnouncement] = useState("");

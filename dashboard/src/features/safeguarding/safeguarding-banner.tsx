@@ -5,6 +5,7 @@ import { serverProblem } from "../../app/errors";
 import { graphql } from "../../gql";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
+import { BACKGROUND } from "../../app/presence";
 
 const SafeguardingAlertDocument = graphql(`
   subscription SafeguardingAlert {
@@ -72,7 +73,7 @@ export function SafeguardingBanner() {
   const refresh = useCallback(async () => {
     const startedAt = Date.now();
     try {
-      const { data } = await client.query({ query: UnacknowledgedDocument, fetchPolicy: "network-only" });
+      const { data } = await client.query({ query: UnacknowledgedDocument, fetchPolicy: "network-only", context: BACKGROUND });
       if (data) setSnapshot({ concerns: data.unacknowledgedSafeguardingConcerns.map(toConcern), startedAt });
     } catch {
       // Keep what is shown; the next read tries again (signed-out handling lives in the shell).

@@ -5,6 +5,7 @@ import { Button } from "../../ui/button";
 import { roleLabel, type NavItem } from "../auth/navigation";
 import { SafeguardingBanner } from "../safeguarding/safeguarding-banner";
 import { ConnectionBanner, ConnectionIndicator } from "./connection-indicator";
+import { usePresence } from "../../app/presence";
 
 export function AppShell(props: {
   me: MeFieldsFragment;
@@ -15,6 +16,7 @@ export function AppShell(props: {
   children: ReactNode;
 }) {
   const { me, nav, path } = props;
+  usePresence();
   return (
     <>
       <a className="skip-link" href="#main">Skip to main content</a>
