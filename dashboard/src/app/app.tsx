@@ -2,9 +2,11 @@ import { ApolloProvider, useQuery } from "@apollo/client/react";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { MeQuery, SignOutMutation } from "../features/auth/me";
 import { navigationFor } from "../features/auth/navigation";
+import { EVALUATION_PATH } from "../features/evaluation/evaluation-code";
 import type { SignedIn } from "../features/auth/sign-in-form";
 import { AppShell } from "../features/shell/app-shell";
 import { CaseRoute } from "../routes/case";
+import { EvaluateRoute } from "../routes/evaluate";
 import { MyAllocationsRoute } from "../routes/my-allocations";
 import { NotAvailableRoute } from "../routes/not-available";
 import { OverdueRoute } from "../routes/overdue";
@@ -90,6 +92,15 @@ export function App() {
     return (
       <ApolloProvider client={publicClient()}>
         <SelfReferralRoute serviceSlug={referral.serviceSlug} />
+      </ApolloProvider>
+    );
+  }
+
+  // Public, signed in or not: a family's anonymous evaluation (the code follows `#`, never sent here).
+  if (matchPath(EVALUATION_PATH, path)) {
+    return (
+      <ApolloProvider client={publicClient()}>
+        <EvaluateRoute />
       </ApolloProvider>
     );
   }

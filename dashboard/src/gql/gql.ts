@@ -40,6 +40,7 @@ type Documents = {
     "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": typeof types.RecordMeetingOutcomeDocument,
     "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": typeof types.RaiseSafeguardingConcernDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": typeof types.RecordConsentDocument,
+    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      received\n      message\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
     "\n  fragment OverdueItemRow on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    raisedAt\n    assigneeName\n    assigneeStaffId\n    referralId\n    subjectId\n    subjectType\n  }\n": typeof types.OverdueItemRowFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueItemRow\n    }\n  }\n": typeof types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueItemRow\n    }\n  }\n": typeof types.OverdueItemRaisedDocument,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": types.RecordMeetingOutcomeDocument,
     "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": types.RaiseSafeguardingConcernDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": types.RecordConsentDocument,
+    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      received\n      message\n    }\n  }\n": types.SubmitEvaluationDocument,
     "\n  fragment OverdueItemRow on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    raisedAt\n    assigneeName\n    assigneeStaffId\n    referralId\n    subjectId\n    subjectType\n  }\n": types.OverdueItemRowFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueItemRow\n    }\n  }\n": types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueItemRow\n    }\n  }\n": types.OverdueItemRaisedDocument,
@@ -230,6 +232,10 @@ export function graphql(source: "\n  mutation RaiseSafeguardingConcern($input: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n"): (typeof documents)["\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      received\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      received\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,22 +1,11 @@
 import { useEffect, useRef, useState } from "react";
 import { SelfReferralForm } from "../features/referral/self-referral-form";
 import type { SelfReferralReceiptView } from "../features/referral/submit-self-referral";
-import { Button } from "../ui/button";
 import { useDocumentTitle } from "../ui/document-title";
-
-function useLargeText(): [boolean, () => void] {
-  const [large, setLarge] = useState(() => localStorage.getItem("sendiass.large-text") === "1");
-  useEffect(() => {
-    document.documentElement.classList.toggle("large-text", large);
-    localStorage.setItem("sendiass.large-text", large ? "1" : "0");
-    return () => document.documentElement.classList.remove("large-text");
-  }, [large]);
-  return [large, () => setLarge((v) => !v)];
-}
+import { PublicPage } from "../ui/public-page";
 
 export function SelfReferralRoute(props: { serviceSlug: string }) {
   const [receipt, setReceipt] = useState<SelfReferralReceiptView | null>(null);
-  const [large, toggleLarge] = useLargeText();
   useDocumentTitle(receipt ? "Request sent" : "Ask us for help");
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -25,35 +14,24 @@ export function SelfReferralRoute(props: { serviceSlug: string }) {
   }, [receipt]);
 
   return (
-    <>
-      <a className="skip-link" href="#main">Skip to main content</a>
-      <header className="public-header">
-        <div className="public-header-inner">
-          <strong>SEND Information, Advice and Support Service</strong>
-          <Button variant="secondary" aria-pressed={large} onClick={toggleLarge}>
-            {large ? "Standard text size" : "Larger text"}
-          </Button>
-        </div>
-      </header>
-      <main id="main" className="public-main" tabIndex={-1}>
-        {receipt ? (
-          <Receipt receipt={receipt} headingRef={headingRef} />
-        ) : (
-          <>
-            <h1>Ask us for help</h1>
-            <p>
-              Use this form if you are a parent or carer of a child with special educational needs
-              or disabilities (SEND), or a young person up to 25 with SEND. It takes about 10 minutes.
-            </p>
-            <p>
-              Our help is free, confidential and impartial. We are not part of the council's SEND
-              team or your school.
-            </p>
-            <SelfReferralForm serviceSlug={props.serviceSlug} onSubmitted={setReceipt} />
-          </>
-        )}
-      </main>
-    </>
+    <PublicPage>
+      {receipt ? (
+        <Receipt receipt={receipt} headingRef={headingRef} />
+      ) : (
+        <>
+          <h1>Ask us for help</h1>
+          <p>
+            Use this form if you are a parent or carer of a child with special educational needs
+            or disabilities (SEND), or a young person up to 25 with SEND. It takes about 10 minutes.
+          </p>
+          <p>
+            Our help is free, confidential and impartial. We are not part of the council's SEND
+            team or your school.
+          </p>
+          <SelfReferralForm serviceSlug={props.serviceSlug} onSubmitted={setReceipt} />
+        </>
+      )}
+    </PublicPage>
   );
 }
 

@@ -12,6 +12,6 @@ export class EvaluationResolver {
     @Arg("answers", () => EvaluationAnswersInput) answers: EvaluationAnswersInput,
     @Ctx() ctx: Context,
   ): Promise<EvaluationReceipt> {
-    return submitEvaluation({ db: ctx.db, token, answers });
+    return submitEvaluation({ db: ctx.db, token, answers, clientAddress: ctx.clientAddress, now: ctx.now() });
   }
 }

@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import type { Db, Tx } from "../db/client.js";
 import { conflict, notFound } from "../graphql/errors.js";
 import { parseInput } from "../graphql/validate-input.js";
+import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
 import { evaluationInvitations, evaluationResponses } from "./evaluation.table.js";
 import { evaluationAnswersSchema, evaluationTokenSchema, type EvaluationAnswersInput } from "./evaluation.inputs.js";
 import type { EvaluationReceipt } from "./evaluation.type.js";
@@ -33,12 +34,25 @@ export async function issueEvaluationInvitation(
   return token;
 }
 
-/** Public: the family answers once with their token; the answers carry only the invitation's categories. */
-export async function submitEvaluation(opts: { db: Db; token: string; answers: EvaluationAnswersInput }): Promise<EvaluationReceipt> {
+/**
+ * Public: the family answers once with their token; the answers carry only the invitation's categories.
+ * Codes that do not match an unused invitation are counted per client address and, past the limit,
+ * every attempt from that address is refused (RATE_LIMITED) before the token is looked up.
+ */
+export async function submitEvaluation(opts: {
+  db: Db;
+  token: string;
+  answers: EvaluationAnswersInput;
+  clientAddress: string;
+  now: Date;
+}): Promise<EvaluationReceipt> {
   const token = parseInput(evaluationTokenSchema, opts.token, "token");
   const answers = parseInput(evaluationAnswersSchema, opts.answers, "answers");
+  const limit = limitsByBucket.evaluation;
+  const key = rateLimitKey(opts.clientAddress);
+  await assertWithinLimit({ db: opts.db, limit, key, now: opts.now });
   const tokenHash = hashEvaluationToken(token);
-  await opts.db.transaction(async (tx) => {
+  const outcome = await opts.db.transaction(async (tx) => {
     const [invitation] = await tx
       .update(evaluationInvitations)
       .set({ returned: true })
@@ -46,8 +60,7 @@ export async function submitEvaluation(opts: { db: Db; token: string; answers: E
       .returning();
     if (!invitation) {
       const [used] = await tx.select({ id: evaluationInvitations.id }).from(evaluationInvitations).where(eq(evaluationInvitations.tokenHash, tokenHash));
-      if (used) throw conflict("This evaluation has already been sent. Thank you.");
-      throw notFound("Evaluation invitation");
+      return used ? ("used" as const) : ("unknown" as const);
     }
     await tx.insert(evaluationResponses).values({
       serviceId: invitation.serviceId,
@@ -61,6 +74,13 @@ export async function submitEvaluation(opts: { db: Db; token: string; answers: E
         ...(answers.comment ? { comment: answers.comment } : {}),
       },
     });
+    return "received" as const;
   });
+  if (outcome !== "received") {
+    // Counted outside the (unchanged) transaction so the attempt is kept when the answer is a refusal.
+    await recordAttempt({ db: opts.db, limit, key, now: opts.now, counts: true });
+    if (outcome === "used") throw conflict("This evaluation has already been sent. Thank you.");
+    throw notFound("Evaluation invitation");
+  }
   return { received: true, message: "Thank you for telling us how we did. Your answers are anonymous." };
 }

@@ -21,6 +21,17 @@ export const limitsByBucket = {
     windowMs: 10 * 60_000,
     message: "We have received several forms from your connection just now. Please wait a few minutes, or call our helpline.",
   },
+  /**
+   * Per client address: codes that did not work (unknown or already used). A code is 32 random bytes,
+   * so this is defence in depth against scripted guessing; a family mistyping a few times is not stopped,
+   * and answers sent with a good code never count (a family centre may help several families).
+   */
+  evaluation: {
+    bucket: "evaluation",
+    max: 10,
+    windowMs: 10 * 60_000,
+    message: "Several codes that did not work have been tried from your connection. Please wait 10 minutes and try again, or phone us.",
+  },
 } satisfies Record<string, Limit>;
 
 export const rateLimitKey = (raw: string) => createHash("sha256").update(raw.trim().toLowerCase()).digest("hex");

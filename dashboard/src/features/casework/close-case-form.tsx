@@ -5,6 +5,7 @@ import type { ClosureReason } from "../../gql/graphql";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
+import { evaluationAddress, evaluationLink } from "../evaluation/evaluation-code";
 import { closureReasonLabel } from "./case-fields";
 import { useProblems, type Problem } from "./form-kit";
 
@@ -84,6 +85,11 @@ export function EvaluationToken(props: { token: string | null }) {
             Copy it into the closure letter or email now. <strong>This is the only time it is shown.</strong> We keep
             nothing that links the code to this family, so their answers stay anonymous, and we cannot show it again.
           </p>
+          <p>
+            In a letter, tell the family to go to <strong data-testid="evaluation-address">{evaluationAddress()}</strong> and
+            type the code. In an email, give them this link, which fills the code in for them:
+          </p>
+          <p className="token token-link" data-testid="evaluation-link">{evaluationLink(props.token)}</p>
         </>
       ) : (
         <p>No evaluation code was issued for this closure.</p>

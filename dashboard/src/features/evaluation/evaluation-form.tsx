@@ -1,0 +1,249 @@
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { useMutation } from "@apollo/client/react";
+import { useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import type { SubmitEvaluationMutation } from "../../gql/graphql";
+import { Alert, ErrorSummary } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { ChoiceGroup, Field, type Choice } from "../../ui/field";
+import { CODE_LENGTH, isCode, normaliseCode } from "./evaluation-code";
+
+export const SubmitEvaluationDocument = graphql(`
+  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {
+    submitEvaluation(token: $token, answers: $answers) {
+      received
+      message
+    }
+  }
+`);
+
+export type EvaluationReceiptView = SubmitEvaluationMutation["submitEvaluation"];
+
+type Score = "5" | "4" | "3" | "2" | "1";
+type YesNo = "YES" | "NO";
+type Values = { code: string; helpfulness: Score[]; impartiality: Score[]; wouldRecommend: YesNo[]; comment: string };
+type Problem = { field: string; message: string };
+
+/** Most positive first, as people read a scale; the values are the 1–5 the server counts. */
+const helpfulnessChoices: Choice<Score>[] = [
+  { value: "5", label: "Very helpful" },
+  { value: "4", label: "Helpful" },
+  { value: "3", label: "A little helpful" },
+  { value: "2", label: "Not very helpful" },
+  { value: "1", label: "Not helpful at all" },
+];
+const impartialityChoices: Choice<Score>[] = [
+  { value: "5", label: "Yes, always" },
+  { value: "4", label: "Yes, mostly" },
+  { value: "3", label: "Sometimes" },
+  { value: "2", label: "Not really" },
+  { value: "1", label: "No, not at all" },
+];
+
+export const COMMENT_MAX = 2000;
+
+function validate(v: Values): Problem[] {
+  const p: Problem[] = [];
+  const code = normaliseCode(v.code);
+  if (!code) p.push({ field: "code", message: "Enter the code from your letter or email" });
+  else if (!isCode(code))
+    p.push({
+      field: "code",
+      message:
+        code.length === CODE_LENGTH
+          ? "The code can only have letters, numbers, dashes (-) and underscores (_). Check it against your letter"
+          : `The code is ${CODE_LENGTH} characters long. You have entered ${code.length}. Check it against your letter`,
+    });
+  if (!v.helpfulness.length) p.push({ field: "helpfulness", message: "Choose how helpful we were" });
+  if (!v.impartiality.length) p.push({ field: "impartiality", message: "Choose whether we were fair and did not take sides" });
+  if (!v.wouldRecommend.length) p.push({ field: "wouldRecommend", message: "Choose yes or no: would you tell other families about us" });
+  if (v.comment.trim().length > COMMENT_MAX)
+    p.push({ field: "comment", message: `Keep this to ${COMMENT_MAX} characters or fewer. You have ${v.comment.trim().length}` });
+  return p;
+}
+
+/** The server's `extensions.field` (named after the mutation's arguments) to this form's field ids. */
+const serverFieldIds: Record<string, string> = {
+  token: "code",
+  "answers.helpfulness": "helpfulness",
+  "answers.impartiality": "impartiality",
+  "answers.wouldRecommend": "wouldRecommend",
+  "answers.comment": "comment",
+};
+
+type Outcome = { problems: Problem[]; failure: { title: string; message: string } | null };
+
+const notSent = "Your answers have not been sent";
+
+/** Each refusal, by its `extensions.code`, in words a family can act on. */
+export function describeRefusal(error: unknown): Outcome {
+  if (!CombinedGraphQLErrors.is(error))
+    return {
+      problems: [],
+      failure: { title: notSent, message: "We could not reach our service. Check your internet connection and try again. Your answers are still here." },
+    };
+  const first = error.errors[0];
+  const code = first?.extensions?.code;
+  const field = first?.extensions?.field;
+  if (code === "BAD_USER_INPUT" && typeof field === "string" && serverFieldIds[field])
+    return { problems: [{ field: serverFieldIds[field], message: first.message }], failure: null };
+  if (code === "NOT_FOUND")
+    return {
+      problems: [
+        {
+          field: "code",
+          message: "We cannot find this code. Check it against your letter: capital and small letters must match",
+        },
+      ],
+      failure: null,
+    };
+  if (code === "CONFLICT")
+    return {
+      problems: [],
+      failure: {
+        title: "This code has already been used",
+        message:
+          "Answers have already been sent with this code, and each code works only once. If you sent them, thank you: there is nothing more to do. If you did not, please phone us.",
+      },
+    };
+  if (code === "RATE_LIMITED")
+    return {
+      problems: [],
+      failure: {
+        title: notSent,
+        message: "Several codes that did not work have been tried from your internet connection. Please wait 10 minutes and try again, or phone us.",
+      },
+    };
+  return { problems: [], failure: { title: notSent, message: "Something went wrong on our side. Please try again later, or phone us." } };
+}
+
+export function EvaluationForm(props: { initialCode: string; onSent: (receipt: EvaluationReceiptView) => void }) {
+  const [values, setValues] = useState<Values>({
+    code: props.initialCode,
+    helpfulness: [],
+    impartiality: [],
+    wouldRecommend: [],
+    comment: "",
+  });
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [failure, setFailure] = useState<Outcome["failure"]>(null);
+  // No cache: the code is a secret and the receipt is shown once.
+  const [mutate, { loading }] = useMutation(SubmitEvaluationDocument, { fetchPolicy: "no-cache" });
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const errorFor = (field: string) => problems.find((p) => p.field === field)?.message;
+  const prefilled = Boolean(props.initialCode) && values.code === props.initialCode;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate(values);
+    setProblems(found);
+    setFailure(null);
+    if (found.length) return;
+    try {
+      const { data } = await mutate({
+        variables: {
+          token: normaliseCode(values.code),
+          answers: {
+            helpfulness: Number(values.helpfulness[0]),
+            impartiality: Number(values.impartiality[0]),
+            wouldRecommend: values.wouldRecommend[0] === "YES",
+            comment: values.comment.trim() || null,
+          },
+        },
+      });
+      if (!data) throw new Error("No receipt");
+      props.onSent(data.submitEvaluation);
+    } catch (error) {
+      const outcome = describeRefusal(error);
+      setProblems(outcome.problems);
+      setFailure(outcome.failure);
+    }
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack" aria-label="Tell us how we did">
+      <ErrorSummary errors={problems} />
+      {failure ? (
+        <Alert tone="error" live="alert" title={failure.title}>
+          <p data-testid="evaluation-failure">{failure.message}</p>
+        </Alert>
+      ) : null}
+
+      <section className="card" aria-labelledby="code-heading">
+        <h2 id="code-heading">Your code</h2>
+        <Field
+          id="code"
+          label="Code from your letter or email"
+          hint={
+            prefilled
+              ? "We have filled this in from your link. You do not need to change it."
+              : "Type it exactly as it is written. Capital and small letters must match. Spaces do not matter."
+          }
+          error={errorFor("code")}
+        >
+          {(c) => (
+            <input
+              {...c}
+              className="input input-code"
+              autoComplete="off"
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+              value={values.code}
+              onChange={(e) => set("code", e.currentTarget.value)}
+            />
+          )}
+        </Field>
+      </section>
+
+      <section className="card" aria-labelledby="questions-heading">
+        <h2 id="questions-heading">Your answers</h2>
+        <ChoiceGroup
+          id="helpfulness"
+          type="radio"
+          legend="How helpful was our service?"
+          error={errorFor("helpfulness")}
+          choices={helpfulnessChoices}
+          value={values.helpfulness}
+          onChange={(v) => set("helpfulness", v)}
+        />
+        <ChoiceGroup
+          id="impartiality"
+          type="radio"
+          legend="Were we fair, without taking sides?"
+          hint="We should give you the facts and your choices, and not take the side of the council or the school."
+          error={errorFor("impartiality")}
+          choices={impartialityChoices}
+          value={values.impartiality}
+          onChange={(v) => set("impartiality", v)}
+        />
+        <ChoiceGroup
+          id="wouldRecommend"
+          type="radio"
+          legend="Would you tell other families to ask us for help?"
+          error={errorFor("wouldRecommend")}
+          choices={[
+            { value: "YES", label: "Yes" },
+            { value: "NO", label: "No" },
+          ]}
+          value={values.wouldRecommend}
+          onChange={(v) => set("wouldRecommend", v)}
+        />
+        <Field
+          id="comment"
+          label="Is there anything else you want to tell us? (optional)"
+          hint={`Please do not write any names, so your answers stay anonymous. Up to ${COMMENT_MAX} characters.`}
+          error={errorFor("comment")}
+        >
+          {(c) => (
+            <textarea {...c} className="textarea" rows={5} value={values.comment} onChange={(e) => set("comment", e.currentTarget.value)} />
+          )}
+        </Field>
+      </section>
+
+      <div className="button-row">
+        <Button type="submit" disabled={loading}>{loading ? "Sending…" : "Send my answers"}</Button>
+      </div>
+    </form>
+  );
+}

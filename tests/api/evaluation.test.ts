@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, count, eq } from "drizzle-orm";
+import { tables } from "server";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { createServiceWithTeam } from "../support/factories.js";
+import { openCase } from "../support/casework.js";
+
+let server: TestServer;
+let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
+// Wednesday 25 November 2026, 09:00 London; tests move it on to open a fresh rate-limit window.
+let clock = new Date("2026-11-25T09:00:00Z");
+
+const CLOSE = `mutation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }`;
+const EVALUATE = `mutation($t: String!, $a: EvaluationAnswersInput!) { submitEvaluation(token: $t, answers: $a) { received message } }`;
+const answers = { helpfulness: 4, impartiality: 5, wouldRecommend: true, comment: null };
+const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
+
+/** A well-formed code that no invitation has. */
+const unknownToken = (i: number) => `${"x".repeat(40)}${String(i).padStart(3, "0")}`;
+
+async function closedCaseToken(): Promise<string> {
+  const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { receivedAt: "2026-11-24T10:00:00Z" });
+  const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "OUTCOME_ACHIEVED" } }, a.OFFICER.token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data.closeCase.evaluationToken as string;
+}
+
+/** What a refused submission must leave as it was. */
+async function evaluationState() {
+  const [{ returned }] = await server.db
+    .select({ returned: count() })
+    .from(tables.evaluationInvitations)
+    .where(eq(tables.evaluationInvitations.returned, true));
+  const [{ responses }] = await server.db.select({ responses: count() }).from(tables.evaluationResponses);
+  return { returned: Number(returned), responses: Number(responses) };
+}
+
+const counted = async () =>
+  Number(
+    (
+      await server.db
+        .select({ n: count() })
+        .from(tables.rateLimitEvents)
+        .where(and(eq(tables.rateLimitEvents.bucket, "evaluation"), eq(tables.rateLimitEvents.counts, true)))
+    )[0].n,
+  );
+
+/** Past every earlier attempt's window. */
+const nextWindow = () => {
+  clock = new Date(clock.getTime() + 11 * 60_000);
+};
+
+beforeAll(async () => {
+  server = await startTestServer({ now: () => clock });
+  a = await createServiceWithTeam(server, "Service A");
+  await server.db.update(tables.staff).set({ capacity: 500 }).where(eq(tables.staff.id, a.OFFICER.id));
+});
+afterAll(() => server?.close());
+
+describe("submitEvaluation rate limit (per client address)", () => {
+  it("after ten codes that did not work, refuses even a good code with RATE_LIMITED, changing nothing, until the window passes", async () => {
+    nextWindow();
+    const token = await closedCaseToken();
+    const before = await evaluationState();
+    for (let i = 0; i < 10; i++) {
+      expect(code(await server.gql(EVALUATE, { t: unknownToken(i), a: answers })), `guess ${i + 1}`).toBe("NOT_FOUND");
+    }
+    const refused = await server.gql(EVALUATE, { t: token, a: answers });
+    expect(refused.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+    expect(refused.errors?.[0].message).toMatch(/wait 10 minutes/);
+    expect(refused.data).toBeNull();
+    expect(await evaluationState()).toEqual(before);
+
+    nextWindow();
+    const sent = await server.gql(EVALUATE, { t: token, a: answers });
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data.submitEvaluation.received).toBe(true);
+    expect(await evaluationState()).toEqual({ returned: before.returned + 1, responses: before.responses + 1 });
+  });
+
+  it("counts a code that was already used as a failed attempt", async () => {
+    nextWindow();
+    const token = await closedCaseToken();
+    expect((await server.gql(EVALUATE, { t: token, a: answers })).errors).toBeUndefined();
+    const used = await counted();
+    const again = await server.gql(EVALUATE, { t: token, a: answers });
+    expect(code(again)).toBe("CONFLICT");
+    expect(await counted()).toBe(used + 1);
+    for (let i = 0; i < 9; i++) expect(code(await server.gql(EVALUATE, { t: unknownToken(i), a: answers }))).toBe("NOT_FOUND");
+    expect(code(await server.gql(EVALUATE, { t: unknownToken(99), a: answers }))).toBe("RATE_LIMITED");
+  });
+
+  it("does not count answers sent with good codes: one connection may send many evaluations", async () => {
+    nextWindow();
+    const tokens: string[] = [];
+    for (let i = 0; i < 11; i++) tokens.push(await closedCaseToken());
+    const before = await counted();
+    for (const [i, t] of tokens.entries()) {
+      const res = await server.gql(EVALUATE, { t, a: answers });
+      expect(res.errors, `evaluation ${i + 1}`).toBeUndefined();
+    }
+    expect(await counted()).toBe(before);
+  });
+
+  it("refuses invalid answers with the field, keeping the code usable and the attempt uncounted", async () => {
+    nextWindow();
+    const token = await closedCaseToken();
+    const before = { state: await evaluationState(), counted: await counted() };
+    const res = await server.gql(EVALUATE, { t: token, a: { ...answers, helpfulness: 6 } });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "answers.helpfulness" });
+    const malformed = await server.gql(EVALUATE, { t: "not-a-code", a: answers });
+    expect(malformed.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "token" });
+    expect({ state: await evaluationState(), counted: await counted() }).toEqual(before);
+    expect((await server.gql(EVALUATE, { t: token, a: answers })).errors).toBeUndefined();
+  });
+});
