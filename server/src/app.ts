@@ -88,6 +88,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     schema,
     introspection: env.NODE_ENV !== "production",
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM and calls close(); Apollo's own handler raced it and left stop() hanging.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
