@@ -52,7 +52,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const { env } = opts;
   const log = opts.log ?? (env.LOG_LEVEL === "silent" ? () => {} : defaultLog);
   const ownsDatabase = !opts.database;
-  const database = opts.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
+  const template = env.PGLITE_TEMPLATE === "off" ? false : env.PGLITE_TEMPLATE;
+  const database = opts.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, template }));
   await migrate(database);
   if (env.SEED_DEMO) await seedDemo({ db: database.db });
 
