@@ -74,10 +74,6 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
 
   const overdue = new OverdueEngine({ db: database.db, now: deps.now, log });
   let stopMaintenance = () => {};
-  if (env.OVERDUE_ENGINE === "on") {
-    overdue.start();
-    stopMaintenance = startMaintenance({ db: database.db, now: deps.now, log });
-  }
 
   const schema = await buildAppSchema(bus.pubSub as never);
   const armor = createArmor();
@@ -134,6 +130,12 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   }
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  // Background jobs start once the port is open, a little later: PGlite runs one statement at a time,
+  // and their first runs (~0.25 s on a warm start) would otherwise hold up the first requests.
+  if (env.OVERDUE_ENGINE === "on") {
+    overdue.start({ firstTickAfterMs: 1_000 });
+    stopMaintenance = startMaintenance({ db: database.db, now: deps.now, log, firstRunAfterMs: 15_000 });
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
 
