@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -101,6 +102,27 @@ describe.skipIf(dbMode !== "pglite")("a new embedded data folder from the build'
     await third.stop();
     expect(await appliedMigrations(staleDir)).toBe(journal.entries.length);
   }, 180_000);
+});
+
+describe.skipIf(dbMode !== "pglite")("the built server (what pnpm start runs)", () => {
+  it("builds (tsc, bundle, template) and, on an empty folder, starts from the template and signs in a demo user", async () => {
+    const server = path.resolve(MIGRATIONS_DIR, "../server");
+    execFileSync(path.join(server, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: server, stdio: "pipe" });
+    execFileSync(process.execPath, ["scripts/bundle.mjs"], { cwd: server, stdio: "pipe" });
+    execFileSync(process.execPath, ["scripts/build-pglite-template.mjs"], { cwd: server, stdio: "pipe" });
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "sendiass-built-"));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const built = await startServerProcess({ DATA_DIR: dataDir }, { built: true });
+    cleanups.push(() => built.stop());
+    for (let i = 0; i < 100 && !built.output().includes("API on"); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(built.output()).toContain("new, from the build's template");
+    const login = await post(built.url, LOGIN, { e: "manager@demo.sendiass.test", p: DEMO_PASSWORD });
+    expect(login.errors).toBeUndefined();
+    const queue = await post(built.url, `{ triageQueue(first: 5) { totalCount edges { node { reference } } } }`, {}, login.data.login.token);
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data.triageQueue.totalCount).toBeGreaterThan(0);
+    await built.stop();
+  }, 120_000);
 });
 
 describe.skipIf(dbMode !== "postgres")("two instances on one PostgreSQL", () => {
