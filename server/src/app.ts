@@ -58,7 +58,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const { env } = opts;
   const log = opts.log ?? (env.LOG_LEVEL === "silent" ? () => {} : defaultLog);
   const ownsDatabase = !opts.database;
-  const database = opts.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
+  const template = env.PGLITE_TEMPLATE === "off" ? false : env.PGLITE_TEMPLATE;
+  const database = opts.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, template }));
   await migrate(database);
   if (env.SEED_DEMO) await seedDemo({ db: database.db });
 
@@ -79,10 +80,6 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
 
   const overdue = new OverdueEngine({ db: database.db, now: deps.now, log });
   let stopMaintenance = () => {};
-  if (env.OVERDUE_ENGINE === "on") {
-    overdue.start();
-    stopMaintenance = startMaintenance({ db: database.db, now: deps.now, log });
-  }
 
   const schema = await buildAppSchema(bus.pubSub as never);
   const armor = createArmor();
@@ -94,6 +91,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     schema,
     introspection: env.NODE_ENV !== "production",
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM and calls close(); Apollo's own handler raced it and left stop() hanging.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
@@ -145,6 +144,12 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   }
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  // Background jobs start once the port is open, a little later: PGlite runs one statement at a time,
+  // and their first runs (~0.25 s on a warm start) would otherwise hold up the first requests.
+  if (env.OVERDUE_ENGINE === "on") {
+    overdue.start({ firstTickAfterMs: 1_000 });
+    stopMaintenance = startMaintenance({ db: database.db, now: deps.now, log, firstRunAfterMs: 15_000 });
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
 

@@ -7,7 +7,9 @@ import { startApp } from "./app.js";
 
 const env = loadEnv();
 const app = await startApp({ env });
-const mode = env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite in ${env.DATA_DIR}`;
+const origin = app.deps.database.origin;
+const created = !origin || origin.from === "existing" ? "" : origin.from === "template" ? ", new, from the build's template" : `, new, initdb: ${origin.reason}`;
+const mode = env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite in ${env.DATA_DIR}${created}`;
 console.log(`SENDIASS casework API on ${app.url} (${mode})`);
 if (env.DASHBOARD_DIST) console.log(`Dashboard on ${app.url.replace(/\/graphql$/, "/")}`);
 

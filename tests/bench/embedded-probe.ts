@@ -7,7 +7,7 @@ const { buildAppSchema } = await import("server/graphql/build-schema.ts");
 await buildAppSchema();
 const t2 = performance.now();
 const { openDatabase, migrate } = await import("server/db/client.ts");
-const fresh = await openDatabase({ dataDir: dir });
+const fresh = await openDatabase({ dataDir: dir, template: false });
 const t3 = performance.now();
 await migrate(fresh);
 const t4 = performance.now();
@@ -16,6 +16,24 @@ const t5 = performance.now();
 const again = await openDatabase({ dataDir: dir });
 const t6 = performance.now();
 await again.close();
+// A new folder copied from the build's template (server/dist/pglite-template), then the (empty) migration run.
+const t7 = performance.now();
+const copied = await openDatabase({ dataDir: `${dir}-from-template` });
+const t8 = performance.now();
+await migrate(copied);
+const t9 = performance.now();
+await copied.close();
+if (copied.origin?.from !== "template") throw new Error(`template not used: ${copied.origin?.reason}`);
 void startApp;
-console.log(JSON.stringify({ importApp: t1 - t0, buildSchema: t2 - t1, pgliteNewFolder: t3 - t2, migrate: t4 - t3, pgliteExistingFolder: t6 - t5 }));
+console.log(
+  JSON.stringify({
+    importApp: t1 - t0,
+    buildSchema: t2 - t1,
+    pgliteNewFolder: t3 - t2,
+    migrate: t4 - t3,
+    pgliteExistingFolder: t6 - t5,
+    templateNewFolder: t8 - t7,
+    migrateTemplate: t9 - t8,
+  }),
+);
 export {};

@@ -598,8 +598,11 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
 
 // ---------- embedded mode ----------
 async function embedded() {
-  // Measure what `pnpm start` runs: the compiled server (server/dist), built here first.
+  // Measure what `pnpm start` runs: the compiled, bundled server (server/dist/bundle/main.js) and its PGlite
+  // template, built here first by the steps of `pnpm --filter server build`.
   execFileSync(path.join(root, "server/node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: path.join(root, "server"), stdio: "inherit" });
+  execFileSync(process.execPath, ["scripts/bundle.mjs"], { cwd: path.join(root, "server"), stdio: "inherit" });
+  execFileSync(process.execPath, ["scripts/build-pglite-template.mjs"], { cwd: path.join(root, "server"), stdio: "inherit" });
   const floor: number[] = [];
   for (let i = 0; i < 2; i++) {
     const t = performance.now();
@@ -614,7 +617,7 @@ async function embedded() {
     const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir, SEED_DEMO: "false", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "error" };
     delete env.DATABASE_URL;
     const t0 = performance.now();
-    const p = spawn(process.execPath, ["dist/main.js"], { cwd: path.join(root, "server"), env, stdio: ["ignore", "pipe", "pipe"] });
+    const p = spawn(process.execPath, ["dist/bundle/main.js"], { cwd: path.join(root, "server"), env, stdio: ["ignore", "pipe", "pipe"] });
     extraProcesses.add(p);
     let listening = NaN;
     let out = "";
@@ -675,7 +678,7 @@ async function embedded() {
   });
   const c = summary(cold), w = summary(warm);
   rows.push({
-    metric: "embedded cold start (fresh PGlite folder, migrations) → `{ me { id } }` answered, ms",
+    metric: "embedded cold start (new data folder: copy of the build's migrated PGlite template) → `{ me { id } }` answered, ms",
     sut: spread(c),
     baseline: `node floor ${fmt(median(floor), 0)}`,
     ratio: "–",
@@ -693,10 +696,11 @@ async function embedded() {
     note: "3 runs, interleaved with the cold ones",
   });
   findings.push(
-    `**Embedded start** (compiled \`node dist/main.js\`, as \`pnpm start\` runs it): spawning node costs ${fmt(median(floor), 0)} ms before any of our code runs. ` +
+    `**Embedded start** (compiled and bundled \`node dist/bundle/main.js\`, as \`pnpm start\` runs it): spawning node costs ${fmt(median(floor), 0)} ms before any of our code runs. ` +
       `Cold p50 ${fmt(c.p50, 0)} ms, warm p50 ${fmt(w.p50, 0)} ms. Breakdown from one probe process (ms): importing \`server/src/app.ts\` ` +
-      `under tsx ${fmt(probe.importApp, 0)}; \`buildAppSchema\` ${fmt(probe.buildSchema, 0)}; \`PGlite.create\` on a new folder (initdb) ` +
-      `${fmt(probe.pgliteNewFolder, 0)}; migrations ${fmt(probe.migrate, 0)}; \`PGlite.create\` on an existing folder ${fmt(probe.pgliteExistingFolder, 0)}. ` +
+      `under tsx ${fmt(probe.importApp, 0)}; \`buildAppSchema\` ${fmt(probe.buildSchema, 0)}; \`PGlite.create\` on a new folder with initdb (no template) ` +
+      `${fmt(probe.pgliteNewFolder, 0)}; migrations ${fmt(probe.migrate, 0)}; \`PGlite.create\` on an existing folder ${fmt(probe.pgliteExistingFolder, 0)}; ` +
+      `a new folder copied from the build's template and opened ${fmt(probe.templateNewFolder, 0)}, then the migration check ${fmt(probe.migrateTemplate, 0)}. ` +
       `The rest of the start (seed check, overdue engine's first sweep and retention, Apollo start, listen) is the remainder.`,
   );
 }

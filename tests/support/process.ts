@@ -23,11 +23,15 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** The API exactly as `pnpm start` runs it (server/src/main.ts), in its own process. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * The API's entry point (server/src/main.ts under tsx) in its own process; `built: true` runs what
+ * `pnpm start` runs instead, server/dist/bundle/main.js (build it first).
+ */
+export async function startServerProcess(env: Record<string, string>, opts: { built?: boolean } = {}): Promise<ServerProcess> {
   const port = await freePort();
   let output = "";
-  const child: ChildProcess = spawn(tsx, ["src/main.ts"], {
+  const [command, args] = opts.built ? [process.execPath, ["dist/bundle/main.js"]] : [tsx, ["src/main.ts"]];
+  const child: ChildProcess = spawn(command, args, {
     cwd: path.join(root, "server"),
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "error", ...env },
     stdio: ["ignore", "pipe", "pipe"],

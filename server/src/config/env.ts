@@ -5,6 +5,11 @@ const schema = z.object({
   /** Unset → embedded PGlite in DATA_DIR. Set → a real PostgreSQL server. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /**
+   * A new DATA_DIR is copied from this pre-migrated PGlite folder (built by `pnpm --filter server build`)
+   * instead of running initdb; used only if it matches migrations/ and PGlite. Unset: server/dist/pglite-template. "off": never.
+   */
+  PGLITE_TEMPLATE: z.string().optional(),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Seed the demo service and staff. Defaults to on in embedded mode, off on a real server. */

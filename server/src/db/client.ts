@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import * as schema from "./schema.js";
+import { DEFAULT_TEMPLATE_DIR, prepareDataFolder, type FolderOrigin } from "./pglite-template.js";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -24,6 +25,8 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the data folder as a tarball. */
   dump?: () => Promise<Blob>;
+  /** PGlite in a folder only: how the folder was opened (see db/pglite-template.ts), and why not from the template. */
+  origin?: { from: FolderOrigin; reason?: string };
 }
 
 /** Counts SQL statements run inside `countStatements` — used by tests and the benchmark. */
@@ -53,10 +56,16 @@ export interface OpenDatabaseOptions {
   max?: number;
   /** PGlite only: start from this data-folder dump (tests clone one migrated template). */
   loadDataDir?: Blob;
+  /**
+   * PGlite in a folder only: a new (absent or empty) folder is copied from this build-time template
+   * when it matches migrations/ and the installed PGlite; `false` always runs initdb. Default: the
+   * template `pnpm --filter server build` writes to server/dist/pglite-template.
+   */
+  template?: string | false;
 }
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
-  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir ?? "memory://", opts.loadDataDir);
+  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir ?? "memory://", opts.loadDataDir, opts.template);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -91,10 +100,18 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
-  const { PGlite } = await import("@electric-sql/pglite");
+async function openPglite(dataDir: string, loadDataDir?: Blob, template?: string | false): Promise<Database> {
+  const pglite = import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
+  let origin: Database["origin"];
+  if (!dataDir.includes("://") && !loadDataDir) {
+    origin =
+      template === false
+        ? { from: existsSync(path.join(dataDir, "PG_VERSION")) ? "existing" : "initdb", reason: "template turned off" }
+        : prepareDataFolder({ dataDir, templateDir: template ?? DEFAULT_TEMPLATE_DIR, migrationsDir: MIGRATIONS_DIR });
+  }
   if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
+  const { PGlite } = await pglite;
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   const db = drizzle(client, { schema, logger: countingLogger }) as unknown as Db;
   return {
@@ -107,6 +124,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       await client.close();
     },
     dump: () => client.dumpDataDir("none"),
+    origin,
   };
 }
 

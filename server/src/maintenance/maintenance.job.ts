@@ -7,7 +7,7 @@ import { markInactiveCases } from "../casework/inactive.service.js";
 const EVERY_MS = 60 * 60_000;
 
 /** Hourly housekeeping: the daily waiting-list snapshot, inactive cases, retention, pruning of rate-limit rows. */
-export function startMaintenance(deps: { db: Db; now: () => Date; log: (m: string, e?: unknown) => void }) {
+export function startMaintenance(deps: { db: Db; now: () => Date; log: (m: string, e?: unknown) => void; firstRunAfterMs?: number }) {
   const run = async () => {
     try {
       await recordWaitingListSnapshots({ db: deps.db, now: deps.now() });
@@ -17,8 +17,12 @@ export function startMaintenance(deps: { db: Db; now: () => Date; log: (m: strin
       deps.log("maintenance failed", error);
     }
   };
-  void run();
+  const first = deps.firstRunAfterMs ? setTimeout(() => void run(), deps.firstRunAfterMs) : (void run(), undefined);
+  first?.unref();
   const timer = setInterval(() => void run(), EVERY_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }

@@ -61,10 +61,12 @@ export class OverdueEngine {
     };
   }
 
-  /** Tick now, then again when the next item falls due (at most every 15 s). */
-  start() {
+  /** Tick now (or after `firstTickAfterMs`), then again when the next item falls due (at most every 15 s). */
+  start(opts: { firstTickAfterMs?: number } = {}) {
     this.stopped = false;
-    void this.loop();
+    if (!opts.firstTickAfterMs) return void this.loop();
+    this.timer = setTimeout(() => void this.loop(), opts.firstTickAfterMs);
+    this.timer.unref();
   }
 
   /** Run a tick soon (after a mutation that may have changed what is due). */

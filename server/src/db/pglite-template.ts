@@ -1,0 +1,129 @@
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * A new embedded data folder is a copy of a PGlite data folder built (initdb + migrations) at build
+ * time, instead of running initdb at start-up (~4 s). See docs/decisions/008-pglite-template.md.
+ *
+ * Layout: `<template>/manifest.json` (written last) and `<template>/pgdata/` (a cleanly closed
+ * PGlite data folder). The manifest names the PGlite version and a hash of `migrations/`; a template
+ * that does not match both is ignored and the folder is made the normal way.
+ */
+export const DEFAULT_TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/pglite-template");
+
+export interface TemplateManifest {
+  format: 1;
+  pglite: string;
+  migrations: string;
+  builtAt: string;
+}
+
+/** The installed PGlite's version (its PostgreSQL and on-disk format come with it). */
+export function pgliteVersion(): string {
+  const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
+  let dir = path.dirname(entry);
+  while (!existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
+  return (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
+}
+
+/** sha256 over every file in the migrations folder (relative path and content), in a fixed order. */
+export function migrationsHash(migrationsDir: string): string {
+  const hash = createHash("sha256");
+  const files = (readdirSync(migrationsDir, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join("/"))
+    .filter((f) => !f.split("/").some((part) => part.startsWith(".")))
+    .sort();
+  for (const file of files) {
+    const full = path.join(migrationsDir, file);
+    try {
+      hash.update(file).update("\0").update(readFileSync(full)).update("\0");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EISDIR") throw error;
+    }
+  }
+  return hash.digest("hex");
+}
+
+export type TemplateCheck = { usable: true } | { usable: false; reason: string };
+
+export function checkTemplate(templateDir: string, migrationsDir: string): TemplateCheck {
+  let manifest: TemplateManifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(templateDir, "manifest.json"), "utf8")) as TemplateManifest;
+  } catch {
+    return { usable: false, reason: `no template at ${templateDir}` };
+  }
+  if (manifest.format !== 1) return { usable: false, reason: "template format changed" };
+  if (manifest.pglite !== pgliteVersion()) return { usable: false, reason: `template made with PGlite ${manifest.pglite}` };
+  if (manifest.migrations !== migrationsHash(migrationsDir)) return { usable: false, reason: "migrations changed since the template was built" };
+  if (!existsSync(path.join(templateDir, "pgdata", "PG_VERSION"))) return { usable: false, reason: "template has no data folder" };
+  return { usable: true };
+}
+
+export type FolderOrigin = "existing" | "template" | "initdb";
+
+/**
+ * Decide how an embedded data folder is opened, creating it from the template when it is new.
+ * Never writes into a folder that has anything in it: the copy goes to a sibling and is renamed into
+ * place, so an interrupted copy leaves the data folder absent (or empty) and the next start retries.
+ */
+export function prepareDataFolder(opts: { dataDir: string; templateDir: string; migrationsDir: string }): {
+  from: FolderOrigin;
+  reason?: string;
+} {
+  const { dataDir } = opts;
+  const entries = existsSync(dataDir) ? readdirSync(dataDir) : null;
+  if (entries && entries.length > 0) {
+    return existsSync(path.join(dataDir, "PG_VERSION")) ? { from: "existing" } : { from: "initdb", reason: "folder is not empty but holds no database" };
+  }
+  const check = checkTemplate(opts.templateDir, opts.migrationsDir);
+  if (!check.usable) return { from: "initdb", reason: check.reason };
+  const parent = path.dirname(path.resolve(dataDir));
+  mkdirSync(parent, { recursive: true });
+  const prefix = `.${path.basename(dataDir)}.template-`;
+  // Leftovers of a copy that was interrupted (the data folder itself was never touched).
+  for (const name of readdirSync(parent)) if (name.startsWith(prefix)) rmSync(path.join(parent, name), { recursive: true, force: true });
+  const staging = path.join(parent, `${prefix}${process.pid}`);
+  try {
+    cpSync(path.join(opts.templateDir, "pgdata"), staging, { recursive: true });
+    // rmdir only removes an empty folder: whatever appeared in it meanwhile is never touched.
+    if (entries) rmdirSync(dataDir);
+    renameSync(staging, dataDir);
+    return { from: "template" };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    return { from: "initdb", reason: `template copy failed: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Build the template: initdb + migrations in a staging folder, close PGlite cleanly, then move it into
+ * place and write the manifest last. Skips the work when the template already matches.
+ */
+export async function buildPgliteTemplate(opts: {
+  templateDir?: string;
+  /** Rebuild even when the existing template matches. */
+  force?: boolean;
+}): Promise<{ built: boolean; templateDir: string }> {
+  const { openDatabase, migrate, MIGRATIONS_DIR } = await import("./client.js");
+  const templateDir = path.resolve(opts.templateDir ?? DEFAULT_TEMPLATE_DIR);
+  if (!opts.force && checkTemplate(templateDir, MIGRATIONS_DIR).usable) return { built: false, templateDir };
+  const staging = `${templateDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  const hashBefore = migrationsHash(MIGRATIONS_DIR);
+  const database = await openDatabase({ dataDir: path.join(staging, "pgdata"), template: false });
+  try {
+    await migrate(database);
+  } finally {
+    await database.close();
+  }
+  const manifest: TemplateManifest = { format: 1, pglite: pgliteVersion(), migrations: hashBefore, builtAt: new Date().toISOString() };
+  rmSync(templateDir, { recursive: true, force: true });
+  renameSync(staging, templateDir);
+  writeFileSync(path.join(templateDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { built: true, templateDir };
+}
