@@ -14,6 +14,7 @@ import { executeCounted } from "../support/execute.js";
  *   October 2026    S1–S5                                          → available, exactly 5
  *   November 2026   S1–S4 have both, S5 referrals only             → not available (4 contribute to activities)
  *   August 2026     S1–S3                                          → September's previous period: no figures
+ * and a demo service with data in every month (and k = 9) that never counts.
  */
 
 let server: TestServer;
@@ -115,6 +116,13 @@ beforeAll(async () => {
   }
   // Service 6 suppresses from k = 6: the national threshold is the highest any service sets.
   await server.db.update(tables.services).set({ suppressionK: 6 }).where(eq(tables.services.id, services[5].id));
+  // The demo service's figures are invented and its sign-ins published: it neither counts nor sets k.
+  const demoService = await createService(server, { name: "Demo", isDemo: true, suppressionK: 9 });
+  const demo = { id: demoService.id, staffId: (await createStaff(server, { serviceId: demoService.id, role: "OFFICER" })).id };
+  for (const month of ["08", "09", "10", "11"]) {
+    await referrals(demo.id, `2026-${month}-05`, "HELPLINE", 7);
+    await activities(demo, `2026-${month}-06`, "PHONE_CALL", 2);
+  }
 
   for (const [i, s] of services.entries()) {
     // September: 3 helpline and 2 email referrals in every service (each small on its own, 18 and 12 in all);

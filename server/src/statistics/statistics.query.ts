@@ -300,25 +300,32 @@ export async function selectAggregates(
  * period, how many services contribute to each rollup family (m = 'contributing', k = 'referrals' |
  * 'activities'; the families of migration 0005), and the deployment's highest suppression
  * threshold (m = 'deployment', k = 'suppressionK', x). Rows are never grouped by service on the way
- * out: a per-service figure does not leave the database.
+ * out: a per-service figure does not leave the database. Demo services are left out: their figures
+ * are invented, and anyone with the published demo sign-ins could subtract them.
  * Each service's rollups are kept in its own local days, so a period is the same local dates everywhere.
  */
 export async function selectNationalAggregates(q: Queryable, opts: { current: PeriodBounds; previous: PeriodBounds }): Promise<AggregateRow[]> {
-  // Driven from services so each service's rows are a range scan of the rollups' primary key.
+  // Driven from services, one primary-key range scan of the rollups per service and date range.
+  // `offset 0` keeps the planner from flattening the lateral subqueries into a join over a
+  // sequential scan of the whole rollup table (which it prefers while services are few).
   const statement = sql`
     with ${rollupRangeCtes(opts.current, opts.previous)},
+    real_services as (select id, suppression_k from services where not is_demo),
     roll as (
-      select rd.p, d.service_id, d.metric, d.key, d.n, d.x
-        from services s cross join rd join stats_daily d on d.service_id = s.id and d.day >= rd.lo and d.day < rd.hi
+      select rd.p, s.id as service_id, d.metric, d.key, d.n, d.x from real_services s cross join rd cross join lateral (
+        select d.metric, d.key, d.n, d.x from stats_daily d where d.service_id = s.id and d.day >= rd.lo and d.day < rd.hi offset 0
+      ) d
       union all
-      select rm.p, mo.service_id, mo.metric, mo.key, mo.n, mo.x
-        from services s cross join rm join stats_monthly mo on mo.service_id = s.id and mo.month >= rm.lo and mo.month < rm.hi
+      select rm.p, s.id, mo.metric, mo.key, mo.n, mo.x from real_services s cross join rm cross join lateral (
+        select mo.metric, mo.key, mo.n, mo.x from stats_monthly mo where mo.service_id = s.id and mo.month >= rm.lo and mo.month < rm.hi offset 0
+      ) mo
     )
     select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x from roll group by 1, 2, 3
     union all
-    select 'contributing', p, case when metric = 'activities' then 'activities' else 'referrals' end, count(distinct service_id)::int, null
-      from roll where n > 0 group by 1, 2, 3
+    -- Every referral has a channel row and every activity an activities row.
+    select 'contributing', p, case metric when 'channel' then 'referrals' else 'activities' end, count(distinct service_id)::int, null
+      from roll where metric in ('channel', 'activities') and n > 0 group by 1, 2, 3
     union all
-    select 'deployment', 'cur', 'suppressionK', count(*)::int, max(suppression_k)::float8 from services`;
+    select 'deployment', 'cur', 'suppressionK', count(*)::int, max(suppression_k)::float8 from real_services`;
   return aggregateRows(q, statement);
 }

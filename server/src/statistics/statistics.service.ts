@@ -151,7 +151,6 @@ function rollupFigures(a: Aggregates, p: PeriodKey, k: number, definitions: read
     return measureOf(kind ?? "TOTAL", kind ? C.ACTIVITY_KINDS[categoryIndex!].label : "Total", "hours", minutes / 60, hidden);
   };
   return {
-    breakdowns,
     suppressed,
     figures: {
       ...breakdowns,
@@ -162,7 +161,7 @@ function rollupFigures(a: Aggregates, p: PeriodKey, k: number, definitions: read
 }
 
 function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: number): PeriodStats {
-  const { breakdowns, suppressed, figures } = rollupFigures(a, p, k, BREAKDOWNS);
+  const { suppressed, figures } = rollupFigures(a, p, k, BREAKDOWNS);
   const count = (key: string, label: string, value: number) => cellOf(key, label, suppressCount(value, k));
 
   const judged = a.n("response", p, "judged");
@@ -179,7 +178,6 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
   return {
     from: bounds.from,
     to: bounds.to,
-    ...breakdowns,
     ...figures,
     anonymousEnquiries: count("ANONYMOUS_ENQUIRIES", "Anonymous enquiries", a.n("anonymous", p, "all")),
     responseTimes: [

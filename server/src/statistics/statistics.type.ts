@@ -117,9 +117,9 @@ export class NationalStats {
   @Field(() => Boolean, { description: "Whether figures are given for the period; false when too few services contribute." }) available!: boolean;
   @Field(() => String, { nullable: true, description: "Why there are no figures; null when available." }) reason!: string | null;
   @Field(() => Int, { description: "Services that must contribute to a period before its figures are given." }) minimumServices!: number;
-  @Field(() => Int, { description: "Services with referrals and activities in the period (the smaller of the two counts)." })
+  @Field(() => Int, { description: "Services (demo services aside) with referrals and activities in the period (the smaller of the two counts)." })
   contributingServices!: number;
-  @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed (the highest k any service sets)." }) suppressionThreshold!: number;
+  @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed (the highest k any service sets, demo services aside)." }) suppressionThreshold!: number;
   @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
   @Field(() => NationalPeriodStats, { nullable: true, description: "Null unless available." }) current!: NationalPeriodStats | null;
   @Field(() => NationalPeriodStats, {
