@@ -335,6 +335,11 @@ describe("steering canary", () => {
       await server.gql(CSV, NOVEMBER, token),
       await server.gql(REPORT, NOVEMBER, token),
       await server.gql(STATS, { from: "2026-11-30", to: "2026-11-01" }, token),
+      await server.gql(
+        `query($from: LocalDate!, $to: LocalDate!) { nationalStats(from: $from, to: $to) { available reason contributingServices current { referralsByChannel { cells { key label display } } } } }`,
+        NOVEMBER,
+        token,
+      ),
     ].map((r) => JSON.stringify(r));
     expect(outputs[0]).toContain("referralsByChannel"); // the probe really read the figures
     for (const out of outputs) expect(out.toLowerCase()).not.toContain(c.toLowerCase());
@@ -342,7 +347,7 @@ describe("steering canary", () => {
     // Every other query and every non-public mutation is refused to steering.
     const schema = server.app.schema;
     // publicService is public by design: the name, area and helpline of a service, nothing about families.
-    const allowed = new Set(["me", "serviceStats", "serviceStatsCsv", "serviceStatsReport", "publicService"]);
+    const allowed = new Set(["me", "serviceStats", "serviceStatsCsv", "serviceStatsReport", "nationalStats", "publicService"]);
     const publicMutations = new Set(["login", "logout", "submitSelfReferral", "submitEvaluation"]);
     const operations = [
       ...Object.values(schema.getQueryType()!.getFields())

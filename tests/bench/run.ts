@@ -370,7 +370,37 @@ async function main() {
       verdict: s.p50 <= 10 ? "PASS" : "MISS",
       note: `${c.count} SQL statements (session lookup + 1 statistics statement); 40 sequential requests; rollups ${Number(rollup.daily).toLocaleString("en-GB")} daily / ${Number(rollup.monthly).toLocaleString("en-GB")} monthly rows`,
     });
-    rows.push({ metric: "serviceStats across all services (rollups)", sut: "–", baseline: "–", ratio: "–", target: "from rollups", verdict: "PENDING", note: "no national query in the schema yet" });
+
+    // nationalStats: the same 12 months summed over every service, from the rollups only.
+    const nsel = await ipc<string>("selection", { type: "NationalStats", depth: 4 });
+    const nq = `query National($f: LocalDate!, $t: LocalDate!) { nationalStats(from: $f, to: $t) { ${nsel} } }`;
+    const nbody = JSON.stringify({ query: nq, variables: { f: from, t: to } });
+    const nfirst = JSON.parse((await post(urls.url, nbody, managerToken)).text);
+    const [deployment] = await sql`select count(*)::int as n from services`;
+    if (!nsel || nfirst.errors) {
+      rows.push({ metric: "nationalStats across all services (rollups)", sut: "error", baseline: "–", ratio: "–", target: "from rollups", verdict: "FAIL", note: JSON.stringify(nfirst.errors ?? "no NationalStats type").slice(0, 200) });
+      return;
+    }
+    const nc = await ipc("count", { token: managerToken, query: nq, variables: { f: from, t: to } });
+    const readsSource = nc.log.some((q: string) => /\b(from|join)\s+(referrals|activities|children|cases)\b/i.test(q));
+    for (let i = 0; i < 5; i++) await post(urls.url, nbody, managerToken);
+    const ntimes: number[] = [];
+    for (let i = 0; i < 40; i++) ntimes.push((await post(urls.url, nbody, managerToken)).ms);
+    const ns = summary(ntimes);
+    const national = nfirst.data.nationalStats;
+    const state = national.available
+      ? `available: ${national.contributingServices} services contribute`
+      : `not available: ${national.contributingServices} of the ${national.minimumServices} services needed contribute (no figures)`;
+    log(`nationalStats: ${spread(ns)}; ${nc.count} statements; ${deployment.n} services in the deployment; ${state}`);
+    rows.push({
+      metric: `nationalStats, 12 months vs previous, all ${deployment.n} services (${counts.activities.toLocaleString("en-GB")} activities in DB), HTTP ms`,
+      sut: spread(ns),
+      baseline: "–",
+      ratio: "–",
+      target: "from rollups",
+      verdict: nc.count === 1 && !readsSource ? "INFO" : "FAIL",
+      note: `${nc.count} SQL statement${nc.count === 1 ? "" : "s"} (rollups and services only${readsSource ? "; READS SOURCE TABLES" : ""}); 40 sequential requests; ${state}`,
+    });
   });
 
   // (c) subscription fan-out

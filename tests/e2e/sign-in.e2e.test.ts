@@ -12,7 +12,7 @@ import {
   signOut,
   type Browser,
 } from "./support/browser";
-import { familyNamesInQueue, tokenFor } from "./support/api";
+import { familyNamesInQueue, graphqlRequest, tokenFor } from "./support/api";
 
 describe.skipIf(!hasChromium())("signing in", () => {
   let browser: Browser;
@@ -104,6 +104,12 @@ describe.skipIf(!hasChromium())("signing in", () => {
     const channel = page.getByTestId("breakdown").filter({ hasText: "Referrals by channel" });
     await channel.waitFor();
     expect(await page.getByTestId("period-label").textContent()).toMatch(/compared with/);
+    // The demo deployment has one service: no figures across services, and the page says why.
+    const national = page.getByTestId("national-state");
+    await national.waitFor();
+    expect(await national.textContent()).toMatch(/Figures for all services are not shown for this period.*at least 5 services.*\([0-4] (has|have) so far\)/);
+    expect(await page.getByTestId("national-cell").count()).toBe(0);
+    expect(await channel.getByRole("columnheader", { name: "All services" }).count()).toBe(0);
     await expectAccessible(page, "steering statistics");
     await screenshot(page, "20-steering-statistics");
 
@@ -142,6 +148,55 @@ describe.skipIf(!hasChromium())("signing in", () => {
       expect(everything.includes(name), `steering browser received the family name ${name}`).toBe(false);
     }
     expect(await page.locator('a[href^="/triage"], a[href^="/cases"], a[href^="/team"]').count()).toBe(0);
+    await signOut(page);
+    await page.close();
+  });
+
+  it("shows an All services column beside the service's own figures when the API gives national figures", async () => {
+    // The demo deployment has one service, so the API never gives national figures here: the page
+    // gets an answer shaped as the API's would be (keys from the service's own figures) in their place.
+    const token = await tokenFor(demo.steering);
+    const BREAKDOWNS = [
+      "referralsByChannel", "referralsBySource", "referralsByHowHeard", "referralsByStage", "referralsByLevel",
+      "referralsByAgeBand", "referralsByPrimaryNeed", "referralsByEthnicity", "activitiesByKind",
+    ];
+    const page = await newPage(browser);
+    await page.route("**/graphql", async (route) => {
+      const body = route.request().postDataJSON();
+      if (body?.operationName !== "NationalStats") return route.fallback();
+      const own = await graphqlRequest<any>(
+        `query($from: LocalDate!, $to: LocalDate!) { serviceStats(from: $from, to: $to) { current {
+          activityHoursByKind { key } ${BREAKDOWNS.map((b) => `${b} { key cells { key } }`).join(" ")} } } }`,
+        body.variables,
+        token,
+      );
+      const figure = (key: string, n: number) => ({ __typename: "StatCell", key, display: String(n), suppressed: false });
+      const current: Record<string, unknown> = {
+        __typename: "NationalPeriodStats",
+        referralsReceived: figure("REFERRALS", 4321),
+        activityHoursByKind: own.serviceStats.current.activityHoursByKind.map((m: any) => ({ __typename: "StatMeasure", key: m.key, display: "12.5", suppressed: false })),
+      };
+      for (const b of BREAKDOWNS) {
+        const cells = own.serviceStats.current[b].cells.map((c: any, i: number) => ({ ...figure(c.key, 1000 + i), suppressed: i === 1, display: i === 1 ? "[c]" : String(1000 + i) }));
+        current[b] = { __typename: "StatBreakdown", key: b, cells, total: figure("TOTAL", 9999) };
+      }
+      const nationalStats = { __typename: "NationalStats", available: true, reason: null, minimumServices: 5, contributingServices: 7, suppressionThreshold: 5, current };
+      await route.fulfill({ contentType: "application/json", body: JSON.stringify({ data: { nationalStats } }) });
+    });
+    await signIn(page, demo.steering);
+    const channel = page.getByTestId("breakdown").filter({ hasText: "Referrals by channel" });
+    await channel.getByRole("columnheader", { name: "All services" }).waitFor();
+    expect(await page.getByTestId("national-state").textContent()).toMatch(/All services sums .* of the 7 services/);
+    const rows = channel.locator("tbody tr");
+    expect(await rows.first().getByTestId("national-cell").textContent()).toBe("1000");
+    expect(await rows.nth(1).getByTestId("national-cell").textContent()).toMatch(/\[c\]\s*suppressed/);
+    expect(await channel.locator("tfoot").getByTestId("national-cell").textContent()).toBe("9999");
+    expect(await page.getByTestId("national-referrals").textContent()).toBe("all services 4321");
+    // Figures the rollups do not hold have no national column.
+    const cases = page.getByTestId("breakdown").filter({ hasText: "Cases opened by level" });
+    expect(await cases.getByRole("columnheader", { name: "All services" }).count()).toBe(0);
+    await expectAccessible(page, "steering statistics with all services");
+    await screenshot(page, "22-steering-statistics-all-services");
     await signOut(page);
     await page.close();
   });

@@ -148,6 +148,10 @@ export async function selectAggregatesDirect(
     select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8 from b
       left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
       group by b.p`;
+  return aggregateRows(q, statement);
+}
+
+async function aggregateRows(q: Queryable, statement: SQL): Promise<AggregateRow[]> {
   const rows = await executeRows<AggregateRow>(q, statement);
   return rows.map((r) => ({ m: r.m, p: r.p, k: String(r.k), n: Number(r.n), x: r.x === null ? null : Number(r.x) }));
 }
@@ -167,6 +171,18 @@ export function rollupRanges(from: string, to: string): { days: [string, string]
 }
 
 /**
+ * The CTEs `rd(p, lo, hi)` and `rm(p, lo, hi)`: the [lo, hi) date ranges of both periods to read
+ * from stats_daily and stats_monthly respectively (either may be empty).
+ */
+function rollupRangeCtes(c: PeriodBounds, v: PeriodBounds): SQL {
+  const ranges = (level: "days" | "months") =>
+    ([["cur", c], ["prev", v]] as const).flatMap(([p, b]) => rollupRanges(b.from, b.to)[level].map(([lo, hi]) => sql`(${p}, ${lo}::date, ${hi}::date)`));
+  const valuesOrEmpty = (rows: SQL[]) => (rows.length ? sql`values ${sql.join(rows, sql`, `)}` : sql`select null::text, null::date, null::date where false`);
+  return sql`rd(p, lo, hi) as (${valuesOrEmpty(ranges("days"))}),
+    rm(p, lo, hi) as (${valuesOrEmpty(ranges("months"))})`;
+}
+
+/**
  * Every aggregate for both periods in ONE statement, equal to `selectAggregatesDirect`: referral
  * breakdowns and activities from the rollups (stats_daily / stats_monthly, kept by triggers), the
  * rest — medians, and measures that depend on `asOf` — from bounded index scans of one service's
@@ -178,16 +194,12 @@ export async function selectAggregates(
 ): Promise<AggregateRow[]> {
   const { serviceId, current: c, previous: v, asOf } = opts;
   const now = sql`${asOf.toISOString()}::timestamptz`;
-  const ranges = (p: PeriodKey, b: PeriodBounds, level: "days" | "months") =>
-    rollupRanges(b.from, b.to)[level].map(([lo, hi]) => sql`(${p}, ${lo}::date, ${hi}::date)`);
-  const valuesOrEmpty = (rows: SQL[]) => (rows.length ? sql`values ${sql.join(rows, sql`, `)}` : sql`select null::text, null::date, null::date where false`);
   const statement = sql`
     with b(p, s, e, df, dt, cut) as (
       values ('cur', ${c.start.toISOString()}::timestamptz, ${c.end.toISOString()}::timestamptz, ${c.from}::date, ${c.to}::date, least(${c.end.toISOString()}::timestamptz, ${now})),
              ('prev', ${v.start.toISOString()}::timestamptz, ${v.end.toISOString()}::timestamptz, ${v.from}::date, ${v.to}::date, least(${v.end.toISOString()}::timestamptz, ${now}))
     ),
-    rd(p, lo, hi) as (${valuesOrEmpty([...ranges("cur", c, "days"), ...ranges("prev", v, "days")])}),
-    rm(p, lo, hi) as (${valuesOrEmpty([...ranges("cur", c, "months"), ...ranges("prev", v, "months")])}),
+    ${rollupRangeCtes(c, v)},
     roll as (
       select rd.p, d.metric, d.key, d.n, d.x from rd join stats_daily d on d.service_id = ${serviceId} and d.day >= rd.lo and d.day < rd.hi
       union all
@@ -279,6 +291,41 @@ export async function selectAggregates(
     select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8 from b
       left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
       group by b.p`;
-  const rows = await executeRows<AggregateRow>(q, statement);
-  return rows.map((r) => ({ m: r.m, p: r.p, k: String(r.k), n: Number(r.n), x: r.x === null ? null : Number(r.x) }));
+  return aggregateRows(q, statement);
+}
+
+/**
+ * The rollup figures of both periods summed over every service, in ONE statement that reads only
+ * stats_daily, stats_monthly and services (never a source table). Besides the sums it returns, per
+ * period, how many services contribute to each rollup family (m = 'contributing', k = 'referrals' |
+ * 'activities'; the families of migration 0005), and the deployment's highest suppression
+ * threshold (m = 'deployment', k = 'suppressionK', x). Rows are never grouped by service on the way
+ * out: a per-service figure does not leave the database. Demo services are left out: their figures
+ * are invented, and anyone with the published demo sign-ins could subtract them.
+ * Each service's rollups are kept in its own local days, so a period is the same local dates everywhere.
+ */
+export async function selectNationalAggregates(q: Queryable, opts: { current: PeriodBounds; previous: PeriodBounds }): Promise<AggregateRow[]> {
+  // Driven from services, one primary-key range scan of the rollups per service and date range.
+  // `offset 0` keeps the planner from flattening the lateral subqueries into a join over a
+  // sequential scan of the whole rollup table (which it prefers while services are few).
+  const statement = sql`
+    with ${rollupRangeCtes(opts.current, opts.previous)},
+    real_services as (select id, suppression_k from services where not is_demo),
+    roll as (
+      select rd.p, s.id as service_id, d.metric, d.key, d.n, d.x from real_services s cross join rd cross join lateral (
+        select d.metric, d.key, d.n, d.x from stats_daily d where d.service_id = s.id and d.day >= rd.lo and d.day < rd.hi offset 0
+      ) d
+      union all
+      select rm.p, s.id, mo.metric, mo.key, mo.n, mo.x from real_services s cross join rm cross join lateral (
+        select mo.metric, mo.key, mo.n, mo.x from stats_monthly mo where mo.service_id = s.id and mo.month >= rm.lo and mo.month < rm.hi offset 0
+      ) mo
+    )
+    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x from roll group by 1, 2, 3
+    union all
+    -- Every referral has a channel row and every activity an activities row.
+    select 'contributing', p, case metric when 'channel' then 'referrals' else 'activities' end, count(distinct service_id)::int, null
+      from roll where metric in ('channel', 'activities') and n > 0 group by 1, 2, 3
+    union all
+    select 'deployment', 'cur', 'suppressionK', count(*)::int, max(suppression_k)::float8 from real_services`;
+  return aggregateRows(q, statement);
 }

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
-import { ServiceStats } from "./statistics.type.js";
-import { getServiceStats, getServiceStatsCsv, getServiceStatsReport } from "./statistics.service.js";
+import { NationalStats, ServiceStats } from "./statistics.type.js";
+import { getNationalStats, getServiceStats, getServiceStatsCsv, getServiceStatsReport } from "./statistics.service.js";
 
 @Resolver()
 export class StatisticsResolver {
@@ -35,5 +35,18 @@ export class StatisticsResolver {
     @Ctx() ctx: Context,
   ): Promise<string> {
     return getServiceStatsReport({ db: ctx.db, viewer: ctx.viewer!, from, to, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ReadStats)
+  @Query(() => NationalStats, {
+    description:
+      "Referral breakdowns and activities summed over every service of the deployment, for the period (inclusive dates) and the previous one of equal length; no figures unless enough services contribute.",
+  })
+  nationalStats(
+    @Arg("from", () => GraphQLLocalDate) from: string,
+    @Arg("to", () => GraphQLLocalDate) to: string,
+    @Ctx() ctx: Context,
+  ): Promise<NationalStats> {
+    return getNationalStats({ db: ctx.db, from, to });
   }
 }

@@ -6,8 +6,9 @@ import { parseInput } from "../graphql/validate-input.js";
 import { isoDate } from "../graphql/text.js";
 import { getService } from "../service/service.service.js";
 import * as C from "./statistics.catalogue.js";
-import { selectAggregates, type AggregateRow, type PeriodBounds, type PeriodKey } from "./statistics.query.js";
+import { selectAggregates, selectNationalAggregates, type AggregateRow, type PeriodBounds, type PeriodKey } from "./statistics.query.js";
 import {
+  MIN_K,
   SUPPRESSED_MARK,
   effectiveK,
   shareIsSuppressed,
@@ -17,7 +18,7 @@ import {
   type SuppressedBreakdown,
 } from "./suppression.js";
 import { statsToCsv, statsToHtml } from "./statistics.export.js";
-import type { PeriodStats, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.type.js";
+import type { NationalPeriodStats, NationalStats, PeriodStats, RollupFigureFields, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.type.js";
 
 /** Longest period one request may cover (two periods are computed). */
 const MAX_PERIOD_DAYS = 3 * 366;
@@ -30,6 +31,8 @@ const periodSchema = z
       ctx.addIssue({ code: "custom", path: ["to"], message: "Choose a period of three years or less." });
     if (p.from < "2000-01-01") ctx.addIssue({ code: "custom", path: ["from"], message: "Choose a period from 2000 onwards." });
   });
+
+const parsePeriod = (p: { from: string; to: string }) => parseInput(periodSchema, { from: p.from, to: p.to }, "");
 
 /** The period as asked and the one before it, of the same number of days, in the service's time zone. */
 export function periodsOf(from: string, to: string, timeZone: string): { current: PeriodBounds; previous: PeriodBounds } {
@@ -114,13 +117,14 @@ const BREAKDOWNS = [
   { family: "feedback", metric: "feedback", field: "feedback", title: "Complaints, comments and compliments", categories: C.FEEDBACK },
 ] as const;
 
-type BreakdownField = (typeof BREAKDOWNS)[number]["field"];
+type BreakdownDefinition = (typeof BREAKDOWNS)[number];
+type BreakdownField = BreakdownDefinition["field"];
 
-function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: number): PeriodStats {
-  // Suppress each family of breakdowns that share one total together.
+/** The breakdowns of `definitions` for one period, each family (sharing one total) suppressed together. */
+function breakdownsOf(a: Aggregates, p: PeriodKey, k: number, definitions: readonly BreakdownDefinition[]) {
   const suppressed = new Map<BreakdownField, SuppressedBreakdown>();
-  for (const family of new Set(BREAKDOWNS.map((b) => b.family))) {
-    const members = BREAKDOWNS.filter((b) => b.family === family);
+  for (const family of new Set(definitions.map((b) => b.family))) {
+    const members = definitions.filter((b) => b.family === family);
     const results = suppressFamily(
       members.map((b) => b.categories.map((cat) => a.n(b.metric, p, cat.key))),
       k,
@@ -128,8 +132,36 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
     members.forEach((b, i) => suppressed.set(b.field, results[i]));
   }
   const breakdowns = Object.fromEntries(
-    BREAKDOWNS.map((b) => [b.field, breakdownOf(b.field, b.title, [...b.categories], suppressed.get(b.field)!)]),
+    definitions.map((b) => [b.field, breakdownOf(b.field, b.title, [...b.categories], suppressed.get(b.field)!)]),
   ) as Record<BreakdownField, StatBreakdown>;
+  return { breakdowns, suppressed };
+}
+
+/** The families the rollups hold (decision 006): what national figures can be made of. */
+const ROLLUP_BREAKDOWNS = BREAKDOWNS.filter((b) => b.family === "referrals" || b.family === "activities");
+
+/** Referrals received, the referral breakdowns, activities and hours by kind: the figures kept in the rollups. */
+function rollupFigures(a: Aggregates, p: PeriodKey, k: number, definitions: readonly BreakdownDefinition[] = ROLLUP_BREAKDOWNS) {
+  const { breakdowns, suppressed } = breakdownsOf(a, p, k, definitions);
+  const activities = suppressed.get("activitiesByKind")!;
+  const hours = (categoryIndex: number | null) => {
+    const kind = categoryIndex === null ? null : C.ACTIVITY_KINDS[categoryIndex].key;
+    const minutes = kind ? a.x("activities", p, kind) ?? 0 : C.ACTIVITY_KINDS.reduce((s, c) => s + (a.x("activities", p, c.key) ?? 0), 0);
+    const hidden = kind ? activities.cells[categoryIndex!].suppressed : activities.total.suppressed;
+    return measureOf(kind ?? "TOTAL", kind ? C.ACTIVITY_KINDS[categoryIndex!].label : "Total", "hours", minutes / 60, hidden);
+  };
+  return {
+    suppressed,
+    figures: {
+      ...breakdowns,
+      referralsReceived: { ...breakdowns.referralsByChannel.total, key: "REFERRALS", label: "Referrals received" },
+      activityHoursByKind: [...C.ACTIVITY_KINDS.map((_, i) => hours(i)), hours(null)],
+    } satisfies RollupFigureFields,
+  };
+}
+
+function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: number): PeriodStats {
+  const { suppressed, figures } = rollupFigures(a, p, k, BREAKDOWNS);
   const count = (key: string, label: string, value: number) => cellOf(key, label, suppressCount(value, k));
 
   const judged = a.n("response", p, "judged");
@@ -138,13 +170,6 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
   const responded = a.n("response", p, "medianHours");
 
   const closed = suppressed.get("casesClosedByLevel")!;
-  const activities = suppressed.get("activitiesByKind")!;
-  const hours = (categoryIndex: number | null) => {
-    const kind = categoryIndex === null ? null : C.ACTIVITY_KINDS[categoryIndex].key;
-    const minutes = kind ? a.x("activities", p, kind) ?? 0 : C.ACTIVITY_KINDS.reduce((s, c) => s + (a.x("activities", p, c.key) ?? 0), 0);
-    const hidden = kind ? activities.cells[categoryIndex!].suppressed : activities.total.suppressed;
-    return measureOf(kind ?? "TOTAL", kind ? C.ACTIVITY_KINDS[categoryIndex!].label : "Total", "hours", minutes / 60, hidden);
-  };
   const evaluation = suppressed.get("evaluations")!;
   const sent = evaluation.total.value;
   const returned = evaluation.cells[0].value;
@@ -153,8 +178,7 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
   return {
     from: bounds.from,
     to: bounds.to,
-    referralsReceived: { ...breakdowns.referralsByChannel.total, key: "REFERRALS", label: "Referrals received" },
-    ...breakdowns,
+    ...figures,
     anonymousEnquiries: count("ANONYMOUS_ENQUIRIES", "Anonymous enquiries", a.n("anonymous", p, "all")),
     responseTimes: [
       share("WITHIN_TARGET", "First response within the target", a.n("response", p, "withinTarget"), judged),
@@ -164,7 +188,6 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
     caseDurationByLevel: C.LEVELS.map((l) =>
       measureOf(l.key, l.label, "days", a.x("casesClosed", p, l.key), statisticIsSuppressed(a.n("casesClosed", p, l.key), k) || closed.cells[C.LEVELS.indexOf(l)].suppressed),
     ),
-    activityHoursByKind: [...C.ACTIVITY_KINDS.map((_, i) => hours(i)), hours(null)],
     evaluationResponseRate: share("RESPONSE_RATE", "Evaluations returned", returned, sent),
     evaluationScores: a
       .keys("evaluationScore", p)
@@ -193,7 +216,7 @@ interface StatsOptions {
  * aggregated in SQL and suppressed here. Callers are managers and steering members (resolver).
  */
 export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats & { serviceName: string; timeZone: string }> {
-  const period = parseInput(periodSchema, { from: opts.from, to: opts.to }, "");
+  const period = parsePeriod(opts);
   const service = await getService(opts.db, opts.viewer.serviceId);
   const k = effectiveK(service.suppressionK);
   const { current, previous } = periodsOf(period.from, period.to, service.officeHours.timeZone);
@@ -219,4 +242,44 @@ export async function getServiceStatsReport(opts: StatsOptions): Promise<string>
   const stats = await getServiceStats(opts);
   const generatedOn = DateTime.fromJSDate(opts.now, { zone: stats.timeZone }).toISODate()!;
   return statsToHtml(stats, { serviceName: stats.serviceName, generatedOn });
+}
+
+/**
+ * National figures are given only when at least this many services contribute to the period, so
+ * that no caller can subtract their own service's figures and be left with one other service's
+ * (decision 008).
+ */
+export const MIN_CONTRIBUTING_SERVICES = 5;
+
+/**
+ * The rollup figures (referral breakdowns, activities) summed over every service of the deployment,
+ * for the period and the one before it, in one statement over the rollups. Nothing is broken down
+ * by service; suppression is serviceStats's, with the highest k any service sets (the same figures
+ * for every caller). With fewer than `MIN_CONTRIBUTING_SERVICES` contributing to the period there are
+ * no figures, only the state.
+ */
+export async function getNationalStats(opts: { db: Queryable; from: string; to: string }): Promise<NationalStats> {
+  const period = parsePeriod(opts);
+  // The rollups are kept in each service's local days: only the dates of the periods are used.
+  const { current, previous } = periodsOf(period.from, period.to, "UTC");
+  const a = new Aggregates(await selectNationalAggregates(opts.db, { current, previous }));
+  const k = effectiveK(a.x("deployment", "cur", "suppressionK") ?? MIN_K);
+  const contributing = (p: PeriodKey) => Math.min(a.n("contributing", p, "referrals"), a.n("contributing", p, "activities"));
+  const figures = (p: PeriodKey, bounds: PeriodBounds): NationalPeriodStats | null =>
+    contributing(p) < MIN_CONTRIBUTING_SERVICES
+      ? null
+      : { from: bounds.from, to: bounds.to, contributingServices: contributing(p), ...rollupFigures(a, p, k).figures };
+  const available = contributing("cur") >= MIN_CONTRIBUTING_SERVICES;
+  return {
+    available,
+    reason: available
+      ? null
+      : `Figures across all services are given only when at least ${MIN_CONTRIBUTING_SERVICES} services have referrals and activities in the period; ${contributing("cur")} do.`,
+    minimumServices: MIN_CONTRIBUTING_SERVICES,
+    contributingServices: contributing("cur"),
+    suppressionThreshold: k,
+    suppressionMark: SUPPRESSED_MARK,
+    current: available ? figures("cur", current) : null,
+    previous: available ? figures("prev", previous) : null,
+  };
 }

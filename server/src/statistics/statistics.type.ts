@@ -34,8 +34,13 @@ export class StatMeasure {
   @Field(() => String) display!: string;
 }
 
-@ObjectType({ description: "Every steering-group figure for one period." })
-export class PeriodStats {
+/**
+ * The figures the rollups hold (decision 006): referral breakdowns and activities. Referenced by no
+ * field, so not in the schema: `PeriodStats` (one service) and `NationalPeriodStats` (every
+ * service) inherit these fields, so both answer them under the same names and shapes.
+ */
+@ObjectType()
+abstract class RollupFigures {
   @Field(() => GraphQLLocalDate) from!: string;
   @Field(() => GraphQLLocalDate) to!: string;
 
@@ -48,6 +53,15 @@ export class PeriodStats {
   @Field(() => StatBreakdown, { description: "Age at referral: 0–4, 5–10, 11–15, 16–19, 20–25." }) referralsByAgeBand!: StatBreakdown;
   @Field(() => StatBreakdown) referralsByPrimaryNeed!: StatBreakdown;
   @Field(() => StatBreakdown, { description: "Census 2021 high-level ethnic groups." }) referralsByEthnicity!: StatBreakdown;
+
+  @Field(() => StatBreakdown) activitiesByKind!: StatBreakdown;
+  @Field(() => [StatMeasure], { description: "Hours recorded by kind of activity; the last entry is the total." }) activityHoursByKind!: StatMeasure[];
+}
+
+export type RollupFigureFields = Omit<RollupFigures, "from" | "to">;
+
+@ObjectType({ description: "Every steering-group figure for one period." })
+export class PeriodStats extends RollupFigures {
   @Field(() => StatCell, { description: "Enquiries without consent to record: an anonymous tally." }) anonymousEnquiries!: StatCell;
 
   @Field(() => [StatMeasure], { description: "% first responses within the target and the maximum; median hours to first response." })
@@ -59,8 +73,6 @@ export class PeriodStats {
   @Field(() => [StatMeasure], { description: "Median days from opening to closure of cases closed in the period." })
   caseDurationByLevel!: StatMeasure[];
 
-  @Field(() => StatBreakdown) activitiesByKind!: StatBreakdown;
-  @Field(() => [StatMeasure], { description: "Hours recorded by kind of activity; the last entry is the total." }) activityHoursByKind!: StatMeasure[];
   @Field(() => StatBreakdown) meetingsByStatus!: StatBreakdown;
   @Field(() => StatBreakdown, { description: "Tribunals, exclusion hearings and mediations on supported cases." }) hearingsSupported!: StatBreakdown;
 
@@ -86,4 +98,33 @@ export class ServiceStats {
   @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
   @Field(() => PeriodStats) current!: PeriodStats;
   @Field(() => PeriodStats) previous!: PeriodStats;
+}
+
+@ObjectType({
+  description:
+    "Referral breakdowns and activities for one period summed over every service of the deployment. Never broken down by service.",
+})
+export class NationalPeriodStats extends RollupFigures {
+  @Field(() => Int, { description: "Services with referrals and activities in this period (the smaller of the two counts)." })
+  contributingServices!: number;
+}
+
+@ObjectType({
+  description:
+    "Anonymised figures across every service, for a period and the previous one of equal length. Given only when enough services contribute, so that no service's figures can be worked out by subtracting the others'.",
+})
+export class NationalStats {
+  @Field(() => Boolean, { description: "Whether figures are given for the period; false when too few services contribute." }) available!: boolean;
+  @Field(() => String, { nullable: true, description: "Why there are no figures; null when available." }) reason!: string | null;
+  @Field(() => Int, { description: "Services that must contribute to a period before its figures are given." }) minimumServices!: number;
+  @Field(() => Int, { description: "Services (demo services aside) with referrals and activities in the period (the smaller of the two counts)." })
+  contributingServices!: number;
+  @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed (the highest k any service sets, demo services aside)." }) suppressionThreshold!: number;
+  @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
+  @Field(() => NationalPeriodStats, { nullable: true, description: "Null unless available." }) current!: NationalPeriodStats | null;
+  @Field(() => NationalPeriodStats, {
+    nullable: true,
+    description: "Null unless available and enough services contribute to the previous period too.",
+  })
+  previous!: NationalPeriodStats | null;
 }

@@ -1,5 +1,5 @@
 import { graphql } from "../../gql";
-import type { ServiceStatsQuery } from "../../gql/graphql";
+import type { NationalStatsQuery, ServiceStatsQuery } from "../../gql/graphql";
 
 /*
  * Written out in full rather than with fragments: the API's query-cost limit (graphql-armor, 5000)
@@ -82,6 +82,41 @@ export type PeriodStatsView = ServiceStatsQuery["serviceStats"]["current"];
 export type StatBreakdownView = PeriodStatsView["referralsByChannel"];
 export type StatCellView = PeriodStatsView["referralsReceived"];
 export type StatMeasureView = PeriodStatsView["responseTimes"][number];
+
+/**
+ * The same figures summed over every service (only those the rollups hold), this period only, as a
+ * separate, small document: the service's figures do not wait for it and its cost stays low.
+ */
+export const NationalStatsDocument = graphql(`
+  query NationalStats($from: LocalDate!, $to: LocalDate!) {
+    nationalStats(from: $from, to: $to) {
+      available
+      reason
+      minimumServices
+      contributingServices
+      suppressionThreshold
+      current {
+        referralsReceived { key display suppressed }
+        activityHoursByKind { key display suppressed }
+        referralsByChannel { key cells { key display suppressed } total { key display suppressed } }
+        referralsBySource { key cells { key display suppressed } total { key display suppressed } }
+        referralsByHowHeard { key cells { key display suppressed } total { key display suppressed } }
+        referralsByStage { key cells { key display suppressed } total { key display suppressed } }
+        referralsByLevel { key cells { key display suppressed } total { key display suppressed } }
+        referralsByAgeBand { key cells { key display suppressed } total { key display suppressed } }
+        referralsByPrimaryNeed { key cells { key display suppressed } total { key display suppressed } }
+        referralsByEthnicity { key cells { key display suppressed } total { key display suppressed } }
+        activitiesByKind { key cells { key display suppressed } total { key display suppressed } }
+      }
+    }
+  }
+`);
+
+export type NationalStatsView = NationalStatsQuery["nationalStats"];
+export type NationalFiguresView = NonNullable<NationalStatsView["current"]>;
+/** A figure across all services: what a column beside the service's own needs. */
+export type NationalFigure = { key: string; display: string; suppressed: boolean };
+export type NationalBreakdownView = { cells: NationalFigure[]; total: NationalFigure };
 
 export const ServiceStatsCsvDocument = graphql(`
   query ServiceStatsCsv($from: LocalDate!, $to: LocalDate!) {

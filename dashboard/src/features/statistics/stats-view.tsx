@@ -5,9 +5,14 @@ import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { addDays, addMonths, formatDay, todayLocal } from "../../ui/format";
 import {
+  NationalStatsDocument,
   ServiceStatsCsvDocument,
   ServiceStatsDocument,
   ServiceStatsReportDocument,
+  type NationalBreakdownView,
+  type NationalFigure,
+  type NationalFiguresView,
+  type NationalStatsView,
   type PeriodStatsView,
   type StatBreakdownView,
   type StatCellView,
@@ -70,6 +75,7 @@ export function StatisticsView() {
   const [busy, setBusy] = useState<"csv" | "report" | null>(null);
   const { data, error, loading } = useQuery(ServiceStatsDocument, { variables: period });
   const stats = data?.serviceStats;
+  const national = useQuery(NationalStatsDocument, { variables: period });
 
   const choosePreset = (id: string) => {
     const found = presets.find((p) => p.id === id);
@@ -182,13 +188,57 @@ export function StatisticsView() {
         <Alert tone="error" live="alert" title="The figures could not be loaded"><p>{serverProblem(error).message}</p></Alert>
       ) : null}
       {loading && !stats ? <p role="status">Loading figures…</p> : null}
-      {stats ? <StatsBody current={stats.current} previous={stats.previous} mark={stats.suppressionMark} k={stats.suppressionThreshold} /> : null}
+      {stats ? (
+        <StatsBody
+          current={stats.current}
+          previous={stats.previous}
+          mark={stats.suppressionMark}
+          k={stats.suppressionThreshold}
+          national={national.data?.nationalStats}
+          nationalFailed={Boolean(national.error && !national.data)}
+        />
+      ) : null}
     </div>
   );
 }
 
-function StatsBody(props: { current: PeriodStatsView; previous: PeriodStatsView; mark: string; k: number }) {
+/** What the "All services" column shows, or why there is none. */
+function NationalState(props: { national: NationalStatsView | undefined; failed: boolean }) {
+  const n = props.national;
+  if (props.failed) return <p className="hint" data-testid="national-state">Figures for all services could not be loaded.</p>;
+  if (!n) return null;
+  if (!n.available)
+    return (
+      <div data-testid="national-state">
+        <Alert tone="info" title="Figures for all services are not shown for this period">
+          <p>
+            They appear once at least {n.minimumServices} services have referrals and casework in the period, so that no service's own
+            figures can be worked out from them ({n.contributingServices} {n.contributingServices === 1 ? "has" : "have"} so far).
+          </p>
+        </Alert>
+      </div>
+    );
+  return (
+    <p className="hint" data-testid="national-state">
+      <strong className="ink">All services</strong> sums the referral and casework figures of the {n.contributingServices} services with data
+      in this period. No service's own figures are shown; there, counts from 1 to {n.suppressionThreshold - 1} are suppressed.
+    </p>
+  );
+}
+
+type NationalBreakdownField = Exclude<keyof NationalFiguresView, "__typename" | "referralsReceived" | "activityHoursByKind">;
+
+function StatsBody(props: {
+  current: PeriodStatsView;
+  previous: PeriodStatsView;
+  mark: string;
+  k: number;
+  national: NationalStatsView | undefined;
+  nationalFailed: boolean;
+}) {
   const { current: c, previous: p } = props;
+  const all = props.national?.current ?? null;
+  const withNational = (field: NationalBreakdownField) => ({ current: c[field], previous: p[field], national: all?.[field] ?? null });
   const tiles: [string, StatCellView, StatCellView][] = [
     ["Referrals received", c.referralsReceived, p.referralsReceived],
     ["Waiting at the end", c.waitingAtPeriodEnd, p.waitingAtPeriodEnd],
@@ -205,12 +255,16 @@ function StatsBody(props: { current: PeriodStatsView; previous: PeriodStatsView;
         <span className="suppressed" aria-hidden="true">{props.mark}</span> means a figure is suppressed: a count from 1 to {props.k - 1},
         or one that would let someone work it out. Nothing on this page can identify a family.
       </p>
+      <NationalState national={props.national} failed={props.nationalFailed} />
       <div className="stat-tiles">
         {tiles.map(([label, now, before]) => (
           <div className="stat-tile" key={label}>
             <span className="stat-label">{label}</span>
             <span className="stat-value"><Figure cell={now} /></span>
             <span className="muted">previous period <Figure cell={before} /></span>
+            {all && label === "Referrals received" ? (
+              <span className="muted" data-testid="national-referrals">all services <Figure cell={all.referralsReceived} /></span>
+            ) : null}
           </div>
         ))}
       </div>
@@ -223,14 +277,14 @@ function StatsBody(props: { current: PeriodStatsView; previous: PeriodStatsView;
 
       <h2 className="stats-section">Referrals</h2>
       <div className="stats-grid">
-        <BreakdownTable {...pairs((s) => s.referralsByChannel)} />
-        <BreakdownTable {...pairs((s) => s.referralsBySource)} />
-        <BreakdownTable {...pairs((s) => s.referralsByLevel)} />
-        <BreakdownTable {...pairs((s) => s.referralsByAgeBand)} />
-        <BreakdownTable {...pairs((s) => s.referralsByPrimaryNeed)} />
-        <BreakdownTable {...pairs((s) => s.referralsByStage)} />
-        <BreakdownTable {...pairs((s) => s.referralsByHowHeard)} />
-        <BreakdownTable {...pairs((s) => s.referralsByEthnicity)} />
+        <BreakdownTable {...withNational("referralsByChannel")} />
+        <BreakdownTable {...withNational("referralsBySource")} />
+        <BreakdownTable {...withNational("referralsByLevel")} />
+        <BreakdownTable {...withNational("referralsByAgeBand")} />
+        <BreakdownTable {...withNational("referralsByPrimaryNeed")} />
+        <BreakdownTable {...withNational("referralsByStage")} />
+        <BreakdownTable {...withNational("referralsByHowHeard")} />
+        <BreakdownTable {...withNational("referralsByEthnicity")} />
       </div>
 
       <h2 className="stats-section">Cases</h2>
@@ -242,8 +296,8 @@ function StatsBody(props: { current: PeriodStatsView; previous: PeriodStatsView;
 
       <h2 className="stats-section">Casework</h2>
       <div className="stats-grid">
-        <BreakdownTable {...pairs((s) => s.activitiesByKind)} />
-        <MeasureTable title="Hours by kind of activity" rows={measures((s) => s.activityHoursByKind)} />
+        <BreakdownTable {...withNational("activitiesByKind")} />
+        <MeasureTable title="Hours by kind of activity" rows={measures((s) => s.activityHoursByKind)} national={all?.activityHoursByKind ?? null} />
         <BreakdownTable {...pairs((s) => s.meetingsByStatus)} />
         <BreakdownTable {...pairs((s) => s.hearingsSupported)} />
       </div>
@@ -262,9 +316,10 @@ function StatsBody(props: { current: PeriodStatsView; previous: PeriodStatsView;
 }
 
 /** A breakdown as a table; the bars are a picture of the numbers already in the cells. */
-function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreakdownView }) {
-  const { current, previous } = props;
+function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreakdownView; national?: NationalBreakdownView | null }) {
+  const { current, previous, national } = props;
   const before = new Map(previous.cells.map((cell) => [cell.key, cell]));
+  const everywhere = new Map(national?.cells.map((cell) => [cell.key, cell]));
   const values = [...current.cells, ...previous.cells].map((cell) => (cell.suppressed ? 0 : (cell.value ?? 0)));
   const max = Math.max(1, ...values);
   const bar = (cell: StatCellView | undefined, tone: "now" | "before") =>
@@ -283,6 +338,7 @@ function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreak
             <th scope="col">Category</th>
             <th scope="col" className="num">This period</th>
             <th scope="col" className="num">Previous</th>
+            {national ? <th scope="col" className="num">All services</th> : null}
             <th scope="col" className="chart-col"><span className="visually-hidden">Chart</span><span aria-hidden="true" className="legend"><span className="swatch" data-tone="now" />this <span className="swatch" data-tone="before" />previous</span></th>
           </tr>
         </thead>
@@ -294,6 +350,7 @@ function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreak
                 <th scope="row" className="row-head">{cell.label}</th>
                 <td className="num"><Figure cell={cell} /></td>
                 <td className="num muted">{prev ? <Figure cell={prev} /> : "–"}</td>
+                {national ? <NationalCell figure={everywhere.get(cell.key)} /> : null}
                 <td className="chart-col" aria-hidden="true">
                   <span className="bars">
                     {bar(cell, "now")}
@@ -309,6 +366,7 @@ function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreak
             <th scope="row" className="row-head">Total</th>
             <td className="num"><strong><Figure cell={current.total} /></strong></td>
             <td className="num muted"><Figure cell={previous.total} /></td>
+            {national ? <NationalCell figure={national.total} /> : null}
             <td className="chart-col" aria-hidden="true" />
           </tr>
         </tfoot>
@@ -317,8 +375,17 @@ function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreak
   );
 }
 
-function MeasureTable(props: { title: string; rows: { current: StatMeasureView[]; previous: StatMeasureView[] } }) {
+function NationalCell(props: { figure: NationalFigure | undefined }) {
+  return <td className="num" data-testid="national-cell">{props.figure ? <Figure cell={props.figure} /> : "–"}</td>;
+}
+
+function MeasureTable(props: {
+  title: string;
+  rows: { current: StatMeasureView[]; previous: StatMeasureView[] };
+  national?: NationalFigure[] | null;
+}) {
   const before = new Map(props.rows.previous.map((m) => [m.key, m]));
+  const everywhere = props.national ? new Map(props.national.map((m) => [m.key, m])) : null;
   const id = `measure-${props.title.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <section className="card stat-card" aria-labelledby={id}>
@@ -329,6 +396,7 @@ function MeasureTable(props: { title: string; rows: { current: StatMeasureView[]
             <th scope="col">Measure</th>
             <th scope="col" className="num">This period</th>
             <th scope="col" className="num">Previous</th>
+            {everywhere ? <th scope="col" className="num">All services</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -339,6 +407,7 @@ function MeasureTable(props: { title: string; rows: { current: StatMeasureView[]
                 <th scope="row" className="row-head">{m.label}</th>
                 <td className="num"><Figure cell={m} /></td>
                 <td className="num muted">{prev ? <Figure cell={prev} /> : "–"}</td>
+                {everywhere ? <NationalCell figure={everywhere.get(m.key)} /> : null}
               </tr>
             );
           })}

@@ -1,0 +1,272 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { tables } from "server";
+import { selectAggregatesDirect, selectNationalAggregates, type AggregateRow } from "server/statistics/statistics.query.js";
+import { periodsOf } from "server/statistics/statistics.service.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { createService, createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
+import { executeCounted } from "../support/execute.js";
+
+/*
+ * nationalStats: the rollup figures summed over every service. Six services:
+ *   September 2026  all six have referrals and activities          → available
+ *   October 2026    S1–S5                                          → available, exactly 5
+ *   November 2026   S1–S4 have both, S5 referrals only             → not available (4 contribute to activities)
+ *   August 2026     S1–S3                                          → September's previous period: no figures
+ * and a demo service with data in every month (and k = 9) that never counts.
+ */
+
+let server: TestServer;
+let team: Awaited<ReturnType<typeof createServiceWithTeam>>;
+const services: { id: string; staffId: string; caseId?: string }[] = [];
+const clock = new Date("2026-12-10T09:00:00Z");
+
+const CELL = "key label value suppressed display";
+const BREAKDOWN = `key title cells { ${CELL} } total { ${CELL} }`;
+const MEASURE = "key label unit value suppressed display";
+const FIGURES = `from to contributingServices referralsReceived { ${CELL} }
+  referralsByChannel { ${BREAKDOWN} } referralsBySource { ${BREAKDOWN} } referralsByStage { ${BREAKDOWN} }
+  referralsByHowHeard { ${BREAKDOWN} } referralsByLevel { ${BREAKDOWN} } referralsByAgeBand { ${BREAKDOWN} }
+  referralsByPrimaryNeed { ${BREAKDOWN} } referralsByEthnicity { ${BREAKDOWN} }
+  activitiesByKind { ${BREAKDOWN} } activityHoursByKind { ${MEASURE} }`;
+const NATIONAL = `query($from: LocalDate!, $to: LocalDate!) {
+  nationalStats(from: $from, to: $to) {
+    available reason minimumServices contributingServices suppressionThreshold suppressionMark
+    current { ${FIGURES} } previous { ${FIGURES} }
+  }
+}`;
+const SEPTEMBER = { from: "2026-09-01", to: "2026-09-30" };
+const OCTOBER = { from: "2026-10-01", to: "2026-10-31" };
+const NOVEMBER = { from: "2026-11-01", to: "2026-11-30" };
+
+const cell = (breakdown: any, key: string) => breakdown.cells.find((c: any) => c.key === key);
+/** The rollup families: what nationalStats sums. */
+const ROLLUP_METRICS = new Set(["channel", "source", "stage", "howHeard", "level", "ageBand", "primaryNeed", "ethnicity", "activities"]);
+
+async function referrals(serviceId: string, day: string, channel: (typeof tables.referralChannel.enumValues)[number], count: number) {
+  const receivedAt = new Date(`${day}T10:00:00Z`);
+  const rows = await server.db
+    .insert(tables.referrals)
+    .values(
+      Array.from({ length: count }, () => ({
+        serviceId,
+        reference: `N-${randomUUID().slice(0, 8)}`,
+        channel,
+        source: "PARENT_CARER" as const,
+        currentStage: "SEN_SUPPORT" as const,
+        howHeard: "SCHOOL" as const,
+        ageAtReferral: 9,
+        receivedAt,
+        responseTargetAt: new Date(receivedAt.getTime() + 86_400_000),
+        responseDeadlineAt: new Date(receivedAt.getTime() + 2 * 86_400_000),
+      })),
+    )
+    .returning({ id: tables.referrals.id });
+  return rows.map((r) => r.id);
+}
+
+async function activities(s: (typeof services)[number], day: string, kind: (typeof tables.activityKind.enumValues)[number], count: number) {
+  if (!s.caseId) {
+    const [ref] = await referrals(s.id, "2026-01-05", "HELPLINE", 1);
+    const [kase] = await server.db
+      .insert(tables.cases)
+      .values({ serviceId: s.id, referralId: ref, level: 2, openedAt: new Date("2026-01-06T10:00:00Z") })
+      .returning({ id: tables.cases.id });
+    s.caseId = kase.id;
+  }
+  await server.db.insert(tables.activities).values(
+    Array.from({ length: count }, (_, i) => ({
+      serviceId: s.id,
+      caseId: s.caseId!,
+      staffId: s.staffId,
+      kind,
+      occurredAt: new Date(`${day}T${String(9 + i).padStart(2, "0")}:00:00Z`),
+      minutes: 30,
+    })),
+  );
+}
+
+/** Each service's aggregates from the source rows (the reference), summed for the rollup metrics. */
+async function directSums(from: string, to: string) {
+  const { current, previous } = periodsOf(from, to, "Europe/London");
+  const sums = new Map<string, { n: number; x: number | null }>();
+  for (const s of services) {
+    const rows = await selectAggregatesDirect(server.db, { serviceId: s.id, current, previous, asOf: clock });
+    for (const r of rows.filter((r) => ROLLUP_METRICS.has(r.m) && r.n > 0)) {
+      const key = `${r.m}|${r.p}|${r.k}`;
+      const was = sums.get(key) ?? { n: 0, x: null };
+      sums.set(key, { n: was.n + r.n, x: r.x === null ? was.x : (was.x ?? 0) + r.x });
+    }
+  }
+  return sums;
+}
+
+const asMap = (rows: AggregateRow[]) =>
+  new Map(rows.filter((r) => ROLLUP_METRICS.has(r.m)).map((r) => [`${r.m}|${r.p}|${r.k}`, { n: r.n, x: r.x }]));
+
+beforeAll(async () => {
+  server = await startTestServer({ now: () => clock });
+  team = await createServiceWithTeam(server, "National 1");
+  services.push({ id: team.service.id, staffId: team.OFFICER.id });
+  for (let i = 2; i <= 6; i++) {
+    const service = await createService(server, { name: `National ${i}` });
+    const officer = await createStaff(server, { serviceId: service.id, role: "OFFICER" });
+    services.push({ id: service.id, staffId: officer.id });
+  }
+  // Service 6 suppresses from k = 6: the national threshold is the highest any service sets.
+  await server.db.update(tables.services).set({ suppressionK: 6 }).where(eq(tables.services.id, services[5].id));
+  // The demo service's figures are invented and its sign-ins published: it neither counts nor sets k.
+  const demoService = await createService(server, { name: "Demo", isDemo: true, suppressionK: 9 });
+  const demo = { id: demoService.id, staffId: (await createStaff(server, { serviceId: demoService.id, role: "OFFICER" })).id };
+  for (const month of ["08", "09", "10", "11"]) {
+    await referrals(demo.id, `2026-${month}-05`, "HELPLINE", 7);
+    await activities(demo, `2026-${month}-06`, "PHONE_CALL", 2);
+  }
+
+  for (const [i, s] of services.entries()) {
+    // September: 3 helpline and 2 email referrals in every service (each small on its own, 18 and 12 in all);
+    // one letter in service 1 only. Two phone calls per service.
+    await referrals(s.id, "2026-09-10", "HELPLINE", 3);
+    await referrals(s.id, "2026-09-20", "EMAIL", 2);
+    if (i === 0) await referrals(s.id, "2026-09-15", "LETTER", 1);
+    await activities(s, "2026-09-12", "PHONE_CALL", 2);
+    if (i < 5) {
+      await referrals(s.id, "2026-10-14", "WEB_FORM", 2);
+      await activities(s, "2026-10-15", "EMAIL", 1);
+    }
+    if (i < 5) await referrals(s.id, "2026-11-03", "HELPLINE", 2);
+    if (i < 4) await activities(s, "2026-11-04", "FACE_TO_FACE", 1);
+    if (i < 3) {
+      await referrals(s.id, "2026-08-20", "HELPLINE", 3);
+      await activities(s, "2026-08-21", "PHONE_CALL", 1);
+    }
+  }
+}, 120_000);
+afterAll(() => server?.close());
+
+describe("nationalStats", () => {
+  it("gives no figures while fewer than 5 services contribute to every figure, and says why", async () => {
+    const res = await server.gql(NATIONAL, NOVEMBER, team.STEERING.token);
+    expect(res.errors).toBeUndefined();
+    const n = res.data.nationalStats;
+    // Five services have referrals in November but only four have activities.
+    expect(n).toMatchObject({ available: false, minimumServices: 5, contributingServices: 4, current: null, previous: null });
+    expect(n.reason).toMatch(/at least 5 services/);
+    expect(JSON.stringify(n)).not.toMatch(/"value"/);
+  });
+
+  it("sums every service's figures once 5 or more contribute, suppressed as serviceStats suppresses", async () => {
+    const res = await server.gql(NATIONAL, SEPTEMBER, team.STEERING.token);
+    expect(res.errors).toBeUndefined();
+    const n = res.data.nationalStats;
+    expect(n).toMatchObject({ available: true, reason: null, contributingServices: 6, suppressionThreshold: 6, suppressionMark: "[c]" });
+    const cur = n.current;
+    expect([cur.from, cur.to, cur.contributingServices]).toEqual(["2026-09-01", "2026-09-30", 6]);
+    expect(cur.referralsReceived).toMatchObject({ key: "REFERRALS", value: 31, suppressed: false });
+    // 3 and 2 in each service are suppressed there; summed they are 18 and 12.
+    expect(cell(cur.referralsByChannel, "HELPLINE")).toMatchObject({ value: 18, suppressed: false, display: "18" });
+    expect(cell(cur.referralsByChannel, "EMAIL")).toMatchObject({ value: 12, suppressed: false });
+    // The single letter is hidden, and a second cell with it so the total does not give it away.
+    expect(cell(cur.referralsByChannel, "LETTER")).toEqual({ key: "LETTER", label: "Letter", value: null, suppressed: true, display: "[c]" });
+    const hidden = cur.referralsByChannel.cells.filter((c: any) => c.suppressed);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    const visible = cur.referralsByChannel.cells.filter((c: any) => !c.suppressed).reduce((s: number, c: any) => s + c.value, 0);
+    expect(cur.referralsByChannel.total.value - visible).toBe(1);
+    expect(cell(cur.referralsByAgeBand, "5-10").value).toBe(31);
+    expect(cell(cur.activitiesByKind, "PHONE_CALL").value).toBe(12);
+    expect(cur.activityHoursByKind.find((m: any) => m.key === "PHONE_CALL")).toMatchObject({ value: 6, unit: "hours", suppressed: false });
+    // k = 6 (service 6's setting): 5 of one kind would be shown with k = 5.
+    const october = (await server.gql(NATIONAL, OCTOBER, team.MANAGER.token)).data.nationalStats;
+    expect(october).toMatchObject({ available: true, contributingServices: 5 });
+    expect(cell(october.current.activitiesByKind, "EMAIL")).toMatchObject({ value: null, suppressed: true });
+    expect(october.current.activitiesByKind.total).toMatchObject({ value: null, suppressed: true });
+    expect(cell(october.current.referralsByChannel, "WEB_FORM").value).toBe(10);
+  });
+
+  it("gives the previous period only when enough services contribute to it as well", async () => {
+    const september = (await server.gql(NATIONAL, SEPTEMBER, team.STEERING.token)).data.nationalStats;
+    expect(september.previous).toBeNull(); // August: three services
+    const autumn = (await server.gql(NATIONAL, { from: "2026-10-01", to: "2026-11-30" }, team.STEERING.token)).data.nationalStats;
+    expect(autumn).toMatchObject({ available: true, contributingServices: 5 });
+    expect(autumn.previous).toMatchObject({ from: "2026-08-01", to: "2026-09-30", contributingServices: 6 });
+    expect(cell(autumn.previous.referralsByChannel, "HELPLINE").value).toBe(27);
+  });
+
+  it("equals the sum of every service's figures from the source rows, for whole months and ragged ends", async () => {
+    for (const [from, to] of [["2026-09-01", "2026-09-30"], ["2026-08-20", "2026-10-14"], ["2026-09-11", "2026-09-11"], ["2025-12-15", "2026-11-30"]]) {
+      const { current, previous } = periodsOf(from, to, "UTC");
+      const national = asMap(await selectNationalAggregates(server.db, { current, previous }));
+      const expected = await directSums(from, to);
+      expect(national, `${from}..${to}`).toEqual(expected);
+      expect(expected.size, `${from}..${to} has data`).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows every published figure as the sum of the services' figures, and hides every small one", async () => {
+    const n = (await server.gql(NATIONAL, { from: "2026-08-20", to: "2026-11-30" }, team.STEERING.token)).data.nationalStats;
+    const sums = await directSums("2026-08-20", "2026-11-30");
+    const k = n.suppressionThreshold;
+    const metricOf: Record<string, string> = {
+      referralsByChannel: "channel", referralsBySource: "source", referralsByStage: "stage", referralsByHowHeard: "howHeard",
+      referralsByLevel: "level", referralsByAgeBand: "ageBand", referralsByPrimaryNeed: "primaryNeed", referralsByEthnicity: "ethnicity",
+      activitiesByKind: "activities",
+    };
+    let shown = 0;
+    for (const [field, metric] of Object.entries(metricOf)) {
+      const breakdown = n.current[field];
+      for (const c of breakdown.cells) {
+        const expected = sums.get(`${metric}|cur|${c.key}`)?.n ?? 0;
+        if (c.suppressed) expect(c.value).toBeNull();
+        else {
+          expect(c.value, `${field} ${c.key}`).toBe(expected);
+          shown += expected > 0 ? 1 : 0;
+        }
+        if (expected > 0 && expected < k) expect(c.suppressed, `${field} ${c.key} = ${expected}`).toBe(true);
+      }
+      expect(breakdown.cells.filter((c: any) => c.suppressed).length).not.toBe(1);
+    }
+    expect(shown).toBeGreaterThan(8);
+  });
+
+  it("gives every permitted caller the same figures, whatever their service", async () => {
+    const other = await createStaff(server, { serviceId: services[3].id, role: "STEERING" });
+    const token = await signIn(server, other.email);
+    const mine = await server.gql(NATIONAL, SEPTEMBER, team.MANAGER.token);
+    const theirs = await server.gql(NATIONAL, SEPTEMBER, token);
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data).toEqual(mine.data);
+  });
+
+  it("reads only the rollups, in one statement", async () => {
+    const { result, count, log } = await executeCounted(server, team.STEERING.token, NATIONAL, SEPTEMBER);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).nationalStats.available).toBe(true);
+    expect(count).toBe(1);
+    expect(log[0]).toMatch(/stats_monthly/);
+    expect(log[0]).not.toMatch(/\b(from|join)\s+(referrals|activities|children|cases)\b/i);
+  });
+
+  it("refuses a period that ends before it starts, or is too long, naming the field", async () => {
+    const backwards = await server.gql(NATIONAL, { from: "2026-11-30", to: "2026-11-01" }, team.STEERING.token);
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
+    const long = await server.gql(NATIONAL, { from: "2020-01-01", to: "2026-11-01" }, team.STEERING.token);
+    expect(long.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
+    const early = await server.gql(NATIONAL, { from: "1999-12-01", to: "2000-01-31" }, team.STEERING.token);
+    expect(early.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+  });
+
+  for (const role of ["OFFICER", "VOLUNTEER", "ADMIN"] as const) {
+    it(`refuses the ${role.toLowerCase()} role`, async () => {
+      const res = await server.gql(NATIONAL, SEPTEMBER, team[role].token);
+      expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      expect(res.data).toBeNull();
+    });
+  }
+
+  it("refuses anyone not signed in", async () => {
+    const res = await server.gql(NATIONAL, SEPTEMBER);
+    expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(res.data).toBeNull();
+  });
+});
