@@ -247,7 +247,7 @@ export async function getServiceStatsReport(opts: StatsOptions): Promise<string>
 /**
  * National figures are given only when at least this many services contribute to the period, so
  * that no caller can subtract their own service's figures and be left with one other service's
- * (decision 008).
+ * (decision 009).
  */
 export const MIN_CONTRIBUTING_SERVICES = 5;
 
