@@ -370,6 +370,14 @@ async function main() {
       verdict: s.p50 <= 10 ? "PASS" : "MISS",
       note: `${c.count} SQL statements (session lookup + 1 statistics statement); 40 sequential requests; rollups ${Number(rollup.daily).toLocaleString("en-GB")} daily / ${Number(rollup.monthly).toLocaleString("en-GB")} monthly rows`,
     });
+    findings.push(
+      `**serviceStats** (decision 006): one statement reads the service's monthly rollups for whole months and its daily ` +
+        `rollups for the ragged ends (an index-only scan), and computes the rest exactly from bounded index scans of the ` +
+        `period's rows: median response hours and case durations, cases open and referrals waiting at the period's end, ` +
+        `late responses. Those exact medians and point-in-time counts, and planning one large statement, are what stand ` +
+        `between p50 ${fmt(s.p50)} ms and 10 ms; rolling them up too would mean histogram buckets (approximate medians) ` +
+        `or end-of-day snapshot tables.`,
+    );
 
     // nationalStats: the same 12 months summed over every service, from the rollups only.
     const nsel = await ipc<string>("selection", { type: "NationalStats", depth: 4 });
@@ -401,6 +409,11 @@ async function main() {
       verdict: nc.count === 1 && !readsSource ? "INFO" : "FAIL",
       note: `${nc.count} SQL statement${nc.count === 1 ? "" : "s"} (rollups and services only${readsSource ? "; READS SOURCE TABLES" : ""}); 40 sequential requests; ${state}`,
     });
+    findings.push(
+      `**nationalStats** (decision 009) sums the per-service rollups when asked: its cost grows with services × months ` +
+        `(${deployment.n} services: p50 ${fmt(ns.p50)} ms). A deployment-wide rollup, kept by the same triggers with ` +
+        `commuting +/− deltas, would make it independent of the number of services.`,
+    );
   });
 
   // (c) subscription fan-out
@@ -618,8 +631,10 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
       `${(fan.executions / Math.max(1, fan.events)).toFixed(1)} executions per event for ${n} subscribers), serialised once, ` +
       `and written as ${n} frames; one multi-row audit INSERT follows. Server-side medians from the event reaching the API: ` +
       `sessions re-read ${ph("recheckMs")} ms, result ready ${ph("executedMs")} ms, last frame written ${ph("sentMs")} ms. ` +
-      `The rest of commit→receipt p50 ${fmt(a50.p50)} ms (baseline ${fmt(b50.p50)} ms) is LISTEN delivery and the clients: ` +
-      `graphql-ws clients parse and validate every message, raw clients only \`JSON.parse\`.`,
+      `Commit→receipt p50 ${fmt(a50.p50)} ms vs ${fmt(b50.p50)} ms: the raw broadcast makes no database round trip, while ` +
+      `the API must re-check every session (required per event) and load the record (NOTIFY carries ids only) before its ` +
+      `first frame — most of the gap at N=100; then frames go out at about the raw rate, and graphql-ws clients parse and ` +
+      `validate each message where raw clients only \`JSON.parse\`.`,
   );
   for (const c of clients) await c.dispose();
   for (const w of raws) w.close();
