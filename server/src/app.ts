@@ -104,6 +104,9 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       ...(env.NODE_ENV === "production" ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: (formatted, error) => maskError(formatted, error, log),
+    // Compact JSON: Apollo pretty-prints by default, which costs more than a queue page's field
+    // resolution and sends ~30% more bytes.
+    stringifyResult: (value) => JSON.stringify(value),
   });
   await apollo.start();
 

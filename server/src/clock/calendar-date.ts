@@ -10,23 +10,23 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string) {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    // Swedish formats a date as ISO "YYYY-MM-DD"; calendar-date.test.ts holds it to Luxon's answer.
+    f = new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
     formatters.set(timeZone, f);
   }
   return f;
 }
 
+/** The last answer: a queue page asks for "today" once per row with the same instant. */
+let last = { ms: Number.NaN, timeZone: "", date: "" };
+
 /** The calendar date of an instant in a time zone. */
 export function localDate(at: Date, timeZone: string): string {
-  let year = "";
-  let month = "";
-  let day = "";
-  for (const part of formatterFor(timeZone).formatToParts(at)) {
-    if (part.type === "year") year = part.value;
-    else if (part.type === "month") month = part.value;
-    else if (part.type === "day") day = part.value;
-  }
-  return `${year.padStart(4, "0")}-${month}-${day}`;
+  const ms = at.getTime();
+  if (ms === last.ms && timeZone === last.timeZone) return last.date;
+  const date = formatterFor(timeZone).format(at);
+  last = { ms, timeZone, date };
+  return date;
 }
 
 const parse = (iso: string) => ({ y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
