@@ -126,6 +126,24 @@ async function compare(serviceId: string, from: string, to: string, timeZone: st
   return direct;
 }
 
+/** The deployment-wide rollups must always equal the per-service ones summed over real services. */
+async function expectNationalSums() {
+  const rows = async (statement: ReturnType<typeof sql>) => {
+    const res = (await server.db.execute(statement)) as unknown as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+    return (Array.isArray(res) ? res : res.rows).map((r) => `${r.d}|${r.metric}|${r.key}|${r.n}|${r.x === null ? "null" : Number(r.x).toFixed(3)}`).sort();
+  };
+  for (const [national, perService, col] of [
+    [sql`stats_national_daily`, sql`stats_daily`, sql`day`],
+    [sql`stats_national_monthly`, sql`stats_monthly`, sql`month`],
+  ] as const) {
+    const kept = await rows(sql`select ${col}::text as d, metric, key, n, x from ${national} where n <> 0`);
+    const summed = await rows(sql`select t.${col}::text as d, t.metric, t.key, sum(t.n)::int as n, sum(t.x) as x
+      from ${perService} t join services s on s.id = t.service_id and not s.is_demo group by 1, 2, 3`);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(summed);
+  }
+}
+
 const dateArb = fc.integer({ min: -900, max: 60 }).map((d) => new Date(clock.getTime() + d * 86_400_000).toISOString().slice(0, 10));
 const periodArb = fc.tuple(dateArb, dateArb).map(([x, y]) => (x <= y ? [x, y] : [y, x]) as [string, string]);
 
@@ -188,6 +206,7 @@ describe("statistics rollups (decision 006)", () => {
       }),
       { numRuns: 60, seed: 20261125 },
     );
+    await expectNationalSums();
   }, 240_000);
 
   it("stay equal after the service changes time zone (days are regrouped)", async () => {
@@ -199,5 +218,14 @@ describe("statistics rollups (decision 006)", () => {
       }),
       { numRuns: 15, seed: 7 },
     );
+    await expectNationalSums();
   }, 120_000);
+
+  it("keep the deployment-wide sums when a service becomes, or stops being, a demo service", async () => {
+    await expectNationalSums();
+    await server.db.update(tables.services).set({ isDemo: true }).where(eq(tables.services.id, services[0].id));
+    await expectNationalSums();
+    await server.db.update(tables.services).set({ isDemo: false }).where(eq(tables.services.id, services[0].id));
+    await expectNationalSums();
+  });
 });

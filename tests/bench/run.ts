@@ -410,9 +410,10 @@ async function main() {
       note: `${nc.count} SQL statement${nc.count === 1 ? "" : "s"} (rollups and services only${readsSource ? "; READS SOURCE TABLES" : ""}); 40 sequential requests; ${state}`,
     });
     findings.push(
-      `**nationalStats** (decision 009) sums the per-service rollups when asked: its cost grows with services × months ` +
-        `(${deployment.n} services: p50 ${fmt(ns.p50)} ms). A deployment-wide rollup, kept by the same triggers with ` +
-        `commuting +/− deltas, would make it independent of the number of services.`,
+      `**nationalStats** (decision 009) reads deployment-wide rollups kept by triggers on the per-service ones ` +
+        `(+/− deltas under one advisory lock), so its sums cost the same for 4 services or 150; only the count of ` +
+        `contributing services probes per-service rows, one index probe per service, period and family ` +
+        `(${deployment.n} services: p50 ${fmt(ns.p50)} ms).`,
     );
   });
 

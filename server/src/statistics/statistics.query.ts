@@ -305,26 +305,30 @@ export async function selectAggregates(
  * Each service's rollups are kept in its own local days, so a period is the same local dates everywhere.
  */
 export async function selectNationalAggregates(q: Queryable, opts: { current: PeriodBounds; previous: PeriodBounds }): Promise<AggregateRow[]> {
-  // Driven from services, one primary-key range scan of the rollups per service and date range.
-  // `offset 0` keeps the planner from flattening the lateral subqueries into a join over a
-  // sequential scan of the whole rollup table (which it prefers while services are few).
+  // The sums come from the deployment-wide rollups (a few thousand rows whatever the number of
+  // services); only the count of contributing services touches per-service rows, by index probes.
   const statement = sql`
     with ${rollupRangeCtes(opts.current, opts.previous)},
     real_services as (select id, suppression_k from services where not is_demo),
     roll as (
-      select rd.p, s.id as service_id, d.metric, d.key, d.n, d.x from real_services s cross join rd cross join lateral (
-        select d.metric, d.key, d.n, d.x from stats_daily d where d.service_id = s.id and d.day >= rd.lo and d.day < rd.hi offset 0
-      ) d
+      select rd.p, d.metric, d.key, d.n, d.x from rd join stats_national_daily d on d.day >= rd.lo and d.day < rd.hi
       union all
-      select rm.p, s.id, mo.metric, mo.key, mo.n, mo.x from real_services s cross join rm cross join lateral (
-        select mo.metric, mo.key, mo.n, mo.x from stats_monthly mo where mo.service_id = s.id and mo.month >= rm.lo and mo.month < rm.hi offset 0
-      ) mo
+      select rm.p, mo.metric, mo.key, mo.n, mo.x from rm join stats_national_monthly mo on mo.month >= rm.lo and mo.month < rm.hi
+    ),
+    -- A service contributes a family of figures to a period when it has any row of it there (every
+    -- referral has a channel row, every activity an activities row): one primary-key probe per
+    -- service, period and family.
+    periods(p) as (select p from rd union select p from rm),
+    contributing as (
+      select b.p, f.metric, count(*)::int as n
+      from real_services s cross join periods b cross join (values ('channel'), ('activities')) f(metric)
+      where exists (select 1 from rm join stats_monthly mo on mo.service_id = s.id and mo.month >= rm.lo and mo.month < rm.hi and mo.metric = f.metric where rm.p = b.p)
+         or exists (select 1 from rd join stats_daily d on d.service_id = s.id and d.day >= rd.lo and d.day < rd.hi and d.metric = f.metric where rd.p = b.p)
+      group by 1, 2
     )
-    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x from roll group by 1, 2, 3
+    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x from roll group by 1, 2, 3 having sum(n) <> 0
     union all
-    -- Every referral has a channel row and every activity an activities row.
-    select 'contributing', p, case metric when 'channel' then 'referrals' else 'activities' end, count(distinct service_id)::int, null
-      from roll where metric in ('channel', 'activities') and n > 0 group by 1, 2, 3
+    select 'contributing', p, case metric when 'channel' then 'referrals' else 'activities' end, n, null from contributing
     union all
     select 'deployment', 'cur', 'suppressionK', count(*)::int, max(suppression_k)::float8 from real_services`;
   return aggregateRows(q, statement);

@@ -34,3 +34,33 @@ export const statsMonthly = pgTable(
   },
   (t) => [primaryKey({ columns: [t.serviceId, t.month, t.metric, t.key] })],
 );
+
+/*
+ * Deployment-wide sums of the rollups above over every real (non-demo) service, for nationalStats
+ * (decision 009): kept by triggers on stats_daily / stats_monthly that add what a statement
+ * inserted and subtract what it deleted (migration 0008), so reading them costs the same for 4
+ * services or 150. A category whose count falls back to 0 keeps a row with n = 0.
+ */
+export const statsNationalDaily = pgTable(
+  "stats_national_daily",
+  {
+    day: date("day").notNull(),
+    metric: text("metric").notNull(),
+    key: text("key").notNull(),
+    n: integer("n").notNull(),
+    x: doublePrecision("x"),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.metric, t.key] })],
+);
+
+export const statsNationalMonthly = pgTable(
+  "stats_national_monthly",
+  {
+    month: date("month").notNull(),
+    metric: text("metric").notNull(),
+    key: text("key").notNull(),
+    n: integer("n").notNull(),
+    x: doublePrecision("x"),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.metric, t.key] })],
+);
