@@ -20,7 +20,8 @@ import type { FanoutStats } from "./graphql/fanout.js";
 import { attachWebSocket } from "./graphql/ws.js";
 import { maskError, type Log } from "./graphql/format-error.js";
 import type { AppDeps, Context } from "./graphql/context.js";
-import { findViewerByToken, recheckSessions } from "./auth/session.service.js";
+import { findViewerByToken, recheckViewers } from "./auth/session.service.js";
+import type { Viewer } from "./auth/viewer.js";
 import { createBatcher, createCollector } from "./graphql/batch.js";
 import { recordAudit, type AuditEntry } from "./audit/audit.service.js";
 import { seedDemo } from "./seed/demo.js";
@@ -74,7 +75,10 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     env,
     sessionPolicy,
     now,
-    sessionChecks: createBatcher((sessionIds: string[]) => recheckSessions({ db: database.db, sessionIds, policy: sessionPolicy, now: now() })),
+    sessionChecks: createBatcher(async (viewers: Viewer[]) => {
+      const fresh = await recheckViewers({ db: database.db, viewers, policy: sessionPolicy, now: now() });
+      return new Map(viewers.map((v) => [v, fresh.get(v.sessionId)]));
+    }),
     auditLater: createCollector((entries: AuditEntry[]) => recordAudit(database.db, entries), (e) => log("audit write failed", e)),
   };
 

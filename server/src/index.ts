@@ -2,5 +2,6 @@ export { startApp, type RunningApp, type StartOptions } from "./app.js";
 export { loadEnv, type Env } from "./config/env.js";
 export { openDatabase, migrate, countStatements, type Database } from "./db/client.js";
 export * as tables from "./db/schema.js";
-export { findViewerByToken, recheckSessions, recheckViewers } from "./auth/session.service.js";
+export { findViewerByToken, recheckSession, recheckViewers } from "./auth/session.service.js";
 export type { Context } from "./graphql/context.js";
+export type { Viewer } from "./auth/viewer.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { tables } from "server";
+import { tables, type Viewer } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
@@ -325,7 +325,7 @@ describe("shared delivery (one execution per event, document and scope)", () => 
 describe("re-checking many subscribers at once", () => {
   it("finds exactly the sessions the one-row-per-session check finds, with current roles", async () => {
     const { createStaff, signIn } = await import("../support/factories.js");
-    const { findViewerByToken, recheckSessions, recheckViewers } = await import("server");
+    const { findViewerByToken, recheckSession, recheckViewers } = await import("server");
     const deps = server.app.deps;
     const people = await Promise.all([0, 1, 2, 3, 4].map(() => createStaff(server, { serviceId: a.service.id, role: "OFFICER" })));
     const tokens = await Promise.all(people.flatMap((p) => [signIn(server, p.email), signIn(server, p.email)]));
@@ -339,7 +339,11 @@ describe("re-checking many subscribers at once", () => {
     await server.db.update(tables.staff).set({ active: false }).where(eq(tables.staff.id, p3!.id));
     await server.db.update(tables.staff).set({ role: "MANAGER" }).where(eq(tables.staff.id, p1!.id));
     const opts = { db: deps.db, policy: deps.sessionPolicy, now: clock };
-    const simple = await recheckSessions({ ...opts, sessionIds: viewers.map((v) => v.sessionId) });
+    const simple = new Map<string, Viewer>();
+    for (const v of viewers) {
+      const found = await recheckSession({ ...opts, sessionId: v.sessionId });
+      if (found) simple.set(found.sessionId, found);
+    }
     const batched = await recheckViewers({ ...opts, viewers });
     const shape = (m: Map<string, { sessionId: string; staffId: string; role: string; serviceId: string }>) =>
       [...m.values()].map((v) => `${v.sessionId}:${v.staffId}:${v.role}:${v.serviceId}`).sort();

@@ -109,15 +109,6 @@ export async function recheckSession(opts: { db: Queryable; sessionId: string; p
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The live sessions among `sessionIds`, in one query, as viewers keyed by session id. */
-export async function recheckSessions(opts: { db: Queryable; sessionIds: string[]; policy: SessionPolicy; now: Date }): Promise<Map<string, Viewer>> {
-  if (opts.sessionIds.length === 0) return new Map();
-  // One array parameter rather than one parameter per id: a thousand subscribers stay one small statement.
-  const ids = opts.sessionIds.filter((id) => UUID.test(id));
-  const found = await findLiveSessions(opts.db, sql`${sessions.id} = any(${`{${ids.join(",")}}`}::uuid[])`, opts.policy, opts.now);
-  return new Map(found.map(({ viewer }) => [viewer.sessionId, viewer]));
-}
-
 export async function isSessionLive(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }) {
   return (await recheckSession(opts)) !== null;
 }
@@ -130,7 +121,8 @@ export async function revokeSession(opts: { db: Queryable; sessionId: string; no
 }
 
 /**
- * The same check as `recheckSessions`, for many subscribers at once, answering with what changed
+ * The same check as `recheckSession`, for many subscribers at once (one array parameter per kind of
+ * id, so a thousand subscribers stay one small statement), answering with what changed
  * rather than a row per session: the sessions among them that are no longer live (revoked,
  * expired, idle too long or gone) and the current row of each staff member behind them. A
  * thousand subscribers of three managers read back three rows, not a thousand.

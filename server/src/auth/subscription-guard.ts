@@ -58,7 +58,7 @@ export function filterFor<T extends ServiceTopic>(rule: DeliveryRule<T>) {
     const current = context.viewer;
     if (!current) return false;
     try {
-      const fresh = await context.sessionChecks.load(current.sessionId);
+      const fresh = await context.sessionChecks.load(current);
       if (!receives(rule, current, fresh, payload)) return false;
       context.viewer = fresh;
       return true;

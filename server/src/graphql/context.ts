@@ -15,7 +15,7 @@ export interface AppDeps {
   /** The clock; tests substitute a fake one. */
   now: () => Date;
   /** Per-event session re-checks of every subscriber, batched into one query. */
-  sessionChecks: { load(sessionId: string): Promise<Viewer | undefined> };
+  sessionChecks: { load(viewer: Viewer): Promise<Viewer | undefined> };
   /** Audit events written by subscription deliveries, batched into one INSERT per turn. */
   auditLater: (entry: AuditEntry) => void;
 }

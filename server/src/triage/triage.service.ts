@@ -175,7 +175,7 @@ const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>
 
 /**
  * The referral an event is about, loaded once per event and service however many subscribers it
- * reaches (each has already passed `mayReceive`); every delivery is still audited, in one batch.
+ * reaches (each has already passed its `DeliveryRule`); every delivery is still audited, in one batch.
  */
 export function referralForDelivery(opts: {
   ctx: Pick<Context, "db" | "viewer" | "now" | "auditLater" | "correlationId">;
