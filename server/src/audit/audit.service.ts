@@ -73,6 +73,32 @@ export interface AuditEntry {
   correlationId?: string;
 }
 
+/** One read event per record a list showed the viewer (field names only, never values). */
+export async function recordReads(
+  q: Queryable,
+  opts: {
+    viewer: { serviceId: string; staffId: string };
+    action: AuditAction;
+    entityType: string;
+    ids: string[];
+    fields: string[];
+    correlationId: string;
+  },
+) {
+  await recordAudit(
+    q,
+    opts.ids.map((id) => ({
+      serviceId: opts.viewer.serviceId,
+      actorStaffId: opts.viewer.staffId,
+      action: opts.action,
+      entityType: opts.entityType,
+      entityId: id,
+      fields: opts.fields,
+      correlationId: opts.correlationId,
+    })),
+  );
+}
+
 /** Write audit events on the same transaction as the read or change they describe. */
 export async function recordAudit(q: Queryable, entries: AuditEntry | AuditEntry[]) {
   const rows = Array.isArray(entries) ? entries : [entries];

@@ -8,6 +8,7 @@ import { parseInput } from "../graphql/validate-input.js";
 import { calendarOf, getService, type ServiceRow } from "../service/service.service.js";
 import { isWorkingDay } from "../clock/working-time.js";
 import { serviceToday } from "../allocation/allocation.service.js";
+import { localDate } from "../clock/calendar-date.js";
 import { cases, meetings } from "./casework.table.js";
 import { meetingOutcomeSchema, scheduleMeetingSchema, type RecordMeetingOutcomeInput, type ScheduleMeetingInput } from "./casework.inputs.js";
 import { requireCaseAccess } from "./case.service.js";
@@ -33,7 +34,7 @@ export async function scheduleMeeting(opts: { db: Db; viewer: Viewer; input: Sch
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const input = parseInput(scheduleMeetingSchema(serviceToday(service, opts.now)), opts.input);
-  const meetingDay = DateTime.fromJSDate(input.scheduledAt, { zone: service.officeHours.timeZone }).toISODate()!;
+  const meetingDay = localDate(input.scheduledAt, service.officeHours.timeZone);
   if (input.noticeReceivedOn > meetingDay) throw badInput("input.noticeReceivedOn", "Notice cannot come after the meeting.");
   const row = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");

@@ -1,8 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import { DateTime } from "luxon";
 import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { executeRows, fromEpochMs } from "../db/rows.js";
 import { badInput, notFound } from "../graphql/errors.js";
 import { assertId, parseInput } from "../graphql/validate-input.js";
@@ -169,21 +168,17 @@ export async function listComplaints(opts: {
   const first = clampFirst(opts.first, 100);
   const after = opts.after ? decodeCursor(opts.after, isCursor) : null;
   const service = await getService(opts.db, opts.viewer.serviceId);
-  const today = DateTime.fromJSDate(opts.now, { zone: service.officeHours.timeZone }).toISODate()!;
+  const today = localDate(opts.now, service.officeHours.timeZone);
   const rows = await selectComplaints(opts.db, opts.viewer, { after, limit: first + 1 });
   const page = rows.slice(0, first);
-  await recordAudit(
-    opts.db,
-    page.map((r) => ({
-      serviceId: opts.viewer.serviceId,
-      actorStaffId: opts.viewer.staffId,
-      action: "complaint.read" as const,
-      entityType: "complaint",
-      entityId: r.id,
-      fields: PERSONAL_FIELDS,
-      correlationId: opts.correlationId,
-    })),
-  );
+  await recordReads(opts.db, {
+    viewer: opts.viewer,
+    action: "complaint.read",
+    entityType: "complaint",
+    ids: page.map((r) => r.id),
+    fields: PERSONAL_FIELDS,
+    correlationId: opts.correlationId,
+  });
   const cursor = (r: Row) => encodeCursor({ r: Number(r.received_ms), id: r.id });
   return {
     edges: page.map((r) => ({ cursor: cursor(r), node: toComplaint(r, today) })),

@@ -4,7 +4,7 @@ import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
 import { can, Permission } from "../auth/permissions.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { conflict, forbidden, notFound } from "../graphql/errors.js";
 import { parseInput } from "../graphql/validate-input.js";
 import { referrals } from "../referral/referral.table.js";
@@ -57,18 +57,14 @@ export async function getConcern(q: Queryable, serviceId: string, id: string): P
 export async function listUnacknowledged(opts: { db: Queryable; viewer: Viewer; correlationId: string }): Promise<SafeguardingConcern[]> {
   const { viewer } = opts;
   const rows = await selectConcerns(opts.db, viewer.serviceId, isNull(safeguardingConcerns.acknowledgedAt));
-  await recordAudit(
-    opts.db,
-    rows.map((row) => ({
-      serviceId: viewer.serviceId,
-      actorStaffId: viewer.staffId,
-      action: "safeguarding.read" as const,
-      entityType: "safeguarding_concern",
-      entityId: row.id,
-      fields: ["summary"],
-      correlationId: opts.correlationId,
-    })),
-  );
+  await recordReads(opts.db, {
+    viewer,
+    action: "safeguarding.read",
+    entityType: "safeguarding_concern",
+    ids: rows.map((row) => row.id),
+    fields: ["summary"],
+    correlationId: opts.correlationId,
+  });
   return rows;
 }
 

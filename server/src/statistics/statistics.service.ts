@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { localDate } from "../clock/calendar-date.js";
 import { z } from "zod";
 import type { Queryable } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
@@ -240,7 +241,7 @@ export async function getServiceStatsCsv(opts: StatsOptions): Promise<string> {
 /** The same figures as a printable, self-contained HTML monitoring report. */
 export async function getServiceStatsReport(opts: StatsOptions): Promise<string> {
   const stats = await getServiceStats(opts);
-  const generatedOn = DateTime.fromJSDate(opts.now, { zone: stats.timeZone }).toISODate()!;
+  const generatedOn = localDate(opts.now, stats.timeZone);
   return statsToHtml(stats, { serviceName: stats.serviceName, generatedOn });
 }
 

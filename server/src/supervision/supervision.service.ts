@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
 import { can, Permission } from "../auth/permissions.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { executeRows } from "../db/rows.js";
 import { AppError, ErrorCode, notFound } from "../graphql/errors.js";
 import { assertId, parseInput } from "../graphql/validate-input.js";
@@ -140,18 +140,14 @@ export async function listSupervisions(opts: {
       limit ${first + 1}`,
   );
   const page = rows.slice(0, first);
-  await recordAudit(
-    opts.db,
-    page.map((r) => ({
-      serviceId: viewer.serviceId,
-      actorStaffId: viewer.staffId,
-      action: "supervision.read" as const,
-      entityType: "supervision",
-      entityId: r.id,
-      fields: ["notes"],
-      correlationId: opts.correlationId,
-    })),
-  );
+  await recordReads(opts.db, {
+    viewer,
+    action: "supervision.read",
+    entityType: "supervision",
+    ids: page.map((r) => r.id),
+    fields: ["notes"],
+    correlationId: opts.correlationId,
+  });
   const nodes: Supervision[] = page.map((r) => ({
     id: r.id,
     kind: r.kind,
