@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, demo, expectAccessible, hasChromium, newPage, openBrowser, screenshot, signIn, type Browser } from "./support/browser";
-import { fillSelfReferral } from "./support/referral-form";
+import { sendSelfReferral } from "./support/referral-form";
 
 /**
  * The acceptance journey of issue 5, in three browsers at once: a parent, the manager and the
@@ -33,12 +33,7 @@ describe.skipIf(!hasChromium())("from a parent's form to the officer's first con
 
     // The parent sends the public form.
     const parent = await newPage(parentBrowser);
-    await parent.goto(`${baseUrl()}/refer/demo`);
-    await fillSelfReferral(parent, { parent: "Hannah Price", child: "Theo Price" });
-    await parent.getByRole("button", { name: "Send my request" }).click();
-    await parent.getByRole("heading", { level: 1, name: "Your request has been sent" }).waitFor();
-    const sentAt = Date.now();
-    const reference = (await parent.locator(".receipt-reference").textContent())!.trim();
+    const { reference, sentAt } = await sendSelfReferral(parent, `${baseUrl()}/refer/demo`, { parent: "Hannah Price", child: "Theo Price" });
 
     // The manager's queue shows it within 2 seconds, without a reload.
     const row = manager.locator(`[data-testid="queue-row"][data-reference="${reference}"]`);

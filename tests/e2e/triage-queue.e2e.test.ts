@@ -11,7 +11,7 @@ import {
   type Browser,
 } from "./support/browser";
 import { createReferral, tokenFor } from "./support/api";
-import { fillSelfReferral } from "./support/referral-form";
+import { sendSelfReferral } from "./support/referral-form";
 import type { WebSocketRoute } from "playwright-core";
 
 describe.skipIf(!hasChromium())("triage queue", () => {
@@ -45,12 +45,7 @@ describe.skipIf(!hasChromium())("triage queue", () => {
     await manager.evaluate(() => ((window as unknown as { untouched: boolean }).untouched = true));
 
     const parent = await newPage(parentBrowser);
-    await parent.goto(`${baseUrl()}/refer/demo`);
-    await fillSelfReferral(parent, { parent: "Priya Shah", child: "Arjun Shah" });
-    await parent.getByRole("button", { name: "Send my request" }).click();
-    await parent.getByRole("heading", { level: 1, name: "Your request has been sent" }).waitFor();
-    const sentAt = Date.now();
-    const reference = (await parent.locator(".receipt-reference").textContent())!.trim();
+    const { reference, sentAt } = await sendSelfReferral(parent, `${baseUrl()}/refer/demo`, { parent: "Priya Shah", child: "Arjun Shah" });
 
     const row = manager.locator(`[data-testid="queue-row"][data-reference="${reference}"]`);
     await row.waitFor({ timeout: 2_000 });

@@ -21,3 +21,17 @@ export async function fillSelfReferral(page: Page, family: { parent: string; chi
   await page.getByLabel("Where are things at the moment? (optional)").selectOption("EHC_NEEDS_ASSESSMENT");
   await page.getByLabel("How did you hear about us? (optional)").selectOption("SCHOOL");
 }
+
+/**
+ * A parent opens the public form, fills it and sends it; returns the reference on the receipt and
+ * when the receipt appeared (for "arrives within N seconds" checks).
+ */
+export async function sendSelfReferral(page: Page, url: string, family: { parent: string; child: string }) {
+  await page.goto(url);
+  await fillSelfReferral(page, family);
+  await page.getByRole("button", { name: "Send my request" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your request has been sent" }).waitFor();
+  const sentAt = Date.now();
+  const reference = (await page.locator(".receipt-reference").textContent())!.trim();
+  return { reference, sentAt };
+}
