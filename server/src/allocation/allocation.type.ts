@@ -15,13 +15,13 @@ export const BlockingReasonCode = graphqlEnum(
 );
 export type BlockingReasonCode = keyof typeof BlockingReasonCode;
 
-@ObjectType({ description: "One reason a staff member may not hold a case." })
+@ObjectType({ simpleResolvers: true, description: "One reason a staff member may not hold a case." })
 export class BlockingReason {
   @Field(() => BlockingReasonCode) code!: BlockingReasonCode;
   @Field(() => String) message!: string;
 }
 
-@ObjectType({ description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
+@ObjectType({ simpleResolvers: true, description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
 export class Allocation {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
@@ -37,19 +37,19 @@ export class Allocation {
   @Field(() => Boolean, { description: "Still the case's allocation." }) current!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AllocationEdge {
   @Field(() => String) cursor!: string;
   @Field(() => Allocation) node!: Allocation;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AllocationConnection {
   @Field(() => [AllocationEdge]) edges!: AllocationEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: "A referral a manager published for eligible staff to claim; no personal details." })
+@ObjectType({ simpleResolvers: true, description: "A referral a manager published for eligible staff to claim; no personal details." })
 export class PooledReferral {
   @Field(() => ID) id!: string;
   @Field(() => String) reference!: string;

@@ -8,7 +8,7 @@ import { Me } from "../staff/staff.type.js";
 import { getMe } from "../staff/staff.service.js";
 import { findViewerByToken, login, revokeSession } from "./session.service.js";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class LoginPayload {
   @Field(() => String, { description: "Send as `Authorization: Bearer <token>` or graphql-ws `connectionParams.authToken`." })
   token!: string;

@@ -5,7 +5,7 @@ import { DecisionMaker, Referral } from "../referral/referral.type.js";
 import { SafeguardingConcern } from "../safeguarding/safeguarding.type.js";
 import { ActivityKind, CaseStatus, ClosureReason, ConductAction, ConsentMethod, ConsentPartyType, MeetingStatus } from "./casework.enums.js";
 
-@ObjectType({ description: "Something done on a case, with the time spent." })
+@ObjectType({ simpleResolvers: true, description: "Something done on a case, with the time spent." })
 export class Activity {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
@@ -19,7 +19,7 @@ export class Activity {
   @Field(() => String) staffDisplayName!: string;
 }
 
-@ObjectType({ description: "Consent to speak to one named third party; always with a review date [004 2.2A4]." })
+@ObjectType({ simpleResolvers: true, description: "Consent to speak to one named third party; always with a review date [004 2.2A4]." })
 export class Consent {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
@@ -34,7 +34,7 @@ export class Consent {
   @Field(() => Boolean, { description: "Granted, not withdrawn and the review date not passed: contact is allowed today." }) current!: boolean;
 }
 
-@ObjectType({ description: "A meeting the officer attends with the family." })
+@ObjectType({ simpleResolvers: true, description: "A meeting the officer attends with the family." })
 export class Meeting {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
@@ -49,7 +49,7 @@ export class Meeting {
   @Field(() => GraphQLLocalDate, { nullable: true, description: "When the follow-up review with the family is due." }) followUpDueOn!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ConductIncident {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
@@ -59,7 +59,7 @@ export class ConductIncident {
   @Field(() => String, { nullable: true }) signposting!: string | null;
 }
 
-@ObjectType({ description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all." })
+@ObjectType({ simpleResolvers: true, description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all." })
 export class Case {
   @Field(() => ID) id!: string;
   @Field(() => CaseStatus) status!: CaseStatus;
@@ -85,7 +85,7 @@ export class Case {
   @Field(() => String, { nullable: true }) closureNote!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CloseCasePayload {
   @Field(() => Case) case!: Case;
   @Field(() => String, {

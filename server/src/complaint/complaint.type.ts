@@ -3,7 +3,7 @@ import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
 import { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
 
-@ObjectType({ description: "A logged complaint, comment or compliment. Managers see the log; steering sees only counts by kind and outcome." })
+@ObjectType({ simpleResolvers: true, description: "A logged complaint, comment or compliment. Managers see the log; steering sees only counts by kind and outcome." })
 export class Complaint {
   @Field(() => ID) id!: string;
   @Field(() => FeedbackKind) kind!: FeedbackKind;
@@ -19,13 +19,13 @@ export class Complaint {
   @Field(() => String, { description: "Display name of the staff member who logged it." }) loggedBy!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ComplaintEdge {
   @Field(() => String) cursor!: string;
   @Field(() => Complaint) node!: Complaint;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ComplaintConnection {
   @Field(() => [ComplaintEdge]) edges!: ComplaintEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;

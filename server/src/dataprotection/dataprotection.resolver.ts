@@ -6,14 +6,14 @@ import { assertId } from "../graphql/validate-input.js";
 import { eraseServiceUser } from "./erase.service.js";
 import { exportSubjectAccess } from "./subject-access.service.js";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class ErasureResult {
   @Field(() => ID) personId!: string;
   @Field(() => Int) referralsErased!: number;
   @Field(() => GraphQLDateTime) erasedAt!: Date;
 }
 
-@ObjectType({ description: "Everything held about one person, as JSON and as a readable page." })
+@ObjectType({ simpleResolvers: true, description: "Everything held about one person, as JSON and as a readable page." })
 class SubjectAccessExport {
   @Field(() => String) json!: string;
   @Field(() => String) html!: string;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EvaluationReceipt {
   @Field(() => Boolean) received!: boolean;
   @Field(() => String) message!: string;

@@ -15,7 +15,7 @@ registerEnumType(OverdueScope, {
   description: "MINE: items for the caller to act on. TEAM (managers): every open item of the service.",
 });
 
-@ObjectType({ description: "Something that fell due and has not been acted on yet." })
+@ObjectType({ simpleResolvers: true, description: "Something that fell due and has not been acted on yet." })
 export class OverdueItem {
   @Field(() => ID) id!: string;
   @Field(() => OverdueKind) kind!: OverdueKind;

@@ -25,21 +25,21 @@ registerEnumType(DecisionMaker, {
   description: "Who makes decisions: a young person aged 16 or over decides for themselves [003].",
 });
 
-@ObjectType({ description: "One weighted criterion behind a referral's priority; the weights add up to the priority." })
+@ObjectType({ simpleResolvers: true, description: "One weighted criterion behind a referral's priority; the weights add up to the priority." })
 export class PriorityReason {
   @Field(() => String) code!: string;
   @Field(() => String) label!: string;
   @Field(() => Int) weight!: number;
 }
 
-@ObjectType({ description: "One eligibility criterion [001]: met, not met, or not known yet (null)." })
+@ObjectType({ simpleResolvers: true, description: "One eligibility criterion [001]: met, not met, or not known yet (null)." })
 export class EligibilityCheck {
   @Field(() => String) code!: string;
   @Field(() => Boolean, { nullable: true }) met!: boolean | null;
   @Field(() => String) label!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReferralContact {
   @Field(() => String, { nullable: true }) fullName!: string | null;
   @Field(() => String, { nullable: true }) email!: string | null;
@@ -52,7 +52,7 @@ export class ReferralContact {
   @Field(() => String, { nullable: true }) ethnicity!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReferralChild {
   @Field(() => String, { nullable: true }) fullName!: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) dateOfBirth!: string | null;
@@ -63,7 +63,7 @@ export class ReferralChild {
   @Field(() => PrimaryNeed) primaryNeed!: PrimaryNeed;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class KeyDate {
   @Field(() => ID) id!: string;
   @Field(() => KeyDateKind) kind!: KeyDateKind;
@@ -73,7 +73,7 @@ export class KeyDate {
   @Field(() => String, { nullable: true }) notes!: string | null;
 }
 
-@ObjectType({ description: "A referral to the service. Personal fields are visible to managers and the allocated officer only." })
+@ObjectType({ simpleResolvers: true, description: "A referral to the service. Personal fields are visible to managers and the allocated officer only." })
 export class Referral {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "Reference given to the family." }) reference!: string;
@@ -120,20 +120,20 @@ export class Referral {
   @Field(() => KeyDate, { nullable: true, description: "The nearest urgent key date, today or later." }) nextKeyDate!: KeyDate | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReferralEdge {
   @Field(() => String) cursor!: string;
   @Field(() => Referral) node!: Referral;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReferralConnection {
   @Field(() => [ReferralEdge]) edges!: ReferralEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
 }
 
-@ObjectType({ description: "What the family is told after submitting the form." })
+@ObjectType({ simpleResolvers: true, description: "What the family is told after submitting the form." })
 export class SelfReferralReceipt {
   @Field(() => Boolean, { description: "false: no consent to record, so only an anonymous tally was kept." }) recorded!: boolean;
   @Field(() => String, { nullable: true }) reference!: string | null;
@@ -148,7 +148,7 @@ export enum QueueChange {
 }
 registerEnumType(QueueChange, { name: "QueueChange" });
 
-@ObjectType({ description: "A change to the triage queue: the referral as it now is (null when it left the queue)." })
+@ObjectType({ simpleResolvers: true, description: "A change to the triage queue: the referral as it now is (null when it left the queue)." })
 export class TriageQueueEvent {
   @Field(() => QueueChange) change!: QueueChange;
   @Field(() => ID) referralId!: string;

@@ -3,7 +3,7 @@ import type { Context } from "../graphql/context.js";
 import { findServiceBySlug } from "./service.service.js";
 import { notFound } from "../graphql/errors.js";
 
-@ObjectType({ description: "What the public form may show about a service: no staff, no families." })
+@ObjectType({ simpleResolvers: true, description: "What the public form may show about a service: no staff, no families." })
 export class PublicService {
   @Field(() => String) slug!: string;
   @Field(() => String) name!: string;

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { StaffRole } from "./staff.types.js";
 import { BlockingReason } from "../allocation/allocation.type.js";
 
-@ObjectType({ description: "The signed-in staff member." })
+@ObjectType({ simpleResolvers: true, description: "The signed-in staff member." })
 export class Me {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;
@@ -14,7 +14,7 @@ export class Me {
   permissions!: string[];
 }
 
-@ObjectType({ description: "A staff member as colleagues and managers see them." })
+@ObjectType({ simpleResolvers: true, description: "A staff member as colleagues and managers see them." })
 export class StaffMember {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;
@@ -22,13 +22,13 @@ export class StaffMember {
   @Field(() => Int) capacity!: number;
 }
 
-@ObjectType({ description: "Open cases at one level of intervention." })
+@ObjectType({ simpleResolvers: true, description: "Open cases at one level of intervention." })
 export class CaseloadAtLevel {
   @Field(() => Int) level!: number;
   @Field(() => Int) openCases!: number;
 }
 
-@ObjectType({ description: "A staff member as the manager sees them when choosing whom to allocate to." })
+@ObjectType({ simpleResolvers: true, description: "A staff member as the manager sees them when choosing whom to allocate to." })
 export class TeamMember {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;

@@ -7,7 +7,7 @@ import { GraphQLLocalDate } from "graphql-scalars";
  * the id of a person, case or staff member (the steering canary test reads every field).
  */
 
-@ObjectType({ description: "One count. Counts from 1 to k−1, and cells that would give one away, are suppressed." })
+@ObjectType({ simpleResolvers: true, description: "One count. Counts from 1 to k−1, and cells that would give one away, are suppressed." })
 export class StatCell {
   @Field(() => String, { description: "Stable category key, e.g. HELPLINE or 11-15." }) key!: string;
   @Field(() => String) label!: string;
@@ -16,7 +16,7 @@ export class StatCell {
   @Field(() => String, { description: "What to print: the number, or the suppression mark." }) display!: string;
 }
 
-@ObjectType({ description: "Counts of one population by one category, every category listed (zeros included), with the total." })
+@ObjectType({ simpleResolvers: true, description: "Counts of one population by one category, every category listed (zeros included), with the total." })
 export class StatBreakdown {
   @Field(() => String) key!: string;
   @Field(() => String) title!: string;
@@ -24,7 +24,7 @@ export class StatBreakdown {
   @Field(() => StatCell) total!: StatCell;
 }
 
-@ObjectType({ description: "A share, median, mean or amount; suppressed when based on fewer than k cases or when it would reveal a small count." })
+@ObjectType({ simpleResolvers: true, description: "A share, median, mean or amount; suppressed when based on fewer than k cases or when it would reveal a small count." })
 export class StatMeasure {
   @Field(() => String) key!: string;
   @Field(() => String) label!: string;
@@ -39,7 +39,7 @@ export class StatMeasure {
  * field, so not in the schema: `PeriodStats` (one service) and `NationalPeriodStats` (every
  * service) inherit these fields, so both answer them under the same names and shapes.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 abstract class RollupFigures {
   @Field(() => GraphQLLocalDate) from!: string;
   @Field(() => GraphQLLocalDate) to!: string;
@@ -60,7 +60,7 @@ abstract class RollupFigures {
 
 export type RollupFigureFields = Omit<RollupFigures, "from" | "to">;
 
-@ObjectType({ description: "Every steering-group figure for one period." })
+@ObjectType({ simpleResolvers: true, description: "Every steering-group figure for one period." })
 export class PeriodStats extends RollupFigures {
   @Field(() => StatCell, { description: "Enquiries without consent to record: an anonymous tally." }) anonymousEnquiries!: StatCell;
 
@@ -92,7 +92,7 @@ export class PeriodStats extends RollupFigures {
   peakWaitingList!: StatCell;
 }
 
-@ObjectType({ description: "Anonymised steering-group statistics for a period and the previous period of equal length." })
+@ObjectType({ simpleResolvers: true, description: "Anonymised steering-group statistics for a period and the previous period of equal length." })
 export class ServiceStats {
   @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed." }) suppressionThreshold!: number;
   @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
@@ -101,6 +101,7 @@ export class ServiceStats {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Referral breakdowns and activities for one period summed over every service of the deployment. Never broken down by service.",
 })
@@ -110,6 +111,7 @@ export class NationalPeriodStats extends RollupFigures {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Anonymised figures across every service, for a period and the previous one of equal length. Given only when enough services contribute, so that no service's figures can be worked out by subtracting the others'.",
 })

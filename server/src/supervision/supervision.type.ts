@@ -4,14 +4,14 @@ import { PageInfo } from "../graphql/pagination.js";
 import { StaffRole } from "../staff/staff.types.js";
 import { SupervisionKind, SupervisionTopic, TrainingKind } from "./supervision.enums.js";
 
-@ObjectType({ description: "A staff member named on a supervision record." })
+@ObjectType({ simpleResolvers: true, description: "A staff member named on a supervision record." })
 export class SupervisionPerson {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;
   @Field(() => StaffRole) role!: StaffRole;
 }
 
-@ObjectType({ description: "A supervision session. Only its supervisee(s), its supervisor and managers can see it." })
+@ObjectType({ simpleResolvers: true, description: "A supervision session. Only its supervisee(s), its supervisor and managers can see it." })
 export class Supervision {
   @Field(() => ID) id!: string;
   @Field(() => SupervisionKind) kind!: SupervisionKind;
@@ -22,19 +22,19 @@ export class Supervision {
   @Field(() => String, { nullable: true }) notes!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SupervisionEdge {
   @Field(() => String) cursor!: string;
   @Field(() => Supervision) node!: Supervision;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SupervisionConnection {
   @Field(() => [SupervisionEdge]) edges!: SupervisionEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: "The latest completion of one kind of training." })
+@ObjectType({ simpleResolvers: true, description: "The latest completion of one kind of training." })
 export class TrainingStatus {
   @Field(() => TrainingKind) kind!: TrainingKind;
   @Field(() => GraphQLLocalDate) completedOn!: string;
@@ -43,7 +43,7 @@ export class TrainingStatus {
   @Field(() => Boolean, { description: "Expires within the warning window (30 days)." }) expiringSoon!: boolean;
 }
 
-@ObjectType({ description: "What allocation requires of a staff member: enhanced DBS, confidentiality policy, training." })
+@ObjectType({ simpleResolvers: true, description: "What allocation requires of a staff member: enhanced DBS, confidentiality policy, training." })
 export class StaffCompliance {
   @Field(() => Boolean) dbsEnhanced!: boolean;
   @Field(() => GraphQLLocalDate, { nullable: true }) dbsRenewalDueOn!: string | null;
@@ -56,7 +56,7 @@ export class StaffCompliance {
   @Field(() => Boolean) trainingExpiringSoon!: boolean;
 }
 
-@ObjectType({ description: "When a staff member was last supervised and is next due, with their compliance." })
+@ObjectType({ simpleResolvers: true, description: "When a staff member was last supervised and is next due, with their compliance." })
 export class SupervisionScheduleEntry {
   @Field(() => SupervisionPerson) staff!: SupervisionPerson;
   @Field(() => Int, { description: "Weeks between one-to-one supervisions for this role (service setting)." }) everyWeeks!: number;
