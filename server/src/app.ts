@@ -89,6 +89,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const armor = createArmor();
   const app = express();
   app.disable("x-powered-by");
+  // A GraphQL POST is never revalidated: hashing every response body for an ETag is wasted work.
+  app.set("etag", false);
   const httpServer: Server = createServer(app);
 
   const apollo = new ApolloServer<Context>({

@@ -193,7 +193,21 @@ function toReferral(row: Row, asOf: Date): Referral {
   );
   const needs = json(row.accessibility_needs ?? []);
   const childAge = row.date_of_birth ? ageInYears(row.date_of_birth, asOf, tz) : null;
+  let eligibilityChecks: Referral["eligibilityChecks"] | undefined;
   return {
+    // Worked out only when asked for: the queue's rows do not show it, the referral's page does.
+    get eligibilityChecks() {
+      return (eligibilityChecks ??= checkEligibility({
+        dateOfBirth: row.date_of_birth,
+        receivedAt,
+        timeZone: tz,
+        needsOverview: row.needs_overview,
+        reasonForReferral: row.reason_for_referral,
+        postcode: row.postcode,
+        areaName: row.sv_area_name,
+        areaPostcodeDistricts: json(row.sv_area_postcode_districts),
+      }));
+    },
     id: row.id,
     reference: row.reference,
     status: row.status,
@@ -211,16 +225,6 @@ function toReferral(row: Row, asOf: Date): Referral {
     priorityReasons: reasons,
     level: row.level,
     eligibility: row.eligibility,
-    eligibilityChecks: checkEligibility({
-      dateOfBirth: row.date_of_birth,
-      receivedAt,
-      timeZone: tz,
-      needsOverview: row.needs_overview,
-      reasonForReferral: row.reason_for_referral,
-      postcode: row.postcode,
-      areaName: row.sv_area_name,
-      areaPostcodeDistricts: json(row.sv_area_postcode_districts),
-    }),
     ineligibleReason: row.ineligible_reason,
     signposting: row.signposting,
     possibleDuplicate: row.possible_duplicate_of_id !== null,
