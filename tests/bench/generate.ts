@@ -323,7 +323,9 @@ export class Generator {
 
   async analyze() {
     const t = performance.now();
-    await this.sql.unsafe(`analyze`);
-    this.opts.log?.(`  analyze: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    // VACUUM as well: a bulk load leaves no visibility map, and index-only scans would visit the heap
+    // for every row until autovacuum caught up (serviceStats at 10M activities: ~270 ms instead of ~20).
+    await this.sql.unsafe(`vacuum (analyze)`);
+    this.opts.log?.(`  vacuum and analyze: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
 }

@@ -370,6 +370,8 @@ async function main() {
       verdict: s.p50 <= 10 ? "PASS" : "MISS",
       note: `${c.count} SQL statements (session lookup + 1 statistics statement); 40 sequential requests; rollups ${Number(rollup.daily).toLocaleString("en-GB")} daily / ${Number(rollup.monthly).toLocaleString("en-GB")} monthly rows`,
     });
+    const sb = await ipc("statsBreakdown", { token: managerToken, query: q, variables: { f: from, t: to }, rounds: 30 });
+    log(`serviceStats in-process medians (ms): ${JSON.stringify(sb)}`);
     findings.push(
       `**serviceStats** (decision 006): one statement reads the service's monthly rollups for whole months and its daily ` +
         `rollups for the ragged ends (an index-only scan), and computes the rest exactly from bounded index scans of the ` +

@@ -10,7 +10,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { WebSocketServer, type WebSocket } from "ws";
 import { execute, parse, isObjectType, isListType, isNonNullType, getNamedType, type GraphQLSchema, type GraphQLNamedType } from "graphql";
 import { startApp } from "server/app.ts";
@@ -20,6 +20,8 @@ import { findViewerByToken } from "server/auth/session.service.ts";
 import { explainPriority, prioritySql, urgentKindsSql } from "server/triage/priority.ts";
 import { ageInYears } from "server/triage/eligibility.ts";
 import { selectReferralPage } from "server/referral/referral.query.ts";
+import { getServiceStats, periodsOf } from "server/statistics/statistics.service.ts";
+import { selectAggregates } from "server/statistics/statistics.query.ts";
 
 const url = process.env.BENCH_DATABASE_URL!;
 const send = (m: unknown) => process.send!(m);
@@ -242,6 +244,45 @@ async function breakdown(token: string, query: string, rounds: number) {
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
 }
 
+/** Where a serviceStats request's time goes, measured in this process (no HTTP). */
+async function statsBreakdown(token: string, query: string, variables: { f: string; t: string }, rounds: number) {
+  const viewer = (await viewerFor(token))!;
+  const doc = parse(query);
+  const { current, previous } = periodsOf(variables.f, variables.t, "Europe/London");
+  const opts = { serviceId: viewer.serviceId, current, previous, asOf: new Date() };
+  const t = { statement: [] as number[], service: [] as number[], execute: [] as number[], stringify: [] as number[] };
+  for (let i = 0; i < rounds; i++) {
+    let s = performance.now();
+    await selectAggregates(app.deps.db, opts);
+    t.statement.push(performance.now() - s);
+    s = performance.now();
+    await getServiceStats({ db: app.deps.db, viewer, from: variables.f, to: variables.t, now: new Date() });
+    t.service.push(performance.now() - s);
+    s = performance.now();
+    const result = await execute({
+      schema: app.schema,
+      document: doc,
+      variableValues: variables,
+      contextValue: { ...app.deps, viewer, correlationId: randomUUID(), clientAddress: "bench", transport: "http" },
+    });
+    t.execute.push(performance.now() - s);
+    s = performance.now();
+    JSON.stringify(result);
+    t.stringify.push(performance.now() - s);
+  }
+  // The database's own view of the statement: planning and execution (one EXPLAIN ANALYZE, warm).
+  let captured: SQL | undefined;
+  await selectAggregates({ execute: async (statement: SQL) => ((captured = statement), []) } as never, opts);
+  const explain = await bdb.transaction(async (tx) => {
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    return (await tx.execute(sql`explain (analyze, format json) ${captured!}`)) as unknown as any[];
+  });
+  const plan = explain[0]["QUERY PLAN"][0];
+  const planning: number = plan["Planning Time"];
+  const executing: number = plan["Execution Time"];
+  return { ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])), planning, executing };
+}
+
 process.on("message", async (m: any) => {
   try {
     let result: unknown;
@@ -270,6 +311,9 @@ process.on("message", async (m: any) => {
         break;
       case "breakdown":
         result = await breakdown(m.token, m.query, m.rounds);
+        break;
+      case "statsBreakdown":
+        result = await statsBreakdown(m.token, m.query, m.variables, m.rounds);
         break;
       case "stop":
         await rawListen.unlisten();
