@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { and, eq, inArray } from "drizzle-orm";
+import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
@@ -157,6 +159,7 @@ describe("a connection that stops reading", () => {
     // Until the guard acts (a few events); without it, 40 events (~60 MB) would all queue up.
     while (stats().slowConsumersClosed === before.slowConsumersClosed && published.length < 40) await publish();
     const atClose = stats();
+    const eventsAtClose = published.length;
     expect(atClose.slowConsumersClosed - before.slowConsumersClosed).toBe(1);
 
     // Nothing more is written to it; the healthy subscriber goes on receiving.
@@ -172,6 +175,17 @@ describe("a connection that stops reading", () => {
     expect(stats().slowConsumersClosed - before.slowConsumersClosed).toBe(1);
     expect(logged.filter((m) => /stopped reading/.test(m))).toHaveLength(1);
     await healthy.close();
+
+    // A delivery is audited as a read only if its frame was written: the frame whose check closed
+    // the socket, and any after it, were not.
+    const framesToStalled = atClose.deliveries - before.deliveries - eventsAtClose;
+    expect(framesToStalled).toBeLessThan(20 * eventsAtClose);
+    await new Promise((r) => setTimeout(r, 200));
+    const reads = await slow.db
+      .select()
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.actorStaffId, crew.MANAGER.id), eq(tables.auditEvents.action, "referral.read"), inArray(tables.auditEvents.entityId, published)));
+    expect(reads).toHaveLength(framesToStalled);
   });
 
   it("is closed the same way when it sends queries over the socket and never reads the results", async () => {

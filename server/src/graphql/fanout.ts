@@ -83,7 +83,7 @@ export interface SubscriptionSource {
  *      document is executed once with the event as root, its errors masked and its result
  *      serialised once;
  *   4. each receiver gets that result in its own `next` frame, and every audit entry the execution
- *      recorded is recorded once per receiver, with the receiver as actor. A receiver
+ *      recorded is recorded once per receiver it went to, with the receiver as actor. A receiver
  *      whose socket already holds too much unsent is closed instead (`writable`).
  *
  * Events of one topic are delivered in order.
@@ -274,14 +274,17 @@ export class Fanout {
         const { json, audits, correlationId } = await executions.get(key)!;
         executedMs = Math.max(executedMs, performance.now() - started);
         receiversCount += receivers.length;
+        const sent: number[] = [];
         for (let i = 0; i < receivers.length; i++) {
           const s = receivers[i]!;
           if (!s.open || !this.writable(s.socket, s.viewer)) continue;
           s.socket.send(`{"id":${s.idJson},"type":"next","payload":${json}}`);
+          sent.push(i);
           this.counters.deliveries++;
         }
-        // Every frame first, then the audit entries (written by one INSERT after this turn).
-        for (let i = 0; i < receivers.length; i++) for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewers[i]!.staffId, correlationId });
+        // Every frame first, then the audit entries (written by one INSERT after this turn), for
+        // the receivers a frame went to: one whose socket was closed or shed read nothing.
+        for (const i of sent) for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewers[i]!.staffId, correlationId });
       }),
     );
     this.last = { recheckMs, executedMs, sentMs: performance.now() - started, receivers: receiversCount };
