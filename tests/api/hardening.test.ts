@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { and, eq, inArray } from "drizzle-orm";
+import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { createServiceWithTeam } from "../support/factories.js";
+import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
+import { CREATE, createReferralInput } from "../support/referrals.js";
 
 let server: TestServer;
 let team: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -96,6 +99,113 @@ describe("limits over WebSocket", () => {
     expect(errors.map((m) => m.id)).toEqual(["21"]);
     expect(errors[0].payload[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
     socket.close();
+  });
+});
+
+describe("a connection that stops reading", () => {
+  // Small, so the test is quick; the loopback kernel buffers still take a few MB before it counts.
+  const LIMIT = 64 * 1024;
+  let slow: TestServer;
+  let crew: Awaited<ReturnType<typeof createServiceWithTeam>>;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    slow = await startTestServer({ env: { WS_MAX_BUFFERED_BYTES: String(LIMIT) }, log: (msg) => logged.push(msg) });
+    crew = await createServiceWithTeam(slow);
+  });
+  afterAll(() => slow?.close());
+
+  const stats = () => slow.app.fanoutStats();
+  const until = async (what: () => boolean, ms = 2000) => {
+    for (const end = Date.now() + ms; !what(); ) {
+      if (Date.now() > end) throw new Error("timed out");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  /** A graphql-ws connection (acknowledged) on a raw socket the test can pause; `closed` has the server's close. */
+  const rawConnection = async (token: string) => {
+    const socket = new WebSocket(slow.wsUrl, "graphql-transport-ws");
+    await new Promise((r) => socket.once("open", r));
+    socket.send(JSON.stringify({ type: "connection_init", payload: { authToken: token } }));
+    await new Promise((r) => socket.once("message", r));
+    const closed = new Promise<{ code: number; reason: string }>((r) => socket.once("close", (code, reason) => r({ code, reason: String(reason) })));
+    const send = (id: string, query: string, variables?: Record<string, unknown>) =>
+      socket.send(JSON.stringify({ id, type: "subscribe", payload: { query, variables } }));
+    return { socket, closed, send };
+  };
+  // ~75 KB per result: the 5,000-character reason, 15 times.
+  const wideReferral = `id ${Array.from({ length: 15 }, (_, i) => `r${i}: reasonForReferral`).join(" ")}`;
+  const reasonForReferral = "The school says it cannot meet his needs. ".repeat(119);
+  const tooSlow = { code: 1013, reason: "Too slow reading events; reconnect" };
+
+  it("is closed with 1013 once its unsent bytes pass the limit, while a healthy subscriber gets every event", async () => {
+    // 20 subscriptions of the wide document: ~1.5 MB per event for the stalled socket.
+    const { socket: stalled, closed, send } = await rawConnection(crew.MANAGER.token);
+    for (let i = 1; i <= 20; i++) send(String(i), subscriptionOf(wideReferral));
+    const other = await createStaff(slow, { serviceId: crew.service.id, role: "MANAGER" });
+    const healthy = await subscribe(slow.wsUrl, await signIn(slow, other.email), subscriptionOf("id"));
+    await until(() => stats().open === 21);
+    // The laptop lid closes: the client stops reading, its socket stays open.
+    stalled.pause();
+
+    const before = stats();
+    const published: string[] = [];
+    const received: string[] = [];
+    const publish = async () => {
+      const res = await slow.gql(CREATE, { input: createReferralInput({ reasonForReferral }) }, crew.OFFICER.token);
+      published.push(res.data.createReferral.id);
+      received.push((await healthy.next(3000)).data?.referralReceived.id);
+    };
+    // Until the guard acts (a few events); without it, 40 events (~60 MB) would all queue up.
+    while (stats().slowConsumersClosed === before.slowConsumersClosed && published.length < 40) await publish();
+    const atClose = stats();
+    const eventsAtClose = published.length;
+    expect(atClose.slowConsumersClosed - before.slowConsumersClosed).toBe(1);
+
+    // Nothing more is written to it; the healthy subscriber goes on receiving.
+    await publish();
+    await publish();
+    expect(stats().deliveries - atClose.deliveries).toBe(2);
+    expect(received).toEqual(published);
+
+    // The client wakes up: it reads what was queued, then the close frame, and may reconnect.
+    stalled.resume();
+    expect(await closed).toEqual(tooSlow);
+    await until(() => stats().open === 1);
+    expect(stats().slowConsumersClosed - before.slowConsumersClosed).toBe(1);
+    expect(logged.filter((m) => /stopped reading/.test(m))).toHaveLength(1);
+    await healthy.close();
+
+    // A delivery is audited as a read only if its frame was written: the frame whose check closed
+    // the socket, and any after it, were not.
+    const framesToStalled = atClose.deliveries - before.deliveries - eventsAtClose;
+    expect(framesToStalled).toBeLessThan(20 * eventsAtClose);
+    await new Promise((r) => setTimeout(r, 200));
+    const reads = await slow.db
+      .select()
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.actorStaffId, crew.MANAGER.id), eq(tables.auditEvents.action, "referral.read"), inArray(tables.auditEvents.entityId, published)));
+    expect(reads).toHaveLength(framesToStalled);
+  });
+
+  it("is closed the same way when it sends queries over the socket and never reads the results", async () => {
+    // Queries over the socket are executed by graphql-ws itself, not the fan-out: ~600 KB a result.
+    for (let i = 0; i < 8; i++) await slow.gql(CREATE, { input: createReferralInput({ reasonForReferral }) }, crew.OFFICER.token);
+    const query = `{ triageQueue(first: 8) { edges { node { ${wideReferral} } } } }`;
+    const { socket, closed, send } = await rawConnection(crew.MANAGER.token);
+    socket.pause();
+    const before = stats().slowConsumersClosed;
+    const logs = logged.length;
+    // In bursts of ~10 MB: graphql-ws checks before it starts each operation and before it sends
+    // each result; whichever check sees the socket over the limit first closes it.
+    for (let burst = 0; burst < 5 && stats().slowConsumersClosed === before; burst++) {
+      for (let i = 0; i < 16; i++) send(`${burst}.${i}`, query);
+      await until(() => stats().slowConsumersClosed > before, 1000).catch(() => {});
+    }
+    expect(stats().slowConsumersClosed - before).toBe(1);
+    socket.resume();
+    expect(await closed).toEqual(tooSlow);
+    expect(logged.slice(logs).filter((m) => /stopped reading/.test(m))).toHaveLength(1);
   });
 });
 

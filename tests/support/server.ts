@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { inject } from "vitest";
 import postgres from "postgres";
 import { loadEnv, openDatabase, startApp, type Database, type RunningApp } from "server";
+import type { Log } from "server/graphql/format-error.ts";
 
 export interface GqlResult<T = any> {
   data?: T | null;
@@ -62,10 +63,10 @@ export async function openTestDatabase(): Promise<{ database: Database; url?: st
 }
 
 /** The real server (HTTP + WebSocket) on a random port, over a fresh database. */
-export async function startTestServer(opts: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { now?: () => Date; env?: Record<string, string>; log?: Log } = {}): Promise<TestServer> {
   const { database, dispose } = await openTestDatabase();
   const env = loadEnv({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "silent", SEED_DEMO: "false", OVERDUE_ENGINE: "off", ...opts.env });
-  const app = await startApp({ env, database, now: opts.now });
+  const app = await startApp({ env, database, now: opts.now, log: opts.log });
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await fetch(app.url, {
       method: "POST",

@@ -85,6 +85,8 @@ export function createApolloSession(options: {
       retryAttempts: Infinity,
       retryWait: backoff,
       keepAlive: 10_000,
+      // Every other close is retried, including 1013 "Try Again Later": the API sheds a socket
+      // that stopped reading (a laptop asleep); `connected` below then refetches what it missed.
       shouldRetry: (event) => {
         const code = closeCode(event);
         return code !== CLOSE_UNAUTHENTICATED && code !== CLOSE_SESSION_ENDED;

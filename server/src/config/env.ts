@@ -25,6 +25,8 @@ const schema = z.object({
   OVERDUE_ENGINE: z.enum(["on", "off"]).default("on"),
   /** Working days after an attended meeting until the follow-up review with the family is due [001 (7)]. */
   MEETING_FOLLOW_UP_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  /** Unsent bytes a WebSocket may hold before it is closed as too slow; unset: `limits.maxWsBufferedBytes` (1 MiB). */
+  WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).optional(),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
 });
 

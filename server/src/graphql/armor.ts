@@ -18,6 +18,14 @@ export const limits = {
   maxSubscriptionsPerConnection: 20,
   /** Largest WebSocket frame accepted (`ws` allows 100 MiB by default). */
   maxWsPayloadBytes: 64 * 1024,
+  /**
+   * Unsent bytes one WebSocket may hold (`bufferedAmount`, beyond what the kernel holds) before it is
+   * closed as too slow (1013, see `fanout.ts`). A client that stops reading would otherwise make the
+   * server keep every event for it until the process runs out of memory. 1 MiB is dozens of the largest
+   * referral frames; the dashboard's event rate never comes near it on a working connection.
+   * `WS_MAX_BUFFERED_BYTES` overrides it.
+   */
+  maxWsBufferedBytes: 1024 * 1024,
 };
 
 export function createArmor() {

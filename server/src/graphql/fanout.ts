@@ -28,9 +28,20 @@ export interface FanoutStats {
   executions: number;
   /** `next` frames sent. */
   deliveries: number;
+  /** Connections closed (1013) because they held more than the limit of unsent bytes: their client stopped reading. */
+  slowConsumersClosed: number;
   /** The last delivered event, ms from the event reaching this instance: re-check done, results ready, last frame sent. */
   last?: { recheckMs: number; executedMs: number; sentMs: number; receivers: number };
 }
+
+/**
+ * Close code for a connection whose client stopped reading: 1013 "Try Again Later", registered for a
+ * server that is "casting off some of its clients". graphql-ws clients retry it by default (it is not
+ * among their fatal codes), and so does the dashboard, which then refetches what it missed. A 4xxx
+ * code would sit among graphql-ws's own (4400–4504), several of which its clients treat as fatal.
+ */
+export const CLOSE_TOO_SLOW = 1013;
+const CLOSE_TOO_SLOW_REASON = "Too slow reading events; reconnect";
 
 /** One open subscription on one socket. */
 interface Subscriber {
@@ -72,7 +83,8 @@ export interface SubscriptionSource {
  *      document is executed once with the event as root, its errors masked and its result
  *      serialised once;
  *   4. each receiver gets that result in its own `next` frame, and every audit entry the execution
- *      recorded is recorded once per receiver, with the receiver as actor.
+ *      recorded is recorded once per receiver it went to, with the receiver as actor. A receiver
+ *      whose socket already holds too much unsent is closed instead (`writable`).
  *
  * Events of one topic are delivered in order.
  */
@@ -88,6 +100,8 @@ export class Fanout {
       deps: AppDeps;
       rules: Record<string, DeliveryRule>;
       log: Log;
+      /** Unsent bytes a socket may hold before `writable` closes it (`limits.maxWsBufferedBytes`). */
+      maxBufferedBytes: number;
     },
   ) {
     const fields = Object.keys(opts.schema.getSubscriptionType()?.getFields() ?? {});
@@ -165,7 +179,29 @@ export class Fanout {
     return parked;
   };
 
-  private readonly counters = { events: 0, executions: 0, deliveries: 0 };
+  /**
+   * Whether the server may write to `socket`. A socket holding more than `maxBufferedBytes` unsent —
+   * its client stopped reading: a laptop asleep on a flaky network, a client that never reads — is
+   * closed with 1013 instead, counted and logged once (it is no longer OPEN afterwards), so one
+   * stalled connection cannot grow the process's memory until it dies. The close frame queues
+   * behind the unsent bytes: a client that wakes up reads them and then the close; one that never
+   * does is destroyed by `ws` after its close timeout (30 s), and nothing more is queued meanwhile.
+   */
+  writable(socket: WebSocket, viewer?: Viewer | null): boolean {
+    if (socket.readyState !== WebSocket.OPEN) return false;
+    const buffered = socket.bufferedAmount;
+    if (buffered <= this.opts.maxBufferedBytes) return true;
+    this.counters.slowConsumersClosed++;
+    this.opts.log("websocket closed: its client stopped reading (1013)", {
+      staffId: viewer?.staffId,
+      bufferedBytes: buffered,
+      limitBytes: this.opts.maxBufferedBytes,
+    });
+    socket.close(CLOSE_TOO_SLOW, CLOSE_TOO_SLOW_REASON);
+    return false;
+  }
+
+  private readonly counters = { events: 0, executions: 0, deliveries: 0, slowConsumersClosed: 0 };
   private last?: FanoutStats["last"];
 
   stats(): FanoutStats {
@@ -189,7 +225,10 @@ export class Fanout {
   }
 
   private async deliver(topic: TopicName, payload: EventPayloads[TopicName] & { serviceId: string }) {
-    const subscribers = [...(this.byTopic.get(topic) ?? [])].filter((s) => s.open && s.viewer.serviceId === payload.serviceId);
+    // A socket that is closing (session ended, too slow) gets nothing more: no re-check, no execution.
+    const subscribers = [...(this.byTopic.get(topic) ?? [])].filter(
+      (s) => s.open && s.socket.readyState === WebSocket.OPEN && s.viewer.serviceId === payload.serviceId,
+    );
     if (subscribers.length === 0) return;
     const { deps, log } = this.opts;
     this.counters.events++;
@@ -235,14 +274,17 @@ export class Fanout {
         const { json, audits, correlationId } = await executions.get(key)!;
         executedMs = Math.max(executedMs, performance.now() - started);
         receiversCount += receivers.length;
+        const sent: number[] = [];
         for (let i = 0; i < receivers.length; i++) {
           const s = receivers[i]!;
-          if (!s.open || s.socket.readyState !== WebSocket.OPEN) continue;
+          if (!s.open || !this.writable(s.socket, s.viewer)) continue;
           s.socket.send(`{"id":${s.idJson},"type":"next","payload":${json}}`);
+          sent.push(i);
           this.counters.deliveries++;
         }
-        // Every frame first, then the audit entries (written by one INSERT after this turn).
-        for (let i = 0; i < receivers.length; i++) for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewers[i]!.staffId, correlationId });
+        // Every frame first, then the audit entries (written by one INSERT after this turn), for
+        // the receivers a frame went to: one whose socket was closed or shed read nothing.
+        for (const i of sent) for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewers[i]!.staffId, correlationId });
       }),
     );
     this.last = { recheckMs, executedMs, sentMs: performance.now() - started, receivers: receiversCount };

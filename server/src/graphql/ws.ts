@@ -39,7 +39,13 @@ export function attachWebSocket(opts: {
   const rules = wsValidationRules(opts.armorRules);
   const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql", maxPayload: limits.maxWsPayloadBytes });
   const live = new Map<WebSocket, Extra>();
-  const fanout = new Fanout({ schema, deps, rules: deliveryRules, log });
+  const fanout = new Fanout({
+    schema,
+    deps,
+    rules: deliveryRules,
+    log,
+    maxBufferedBytes: deps.env.WS_MAX_BUFFERED_BYTES ?? limits.maxWsBufferedBytes,
+  });
 
   const endSession = (socket: WebSocket) => socket.close(CloseCode.Unauthorized, "Session ended");
 
@@ -81,6 +87,11 @@ export function attachWebSocket(opts: {
         live.delete(ctx.extra.socket);
       },
       async onSubscribe(ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> {
+        // A client that keeps starting operations but never reads their results is closed (1013)
+        // like a slow subscriber; the error sent in reply is dropped, as the socket is closing.
+        if (!fanout.writable(ctx.extra.socket, ctx.extra.viewer)) {
+          return [new GraphQLError("The connection is closing; reconnect.", { extensions: { code: ErrorCode.RATE_LIMITED } })];
+        }
         const subs = ctx.extra.subscriptions!;
         if (subs.size >= limits.maxSubscriptionsPerConnection) {
           return tooComplex(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection.`);
@@ -117,7 +128,11 @@ export function attachWebSocket(opts: {
       onError(_ctx, _id, _payload, errors) {
         return errors.map((e) => maskError(e.toJSON(), e, log));
       },
-      onNext(_ctx, _id, _payload, _args, result) {
+      // Only results graphql-ws writes itself reach here — queries and mutations sent over the
+      // socket, and a subscription refused at its start; subscription events are written by the
+      // fan-out. The same guard runs before graphql-ws sends: on a socket it closes, send is a no-op.
+      onNext(ctx, _id, _payload, _args, result) {
+        fanout.writable(ctx.extra.socket, ctx.extra.viewer);
         if (!result.errors) return;
         return { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), e, log)) };
       },
