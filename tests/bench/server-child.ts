@@ -271,16 +271,20 @@ async function statsBreakdown(token: string, query: string, variables: { f: stri
     t.stringify.push(performance.now() - s);
   }
   // The database's own view of the statement: planning and execution (one EXPLAIN ANALYZE, warm).
-  let captured: SQL | undefined;
-  await selectAggregates({ execute: async (statement: SQL) => ((captured = statement), []) } as never, opts);
-  const explain = await bdb.transaction(async (tx) => {
-    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
-    return (await tx.execute(sql`explain (analyze, format json) ${captured!}`)) as unknown as any[];
-  });
-  const plan = explain[0]["QUERY PLAN"][0];
-  const planning: number = plan["Planning Time"];
-  const executing: number = plan["Execution Time"];
-  return { ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])), planning, executing };
+  const captured: SQL[] = [];
+  await selectAggregates({ execute: async (statement: SQL) => (captured.push(statement), []) } as never, opts);
+  let planning = 0;
+  let executing = 0;
+  for (const statement of captured) {
+    const explain = await bdb.transaction(async (tx) => {
+      await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+      return (await tx.execute(sql`explain (analyze, format json) ${statement}`)) as unknown as any[];
+    });
+    const plan = explain[0]["QUERY PLAN"][0];
+    planning += plan["Planning Time"];
+    executing += plan["Execution Time"];
+  }
+  return { ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])), statements: captured.length, planning, executing };
 }
 
 process.on("message", async (m: any) => {

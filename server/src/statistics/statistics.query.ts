@@ -183,10 +183,10 @@ function rollupRangeCtes(c: PeriodBounds, v: PeriodBounds): SQL {
 }
 
 /**
- * Every aggregate for both periods in ONE statement, equal to `selectAggregatesDirect`: referral
- * breakdowns and activities from the rollups (stats_daily / stats_monthly, kept by triggers), the
- * rest — medians, and measures that depend on `asOf` — from bounded index scans of one service's
- * rows in the period (never a scan of the service's whole history).
+ * Every aggregate for both periods, equal to `selectAggregatesDirect`, in three statements sent
+ * together: referral breakdowns and activities from the rollups (stats_daily / stats_monthly, kept by
+ * triggers), the rest — medians, and measures that depend on `asOf` — from bounded index scans of one
+ * service's rows in the period (never a scan of the service's whole history).
  */
 export async function selectAggregates(
   q: Queryable,
@@ -194,11 +194,18 @@ export async function selectAggregates(
 ): Promise<AggregateRow[]> {
   const { serviceId, current: c, previous: v, asOf } = opts;
   const now = sql`${asOf.toISOString()}::timestamptz`;
-  const statement = sql`
-    with b(p, s, e, df, dt, cut) as (
+  const periods = sql`b(p, s, e, df, dt, cut) as (
       values ('cur', ${c.start.toISOString()}::timestamptz, ${c.end.toISOString()}::timestamptz, ${c.from}::date, ${c.to}::date, least(${c.end.toISOString()}::timestamptz, ${now})),
              ('prev', ${v.start.toISOString()}::timestamptz, ${v.end.toISOString()}::timestamptz, ${v.from}::date, ${v.to}::date, least(${v.end.toISOString()}::timestamptz, ${now}))
-    ),
+    )`;
+  // Three statements of similar cost, sent at once on separate connections of the pool, so the
+  // database plans and runs them side by side (one statement did the same work on one core: ~30 ms
+  // against ~20 at 10M activities). Each family of figures that is suppressed together comes from
+  // one statement, so it is consistent within itself. On PGlite they run one after the other.
+  const statements = [
+    // The rollups, and the response clock from the period's referrals.
+    sql`
+    with ${periods},
     ${rollupRangeCtes(c, v)},
     roll as (
       select rd.p, d.metric, d.key, d.n, d.x from rd join stats_daily d on d.service_id = ${serviceId} and d.day >= rd.lo and d.day < rd.hi
@@ -226,12 +233,44 @@ export async function selectAggregates(
       where coalesce(a.n, 0) + coalesce(u.n, 0) > 0
     union all select 'response', p, 'withinTarget', within_target, null from answered where within_target > 0
     union all select 'response', p, 'withinMaximum', within_maximum, null from answered where within_maximum > 0
-    union all select 'response', p, 'medianHours', n, median from answered
-    union all
-    select 'anonymous', b.p, 'all', count(a.id)::int, null from b
+    union all select 'response', p, 'medianHours', n, median from answered`,
+    // Counts of the service's smaller tables, and the service deficit.
+    sql`
+    with ${periods}
+    select 'anonymous' as m, b.p, 'all' as k, count(a.id)::int as n, null::float8 as x from b
       left join anonymous_enquiries a on a.service_id = ${serviceId} and a.received_on between b.df and b.dt group by b.p
     union all
-    select 'casesOpened', b.p, c.level::text, count(*)::int, null from b
+    select 'feedback', b.p, case when f.kind = 'COMPLAINT' then 'COMPLAINT:' || f.outcome::text else f.kind::text end, count(*)::int, null
+      from complaints f join b on f.received_at >= b.s and f.received_at < b.e where f.service_id = ${serviceId} group by 1, 2, 3
+    union all
+    select 'safeguarding', b.p, 'all', count(sc.id)::int, null from b
+      left join safeguarding_concerns sc on sc.service_id = ${serviceId} and sc.raised_at >= b.s and sc.raised_at < b.e group by b.p
+    union all
+    select 'deficit', b.p, 'maximumBreached', count(r.id)::int, null from b
+      left join referrals r on r.service_id = ${serviceId} and r.response_deadline_at >= b.s and r.response_deadline_at < b.cut
+        and (r.first_responded_at is null or r.first_responded_at > r.response_deadline_at)
+      group by b.p
+    union all
+    -- Waiting at the cut: not settled (no case, not signposted or closed) by then. Only referrals still
+    -- unsettled, or settled since the cut, can qualify: two bounded index scans instead of the whole history.
+    select 'deficit', b.p, 'waitingAtEnd', count(w.id)::int, null from b
+      left join lateral (
+        select r.id from referrals r
+          where r.service_id = ${serviceId} and r.status not in ('SIGNPOSTED', 'CLOSED') and r.received_at < b.cut
+        union all
+        select r.id from referrals r
+          where r.service_id = ${serviceId} and r.status in ('SIGNPOSTED', 'CLOSED') and coalesce(r.triaged_at, r.updated_at) >= b.cut
+            and r.received_at < b.cut
+      ) w on not exists (select 1 from cases c3 where c3.referral_id = w.id and c3.opened_at < b.cut)
+      group by b.p
+    union all
+    select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8 from b
+      left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
+      group by b.p`,
+    // Cases, meetings, hearings and evaluations.
+    sql`
+    with ${periods}
+    select 'casesOpened' as m, b.p, c.level::text as k, count(*)::int as n, null::float8 as x from b
       join cases c on c.service_id = ${serviceId} and c.opened_at >= b.s and c.opened_at < b.e group by 1, 2, 3
     union all
     select 'casesClosed', b.p, c.level::text, count(*)::int,
@@ -262,36 +301,9 @@ export async function selectAggregates(
       from evaluation_responses er join b on er.closure_month between date_trunc('month', b.df)::date and b.dt
       cross join lateral jsonb_each(er.answers) ans
       where er.service_id = ${serviceId} and jsonb_typeof(ans.value) = 'number' and ans.key ~ ${EVALUATION_KEY_PATTERN}
-      group by 1, 2, 3
-    union all
-    select 'feedback', b.p, case when f.kind = 'COMPLAINT' then 'COMPLAINT:' || f.outcome::text else f.kind::text end, count(*)::int, null
-      from complaints f join b on f.received_at >= b.s and f.received_at < b.e where f.service_id = ${serviceId} group by 1, 2, 3
-    union all
-    select 'safeguarding', b.p, 'all', count(sc.id)::int, null from b
-      left join safeguarding_concerns sc on sc.service_id = ${serviceId} and sc.raised_at >= b.s and sc.raised_at < b.e group by b.p
-    union all
-    select 'deficit', b.p, 'maximumBreached', count(r.id)::int, null from b
-      left join referrals r on r.service_id = ${serviceId} and r.response_deadline_at >= b.s and r.response_deadline_at < b.cut
-        and (r.first_responded_at is null or r.first_responded_at > r.response_deadline_at)
-      group by b.p
-    union all
-    -- Waiting at the cut: not settled (no case, not signposted or closed) by then. Only referrals still
-    -- unsettled, or settled since the cut, can qualify: two bounded index scans instead of the whole history.
-    select 'deficit', b.p, 'waitingAtEnd', count(w.id)::int, null from b
-      left join lateral (
-        select r.id from referrals r
-          where r.service_id = ${serviceId} and r.status not in ('SIGNPOSTED', 'CLOSED') and r.received_at < b.cut
-        union all
-        select r.id from referrals r
-          where r.service_id = ${serviceId} and r.status in ('SIGNPOSTED', 'CLOSED') and coalesce(r.triaged_at, r.updated_at) >= b.cut
-            and r.received_at < b.cut
-      ) w on not exists (select 1 from cases c3 where c3.referral_id = w.id and c3.opened_at < b.cut)
-      group by b.p
-    union all
-    select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8 from b
-      left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
-      group by b.p`;
-  return aggregateRows(q, statement);
+      group by 1, 2, 3`,
+  ];
+  return (await Promise.all(statements.map((statement) => aggregateRows(q, statement)))).flat();
 }
 
 /**
