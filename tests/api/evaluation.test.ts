@@ -5,6 +5,9 @@ import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { openCase } from "../support/casework.js";
+import fc from "fast-check";
+import { readEvaluationCode } from "server/evaluation/evaluation-code.ts";
+import { formatCode, readCode } from "../../dashboard/src/features/evaluation/evaluation-code.ts";
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -197,5 +200,31 @@ describe("codes a family can type", () => {
     expect({ state: await evaluationState(), counted: await counted() }).toEqual(before);
     // Well past the limit of ten had they counted: the good code still goes through.
     expect((await server.gql(EVALUATE, { t: token, a: answers })).errors).toBeUndefined();
+  });
+});
+
+describe("the dashboard reads a typed code as the server does", () => {
+  // Symbols, their look-alikes, both cases, separators and a few characters that make a code wrong.
+  const typedChar = fc.constantFrom(..."0123456789ABCDEFGHJKMNPQRSTVWXYZabcdefghjkmnpqrstvwxyzIiLlOoUu- \t_.".split(""));
+  const agree = (typed: string) => {
+    const server = readEvaluationCode(typed);
+    const dashboard = readCode(typed);
+    expect({ ok: dashboard.ok, value: dashboard.ok ? dashboard.value : null }, JSON.stringify(typed)).toEqual({
+      ok: server.ok,
+      value: server.ok ? server.value : null,
+    });
+  };
+
+  it("agrees on whether a code is well formed and on the value sent, for anything typed", () => {
+    fc.assert(fc.property(fc.string({ unit: typedChar, minLength: 0, maxLength: 48 }), agree), { numRuns: 2000 });
+    // Mostly near-valid: 16 to 19 characters, and the old 43-character shape.
+    fc.assert(fc.property(fc.string({ unit: typedChar, minLength: 15, maxLength: 20 }), agree), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: typedChar, minLength: 43, maxLength: 43 }), agree), { numRuns: 500 });
+  });
+
+  it("shows a code grouped in fours, and an old one as it was", () => {
+    expect(formatCode("7k3mq9xd2hfar8wt")).toBe("7K3M-Q9XD-2HFA-R8WT");
+    const legacy = randomBytes(32).toString("base64url");
+    expect(formatCode(legacy)).toBe(legacy);
   });
 });
