@@ -12,6 +12,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Env } from "./config/env.js";
+import { compileTrustProxy } from "./config/trust-proxy.js";
 import { migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
 import { buildAppSchema } from "./graphql/build-schema.js";
@@ -91,6 +92,9 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   app.disable("x-powered-by");
   // A GraphQL POST is never revalidated: hashing every response body for an ETag is wasted work.
   app.set("etag", false);
+  // One compiled rule for req.ip and the WebSocket upgrade's address (config/trust-proxy.ts).
+  const trustProxy = compileTrustProxy(env.TRUST_PROXY);
+  app.set("trust proxy", trustProxy);
   const httpServer: Server = createServer(app);
 
   const apollo = new ApolloServer<Context>({
@@ -116,7 +120,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   });
   await apollo.start();
 
-  const ws = attachWebSocket({ httpServer, schema, deps, armorRules: armor.validationRules, log });
+  const ws = attachWebSocket({ httpServer, schema, deps, armorRules: armor.validationRules, trustProxy, log });
 
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true, database: database.kind });

@@ -1,6 +1,7 @@
 export { startApp, type RunningApp, type StartOptions } from "./app.js";
 export { loadEnv, type Env } from "./config/env.js";
 export { openDatabase, migrate, countStatements, type Database } from "./db/client.js";
+export { seedDemo, DEMO_SERVICE_SLUG } from "./seed/demo.js";
 export * as tables from "./db/schema.js";
 export { findViewerByToken, recheckSession, recheckViewers } from "./auth/session.service.js";
 export type { Context } from "./graphql/context.js";

@@ -322,10 +322,11 @@ describe("closeCase and submitEvaluation", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.closeCase.case).toEqual({ status: "CLOSED", closureReason: "OUTCOME_ACHIEVED", currentAllocation: null });
     const token = res.data.closeCase.evaluationToken as string;
-    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(token).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
 
     const invitations = await server.db.select().from(tables.evaluationInvitations);
     expect(JSON.stringify(invitations)).not.toContain(token);
+    expect(JSON.stringify(invitations)).not.toContain(token.replace(/-/g, ""));
     const audit = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.entityId, c.caseId));
     for (const inv of invitations) expect(JSON.stringify(audit)).not.toContain(inv.id);
 

@@ -73,7 +73,7 @@ export class CaseworkResolver {
   }
 
   @Authorized(Permission.WriteCaseOwn)
-  @Mutation(() => CloseCasePayload, { description: "Close a case with a reason; returns the anonymous evaluation token once." })
+  @Mutation(() => CloseCasePayload, { description: "Close a case with a reason; returns the anonymous evaluation code once (XXXX-XXXX-XXXX-XXXX)." })
   async closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
     const closed = await closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
     const kase = await getCase({ db: ctx.db, viewer: ctx.viewer!, id: closed.caseId, now: ctx.now(), correlationId: ctx.correlationId });

@@ -90,7 +90,8 @@ export class CloseCasePayload {
   @Field(() => Case) case!: Case;
   @Field(() => String, {
     nullable: true,
-    description: "Token for the family's anonymous evaluation. Shown once: only its hash is stored, with nothing linking it to the case.",
+    description:
+      "Code for the family's anonymous evaluation, as it is read out and printed: 16 letters and digits grouped XXXX-XXXX-XXXX-XXXX (Crockford base32). submitEvaluation accepts it in any case, with or without spaces and hyphens. Shown once: only its hash is stored, with nothing linking it to the case.",
   })
   evaluationToken!: string | null;
 }

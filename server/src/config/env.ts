@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy } from "./trust-proxy.js";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -28,6 +29,20 @@ const schema = z.object({
   /** Unsent bytes a WebSocket may hold before it is closed as too slow; unset: `limits.maxWsBufferedBytes` (1 MiB). */
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).optional(),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  /**
+   * Behind a reverse proxy: which hops to believe when they name the client in X-Forwarded-For, as
+   * Express's `trust proxy` (a hop count, or proxies' addresses / CIDR ranges / loopback, linklocal,
+   * uniquelocal, comma-separated). Unset: no proxy is trusted; the socket's address is the client's.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const parsed = parseTrustProxy(raw);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }),
 });
 
 export type Env = z.infer<typeof schema> & { SEED_DEMO: boolean };

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { optionalText } from "../graphql/text.js";
+import { readEvaluationCode } from "./evaluation-code.js";
 
 @InputType({ description: "The family's anonymous evaluation of the service." })
 export class EvaluationAnswersInput {
@@ -19,5 +20,13 @@ export const evaluationAnswersSchema = z.object({
   comment: optionalText(2000),
 });
 
-/** Tokens are 32 random bytes, base64url. */
-export const evaluationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This evaluation link is not valid.");
+/**
+ * The family's code as typed (new: 16 Crockford base32 characters in any case, with or without spaces
+ * and hyphens; old: the 43-character base64url token exactly). Parses to the value whose hash is stored.
+ */
+export const evaluationTokenSchema = z.string("Enter the code from your letter or email.").transform((typed, ctx) => {
+  const read = readEvaluationCode(typed);
+  if (read.ok) return read.value;
+  ctx.addIssue({ code: "custom", message: read.problem });
+  return z.NEVER;
+});

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { Db, Tx } from "../db/client.js";
@@ -8,34 +8,39 @@ import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "
 import { evaluationInvitations, evaluationResponses } from "./evaluation.table.js";
 import { evaluationAnswersSchema, evaluationTokenSchema, type EvaluationAnswersInput } from "./evaluation.inputs.js";
 import type { EvaluationReceipt } from "./evaluation.type.js";
+import { formatEvaluationCode, newEvaluationCode } from "./evaluation-code.js";
 
 type Channel = (typeof evaluationInvitations.$inferInsert)["channel"];
 
+/** Of the canonical code (or an old token exactly as issued): see evaluation-code.ts. */
 const hashEvaluationToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
  * Issue the anonymous evaluation invitation for a closed case [004 2.2B5]. Only the token's hash is
  * stored, with the service, closure month, level and channel — nothing that points at the case or
  * the family. Callers must not audit or log the invitation's id or token next to the case.
+ * Returns the code as it is read out and printed: XXXX-XXXX-XXXX-XXXX.
  */
 export async function issueEvaluationInvitation(
   tx: Tx,
   opts: { serviceId: string; closedAt: Date; timeZone: string; level: number; channel: Channel },
 ): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
+  const code = newEvaluationCode();
   const closureMonth = DateTime.fromJSDate(opts.closedAt, { zone: opts.timeZone }).startOf("month").toISODate()!;
   await tx.insert(evaluationInvitations).values({
     serviceId: opts.serviceId,
-    tokenHash: hashEvaluationToken(token),
+    tokenHash: hashEvaluationToken(code),
     closureMonth,
     level: opts.level,
     channel: opts.channel,
   });
-  return token;
+  return formatEvaluationCode(code);
 }
 
 /**
- * Public: the family answers once with their token; the answers carry only the invitation's categories.
+ * Public: the family answers once with their code, typed as they like (evaluation-code.ts); the answers
+ * carry only the invitation's categories. A code of the wrong shape is refused (BAD_USER_INPUT, field
+ * `token`) before anything is counted or looked up.
  * Codes that do not match an unused invitation are counted per client address and, past the limit,
  * every attempt from that address is refused (RATE_LIMITED) before the token is looked up.
  */

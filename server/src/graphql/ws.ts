@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -13,10 +13,11 @@ import { ErrorCode } from "./errors.js";
 import { Topic } from "../pubsub/event-bus.js";
 import { Fanout } from "./fanout.js";
 import { deliveryRules } from "./subscriptions.js";
+import { clientAddressOf, type TrustProxy } from "../config/trust-proxy.js";
 
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
-  request: { socket: { remoteAddress?: string } };
+  request: IncomingMessage;
   viewer?: Viewer;
   subscriptions?: Set<string>;
 }
@@ -33,6 +34,8 @@ export function attachWebSocket(opts: {
   schema: GraphQLSchema;
   deps: AppDeps;
   armorRules: ValidationRule[];
+  /** The same rule Express uses for req.ip, so both transports count a client under one address. */
+  trustProxy: TrustProxy;
   log: Log;
 }) {
   const { deps, schema, log } = opts;
@@ -110,7 +113,7 @@ export function attachWebSocket(opts: {
           ...deps,
           viewer: ctx.extra.viewer ?? null,
           correlationId: randomUUID(),
-          clientAddress: ctx.extra.request.socket.remoteAddress ?? "unknown",
+          clientAddress: clientAddressOf(ctx.extra.request, opts.trustProxy),
           transport: "ws",
         };
         fanout.remember(context, { socket: ctx.extra.socket, id, query: payload.query });

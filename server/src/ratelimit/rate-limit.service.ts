@@ -22,8 +22,8 @@ export const limitsByBucket = {
     message: "We have received several forms from your connection just now. Please wait a few minutes, or call our helpline.",
   },
   /**
-   * Per client address: codes that did not work (unknown or already used). A code is 32 random bytes,
-   * so this is defence in depth against scripted guessing; a family mistyping a few times is not stopped,
+   * Per client address: codes that did not work (unknown or already used). A code is 80 random bits
+   * (decision 010), so this is defence in depth against scripted guessing; a family mistyping a few times is not stopped,
    * and answers sent with a good code never count (a family centre may help several families).
    */
   evaluation: {

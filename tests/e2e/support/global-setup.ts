@@ -1,10 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { eq } from "drizzle-orm";
+import { DEMO_SERVICE_SLUG, migrate, openDatabase, seedDemo, tables } from "server";
 import { CHROMIUM_PATH } from "./paths";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -16,6 +19,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: boolean;
+    /** An evaluation code in the shape issued before codes became 16 characters (evaluation-code.ts), unused. */
+    legacyEvaluationCode: string;
   }
 }
 
@@ -53,6 +58,31 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The API's data folder, made before it starts: migrated, with the demo service it would seed, and one
+ * evaluation invitation as closeCase used to issue them (32 random bytes in base64url; the SHA-256 of
+ * that string stored), so a browser test can send an evaluation with an old code. Returns that code.
+ */
+async function prepareDataFolder(dataDir: string): Promise<string> {
+  const database = await openDatabase({ dataDir });
+  try {
+    await migrate(database);
+    await seedDemo({ db: database.db });
+    const [demoService] = await database.db.select({ id: tables.services.id }).from(tables.services).where(eq(tables.services.slug, DEMO_SERVICE_SLUG));
+    const code = randomBytes(32).toString("base64url");
+    await database.db.insert(tables.evaluationInvitations).values({
+      serviceId: demoService.id,
+      tokenHash: createHash("sha256").update(code).digest("hex"),
+      closureMonth: new Date().toISOString().slice(0, 8) + "01",
+      level: 2,
+      channel: "HELPLINE",
+    });
+    return code;
+  } finally {
+    await database.close();
+  }
+}
+
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -79,6 +109,7 @@ export default async function setup(project: TestProject) {
         `!! Install it with: apt-get update && apt-get install -y chromium\n${bar}\n`,
     );
     project.provide("baseUrl", "");
+    project.provide("legacyEvaluationCode", "");
     return;
   }
 
@@ -86,6 +117,7 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "sendiass-e2e-"));
+  project.provide("legacyEvaluationCode", await prepareDataFolder(dataDir));
   const tsx = path.join(repo, "tests", "node_modules", ".bin", "tsx");
   let log = "";
   const child = spawn(tsx, [path.join(server, "src", "main.ts")], {

@@ -5,7 +5,7 @@ import type { ClosureReason } from "../../gql/graphql";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
-import { evaluationAddress, evaluationLink } from "../evaluation/evaluation-code";
+import { evaluationAddress, evaluationLink, formatCode } from "../evaluation/evaluation-code";
 import { closureReasonLabel } from "./case-fields";
 import { useProblems, type Problem } from "./form-kit";
 
@@ -74,13 +74,18 @@ export function CloseCaseForm(props: { caseId: string; onClosed: (token: string 
 export function EvaluationToken(props: { token: string | null }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const code = props.token ? formatCode(props.token) : null;
   return (
     <div className="token-panel" data-testid="evaluation-token-panel">
       <h3 ref={heading} tabIndex={-1}>The case is closed</h3>
-      {props.token ? (
+      {code ? (
         <>
           <p>Give the family this code with the invitation to tell us, anonymously, how we did:</p>
-          <p className="token" data-testid="evaluation-token">{props.token}</p>
+          <p className="token" data-testid="evaluation-token">{code}</p>
+          <p className="hint">
+            It has 16 letters and numbers, in four groups of four. The family can type it in capital or small letters,
+            with or without the dashes.
+          </p>
           <p>
             Copy it into the closure letter or email now. <strong>This is the only time it is shown.</strong> We keep
             nothing that links the code to this family, so their answers stay anonymous, and we cannot show it again.
@@ -89,7 +94,7 @@ export function EvaluationToken(props: { token: string | null }) {
             In a letter, tell the family to go to <strong data-testid="evaluation-address">{evaluationAddress()}</strong> and
             type the code. In an email, give them this link, which fills the code in for them:
           </p>
-          <p className="token token-link" data-testid="evaluation-link">{evaluationLink(props.token)}</p>
+          <p className="token token-link" data-testid="evaluation-link">{evaluationLink(code)}</p>
         </>
       ) : (
         <p>No evaluation code was issued for this closure.</p>

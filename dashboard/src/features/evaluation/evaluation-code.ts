@@ -5,9 +5,44 @@
  */
 export const EVALUATION_PATH = "/evaluate";
 
-/** Codes are 32 random bytes in base64url: 43 letters, digits, `-` and `_`. */
-export const CODE_LENGTH = 43;
-const CODE = /^[A-Za-z0-9_-]{43}$/;
+/**
+ * Codes are 16 characters of Crockford base32 (digits and capitals without I, L, O, U), printed and read
+ * out as XXXX-XXXX-XXXX-XXXX. A family may type them in any case, with or without spaces and dashes, and
+ * I or L for 1, O for 0: the server reads them the same way (server/src/evaluation/evaluation-code.ts;
+ * tests/api/evaluation.test.ts checks the two agree). Codes issued before were 43 characters of base64url,
+ * case-sensitive; they still work, typed exactly.
+ */
+export const CODE_LENGTH = 16;
+export const CODE_EXAMPLE = "7K3M-Q9XD-2HFA-R8WT";
+const LEGACY = /^[A-Za-z0-9_-]{43}$/;
+const SYMBOLS = /^[0-9A-HJKMNP-TV-Z]*$/;
+
+export type ReadCode =
+  | { ok: true; kind: "code" | "legacy"; value: string }
+  | { ok: false; problem: "empty" | "characters" | "length"; length: number };
+
+/**
+ * What a family typed or pasted, as the code to send: a whole pasted link is reduced to the code after
+ * its `#`; spaces and line breaks go; an old 43-character code is kept exactly; anything else has its
+ * dashes dropped, is put in capitals, and has I and L read as 1, O as 0.
+ */
+export function readCode(typed: string): ReadCode {
+  const afterHash = typed.includes("#") ? typed.slice(typed.lastIndexOf("#") + 1) : typed;
+  const compact = afterHash.replace(/\s+/g, "");
+  if (LEGACY.test(compact)) return { ok: true, kind: "legacy", value: compact };
+  const symbols = compact.replace(/-+/g, "").toUpperCase().replace(/O/g, "0").replace(/[IL]/g, "1");
+  if (!symbols) return { ok: false, problem: "empty", length: 0 };
+  if (!SYMBOLS.test(symbols)) return { ok: false, problem: "characters", length: symbols.length };
+  if (symbols.length !== CODE_LENGTH) return { ok: false, problem: "length", length: symbols.length };
+  return { ok: true, kind: "code", value: symbols };
+}
+
+/** A code as people read it: a new one grouped in fours (XXXX-XXXX-XXXX-XXXX), an old one as it was. */
+export function formatCode(code: string): string {
+  const read = readCode(code);
+  if (!read.ok || read.kind === "legacy") return code;
+  return read.value.match(/.{4}/g)!.join("-");
+}
 
 /** The address families type from a letter, e.g. https://sendiass.example/evaluate. */
 export function evaluationAddress(origin = window.location.origin): string {
@@ -19,21 +54,10 @@ export function evaluationLink(code: string, origin = window.location.origin): s
   return `${evaluationAddress(origin)}#${code}`;
 }
 
-/**
- * What a family typed or pasted, as a code: spaces and line breaks go (a code copied from a letter),
- * and a whole pasted link is reduced to the code after its `#`.
- */
-export function normaliseCode(typed: string): string {
-  const afterHash = typed.includes("#") ? typed.slice(typed.lastIndexOf("#") + 1) : typed;
-  return afterHash.replace(/\s+/g, "");
-}
-
-export const isCode = (value: string): boolean => CODE.test(value);
-
 /** The code in the link's fragment, or "" (the skip link's `#main`, a broken link). Pure: call it in render. */
 export function codeFromLocation(): string {
-  const code = normaliseCode(window.location.hash.replace(/^#/, ""));
-  return isCode(code) ? code : "";
+  const read = readCode(window.location.hash.replace(/^#/, ""));
+  return read.ok ? formatCode(read.value) : "";
 }
 
 /** Takes the fragment out of the address bar and this history entry, so the code is not left on screen. */

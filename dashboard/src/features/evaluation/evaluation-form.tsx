@@ -6,7 +6,7 @@ import type { SubmitEvaluationMutation } from "../../gql/graphql";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field, type Choice } from "../../ui/field";
-import { CODE_LENGTH, isCode, normaliseCode } from "./evaluation-code";
+import { CODE_EXAMPLE, CODE_LENGTH, readCode } from "./evaluation-code";
 
 export const SubmitEvaluationDocument = graphql(`
   mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {
@@ -44,15 +44,16 @@ export const COMMENT_MAX = 2000;
 
 function validate(v: Values): Problem[] {
   const p: Problem[] = [];
-  const code = normaliseCode(v.code);
-  if (!code) p.push({ field: "code", message: "Enter the code from your letter or email" });
-  else if (!isCode(code))
+  const code = readCode(v.code);
+  if (!code.ok)
     p.push({
       field: "code",
       message:
-        code.length === CODE_LENGTH
-          ? "The code can only have letters, numbers, dashes (-) and underscores (_). Check it against your letter"
-          : `The code is ${CODE_LENGTH} characters long. You have entered ${code.length}. Check it against your letter`,
+        code.problem === "empty"
+          ? "Enter the code from your letter or email"
+          : code.problem === "characters"
+            ? `The code has only letters and numbers, like ${CODE_EXAMPLE}, and never the letter U. Check it against your letter`
+            : `The code has ${CODE_LENGTH} letters and numbers, like ${CODE_EXAMPLE}. You have entered ${code.length}. Check it against your letter`,
     });
   if (!v.helpfulness.length) p.push({ field: "helpfulness", message: "Choose how helpful we were" });
   if (!v.impartiality.length) p.push({ field: "impartiality", message: "Choose whether we were fair and did not take sides" });
@@ -76,7 +77,7 @@ type Outcome = { problems: Problem[]; failure: { title: string; message: string 
 const notSent = "Your answers have not been sent";
 
 /** Each refusal, by its `extensions.code`, in words a family can act on. */
-export function describeRefusal(error: unknown): Outcome {
+export function describeRefusal(error: unknown, codeKind: "code" | "legacy" = "code"): Outcome {
   if (!CombinedGraphQLErrors.is(error))
     return {
       problems: [],
@@ -92,7 +93,10 @@ export function describeRefusal(error: unknown): Outcome {
       problems: [
         {
           field: "code",
-          message: "We cannot find this code. Check it against your letter: capital and small letters must match",
+          message:
+            codeKind === "legacy"
+              ? "We cannot find this code. Check it against your letter: in a code this long, capital and small letters must match"
+              : "We cannot find this code. Check each letter and number against your letter or email",
         },
       ],
       failure: null,
@@ -138,11 +142,12 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
     const found = validate(values);
     setProblems(found);
     setFailure(null);
-    if (found.length) return;
+    const code = readCode(values.code);
+    if (found.length || !code.ok) return;
     try {
       const { data } = await mutate({
         variables: {
-          token: normaliseCode(values.code),
+          token: code.value,
           answers: {
             helpfulness: Number(values.helpfulness[0]),
             impartiality: Number(values.impartiality[0]),
@@ -154,7 +159,7 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
       if (!data) throw new Error("No receipt");
       props.onSent(data.submitEvaluation);
     } catch (error) {
-      const outcome = describeRefusal(error);
+      const outcome = describeRefusal(error, code.kind);
       setProblems(outcome.problems);
       setFailure(outcome.failure);
     }
@@ -175,9 +180,15 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
           id="code"
           label="Code from your letter or email"
           hint={
-            prefilled
-              ? "We have filled this in from your link. You do not need to change it."
-              : "Type it exactly as it is written. Capital and small letters must match. Spaces do not matter."
+            prefilled ? (
+              "We have filled this in from your link. You do not need to change it."
+            ) : (
+              <>
+                It has {CODE_LENGTH} letters and numbers, like <span className="code-example">{CODE_EXAMPLE}</span>. Capital or
+                small letters, spaces and dashes do not matter. If your code is longer, type it exactly as it is written:
+                then capital and small letters must match.
+              </>
+            )
           }
           error={errorFor("code")}
         >
