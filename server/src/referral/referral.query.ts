@@ -117,31 +117,17 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
       from (select id from page order by priority desc, deadline_ms asc, id asc limit ${opts.limit}) page
     )`
     : sql``;
+  // Queue order is worked out over narrow rows (the referral's flags and clock, its nearest key date);
+  // the wide columns — contact, child, free text — are joined for the page's rows only.
   const statement = sql`
     with scored as (
-      select r.id, r.reference, r.status::text as status, r.channel::text as channel, r.source::text as source,
-        r.professional_type::text as professional_type, r.referrer_name, r.referrer_organisation, r.family_consented_to_share,
-        ${epochMs(sql`r.received_at`)} as received_ms, ${epochMs(sql`r.response_target_at`)} as target_ms,
-        ${epochMs(sql`r.response_deadline_at`)} as deadline_ms, ${epochMs(sql`r.first_responded_at`)} as responded_ms,
-        ${epochMs(sql`r.triaged_at`)} as triaged_ms,
-        r.level, r.eligibility::text as eligibility, r.ineligible_reason, r.signposting, r.possible_duplicate_of_id,
-        r.current_stage::text as current_stage, r.how_heard::text as how_heard, r.reason_for_referral,
-        r.safeguarding_flag, r.excluded_or_no_place, r.child_in_need_or_looked_after,
-        r.priority_override, r.priority_override_reason, r.triage_notes,
-        p.id as person_id, p.full_name as contact_name, p.email, p.phone, p.address, p.postcode,
-        p.preferred_contact::text as preferred_contact, p.accessibility_needs, p.interpreter_language, p.ethnicity,
-        c.id as child_id, c.full_name as child_name, c.date_of_birth::text as date_of_birth, c.education_setting, c.needs_overview,
-        c.diagnosis_status::text as diagnosis_status, c.primary_need::text as primary_need,
-        nk.id as nk_id, nk.kind::text as nk_kind, nk.on::text as nk_on, nk.notes as nk_notes, nk.derived_from_id as nk_derived_from_id,
-        ${priority} as priority,
-        count(*) over () as total_count,
-        sv.office_hours as sv_office_hours, sv.area_name as sv_area_name, sv.area_postcode_districts as sv_area_postcode_districts
+      select r.id, ${priority} as priority, ${epochMs(sql`r.response_deadline_at`)} as deadline_ms,
+        nk.id as nk_id, nk.kind::text as nk_kind, nk.on::text as nk_on,
+        count(*) over () as total_count
       from referrals r
       join services sv on sv.id = r.service_id
-      left join people p on p.id = r.person_id
-      left join children c on c.id = r.child_id
       left join lateral (
-        select kd.id, kd.kind, kd.on, kd.notes, kd.derived_from_id from key_dates kd
+        select kd.id, kd.kind, kd.on from key_dates kd
         where kd.referral_id = r.id and kd.kind::text in (${urgentKindsSql()}) and kd.on >= ${today}
         order by kd.on, kd.kind limit 1
       ) nk on true
@@ -152,7 +138,29 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
       order by s.priority desc, s.deadline_ms asc, s.id asc
       limit ${opts.limit + 1}
     )${logged}
-    select * from page order by priority desc, deadline_ms asc, id asc`;
+    select page.id, r.reference, r.status::text as status, r.channel::text as channel, r.source::text as source,
+      r.professional_type::text as professional_type, r.referrer_name, r.referrer_organisation, r.family_consented_to_share,
+      ${epochMs(sql`r.received_at`)} as received_ms, ${epochMs(sql`r.response_target_at`)} as target_ms,
+      page.deadline_ms, ${epochMs(sql`r.first_responded_at`)} as responded_ms,
+      ${epochMs(sql`r.triaged_at`)} as triaged_ms,
+      r.level, r.eligibility::text as eligibility, r.ineligible_reason, r.signposting, r.possible_duplicate_of_id,
+      r.current_stage::text as current_stage, r.how_heard::text as how_heard, r.reason_for_referral,
+      r.safeguarding_flag, r.excluded_or_no_place, r.child_in_need_or_looked_after,
+      r.priority_override, r.priority_override_reason, r.triage_notes,
+      p.id as person_id, p.full_name as contact_name, p.email, p.phone, p.address, p.postcode,
+      p.preferred_contact::text as preferred_contact, p.accessibility_needs, p.interpreter_language, p.ethnicity,
+      c.id as child_id, c.full_name as child_name, c.date_of_birth::text as date_of_birth, c.education_setting, c.needs_overview,
+      c.diagnosis_status::text as diagnosis_status, c.primary_need::text as primary_need,
+      page.nk_id, page.nk_kind, page.nk_on, nkd.notes as nk_notes, nkd.derived_from_id as nk_derived_from_id,
+      page.priority, page.total_count,
+      sv.office_hours as sv_office_hours, sv.area_name as sv_area_name, sv.area_postcode_districts as sv_area_postcode_districts
+    from page
+    join referrals r on r.id = page.id
+    join services sv on sv.id = r.service_id
+    left join people p on p.id = r.person_id
+    left join children c on c.id = r.child_id
+    left join key_dates nkd on nkd.id = page.nk_id
+    order by page.priority desc, page.deadline_ms asc, page.id asc`;
   const rows = await executeRows<Row>(q, statement);
   const hasNextPage = rows.length > opts.limit;
   const page = rows.slice(0, opts.limit);
