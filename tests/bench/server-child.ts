@@ -60,22 +60,14 @@ function pageStatement(serviceId: string, staffId: string, asOf: Date, limit: nu
     asOf,
     timeZone: tz,
   });
+  // The same shape as the API's statement (order over narrow rows, then the page's columns), which
+  // is what anyone writing this page by hand against this schema would do.
   return sql`
     with scored as (
-      select r.id, r.reference, r.status::text as status, r.channel::text as channel,
-        ${epochMs(sql`r.received_at`)} as received_ms, ${epochMs(sql`r.response_target_at`)} as target_ms,
-        ${epochMs(sql`r.response_deadline_at`)} as deadline_ms, ${epochMs(sql`r.first_responded_at`)} as responded_ms,
-        r.level, r.eligibility::text as eligibility, r.possible_duplicate_of_id is not null as dup,
-        r.safeguarding_flag, r.excluded_or_no_place, r.child_in_need_or_looked_after, r.current_stage::text as current_stage,
-        r.priority_override, r.priority_override_reason,
-        p.id as person_id, p.full_name as contact_name, p.preferred_contact::text as preferred_contact, p.accessibility_needs,
-        c.id as child_id, c.full_name as child_name, c.date_of_birth::text as dob,
-        nk.kind::text as nk_kind, nk.on::text as nk_on,
-        ${priority} as priority, count(*) over () as total, sv.office_hours->>'timeZone' as tz
+      select r.id, ${epochMs(sql`r.response_deadline_at`)} as deadline_ms, nk.kind::text as nk_kind, nk.on::text as nk_on,
+        ${priority} as priority, count(*) over () as total
       from referrals r
       join services sv on sv.id = r.service_id
-      left join people p on p.id = r.person_id
-      left join children c on c.id = r.child_id
       left join lateral (
         select kd.kind, kd.on from key_dates kd
         where kd.referral_id = r.id and kd.kind::text in (${urgentKindsSql()}) and kd.on >= ${today}
@@ -89,7 +81,21 @@ function pageStatement(serviceId: string, staffId: string, asOf: Date, limit: nu
       select ${serviceId}, ${staffId}, 'referral.list', 'referral', page.id, '["contact","child","reasonForReferral","triageNotes"]'::jsonb, ${randomUUID()}
       from (select id from page order by priority desc, deadline_ms asc, id asc limit ${limit}) page
     )
-    select * from page order by priority desc, deadline_ms asc, id asc`;
+    select page.id, r.reference, r.status::text as status, r.channel::text as channel,
+      ${epochMs(sql`r.received_at`)} as received_ms, ${epochMs(sql`r.response_target_at`)} as target_ms,
+      page.deadline_ms, ${epochMs(sql`r.first_responded_at`)} as responded_ms,
+      r.level, r.eligibility::text as eligibility, r.possible_duplicate_of_id is not null as dup,
+      r.safeguarding_flag, r.excluded_or_no_place, r.child_in_need_or_looked_after, r.current_stage::text as current_stage,
+      r.priority_override, r.priority_override_reason,
+      p.id as person_id, p.full_name as contact_name, p.preferred_contact::text as preferred_contact, p.accessibility_needs,
+      c.id as child_id, c.full_name as child_name, c.date_of_birth::text as dob,
+      page.nk_kind, page.nk_on, page.priority, page.total, sv.office_hours->>'timeZone' as tz
+    from page
+    join referrals r on r.id = page.id
+    join services sv on sv.id = r.service_id
+    left join people p on p.id = r.person_id
+    left join children c on c.id = r.child_id
+    order by page.priority desc, page.deadline_ms asc, page.id asc`;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
