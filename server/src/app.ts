@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -12,13 +12,14 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Env } from "./config/env.js";
-import { compileTrustProxy } from "./config/trust-proxy.js";
+import { clientAddressOf, compileTrustProxy } from "./config/trust-proxy.js";
 import { migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
 import { buildAppSchema } from "./graphql/build-schema.js";
 import { createArmor } from "./graphql/armor.js";
 import type { FanoutStats } from "./graphql/fanout.js";
 import { attachWebSocket } from "./graphql/ws.js";
+import { graphqlPostHandler } from "./graphql/http-handler.js";
 import { maskError, type Log } from "./graphql/format-error.js";
 import type { AppDeps, Context } from "./graphql/context.js";
 import { findViewerByToken, recheckViewers } from "./auth/session.service.js";
@@ -90,12 +91,15 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const armor = createArmor();
   const app = express();
   app.disable("x-powered-by");
-  // A GraphQL POST is never revalidated: hashing every response body for an ETag is wasted work.
-  app.set("etag", false);
-  // One compiled rule for req.ip and the WebSocket upgrade's address (config/trust-proxy.ts).
+  // One compiled rule for the client address of HTTP requests and WebSocket upgrades (config/trust-proxy.ts).
   const trustProxy = compileTrustProxy(env.TRUST_PROXY);
   app.set("trust proxy", trustProxy);
-  const httpServer: Server = createServer(app);
+  // POST /graphql (every dashboard request) goes straight to Apollo; the rest through Express.
+  let graphqlPost: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const httpServer: Server = createServer((req, res) => {
+    if (graphqlPost && req.method === "POST" && (req.url === "/graphql" || req.url?.startsWith("/graphql?"))) graphqlPost(req, res);
+    else app(req, res);
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -125,30 +129,28 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true, database: database.kind });
   });
-  app.use(
-    "/graphql",
-    // Large enough that an oversized field reaches validation and is refused by name, not by a bare 413.
-    express.json({ limit: "2mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const header = req.headers.authorization ?? "";
-        const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
-        const viewer =
-          token && token.length <= 200
-            ? await findViewerByToken({
-                db: database.db,
-                token,
-                policy: deps.sessionPolicy,
-                now: deps.now(),
-                // The dashboard's own polling is not someone at the screen: it must not keep an
-                // unattended session alive (the idle timeout protects an unattended screen).
-                touch: req.headers[BACKGROUND_HEADER] === undefined,
-              })
-            : null;
-        return { ...deps, viewer, correlationId: randomUUID(), clientAddress: req.ip ?? "unknown", transport: "http" };
-      },
-    }),
-  );
+  const contextFor = async (req: IncomingMessage): Promise<Context> => {
+    const header = req.headers.authorization ?? "";
+    const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
+    const viewer =
+      token && token.length <= 200
+        ? await findViewerByToken({
+            db: database.db,
+            token,
+            policy: deps.sessionPolicy,
+            now: deps.now(),
+            // The dashboard's own polling is not someone at the screen: it must not keep an
+            // unattended session alive (the idle timeout protects an unattended screen).
+            touch: req.headers[BACKGROUND_HEADER] === undefined,
+          })
+        : null;
+    return { ...deps, viewer, correlationId: randomUUID(), clientAddress: clientAddressOf(req, trustProxy), transport: "http" };
+  };
+  // Large enough that an oversized field reaches validation and is refused by name, not by a bare 413.
+  const maxBodyBytes = 2 * 1024 * 1024;
+  graphqlPost = graphqlPostHandler({ apollo, context: contextFor, maxBodyBytes, log });
+  // GET /graphql (Apollo refuses a simple cross-site GET; introspection tools in development).
+  app.use("/graphql", express.json({ limit: maxBodyBytes }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
   if (env.DASHBOARD_DIST && existsSync(env.DASHBOARD_DIST)) {
     const dist = path.resolve(env.DASHBOARD_DIST);
     app.use(express.static(dist, { index: false, maxAge: "1h" }));

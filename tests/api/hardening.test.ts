@@ -45,6 +45,29 @@ describe("limits over HTTP", () => {
     expect(res.status).toBe(400);
   });
 
+  it("answers a body that is not JSON, or not sent as JSON, with 400 and changes nothing", async () => {
+    const count = async () => (await server.db.select({ id: tables.referrals.id }).from(tables.referrals)).length;
+    const before = await count();
+    const mutation = JSON.stringify({ query: `mutation { submitSelfReferral(input: {}) { reference } }` });
+    const malformed = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).errors[0].extensions.code).toBe("BAD_REQUEST");
+    // A simple (form or text) POST, the kind a cross-site page can send without a preflight.
+    const simple = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: mutation });
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/CSRF|preflight/i);
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses a body over 2 MB with 413 before reading it all", async () => {
+    const huge = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(2 * 1024 * 1024) } });
+    const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: huge });
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    // The server still answers.
+    expect((await server.gql("{ __typename }")).data).toEqual({ __typename: "Query" });
+  });
+
   it("refuses a simple cross-site request (CSRF prevention)", async () => {
     const res = await fetch(`${server.url}?query=${encodeURIComponent("{ __typename }")}`);
     expect(res.status).toBe(400);
