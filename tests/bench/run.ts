@@ -126,7 +126,8 @@ function ipc<T = any>(cmd: string, extra: Record<string, unknown> = {}): Promise
 async function startChild() {
   const c = spawn(tsx, ["--expose-gc", path.join(root, "tests/bench/server-child.ts")], {
     cwd: path.join(root, "server"),
-    env: { ...process.env, BENCH_DATABASE_URL: dbUrl },
+    // As deployed: libraries read NODE_ENV from the process (graphql-js drops its development checks).
+    env: { ...process.env, NODE_ENV: "production", BENCH_DATABASE_URL: dbUrl },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   child = c;
