@@ -90,5 +90,6 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  // Evidence, not an assertion: a full-page capture took over Playwright's 10 s once on a busy 2-core machine.
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, timeout: 30_000 });
 }
