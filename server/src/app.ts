@@ -100,6 +100,11 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     if (graphqlPost && req.method === "POST" && (req.url === "/graphql" || req.url?.startsWith("/graphql?"))) graphqlPost(req, res);
     else app(req, res);
   });
+  // Keep idle connections longer than the proxies and clients in front do (nginx and cloud load
+  // balancers: 60 s). With Node's 5 s the server could close a connection just as the other side sent
+  // a request on it, which arrives as a reset (a 502 behind a load balancer).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import http from "node:http";
 import WebSocket from "ws";
 import { and, eq, inArray } from "drizzle-orm";
 import { tables } from "server";
@@ -58,6 +59,24 @@ describe("limits over HTTP", () => {
     expect(await simple.text()).toMatch(/CSRF|preflight/i);
     expect(await count()).toBe(before);
   });
+
+  it("keeps an idle connection open longer than a proxy in front would (no reset on reuse)", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const post = () =>
+      new Promise<{ reused: boolean; status: number }>((resolve, reject) => {
+        const req = http.request(server.url, { method: "POST", agent, headers: { "content-type": "application/json" } }, (res) => {
+          res.resume();
+          res.on("end", () => resolve({ reused: req.reusedSocket, status: res.statusCode ?? 0 }));
+        });
+        req.on("error", reject);
+        req.end(JSON.stringify({ query: "{ __typename }" }));
+      });
+    expect(await post()).toEqual({ reused: false, status: 200 });
+    // Past Node's default of 5 s (and its grace), after which the server used to close the connection.
+    await new Promise((r) => setTimeout(r, 7_500));
+    expect(await post()).toEqual({ reused: true, status: 200 });
+    agent.destroy();
+  }, 20_000);
 
   it("refuses a body over 2 MB with 413 before reading it all", async () => {
     const huge = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(2 * 1024 * 1024) } });
