@@ -113,6 +113,24 @@ describe("triageQueue", () => {
     expect(counted.count).toBe(2);
   });
 
+  it("lists every referral's key dates with one more statement for a whole page", async () => {
+    const page = `query { triageQueue(first: 40) { edges { node { id keyDates { id kind on } } } } }`;
+    const counted = await executeCounted(server, a.MANAGER.token, page);
+    expect(counted.result.errors).toBeUndefined();
+    const edges = (counted.result.data as any).triageQueue.edges;
+    expect(edges.length).toBeGreaterThan(20);
+    expect(counted.count).toBe(2);
+    // The same dates as asking for each referral on its own, in date order.
+    const withDates = edges.filter((e: any) => e.node.keyDates.length > 0);
+    expect(withDates.length).toBeGreaterThan(0);
+    for (const e of withDates.slice(0, 3)) {
+      const one = await server.gql(`query($id: ID!) { referral(id: $id) { keyDates { id kind on } } }`, { id: e.node.id }, a.MANAGER.token);
+      expect(one.data.referral.keyDates).toEqual(e.node.keyDates);
+      const days = e.node.keyDates.map((k: any) => k.on);
+      expect(days).toEqual([...days].sort());
+    }
+  });
+
   it("writes an audit event for every referral a page shows, with field names and no values", async () => {
     const res = await server.gql(QUEUE, { first: 3 }, a.MANAGER.token);
     const shown = res.data.triageQueue.edges.map((e: any) => e.node.id);

@@ -30,6 +30,26 @@ function caseIdsFor(db: Context["db"]) {
   return loader;
 }
 
+/** Key dates by referral id, in date order, batched per turn like the case ids: a list costs one statement. */
+const keyDateLoaders = new WeakMap<object, ReturnType<typeof createBatcher<string, (typeof keyDates.$inferSelect)[]>>>();
+function keyDatesFor(db: Context["db"]) {
+  let loader = keyDateLoaders.get(db);
+  if (!loader) {
+    loader = createBatcher(async (referralIds: string[]) => {
+      const rows = await db.select().from(keyDates).where(inArray(keyDates.referralId, referralIds)).orderBy(asc(keyDates.on), asc(keyDates.kind));
+      const byReferral = new Map<string, (typeof keyDates.$inferSelect)[]>();
+      for (const row of rows) {
+        const list = byReferral.get(row.referralId);
+        if (list) list.push(row);
+        else byReferral.set(row.referralId, [row]);
+      }
+      return byReferral;
+    });
+    keyDateLoaders.set(db, loader);
+  }
+  return loader;
+}
+
 /** Managers of the referral's service; a referral reads the same for every manager. */
 export const referralReceivedDelivery = deliveryRule({ topic: Topic.ReferralReceived, permission: Permission.ReadReferralAny, sharedBy: "role" });
 export const triageQueueChangedDelivery = deliveryRule({ topic: Topic.TriageQueueChanged, permission: Permission.ReadReferralAny, sharedBy: "role" });
@@ -66,12 +86,11 @@ export class ReferralResolver {
 
   @FieldResolver(() => [KeyDate], { description: "Every key date, statutory ones derived from the date they follow." })
   async keyDates(@Root() referral: Referral, @Ctx() ctx: Context): Promise<KeyDate[]> {
-    const rows = await ctx.db
-      .select()
-      .from(keyDates)
-      .where(and(eq(keyDates.referralId, referral.id), eq(keyDates.serviceId, ctx.viewer!.serviceId)))
-      .orderBy(asc(keyDates.on), asc(keyDates.kind));
-    return rows.map((r) => ({ id: r.id, kind: r.kind, on: r.on, rule: r.derivedFromId ? r.notes : null, derivedFromId: r.derivedFromId, notes: r.notes }));
+    const rows = (await keyDatesFor(ctx.db).load(referral.id)) ?? [];
+    // Key dates belong to their referral's service; the filter keeps it so whatever reached here.
+    return rows
+      .filter((r) => r.serviceId === ctx.viewer!.serviceId)
+      .map((r) => ({ id: r.id, kind: r.kind, on: r.on, rule: r.derivedFromId ? r.notes : null, derivedFromId: r.derivedFromId, notes: r.notes }));
   }
 
   @Authorized(Permission.ReadReferralAny)
