@@ -25,6 +25,19 @@ export function createBatcher<K, V>(loadMany: (keys: K[]) => Promise<Map<K, V>>)
   };
 }
 
+/**
+ * One batcher per database handle, made on first use: `loaderFor(db).load(key)`. Field resolvers
+ * (a referral's case id, its key dates) use it so a list asking for the field costs one statement.
+ */
+export function batcherPerDatabase<Db extends object, K, V>(loadMany: (db: Db, keys: K[]) => Promise<Map<K, V>>) {
+  const loaders = new WeakMap<Db, ReturnType<typeof createBatcher<K, V>>>();
+  return (db: Db) => {
+    let loader = loaders.get(db);
+    if (!loader) loaders.set(db, (loader = createBatcher((keys: K[]) => loadMany(db, keys))));
+    return loader;
+  };
+}
+
 /** Queue items in the same turn and hand them over together (e.g. one multi-row INSERT). */
 export function createCollector<T>(flush: (items: T[]) => Promise<void>, onError: (e: unknown) => void) {
   let items: T[] | null = null;

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { asc, and, eq, inArray } from "drizzle-orm";
-import { createBatcher } from "../graphql/batch.js";
+import { asc, inArray } from "drizzle-orm";
+import { batcherPerDatabase } from "../graphql/batch.js";
 import { cases } from "../casework/casework.table.js";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
@@ -17,38 +17,22 @@ import { keyDates } from "./referral.table.js";
  * Case ids by referral id, batched per turn of the event loop. A referral reaches a resolver only
  * once the caller may see it, and its case (cases.referral_id is unique) belongs to the same service.
  */
-const caseIdLoaders = new WeakMap<object, ReturnType<typeof createBatcher<string, string>>>();
-function caseIdsFor(db: Context["db"]) {
-  let loader = caseIdLoaders.get(db);
-  if (!loader) {
-    loader = createBatcher(async (referralIds: string[]) => {
-      const rows = await db.select({ id: cases.id, referralId: cases.referralId }).from(cases).where(inArray(cases.referralId, referralIds));
-      return new Map(rows.map((r) => [r.referralId, r.id]));
-    });
-    caseIdLoaders.set(db, loader);
-  }
-  return loader;
-}
+const caseIdsFor = batcherPerDatabase(async (db: Context["db"], referralIds: string[]) => {
+  const rows = await db.select({ id: cases.id, referralId: cases.referralId }).from(cases).where(inArray(cases.referralId, referralIds));
+  return new Map(rows.map((r) => [r.referralId, r.id]));
+});
 
 /** Key dates by referral id, in date order, batched per turn like the case ids: a list costs one statement. */
-const keyDateLoaders = new WeakMap<object, ReturnType<typeof createBatcher<string, (typeof keyDates.$inferSelect)[]>>>();
-function keyDatesFor(db: Context["db"]) {
-  let loader = keyDateLoaders.get(db);
-  if (!loader) {
-    loader = createBatcher(async (referralIds: string[]) => {
-      const rows = await db.select().from(keyDates).where(inArray(keyDates.referralId, referralIds)).orderBy(asc(keyDates.on), asc(keyDates.kind));
-      const byReferral = new Map<string, (typeof keyDates.$inferSelect)[]>();
-      for (const row of rows) {
-        const list = byReferral.get(row.referralId);
-        if (list) list.push(row);
-        else byReferral.set(row.referralId, [row]);
-      }
-      return byReferral;
-    });
-    keyDateLoaders.set(db, loader);
+const keyDatesFor = batcherPerDatabase(async (db: Context["db"], referralIds: string[]) => {
+  const rows = await db.select().from(keyDates).where(inArray(keyDates.referralId, referralIds)).orderBy(asc(keyDates.on), asc(keyDates.kind));
+  const byReferral = new Map<string, (typeof keyDates.$inferSelect)[]>();
+  for (const row of rows) {
+    const list = byReferral.get(row.referralId);
+    if (list) list.push(row);
+    else byReferral.set(row.referralId, [row]);
   }
-  return loader;
-}
+  return byReferral;
+});
 
 /** Managers of the referral's service; a referral reads the same for every manager. */
 export const referralReceivedDelivery = deliveryRule({ topic: Topic.ReferralReceived, permission: Permission.ReadReferralAny, sharedBy: "role" });
