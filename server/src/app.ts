@@ -93,7 +93,6 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   app.disable("x-powered-by");
   // One compiled rule for the client address of HTTP requests and WebSocket upgrades (config/trust-proxy.ts).
   const trustProxy = compileTrustProxy(env.TRUST_PROXY);
-  app.set("trust proxy", trustProxy);
   // POST /graphql (every dashboard request) goes straight to Apollo; the rest through Express.
   let graphqlPost: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const httpServer: Server = createServer((req, res) => {

@@ -5,8 +5,8 @@ import proxyaddr from "proxy-addr";
  * Which client address a request is counted under (rate limits per address: self-referral, evaluation).
  * Behind a reverse proxy every request arrives from the proxy, so every family would share one limit;
  * TRUST_PROXY says which hops may be believed when they name the client in X-Forwarded-For. The rule is
- * compiled once and used both by Express (`trust proxy`, so `req.ip`) and for WebSocket upgrades, with
- * proxy-addr, the library Express itself uses: the two transports cannot disagree.
+ * compiled once and applied with proxy-addr (the library behind Express's `req.ip`) to every GraphQL
+ * request and WebSocket upgrade, in `clientAddressOf`: the two transports cannot disagree.
  */
 
 /** TRUST_PROXY parsed: not trusted, a hop count, or the proxies' addresses and ranges. */
@@ -52,7 +52,7 @@ export function compileTrustProxy(setting: TrustProxySetting): TrustProxy {
   return proxyaddr.compile(setting);
 }
 
-/** The client's address for a request or a WebSocket upgrade, by the same rule as Express's `req.ip`. */
+/** The client's address for an HTTP request or a WebSocket upgrade (as Express's `req.ip` would be with this rule). */
 export function clientAddressOf(request: IncomingMessage, trust: TrustProxy): string {
   return proxyaddr(request, trust) ?? "unknown";
 }

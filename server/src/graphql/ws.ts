@@ -34,7 +34,7 @@ export function attachWebSocket(opts: {
   schema: GraphQLSchema;
   deps: AppDeps;
   armorRules: ValidationRule[];
-  /** The same rule Express uses for req.ip, so both transports count a client under one address. */
+  /** The rule HTTP requests use too (`clientAddressOf`), so both transports count a client under one address. */
   trustProxy: TrustProxy;
   log: Log;
 }) {
