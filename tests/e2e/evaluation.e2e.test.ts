@@ -108,6 +108,8 @@ describe.skipIf(!hasChromium())("the family's anonymous evaluation", () => {
     await page.getByRole("button", { name: "Send my answers" }).click();
     const receipt = page.getByTestId("evaluation-receipt");
     await receipt.getByRole("heading", { level: 1, name: "Thank you" }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Thank you");
+    expect(await page.title()).toMatch(/^Answers sent/);
     expect(await receipt.textContent()).toContain("Your answers are anonymous.");
     await expectAccessible(page, "evaluation receipt");
     await screenshot(page, "62-evaluation-receipt");

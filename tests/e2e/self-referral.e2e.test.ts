@@ -60,6 +60,9 @@ describe.skipIf(!hasChromium())("public self-referral page", () => {
     await fillSelfReferral(page, { parent: "Sam Carter", child: "Leo Carter" });
     await page.getByRole("button", { name: "Send my request" }).click();
     await page.getByRole("heading", { level: 1, name: "Your request has been sent" }).waitFor();
+    // A screen reader lands on the receipt: focus moves to its heading and the tab title changes.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Your request has been sent");
+    expect(await page.title()).toMatch(/^Request sent/);
     const promise = (await page.getByTestId("response-promise").textContent()) ?? "";
     expect(promise).toMatch(/We will contact you by phone by .+ \d{4}/);
     expect(await page.locator(".receipt-reference").textContent()).toMatch(/\S+/);

@@ -1,21 +1,15 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { EvaluationForm, type EvaluationReceiptView } from "../features/evaluation/evaluation-form";
 import { clearCodeFromLocation, codeFromLocation } from "../features/evaluation/evaluation-code";
-import { useDocumentTitle } from "../ui/document-title";
 import { PublicPage } from "../ui/public-page";
+import { useReceipt } from "../ui/receipt";
 
 /** Public: a family's anonymous evaluation, with the code from the closure letter (decision 005). */
 export function EvaluateRoute() {
   // The code from the link, read once and then taken out of the address bar.
   const [initialCode] = useState(codeFromLocation);
   useEffect(clearCodeFromLocation, []);
-  const [receipt, setReceipt] = useState<EvaluationReceiptView | null>(null);
-  useDocumentTitle(receipt ? "Answers sent" : "Tell us how we did");
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (receipt) headingRef.current?.focus();
-  }, [receipt]);
+  const { receipt, setReceipt, headingRef } = useReceipt<EvaluationReceiptView>({ before: "Tell us how we did", after: "Answers sent" });
 
   return (
     <PublicPage>

@@ -1,17 +1,10 @@
-import { useEffect, useRef, useState } from "react";
 import { SelfReferralForm } from "../features/referral/self-referral-form";
 import type { SelfReferralReceiptView } from "../features/referral/submit-self-referral";
-import { useDocumentTitle } from "../ui/document-title";
 import { PublicPage } from "../ui/public-page";
+import { useReceipt } from "../ui/receipt";
 
 export function SelfReferralRoute(props: { serviceSlug: string }) {
-  const [receipt, setReceipt] = useState<SelfReferralReceiptView | null>(null);
-  useDocumentTitle(receipt ? "Request sent" : "Ask us for help");
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (receipt) headingRef.current?.focus();
-  }, [receipt]);
+  const { receipt, setReceipt, headingRef } = useReceipt<SelfReferralReceiptView>({ before: "Ask us for help", after: "Request sent" });
 
   return (
     <PublicPage>
