@@ -45,6 +45,8 @@ export interface RunningApp {
   deps: AppDeps;
   /** The executable schema, for in-process execution (statement-count tests, benchmarks). */
   schema: GraphQLSchema;
+  /** The request pipeline without a socket, for the benchmark's breakdown of a request. */
+  apollo: ApolloServer<Context>;
   overdue: OverdueEngine;
   /** The subscription fan-out's counters: open subscriptions, events, executions, frames sent. */
   fanoutStats(): FanoutStats;
@@ -178,6 +180,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     port,
     deps,
     schema,
+    apollo,
     overdue,
     fanoutStats: () => ws.fanout.stats(),
     async close() {

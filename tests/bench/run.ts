@@ -3,6 +3,7 @@
  * baselines in one child process, measures, prints a table and writes docs/benchmarks.md.
  * Flags: --size small|large|huge  --seed N  --rounds N (queue)  --fanout 100,1000  --skip-embedded
  *        --skip-fanout  --keep-db  --no-doc  --only queue,statements,stats,fanout,embedded
+ *        --profile DIR (a CPU profile of the API process, written when it stops)
  *        --db NAME (reuse a database an earlier run kept with --keep-db, same --size and --seed: no generation)
  * A full run rewrites docs/benchmarks.md; a partial run at size large or huge updates only that
  * size's section of it ("At scale"), so the 10M-row figures survive the next small run.
@@ -39,6 +40,7 @@ const { values: flags } = parseArgs({
     db: { type: "string" },
     "no-doc": { type: "boolean", default: false },
     only: { type: "string" },
+    profile: { type: "string" },
   },
 });
 const size = flags.size as Size;
@@ -124,7 +126,9 @@ function ipc<T = any>(cmd: string, extra: Record<string, unknown> = {}): Promise
   });
 }
 async function startChild() {
-  const c = spawn(tsx, ["--expose-gc", path.join(root, "tests/bench/server-child.ts")], {
+  // --profile DIR: the API process writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = flags.profile ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(flags.profile)] : [];
+  const c = spawn(tsx, ["--expose-gc", ...profile, path.join(root, "tests/bench/server-child.ts")], {
     cwd: path.join(root, "server"),
     // As deployed: libraries read NODE_ENV from the process (graphql-js drops its development checks).
     env: { ...process.env, NODE_ENV: "production", BENCH_DATABASE_URL: dbUrl },
@@ -275,14 +279,14 @@ async function main() {
       note: `${ROUNDS} interleaved rounds; same rows: ${same ? "yes" : "NO"}; body ${bytes.sut} vs ${bytes.base} bytes`,
     });
     const b = await ipc("breakdown", { token: managerToken, query: QUEUE, rounds: 60 });
-    const overhead = r.a.p50 - b.execute - b.session;
     findings.push(
       `**triageQueue, where the time goes** (medians in the API process, no HTTP; ms): session lookup ${fmt(b.session)}; ` +
         `the baseline's hand-written page statement alone ${fmt(b.sqlOnly)}; the API's \`selectReferralPage\` (same one statement + ` +
         `\`toReferral\` for every column) ${fmt(b.selectPage)}; full \`graphql.execute\` of the query (type-graphql resolvers, ` +
-        `auth checker, scalar serialisation) ${fmt(b.execute)}; \`JSON.stringify\` of the result ${fmt(b.stringify)}. ` +
-        `HTTP p50 ${fmt(r.a.p50)} − execute − session ≈ ${fmt(overhead)} ms is Apollo's request pipeline (POST \`/graphql\` skips Express) ` +
-        `(body parsing, document cache, validation incl. graphql-armor rules, plugins, response formatting) and the socket. ` +
+        `auth checker, scalar serialisation) ${fmt(b.execute)}; \`JSON.stringify\` of the result ${fmt(b.stringify)}; ` +
+        `Apollo's whole pipeline without a socket (session lookup, document cache, plugins, execute, response) ${fmt(b.apollo)}, ` +
+        `so ≈ ${fmt(b.apollo - b.execute - b.session)} ms of its own. ` +
+        `HTTP p50 ${fmt(r.a.p50)} − that pipeline ≈ ${fmt(r.a.p50 - b.apollo)} ms is the socket, HTTP parsing and the POST handler (which skips Express). ` +
         `Baseline p50 ${fmt(r.b.p50)} ms, of which ${fmt(r.b.p50 - b.sqlOnly - b.session)} ms is its own HTTP, JavaScript and socket ` +
         `beside its statement and session lookup. Ratio ${ratio.toFixed(2)}×.`,
     );

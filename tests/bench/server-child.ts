@@ -15,7 +15,7 @@ import { WebSocketServer, type WebSocket } from "ws";
 import { execute, parse, isObjectType, isListType, isNonNullType, getNamedType, type GraphQLSchema, type GraphQLNamedType } from "graphql";
 import { startApp } from "server/app.ts";
 import { loadEnv } from "server/config/env.ts";
-import { countStatements } from "server/db/client.ts";
+import { countStatements, preparedByDefault } from "server/db/client.ts";
 import { findViewerByToken } from "server/auth/session.service.ts";
 import { explainPriority, prioritySql, urgentKindsSql } from "server/triage/priority.ts";
 import { ageInYears } from "server/triage/eligibility.ts";
@@ -40,7 +40,8 @@ const app = await startApp({
 
 // ---------- baseline 1: bare node:http + hand-written SQL ----------
 const pg = postgres(url, { max: 2, onnotice: () => {} });
-const bdb = drizzle(pg);
+// Prepared like the API's statements (decision 013): a hand-written handler would use tagged templates, which postgres.js prepares.
+const bdb = drizzle(preparedByDefault(pg));
 const epochMs = (col: ReturnType<typeof sql>) => sql`(extract(epoch from ${col}) * 1000)::float8`;
 
 /** The same first page the dashboard asks for: the fields of REFERRAL_FIELDS and nothing else. */
@@ -223,7 +224,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function breakdown(token: string, query: string, rounds: number) {
   const viewer = (await viewerFor(token))!;
   const doc = parse(query);
-  const t = { session: [] as number[], sqlOnly: [] as number[], selectPage: [] as number[], execute: [] as number[], stringify: [] as number[] };
+  const t = { session: [] as number[], sqlOnly: [] as number[], selectPage: [] as number[], execute: [] as number[], stringify: [] as number[], apollo: [] as number[] };
+  // Apollo's HeaderMap is a Map with lower-case keys (not importable from here: tests depend on server, not @apollo/server).
+  const headers = new Map([["content-type", "application/json"], ["authorization", `Bearer ${token}`]]) as never;
   for (let i = 0; i < rounds; i++) {
     let s = performance.now();
     await viewerFor(token);
@@ -246,6 +249,14 @@ async function breakdown(token: string, query: string, rounds: number) {
     s = performance.now();
     JSON.stringify(result);
     t.stringify.push(performance.now() - s);
+    // Apollo's whole request pipeline, session lookup included, as POST /graphql runs it but without a socket.
+    s = performance.now();
+    const response = await app.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: "POST", headers, search: "", body: { query } },
+      context: async () => ({ ...app.deps, viewer: await viewerFor(token), correlationId: randomUUID(), clientAddress: "bench", transport: "http" as const }),
+    });
+    if (response.body.kind !== "complete" || response.status !== undefined && response.status !== 200) throw new Error("apollo breakdown request failed");
+    t.apollo.push(performance.now() - s);
   }
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
 }

@@ -85,7 +85,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       max_parallel_workers_per_gather: "0",
     },
   });
-  const db = drizzle(sql, { schema, logger: countingLogger }) as unknown as Db;
+  const db = drizzle(preparedByDefault(sql), { schema, logger: countingLogger }) as unknown as Db;
   return {
     db,
     kind: "postgres",
@@ -98,6 +98,34 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       await sql.end({ timeout: 5 });
     },
   };
+}
+
+/**
+ * The postgres.js client drizzle is given, with every statement a named prepared statement (decision
+ * 013). drizzle asks postgres.js for unnamed ones, and postgres.js sends an unnamed statement that has
+ * parameters in two round trips (Parse+Describe, then Bind+Execute) and the server plans it afresh each
+ * time. A prepared one is described once per connection, then costs one round trip, and its plan may be
+ * reused. Transactions and savepoints hand out clients wrapped the same way. Every statement text comes
+ * from code (values are always parameters), so each connection prepares a bounded set; postgres.js
+ * re-prepares one the server has dropped (e.g. after a migration changed a table).
+ */
+export function preparedByDefault<T extends object>(client: T): T {
+  const wrapTx = (fn: unknown) => (typeof fn === "function" ? (tx: object) => fn(preparedByDefault(tx)) : fn);
+  return new Proxy(client, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (typeof value !== "function") return value;
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
+          value.call(target, query, params ?? [], { ...options, prepare: true });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        // begin(fn) or begin(options, fn): the callback is last.
+        return (...args: unknown[]) => value.apply(target, [...args.slice(0, -1), wrapTx(args.at(-1))]);
+      }
+      return value.bind(target);
+    },
+  });
 }
 
 async function openPglite(dataDir: string, loadDataDir?: Blob, template?: string | false): Promise<Database> {
