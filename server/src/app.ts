@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import { ApolloServer } from "@apollo/server";
+import { jitGateway } from "./graphql/jit.js";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
@@ -107,8 +108,10 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
+  // Queries run compiled by graphql-jit, through Apollo's gateway interface (graphql/jit.ts, decision 014).
+  const jit = jitGateway(schema, { compileAfter: env.GRAPHQL_COMPILE_AFTER });
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jit,
     introspection: env.NODE_ENV !== "production",
     allowBatchedHttpRequests: false,
     // main.ts owns SIGINT/SIGTERM and calls close(); Apollo's own handler raced it and left stop() hanging.

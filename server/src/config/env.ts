@@ -28,6 +28,11 @@ const schema = z.object({
   MEETING_FOLLOW_UP_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   /** Unsent bytes a WebSocket may hold before it is closed as too slow; unset: `limits.maxWsBufferedBytes` (1 MiB). */
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).optional(),
+  /**
+   * Executions of a query document before graphql-jit compiles it (decision 014); 0 never compiles
+   * (graphql-js executes everything). Tests use 1, so every query they send runs compiled.
+   */
+  GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).max(1000).default(2),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
   /**
    * Behind a reverse proxy: which hops to believe when they name the client in X-Forwarded-For, as
