@@ -220,13 +220,24 @@ async function executeCounted(token: string, query: string, variables?: Record<s
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Apollo's whole request pipeline, session lookup included, as POST /graphql runs it but without a socket (ms). */
+async function timeApollo(token: string, query: string, variables?: Record<string, unknown>) {
+  // Apollo's HeaderMap is a Map with lower-case keys (not importable from here: tests depend on server, not @apollo/server).
+  const headers = new Map([["content-type", "application/json"], ["authorization", `Bearer ${token}`]]) as never;
+  const s = performance.now();
+  const response = await app.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: "POST", headers, search: "", body: { query, variables } },
+    context: async () => ({ ...app.deps, viewer: await viewerFor(token), correlationId: randomUUID(), clientAddress: "bench", transport: "http" as const }),
+  });
+  if (response.body.kind !== "complete" || (response.status !== undefined && response.status !== 200)) throw new Error("apollo breakdown request failed");
+  return performance.now() - s;
+}
+
 /** Where a triageQueue request's time goes, measured in this process (no HTTP). */
 async function breakdown(token: string, query: string, rounds: number) {
   const viewer = (await viewerFor(token))!;
   const doc = parse(query);
   const t = { session: [] as number[], sqlOnly: [] as number[], selectPage: [] as number[], execute: [] as number[], stringify: [] as number[], apollo: [] as number[] };
-  // Apollo's HeaderMap is a Map with lower-case keys (not importable from here: tests depend on server, not @apollo/server).
-  const headers = new Map([["content-type", "application/json"], ["authorization", `Bearer ${token}`]]) as never;
   for (let i = 0; i < rounds; i++) {
     let s = performance.now();
     await viewerFor(token);
@@ -249,14 +260,7 @@ async function breakdown(token: string, query: string, rounds: number) {
     s = performance.now();
     JSON.stringify(result);
     t.stringify.push(performance.now() - s);
-    // Apollo's whole request pipeline, session lookup included, as POST /graphql runs it but without a socket.
-    s = performance.now();
-    const response = await app.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: "POST", headers, search: "", body: { query } },
-      context: async () => ({ ...app.deps, viewer: await viewerFor(token), correlationId: randomUUID(), clientAddress: "bench", transport: "http" as const }),
-    });
-    if (response.body.kind !== "complete" || response.status !== undefined && response.status !== 200) throw new Error("apollo breakdown request failed");
-    t.apollo.push(performance.now() - s);
+    t.apollo.push(await timeApollo(token, query));
   }
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
 }
@@ -267,7 +271,7 @@ async function statsBreakdown(token: string, query: string, variables: { f: stri
   const doc = parse(query);
   const { current, previous } = periodsOf(variables.f, variables.t, "Europe/London");
   const opts = { serviceId: viewer.serviceId, current, previous, asOf: new Date() };
-  const t = { statement: [] as number[], service: [] as number[], execute: [] as number[], stringify: [] as number[] };
+  const t = { statement: [] as number[], service: [] as number[], execute: [] as number[], stringify: [] as number[], apollo: [] as number[] };
   for (let i = 0; i < rounds; i++) {
     let s = performance.now();
     await selectAggregates(app.deps.db, opts);
@@ -286,6 +290,7 @@ async function statsBreakdown(token: string, query: string, variables: { f: stri
     s = performance.now();
     JSON.stringify(result);
     t.stringify.push(performance.now() - s);
+    t.apollo.push(await timeApollo(token, query, variables));
   }
   // The database's own view of the statement: planning and execution (one EXPLAIN ANALYZE, warm).
   const captured: SQL[] = [];
