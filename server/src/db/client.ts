@@ -106,8 +106,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
  * parameters in two round trips (Parse+Describe, then Bind+Execute) and the server plans it afresh each
  * time. A prepared one is described once per connection, then costs one round trip, and its plan may be
  * reused. Transactions and savepoints hand out clients wrapped the same way. Every statement text comes
- * from code (values are always parameters), so each connection prepares a bounded set; postgres.js
- * re-prepares one the server has dropped (e.g. after a migration changed a table).
+ * from code (values are always parameters), so each connection prepares a bounded set. After a
+ * migration alters a table under a running instance, see decision 013.
  */
 export function preparedByDefault<T extends object>(client: T): T {
   const wrapTx = (fn: unknown) => (typeof fn === "function" ? (tx: object) => fn(preparedByDefault(tx)) : fn);
