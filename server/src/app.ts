@@ -16,6 +16,7 @@ import type { Env } from "./config/env.js";
 import { clientAddressOf, compileTrustProxy } from "./config/trust-proxy.js";
 import { migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
+import { LiveSessions } from "./auth/live-sessions.js";
 import { buildAppSchema } from "./graphql/build-schema.js";
 import { createArmor } from "./graphql/armor.js";
 import type { FanoutStats } from "./graphql/fanout.js";
@@ -23,7 +24,7 @@ import { attachWebSocket } from "./graphql/ws.js";
 import { graphqlPostHandler } from "./graphql/http-handler.js";
 import { maskError, type Log } from "./graphql/format-error.js";
 import type { AppDeps, Context } from "./graphql/context.js";
-import { findViewerByToken, recheckViewers } from "./auth/session.service.js";
+import { findViewerByToken } from "./auth/session.service.js";
 import type { Viewer } from "./auth/viewer.js";
 import { createBatcher, createCollector } from "./graphql/batch.js";
 import { recordAudit, type AuditEntry } from "./audit/audit.service.js";
@@ -73,6 +74,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   await bus.start();
   const sessionPolicy = { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS };
   const now = opts.now ?? (() => new Date());
+  const sessions = new LiveSessions({ db: database.db, bus, policy: sessionPolicy });
   const deps: AppDeps = {
     database,
     db: database.db,
@@ -80,8 +82,9 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     env,
     sessionPolicy,
     now,
+    sessions,
     sessionChecks: createBatcher(async (viewers: Viewer[]) => {
-      const fresh = await recheckViewers({ db: database.db, viewers, policy: sessionPolicy, now: now() });
+      const fresh = await sessions.check(viewers, now());
       return new Map(viewers.map((v) => [v, fresh.get(v.sessionId)]));
     }),
     auditLater: createCollector((entries: AuditEntry[]) => recordAudit(database.db, entries), (e) => log("audit write failed", e)),

@@ -109,10 +109,6 @@ export async function recheckSession(opts: { db: Queryable; sessionId: string; p
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function isSessionLive(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }) {
-  return (await recheckSession(opts)) !== null;
-}
-
 export async function revokeSession(opts: { db: Queryable; sessionId: string; now?: Date }) {
   await opts.db
     .update(sessions)
@@ -120,40 +116,100 @@ export async function revokeSession(opts: { db: Queryable; sessionId: string; no
     .where(and(eq(sessions.id, opts.sessionId), isNull(sessions.revokedAt)));
 }
 
+/** A session row as far as a re-check needs it; null when the row is gone. */
+export interface SessionState {
+  staffId: string;
+  revoked: boolean;
+  expiresAt: number;
+  lastSeenAt: number;
+}
+
+/** A staff row as far as a re-check needs it; null when the row is gone. */
+export interface StaffState {
+  role: Viewer["role"];
+  serviceId: string;
+  displayName: string;
+  active: boolean;
+}
+
 /**
- * The same check as `recheckSession`, for many subscribers at once (one array parameter per kind of
- * id, so a thousand subscribers stay one small statement), answering with what changed
- * rather than a row per session: the sessions among them that are no longer live (revoked,
- * expired, idle too long or gone) and the current row of each staff member behind them. A
- * thousand subscribers of three managers read back three rows, not a thousand.
+ * The rows behind many sessions and staff members, in one small statement (one array parameter per
+ * kind of id): ids that match no row come back as null.
+ */
+export async function readAuthStates(
+  db: Queryable,
+  sessionIds: Iterable<string>,
+  staffIds: Iterable<string>,
+): Promise<{ sessions: Map<string, SessionState | null>; staff: Map<string, StaffState | null> }> {
+  const sessionSet = new Set([...sessionIds].filter((id) => UUID.test(id)));
+  const staffSet = new Set([...staffIds].filter((id) => UUID.test(id)));
+  const result = { sessions: new Map<string, SessionState | null>(), staff: new Map<string, StaffState | null>() };
+  if (sessionSet.size === 0 && staffSet.size === 0) return result;
+  const array = (ids: Set<string>) => `{${[...ids].join(",")}}`;
+  const rows = await executeRows<{
+    kind: "session" | "staff";
+    id: string;
+    ref: string | null;
+    revoked: boolean | null;
+    expires_at: number | null;
+    last_seen_at: number | null;
+    role: string | null;
+    display_name: string | null;
+    active: boolean | null;
+  }>(
+    db,
+    sql`select 'session' as kind, s.id::text as id, s.staff_id::text as ref, s.revoked_at is not null as revoked,
+          floor(extract(epoch from s.expires_at) * 1000)::float8 as expires_at,
+          floor(extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_at,
+          null::text as role, null::text as display_name, null::boolean as active
+        from ${sessions} s where s.id = any(${array(sessionSet)}::uuid[])
+      union all
+      select 'staff', st.id::text, st.service_id::text, null, null, null, st.role::text, st.display_name, st.active
+        from ${staff} st where st.id = any(${array(staffSet)}::uuid[])`,
+  );
+  for (const id of sessionSet) result.sessions.set(id, null);
+  for (const id of staffSet) result.staff.set(id, null);
+  for (const r of rows) {
+    if (r.kind === "session") {
+      result.sessions.set(r.id, {
+        staffId: r.ref!,
+        revoked: r.revoked!,
+        expiresAt: Number(r.expires_at),
+        lastSeenAt: Number(r.last_seen_at),
+      });
+    } else {
+      result.staff.set(r.id, { role: r.role as Viewer["role"], serviceId: r.ref!, displayName: r.display_name!, active: r.active! });
+    }
+  }
+  return result;
+}
+
+/**
+ * The viewer `v` is now, given its session and staff rows, or undefined when the session is no longer
+ * live: the same conditions as `findLiveSessions` (revoked, expired, idle too long, gone, or the person
+ * deactivated or gone).
+ */
+export function liveViewer(v: Viewer, session: SessionState | null | undefined, person: StaffState | null | undefined, policy: SessionPolicy, now: Date) {
+  if (!session || !person || session.revoked || session.staffId !== v.staffId || !person.active) return undefined;
+  if (session.expiresAt <= now.getTime() || session.lastSeenAt <= now.getTime() - policy.idleMinutes * 60_000) return undefined;
+  return { ...v, role: person.role, serviceId: person.serviceId, displayName: person.displayName } satisfies Viewer;
+}
+
+/**
+ * The same check as `recheckSession`, for many subscribers at once, straight from the database:
+ * one statement for a thousand subscribers, reading back one row per session and one per staff
+ * member. (Subscription delivery goes through `LiveSessions`, which keeps these rows in memory.)
  */
 export async function recheckViewers(opts: { db: Queryable; viewers: Viewer[]; policy: SessionPolicy; now: Date }): Promise<Map<string, Viewer>> {
   const live = new Map<string, Viewer>();
-  const viewers = opts.viewers.filter((v) => UUID.test(v.sessionId) && UUID.test(v.staffId));
-  if (viewers.length === 0) return live;
-  const idleCutoff = new Date(opts.now.getTime() - opts.policy.idleMinutes * 60_000);
-  const array = (ids: Iterable<string>) => `{${[...new Set(ids)].join(",")}}`;
-  const rows = await executeRows<{ kind: "ended" | "staff"; id: string; role: string | null; service_id: string | null; display_name: string | null; active: boolean | null }>(
+  const states = await readAuthStates(
     opts.db,
-    sql`select 'ended' as kind, ids.id::text as id, null::text as role, null::text as service_id, null::text as display_name, null::boolean as active
-        from unnest(${array(viewers.map((v) => v.sessionId))}::uuid[]) as ids(id)
-        left join ${sessions} s on s.id = ids.id
-        where s.id is null or s.revoked_at is not null or s.expires_at <= ${opts.now.toISOString()}::timestamptz
-          or s.last_seen_at <= ${idleCutoff.toISOString()}::timestamptz
-      union all
-      select 'staff', st.id::text, st.role::text, st.service_id::text, st.display_name, st.active
-        from ${staff} st where st.id = any(${array(viewers.map((v) => v.staffId))}::uuid[])`,
+    opts.viewers.map((v) => v.sessionId),
+    opts.viewers.map((v) => v.staffId),
   );
-  const ended = new Set<string>();
-  const people = new Map<string, { role: string; serviceId: string; displayName: string; active: boolean }>();
-  for (const r of rows) {
-    if (r.kind === "ended") ended.add(r.id);
-    else people.set(r.id, { role: r.role!, serviceId: r.service_id!, displayName: r.display_name!, active: r.active! });
-  }
-  for (const v of viewers) {
-    const person = people.get(v.staffId);
-    if (ended.has(v.sessionId) || !person?.active) continue;
-    live.set(v.sessionId, { ...v, role: person.role as Viewer["role"], serviceId: person.serviceId, displayName: person.displayName });
+  for (const v of opts.viewers) {
+    const viewer = liveViewer(v, states.sessions.get(v.sessionId), states.staff.get(v.staffId), opts.policy, opts.now);
+    if (viewer) live.set(v.sessionId, viewer);
   }
   return live;
 }

@@ -20,8 +20,12 @@ export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
   url?: string;
-  /** LISTEN on one channel; one connection per instance carries every listener. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on one channel; one connection per instance carries every listener. `onRelisten` runs when
+   * the connection was lost and is listening again (notifications sent meanwhile are lost), before
+   * any notification that arrives on the new connection.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onRelisten?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** PGlite only: the data folder as a tarball. */
   dump?: () => Promise<Blob>;
@@ -90,8 +94,28 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     db,
     kind: "postgres",
     url,
-    async listen(channel, onPayload) {
-      const sub = await sql.listen(channel, onPayload);
+    async listen(channel, onPayload, onRelisten) {
+      // postgres.js re-listens after a lost connection and then calls `onlisten`, but a notification in
+      // the same network read as the LISTEN's reply reaches `onPayload` first. The connection's state
+      // (the object postgres.js hands back, updated in place on reconnecting) tells them apart: a new
+      // backend pid means a new connection, whichever callback notices it first.
+      let state: { pid: number | null } | undefined;
+      let pid: number | null = null;
+      const noticeReconnect = () => {
+        if (!state || state.pid === pid) return;
+        pid = state.pid;
+        onRelisten?.();
+      };
+      const sub = await sql.listen(
+        channel,
+        (payload) => {
+          noticeReconnect();
+          onPayload(payload);
+        },
+        noticeReconnect,
+      );
+      state = sub.state as { pid: number | null };
+      pid = state.pid;
       return () => sub.unlisten();
     },
     async close() {

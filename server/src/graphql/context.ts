@@ -3,6 +3,7 @@ import type { Env } from "../config/env.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { EventBus } from "../pubsub/event-bus.js";
 import type { SessionPolicy } from "../auth/session.service.js";
+import type { LiveSessions } from "../auth/live-sessions.js";
 import type { AuditEntry } from "../audit/audit.service.js";
 
 /** Per-process dependencies shared by every request. */
@@ -14,7 +15,9 @@ export interface AppDeps {
   sessionPolicy: SessionPolicy;
   /** The clock; tests substitute a fake one. */
   now: () => Date;
-  /** Per-event session re-checks of every subscriber, batched into one query. */
+  /** Subscribers' sessions and staff rows, kept in step with the database (decision 015). */
+  sessions: LiveSessions;
+  /** Per-event session re-checks of every subscriber, batched (through `sessions`). */
   sessionChecks: { load(viewer: Viewer): Promise<Viewer | undefined> };
   /** Audit events written by subscription deliveries, batched into one INSERT per turn. */
   auditLater: (entry: AuditEntry) => void;

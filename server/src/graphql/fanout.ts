@@ -15,7 +15,6 @@ import type { AppDeps, Context } from "./context.js";
 import type { AuditEntry } from "../audit/audit.service.js";
 import type { Viewer } from "../auth/viewer.js";
 import { receives, scopeKey, type DeliveryRule } from "../auth/subscription-guard.js";
-import { recheckViewers } from "../auth/session.service.js";
 import type { EventPayloads, TopicName } from "../pubsub/event-bus.js";
 import { maskError, type Log } from "./format-error.js";
 import { ErrorCode } from "./errors.js";
@@ -77,7 +76,8 @@ export interface SubscriptionSource {
  * subscription it gets from `subscribe` an iterator that yields nothing, while every event is
  * delivered here:
  *
- *   1. one query re-reads the sessions of every subscriber to the topic (ended → no delivery);
+ *   1. every subscriber's session is re-checked (ended → no delivery) against the rows `LiveSessions`
+ *      keeps in step with the database (decision 015): no round trip unless some are not kept;
  *   2. each subscriber's rule decides, synchronously, whether they receive the event;
  *   3. receivers are grouped by document and scope (`DeliveryRule.sharedBy`); each group's
  *      document is executed once with the event as root, its errors masked and its result
@@ -233,7 +233,10 @@ export class Fanout {
     const { deps, log } = this.opts;
     this.counters.events++;
     const started = performance.now();
-    const recheck = recheckViewers({ db: deps.db, viewers: subscribers.map((s) => s.viewer), policy: deps.sessionPolicy, now: deps.now() });
+    const recheck = deps.sessions.check(
+      subscribers.map((s) => s.viewer),
+      deps.now(),
+    );
 
     // While the sessions are re-read, execute for each scope as subscribers were last seen; a result
     // only goes to subscribers whose fresh session falls in the same scope (same service and role,

@@ -6,7 +6,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { CloseCode } from "graphql-ws";
 import type { AppDeps, Context } from "./context.js";
 import type { Viewer } from "../auth/viewer.js";
-import { findViewerByToken, isSessionLive } from "../auth/session.service.js";
+import { findViewerByToken } from "../auth/session.service.js";
 import { limits, wsValidationRules } from "./armor.js";
 import { maskError, type Log } from "./format-error.js";
 import { ErrorCode } from "./errors.js";
@@ -60,13 +60,18 @@ export function attachWebSocket(opts: {
   })();
 
   const sweep = setInterval(async () => {
-    for (const [socket, extra] of live) {
-      if (!extra.viewer) continue;
-      const ok = await isSessionLive({ db: deps.db, sessionId: extra.viewer.sessionId, policy: deps.sessionPolicy, now: deps.now() }).catch(
-        () => true,
+    const open = [...live].filter(([, extra]) => extra.viewer);
+    if (open.length === 0) return;
+    let fresh: Map<string, Viewer>;
+    try {
+      fresh = await deps.sessions.check(
+        open.map(([, extra]) => extra.viewer!),
+        deps.now(),
       );
-      if (!ok) endSession(socket);
+    } catch {
+      return; // the database is unreachable: try again at the next sweep
     }
+    for (const [socket, extra] of open) if (!fresh.has(extra.viewer!.sessionId)) endSession(socket);
   }, SESSION_SWEEP_MS);
   sweep.unref();
 

@@ -13,6 +13,8 @@ export const Topic = {
   OverdueItemRaised: "OVERDUE_ITEM_RAISED",
   SafeguardingAlert: "SAFEGUARDING_ALERT",
   SessionEnded: "SESSION_ENDED",
+  /** Sent by database triggers (migration 0009), never by code: a session or staff row changed in a way that can take rights away. */
+  AuthChanged: "AUTH_CHANGED",
 } as const;
 
 export interface EventPayloads {
@@ -22,8 +24,11 @@ export interface EventPayloads {
   OVERDUE_ITEM_RAISED: { serviceId: string; overdueItemId: string; assigneeStaffId: string | null };
   SAFEGUARDING_ALERT: { serviceId: string; concernId: string };
   SESSION_ENDED: { sessionId: string };
+  AUTH_CHANGED: { sessionId?: string; staffId?: string };
 }
 export type TopicName = keyof EventPayloads;
+
+export type BusMessage = { [K in TopicName]: { topic: K; payload: EventPayloads[K] } }[TopicName];
 
 type PubSubMap = { [K in TopicName]: [EventPayloads[K]] };
 
@@ -41,19 +46,46 @@ export class EventBus {
   })();
   readonly pubSub = createPubSub<PubSubMap>({ eventTarget: this.target as never });
   private unlisten?: () => Promise<void>;
+  private readonly watchers: ((message: BusMessage) => void)[] = [];
+  private readonly relistenWatchers: (() => void)[] = [];
 
   constructor(private readonly database: Database) {}
 
+  /**
+   * Call `fn` for every event, synchronously as it arrives and before any subscriber sees it, in the
+   * order the transactions that sent them committed (state kept in step with the database, e.g.
+   * `LiveSessions`).
+   */
+  watch(fn: (message: BusMessage) => void) {
+    this.watchers.push(fn);
+  }
+
+  /**
+   * Call `fn` whenever the listening connection was lost and is back: events committed meanwhile
+   * were never delivered, so state kept from them can no longer be trusted. Runs before the first
+   * event that arrives on the new connection.
+   */
+  onRelisten(fn: () => void) {
+    this.relistenWatchers.push(fn);
+  }
+
   async start() {
-    this.unlisten = await this.database.listen(EVENT_CHANNEL, (raw) => {
-      let message: { topic: TopicName; payload: EventPayloads[TopicName] };
-      try {
-        message = JSON.parse(raw);
-      } catch {
-        return;
-      }
-      (this.pubSub.publish as (t: string, p: unknown) => void)(message.topic, message.payload);
-    });
+    this.unlisten = await this.database.listen(
+      EVENT_CHANNEL,
+      (raw) => {
+        let message: BusMessage;
+        try {
+          message = JSON.parse(raw);
+        } catch {
+          return;
+        }
+        for (const fn of this.watchers) fn(message);
+        (this.pubSub.publish as (t: string, p: unknown) => void)(message.topic, message.payload);
+      },
+      () => {
+        for (const fn of this.relistenWatchers) fn();
+      },
+    );
   }
 
   async stop() {

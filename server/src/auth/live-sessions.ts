@@ -1,0 +1,99 @@
+import type { Queryable } from "../db/client.js";
+import type { EventBus } from "../pubsub/event-bus.js";
+import { Topic } from "../pubsub/event-bus.js";
+import type { Viewer } from "./viewer.js";
+import { liveViewer, readAuthStates, type SessionPolicy, type SessionState, type StaffState } from "./session.service.js";
+
+/** Rows kept at most; past this the memory is emptied and rows are read again as needed. */
+const MAX_ROWS = 20_000;
+
+/**
+ * The sessions and staff rows that subscribers stand on, kept in memory and in step with the database,
+ * so the re-check every event needs (decision 015) usually costs no round trip.
+ *
+ * In step: triggers (migration 0009) send an AUTH_CHANGED event, on the channel that carries every
+ * event, whenever a row changes in a way that can take rights away. PostgreSQL delivers the events of
+ * one channel in commit order, and `EventBus.watch` applies them as they arrive, before any subscriber
+ * sees a later event: a session revoked before a referral committed is known here before that
+ * referral is delivered. If the listening connection is lost, events of the gap are lost with it, so
+ * everything kept is dropped when it is back (`EventBus.onRelisten`).
+ *
+ * What is kept can only be behind in one direction: `last_seen_at` moving forward (a session in
+ * use) notifies nothing, and a session that looks idle from here is read again before it is refused.
+ */
+export class LiveSessions {
+  private readonly sessions = new Map<string, SessionState | null>();
+  private readonly staff = new Map<string, StaffState | null>();
+  /** Bumped by every change heard of; a read that overlapped one keeps its answer out of memory. */
+  private generation = 0;
+  private readonly counters = { checks: 0, reads: 0, rowsRead: 0, changes: 0, dropped: 0 };
+
+  constructor(
+    private readonly opts: { db: Queryable; bus: EventBus; policy: SessionPolicy },
+  ) {
+    opts.bus.watch((message) => {
+      if (message.topic !== Topic.AuthChanged) return;
+      this.generation++;
+      this.counters.changes++;
+      if (message.payload.sessionId) this.sessions.delete(message.payload.sessionId);
+      if (message.payload.staffId) this.staff.delete(message.payload.staffId);
+    });
+    opts.bus.onRelisten(() => this.dropAll());
+  }
+
+  /**
+   * Each viewer as they are now, by session id; a viewer whose session is no longer live is absent.
+   * Reads only the rows not kept (or kept but looking idle), all in one statement.
+   */
+  async check(viewers: readonly Viewer[], now: Date): Promise<Map<string, Viewer>> {
+    this.counters.checks++;
+    const idleCutoff = now.getTime() - this.opts.policy.idleMinutes * 60_000;
+    // What is kept is taken now, as of the event being delivered: a change heard of while the missing
+    // rows are read committed after that event.
+    const sessions = new Map<string, SessionState | null>();
+    const people = new Map<string, StaffState | null>();
+    const sessionIds = new Set<string>();
+    const staffIds = new Set<string>();
+    for (const v of viewers) {
+      const session = this.sessions.get(v.sessionId);
+      if (session === undefined || (session !== null && session.lastSeenAt <= idleCutoff)) sessionIds.add(v.sessionId);
+      else sessions.set(v.sessionId, session);
+      const person = this.staff.get(v.staffId);
+      if (person === undefined) staffIds.add(v.staffId);
+      else people.set(v.staffId, person);
+    }
+    if (sessionIds.size > 0 || staffIds.size > 0) {
+      const generation = this.generation;
+      const read = await readAuthStates(this.opts.db, sessionIds, staffIds);
+      this.counters.reads++;
+      this.counters.rowsRead += read.sessions.size + read.staff.size;
+      const keep = generation === this.generation;
+      if (keep && (this.sessions.size + read.sessions.size > MAX_ROWS || this.staff.size + read.staff.size > MAX_ROWS)) this.dropAll();
+      for (const [id, row] of read.sessions) {
+        sessions.set(id, row);
+        if (keep) this.sessions.set(id, row);
+      }
+      for (const [id, row] of read.staff) {
+        people.set(id, row);
+        if (keep) this.staff.set(id, row);
+      }
+    }
+    const live = new Map<string, Viewer>();
+    for (const v of viewers) {
+      const viewer = liveViewer(v, sessions.get(v.sessionId), people.get(v.staffId), this.opts.policy, now);
+      if (viewer) live.set(v.sessionId, viewer);
+    }
+    return live;
+  }
+
+  stats() {
+    return { ...this.counters, sessionsKept: this.sessions.size, staffKept: this.staff.size };
+  }
+
+  private dropAll() {
+    this.generation++;
+    this.counters.dropped++;
+    this.sessions.clear();
+    this.staff.clear();
+  }
+}
