@@ -48,39 +48,37 @@ export class LiveSessions {
   async check(viewers: readonly Viewer[], now: Date): Promise<Map<string, Viewer>> {
     this.counters.checks++;
     const idleCutoff = now.getTime() - this.opts.policy.idleMinutes * 60_000;
-    // What is kept is taken now, as of the event being delivered: a change heard of while the missing
-    // rows are read committed after that event.
-    const sessions = new Map<string, SessionState | null>();
-    const people = new Map<string, StaffState | null>();
-    const sessionIds = new Set<string>();
-    const staffIds = new Set<string>();
+    // Decided from what is kept now, as of the event being delivered: a change heard of while the
+    // missing rows are read committed after that event.
+    const live = new Map<string, Viewer>();
+    let missing: Viewer[] | undefined;
     for (const v of viewers) {
       const session = this.sessions.get(v.sessionId);
-      if (session === undefined || (session !== null && session.lastSeenAt <= idleCutoff)) sessionIds.add(v.sessionId);
-      else sessions.set(v.sessionId, session);
       const person = this.staff.get(v.staffId);
-      if (person === undefined) staffIds.add(v.staffId);
-      else people.set(v.staffId, person);
-    }
-    if (sessionIds.size > 0 || staffIds.size > 0) {
-      const generation = this.generation;
-      const read = await readAuthStates(this.opts.db, sessionIds, staffIds);
-      this.counters.reads++;
-      this.counters.rowsRead += read.sessions.size + read.staff.size;
-      const keep = generation === this.generation;
-      if (keep && (this.sessions.size + read.sessions.size > MAX_ROWS || this.staff.size + read.staff.size > MAX_ROWS)) this.dropAll();
-      for (const [id, row] of read.sessions) {
-        sessions.set(id, row);
-        if (keep) this.sessions.set(id, row);
+      if (session === undefined || person === undefined || (session !== null && session.lastSeenAt <= idleCutoff)) {
+        (missing ??= []).push(v);
+        continue;
       }
-      for (const [id, row] of read.staff) {
-        people.set(id, row);
-        if (keep) this.staff.set(id, row);
-      }
+      const viewer = liveViewer(v, session, person, this.opts.policy, now);
+      if (viewer) live.set(v.sessionId, viewer);
     }
-    const live = new Map<string, Viewer>();
-    for (const v of viewers) {
-      const viewer = liveViewer(v, sessions.get(v.sessionId), people.get(v.staffId), this.opts.policy, now);
+    if (!missing) return live;
+
+    const generation = this.generation;
+    const read = await readAuthStates(
+      this.opts.db,
+      missing.map((v) => v.sessionId),
+      missing.map((v) => v.staffId),
+    );
+    this.counters.reads++;
+    this.counters.rowsRead += read.sessions.size + read.staff.size;
+    if (generation === this.generation) {
+      if (this.sessions.size + read.sessions.size > MAX_ROWS || this.staff.size + read.staff.size > MAX_ROWS) this.dropAll();
+      for (const [id, row] of read.sessions) this.sessions.set(id, row);
+      for (const [id, row] of read.staff) this.staff.set(id, row);
+    }
+    for (const v of missing) {
+      const viewer = liveViewer(v, read.sessions.get(v.sessionId), read.staff.get(v.staffId), this.opts.policy, now);
       if (viewer) live.set(v.sessionId, viewer);
     }
     return live;

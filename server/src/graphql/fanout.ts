@@ -56,8 +56,8 @@ interface Subscriber {
   document: DocumentNode;
   operationName?: string | null;
   variableValues?: Record<string, unknown> | null;
-  /** Document + operation name + variables: subscribers with equal keys (and scope) share one execution. */
-  documentKey: string;
+  /** Document + operation name + variables, as a short number: subscribers with equal keys (and scope) share one execution. */
+  documentKey: number;
   open: boolean;
   /** Ends the subscription's parked `next()`, so graphql-ws finishes its loop. */
   finish?: () => void;
@@ -93,6 +93,9 @@ export class Fanout {
   private readonly chains = new Map<TopicName, Promise<void>>();
   private readonly sources = new WeakMap<object, SubscriptionSource>();
   private readonly stops: (() => Promise<unknown>)[] = [];
+  /** Each distinct document (with its operation name and variables) numbered, so per-event keys stay short. */
+  private readonly documentKeys = new Map<string, number>();
+  private lastDocumentKey = 0;
 
   constructor(
     private readonly opts: {
@@ -115,6 +118,17 @@ export class Fanout {
         for await (const payload of events) this.enqueue(topic, payload);
       })();
     }
+  }
+
+  private documentKeyOf(text: string): number {
+    let key = this.documentKeys.get(text);
+    if (key === undefined) {
+      // Bounded: past 10,000 distinct documents the table is emptied. Numbers are never reused, so a
+      // document seen again only gets a new number (its subscribers then share less, never wrongly).
+      if (this.documentKeys.size >= 10_000) this.documentKeys.clear();
+      this.documentKeys.set(text, (key = ++this.lastDocumentKey));
+    }
+    return key;
   }
 
   /** Called by the WebSocket layer when it builds a subscription's context. */
@@ -148,7 +162,7 @@ export class Fanout {
       document: args.document,
       operationName: args.operationName,
       variableValues: args.variableValues,
-      documentKey: `${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}\u0000${source.query}`,
+      documentKey: this.documentKeyOf(`${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}\u0000${source.query}`),
       open: true,
     };
     let set = this.byTopic.get(rule.topic);
