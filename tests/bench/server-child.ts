@@ -317,7 +317,7 @@ process.on("message", async (m: any) => {
     let result: unknown;
     switch (m.cmd) {
       case "fanout": {
-        result = app.fanoutStats();
+        result = { ...app.fanoutStats(), sessions: app.deps.sessions.stats() };
         break;
       }
       case "mem": {
