@@ -35,7 +35,17 @@ export async function startServerProcess(env: Record<string, string>, opts: { bu
     cwd: path.join(root, "server"),
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "error", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: tsx runs the server in a child process of its own, and a SIGKILL sent to
+    // tsx alone would leave that child running (an orphaned server was found after a loaded run).
+    detached: true,
   });
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // the group has already gone
+    }
+  };
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const base = `http://127.0.0.1:${port}`;
@@ -46,7 +56,7 @@ export async function startServerProcess(env: Record<string, string>, opts: { bu
       if ((await fetch(`${base}/healthz`)).ok) break;
     } catch {}
     if (Date.now() > deadline) {
-      child.kill("SIGKILL");
+      signal("SIGKILL");
       throw new Error(`server did not start:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 150));
@@ -58,9 +68,9 @@ export async function startServerProcess(env: Record<string, string>, opts: { bu
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
+      signal("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
+      if (child.exitCode === null && child.signalCode === null) signal("SIGKILL");
     },
   };
 }
