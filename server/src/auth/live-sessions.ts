@@ -35,8 +35,11 @@ export class LiveSessions {
       if (message.topic !== Topic.AuthChanged) return;
       this.generation++;
       this.counters.changes++;
-      if (message.payload.sessionId) this.sessions.delete(message.payload.sessionId);
-      if (message.payload.staffId) this.staff.delete(message.payload.staffId);
+      const { sessionId, staffId } = message.payload ?? {};
+      // A change that names nothing known (a hand-sent event): drop everything rather than guess.
+      if (typeof sessionId !== "string" && typeof staffId !== "string") return this.dropAll();
+      if (typeof sessionId === "string") this.sessions.delete(sessionId);
+      if (typeof staffId === "string") this.staff.delete(staffId);
     });
     opts.bus.onRelisten(() => this.dropAll());
   }

@@ -79,7 +79,14 @@ export class EventBus {
         } catch {
           return;
         }
-        for (const fn of this.watchers) fn(message);
+        if (typeof message !== "object" || message === null) return;
+        for (const fn of this.watchers) {
+          try {
+            fn(message);
+          } catch {
+            // A watcher must not stop the event reaching subscribers (nor the ones after it).
+          }
+        }
         (this.pubSub.publish as (t: string, p: unknown) => void)(message.topic, message.payload);
       },
       () => {
