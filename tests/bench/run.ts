@@ -509,7 +509,9 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
   let seq = 0;
   // Unique across runs too, so a kept database (--db) can be reused.
   const runTag = Date.now().toString(36);
-  const commitReferral = async () => {
+  // Both sides commit the same transaction: a new referral and a NOTIFY. Only the channel differs, so
+  // the commit's own cost (the insert's triggers, the WAL flush) is in both and the ratio is delivery's.
+  const commit = async (raw: boolean) => {
     const c = await sql.reserve();
     try {
       const id = randomUUID();
@@ -519,7 +521,8 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
         select ${id}, service_id, ${`F-${n}-${runTag}-${++seq}`}, 'NEW', channel, source, person_id, child_id, reason_for_referral, current_stage, how_heard,
           now(), now() + interval '1 day', now() + interval '2 days', 'PENDING', safeguarding_flag, excluded_or_no_place, child_in_need_or_looked_after
         from referrals where id = ${template.id}`;
-      await c`select pg_notify('sendiass_events', ${JSON.stringify({ topic: "REFERRAL_RECEIVED", payload: { serviceId: serviceId(seed, 1), referralId: id } })})`;
+      if (raw) await c`select pg_notify('bench_raw', '')`;
+      else await c`select pg_notify('sendiass_events', ${JSON.stringify({ topic: "REFERRAL_RECEIVED", payload: { serviceId: serviceId(seed, 1), referralId: id } })})`;
       const t0 = performance.now();
       await c`commit`;
       return t0;
@@ -527,18 +530,8 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
       c.release();
     }
   };
-  const commitRaw = async () => {
-    const c = await sql.reserve();
-    try {
-      await c`begin`;
-      await c`select pg_notify('bench_raw', '')`;
-      const t0 = performance.now();
-      await c`commit`;
-      return t0;
-    } finally {
-      c.release();
-    }
-  };
+  const commitReferral = () => commit(false);
+  const commitRaw = () => commit(true);
   const waitAll = (target: () => boolean, ms: number) =>
     new Promise<boolean>((resolve) => {
       if (target()) return resolve(true);
@@ -848,8 +841,8 @@ ${atScale([...scaleSections(readDoc()).values()])}
   statements (decision 013), as postgres.js tagged templates in a hand-written handler would.
 - **Fan-out**: the bench process commits a referral (insert + \`pg_notify\`) on its own connection; t0 is
   taken just before COMMIT is sent; each client stamps arrival. ${FANOUT_WARMUP} events after the first are not measured
-  (every connection of the pool has run the delivery's statements, as in an instance up for a while). Baseline: the same commit-with-NOTIFY on
-  channel \`bench_raw\`, LISTENed by the child, which sends one pre-built message of the same size to N raw \`ws\`
+  (every connection of the pool has run the delivery's statements, as in an instance up for a while). Baseline: the same transaction (a new
+  referral too, so both pay the same commit) with its NOTIFY on channel \`bench_raw\`, LISTENed by the child, which sends one pre-built message of the same size to N raw \`ws\`
   clients. All N clients (both kinds) live in the bench process (2 cores: one for the server, one for clients).
   Memory: server heap+external (and RSS) after forced GC, before vs after the N subscriptions.
 - **Statement counts**: \`countStatements\` around an in-process \`execute\` (as \`tests/support/execute.ts\`).
