@@ -98,12 +98,12 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       // postgres.js re-listens after a lost connection and then calls `onlisten`, but a notification in
       // the same network read as the LISTEN's reply reaches `onPayload` first. The connection's state
       // (the object postgres.js hands back, updated in place on reconnecting) tells them apart: a new
-      // backend pid means a new connection, whichever callback notices it first.
-      let state: { pid: number | null } | undefined;
-      let pid: number | null = null;
+      // backend (pid and its random cancel key) means a new connection, whichever callback notices it first.
+      let state: { pid: number | null; secret: number | null } | undefined;
+      let backend = "";
       const noticeReconnect = () => {
-        if (!state || state.pid === pid) return;
-        pid = state.pid;
+        if (!state || `${state.pid}:${state.secret}` === backend) return;
+        backend = `${state.pid}:${state.secret}`;
         onRelisten?.();
       };
       const sub = await sql.listen(
@@ -114,8 +114,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         },
         noticeReconnect,
       );
-      state = sub.state as { pid: number | null };
-      pid = state.pid;
+      state = sub.state as { pid: number | null; secret: number | null };
+      backend = `${state.pid}:${state.secret}`;
       return () => sub.unlisten();
     },
     async close() {
