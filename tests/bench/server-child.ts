@@ -16,6 +16,7 @@ import { execute, parse, isObjectType, isListType, isNonNullType, getNamedType, 
 import { startApp } from "server/app.ts";
 import { loadEnv } from "server/config/env.ts";
 import { countStatements, preparedByDefault } from "server/db/client.ts";
+import { epochMs } from "server/db/rows.ts";
 import { findViewerByToken } from "server/auth/session.service.ts";
 import { explainPriority, prioritySql, urgentKindsSql } from "server/triage/priority.ts";
 import { ageInYears } from "server/triage/eligibility.ts";
@@ -42,7 +43,6 @@ const app = await startApp({
 const pg = postgres(url, { max: 2, onnotice: () => {} });
 // Prepared like the API's statements (decision 013): a hand-written handler would use tagged templates, which postgres.js prepares.
 const bdb = drizzle(preparedByDefault(pg));
-const epochMs = (col: ReturnType<typeof sql>) => sql`(extract(epoch from ${col}) * 1000)::float8`;
 
 /** The same first page the dashboard asks for: the fields of REFERRAL_FIELDS and nothing else. */
 function pageStatement(serviceId: string, staffId: string, asOf: Date, limit: number) {

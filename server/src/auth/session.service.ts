@@ -7,7 +7,7 @@ import { staff } from "../staff/staff.table.js";
 import { AppError, ErrorCode } from "../graphql/errors.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
 import type { Viewer } from "./viewer.js";
-import { executeRows } from "../db/rows.js";
+import { epochMs, executeRows } from "../db/rows.js";
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -159,8 +159,7 @@ export async function readAuthStates(
   }>(
     db,
     sql`select 'session' as kind, s.id::text as id, s.staff_id::text as ref, s.revoked_at is not null as revoked,
-          floor(extract(epoch from s.expires_at) * 1000)::float8 as expires_at,
-          floor(extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_at,
+          ${epochMs(sql`s.expires_at`)} as expires_at, ${epochMs(sql`s.last_seen_at`)} as last_seen_at,
           null::text as role, null::text as display_name, null::boolean as active
         from ${sessions} s where s.id = any(${array(sessionSet)}::uuid[])
       union all

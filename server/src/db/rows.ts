@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "./client.js";
 
 /**
@@ -12,3 +12,6 @@ export async function executeRows<T>(q: Queryable, statement: SQL): Promise<T[]>
 }
 
 export const fromEpochMs = (ms: number | string | null): Date | null => (ms === null ? null : new Date(Number(ms)));
+
+/** A timestamp column as epoch milliseconds (float8): the same JavaScript number from either driver. */
+export const epochMs = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { executeRows, fromEpochMs } from "../db/rows.js";
+import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { ServiceRow } from "../service/service.service.js";
 import { explainPriority, prioritySql, urgentKindsSql } from "../triage/priority.js";
 import { checkEligibility, ageInYears } from "../triage/eligibility.js";
@@ -79,8 +79,6 @@ export interface ReferralPageOptions {
   /** Audit rows for the referrals returned, written by the same statement. Null: the caller audits. */
   audit: { action: AuditAction; actorStaffId: string; correlationId: string } | null;
 }
-
-const epochMs = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;
 
 /**
  * Referrals as the dashboard shows them — contact, child, nearest key date, priority — in queue
