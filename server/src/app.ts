@@ -14,7 +14,7 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Env } from "./config/env.js";
 import { clientAddressOf, compileTrustProxy } from "./config/trust-proxy.js";
-import { migrate, openDatabase, type Database } from "./db/client.js";
+import { databaseOptionsOf, migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
 import { LiveSessions } from "./auth/live-sessions.js";
 import { buildAppSchema } from "./graphql/build-schema.js";
@@ -36,6 +36,8 @@ export interface StartOptions {
   env: Env;
   /** A database opened by the caller (tests share one); otherwise opened from `env`. */
   database?: Database;
+  /** Whether `close()` closes `database` too (default: only one the app opened itself). */
+  closeDatabase?: boolean;
   now?: () => Date;
   log?: Log;
 }
@@ -64,9 +66,8 @@ const defaultLog: Log = (msg, detail) => console.error(`[api] ${msg}`, detail ??
 export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const { env } = opts;
   const log = opts.log ?? (env.LOG_LEVEL === "silent" ? () => {} : defaultLog);
-  const ownsDatabase = !opts.database;
-  const template = env.PGLITE_TEMPLATE === "off" ? false : env.PGLITE_TEMPLATE;
-  const database = opts.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, template }));
+  const ownsDatabase = opts.closeDatabase ?? !opts.database;
+  const database = opts.database ?? (await openDatabase(databaseOptionsOf(env)));
   await migrate(database);
   if (env.SEED_DEMO) await seedDemo({ db: database.db });
 

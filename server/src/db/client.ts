@@ -6,6 +6,7 @@ import type { Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import * as schema from "./schema.js";
+import type { Env } from "../config/env.js";
 import { DEFAULT_TEMPLATE_DIR, prepareDataFolder, type FolderOrigin } from "./pglite-template.js";
 
 export type Schema = typeof schema;
@@ -66,6 +67,11 @@ export interface OpenDatabaseOptions {
    * template `pnpm --filter server build` writes to server/dist/pglite-template.
    */
   template?: string | false;
+}
+
+/** The database the environment names: PostgreSQL at DATABASE_URL, else PGlite in DATA_DIR. */
+export function databaseOptionsOf(env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "PGLITE_TEMPLATE">): OpenDatabaseOptions {
+  return { url: env.DATABASE_URL, dataDir: env.DATA_DIR, template: env.PGLITE_TEMPLATE === "off" ? false : env.PGLITE_TEMPLATE };
 }
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
