@@ -16,6 +16,11 @@ const t5 = performance.now();
 const again = await openDatabase({ dataDir: dir });
 const t6 = performance.now();
 await again.close();
+// The same folder with PostgreSQL's default buffer pool (128MB) instead of ours (PGLITE_SHARED_BUFFERS).
+const t6a = performance.now();
+const defaultBuffers = await openDatabase({ dataDir: dir, sharedBuffers: "128MB" });
+const t6b = performance.now();
+await defaultBuffers.close();
 // A new folder copied from the build's template (server/dist/pglite-template), then the (empty) migration run.
 const t7 = performance.now();
 const copied = await openDatabase({ dataDir: `${dir}-from-template` });
@@ -32,6 +37,7 @@ console.log(
     pgliteNewFolder: t3 - t2,
     migrate: t4 - t3,
     pgliteExistingFolder: t6 - t5,
+    pgliteExisting128MB: t6b - t6a,
     templateNewFolder: t8 - t7,
     migrateTemplate: t9 - t8,
   }),

@@ -763,9 +763,12 @@ async function embedded() {
     `**Embedded start** (compiled and bundled \`node dist/bundle/main.js\`, as \`pnpm start\` runs it): spawning node costs ${fmt(median(floor), 0)} ms before any of our code runs. ` +
       `Cold p50 ${fmt(c.p50, 0)} ms, warm p50 ${fmt(w.p50, 0)} ms. Breakdown from one probe process (ms): importing \`server/src/app.ts\` ` +
       `under tsx ${fmt(probe.importApp, 0)}; \`buildAppSchema\` ${fmt(probe.buildSchema, 0)}; \`PGlite.create\` on a new folder with initdb (no template) ` +
-      `${fmt(probe.pgliteNewFolder, 0)}; migrations ${fmt(probe.migrate, 0)}; \`PGlite.create\` on an existing folder ${fmt(probe.pgliteExistingFolder, 0)}; ` +
+      `${fmt(probe.pgliteNewFolder, 0)}; migrations ${fmt(probe.migrate, 0)}; \`PGlite.create\` on an existing folder ${fmt(probe.pgliteExistingFolder, 0)} ` +
+      `(with PostgreSQL's default 128MB of shared buffers instead of our 32MB: ${fmt(probe.pgliteExisting128MB, 0)}); ` +
       `a new folder copied from the build's template and opened ${fmt(probe.templateNewFolder, 0)}, then the migration check ${fmt(probe.migrateTemplate, 0)}. ` +
-      `The rest of the start (seed check, overdue engine's first sweep and retention, Apollo start, listen) is the remainder.`,
+      `The rest of the start (seed check, overdue engine's first sweep and retention, Apollo start, listen) is the remainder. ` +
+      `\`main.ts\` starts opening PGlite first and loads the app (its own chunk of the bundle) while PGlite reads and compiles its wasm, ` +
+      `and holds the event loop open until it listens: otherwise Node, finding the loop idle, waits for V8's background tier-up of PGlite's wasm (~0.25 s).`,
   );
 }
 

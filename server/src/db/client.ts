@@ -67,15 +67,27 @@ export interface OpenDatabaseOptions {
    * template `pnpm --filter server build` writes to server/dist/pglite-template.
    */
   template?: string | false;
+  /** PGlite only: shared_buffers (default `PGLITE_SHARED_BUFFERS`). */
+  sharedBuffers?: string;
 }
 
 /** The database the environment names: PostgreSQL at DATABASE_URL, else PGlite in DATA_DIR. */
-export function databaseOptionsOf(env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "PGLITE_TEMPLATE">): OpenDatabaseOptions {
-  return { url: env.DATABASE_URL, dataDir: env.DATA_DIR, template: env.PGLITE_TEMPLATE === "off" ? false : env.PGLITE_TEMPLATE };
+export function databaseOptionsOf(env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "PGLITE_TEMPLATE" | "PGLITE_SHARED_BUFFERS">): OpenDatabaseOptions {
+  return {
+    url: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    template: env.PGLITE_TEMPLATE === "off" ? false : env.PGLITE_TEMPLATE,
+    sharedBuffers: env.PGLITE_SHARED_BUFFERS,
+  };
 }
 
+/** PGlite's shared buffers unless told otherwise: see PGLITE_SHARED_BUFFERS in config/env.ts. */
+export const PGLITE_SHARED_BUFFERS = "32MB";
+
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
-  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir ?? "memory://", opts.loadDataDir, opts.template);
+  return opts.url
+    ? openPostgres(opts.url, opts.max ?? 10)
+    : openPglite(opts.dataDir ?? "memory://", opts.loadDataDir, opts.template, opts.sharedBuffers ?? PGLITE_SHARED_BUFFERS);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -158,7 +170,7 @@ export function preparedByDefault<T extends object>(client: T): T {
   });
 }
 
-async function openPglite(dataDir: string, loadDataDir?: Blob, template?: string | false): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir: Blob | undefined, template: string | false | undefined, sharedBuffers: string): Promise<Database> {
   const pglite = import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   let origin: Database["origin"];
@@ -170,7 +182,10 @@ async function openPglite(dataDir: string, loadDataDir?: Blob, template?: string
   }
   if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await pglite;
-  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  // PGlite's own start parameters, plus the size of its buffer pool. Set at every start, never written
+  // into the folder, so a folder opened by another PGlite (or the template) is unchanged.
+  const startParams = [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffers}`];
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir, startParams } : { startParams });
   const db = drizzle(client, { schema, logger: countingLogger }) as unknown as Db;
   return {
     db,
