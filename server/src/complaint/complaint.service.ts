@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
-import { executeRows, fromEpochMs } from "../db/rows.js";
+import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import { badInput, notFound } from "../graphql/errors.js";
 import { assertId, parseInput } from "../graphql/validate-input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
@@ -120,12 +120,12 @@ async function selectComplaints(q: Queryable, viewer: Viewer, opts: { id?: strin
   const conditions = [sql`c.service_id = ${viewer.serviceId}`];
   if (opts.id) conditions.push(sql`c.id = ${opts.id}`);
   if (opts.after)
-    conditions.push(sql`((extract(epoch from c.received_at) * 1000)::float8, c.id) < (${opts.after.r}::float8, ${opts.after.id}::uuid)`);
+    conditions.push(sql`(${epochMs(sql`c.received_at`)}, c.id) < (${opts.after.r}::float8, ${opts.after.id}::uuid)`);
   return executeRows<Row>(
     q,
-    sql`select c.id, c.kind::text as kind, (extract(epoch from c.received_at) * 1000)::float8 as received_ms, c.from_whom, c.what,
+    sql`select c.id, c.kind::text as kind, ${epochMs(sql`c.received_at`)} as received_ms, c.from_whom, c.what,
         c.measures_taken, c.outcome::text as outcome, c.escalated_to, c.response_due_on::text as response_due_on,
-        (extract(epoch from c.responded_at) * 1000)::float8 as responded_ms, s.display_name as logged_by
+        ${epochMs(sql`c.responded_at`)} as responded_ms, s.display_name as logged_by
       from complaints c join staff s on s.id = c.logged_by_id
       where ${sql.join(conditions, sql` and `)}
       order by c.received_at desc, c.id desc

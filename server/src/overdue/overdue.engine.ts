@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { executeRows } from "../db/rows.js";
+import { epochMs, executeRows } from "../db/rows.js";
 import { EVENT_CHANNEL, Topic } from "../pubsub/event-bus.js";
 import { pendingItemsSql } from "./overdue.rules.js";
 
@@ -52,7 +52,7 @@ export class OverdueEngine {
         from raised
       )
       select (select count(*) from notified) as raised, (select count(*) from cleared) as cleared,
-        (select (extract(epoch from min(due_at)) * 1000)::float8 from pending where due_at > ${asOf}) as next_due_ms`,
+        (select ${epochMs(sql`min(due_at)`)} from pending where due_at > ${asOf}) as next_due_ms`,
     );
     return {
       raised: Number(row.raised),
