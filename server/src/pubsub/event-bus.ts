@@ -87,6 +87,8 @@ export class EventBus {
             // A watcher must not stop the event reaching subscribers (nor the ones after it).
           }
         }
+        // AUTH_CHANGED is for the watchers (LiveSessions) only: no subscription listens to it.
+        if (message.topic === Topic.AuthChanged) return;
         (this.pubSub.publish as (t: string, p: unknown) => void)(message.topic, message.payload);
       },
       () => {
