@@ -144,6 +144,35 @@ describe("limits over WebSocket", () => {
   });
 });
 
+describe("the WebSocket carries subscriptions only", () => {
+  // A socket's viewer is read when it connects (and swept every 30 s); HTTP reads the session on every
+  // request. Queries and mutations go over HTTP, so a role taken away applies to them at once.
+  const referralsOfService = async () =>
+    (await server.db.select({ id: tables.referrals.id }).from(tables.referrals).where(eq(tables.referrals.serviceId, team.service.id))).length;
+
+  it("refuses a query and a mutation, saying where to send them, changes nothing, and still serves subscriptions", async () => {
+    const before = await referralsOfService();
+    for (const [query, variables] of [
+      ["query Queue { triageQueue(first: 1) { totalCount } }", undefined],
+      [CREATE, { input: createReferralInput() }],
+    ] as const) {
+      const live = await subscribe(server.wsUrl, team.MANAGER.token, query, variables);
+      const result = await live.next();
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.message).toMatch(/POST \/graphql/);
+      await live.close();
+    }
+    expect(await referralsOfService()).toBe(before);
+
+    const live = await subscribe(server.wsUrl, team.MANAGER.token, "subscription { referralReceived { id } }");
+    const created = await server.gql(CREATE, { input: createReferralInput() }, team.MANAGER.token);
+    expect(created.errors).toBeUndefined();
+    expect((await live.next()).data?.referralReceived.id).toBe(created.data.createReferral.id);
+    await live.close();
+  });
+});
+
 describe("a connection that stops reading", () => {
   // Small, so the test is quick; the loopback kernel buffers still take a few MB before it counts.
   const LIMIT = 64 * 1024;
@@ -230,18 +259,18 @@ describe("a connection that stops reading", () => {
     expect(reads).toHaveLength(framesToStalled);
   });
 
-  it("is closed the same way when it sends queries over the socket and never reads the results", async () => {
-    // Queries over the socket are executed by graphql-ws itself, not the fan-out: ~600 KB a result.
-    for (let i = 0; i < 8; i++) await slow.gql(CREATE, { input: createReferralInput({ reasonForReferral }) }, crew.OFFICER.token);
-    const query = `{ triageQueue(first: 8) { edges { node { ${wideReferral} } } } }`;
+  it("is closed the same way when it floods the socket with operations and never reads the replies", async () => {
+    // Queries are refused over the socket (they go to POST /graphql), but each refusal is a reply the
+    // client has to read; operation ids are echoed, so long ones make each reply ~2 KB.
     const { socket, closed, send } = await rawConnection(crew.MANAGER.token);
     socket.pause();
     const before = stats().slowConsumersClosed;
     const logs = logged.length;
-    // In bursts of ~10 MB: graphql-ws checks before it starts each operation and before it sends
-    // each result; whichever check sees the socket over the limit first closes it.
-    for (let burst = 0; burst < 5 && stats().slowConsumersClosed === before; burst++) {
-      for (let i = 0; i < 16; i++) send(`${burst}.${i}`, query);
+    const longId = "x".repeat(2000);
+    // graphql-ws's onSubscribe checks the socket before it starts each operation: the first check
+    // that sees it over the limit closes it.
+    for (let burst = 0; burst < 10 && stats().slowConsumersClosed === before; burst++) {
+      for (let i = 0; i < 1000; i++) send(`${burst}.${i}.${longId}`, "{ me { id } }");
       await until(() => stats().slowConsumersClosed > before, 1000).catch(() => {});
     }
     expect(stats().slowConsumersClosed - before).toBe(1);

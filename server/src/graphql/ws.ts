@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from "node:http";
 import { randomUUID } from "node:crypto";
-import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
+import { getOperationAST, GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
 import { WebSocketServer, type WebSocket } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { CloseCode } from "graphql-ws";
@@ -34,7 +34,7 @@ export function attachWebSocket(opts: {
   schema: GraphQLSchema;
   deps: AppDeps;
   armorRules: ValidationRule[];
-  /** The rule HTTP requests use too (`clientAddressOf`), so both transports count a client under one address. */
+  /** The rule HTTP requests use too (`clientAddressOf`): a subscription's context names the client as HTTP would. */
   trustProxy: TrustProxy;
   log: Log;
 }) {
@@ -113,6 +113,16 @@ export function attachWebSocket(opts: {
         }
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors;
+        // The socket's viewer was read when it connected (and is swept every 30 s); an HTTP request
+        // reads the session every time. Queries and mutations go there, so a role taken away or a
+        // session revoked applies to them at once (the dashboard sends only subscriptions here).
+        if (getOperationAST(document, payload.operationName)?.operation !== "subscription") {
+          return [
+            new GraphQLError("Only subscriptions are served over the WebSocket; send queries and mutations to POST /graphql.", {
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            }),
+          ];
+        }
         subs.add(id);
         const context: Context = {
           ...deps,
