@@ -189,7 +189,7 @@ async function interleaved(rounds: number, a: () => Promise<number>, b: () => Pr
 const spread = (s: Summary) => `p50 ${fmt(s.p50)} · p99 ${fmt(s.p99)} · min ${fmt(s.min)} · max ${fmt(s.max)}`;
 
 async function main() {
-  log(`size=${size} seed=${seed} database=${dbName}`);
+  log(`size=${size} seed=${seed} database=${dbName} calibration=${speedAtStart} ms`);
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   if (!reuseDb) await admin.unsafe(`create database ${dbName}`);
   await admin.end();
