@@ -88,7 +88,10 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       const fresh = await sessions.check(viewers, now());
       return new Map(viewers.map((v) => [v, fresh.get(v.sessionId)]));
     }),
-    auditLater: createCollector((entries: AuditEntry[]) => recordAudit(database.db, entries), (e) => log("audit write failed", e)),
+    auditLater: createCollector(
+      (entries: AuditEntry[]) => recordAudit(database.db, entries),
+      (e) => log("audit write failed", e),
+    ),
   };
 
   const overdue = new OverdueEngine({ db: database.db, now: deps.now, log });

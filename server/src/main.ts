@@ -19,17 +19,27 @@ const { startApp } = await import("./app.js");
 const app = await startApp({ env, database: await opening, closeDatabase: true });
 clearInterval(keepAlive);
 const origin = app.deps.database.origin;
-const created = !origin || origin.from === "existing" ? "" : origin.from === "template" ? ", new, from the build's template" : `, new, initdb: ${origin.reason}`;
+const created =
+  !origin || origin.from === "existing"
+    ? ""
+    : origin.from === "template"
+      ? ", new, from the build's template"
+      : `, new, initdb: ${origin.reason}`;
 const mode = env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite in ${env.DATA_DIR}${created}`;
 console.log(`SENDIASS casework API on ${app.url} (${mode})`);
 if (env.DASHBOARD_DIST) console.log(`Dashboard on ${app.url.replace(/\/graphql$/, "/")}`);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, async () => {
+  process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    await app.close();
-    process.exit(0);
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error("shutdown failed", error);
+        process.exit(1);
+      },
+    );
   });
 }

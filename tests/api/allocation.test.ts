@@ -76,10 +76,18 @@ describe("allocateReferral", () => {
   const refusals: [string, string, () => Promise<{ staffId: string; level: number; overrides?: Record<string, any> }>][] = [
     ["a volunteer for a level 4 referral", "NOT_QUALIFIED_FOR_LEVEL", async () => ({ staffId: a.VOLUNTEER.id, level: 4 })],
     ["a volunteer for a level 3 referral by default", "NOT_QUALIFIED_FOR_LEVEL", async () => ({ staffId: a.VOLUNTEER.id, level: 3 })],
-    ["an officer without IPSEA level 3 training for level 4", "NOT_QUALIFIED_FOR_LEVEL", async () => ({ staffId: (await officer()).id, level: 4 })],
+    [
+      "an officer without IPSEA level 3 training for level 4",
+      "NOT_QUALIFIED_FOR_LEVEL",
+      async () => ({ staffId: (await officer()).id, level: 4 }),
+    ],
     ["a steering group member", "NOT_QUALIFIED_FOR_LEVEL", async () => ({ staffId: a.STEERING.id, level: 1 })],
     ["an administrator", "NOT_QUALIFIED_FOR_LEVEL", async () => ({ staffId: a.ADMIN.id, level: 1 })],
-    ["a staff member without an enhanced DBS check", "DBS_NOT_VALID", async () => ({ staffId: (await officer({ dbsEnhanced: false })).id, level: 2 })],
+    [
+      "a staff member without an enhanced DBS check",
+      "DBS_NOT_VALID",
+      async () => ({ staffId: (await officer({ dbsEnhanced: false })).id, level: 2 }),
+    ],
     [
       "a staff member whose DBS renewal date has passed",
       "DBS_NOT_VALID",
@@ -106,9 +114,13 @@ describe("allocateReferral", () => {
       "CONFLICT_OF_INTEREST",
       async () => {
         const o = await officer();
-        await server.db
-          .insert(tables.conflictDeclarations)
-          .values({ serviceId: a.service.id, staffId: o.id, kind: "EDUCATION_SETTING", subject: "birch academy", declaredOn: "2026-01-01" });
+        await server.db.insert(tables.conflictDeclarations).values({
+          serviceId: a.service.id,
+          staffId: o.id,
+          kind: "EDUCATION_SETTING",
+          subject: "birch academy",
+          declaredOn: "2026-01-01",
+        });
         return { staffId: o.id, level: 2, overrides: { child: { educationSetting: "Birch Academy" } } };
       },
     ],
@@ -137,10 +149,17 @@ describe("allocateReferral", () => {
 
   it("allows level 4 to an officer with IPSEA level 3 training, and a withdrawn conflict no longer blocks", async () => {
     const o = await officer();
-    await server.db.insert(tables.staffTraining).values({ serviceId: a.service.id, staffId: o.id, kind: "IPSEA_LEVEL_3", completedOn: "2025-03-01" });
     await server.db
-      .insert(tables.conflictDeclarations)
-      .values({ serviceId: a.service.id, staffId: o.id, kind: "FAMILY", subject: "Quinn", declaredOn: "2025-01-01", withdrawnOn: "2025-06-01" });
+      .insert(tables.staffTraining)
+      .values({ serviceId: a.service.id, staffId: o.id, kind: "IPSEA_LEVEL_3", completedOn: "2025-03-01" });
+    await server.db.insert(tables.conflictDeclarations).values({
+      serviceId: a.service.id,
+      staffId: o.id,
+      kind: "FAMILY",
+      subject: "Quinn",
+      declaredOn: "2025-01-01",
+      withdrawnOn: "2025-06-01",
+    });
     const r = await triagedReferral(server, a.MANAGER.token, 4, { contact: { fullName: "Pat Quinn" } });
     const res = await server.gql(ALLOCATE, { r: r.id, s: o.id }, a.MANAGER.token);
     expect(res.errors).toBeUndefined();
@@ -182,7 +201,9 @@ describe("claimReferral", () => {
     const claimers = await Promise.all(Array.from({ length: 10 }, () => officer()));
     const r = await triagedReferral(server, a.MANAGER.token, 2);
     expect((await server.gql(PUBLISH, { r: r.id }, a.MANAGER.token)).data.publishToPool.status).toBe("POOLED");
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => server.gql(CLAIM, { r: r.id }, claimers[i % claimers.length].token)));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => server.gql(CLAIM, { r: r.id }, claimers[i % claimers.length].token)),
+    );
     const wins = results.filter((x) => x.data?.claimReferral);
     const lost = results.filter((x) => x.errors?.[0].extensions?.code === "ALREADY_CLAIMED");
     expect(wins).toHaveLength(1);
@@ -281,7 +302,9 @@ describe("myAllocations", () => {
 
   it("refuses steering and admin with FORBIDDEN", async () => {
     for (const role of ["STEERING", "ADMIN"] as const) {
-      expect((await server.gql(`{ myAllocations { edges { cursor } } }`, {}, a[role].token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      expect((await server.gql(`{ myAllocations { edges { cursor } } }`, {}, a[role].token)).errors?.[0].extensions?.code).toBe(
+        "FORBIDDEN",
+      );
     }
   });
 });
@@ -342,7 +365,14 @@ describe("allocationAssigned", () => {
     const otherService = await subscribe(server.wsUrl, b.MANAGER.token, SUB);
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
     const got = await mine.next();
-    expect(got.data?.allocationAssigned).toMatchObject({ id: c.allocationId, caseId: c.caseId, referralReference: c.reference, level: 2, staffId: a.OFFICER.id, acceptedAt: null });
+    expect(got.data?.allocationAssigned).toMatchObject({
+      id: c.allocationId,
+      caseId: c.caseId,
+      referralReference: c.reference,
+      level: 2,
+      staffId: a.OFFICER.id,
+      acceptedAt: null,
+    });
     expect((await manager.next()).data?.allocationAssigned.id).toBe(c.allocationId);
     expect(await theirs.staysQuiet()).toBe(true);
     expect(await otherService.staysQuiet(100)).toBe(true);
@@ -359,7 +389,10 @@ describe("allocationAssigned", () => {
   it("stops delivering once the subscriber's session is revoked", async () => {
     const o = await officer();
     const live = await subscribe(server.wsUrl, o.token, SUB);
-    await server.db.update(tables.sessions).set({ revokedAt: clock }).where(and(eq(tables.sessions.staffId, o.id)));
+    await server.db
+      .update(tables.sessions)
+      .set({ revokedAt: clock })
+      .where(and(eq(tables.sessions.staffId, o.id)));
     await openCase(server, a.MANAGER.token, o.id, 1);
     expect(await live.staysQuiet()).toBe(true);
     await live.close();

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
+import { createServiceWithTeam, createStaff } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { ALLOCATE, openCase as openCaseNow, snapshot } from "../support/casework.js";
 
@@ -129,14 +129,26 @@ describe("case", () => {
 describe("logActivity", () => {
   it("sets firstRespondedAt on the first contact with the family and tells the manager's triage queue", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    const live = await subscribe(server.wsUrl, a.MANAGER.token, `subscription { triageQueueChanged { change referralId referral { firstRespondedAt } } }`);
-    const notFamily = await call(LOG, { input: activity(c.caseId, { kind: "NOTE", withFamily: false, occurredAt: "2026-11-25T08:00:00Z" }) }, a.OFFICER.token);
+    const live = await subscribe(
+      server.wsUrl,
+      a.MANAGER.token,
+      `subscription { triageQueueChanged { change referralId referral { firstRespondedAt } } }`,
+    );
+    const notFamily = await call(
+      LOG,
+      { input: activity(c.caseId, { kind: "NOTE", withFamily: false, occurredAt: "2026-11-25T08:00:00Z" }) },
+      a.OFFICER.token,
+    );
     expect(notFamily.errors).toBeUndefined();
     const res = await call(LOG, { input: activity(c.caseId) }, a.OFFICER.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.logActivity).toMatchObject({ kind: "PHONE_CALL", minutes: 20, withFamily: true, staffId: a.OFFICER.id });
     const event = await live.next();
-    expect(event.data?.triageQueueChanged).toEqual({ change: "UPDATED", referralId: c.referralId, referral: { firstRespondedAt: "2026-11-25T08:30:00.000Z" } });
+    expect(event.data?.triageQueueChanged).toEqual({
+      change: "UPDATED",
+      referralId: c.referralId,
+      referral: { firstRespondedAt: "2026-11-25T08:30:00.000Z" },
+    });
     await call(LOG, { input: activity(c.caseId, { occurredAt: "2026-11-25T08:50:00Z" }) }, a.OFFICER.token);
     const kase = await call(CASE, { id: c.caseId }, a.OFFICER.token);
     expect(kase.data.case.referral.firstRespondedAt).toBe("2026-11-25T08:30:00.000Z");
@@ -242,7 +254,11 @@ describe("meetings", () => {
 
   it("flags a meeting booked with less than two weeks' notice", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
-    const short = await call(SCHEDULE, { input: meeting(c.caseId, { scheduledAt: "2026-12-01T10:00:00Z", noticeReceivedOn: "2026-11-24" }) }, a.OFFICER.token);
+    const short = await call(
+      SCHEDULE,
+      { input: meeting(c.caseId, { scheduledAt: "2026-12-01T10:00:00Z", noticeReceivedOn: "2026-11-24" }) },
+      a.OFFICER.token,
+    );
     expect(short.data.scheduleMeeting).toMatchObject({ status: "SCHEDULED", shortNotice: true });
     const fine = await call(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
     expect(fine.data.scheduleMeeting.shortNotice).toBe(false);
@@ -252,7 +268,11 @@ describe("meetings", () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
     const m = await call(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
     const before = await snapshot(server);
-    const res = await call(OUTCOME, { input: { meetingId: m.data.scheduleMeeting.id, outcome: "ATTENDED", familyPresent: false, keyPoints: "Plan agreed" } }, a.OFFICER.token);
+    const res = await call(
+      OUTCOME,
+      { input: { meetingId: m.data.scheduleMeeting.id, outcome: "ATTENDED", familyPresent: false, keyPoints: "Plan agreed" } },
+      a.OFFICER.token,
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.familyPresent" });
     const [row] = await server.db.select().from(tables.meetings).where(eq(tables.meetings.id, m.data.scheduleMeeting.id));
     expect(row.status).toBe("SCHEDULED");
@@ -264,18 +284,37 @@ describe("meetings", () => {
     const m = await call(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
     const res = await call(
       OUTCOME,
-      { input: { meetingId: m.data.scheduleMeeting.id, outcome: "ATTENDED", familyPresent: true, keyPoints: "Plan agreed", actions: "School to send draft" } },
+      {
+        input: {
+          meetingId: m.data.scheduleMeeting.id,
+          outcome: "ATTENDED",
+          familyPresent: true,
+          keyPoints: "Plan agreed",
+          actions: "School to send draft",
+        },
+      },
       a.OFFICER.token,
     );
-    expect(res.data.recordMeetingOutcome).toEqual({ id: m.data.scheduleMeeting.id, status: "ATTENDED", familyPresent: true, followUpDueOn: "2026-11-30" });
-    expect(code(await call(OUTCOME, { input: { meetingId: m.data.scheduleMeeting.id, outcome: "CANCELLED" } }, a.OFFICER.token))).toBe("CONFLICT");
+    expect(res.data.recordMeetingOutcome).toEqual({
+      id: m.data.scheduleMeeting.id,
+      status: "ATTENDED",
+      familyPresent: true,
+      followUpDueOn: "2026-11-30",
+    });
+    expect(code(await call(OUTCOME, { input: { meetingId: m.data.scheduleMeeting.id, outcome: "CANCELLED" } }, a.OFFICER.token))).toBe(
+      "CONFLICT",
+    );
   });
 
   it("puts the case forward for closure at the second meeting missed without notice", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
     const miss = async () => {
       const m = await call(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
-      const res = await call(OUTCOME, { input: { meetingId: m.data.scheduleMeeting.id, outcome: "MISSED_WITHOUT_NOTICE" } }, a.OFFICER.token);
+      const res = await call(
+        OUTCOME,
+        { input: { meetingId: m.data.scheduleMeeting.id, outcome: "MISSED_WITHOUT_NOTICE" } },
+        a.OFFICER.token,
+      );
       expect(res.errors).toBeUndefined();
       return (await call(CASE, { id: c.caseId }, a.OFFICER.token)).data.case;
     };
@@ -294,11 +333,19 @@ describe("meetings", () => {
 describe("recordConductIncident", () => {
   it("records a warning first, then removes the family with signposting and closes the case", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    const first = await call(CONDUCT, { input: { caseId: c.caseId, occurredOn: "2026-11-20", description: "Abusive phone call." } }, a.OFFICER.token);
+    const first = await call(
+      CONDUCT,
+      { input: { caseId: c.caseId, occurredOn: "2026-11-20", description: "Abusive phone call." } },
+      a.OFFICER.token,
+    );
     expect(first.data.recordConductIncident.action).toBe("WARNING");
 
     const before = await snapshot(server, c.referralId);
-    const unsignposted = await call(CONDUCT, { input: { caseId: c.caseId, occurredOn: "2026-11-24", description: "Threatening email." } }, a.OFFICER.token);
+    const unsignposted = await call(
+      CONDUCT,
+      { input: { caseId: c.caseId, occurredOn: "2026-11-24", description: "Threatening email." } },
+      a.OFFICER.token,
+    );
     expect(unsignposted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.signposting" });
     expect(await snapshot(server, c.referralId)).toEqual(before);
 
@@ -355,7 +402,9 @@ describe("closeCase and submitEvaluation", () => {
       code: "BAD_USER_INPUT",
       field: "input.note",
     });
-    expect((await call(CLOSE, { input: { caseId: c.caseId, reason: "CONDUCT_REMOVAL" } }, a.OFFICER.token)).errors?.[0].extensions).toMatchObject({
+    expect(
+      (await call(CLOSE, { input: { caseId: c.caseId, reason: "CONDUCT_REMOVAL" } }, a.OFFICER.token)).errors?.[0].extensions,
+    ).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "input.reason",
     });
@@ -364,7 +413,10 @@ describe("closeCase and submitEvaluation", () => {
 
   it("answers NOT_FOUND for an unknown token and BAD_USER_INPUT for out-of-range answers", async () => {
     expect(code(await server.gql(EVALUATE, { t: "A".repeat(43), a: answers }))).toBe("NOT_FOUND");
-    expect((await server.gql(EVALUATE, { t: "short", a: answers })).errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "token" });
+    expect((await server.gql(EVALUATE, { t: "short", a: answers })).errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "token",
+    });
     expect((await server.gql(EVALUATE, { t: "A".repeat(43), a: { ...answers, helpfulness: 9 } })).errors?.[0].extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "answers.helpfulness",

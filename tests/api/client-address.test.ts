@@ -34,13 +34,22 @@ async function formOverWebSocket(server: TestServer, team: Team, forwardedFor: s
       super(address, protocols, { headers: { "x-forwarded-for": forwardedFor } });
     }
   }
-  const client = createClient({ url: server.wsUrl, webSocketImpl: Forwarded, connectionParams: { authToken: team.OFFICER.token }, retryAttempts: 0 });
+  const client = createClient({
+    url: server.wsUrl,
+    webSocketImpl: Forwarded,
+    connectionParams: { authToken: team.OFFICER.token },
+    retryAttempts: 0,
+  });
   try {
     return await new Promise<GqlResult>((resolve, reject) => {
       let result: GqlResult | undefined;
       client.subscribe(
         { query: SUBMIT, variables: { input: selfReferralInput(team.service.slug) } },
-        { next: (r) => (result = r as GqlResult), error: (e) => (Array.isArray(e) ? resolve({ errors: e } as GqlResult) : reject(e)), complete: () => resolve(result!) },
+        {
+          next: (r) => (result = r as GqlResult),
+          error: (e) => (Array.isArray(e) ? resolve({ errors: e } as GqlResult) : reject(e)),
+          complete: () => resolve(result!),
+        },
       );
     });
   } finally {
@@ -48,7 +57,8 @@ async function formOverWebSocket(server: TestServer, team: Team, forwardedFor: s
   }
 }
 
-const outcome = (res: GqlResult) => res.errors?.[0]?.extensions?.code ?? (res.data?.submitSelfReferral?.recorded ? "RECORDED" : "NO ANSWER");
+const outcome = (res: GqlResult) =>
+  res.errors?.[0]?.extensions?.code ?? (res.data?.submitSelfReferral?.recorded ? "RECORDED" : "NO ANSWER");
 
 describe("TRUST_PROXY unset (the default): X-Forwarded-For is not believed", () => {
   let server: TestServer;

@@ -48,7 +48,9 @@ describe("logComplaint", () => {
   it("gives a compliment no response date and keeps a comment's unless one is set", async () => {
     expect((await log(a.MANAGER.token, { kind: "COMPLIMENT", what: "Thank you so much" })).responseDueOn).toBeNull();
     expect((await log(a.MANAGER.token, { kind: "COMMENT", what: "Parking is hard" })).responseDueOn).toBeNull();
-    expect((await log(a.MANAGER.token, { kind: "COMMENT", what: "Leaflets", responseDueOn: "2026-12-01" })).responseDueOn).toBe("2026-12-01");
+    expect((await log(a.MANAGER.token, { kind: "COMMENT", what: "Leaflets", responseDueOn: "2026-12-01" })).responseDueOn).toBe(
+      "2026-12-01",
+    );
   });
 
   it("refuses invalid input with the field and logs nothing", async () => {
@@ -97,7 +99,10 @@ describe("updateComplaint", () => {
       respondedAt: clock.toISOString(),
       what: "We waited a week for a call back.",
     });
-    const audit = await server.db.select().from(tables.auditEvents).where(sql`action = 'complaint.update' and entity_id = ${c.id}`);
+    const audit = await server.db
+      .select()
+      .from(tables.auditEvents)
+      .where(sql`action = 'complaint.update' and entity_id = ${c.id}`);
     expect(audit[0].fields).toEqual(expect.arrayContaining(["outcome", "measuresTaken", "escalatedTo", "respondedAt"]));
     expect(JSON.stringify(audit)).not.toContain("rota");
   });
@@ -120,17 +125,27 @@ describe("updateComplaint", () => {
       const res = await server.gql(UPDATE, { id: c.id, input }, a.MANAGER.token);
       expect(res.errors?.[0].extensions, JSON.stringify(input)).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
-    const [row] = await server.db.select().from(tables.complaints).where(sql`id = ${c.id}`);
+    const [row] = await server.db
+      .select()
+      .from(tables.complaints)
+      .where(sql`id = ${c.id}`);
     expect(row).toMatchObject({ outcome: "OPEN", respondedAt: null, responseDueOn: null });
   });
 
   it("treats another service's complaint as not found, and refuses everyone but managers", async () => {
     const c = await log(b.MANAGER.token, complaint());
-    expect((await server.gql(UPDATE, { id: c.id, input: { outcome: "UPHELD" } }, a.MANAGER.token)).errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect((await server.gql(UPDATE, { id: c.id, input: { outcome: "UPHELD" } }, a.MANAGER.token)).errors?.[0].extensions?.code).toBe(
+      "NOT_FOUND",
+    );
     for (const role of ["OFFICER", "VOLUNTEER", "STEERING", "ADMIN"] as const)
-      expect((await server.gql(UPDATE, { id: c.id, input: { outcome: "UPHELD" } }, b[role].token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      expect((await server.gql(UPDATE, { id: c.id, input: { outcome: "UPHELD" } }, b[role].token)).errors?.[0].extensions?.code).toBe(
+        "FORBIDDEN",
+      );
     expect((await server.gql(UPDATE, { id: c.id, input: { outcome: "UPHELD" } })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
-    const [row] = await server.db.select().from(tables.complaints).where(sql`id = ${c.id}`);
+    const [row] = await server.db
+      .select()
+      .from(tables.complaints)
+      .where(sql`id = ${c.id}`);
     expect(row.outcome).toBe("OPEN");
   });
 });

@@ -4,7 +4,7 @@ import { tables } from "server";
 import { PERSONAL_COLUMNS } from "server/dataprotection/erase.service.ts";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
-import { CREATE, createReferralInput } from "../support/referrals.js";
+import { createReferralInput } from "../support/referrals.js";
 import { dumpAllRows, pgDump } from "../support/dump.js";
 
 const CANARY = "Kanarie7f3a";
@@ -50,7 +50,16 @@ async function plantCanaryFamily() {
   const { id: referralId, personId } = res.data.createReferral;
   await server.gql(
     `mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`,
-    { input: { referralId, eligibility: "ELIGIBLE", level: 3, notes: `Notes ${CANARY}`, priorityOverride: 70, priorityOverrideReason: `Override ${CANARY}` } },
+    {
+      input: {
+        referralId,
+        eligibility: "ELIGIBLE",
+        level: 3,
+        notes: `Notes ${CANARY}`,
+        priorityOverride: 70,
+        priorityOverrideReason: `Override ${CANARY}`,
+      },
+    },
     a.MANAGER.token,
   );
   // Columns the API fills only on other paths (an ineligible decision; free-text postcode/phone are format-checked).
@@ -58,19 +67,59 @@ async function plantCanaryFamily() {
     .update(tables.referrals)
     .set({ ineligibleReason: `Ineligible ${CANARY}`, signposting: `Signposting ${CANARY}` })
     .where(eq(tables.referrals.id, referralId));
-  await server.db.update(tables.people).set({ postcode: `${CANARY} 1AA`, phone: `${CANARY} 0123` }).where(eq(tables.people.id, res.data.createReferral.personId));
+  await server.db
+    .update(tables.people)
+    .set({ postcode: `${CANARY} 1AA`, phone: `${CANARY} 0123` })
+    .where(eq(tables.people.id, res.data.createReferral.personId));
   const [kase] = await server.db
     .insert(tables.cases)
     .values({ serviceId: a.service.id, referralId, level: 3, openedAt: clock, closureNote: `Closure ${CANARY}` })
     .returning();
-  await server.db.insert(tables.activities).values({ serviceId: a.service.id, caseId: kase.id, staffId: a.OFFICER.id, kind: "PHONE_CALL", occurredAt: clock, summary: `Call ${CANARY}` });
-  await server.db.insert(tables.consents).values({
-    serviceId: a.service.id, caseId: kase.id, partyName: `SENCo ${CANARY}`, partyOrganisation: `Org ${CANARY}`, partyType: "SCHOOL_STAFF",
-    granted: true, givenOn: "2026-11-24", method: "VERBAL", reviewOn: "2026-11-25", recordedById: a.OFFICER.id,
+  await server.db.insert(tables.activities).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    staffId: a.OFFICER.id,
+    kind: "PHONE_CALL",
+    occurredAt: clock,
+    summary: `Call ${CANARY}`,
   });
-  await server.db.insert(tables.meetings).values({ serviceId: a.service.id, caseId: kase.id, kind: "EHCP review", scheduledAt: clock, keyPoints: `Points ${CANARY}`, actions: `Actions ${CANARY}` });
-  await server.db.insert(tables.conductIncidents).values({ serviceId: a.service.id, caseId: kase.id, occurredOn: "2026-11-24", description: `Incident ${CANARY}`, action: "WARNING", signposting: `Signpost ${CANARY}`, recordedById: a.MANAGER.id });
-  await server.db.insert(tables.safeguardingConcerns).values({ serviceId: a.service.id, referralId, raisedById: a.OFFICER.id, raisedAt: clock, summary: `Concern ${CANARY}`, outcome: `Outcome ${CANARY}` });
+  await server.db.insert(tables.consents).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    partyName: `SENCo ${CANARY}`,
+    partyOrganisation: `Org ${CANARY}`,
+    partyType: "SCHOOL_STAFF",
+    granted: true,
+    givenOn: "2026-11-24",
+    method: "VERBAL",
+    reviewOn: "2026-11-25",
+    recordedById: a.OFFICER.id,
+  });
+  await server.db.insert(tables.meetings).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    kind: "EHCP review",
+    scheduledAt: clock,
+    keyPoints: `Points ${CANARY}`,
+    actions: `Actions ${CANARY}`,
+  });
+  await server.db.insert(tables.conductIncidents).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    occurredOn: "2026-11-24",
+    description: `Incident ${CANARY}`,
+    action: "WARNING",
+    signposting: `Signpost ${CANARY}`,
+    recordedById: a.MANAGER.id,
+  });
+  await server.db.insert(tables.safeguardingConcerns).values({
+    serviceId: a.service.id,
+    referralId,
+    raisedById: a.OFFICER.id,
+    raisedAt: clock,
+    summary: `Concern ${CANARY}`,
+    outcome: `Outcome ${CANARY}`,
+  });
   // An overdue item whose label names the consent's party.
   clock.setTime(new Date("2026-11-26T10:00:00Z").getTime());
   await server.app.overdue.tick();
@@ -86,7 +135,14 @@ describe("eraseServiceUser", () => {
     for (const [table, columns] of Object.entries(PERSONAL_COLUMNS)) {
       for (const column of columns) {
         if (column === "date_of_birth") continue;
-        expect(before.split("\n").some((line) => line.startsWith(`${table} `) && line.includes(`"${column}":"`) && line.split(`"${column}":"`)[1].includes(CANARY)), `${table}.${column}`).toBe(true);
+        expect(
+          before
+            .split("\n")
+            .some(
+              (line) => line.startsWith(`${table} `) && line.includes(`"${column}":"`) && line.split(`"${column}":"`)[1].includes(CANARY),
+            ),
+          `${table}.${column}`,
+        ).toBe(true);
       }
     }
     const [skeletonBefore] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, referralId));
@@ -114,7 +170,21 @@ describe("eraseServiceUser", () => {
     await server.db.update(tables.services).set({ suppressionK: 5 }).where(eq(tables.services.id, a.service.id));
 
     const [skeletonAfter] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, referralId));
-    for (const key of ["channel", "source", "professionalType", "receivedAt", "responseTargetAt", "responseDeadlineAt", "level", "status", "ageAtReferral", "postcodeDistrict", "currentStage", "howHeard", "eligibility"] as const) {
+    for (const key of [
+      "channel",
+      "source",
+      "professionalType",
+      "receivedAt",
+      "responseTargetAt",
+      "responseDeadlineAt",
+      "level",
+      "status",
+      "ageAtReferral",
+      "postcodeDistrict",
+      "currentStage",
+      "howHeard",
+      "eligibility",
+    ] as const) {
       expect(skeletonAfter[key], key).toEqual(skeletonBefore[key]);
     }
     // The audit trail records the erasure with field names only.
@@ -124,9 +194,17 @@ describe("eraseServiceUser", () => {
   });
 
   it("answers NOT_FOUND for another service's person and changes nothing", async () => {
-    const res = await server.gql(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`, { input: createReferralInput() }, b.MANAGER.token);
+    const res = await server.gql(
+      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`,
+      { input: createReferralInput() },
+      b.MANAGER.token,
+    );
     const personId = res.data.createReferral.personId;
-    const refused = await server.gql(`mutation($id: ID!) { eraseServiceUser(personId: $id) { personId } }`, { id: personId }, a.MANAGER.token);
+    const refused = await server.gql(
+      `mutation($id: ID!) { eraseServiceUser(personId: $id) { personId } }`,
+      { id: personId },
+      a.MANAGER.token,
+    );
     expect(refused.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     const [row] = await server.db.select().from(tables.people).where(eq(tables.people.id, personId));
     expect(row.erasedAt).toBeNull();
@@ -135,8 +213,16 @@ describe("eraseServiceUser", () => {
 
   for (const role of ["OFFICER", "VOLUNTEER", "STEERING", "ADMIN"] as const) {
     it(`refuses a ${role.toLowerCase()} with FORBIDDEN`, async () => {
-      const res = await server.gql(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`, { input: createReferralInput() }, a.MANAGER.token);
-      const refused = await server.gql(`mutation($id: ID!) { eraseServiceUser(personId: $id) { personId } }`, { id: res.data.createReferral.personId }, a[role].token);
+      const res = await server.gql(
+        `mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`,
+        { input: createReferralInput() },
+        a.MANAGER.token,
+      );
+      const refused = await server.gql(
+        `mutation($id: ID!) { eraseServiceUser(personId: $id) { personId } }`,
+        { id: res.data.createReferral.personId },
+        a[role].token,
+      );
       expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     });
   }
@@ -146,7 +232,12 @@ describe("subjectAccessExport", () => {
   it("exports everything held about a person, as JSON and as an escaped page, and audits it", async () => {
     const res = await server.gql(
       `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`,
-      { input: createReferralInput({ contact: { fullName: "Mary O'Hara" }, reasonForReferral: "Needs help with an EHC needs assessment & appeal" }) },
+      {
+        input: createReferralInput({
+          contact: { fullName: "Mary O'Hara" },
+          reasonForReferral: "Needs help with an EHC needs assessment & appeal",
+        }),
+      },
       a.MANAGER.token,
     );
     const { id, personId } = res.data.createReferral;
@@ -164,9 +255,17 @@ describe("subjectAccessExport", () => {
   });
 
   it("refuses steering and officers", async () => {
-    const res = await server.gql(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`, { input: createReferralInput() }, a.MANAGER.token);
+    const res = await server.gql(
+      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`,
+      { input: createReferralInput() },
+      a.MANAGER.token,
+    );
     for (const role of ["STEERING", "OFFICER"] as const) {
-      const out = await server.gql(`query($id: ID!) { subjectAccessExport(personId: $id) { json } }`, { id: res.data.createReferral.personId }, a[role].token);
+      const out = await server.gql(
+        `query($id: ID!) { subjectAccessExport(personId: $id) { json } }`,
+        { id: res.data.createReferral.personId },
+        a[role].token,
+      );
       expect(out.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     }
   });
@@ -175,11 +274,29 @@ describe("subjectAccessExport", () => {
 describe("retention", () => {
   it("anonymises a family whose cases closed longer ago than the service keeps records, and no one else", async () => {
     const { applyRetention } = await import("server/dataprotection/retention.service.ts");
-    const old = await server.gql(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`, { input: createReferralInput() }, a.MANAGER.token);
-    const recent = await server.gql(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`, { input: createReferralInput() }, a.MANAGER.token);
-    for (const [r, closedAt] of [[old, "2019-06-01T10:00:00Z"], [recent, "2025-06-01T10:00:00Z"]] as const) {
+    const old = await server.gql(
+      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`,
+      { input: createReferralInput() },
+      a.MANAGER.token,
+    );
+    const recent = await server.gql(
+      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`,
+      { input: createReferralInput() },
+      a.MANAGER.token,
+    );
+    for (const [r, closedAt] of [
+      [old, "2019-06-01T10:00:00Z"],
+      [recent, "2025-06-01T10:00:00Z"],
+    ] as const) {
       await server.db.update(tables.referrals).set({ status: "CLOSED" }).where(eq(tables.referrals.id, r.data.createReferral.id));
-      await server.db.insert(tables.cases).values({ serviceId: a.service.id, referralId: r.data.createReferral.id, level: 2, status: "CLOSED", openedAt: new Date("2019-01-01"), closedAt: new Date(closedAt) });
+      await server.db.insert(tables.cases).values({
+        serviceId: a.service.id,
+        referralId: r.data.createReferral.id,
+        level: 2,
+        status: "CLOSED",
+        openedAt: new Date("2019-01-01"),
+        closedAt: new Date(closedAt),
+      });
     }
     await applyRetention({ db: server.db, now: clock });
     const [gone] = await server.db.select().from(tables.people).where(eq(tables.people.id, old.data.createReferral.personId));

@@ -172,7 +172,10 @@ describe("codes a family can type", () => {
     expect(sent.errors).toBeUndefined();
     expect(sent.data.submitEvaluation.received).toBe(true);
     expect(await evaluationState()).toEqual({ returned: before.returned + 1, responses: before.responses + 1 });
-    const [response] = await server.db.select().from(tables.evaluationResponses).where(eq(tables.evaluationResponses.closureMonth, "2026-10-01"));
+    const [response] = await server.db
+      .select()
+      .from(tables.evaluationResponses)
+      .where(eq(tables.evaluationResponses.closureMonth, "2026-10-01"));
     expect(response).toMatchObject({ serviceId: a.service.id, level: 3, channel: "EMAIL" });
 
     expect(code(await server.gql(EVALUATE, { t: legacy, a: answers }))).toBe("CONFLICT");

@@ -108,7 +108,11 @@ describe("limits over HTTP", () => {
 describe("limits over WebSocket", () => {
   for (const [what, query, message] of documents) {
     it(`refuses ${what}`, async () => {
-      const live = await subscribe(server.wsUrl, team.MANAGER.token, query.replace(/^\{/, "subscription {").replace("me {", "referralReceived {"));
+      const live = await subscribe(
+        server.wsUrl,
+        team.MANAGER.token,
+        query.replace(/^\{/, "subscription {").replace("me {", "referralReceived {"),
+      );
       const result = await live.next();
       expect(result.data ?? null).toBeNull();
       expect(result.errors?.some((e: any) => message.test(e.message))).toBe(true);
@@ -122,7 +126,13 @@ describe("limits over WebSocket", () => {
     socket.send(JSON.stringify({ type: "connection_init", payload: { authToken: team.MANAGER.token } }));
     await new Promise((r) => socket.once("message", r));
     const closed = new Promise<number>((r) => socket.once("close", (code) => r(code)));
-    socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: `subscription { referralReceived { id } } # ${"x".repeat(70_000)}` } }));
+    socket.send(
+      JSON.stringify({
+        id: "1",
+        type: "subscribe",
+        payload: { query: `subscription { referralReceived { id } } # ${"x".repeat(70_000)}` },
+      }),
+    );
     expect(await closed).toBe(1009);
   });
 
@@ -148,7 +158,8 @@ describe("the WebSocket carries subscriptions only", () => {
   // A socket's viewer is read when it connects (and swept every 30 s); HTTP reads the session on every
   // request. Queries and mutations go over HTTP, so a role taken away applies to them at once.
   const referralsOfService = async () =>
-    (await server.db.select({ id: tables.referrals.id }).from(tables.referrals).where(eq(tables.referrals.serviceId, team.service.id))).length;
+    (await server.db.select({ id: tables.referrals.id }).from(tables.referrals).where(eq(tables.referrals.serviceId, team.service.id)))
+      .length;
 
   it("refuses a query and a mutation, saying where to send them, changes nothing, and still serves subscriptions", async () => {
     const before = await referralsOfService();
@@ -187,7 +198,7 @@ describe("a connection that stops reading", () => {
 
   const stats = () => slow.app.fanoutStats();
   const until = async (what: () => boolean, ms = 2000) => {
-    for (const end = Date.now() + ms; !what(); ) {
+    for (const end = Date.now() + ms; !what();) {
       if (Date.now() > end) throw new Error("timed out");
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -199,7 +210,9 @@ describe("a connection that stops reading", () => {
     await new Promise((r) => socket.once("open", r));
     socket.send(JSON.stringify({ type: "connection_init", payload: { authToken: token } }));
     await new Promise((r) => socket.once("message", r));
-    const closed = new Promise<{ code: number; reason: string }>((r) => socket.once("close", (code, reason) => r({ code, reason: String(reason) })));
+    const closed = new Promise<{ code: number; reason: string }>((r) =>
+      socket.once("close", (code, reason) => r({ code, reason: String(reason) })),
+    );
     const send = (id: string, query: string, variables?: Record<string, unknown>) =>
       socket.send(JSON.stringify({ id, type: "subscribe", payload: { query, variables } }));
     return { socket, closed, send };
@@ -255,7 +268,13 @@ describe("a connection that stops reading", () => {
     const reads = await slow.db
       .select()
       .from(tables.auditEvents)
-      .where(and(eq(tables.auditEvents.actorStaffId, crew.MANAGER.id), eq(tables.auditEvents.action, "referral.read"), inArray(tables.auditEvents.entityId, published)));
+      .where(
+        and(
+          eq(tables.auditEvents.actorStaffId, crew.MANAGER.id),
+          eq(tables.auditEvents.action, "referral.read"),
+          inArray(tables.auditEvents.entityId, published),
+        ),
+      );
     expect(reads).toHaveLength(framesToStalled);
   });
 

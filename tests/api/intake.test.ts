@@ -120,7 +120,11 @@ describe("createReferral", () => {
   });
 
   it("flags a possible duplicate (same child name and date of birth, open referral) without merging", async () => {
-    const first = await server.gql(CREATE, { input: createReferralInput({ child: { fullName: "Ada Lovelace", dateOfBirth: "2012-12-10" } }) }, a.MANAGER.token);
+    const first = await server.gql(
+      CREATE,
+      { input: createReferralInput({ child: { fullName: "Ada Lovelace", dateOfBirth: "2012-12-10" } }) },
+      a.MANAGER.token,
+    );
     const second = await server.gql(
       CREATE,
       { input: createReferralInput({ channel: "EMAIL", child: { fullName: " ada lovelace ", dateOfBirth: "2012-12-10" } }) },
@@ -129,7 +133,11 @@ describe("createReferral", () => {
     expect(first.data.createReferral.possibleDuplicate).toBe(false);
     expect(second.data.createReferral).toMatchObject({ possibleDuplicate: true, possibleDuplicateOfId: first.data.createReferral.id });
     // Another service's family with the same name is not a duplicate here.
-    const other = await server.gql(CREATE, { input: createReferralInput({ child: { fullName: "Ada Lovelace", dateOfBirth: "2012-12-10" } }) }, b.MANAGER.token);
+    const other = await server.gql(
+      CREATE,
+      { input: createReferralInput({ child: { fullName: "Ada Lovelace", dateOfBirth: "2012-12-10" } }) },
+      b.MANAGER.token,
+    );
     expect(other.data.createReferral.possibleDuplicate).toBe(false);
   });
 

@@ -34,7 +34,9 @@ async function viewersOf(count: number, role: "OFFICER" | "MANAGER" = "OFFICER")
   const deps = server.app.deps;
   const people = await Promise.all(Array.from({ length: count }, () => createStaff(server, { serviceId: a.service.id, role })));
   const tokens = await Promise.all(people.map((p) => signIn(server, p.email)));
-  const viewers = await Promise.all(tokens.map((t) => findViewerByToken({ db: deps.db, token: t, policy: deps.sessionPolicy, now: clock })));
+  const viewers = await Promise.all(
+    tokens.map((t) => findViewerByToken({ db: deps.db, token: t, policy: deps.sessionPolicy, now: clock })),
+  );
   return { people, tokens, viewers: viewers.map((v) => v!) };
 }
 
@@ -51,7 +53,10 @@ describe("sessions kept for subscription re-checks", () => {
     // Revoked, idle too long (last use moved back), expired, deleted; a person deactivated, promoted, renamed.
     const before = kept().stats().changes;
     await server.db.update(tables.sessions).set({ revokedAt: clock }).where(eq(tables.sessions.id, viewers[0]!.sessionId));
-    await server.db.update(tables.sessions).set({ lastSeenAt: new Date(clock.getTime() - 31 * 60_000) }).where(eq(tables.sessions.id, viewers[1]!.sessionId));
+    await server.db
+      .update(tables.sessions)
+      .set({ lastSeenAt: new Date(clock.getTime() - 31 * 60_000) })
+      .where(eq(tables.sessions.id, viewers[1]!.sessionId));
     await server.db.update(tables.sessions).set({ expiresAt: clock }).where(eq(tables.sessions.id, viewers[2]!.sessionId));
     await server.db.delete(tables.sessions).where(eq(tables.sessions.id, viewers[3]!.sessionId));
     await server.db.update(tables.staff).set({ active: false }).where(eq(tables.staff.id, people[4]!.id));
@@ -74,12 +79,18 @@ describe("sessions kept for subscription re-checks", () => {
     expect((await check([v!])).size).toBe(1);
     const changes = kept().stats().changes;
     // Last used long ago as far as memory knows; then used again (forward moves notify nothing).
-    await server.db.update(tables.sessions).set({ lastSeenAt: new Date(clock.getTime() - 40 * 60_000) }).where(eq(tables.sessions.id, v!.sessionId));
+    await server.db
+      .update(tables.sessions)
+      .set({ lastSeenAt: new Date(clock.getTime() - 40 * 60_000) })
+      .where(eq(tables.sessions.id, v!.sessionId));
     expect(await heard(changes, 1)).toBe(1);
     expect((await check([v!])).size).toBe(0);
     const quiet = kept().stats().changes;
     await server.db.update(tables.sessions).set({ lastSeenAt: clock }).where(eq(tables.sessions.id, v!.sessionId));
-    await server.db.update(tables.staff).set({ email: `moved-${v!.staffId}@example.test` }).where(eq(tables.staff.id, v!.staffId));
+    await server.db
+      .update(tables.staff)
+      .set({ email: `moved-${v!.staffId}@example.test` })
+      .where(eq(tables.staff.id, v!.staffId));
     await new Promise((r) => setTimeout(r, 100));
     expect(kept().stats().changes).toBe(quiet);
     const reads = kept().stats().reads;
@@ -106,21 +117,24 @@ describe("sessions kept for subscription re-checks", () => {
     await Promise.all([ending.close(), staying.close()]);
   });
 
-  it.skipIf(dbMode !== "postgres")("drops everything kept when the listening connection was lost, so a change made meanwhile is not missed", async () => {
-    const { viewers } = await viewersOf(2);
-    expect((await check(viewers)).size).toBe(2);
-    const dropped = kept().stats().dropped;
-    const listeners = await server.db.execute(
-      sql`select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %' and pid <> pg_backend_pid()`,
-    );
-    const pids = (listeners as unknown as { pid: number }[]).map((r) => r.pid);
-    expect(pids.length).toBeGreaterThan(0);
-    // Lost connection, and at once a revocation: it may commit before the instance listens again.
-    await server.db.execute(sql`select pg_terminate_backend(pid) from unnest(${`{${pids.join(",")}}`}::int[]) as pid`);
-    await server.db.update(tables.sessions).set({ revokedAt: clock }).where(eq(tables.sessions.id, viewers[0]!.sessionId));
-    for (let i = 0; i < 300 && kept().stats().dropped === dropped; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(kept().stats().dropped).toBeGreaterThan(dropped);
-    const live = await check(viewers);
-    expect([...live.keys()]).toEqual([viewers[1]!.sessionId]);
-  });
+  it.skipIf(dbMode !== "postgres")(
+    "drops everything kept when the listening connection was lost, so a change made meanwhile is not missed",
+    async () => {
+      const { viewers } = await viewersOf(2);
+      expect((await check(viewers)).size).toBe(2);
+      const dropped = kept().stats().dropped;
+      const listeners = await server.db.execute(
+        sql`select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %' and pid <> pg_backend_pid()`,
+      );
+      const pids = (listeners as unknown as { pid: number }[]).map((r) => r.pid);
+      expect(pids.length).toBeGreaterThan(0);
+      // Lost connection, and at once a revocation: it may commit before the instance listens again.
+      await server.db.execute(sql`select pg_terminate_backend(pid) from unnest(${`{${pids.join(",")}}`}::int[]) as pid`);
+      await server.db.update(tables.sessions).set({ revokedAt: clock }).where(eq(tables.sessions.id, viewers[0]!.sessionId));
+      for (let i = 0; i < 300 && kept().stats().dropped === dropped; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(kept().stats().dropped).toBeGreaterThan(dropped);
+      const live = await check(viewers);
+      expect([...live.keys()]).toEqual([viewers[1]!.sessionId]);
+    },
+  );
 });

@@ -37,7 +37,9 @@ describe("overdue engine", () => {
     expect(referral.responseTargetAt).toBe("2026-11-25T10:00:00.000Z");
     clock = new Date(ms(referral.responseTargetAt) - 1);
     // A day passed on the fake clock: the morning's sessions are idle-expired, so sign in afresh.
-    const [managerToken, officerToken, otherToken] = await Promise.all([a.MANAGER, a.OFFICER, b.MANAGER].map((m) => signIn(server, m.email)));
+    const [managerToken, officerToken, otherToken] = await Promise.all(
+      [a.MANAGER, a.OFFICER, b.MANAGER].map((m) => signIn(server, m.email)),
+    );
     const manager = await subscribe(server.wsUrl, managerToken, `subscription { overdueItemRaised { ${ITEM} } }`);
     const officer = await subscribe(server.wsUrl, officerToken, `subscription { overdueItemRaised { ${ITEM} } }`);
     const otherService = await subscribe(server.wsUrl, otherToken, `subscription { overdueItemRaised { ${ITEM} } }`);
@@ -87,16 +89,25 @@ describe("overdue engine", () => {
 
   it("raises staff compliance items for managers: DBS renewal a month ahead, expired training, supervision", async () => {
     clock = new Date("2026-11-24T10:00:00Z");
-    const member = await createStaff(server, { serviceId: a.service.id, role: "OFFICER", dbsRenewalDueOn: "2026-12-20", createdAt: new Date("2026-09-01T09:00:00Z") });
-    await server.db.insert(tables.staffTraining).values({ serviceId: a.service.id, staffId: member.id, kind: "SAFEGUARDING", completedOn: "2023-11-01", expiresOn: "2026-11-20" });
+    const member = await createStaff(server, {
+      serviceId: a.service.id,
+      role: "OFFICER",
+      dbsRenewalDueOn: "2026-12-20",
+      createdAt: new Date("2026-09-01T09:00:00Z"),
+    });
+    await server.db
+      .insert(tables.staffTraining)
+      .values({ serviceId: a.service.id, staffId: member.id, kind: "SAFEGUARDING", completedOn: "2023-11-01", expiresOn: "2026-11-20" });
     await server.app.overdue.tick();
     a.MANAGER.token = await signIn(server, a.MANAGER.email);
-    const kinds = (await server.gql(`{ overdueItems(scope: TEAM) { kind subjectId label } }`, {}, a.MANAGER.token)).data.overdueItems.filter(
-      (i: any) => i.label.includes(member.displayName),
-    );
+    const kinds = (
+      await server.gql(`{ overdueItems(scope: TEAM) { kind subjectId label } }`, {}, a.MANAGER.token)
+    ).data.overdueItems.filter((i: any) => i.label.includes(member.displayName));
     expect(kinds.map((i: any) => i.kind).sort()).toEqual(["DBS_RENEWAL_DUE", "SUPERVISION_DUE", "TRAINING_EXPIRED"]);
     // Renewed training clears the expiry.
-    await server.db.insert(tables.staffTraining).values({ serviceId: a.service.id, staffId: member.id, kind: "SAFEGUARDING", completedOn: "2026-11-23", expiresOn: "2029-11-23" });
+    await server.db
+      .insert(tables.staffTraining)
+      .values({ serviceId: a.service.id, staffId: member.id, kind: "SAFEGUARDING", completedOn: "2026-11-23", expiresOn: "2029-11-23" });
     await server.app.overdue.tick();
     const again = (await server.gql(`{ overdueItems(scope: TEAM) { kind label } }`, {}, a.MANAGER.token)).data.overdueItems.filter(
       (i: any) => i.label.includes(member.displayName),
@@ -114,7 +125,10 @@ describe("overdue engine", () => {
 
   it("shows another service's manager none of this service's items", async () => {
     const theirs = await server.gql(`{ overdueItems(scope: TEAM) { id label } }`, {}, b.MANAGER.token);
-    const ours = await server.db.select({ id: tables.overdueItems.id }).from(tables.overdueItems).where(eq(tables.overdueItems.serviceId, a.service.id));
+    const ours = await server.db
+      .select({ id: tables.overdueItems.id })
+      .from(tables.overdueItems)
+      .where(eq(tables.overdueItems.serviceId, a.service.id));
     const ourIds = new Set(ours.map((o) => o.id));
     expect(theirs.data.overdueItems.some((i: any) => ourIds.has(i.id))).toBe(false);
   });
@@ -131,7 +145,11 @@ describe.skipIf(dbMode !== "postgres")("overdue engine on two instances", () => 
     const other = await openDatabase({ url: (server.database as any).url, max: 4 });
     try {
       clock = new Date(ms(referral.responseTargetAt));
-      const live = await subscribe(server.wsUrl, await signIn(server, a.MANAGER.email), `subscription { overdueItemRaised { subjectId kind } }`);
+      const live = await subscribe(
+        server.wsUrl,
+        await signIn(server, a.MANAGER.email),
+        `subscription { overdueItemRaised { subjectId kind } }`,
+      );
       const engines = [server.app.overdue, new OverdueEngine({ db: other.db, now: () => clock })];
       const results = await Promise.all(engines.flatMap((e) => [e.tick(), e.tick()]));
       const items = (await openItems("RESPONSE_TARGET_REACHED")).filter((i) => i.subjectId === referral.id);

@@ -31,8 +31,16 @@ describe("audit trail", () => {
 describe("publicService", () => {
   it("tells the public form the service's name and helpline, without signing in", async () => {
     await server.db.update(tables.services).set({ helplinePhone: "01632 960 001" }).where(eq(tables.services.id, a.service.id));
-    const res = await server.gql(`query($s: String!) { publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays } }`, { s: a.service.slug });
-    expect(res.data.publicService).toEqual({ slug: a.service.slug, name: a.service.name, areaName: "Stoke-on-Trent", helplinePhone: "01632 960 001", responseTargetDays: 1 });
+    const res = await server.gql(`query($s: String!) { publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays } }`, {
+      s: a.service.slug,
+    });
+    expect(res.data.publicService).toEqual({
+      slug: a.service.slug,
+      name: a.service.name,
+      areaName: "Stoke-on-Trent",
+      helplinePhone: "01632 960 001",
+      responseTargetDays: 1,
+    });
   });
 
   it("answers NOT_FOUND for an unknown slug", async () => {
@@ -62,12 +70,24 @@ describe("inactive cases", () => {
     const referralId = created.data.createReferral.id;
     const [quiet] = await server.db
       .insert(tables.cases)
-      .values({ serviceId: a.service.id, referralId, level: 2, openedAt: new Date("2026-10-01T10:00:00Z"), lastActivityAt: new Date("2026-10-20T10:00:00Z") })
+      .values({
+        serviceId: a.service.id,
+        referralId,
+        level: 2,
+        openedAt: new Date("2026-10-01T10:00:00Z"),
+        lastActivityAt: new Date("2026-10-20T10:00:00Z"),
+      })
       .returning();
     const busyReferral = await server.gql(CREATE, { input: createReferralInput() }, a.MANAGER.token);
     const [busy] = await server.db
       .insert(tables.cases)
-      .values({ serviceId: a.service.id, referralId: busyReferral.data.createReferral.id, level: 2, openedAt: new Date("2026-10-01T10:00:00Z"), lastActivityAt: new Date("2026-11-20T10:00:00Z") })
+      .values({
+        serviceId: a.service.id,
+        referralId: busyReferral.data.createReferral.id,
+        level: 2,
+        openedAt: new Date("2026-10-01T10:00:00Z"),
+        lastActivityAt: new Date("2026-11-20T10:00:00Z"),
+      })
       .returning();
     await markInactiveCases({ db: server.db, now: clock });
     const [q] = await server.db.select().from(tables.cases).where(eq(tables.cases.id, quiet.id));

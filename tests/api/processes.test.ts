@@ -53,13 +53,20 @@ describe.skipIf(dbMode !== "pglite")("a new embedded data folder from the build'
   /** The start line (printed just after the port opens, so it may trail /healthz a little). */
   async function startLine(server: { output: () => string }) {
     for (let i = 0; i < 100 && !server.output().includes("API on"); i++) await new Promise((r) => setTimeout(r, 20));
-    return server.output().split("\n").find((l) => l.includes("API on")) ?? server.output();
+    return (
+      server
+        .output()
+        .split("\n")
+        .find((l) => l.includes("API on")) ?? server.output()
+    );
   }
   /** Migrations recorded in a stopped server's data folder. */
   async function appliedMigrations(dataDir: string) {
     const database = await openDatabase({ dataDir, template: false });
     try {
-      const result = (await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as unknown as { rows: { n: number }[] };
+      const result = (await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as unknown as {
+        rows: { n: number }[];
+      };
       return result.rows[0].n;
     } finally {
       await database.close();
@@ -118,7 +125,12 @@ describe.skipIf(dbMode !== "pglite")("the built server (what pnpm start runs)", 
     expect(built.output()).toContain("new, from the build's template");
     const login = await post(built.url, LOGIN, { e: "manager@demo.sendiass.test", p: DEMO_PASSWORD });
     expect(login.errors).toBeUndefined();
-    const queue = await post(built.url, `{ triageQueue(first: 5) { totalCount edges { node { reference } } } }`, {}, login.data.login.token);
+    const queue = await post(
+      built.url,
+      `{ triageQueue(first: 5) { totalCount edges { node { reference } } } }`,
+      {},
+      login.data.login.token,
+    );
     expect(queue.errors).toBeUndefined();
     expect(queue.data.triageQueue.totalCount).toBeGreaterThan(0);
     await built.stop();

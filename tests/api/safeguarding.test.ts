@@ -31,7 +31,10 @@ afterAll(() => server?.close());
 describe("raiseSafeguardingConcern", () => {
   it("alerts every manager of the service, and no one else", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    const managers = await Promise.all([subscribe(server.wsUrl, a.MANAGER.token, ALERT), subscribe(server.wsUrl, secondManager.token, ALERT)]);
+    const managers = await Promise.all([
+      subscribe(server.wsUrl, a.MANAGER.token, ALERT),
+      subscribe(server.wsUrl, secondManager.token, ALERT),
+    ]);
     const otherService = await subscribe(server.wsUrl, b.MANAGER.token, ALERT);
     const officer = await subscribe(server.wsUrl, a.OFFICER.token, ALERT);
     // How fast is the benchmark's business (pnpm bench, fan-out); here, that it arrives.
@@ -39,7 +42,11 @@ describe("raiseSafeguardingConcern", () => {
     expect(res.errors).toBeUndefined();
     const events = await Promise.all(managers.map((m) => m.next(5000)));
     for (const e of events) {
-      expect(e.data?.safeguardingAlert).toMatchObject({ id: res.data.raiseSafeguardingConcern.id, caseId: c.caseId, referralReference: c.reference });
+      expect(e.data?.safeguardingAlert).toMatchObject({
+        id: res.data.raiseSafeguardingConcern.id,
+        caseId: c.caseId,
+        referralReference: c.reference,
+      });
     }
     expect(await otherService.staysQuiet()).toBe(true);
     // An officer cannot subscribe at all: the subscription is refused, never delivered.
@@ -79,7 +86,8 @@ describe("raiseSafeguardingConcern", () => {
       field: "input.summary",
     });
     expect(
-      (await server.gql(RAISE, { input: { caseId: c.caseId, referralId: c.referralId, summary: "x" } }, a.OFFICER.token)).errors?.[0].extensions,
+      (await server.gql(RAISE, { input: { caseId: c.caseId, referralId: c.referralId, summary: "x" } }, a.OFFICER.token)).errors?.[0]
+        .extensions,
     ).toMatchObject({ code: "BAD_USER_INPUT", field: "input.caseId" });
   });
 });
@@ -91,7 +99,10 @@ describe("acknowledgeSafeguardingConcern", () => {
     const id = raised.data.raiseSafeguardingConcern.id;
     expect(code(await server.gql(ACK, { id, o: "Seen" }, a.OFFICER.token))).toBe("FORBIDDEN");
     const res = await server.gql(ACK, { id, o: "Referred to children's social care (MASH)." }, secondManager.token);
-    expect(res.data.acknowledgeSafeguardingConcern).toMatchObject({ acknowledgedAt: clock.toISOString(), outcome: "Referred to children's social care (MASH)." });
+    expect(res.data.acknowledgeSafeguardingConcern).toMatchObject({
+      acknowledgedAt: clock.toISOString(),
+      outcome: "Referred to children's social care (MASH).",
+    });
     expect(code(await server.gql(ACK, { id, o: "Again" }, a.MANAGER.token))).toBe("CONFLICT");
     expect(code(await server.gql(ACK, { id, o: "Theirs" }, b.MANAGER.token))).toBe("NOT_FOUND");
     const [row] = await server.db.select().from(tables.safeguardingConcerns).where(eq(tables.safeguardingConcerns.id, id));
@@ -104,12 +115,17 @@ describe("unacknowledgedSafeguardingConcerns", () => {
 
   it("shows every manager of the service what is still waiting, oldest first, until acknowledged — each read audited", async () => {
     const before = await server.gql(LIST, {}, a.MANAGER.token);
-    for (const c of before.data.unacknowledgedSafeguardingConcerns) await server.gql(ACK, { id: c.id, o: "Handled earlier in this test run." }, a.MANAGER.token);
+    for (const c of before.data.unacknowledgedSafeguardingConcerns)
+      await server.gql(ACK, { id: c.id, o: "Handled earlier in this test run." }, a.MANAGER.token);
     const first = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
     const second = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
     const r1 = await server.gql(RAISE, { input: { caseId: first.caseId, summary: "Bruising noticed at the meeting." } }, a.OFFICER.token);
     clock.setTime(clock.getTime() + 60_000);
-    const r2 = await server.gql(RAISE, { input: { caseId: second.caseId, summary: "Parent said they cannot keep the child safe." } }, a.OFFICER.token);
+    const r2 = await server.gql(
+      RAISE,
+      { input: { caseId: second.caseId, summary: "Parent said they cannot keep the child safe." } },
+      a.OFFICER.token,
+    );
     const otherService = await openCase(server, b.MANAGER.token, b.OFFICER.id, 2);
     await server.gql(RAISE, { input: { caseId: otherService.caseId, summary: "Another service's concern." } }, b.OFFICER.token);
 
@@ -117,20 +133,37 @@ describe("unacknowledgedSafeguardingConcerns", () => {
       const res = await server.gql(LIST, {}, token);
       expect(res.errors).toBeUndefined();
       expect(res.data.unacknowledgedSafeguardingConcerns).toEqual([
-        { id: r1.data.raiseSafeguardingConcern.id, referralReference: first.reference, summary: "Bruising noticed at the meeting.", raisedByName: expect.any(String), acknowledgedAt: null },
-        { id: r2.data.raiseSafeguardingConcern.id, referralReference: second.reference, summary: "Parent said they cannot keep the child safe.", raisedByName: expect.any(String), acknowledgedAt: null },
+        {
+          id: r1.data.raiseSafeguardingConcern.id,
+          referralReference: first.reference,
+          summary: "Bruising noticed at the meeting.",
+          raisedByName: expect.any(String),
+          acknowledgedAt: null,
+        },
+        {
+          id: r2.data.raiseSafeguardingConcern.id,
+          referralReference: second.reference,
+          summary: "Parent said they cannot keep the child safe.",
+          raisedByName: expect.any(String),
+          acknowledgedAt: null,
+        },
       ]);
     }
     const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.action, "safeguarding.read"));
-    expect(reads.filter((e) => e.entityId === r1.data.raiseSafeguardingConcern.id).map((e) => e.actorStaffId).sort()).toEqual(
-      [a.MANAGER.id, secondManager.id].sort(),
-    );
+    expect(
+      reads
+        .filter((e) => e.entityId === r1.data.raiseSafeguardingConcern.id)
+        .map((e) => e.actorStaffId)
+        .sort(),
+    ).toEqual([a.MANAGER.id, secondManager.id].sort());
 
     await server.gql(ACK, { id: r1.data.raiseSafeguardingConcern.id, o: "Referred to children's services." }, secondManager.token);
     const after = await server.gql(LIST, {}, a.MANAGER.token);
     expect(after.data.unacknowledgedSafeguardingConcerns.map((c: { id: string }) => c.id)).toEqual([r2.data.raiseSafeguardingConcern.id]);
     const theirs = await server.gql(LIST, {}, b.MANAGER.token);
-    expect(theirs.data.unacknowledgedSafeguardingConcerns.map((c: { summary: string }) => c.summary)).toEqual(["Another service's concern."]);
+    expect(theirs.data.unacknowledgedSafeguardingConcerns.map((c: { summary: string }) => c.summary)).toEqual([
+      "Another service's concern.",
+    ]);
   });
 
   it("is refused to officers, volunteers, steering, admin and anonymous callers", async () => {

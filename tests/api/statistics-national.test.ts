@@ -168,7 +168,13 @@ describe("nationalStats", () => {
     expect(cell(cur.referralsByChannel, "HELPLINE")).toMatchObject({ value: 18, suppressed: false, display: "18" });
     expect(cell(cur.referralsByChannel, "EMAIL")).toMatchObject({ value: 12, suppressed: false });
     // The single letter is hidden, and a second cell with it so the total does not give it away.
-    expect(cell(cur.referralsByChannel, "LETTER")).toEqual({ key: "LETTER", label: "Letter", value: null, suppressed: true, display: "[c]" });
+    expect(cell(cur.referralsByChannel, "LETTER")).toEqual({
+      key: "LETTER",
+      label: "Letter",
+      value: null,
+      suppressed: true,
+      display: "[c]",
+    });
     const hidden = cur.referralsByChannel.cells.filter((c: any) => c.suppressed);
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     const visible = cur.referralsByChannel.cells.filter((c: any) => !c.suppressed).reduce((s: number, c: any) => s + c.value, 0);
@@ -194,7 +200,12 @@ describe("nationalStats", () => {
   });
 
   it("equals the sum of every service's figures from the source rows, for whole months and ragged ends", async () => {
-    for (const [from, to] of [["2026-09-01", "2026-09-30"], ["2026-08-20", "2026-10-14"], ["2026-09-11", "2026-09-11"], ["2025-12-15", "2026-11-30"]]) {
+    for (const [from, to] of [
+      ["2026-09-01", "2026-09-30"],
+      ["2026-08-20", "2026-10-14"],
+      ["2026-09-11", "2026-09-11"],
+      ["2025-12-15", "2026-11-30"],
+    ]) {
       const { current, previous } = periodsOf(from, to, "UTC");
       const national = asMap(await selectNationalAggregates(server.db, { current, previous }));
       const expected = await directSums(from, to);
@@ -208,8 +219,14 @@ describe("nationalStats", () => {
     const sums = await directSums("2026-08-20", "2026-11-30");
     const k = n.suppressionThreshold;
     const metricOf: Record<string, string> = {
-      referralsByChannel: "channel", referralsBySource: "source", referralsByStage: "stage", referralsByHowHeard: "howHeard",
-      referralsByLevel: "level", referralsByAgeBand: "ageBand", referralsByPrimaryNeed: "primaryNeed", referralsByEthnicity: "ethnicity",
+      referralsByChannel: "channel",
+      referralsBySource: "source",
+      referralsByStage: "stage",
+      referralsByHowHeard: "howHeard",
+      referralsByLevel: "level",
+      referralsByAgeBand: "ageBand",
+      referralsByPrimaryNeed: "primaryNeed",
+      referralsByEthnicity: "ethnicity",
       activitiesByKind: "activities",
     };
     let shown = 0;

@@ -16,7 +16,7 @@ import { createServiceWithTeam } from "../support/factories.js";
  */
 
 let server: TestServer;
-let services: { id: string; staffId: string }[] = [];
+const services: { id: string; staffId: string }[] = [];
 const clock = new Date("2026-11-25T09:00:00Z");
 
 /** mulberry32: a small seeded PRNG so the data set is the same on every run. */
@@ -44,11 +44,24 @@ const STAGES = tables.currentStage.enumValues;
 const HEARD = tables.howHeard.enumValues;
 const NEEDS = tables.primaryNeed.enumValues;
 const KINDS = tables.activityKind.enumValues;
-const ETHNICITIES = ["White British", "Asian or Asian British", "Black Caribbean", "White and Asian", "Mixed", "Prefer not to say", "", null, "Roma", "Other ethnic group", "Pakistani", "Declined"];
+const ETHNICITIES = [
+  "White British",
+  "Asian or Asian British",
+  "Black Caribbean",
+  "White and Asian",
+  "Mixed",
+  "Prefer not to say",
+  "",
+  null,
+  "Roma",
+  "Other ethnic group",
+  "Pakistani",
+  "Declined",
+];
 
 async function seedService(serviceId: string, staffId: string, seed: number, count: number) {
   const r = prng(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   // Instants over ~26 months before the clock; some land within minutes of local midnight or on DST change days.
   const instant = () => {
     const base = clock.getTime() - r() * 800 * 86_400_000;
@@ -63,7 +76,10 @@ async function seedService(serviceId: string, staffId: string, seed: number, cou
       .insert(tables.children)
       .values({ serviceId, fullName: `Child ${i}`, primaryNeed: pick(NEEDS), ethnicity: pick(ETHNICITIES) })
       .returning({ id: tables.children.id });
-    const [person] = await server.db.insert(tables.people).values({ serviceId, role: "PARENT_CARER", fullName: `Parent ${i}` }).returning({ id: tables.people.id });
+    const [person] = await server.db
+      .insert(tables.people)
+      .values({ serviceId, role: "PARENT_CARER", fullName: `Parent ${i}` })
+      .returning({ id: tables.people.id });
     const source = pick(SOURCES);
     const responded = r() < 0.8 ? new Date(receivedAt.getTime() + r() * 4 * 86_400_000) : null;
     const [ref] = await server.db
@@ -93,7 +109,14 @@ async function seedService(serviceId: string, staffId: string, seed: number, cou
       const closedAt = r() < 0.5 ? new Date(openedAt.getTime() + r() * 120 * 86_400_000) : null;
       const [kase] = await server.db
         .insert(tables.cases)
-        .values({ serviceId, referralId: ref.id, level: 1 + Math.floor(r() * 4), openedAt, closedAt: closedAt && closedAt < clock ? closedAt : null, status: closedAt && closedAt < clock ? "CLOSED" : "OPEN" })
+        .values({
+          serviceId,
+          referralId: ref.id,
+          level: 1 + Math.floor(r() * 4),
+          openedAt,
+          closedAt: closedAt && closedAt < clock ? closedAt : null,
+          status: closedAt && closedAt < clock ? "CLOSED" : "OPEN",
+        })
         .returning({ id: tables.cases.id });
       const n = Math.floor(r() * 8);
       if (n)
@@ -103,7 +126,13 @@ async function seedService(serviceId: string, staffId: string, seed: number, cou
             caseId: kase.id,
             staffId,
             kind: pick(KINDS),
-            occurredAt: r() < 0.3 ? new Date(londonMidnight(new Date(openedAt.getTime() + Math.floor(r() * 60) * 86_400_000)).getTime() + Math.round((r() - 0.5) * 4) * 60_000) : new Date(openedAt.getTime() + r() * 90 * 86_400_000),
+            occurredAt:
+              r() < 0.3
+                ? new Date(
+                    londonMidnight(new Date(openedAt.getTime() + Math.floor(r() * 60) * 86_400_000)).getTime() +
+                      Math.round((r() - 0.5) * 4) * 60_000,
+                  )
+                : new Date(openedAt.getTime() + r() * 90 * 86_400_000),
             minutes: Math.floor(r() * 120),
             summary: "Talked it through",
           })),
@@ -130,7 +159,9 @@ async function compare(serviceId: string, from: string, to: string, timeZone: st
 async function expectNationalSums() {
   const rows = async (statement: ReturnType<typeof sql>) => {
     const res = (await server.db.execute(statement)) as unknown as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
-    return (Array.isArray(res) ? res : res.rows).map((r) => `${r.d}|${r.metric}|${r.key}|${r.n}|${r.x === null ? "null" : Number(r.x).toFixed(3)}`).sort();
+    return (Array.isArray(res) ? res : res.rows)
+      .map((r) => `${r.d}|${r.metric}|${r.key}|${r.n}|${r.x === null ? "null" : Number(r.x).toFixed(3)}`)
+      .sort();
   };
   for (const [national, perService, col] of [
     [sql`stats_national_daily`, sql`stats_daily`, sql`day`],
@@ -167,9 +198,9 @@ describe("statistics rollups (decision 006)", () => {
     expect(direct.filter((r) => r.m === "activities").reduce((s, r) => s + r.n, 0)).toBeGreaterThan(50);
     expect(direct.filter((r) => r.m === "ethnicity").length).toBeGreaterThan(3);
     // …and the rollup side really read rollup rows.
-    const res = (await server.db.execute(sql`select count(*)::int as n from stats_monthly where service_id = ${services[0].id}`)) as unknown as
-      | { n: number }[]
-      | { rows: { n: number }[] };
+    const res = (await server.db.execute(
+      sql`select count(*)::int as n from stats_monthly where service_id = ${services[0].id}`,
+    )) as unknown as { n: number }[] | { rows: { n: number }[] };
     expect(Number((Array.isArray(res) ? res : res.rows)[0].n)).toBeGreaterThan(20);
   });
 
@@ -186,19 +217,53 @@ describe("statistics rollups (decision 006)", () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: 1 }), fc.array(write, { maxLength: 3 }), periodArb, async (s, writes, [from, to]) => {
         const { id: serviceId, staffId } = services[s];
-        const refs = await server.db.select({ id: tables.referrals.id, childId: tables.referrals.childId, personId: tables.referrals.personId, receivedAt: tables.referrals.receivedAt }).from(tables.referrals).where(eq(tables.referrals.serviceId, serviceId)).orderBy(tables.referrals.reference);
+        const refs = await server.db
+          .select({
+            id: tables.referrals.id,
+            childId: tables.referrals.childId,
+            personId: tables.referrals.personId,
+            receivedAt: tables.referrals.receivedAt,
+          })
+          .from(tables.referrals)
+          .where(eq(tables.referrals.serviceId, serviceId))
+          .orderBy(tables.referrals.reference);
         for (const w of writes) {
           const ref = refs[w.i % refs.length];
           if (w.op === "stage") await server.db.update(tables.referrals).set({ currentStage: w.v }).where(eq(tables.referrals.id, ref.id));
           if (w.op === "level") await server.db.update(tables.referrals).set({ level: w.v }).where(eq(tables.referrals.id, ref.id));
-          if (w.op === "move") await server.db.update(tables.referrals).set({ receivedAt: new Date(ref.receivedAt.getTime() + w.v * 60_000) }).where(eq(tables.referrals.id, ref.id));
-          if (w.op === "ethnicity" && ref.childId) await server.db.update(tables.children).set({ ethnicity: w.v }).where(eq(tables.children.id, ref.childId));
+          if (w.op === "move")
+            await server.db
+              .update(tables.referrals)
+              .set({ receivedAt: new Date(ref.receivedAt.getTime() + w.v * 60_000) })
+              .where(eq(tables.referrals.id, ref.id));
+          if (w.op === "ethnicity" && ref.childId)
+            await server.db.update(tables.children).set({ ethnicity: w.v }).where(eq(tables.children.id, ref.childId));
           if (w.op === "erase" && ref.personId) await server.db.transaction((tx) => erasePeople(tx, serviceId, [ref.personId!], clock));
-          const [kase] = await server.db.select({ id: tables.cases.id }).from(tables.cases).where(inArray(tables.cases.referralId, refs.slice(w.i % refs.length).map((r) => r.id))).limit(1);
+          const [kase] = await server.db
+            .select({ id: tables.cases.id })
+            .from(tables.cases)
+            .where(
+              inArray(
+                tables.cases.referralId,
+                refs.slice(w.i % refs.length).map((r) => r.id),
+              ),
+            )
+            .limit(1);
           if (w.op === "activity" && kase)
-            await server.db.insert(tables.activities).values({ serviceId, caseId: kase.id, staffId, kind: KINDS[w.i % KINDS.length], occurredAt: new Date(clock.getTime() + w.v * 86_400_000 + w.i * 1000), minutes: w.i % 90 });
+            await server.db.insert(tables.activities).values({
+              serviceId,
+              caseId: kase.id,
+              staffId,
+              kind: KINDS[w.i % KINDS.length],
+              occurredAt: new Date(clock.getTime() + w.v * 86_400_000 + w.i * 1000),
+              minutes: w.i % 90,
+            });
           if (w.op === "deleteActivity" && kase) {
-            const [act] = await server.db.select({ id: tables.activities.id }).from(tables.activities).where(eq(tables.activities.caseId, kase.id)).limit(1);
+            const [act] = await server.db
+              .select({ id: tables.activities.id })
+              .from(tables.activities)
+              .where(eq(tables.activities.caseId, kase.id))
+              .limit(1);
             if (act) await server.db.delete(tables.activities).where(eq(tables.activities.id, act.id));
           }
         }
@@ -211,7 +276,10 @@ describe("statistics rollups (decision 006)", () => {
 
   it("stay equal after the service changes time zone (days are regrouped)", async () => {
     const svc = services[1].id;
-    await server.db.update(tables.services).set({ officeHours: { timeZone: "America/New_York", days: [1, 2, 3, 4, 5], open: "08:00", close: "17:00" } }).where(eq(tables.services.id, svc));
+    await server.db
+      .update(tables.services)
+      .set({ officeHours: { timeZone: "America/New_York", days: [1, 2, 3, 4, 5], open: "08:00", close: "17:00" } })
+      .where(eq(tables.services.id, svc));
     await fc.assert(
       fc.asyncProperty(periodArb, async ([from, to]) => {
         await compare(svc, from, to, "America/New_York");

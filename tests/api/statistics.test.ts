@@ -60,9 +60,18 @@ beforeAll(async () => {
 
   // November: 7 by helpline, 2 by email. October (the previous 30 days): 6 by helpline.
   const november: string[] = [];
-  for (let i = 0; i < 7; i++) november.push((await create(a.MANAGER.token, { receivedAt: `2026-11-${String(2 + i).padStart(2, "0")}T10:00:00Z` })).id);
+  for (let i = 0; i < 7; i++)
+    november.push((await create(a.MANAGER.token, { receivedAt: `2026-11-${String(2 + i).padStart(2, "0")}T10:00:00Z` })).id);
   for (let i = 0; i < 2; i++)
-    november.push((await create(a.MANAGER.token, { channel: "EMAIL", receivedAt: `2026-11-1${i}T10:00:00Z`, ethnicity: "Black, Black British, Caribbean or African" })).id);
+    november.push(
+      (
+        await create(a.MANAGER.token, {
+          channel: "EMAIL",
+          receivedAt: `2026-11-1${i}T10:00:00Z`,
+          ethnicity: "Black, Black British, Caribbean or African",
+        })
+      ).id,
+    );
   for (let i = 0; i < 6; i++) await create(a.MANAGER.token, { receivedAt: `2026-10-${10 + i}T10:00:00Z` });
   // The seven helpline referrals had a first response an hour later; the email ones none.
   await server.db.execute(
@@ -122,7 +131,13 @@ describe("serviceStats", () => {
     expect(cell(current.referralsByLevel, "NONE").value).toBe(9);
     // Every category is listed, zeros included.
     expect(current.referralsByChannel.cells.map((c: any) => c.key)).toEqual([
-      "HELPLINE", "ANSWERPHONE", "EMAIL", "WEB_FORM", "LETTER", "IN_PERSON", "PROFESSIONAL",
+      "HELPLINE",
+      "ANSWERPHONE",
+      "EMAIL",
+      "WEB_FORM",
+      "LETTER",
+      "IN_PERSON",
+      "PROFESSIONAL",
     ]);
     const b1 = await server.gql(STATS, NOVEMBER, b.STEERING.token);
     expect(b1.data.serviceStats.current.referralsReceived.display).toBe("[c]");
@@ -249,8 +264,18 @@ function sample(type: GraphQLInputType): unknown {
         .map((f) => [f.name, sample(f.type)]),
     );
   return (
-    { ID: randomUUID(), String: "x", Int: 1, Float: 1, Boolean: false, DateTime: "2026-11-20T10:00:00Z", LocalDate: "2026-11-20" } as Record<string, unknown>
-  )[type.name] ?? "x";
+    (
+      {
+        ID: randomUUID(),
+        String: "x",
+        Int: 1,
+        Float: 1,
+        Boolean: false,
+        DateTime: "2026-11-20T10:00:00Z",
+        LocalDate: "2026-11-20",
+      } as Record<string, unknown>
+    )[type.name] ?? "x"
+  );
 }
 
 function probe(kind: "query" | "mutation", name: string, args: readonly GraphQLArgument[], returns: GraphQLInputType | any) {
@@ -287,11 +312,21 @@ describe("steering canary", () => {
       keyDates: [{ kind: "TRIBUNAL", on: "2026-11-27", notes: `${c} note` }],
     });
     // Ethnicity is a fixed list now; a legacy free-text value must not leak either.
-    await server.db.execute(sql`update children set ethnicity = ${`${c} ethnicity`} where id = (select child_id from referrals where id = ${referral.id})`);
-    await server.db.execute(sql`update referrals set triage_notes = ${`${c} triage`}, signposting = ${`${c} signposting`} where id = ${referral.id}`);
+    await server.db.execute(
+      sql`update children set ethnicity = ${`${c} ethnicity`} where id = (select child_id from referrals where id = ${referral.id})`,
+    );
+    await server.db.execute(
+      sql`update referrals set triage_notes = ${`${c} triage`}, signposting = ${`${c} signposting`} where id = ${referral.id}`,
+    );
     const [kase] = await server.db
       .insert(tables.cases)
-      .values({ serviceId: a.service.id, referralId: referral.id, level: 3, openedAt: new Date("2026-11-21T10:00:00Z"), closureNote: `${c} closure` })
+      .values({
+        serviceId: a.service.id,
+        referralId: referral.id,
+        level: 3,
+        openedAt: new Date("2026-11-21T10:00:00Z"),
+        closureNote: `${c} closure`,
+      })
       .returning();
     await server.db.insert(tables.activities).values({
       serviceId: a.service.id,
@@ -319,7 +354,15 @@ describe("steering canary", () => {
     });
     await server.gql(
       `mutation($i: LogComplaintInput!) { logComplaint(input: $i) { id } }`,
-      { i: { kind: "COMPLAINT", fromWhom: `${c} complainant`, what: `${c} what`, measuresTaken: `${c} measures`, escalatedTo: `${c} escalated` } },
+      {
+        i: {
+          kind: "COMPLAINT",
+          fromWhom: `${c} complainant`,
+          what: `${c} what`,
+          measuresTaken: `${c} measures`,
+          escalatedTo: `${c} escalated`,
+        },
+      },
       a.MANAGER.token,
     );
     await server.db.insert(tables.evaluationResponses).values({

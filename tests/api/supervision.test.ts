@@ -56,7 +56,11 @@ describe("recordSupervision", () => {
   });
 
   it("records group support for two or more", async () => {
-    const res = await server.gql(RECORD, { input: { kind: "GROUP", attendeeIds: [a.OFFICER.id, a.VOLUNTEER.id], heldOn: "2026-11-02", topics: ["TRAINING"] } }, a.MANAGER.token);
+    const res = await server.gql(
+      RECORD,
+      { input: { kind: "GROUP", attendeeIds: [a.OFFICER.id, a.VOLUNTEER.id], heldOn: "2026-11-02", topics: ["TRAINING"] } },
+      a.MANAGER.token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.recordSupervision.attendees).toHaveLength(2);
   });
@@ -122,20 +126,28 @@ describe("supervisions", () => {
     const first = await server.gql(LIST, { staffId: a.OFFICER.id, first: 1 }, a.MANAGER.token);
     expect(first.data.supervisions.edges[0].node.heldOn).toBe("2026-11-20");
     expect(first.data.supervisions.pageInfo.hasNextPage).toBe(true);
-    const next = await server.gql(LIST, { staffId: a.OFFICER.id, first: 1, after: first.data.supervisions.pageInfo.endCursor }, a.MANAGER.token);
+    const next = await server.gql(
+      LIST,
+      { staffId: a.OFFICER.id, first: 1, after: first.data.supervisions.pageInfo.endCursor },
+      a.MANAGER.token,
+    );
     expect(next.data.supervisions.edges[0].node.heldOn).toBe("2026-11-02");
     expect(next.data.supervisions.pageInfo.hasNextPage).toBe(false);
   });
 
   it("writes an audit event for each record read", async () => {
     await server.gql(LIST, {}, a.OFFICER.token);
-    const rows = await server.db.select().from(tables.auditEvents).where(sql`action = 'supervision.read' and actor_staff_id = ${a.OFFICER.id}`);
+    const rows = await server.db
+      .select()
+      .from(tables.auditEvents)
+      .where(sql`action = 'supervision.read' and actor_staff_id = ${a.OFFICER.id}`);
     expect(rows.length).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toContain("difficult family");
   });
 
   it("refuses steering and administrators, and another service sees none of it", async () => {
-    for (const role of ["STEERING", "ADMIN"] as const) expect((await server.gql(LIST, {}, a[role].token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    for (const role of ["STEERING", "ADMIN"] as const)
+      expect((await server.gql(LIST, {}, a[role].token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const other = await server.gql(LIST, { staffId: a.OFFICER.id }, b.MANAGER.token);
     expect(other.data.supervisions.edges).toEqual([]);
     expect((await server.gql(LIST, {})).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
@@ -144,7 +156,9 @@ describe("supervisions", () => {
 
 describe("supervisionSchedule", () => {
   it("gives managers every officer and volunteer with next due date, overdue flag and compliance", async () => {
-    await server.db.execute(sql`update staff set dbs_renewal_due_on = '2026-12-10', confidentiality_signed_on = null where id = ${a.VOLUNTEER.id}`);
+    await server.db.execute(
+      sql`update staff set dbs_renewal_due_on = '2026-12-10', confidentiality_signed_on = null where id = ${a.VOLUNTEER.id}`,
+    );
     await server.db.insert(tables.staffTraining).values([
       { serviceId: a.service.id, staffId: a.OFFICER.id, kind: "SAFEGUARDING", completedOn: "2023-11-01", expiresOn: "2026-11-01" },
       { serviceId: a.service.id, staffId: a.OFFICER.id, kind: "IPSEA_LEVEL_3", completedOn: "2026-01-01", expiresOn: "2026-12-01" },
@@ -180,7 +194,8 @@ describe("supervisionSchedule", () => {
   });
 
   it("refuses steering and administrators, and anyone not signed in", async () => {
-    for (const role of ["STEERING", "ADMIN"] as const) expect((await server.gql(SCHEDULE, {}, a[role].token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    for (const role of ["STEERING", "ADMIN"] as const)
+      expect((await server.gql(SCHEDULE, {}, a[role].token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect((await server.gql(SCHEDULE)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 

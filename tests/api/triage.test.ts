@@ -105,7 +105,10 @@ describe("triageQueue", () => {
     const allocated = await openCase(server, a.MANAGER.token, a.OFFICER.id, 1);
     const ONE = `query($id: ID!) { referral(id: $id) { id caseId } }`;
     expect((await server.gql(ONE, { id: waiting.id }, a.MANAGER.token)).data.referral).toEqual({ id: waiting.id, caseId: null });
-    expect((await server.gql(ONE, { id: allocated.referralId }, a.MANAGER.token)).data.referral).toEqual({ id: allocated.referralId, caseId: allocated.caseId });
+    expect((await server.gql(ONE, { id: allocated.referralId }, a.MANAGER.token)).data.referral).toEqual({
+      id: allocated.referralId,
+      caseId: allocated.caseId,
+    });
     const page = `query { triageQueue(first: 40) { edges { node { id caseId } } } }`;
     const counted = await executeCounted(server, a.MANAGER.token, page);
     expect(counted.result.errors).toBeUndefined();
@@ -170,7 +173,10 @@ describe("referral", () => {
   });
 
   it("shows eligibility checks and who decides", async () => {
-    const r = await create(a.MANAGER.token, { child: { fullName: "Kim Older", dateOfBirth: "2009-01-01" }, contact: { postcode: "M1 1AA" } });
+    const r = await create(a.MANAGER.token, {
+      child: { fullName: "Kim Older", dateOfBirth: "2009-01-01" },
+      contact: { postcode: "M1 1AA" },
+    });
     const res = await server.gql(
       `query($id: ID!) { referral(id: $id) { decisionMaker eligibilityChecks { code met label } } }`,
       { id: r.id },
@@ -188,10 +194,22 @@ describe("referral", () => {
 describe("triageReferral", () => {
   it("records eligibility, level and an explained override, and tells the queue's subscribers", async () => {
     const r = await create(a.MANAGER.token);
-    const live = await subscribe(server.wsUrl, a.MANAGER.token, `subscription { triageQueueChanged { change referralId referral { id level priority } } }`);
+    const live = await subscribe(
+      server.wsUrl,
+      a.MANAGER.token,
+      `subscription { triageQueueChanged { change referralId referral { id level priority } } }`,
+    );
     const res = await server.gql(
       TRIAGE,
-      { input: { referralId: r.id, eligibility: "ELIGIBLE", level: 3, priorityOverride: 60, priorityOverrideReason: "Parent in hospital next week" } },
+      {
+        input: {
+          referralId: r.id,
+          eligibility: "ELIGIBLE",
+          level: 3,
+          priorityOverride: 60,
+          priorityOverrideReason: "Parent in hospital next week",
+        },
+      },
       a.MANAGER.token,
     );
     expect(res.errors).toBeUndefined();
@@ -210,10 +228,21 @@ describe("triageReferral", () => {
     const r = await create(a.MANAGER.token);
     const res = await server.gql(
       TRIAGE,
-      { input: { referralId: r.id, eligibility: "INELIGIBLE", ineligibleReason: "Lives in Cheshire East", signposting: "Cheshire East SENDIASS" } },
+      {
+        input: {
+          referralId: r.id,
+          eligibility: "INELIGIBLE",
+          ineligibleReason: "Lives in Cheshire East",
+          signposting: "Cheshire East SENDIASS",
+        },
+      },
       a.MANAGER.token,
     );
-    expect(res.data.triageReferral).toMatchObject({ status: "SIGNPOSTED", ineligibleReason: "Lives in Cheshire East", signposting: "Cheshire East SENDIASS" });
+    expect(res.data.triageReferral).toMatchObject({
+      status: "SIGNPOSTED",
+      ineligibleReason: "Lives in Cheshire East",
+      signposting: "Cheshire East SENDIASS",
+    });
     const queue = await server.gql(QUEUE, { first: 100 }, a.MANAGER.token);
     expect(queue.data.triageQueue.edges.some((e: any) => e.node.id === r.id)).toBe(false);
     const again = await server.gql(`query($id: ID!) { referral(id: $id) { status } }`, { id: r.id }, a.MANAGER.token);
@@ -223,8 +252,16 @@ describe("triageReferral", () => {
   const refusals: [string, (id: string) => Record<string, unknown>, string][] = [
     ["an eligible decision with no level", (id) => ({ referralId: id, eligibility: "ELIGIBLE" }), "input.level"],
     ["level 5", (id) => ({ referralId: id, eligibility: "ELIGIBLE", level: 5 }), "input.level"],
-    ["an ineligible decision with no signposting", (id) => ({ referralId: id, eligibility: "INELIGIBLE", ineligibleReason: "Out of area" }), "input.signposting"],
-    ["an override with no reason", (id) => ({ referralId: id, eligibility: "ELIGIBLE", level: 2, priorityOverride: 90 }), "input.priorityOverrideReason"],
+    [
+      "an ineligible decision with no signposting",
+      (id) => ({ referralId: id, eligibility: "INELIGIBLE", ineligibleReason: "Out of area" }),
+      "input.signposting",
+    ],
+    [
+      "an override with no reason",
+      (id) => ({ referralId: id, eligibility: "ELIGIBLE", level: 2, priorityOverride: 90 }),
+      "input.priorityOverrideReason",
+    ],
   ];
   for (const [what, input, field] of refusals) {
     it(`refuses ${what} on ${field} and changes nothing`, async () => {
@@ -239,7 +276,11 @@ describe("triageReferral", () => {
 
   it("refuses to re-triage a signposted referral with CONFLICT", async () => {
     const r = await create(a.MANAGER.token);
-    await server.gql(TRIAGE, { input: { referralId: r.id, eligibility: "INELIGIBLE", ineligibleReason: "x", signposting: "y" } }, a.MANAGER.token);
+    await server.gql(
+      TRIAGE,
+      { input: { referralId: r.id, eligibility: "INELIGIBLE", ineligibleReason: "x", signposting: "y" } },
+      a.MANAGER.token,
+    );
     const res = await server.gql(TRIAGE, { input: { referralId: r.id, eligibility: "ELIGIBLE", level: 1 } }, a.MANAGER.token);
     expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
   });
@@ -263,19 +304,29 @@ describe("triageReferral", () => {
 
 describe("referralReceived fan-out", () => {
   it("reaches every manager of the service and audits each delivery", async () => {
-    const managers = [a.MANAGER, ...(await Promise.all([0, 1, 2, 3].map(async () => {
-      const { createStaff, signIn } = await import("../support/factories.js");
-      const m = await createStaff(server, { serviceId: a.service.id, role: "MANAGER" });
-      return { id: m.id, token: await signIn(server, m.email) };
-    })))];
-    const lives = await Promise.all(managers.map((m) => subscribe(server.wsUrl, m.token, `subscription { referralReceived { id reference } }`)));
+    const managers = [
+      a.MANAGER,
+      ...(await Promise.all(
+        [0, 1, 2, 3].map(async () => {
+          const { createStaff, signIn } = await import("../support/factories.js");
+          const m = await createStaff(server, { serviceId: a.service.id, role: "MANAGER" });
+          return { id: m.id, token: await signIn(server, m.email) };
+        }),
+      )),
+    ];
+    const lives = await Promise.all(
+      managers.map((m) => subscribe(server.wsUrl, m.token, `subscription { referralReceived { id reference } }`)),
+    );
     const r = await create(a.OFFICER.token);
     const events = await Promise.all(lives.map((l) => l.next(2000)));
     for (const e of events) expect(e.data?.referralReceived.id).toBe(r.id);
     await new Promise((res) => setTimeout(res, 200));
     const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.entityId, r.id));
     // The officer who entered it read it back once; each manager's delivery is one more read.
-    const readers = reads.filter((e) => e.action === "referral.read" && e.actorStaffId !== a.OFFICER.id).map((e) => e.actorStaffId).sort();
+    const readers = reads
+      .filter((e) => e.action === "referral.read" && e.actorStaffId !== a.OFFICER.id)
+      .map((e) => e.actorStaffId)
+      .sort();
     expect(readers).toEqual(managers.map((m) => m.id).sort());
     await Promise.all(lives.map((l) => l.close()));
   });
@@ -313,7 +364,10 @@ describe("shared delivery (one execution per event, document and scope)", () => 
 
     await new Promise((res) => setTimeout(res, 200));
     const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.entityId, r.id));
-    const readers = reads.filter((e) => e.action === "referral.read" && e.actorStaffId !== a.OFFICER.id).map((e) => e.actorStaffId).sort();
+    const readers = reads
+      .filter((e) => e.action === "referral.read" && e.actorStaffId !== a.OFFICER.id)
+      .map((e) => e.actorStaffId)
+      .sort();
     expect(readers).toEqual([...managers.map((m) => m.id), extra[0]!.id].sort());
 
     // A completed subscription is forgotten at once and receives nothing more.
@@ -347,11 +401,16 @@ describe("re-checking many subscribers at once", () => {
     const deps = server.app.deps;
     const people = await Promise.all([0, 1, 2, 3, 4].map(() => createStaff(server, { serviceId: a.service.id, role: "OFFICER" })));
     const tokens = await Promise.all(people.flatMap((p) => [signIn(server, p.email), signIn(server, p.email)]));
-    const viewers = (await Promise.all(tokens.map((t) => findViewerByToken({ db: deps.db, token: t, policy: deps.sessionPolicy, now: clock })))).map((v) => v!);
+    const viewers = (
+      await Promise.all(tokens.map((t) => findViewerByToken({ db: deps.db, token: t, policy: deps.sessionPolicy, now: clock })))
+    ).map((v) => v!);
     const [p0, p1, , p3] = people;
     // Revoked, idle too long, past its absolute expiry, deleted; a deactivated person; a promoted one.
     await server.db.update(tables.sessions).set({ revokedAt: clock }).where(eq(tables.sessions.id, viewers[0]!.sessionId));
-    await server.db.update(tables.sessions).set({ lastSeenAt: new Date(clock.getTime() - 31 * 60_000) }).where(eq(tables.sessions.id, viewers[2]!.sessionId));
+    await server.db
+      .update(tables.sessions)
+      .set({ lastSeenAt: new Date(clock.getTime() - 31 * 60_000) })
+      .where(eq(tables.sessions.id, viewers[2]!.sessionId));
     await server.db.update(tables.sessions).set({ expiresAt: clock }).where(eq(tables.sessions.id, viewers[4]!.sessionId));
     await server.db.delete(tables.sessions).where(eq(tables.sessions.id, viewers[5]!.sessionId));
     await server.db.update(tables.staff).set({ active: false }).where(eq(tables.staff.id, p3!.id));

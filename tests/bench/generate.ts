@@ -34,27 +34,131 @@ function weighted(pairs: [string, number][]) {
 }
 const pick = (arr: string, r: string) => `(${arr})[1 + floor(${r} * array_length(${arr}, 1))::int]`;
 
-const CHANNELS = weighted([["HELPLINE", 30], ["EMAIL", 15], ["WEB_FORM", 25], ["ANSWERPHONE", 8], ["LETTER", 2], ["IN_PERSON", 5], ["PROFESSIONAL", 15]]);
-const STAGES = weighted([["SEN_SUPPORT", 30], ["NO_SUPPORT_YET", 15], ["EHC_NEEDS_ASSESSMENT", 18], ["DRAFT_PLAN", 6], ["EHC_PLAN", 14], ["ANNUAL_REVIEW", 7], ["APPEAL_TRIBUNAL", 5], ["EXCLUSION", 3], ["OTHER", 2]]);
-const HEARD = weighted([["SCHOOL", 25], ["HEALTH", 10], ["LOCAL_AUTHORITY", 12], ["LOCAL_OFFER", 10], ["FRIEND_FAMILY", 15], ["SOCIAL_MEDIA", 10], ["EVENT", 3], ["SEARCH_ENGINE", 8], ["PREVIOUS_USE", 5], ["OTHER", 2]]);
-const NEED = weighted([["COMMUNICATION_INTERACTION", 38], ["COGNITION_LEARNING", 18], ["SOCIAL_EMOTIONAL_MENTAL_HEALTH", 28], ["SENSORY_PHYSICAL", 10], ["NOT_KNOWN", 6]]);
-const DIAG = weighted([["DIAGNOSED", 45], ["BEING_ASSESSED", 30], ["NONE", 25]]);
-const ETHNICITY = weighted([["White", 70], ["Asian or Asian British", 10], ["Black, Black British, Caribbean or African", 5], ["Mixed or multiple ethnic groups", 6], ["Other ethnic group", 3], ["Prefer not to say", 6]]);
+const CHANNELS = weighted([
+  ["HELPLINE", 30],
+  ["EMAIL", 15],
+  ["WEB_FORM", 25],
+  ["ANSWERPHONE", 8],
+  ["LETTER", 2],
+  ["IN_PERSON", 5],
+  ["PROFESSIONAL", 15],
+]);
+const STAGES = weighted([
+  ["SEN_SUPPORT", 30],
+  ["NO_SUPPORT_YET", 15],
+  ["EHC_NEEDS_ASSESSMENT", 18],
+  ["DRAFT_PLAN", 6],
+  ["EHC_PLAN", 14],
+  ["ANNUAL_REVIEW", 7],
+  ["APPEAL_TRIBUNAL", 5],
+  ["EXCLUSION", 3],
+  ["OTHER", 2],
+]);
+const HEARD = weighted([
+  ["SCHOOL", 25],
+  ["HEALTH", 10],
+  ["LOCAL_AUTHORITY", 12],
+  ["LOCAL_OFFER", 10],
+  ["FRIEND_FAMILY", 15],
+  ["SOCIAL_MEDIA", 10],
+  ["EVENT", 3],
+  ["SEARCH_ENGINE", 8],
+  ["PREVIOUS_USE", 5],
+  ["OTHER", 2],
+]);
+const NEED = weighted([
+  ["COMMUNICATION_INTERACTION", 38],
+  ["COGNITION_LEARNING", 18],
+  ["SOCIAL_EMOTIONAL_MENTAL_HEALTH", 28],
+  ["SENSORY_PHYSICAL", 10],
+  ["NOT_KNOWN", 6],
+]);
+const DIAG = weighted([
+  ["DIAGNOSED", 45],
+  ["BEING_ASSESSED", 30],
+  ["NONE", 25],
+]);
+const ETHNICITY = weighted([
+  ["White", 70],
+  ["Asian or Asian British", 10],
+  ["Black, Black British, Caribbean or African", 5],
+  ["Mixed or multiple ethnic groups", 6],
+  ["Other ethnic group", 3],
+  ["Prefer not to say", 6],
+]);
 // Ages at referral 0–25, most at primary and secondary school.
-const AGES = weighted(Array.from({ length: 26 }, (_, a) => [String(a), a < 3 ? 1 : a < 5 ? 3 : a <= 15 ? 8 : a <= 18 ? 4 : 1] as [string, number]));
-const LEVELS = weighted([["1", 35], ["2", 35], ["3", 22], ["4", 8]]);
-const PROF = weighted([["SEN_ASSESSMENT_TEAM", 3], ["INDEPENDENT_SUPPORT", 1], ["SOCIAL_WORKER", 3], ["FAMILY_SUPPORT_WORKER", 3], ["HEALTH", 4], ["SCHOOL_STAFF", 6], ["SERVICE_COORDINATOR", 1], ["OTHER", 1]]);
-const CONTACT = weighted([["PHONE", 45], ["EMAIL", 40], ["TEXT", 12], ["LETTER", 3]]);
-const ACTIVITY = weighted([["PHONE_CALL", 28], ["EMAIL", 22], ["LETTER", 3], ["FACE_TO_FACE", 5], ["HOME_VISIT", 1], ["ADVICE_GIVEN", 12], ["INFORMATION_GIVEN", 8], ["PROFESSIONAL_CONTACT", 9], ["MEETING_PREPARED", 4], ["MEETING_ATTENDED", 4], ["LITERATURE_SENT", 2], ["NOTE", 2]]);
-const MINUTES = weighted([["5", 10], ["10", 20], ["15", 20], ["30", 20], ["45", 10], ["60", 10], ["90", 5], ["120", 5]]);
-const CLOSURE = weighted([["OUTCOME_ACHIEVED", 60], ["FAMILY_WITHDREW", 8], ["NO_CONTACT", 12], ["MISSED_MEETINGS", 3], ["CONDUCT_REMOVAL", 1], ["SIGNPOSTED_ELSEWHERE", 8], ["MOVED_AWAY", 4], ["OTHER", 4]]);
-const FIRST = "array['Amira','Ben','Chloe','Daniel','Ella','Farhan','Grace','Harry','Isla','Jacob','Kiran','Lily','Mason','Nia','Oscar','Priya','Reuben','Sofia','Tomasz','Zara']";
-const LAST = "array['Ahmed','Baker','Clarke','Davies','Evans','Hughes','Khan','Lewis','Morris','Nowak','Owen','Patel','Roberts','Shaw','Taylor','Walker','Wright','Young']";
+const AGES = weighted(
+  Array.from({ length: 26 }, (_, a) => [String(a), a < 3 ? 1 : a < 5 ? 3 : a <= 15 ? 8 : a <= 18 ? 4 : 1] as [string, number]),
+);
+const LEVELS = weighted([
+  ["1", 35],
+  ["2", 35],
+  ["3", 22],
+  ["4", 8],
+]);
+const PROF = weighted([
+  ["SEN_ASSESSMENT_TEAM", 3],
+  ["INDEPENDENT_SUPPORT", 1],
+  ["SOCIAL_WORKER", 3],
+  ["FAMILY_SUPPORT_WORKER", 3],
+  ["HEALTH", 4],
+  ["SCHOOL_STAFF", 6],
+  ["SERVICE_COORDINATOR", 1],
+  ["OTHER", 1],
+]);
+const CONTACT = weighted([
+  ["PHONE", 45],
+  ["EMAIL", 40],
+  ["TEXT", 12],
+  ["LETTER", 3],
+]);
+const ACTIVITY = weighted([
+  ["PHONE_CALL", 28],
+  ["EMAIL", 22],
+  ["LETTER", 3],
+  ["FACE_TO_FACE", 5],
+  ["HOME_VISIT", 1],
+  ["ADVICE_GIVEN", 12],
+  ["INFORMATION_GIVEN", 8],
+  ["PROFESSIONAL_CONTACT", 9],
+  ["MEETING_PREPARED", 4],
+  ["MEETING_ATTENDED", 4],
+  ["LITERATURE_SENT", 2],
+  ["NOTE", 2],
+]);
+const MINUTES = weighted([
+  ["5", 10],
+  ["10", 20],
+  ["15", 20],
+  ["30", 20],
+  ["45", 10],
+  ["60", 10],
+  ["90", 5],
+  ["120", 5],
+]);
+const CLOSURE = weighted([
+  ["OUTCOME_ACHIEVED", 60],
+  ["FAMILY_WITHDREW", 8],
+  ["NO_CONTACT", 12],
+  ["MISSED_MEETINGS", 3],
+  ["CONDUCT_REMOVAL", 1],
+  ["SIGNPOSTED_ELSEWHERE", 8],
+  ["MOVED_AWAY", 4],
+  ["OTHER", 4],
+]);
+const FIRST =
+  "array['Amira','Ben','Chloe','Daniel','Ella','Farhan','Grace','Harry','Isla','Jacob','Kiran','Lily','Mason','Nia','Oscar','Priya','Reuben','Sofia','Tomasz','Zara']";
+const LAST =
+  "array['Ahmed','Baker','Clarke','Davies','Evans','Hughes','Khan','Lewis','Morris','Nowak','Owen','Patel','Roberts','Shaw','Taylor','Walker','Wright','Young']";
 const PARENT = "array['Aisha','Claire','David','Emma','Gareth','Helen','Imran','Joanne','Kelly','Mark','Nadia','Rachel','Sarah','Tom']";
-const SETTINGS = "array['Oak Primary School','Hanley Park Academy','St Mary''s CE Primary','Trentham High School','Stoke Sixth Form College','Little Acorns Nursery','Meir Valley Academy','Home educated']";
-const NEEDS_TEXT = "array['Autism; finds transitions and noisy classrooms very hard.','Speech and language delay, being assessed by SALT.','Dyslexia suspected; falling behind in reading.','ADHD and anxiety; several fixed-term exclusions this year.','Hearing impairment; needs a radio aid in class.','Cerebral palsy; needs support with mobility and personal care.','Global developmental delay.','Emotionally based school avoidance since Year 7.']";
-const REASONS = "array['Wants to request an EHC needs assessment and does not know where to start.','School has said they cannot meet needs; asking about an EHC needs assessment.','Received a draft EHC plan and would like help to comment on it.','The local authority refused to assess; considering an appeal.','Child has been excluded; hearing with governors coming up.','Annual review meeting next month; plan is out of date.','Wants advice on SEN support at school and what to ask the SENCo.','Transition to secondary school; worried the new school won''t follow the plan.']";
-const SUMMARIES = "array['Talked through the EHC needs assessment process.','Sent the IPSEA model letter to request an assessment.','Helped the parent prepare questions for the SENCo.','Discussed the draft plan section by section.','Explained the appeal timeline and mediation.','Followed up after the annual review meeting.','Signposted to the local offer and parent carer forum.','Called the school with the family''s consent.']";
+const SETTINGS =
+  "array['Oak Primary School','Hanley Park Academy','St Mary''s CE Primary','Trentham High School','Stoke Sixth Form College','Little Acorns Nursery','Meir Valley Academy','Home educated']";
+const NEEDS_TEXT =
+  "array['Autism; finds transitions and noisy classrooms very hard.','Speech and language delay, being assessed by SALT.','Dyslexia suspected; falling behind in reading.','ADHD and anxiety; several fixed-term exclusions this year.','Hearing impairment; needs a radio aid in class.','Cerebral palsy; needs support with mobility and personal care.','Global developmental delay.','Emotionally based school avoidance since Year 7.']";
+const REASONS =
+  "array['Wants to request an EHC needs assessment and does not know where to start.','School has said they cannot meet needs; asking about an EHC needs assessment.','Received a draft EHC plan and would like help to comment on it.','The local authority refused to assess; considering an appeal.','Child has been excluded; hearing with governors coming up.','Annual review meeting next month; plan is out of date.','Wants advice on SEN support at school and what to ask the SENCo.','Transition to secondary school; worried the new school won''t follow the plan.']";
+const SUMMARIES =
+  "array['Talked through the EHC needs assessment process.','Sent the IPSEA model letter to request an assessment.','Helped the parent prepare questions for the SENCo.','Discussed the draft plan section by section.','Explained the appeal timeline and mediation.','Followed up after the annual review meeting.','Signposted to the local offer and parent carer forum.','Called the school with the family''s consent.']";
 
 export interface GenerateOptions {
   seed: number;

@@ -61,7 +61,7 @@ const runs = (section: (typeof SECTIONS)[number]) => only.has(section);
 const FANOUT = runs("fanout") ? flags.fanout!.split(",").map(Number) : [];
 const adminUrl = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const startedAt = new Date();
-const log = (msg: string) => console.log(`[bench ${((performance.now()) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
+const log = (msg: string) => console.log(`[bench ${(performance.now() / 1000).toFixed(0).padStart(4)}s] ${msg}`);
 const phaseTimes: Record<string, number> = {};
 async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const t = performance.now();
@@ -158,7 +158,11 @@ function post(url: string, body: string, token: string): Promise<{ ms: number; t
     const t = performance.now();
     const req = http.request(
       url,
-      { method: "POST", agent, headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "content-length": Buffer.byteLength(body) } },
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c) => chunks.push(c));
@@ -204,25 +208,43 @@ async function main() {
   // ---------- data ----------
   const COUNT_SIZES = [10, 100, 1000];
   const countBase = 900;
-  if (!reuseDb) await phase("generate", async () => {
-    const gen = new Generator(sql, { seed, anchor: startedAt, log });
-    await gen.functions();
-    log(`generating ${spec.services} service(s) × ${spec.referralsPerService} referrals`);
-    await gen.services(1, spec.services, spec.staffPerService);
-    await gen.referrals({ from: 1, to: spec.services, referralsPerService: spec.referralsPerService, openShare: spec.openShare, years: spec.years, base: 0 });
-    // Queue-only services with exactly 10 / 100 / 1,000 open referrals, for the statement counts.
-    for (const [i, n] of COUNT_SIZES.entries()) {
-      await gen.services(countBase + i, countBase + i, spec.staffPerService);
-      await gen.referrals({ from: countBase + i, to: countBase + i, referralsPerService: n, openShare: 1, years: 0.05, base: 1e9 + i * 1e7 });
-    }
-    await gen.analyze();
-  });
+  if (!reuseDb)
+    await phase("generate", async () => {
+      const gen = new Generator(sql, { seed, anchor: startedAt, log });
+      await gen.functions();
+      log(`generating ${spec.services} service(s) × ${spec.referralsPerService} referrals`);
+      await gen.services(1, spec.services, spec.staffPerService);
+      await gen.referrals({
+        from: 1,
+        to: spec.services,
+        referralsPerService: spec.referralsPerService,
+        openShare: spec.openShare,
+        years: spec.years,
+        base: 0,
+      });
+      // Queue-only services with exactly 10 / 100 / 1,000 open referrals, for the statement counts.
+      for (const [i, n] of COUNT_SIZES.entries()) {
+        await gen.services(countBase + i, countBase + i, spec.staffPerService);
+        await gen.referrals({
+          from: countBase + i,
+          to: countBase + i,
+          referralsPerService: n,
+          openShare: 1,
+          years: 0.05,
+          base: 1e9 + i * 1e7,
+        });
+      }
+      await gen.analyze();
+    });
   const counts = Object.fromEntries(
-    (await sql`select 'referrals' t, count(*)::int n from referrals union all select 'cases', count(*)::int from cases
+    (
+      await sql`select 'referrals' t, count(*)::int n from referrals union all select 'cases', count(*)::int from cases
       union all select 'activities', count(*)::int from activities union all select 'people', count(*)::int from people
-      union all select 'services', count(*)::int from services union all select 'staff', count(*)::int from staff`).map((r) => [r.t, r.n]),
+      union all select 'services', count(*)::int from services union all select 'staff', count(*)::int from staff`
+    ).map((r) => [r.t, r.n]),
   ) as Record<string, number>;
-  const [{ open }] = await sql`select count(*)::int as open from referrals where service_id = ${serviceId(seed, 1)} and status in ('NEW','TRIAGED','POOLED')`;
+  const [{ open }] =
+    await sql`select count(*)::int as open from referrals where service_id = ${serviceId(seed, 1)} and status in ('NEW','TRIAGED','POOLED')`;
   log(`data: ${JSON.stringify(counts)}; service 1 has ${open} open referrals in its queue`);
 
   // ---------- sessions (direct inserts; sign-in is not under test) ----------
@@ -253,185 +275,215 @@ async function main() {
   // (a) triage queue first page over HTTP, 1 connection
   const QUEUE = `query Queue { triageQueue(first: 25) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${REFERRAL_FIELDS} } } } }`;
   const queueBody = JSON.stringify({ query: QUEUE, operationName: "Queue" });
-  if (runs("queue")) await phase("triage queue", async () => {
-    const sutRes = JSON.parse((await post(urls.url, queueBody, managerToken)).text);
-    const baseRes = JSON.parse((await post(urls.baselineUrl, queueBody, managerToken)).text);
-    if (sutRes.errors) throw new Error(`triageQueue failed: ${JSON.stringify(sutRes.errors)}`);
-    const ids = (r: any) => r.data.triageQueue.edges.map((e: any) => `${e.node.id}:${e.node.priority}:${e.node.priorityReasons.length}:${e.node.child?.ageYears}`).join(",");
-    const same = ids(sutRes) === ids(baseRes) && sutRes.data.triageQueue.totalCount === baseRes.data.triageQueue.totalCount;
-    const bytes = { sut: JSON.stringify(sutRes).length, base: JSON.stringify(baseRes).length };
-    log(`queue: same rows in both: ${same}; body bytes API ${bytes.sut}, baseline ${bytes.base}`);
-    for (let i = 0; i < 30; i++) {
-      await post(urls.url, queueBody, managerToken);
-      await post(urls.baselineUrl, queueBody, managerToken);
-    }
-    const r = await interleaved(
-      ROUNDS,
-      async () => (await post(urls.url, queueBody, managerToken)).ms,
-      async () => (await post(urls.baselineUrl, queueBody, managerToken)).ms,
-    );
-    const ratio = r.a.p50 / r.b.p50;
-    const ratio99 = r.a.p99 / r.b.p99;
-    rows.push({
-      metric: `triageQueue first page (25 of ${open}), HTTP, 1 conn, ms`,
-      sut: spread(r.a),
-      baseline: spread(r.b),
-      ratio: `${ratio.toFixed(2)}× (p99 ${ratio99.toFixed(2)}×)`,
-      target: "≤ 1.3×",
-      verdict: ratio <= 1.3 ? "PASS" : "MISS",
-      note: `${ROUNDS} interleaved rounds; same rows: ${same ? "yes" : "NO"}; body ${bytes.sut} vs ${bytes.base} bytes`,
+  if (runs("queue"))
+    await phase("triage queue", async () => {
+      const sutRes = JSON.parse((await post(urls.url, queueBody, managerToken)).text);
+      const baseRes = JSON.parse((await post(urls.baselineUrl, queueBody, managerToken)).text);
+      if (sutRes.errors) throw new Error(`triageQueue failed: ${JSON.stringify(sutRes.errors)}`);
+      const ids = (r: any) =>
+        r.data.triageQueue.edges
+          .map((e: any) => `${e.node.id}:${e.node.priority}:${e.node.priorityReasons.length}:${e.node.child?.ageYears}`)
+          .join(",");
+      const same = ids(sutRes) === ids(baseRes) && sutRes.data.triageQueue.totalCount === baseRes.data.triageQueue.totalCount;
+      const bytes = { sut: JSON.stringify(sutRes).length, base: JSON.stringify(baseRes).length };
+      log(`queue: same rows in both: ${same}; body bytes API ${bytes.sut}, baseline ${bytes.base}`);
+      for (let i = 0; i < 30; i++) {
+        await post(urls.url, queueBody, managerToken);
+        await post(urls.baselineUrl, queueBody, managerToken);
+      }
+      const r = await interleaved(
+        ROUNDS,
+        async () => (await post(urls.url, queueBody, managerToken)).ms,
+        async () => (await post(urls.baselineUrl, queueBody, managerToken)).ms,
+      );
+      const ratio = r.a.p50 / r.b.p50;
+      const ratio99 = r.a.p99 / r.b.p99;
+      rows.push({
+        metric: `triageQueue first page (25 of ${open}), HTTP, 1 conn, ms`,
+        sut: spread(r.a),
+        baseline: spread(r.b),
+        ratio: `${ratio.toFixed(2)}× (p99 ${ratio99.toFixed(2)}×)`,
+        target: "≤ 1.3×",
+        verdict: ratio <= 1.3 ? "PASS" : "MISS",
+        note: `${ROUNDS} interleaved rounds; same rows: ${same ? "yes" : "NO"}; body ${bytes.sut} vs ${bytes.base} bytes`,
+      });
+      const b = await ipc("breakdown", { token: managerToken, query: QUEUE, rounds: 60 });
+      findings.push(
+        `**triageQueue, where the time goes** (medians in the API process, no HTTP; ms): session lookup ${fmt(b.session)}; ` +
+          `the baseline's hand-written page statement alone ${fmt(b.sqlOnly)}; the API's \`selectReferralPage\` (same one statement + ` +
+          `\`toReferral\` for every column) ${fmt(b.selectPage)}; full \`graphql.execute\` of the query (type-graphql resolvers, ` +
+          `auth checker, scalar serialisation) ${fmt(b.execute)}; \`JSON.stringify\` of the result ${fmt(b.stringify)}; ` +
+          `Apollo's whole pipeline without a socket (session lookup, document cache, plugins, execute, response) ${fmt(b.apollo)}, ` +
+          `so ≈ ${fmt(b.apollo - b.execute - b.session)} ms of its own. ` +
+          `HTTP p50 ${fmt(r.a.p50)} − that pipeline ≈ ${fmt(r.a.p50 - b.apollo)} ms is the socket, HTTP parsing and the POST handler (which skips Express). ` +
+          `Baseline p50 ${fmt(r.b.p50)} ms, of which ${fmt(r.b.p50 - b.sqlOnly - b.session)} ms is its own HTTP, JavaScript and socket ` +
+          `beside its statement and session lookup. Ratio ${ratio.toFixed(2)}×.`,
+      );
     });
-    const b = await ipc("breakdown", { token: managerToken, query: QUEUE, rounds: 60 });
-    findings.push(
-      `**triageQueue, where the time goes** (medians in the API process, no HTTP; ms): session lookup ${fmt(b.session)}; ` +
-        `the baseline's hand-written page statement alone ${fmt(b.sqlOnly)}; the API's \`selectReferralPage\` (same one statement + ` +
-        `\`toReferral\` for every column) ${fmt(b.selectPage)}; full \`graphql.execute\` of the query (type-graphql resolvers, ` +
-        `auth checker, scalar serialisation) ${fmt(b.execute)}; \`JSON.stringify\` of the result ${fmt(b.stringify)}; ` +
-        `Apollo's whole pipeline without a socket (session lookup, document cache, plugins, execute, response) ${fmt(b.apollo)}, ` +
-        `so ≈ ${fmt(b.apollo - b.execute - b.session)} ms of its own. ` +
-        `HTTP p50 ${fmt(r.a.p50)} − that pipeline ≈ ${fmt(r.a.p50 - b.apollo)} ms is the socket, HTTP parsing and the POST handler (which skips Express). ` +
-        `Baseline p50 ${fmt(r.b.p50)} ms, of which ${fmt(r.b.p50 - b.sqlOnly - b.session)} ms is its own HTTP, JavaScript and socket ` +
-        `beside its statement and session lookup. Ratio ${ratio.toFixed(2)}×.`,
-    );
-  });
 
   // (b) statements per request
-  if (runs("statements")) await phase("statement counts", async () => {
-    const queueCounts: number[] = [];
-    for (const [i, n] of COUNT_SIZES.entries()) {
-      const c = await ipc("count", { token: countTokens[i], query: QUEUE });
-      if (c.errors) throw new Error(`count failed: ${c.errors}`);
-      queueCounts.push(c.count);
-    }
-    const ok = queueCounts.every((c) => c === 1);
-    rows.push({
-      metric: "SQL statements: triageQueue at 10 / 100 / 1,000 open rows",
-      sut: queueCounts.join(" / "),
-      baseline: "1 / 1 / 1",
-      ratio: "–",
-      target: "exactly 1, constant",
-      verdict: ok ? "PASS" : "FAIL",
-      note: "in-process execute, session lookup not counted (as tests/support/execute.ts)",
+  if (runs("statements"))
+    await phase("statement counts", async () => {
+      const queueCounts: number[] = [];
+      for (const i of COUNT_SIZES.keys()) {
+        const c = await ipc("count", { token: countTokens[i], query: QUEUE });
+        if (c.errors) throw new Error(`count failed: ${c.errors}`);
+        queueCounts.push(c.count);
+      }
+      const ok = queueCounts.every((c) => c === 1);
+      rows.push({
+        metric: "SQL statements: triageQueue at 10 / 100 / 1,000 open rows",
+        sut: queueCounts.join(" / "),
+        baseline: "1 / 1 / 1",
+        ratio: "–",
+        target: "exactly 1, constant",
+        verdict: ok ? "PASS" : "FAIL",
+        note: "in-process execute, session lookup not counted (as tests/support/execute.ts)",
+      });
+      const caseSel = await ipc<string>("selection", { type: "Case", depth: 2 });
+      if (caseSel) {
+        const [big] =
+          await sql`select c.id, count(a.*)::int n from cases c join activities a on a.case_id = c.id where c.service_id = ${serviceId(seed, 1)} group by c.id order by n desc, c.id limit 1`;
+        const [small] =
+          await sql`select c.id, count(a.*)::int n from cases c join activities a on a.case_id = c.id where c.service_id = ${serviceId(seed, 1)} group by c.id order by n asc, c.id limit 1`;
+        const q = `query($id: ID!) { case(id: $id) { ${caseSel} } }`;
+        const a = await ipc("count", { token: managerToken, query: q, variables: { id: small.id } });
+        const b = await ipc("count", { token: managerToken, query: q, variables: { id: big.id } });
+        rows.push({
+          metric: `SQL statements: case page (every field, depth 2) at ${small.n} / ${big.n} activities`,
+          sut: `${a.count} / ${b.count}`,
+          baseline: "–",
+          ratio: "–",
+          target: "constant",
+          verdict: a.errors || b.errors ? "FAIL" : a.count === b.count ? "PASS" : "MISS",
+          note: a.errors || b.errors ? `errors: ${a.errors ?? b.errors}` : `statements: ${summariseLog(b.log)}`,
+        });
+      } else
+        rows.push({ metric: "SQL statements: case page", sut: "–", baseline: "–", ratio: "–", target: "constant", verdict: "PENDING" });
+      const teamSel = await ipc<string>("selection", { type: "TeamMember", depth: 2 });
+      if (teamSel) {
+        const t1 = await ipc("count", { token: managerToken, query: `{ team { ${teamSel} } }` });
+        const t2 = await ipc("count", { token: countTokens[0], query: `{ team { ${teamSel} } }` });
+        rows.push({
+          metric: `SQL statements: team (${spec.staffPerService} staff; busy vs empty service)`,
+          sut: `${t1.count} / ${t2.count}`,
+          baseline: "–",
+          ratio: "–",
+          target: "constant",
+          verdict: t1.errors || t2.errors ? "FAIL" : t1.count === t2.count ? "PASS" : "MISS",
+          note: t1.errors ? `errors: ${t1.errors}` : `statements: ${summariseLog(t1.log)}`,
+        });
+      }
     });
-    const caseSel = await ipc<string>("selection", { type: "Case", depth: 2 });
-    if (caseSel) {
-      const [big] = await sql`select c.id, count(a.*)::int n from cases c join activities a on a.case_id = c.id where c.service_id = ${serviceId(seed, 1)} group by c.id order by n desc, c.id limit 1`;
-      const [small] = await sql`select c.id, count(a.*)::int n from cases c join activities a on a.case_id = c.id where c.service_id = ${serviceId(seed, 1)} group by c.id order by n asc, c.id limit 1`;
-      const q = `query($id: ID!) { case(id: $id) { ${caseSel} } }`;
-      const a = await ipc("count", { token: managerToken, query: q, variables: { id: small.id } });
-      const b = await ipc("count", { token: managerToken, query: q, variables: { id: big.id } });
-      rows.push({
-        metric: `SQL statements: case page (every field, depth 2) at ${small.n} / ${big.n} activities`,
-        sut: `${a.count} / ${b.count}`,
-        baseline: "–",
-        ratio: "–",
-        target: "constant",
-        verdict: a.errors || b.errors ? "FAIL" : a.count === b.count ? "PASS" : "MISS",
-        note: a.errors || b.errors ? `errors: ${a.errors ?? b.errors}` : `statements: ${summariseLog(b.log)}`,
-      });
-    } else rows.push({ metric: "SQL statements: case page", sut: "–", baseline: "–", ratio: "–", target: "constant", verdict: "PENDING" });
-    const teamSel = await ipc<string>("selection", { type: "TeamMember", depth: 2 });
-    if (teamSel) {
-      const t1 = await ipc("count", { token: managerToken, query: `{ team { ${teamSel} } }` });
-      const t2 = await ipc("count", { token: countTokens[0], query: `{ team { ${teamSel} } }` });
-      rows.push({
-        metric: `SQL statements: team (${spec.staffPerService} staff; busy vs empty service)`,
-        sut: `${t1.count} / ${t2.count}`,
-        baseline: "–",
-        ratio: "–",
-        target: "constant",
-        verdict: t1.errors || t2.errors ? "FAIL" : t1.count === t2.count ? "PASS" : "MISS",
-        note: t1.errors ? `errors: ${t1.errors}` : `statements: ${summariseLog(t1.log)}`,
-      });
-    }
-  });
 
   // (d) serviceStats
-  if (runs("stats")) await phase("serviceStats", async () => {
-    const sel = await ipc<string>("selection", { type: "ServiceStats", depth: 4 });
-    if (!sel) {
-      rows.push({ metric: "serviceStats", sut: "–", baseline: "–", ratio: "–", target: "≤ 10 ms at 10M activities", verdict: "PENDING" });
-      return;
-    }
-    const to = startedAt.toISOString().slice(0, 10);
-    const from = new Date(startedAt.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
-    const q = `query Stats($f: LocalDate!, $t: LocalDate!) { serviceStats(from: $f, to: $t) { ${sel} } }`;
-    const body = JSON.stringify({ query: q, variables: { f: from, t: to } });
-    const first = JSON.parse((await post(urls.url, body, managerToken)).text);
-    if (first.errors) {
-      rows.push({ metric: "serviceStats", sut: "error", baseline: "–", ratio: "–", target: "≤ 10 ms", verdict: "FAIL", note: JSON.stringify(first.errors).slice(0, 200) });
-      return;
-    }
-    const c = await ipc("count", { token: managerToken, query: q, variables: { f: from, t: to } });
-    // Warm: each of the pool's connections prepares the statements, and PostgreSQL settles on a plan for
-    // them after five executions on a connection (decision 013).
-    for (let i = 0; i < 60; i++) await post(urls.url, body, managerToken);
-    const times: number[] = [];
-    for (let i = 0; i < 100; i++) times.push((await post(urls.url, body, managerToken)).ms);
-    const s = summary(times);
-    const [svcActivities] = await sql`select count(*)::int as n from activities where service_id = ${serviceId(seed, 1)}`;
-    const [rollup] = await sql`select (select count(*)::int from stats_daily) as daily, (select count(*)::int from stats_monthly) as monthly`.catch(() => [{ daily: 0, monthly: 0 }]);
-    log(`serviceStats: ${spread(s)}; ${c.count} statements; ${counts.activities} activities in DB (${svcActivities.n} in the service); rollup rows ${rollup.daily} daily, ${rollup.monthly} monthly`);
-    rows.push({
-      metric: `serviceStats, 12 months vs previous, one service (${counts.activities.toLocaleString("en-GB")} activities in DB, ${svcActivities.n.toLocaleString("en-GB")} in the service), HTTP ms`,
-      sut: spread(s),
-      baseline: "–",
-      ratio: "–",
-      target: "≤ 10 ms (issue: at 10M activities)",
-      verdict: s.p50 <= 10 ? "PASS" : "MISS",
-      note: `${c.count} SQL statements (session lookup + ${c.count - 1} statistics statements sent together); 100 sequential requests after 60 to warm; rollups ${Number(rollup.daily).toLocaleString("en-GB")} daily / ${Number(rollup.monthly).toLocaleString("en-GB")} monthly rows`,
-    });
-    const sb = await ipc("statsBreakdown", { token: managerToken, query: q, variables: { f: from, t: to }, rounds: 30 });
-    findings.push(
-      `**serviceStats, where the time goes** (decision 006; medians in the API process, no HTTP; ms): the ${sb.statements} ` +
-        `statistics statements, sent together on separate connections, ${fmt(sb.statement)}; \`getServiceStats\` with ` +
-        `suppression ${fmt(sb.service)}; full \`graphql.execute\` ${fmt(sb.execute)}; \`JSON.stringify\` ${fmt(sb.stringify)}; ` +
-        `Apollo's whole pipeline without a socket, session lookup included, ${fmt(sb.apollo)} (HTTP p50 ${fmt(s.p50)}). ` +
-        `EXPLAIN ANALYZE of the statements one by one: planning ${fmt(sb.planning)}, execution ${fmt(sb.executing)} in all. ` +
-        `They read the service's monthly rollups for whole months and its daily rollups for the ragged ends (index-only), and ` +
-        `compute the rest exactly from bounded index scans of the period's rows: median response hours and case durations, ` +
-        `cases open and referrals waiting at the period's end, late responses. Nothing grows with the database (4 services ` +
-        `or 153 cost the same); the cost is the breadth of the report, about 25 figures for two periods with exact medians. ` +
-        `Reaching 10 ms would mean rolling those up too: histogram buckets (approximate medians) or end-of-day snapshots.`,
-    );
+  if (runs("stats"))
+    await phase("serviceStats", async () => {
+      const sel = await ipc<string>("selection", { type: "ServiceStats", depth: 4 });
+      if (!sel) {
+        rows.push({ metric: "serviceStats", sut: "–", baseline: "–", ratio: "–", target: "≤ 10 ms at 10M activities", verdict: "PENDING" });
+        return;
+      }
+      const to = startedAt.toISOString().slice(0, 10);
+      const from = new Date(startedAt.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
+      const q = `query Stats($f: LocalDate!, $t: LocalDate!) { serviceStats(from: $f, to: $t) { ${sel} } }`;
+      const body = JSON.stringify({ query: q, variables: { f: from, t: to } });
+      const first = JSON.parse((await post(urls.url, body, managerToken)).text);
+      if (first.errors) {
+        rows.push({
+          metric: "serviceStats",
+          sut: "error",
+          baseline: "–",
+          ratio: "–",
+          target: "≤ 10 ms",
+          verdict: "FAIL",
+          note: JSON.stringify(first.errors).slice(0, 200),
+        });
+        return;
+      }
+      const c = await ipc("count", { token: managerToken, query: q, variables: { f: from, t: to } });
+      // Warm: each of the pool's connections prepares the statements, and PostgreSQL settles on a plan for
+      // them after five executions on a connection (decision 013).
+      for (let i = 0; i < 60; i++) await post(urls.url, body, managerToken);
+      const times: number[] = [];
+      for (let i = 0; i < 100; i++) times.push((await post(urls.url, body, managerToken)).ms);
+      const s = summary(times);
+      const [svcActivities] = await sql`select count(*)::int as n from activities where service_id = ${serviceId(seed, 1)}`;
+      const [rollup] =
+        await sql`select (select count(*)::int from stats_daily) as daily, (select count(*)::int from stats_monthly) as monthly`.catch(
+          () => [{ daily: 0, monthly: 0 }],
+        );
+      log(
+        `serviceStats: ${spread(s)}; ${c.count} statements; ${counts.activities} activities in DB (${svcActivities.n} in the service); rollup rows ${rollup.daily} daily, ${rollup.monthly} monthly`,
+      );
+      rows.push({
+        metric: `serviceStats, 12 months vs previous, one service (${counts.activities.toLocaleString("en-GB")} activities in DB, ${svcActivities.n.toLocaleString("en-GB")} in the service), HTTP ms`,
+        sut: spread(s),
+        baseline: "–",
+        ratio: "–",
+        target: "≤ 10 ms (issue: at 10M activities)",
+        verdict: s.p50 <= 10 ? "PASS" : "MISS",
+        note: `${c.count} SQL statements (session lookup + ${c.count - 1} statistics statements sent together); 100 sequential requests after 60 to warm; rollups ${Number(rollup.daily).toLocaleString("en-GB")} daily / ${Number(rollup.monthly).toLocaleString("en-GB")} monthly rows`,
+      });
+      const sb = await ipc("statsBreakdown", { token: managerToken, query: q, variables: { f: from, t: to }, rounds: 30 });
+      findings.push(
+        `**serviceStats, where the time goes** (decision 006; medians in the API process, no HTTP; ms): the ${sb.statements} ` +
+          `statistics statements, sent together on separate connections, ${fmt(sb.statement)}; \`getServiceStats\` with ` +
+          `suppression ${fmt(sb.service)}; full \`graphql.execute\` ${fmt(sb.execute)}; \`JSON.stringify\` ${fmt(sb.stringify)}; ` +
+          `Apollo's whole pipeline without a socket, session lookup included, ${fmt(sb.apollo)} (HTTP p50 ${fmt(s.p50)}). ` +
+          `EXPLAIN ANALYZE of the statements one by one: planning ${fmt(sb.planning)}, execution ${fmt(sb.executing)} in all. ` +
+          `They read the service's monthly rollups for whole months and its daily rollups for the ragged ends (index-only), and ` +
+          `compute the rest exactly from bounded index scans of the period's rows: median response hours and case durations, ` +
+          `cases open and referrals waiting at the period's end, late responses. Nothing grows with the database (4 services ` +
+          `or 153 cost the same); the cost is the breadth of the report, about 25 figures for two periods with exact medians. ` +
+          `Reaching 10 ms would mean rolling those up too: histogram buckets (approximate medians) or end-of-day snapshots.`,
+      );
 
-    // nationalStats: the same 12 months summed over every service, from the rollups only.
-    const nsel = await ipc<string>("selection", { type: "NationalStats", depth: 4 });
-    const nq = `query National($f: LocalDate!, $t: LocalDate!) { nationalStats(from: $f, to: $t) { ${nsel} } }`;
-    const nbody = JSON.stringify({ query: nq, variables: { f: from, t: to } });
-    const nfirst = JSON.parse((await post(urls.url, nbody, managerToken)).text);
-    const [deployment] = await sql`select count(*)::int as n from services`;
-    if (!nsel || nfirst.errors) {
-      rows.push({ metric: "nationalStats across all services (rollups)", sut: "error", baseline: "–", ratio: "–", target: "from rollups", verdict: "FAIL", note: JSON.stringify(nfirst.errors ?? "no NationalStats type").slice(0, 200) });
-      return;
-    }
-    const nc = await ipc("count", { token: managerToken, query: nq, variables: { f: from, t: to } });
-    const readsSource = nc.log.some((q: string) => /\b(from|join)\s+(referrals|activities|children|cases)\b/i.test(q));
-    for (let i = 0; i < 60; i++) await post(urls.url, nbody, managerToken);
-    const ntimes: number[] = [];
-    for (let i = 0; i < 100; i++) ntimes.push((await post(urls.url, nbody, managerToken)).ms);
-    const ns = summary(ntimes);
-    const national = nfirst.data.nationalStats;
-    const state = national.available
-      ? `available: ${national.contributingServices} services contribute`
-      : `not available: ${national.contributingServices} of the ${national.minimumServices} services needed contribute (no figures)`;
-    log(`nationalStats: ${spread(ns)}; ${nc.count} statements; ${deployment.n} services in the deployment; ${state}`);
-    rows.push({
-      metric: `nationalStats, 12 months vs previous, all ${deployment.n} services (${counts.activities.toLocaleString("en-GB")} activities in DB), HTTP ms`,
-      sut: spread(ns),
-      baseline: "–",
-      ratio: "–",
-      target: "from rollups",
-      verdict: nc.count === 1 && !readsSource ? "INFO" : "FAIL",
-      note: `${nc.count} SQL statement${nc.count === 1 ? "" : "s"} (rollups and services only${readsSource ? "; READS SOURCE TABLES" : ""}); 100 sequential requests after 60 to warm; ${state}`,
+      // nationalStats: the same 12 months summed over every service, from the rollups only.
+      const nsel = await ipc<string>("selection", { type: "NationalStats", depth: 4 });
+      const nq = `query National($f: LocalDate!, $t: LocalDate!) { nationalStats(from: $f, to: $t) { ${nsel} } }`;
+      const nbody = JSON.stringify({ query: nq, variables: { f: from, t: to } });
+      const nfirst = JSON.parse((await post(urls.url, nbody, managerToken)).text);
+      const [deployment] = await sql`select count(*)::int as n from services`;
+      if (!nsel || nfirst.errors) {
+        rows.push({
+          metric: "nationalStats across all services (rollups)",
+          sut: "error",
+          baseline: "–",
+          ratio: "–",
+          target: "from rollups",
+          verdict: "FAIL",
+          note: JSON.stringify(nfirst.errors ?? "no NationalStats type").slice(0, 200),
+        });
+        return;
+      }
+      const nc = await ipc("count", { token: managerToken, query: nq, variables: { f: from, t: to } });
+      const readsSource = nc.log.some((q: string) => /\b(from|join)\s+(referrals|activities|children|cases)\b/i.test(q));
+      for (let i = 0; i < 60; i++) await post(urls.url, nbody, managerToken);
+      const ntimes: number[] = [];
+      for (let i = 0; i < 100; i++) ntimes.push((await post(urls.url, nbody, managerToken)).ms);
+      const ns = summary(ntimes);
+      const national = nfirst.data.nationalStats;
+      const state = national.available
+        ? `available: ${national.contributingServices} services contribute`
+        : `not available: ${national.contributingServices} of the ${national.minimumServices} services needed contribute (no figures)`;
+      log(`nationalStats: ${spread(ns)}; ${nc.count} statements; ${deployment.n} services in the deployment; ${state}`);
+      rows.push({
+        metric: `nationalStats, 12 months vs previous, all ${deployment.n} services (${counts.activities.toLocaleString("en-GB")} activities in DB), HTTP ms`,
+        sut: spread(ns),
+        baseline: "–",
+        ratio: "–",
+        target: "from rollups",
+        verdict: nc.count === 1 && !readsSource ? "INFO" : "FAIL",
+        note: `${nc.count} SQL statement${nc.count === 1 ? "" : "s"} (rollups and services only${readsSource ? "; READS SOURCE TABLES" : ""}); 100 sequential requests after 60 to warm; ${state}`,
+      });
+      findings.push(
+        `**nationalStats** (decision 009) reads deployment-wide rollups kept by triggers on the per-service ones ` +
+          `(+/− deltas under one advisory lock), so its sums cost the same for 4 services or 150; only the count of ` +
+          `contributing services probes per-service rows, one index probe per service, period and family ` +
+          `(${deployment.n} services: p50 ${fmt(ns.p50)} ms).`,
+      );
     });
-    findings.push(
-      `**nationalStats** (decision 009) reads deployment-wide rollups kept by triggers on the per-service ones ` +
-        `(+/− deltas under one advisory lock), so its sums cost the same for 4 services or 150; only the count of ` +
-        `contributing services probes per-service rows, one index probe per service, period and family ` +
-        `(${deployment.n} services: p50 ${fmt(ns.p50)} ms).`,
-    );
-  });
 
   // (c) subscription fan-out
   for (const n of FANOUT) await phase(`fan-out ${n}`, () => fanout(n, urls, sql, tokens.slice(0, n)));
@@ -525,7 +577,8 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
           now(), now() + interval '1 day', now() + interval '2 days', 'PENDING', safeguarding_flag, excluded_or_no_place, child_in_need_or_looked_after
         from referrals where id = ${template.id}`;
       if (raw) await c`select pg_notify('bench_raw', '')`;
-      else await c`select pg_notify('sendiass_events', ${JSON.stringify({ topic: "REFERRAL_RECEIVED", payload: { serviceId: serviceId(seed, 1), referralId: id } })})`;
+      else
+        await c`select pg_notify('sendiass_events', ${JSON.stringify({ topic: "REFERRAL_RECEIVED", payload: { serviceId: serviceId(seed, 1), referralId: id } })})`;
       const t0 = performance.now();
       await c`commit`;
       return t0;
@@ -601,7 +654,10 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
   await rawEvent();
 
   const rounds = n >= 1000 ? 6 : 16;
-  const sutP50: number[] = [], sutP99: number[] = [], rawP50: number[] = [], rawP99: number[] = [];
+  const sutP50: number[] = [],
+    sutP99: number[] = [],
+    rawP50: number[] = [],
+    rawP99: number[] = [];
   let missing = 0;
   log(`fan-out N=${n}: ${rounds} interleaved rounds (payload ${payloadBytes} bytes)`);
   for (let i = 0; i < rounds; i++) {
@@ -620,7 +676,10 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
       await new Promise((res) => setTimeout(res, 100));
     }
   }
-  const a50 = summary(sutP50), a99 = summary(sutP99), b50 = summary(rawP50), b99 = summary(rawP99);
+  const a50 = summary(sutP50),
+    a99 = summary(sutP99),
+    b50 = summary(rawP50),
+    b99 = summary(rawP99);
   const ratio = a50.p50 / b50.p50;
   const perSub = (mem1.heapUsed + mem1.external - mem0.heapUsed - mem0.external) / n;
   const perSubRss = (mem1.rss - mem0.rss) / n;
@@ -667,7 +726,10 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
 async function embedded() {
   // Measure what `pnpm start` runs: the compiled, bundled server (server/dist/bundle/main.js) and its PGlite
   // template, built here first by the steps of `pnpm --filter server build`.
-  execFileSync(path.join(root, "server/node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: path.join(root, "server"), stdio: "inherit" });
+  execFileSync(path.join(root, "server/node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], {
+    cwd: path.join(root, "server"),
+    stdio: "inherit",
+  });
   execFileSync(process.execPath, ["scripts/bundle.mjs"], { cwd: path.join(root, "server"), stdio: "inherit" });
   execFileSync(process.execPath, ["scripts/build-pglite-template.mjs"], { cwd: path.join(root, "server"), stdio: "inherit" });
   const floor: number[] = [];
@@ -681,7 +743,14 @@ async function embedded() {
   }
   const startOnce = async (dataDir: string) => {
     const port = await freePort();
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir, SEED_DEMO: "false", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "error" };
+    const env: Record<string, string> = {
+      ...(process.env as Record<string, string>),
+      DATA_DIR: dataDir,
+      SEED_DEMO: "false",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "error",
+    };
     delete env.DATABASE_URL;
     const t0 = performance.now();
     const p = spawn(process.execPath, ["dist/bundle/main.js"], { cwd: path.join(root, "server"), env, stdio: ["ignore", "pipe", "pipe"] });
@@ -717,7 +786,9 @@ async function embedded() {
     if (Number.isNaN(answered)) throw new Error(`embedded server never answered:\n${out}`);
     return { answered, listening };
   };
-  const cold: number[] = [], warm: number[] = [], coldListen: number[] = [];
+  const cold: number[] = [],
+    warm: number[] = [],
+    coldListen: number[] = [];
   for (let i = 0; i < 3; i++) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "sendiass-bench-pglite-"));
     tempDirs.push(dir);
@@ -730,7 +801,10 @@ async function embedded() {
   const probeDir = mkdtempSync(path.join(os.tmpdir(), "sendiass-bench-probe-"));
   tempDirs.push(probeDir);
   const probe = await new Promise<Record<string, number>>((resolve, reject) => {
-    const p = spawn(tsx, [path.join(root, "tests/bench/embedded-probe.ts"), path.join(probeDir, "data")], { cwd: path.join(root, "server"), stdio: ["ignore", "pipe", "inherit"] });
+    const p = spawn(tsx, [path.join(root, "tests/bench/embedded-probe.ts"), path.join(probeDir, "data")], {
+      cwd: path.join(root, "server"),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     extraProcesses.add(p);
     let out = "";
     p.stdout!.on("data", (d) => (out += d));
@@ -743,7 +817,8 @@ async function embedded() {
       }
     });
   });
-  const c = summary(cold), w = summary(warm);
+  const c = summary(cold),
+    w = summary(warm);
   rows.push({
     metric: "embedded cold start (new data folder: copy of the build's migrated PGlite template) → `{ me { id } }` answered, ms",
     sut: spread(c),
@@ -783,14 +858,23 @@ function machineLine(pgVersion: string) {
   return `${cpu}, ${os.cpus().length} cores, ${memGb} GB RAM; Node ${process.version}; ${pgVersion}; calibration ${speedAtStart} ms (a fixed JSON round trip of 2,000 rows, measured as the run starts: compare absolute figures of two runs only when this compares)`;
 }
 
-const runTimeLine = (totalS: number) => `${totalS.toFixed(0)} s — ${Object.entries(phaseTimes).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(", ")}`;
+const runTimeLine = (totalS: number) =>
+  `${totalS.toFixed(0)} s — ${Object.entries(phaseTimes)
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+    .join(", ")}`;
 
 /**
  * A fixed piece of JavaScript work, timed in this process: the same machine name has been seen to
  * run ~3× slower from one day to the next, so absolute figures of two runs compare only when this does.
  */
 function calibration() {
-  const rows = Array.from({ length: 2000 }, (_, i) => ({ id: `${i}`.padStart(8, "0"), n: i, on: "2026-11-23", tags: ["a", "b"], ok: i % 3 === 0 }));
+  const rows = Array.from({ length: 2000 }, (_, i) => ({
+    id: `${i}`.padStart(8, "0"),
+    n: i,
+    on: "2026-11-23",
+    tags: ["a", "b"],
+    ok: i % 3 === 0,
+  }));
   const times: number[] = [];
   for (let i = 0; i < 60; i++) {
     const t = performance.now();
@@ -803,7 +887,10 @@ function calibration() {
 function table() {
   const head = ["measurement", "system under test", "baseline (same run)", "ratio", "target", "result"];
   const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
-  for (const r of rows) lines.push(`| ${r.metric}${r.note ? `<br><sub>${r.note}</sub>` : ""} | ${r.sut} | ${r.baseline} | ${r.ratio} | ${r.target} | **${r.verdict}** |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.metric}${r.note ? `<br><sub>${r.note}</sub>` : ""} | ${r.sut} | ${r.baseline} | ${r.ratio} | ${r.target} | **${r.verdict}** |`,
+    );
   return lines.join("\n");
 }
 
@@ -816,7 +903,9 @@ overwritten by the next one. Performance is measured here, never by timed tests.
 - **Date**: ${startedAt.toISOString()}
 - **Command**: \`${["pnpm bench", ...process.argv.slice(2)].join(" ")}\` (size \`${size}\`, seed ${seed})
 - **Machine**: ${machineLine(pgVersion)}
-- **Data**: ${Object.entries(lastCounts).map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`).join(", ")} (plus three queue-only services with 10, 100 and 1,000 open referrals)
+- **Data**: ${Object.entries(lastCounts)
+    .map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`)
+    .join(", ")} (plus three queue-only services with 10, 100 and 1,000 open referrals)
 - **Run time**: ${runTimeLine(totalS)}
 
 ${table()}
@@ -887,7 +976,9 @@ function writeScaleSection(pgVersion: string, totalS: number) {
 - **Date**: ${startedAt.toISOString()}
 - **Command**: \`${["pnpm bench", ...process.argv.slice(2)].join(" ")}\` (seed ${seed}${reuseDb ? "; data generated by an earlier run and kept" : ""})
 - **Machine**: ${machineLine(pgVersion)}
-- **Data**: ${Object.entries(lastCounts).map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`).join(", ")}
+- **Data**: ${Object.entries(lastCounts)
+    .map(([k, v]) => `${v.toLocaleString("en-GB")} ${k}`)
+    .join(", ")}
 - **Run time**: ${runTimeLine(totalS)}
 
 ${table()}
@@ -921,9 +1012,11 @@ try {
   try {
     pgVersion = (await a`select version() v`)[0].v.split(" on ")[0];
     lastCounts = Object.fromEntries(
-      (await a`select 'services' t, count(*)::int n from services union all select 'staff', count(*)::int from staff
+      (
+        await a`select 'services' t, count(*)::int n from services union all select 'staff', count(*)::int from staff
         union all select 'referrals', count(*)::int from referrals union all select 'cases', count(*)::int from cases
-        union all select 'activities', count(*)::int from activities`).map((r) => [r.t, r.n]),
+        union all select 'activities', count(*)::int from activities`
+      ).map((r) => [r.t, r.n]),
     );
   } catch {}
   await a.end();
@@ -931,7 +1024,11 @@ try {
   const total = (performance.now() - t0) / 1000;
   console.log(`\n${table()}\n`);
   for (const f of findings) console.log(`- ${f}\n`);
-  console.log(`phases: ${Object.entries(phaseTimes).map(([k, v]) => `${k} ${v.toFixed(1)}s`).join(", ")}; total ${total.toFixed(0)} s`);
+  console.log(
+    `phases: ${Object.entries(phaseTimes)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}s`)
+      .join(", ")}; total ${total.toFixed(0)} s`,
+  );
   if (!flags["no-doc"] && !failed && only.size === SECTIONS.length) {
     await writeDoc(pgVersion, total);
     console.log("wrote docs/benchmarks.md");

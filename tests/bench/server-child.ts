@@ -127,7 +127,9 @@ async function baselineQueue(token: string) {
       r.tz,
     );
     return {
-      cursor: Buffer.from(JSON.stringify({ asOf: asOf.getTime(), priority: r.priority, deadlineMs: r.deadline_ms, id: r.id })).toString("base64url"),
+      cursor: Buffer.from(JSON.stringify({ asOf: asOf.getTime(), priority: r.priority, deadlineMs: r.deadline_ms, id: r.id })).toString(
+        "base64url",
+      ),
       node: {
         id: r.id,
         reference: r.reference,
@@ -142,7 +144,9 @@ async function baselineQueue(token: string) {
         level: r.level,
         eligibility: r.eligibility,
         possibleDuplicate: r.dup,
-        contact: r.person_id ? { fullName: r.contact_name, preferredContact: r.preferred_contact, accessibilityNeeds: r.accessibility_needs } : null,
+        contact: r.person_id
+          ? { fullName: r.contact_name, preferredContact: r.preferred_contact, accessibilityNeeds: r.accessibility_needs }
+          : null,
         child: r.child_id ? { fullName: r.child_name, ageYears: r.dob ? ageInYears(r.dob, asOf, r.tz) : null } : null,
         nextKeyDate: r.nk_on ? { kind: r.nk_kind, on: r.nk_on } : null,
       },
@@ -162,7 +166,7 @@ async function baselineQueue(token: string) {
 const bare = createServer((req: IncomingMessage, res: ServerResponse) => {
   const chunks: Buffer[] = [];
   req.on("data", (c) => chunks.push(c));
-  req.on("end", async () => {
+  const answer = async () => {
     try {
       const auth = req.headers.authorization ?? "";
       const body = await baselineQueue(auth.startsWith("Bearer ") ? auth.slice(7) : "");
@@ -173,7 +177,8 @@ const bare = createServer((req: IncomingMessage, res: ServerResponse) => {
       res.writeHead(500);
       res.end(String(e));
     }
-  });
+  };
+  req.on("end", () => void answer());
 });
 await new Promise<void>((r) => bare.listen(0, "127.0.0.1", r));
 
@@ -223,15 +228,26 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Apollo's whole request pipeline, session lookup included, as POST /graphql runs it but without a socket (ms). */
 async function timeApollo(token: string, query: string, variables?: Record<string, unknown>) {
   // Apollo's HeaderMap is a Map with lower-case keys (not importable from here: tests depend on server, not @apollo/server).
-  const headers = new Map([["content-type", "application/json"], ["authorization", `Bearer ${token}`]]) as never;
+  const headers = new Map([
+    ["content-type", "application/json"],
+    ["authorization", `Bearer ${token}`],
+  ]) as never;
   const s = performance.now();
   const response = await app.apollo.executeHTTPGraphQLRequest({
     // No `variables` key unless there are some: Apollo refuses a body whose variables are not an object.
     httpGraphQLRequest: { method: "POST", headers, search: "", body: variables ? { query, variables } : { query } },
-    context: async () => ({ ...app.deps, viewer: await viewerFor(token), correlationId: randomUUID(), clientAddress: "bench", transport: "http" as const }),
+    context: async () => ({
+      ...app.deps,
+      viewer: await viewerFor(token),
+      correlationId: randomUUID(),
+      clientAddress: "bench",
+      transport: "http" as const,
+    }),
   });
   if (response.body.kind !== "complete" || (response.status !== undefined && response.status !== 200)) {
-    throw new Error(`apollo breakdown request failed: ${response.status} ${response.body.kind === "complete" ? response.body.string.slice(0, 200) : ""}`);
+    throw new Error(
+      `apollo breakdown request failed: ${response.status} ${response.body.kind === "complete" ? response.body.string.slice(0, 200) : ""}`,
+    );
   }
   return performance.now() - s;
 }
@@ -240,7 +256,14 @@ async function timeApollo(token: string, query: string, variables?: Record<strin
 async function breakdown(token: string, query: string, rounds: number) {
   const viewer = (await viewerFor(token))!;
   const doc = parse(query);
-  const t = { session: [] as number[], sqlOnly: [] as number[], selectPage: [] as number[], execute: [] as number[], stringify: [] as number[], apollo: [] as number[] };
+  const t = {
+    session: [] as number[],
+    sqlOnly: [] as number[],
+    selectPage: [] as number[],
+    execute: [] as number[],
+    stringify: [] as number[],
+    apollo: [] as number[],
+  };
   for (let i = 0; i < rounds; i++) {
     let s = performance.now();
     await viewerFor(token);
@@ -258,7 +281,11 @@ async function breakdown(token: string, query: string, rounds: number) {
     });
     t.selectPage.push(performance.now() - s);
     s = performance.now();
-    const result = await execute({ schema: app.schema, document: doc, contextValue: { ...app.deps, viewer, correlationId: randomUUID(), clientAddress: "bench", transport: "http" } });
+    const result = await execute({
+      schema: app.schema,
+      document: doc,
+      contextValue: { ...app.deps, viewer, correlationId: randomUUID(), clientAddress: "bench", transport: "http" },
+    });
     t.execute.push(performance.now() - s);
     s = performance.now();
     JSON.stringify(result);
@@ -274,7 +301,13 @@ async function statsBreakdown(token: string, query: string, variables: { f: stri
   const doc = parse(query);
   const { current, previous } = periodsOf(variables.f, variables.t, "Europe/London");
   const opts = { serviceId: viewer.serviceId, current, previous, asOf: new Date() };
-  const t = { statement: [] as number[], service: [] as number[], execute: [] as number[], stringify: [] as number[], apollo: [] as number[] };
+  const t = {
+    statement: [] as number[],
+    service: [] as number[],
+    execute: [] as number[],
+    stringify: [] as number[],
+    apollo: [] as number[],
+  };
   for (let i = 0; i < rounds; i++) {
     let s = performance.now();
     await selectAggregates(app.deps.db, opts);
@@ -312,7 +345,7 @@ async function statsBreakdown(token: string, query: string, variables: { f: stri
   return { ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])), statements: captured.length, planning, executing };
 }
 
-process.on("message", async (m: any) => {
+const onMessage = async (m: any) => {
   try {
     let result: unknown;
     switch (m.cmd) {
@@ -358,7 +391,8 @@ process.on("message", async (m: any) => {
   } catch (e) {
     send({ id: m.id, error: String((e as Error)?.stack ?? e) });
   }
-});
+};
+process.on("message", (m: any) => void onMessage(m));
 
 send({
   ready: true,

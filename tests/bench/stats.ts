@@ -6,4 +6,5 @@ export function summary(xs: number[]) {
 }
 export type Summary = ReturnType<typeof summary>;
 export const median = (xs: number[]) => summary(xs).p50;
-export const fmt = (ms: number | undefined | null, digits = 2) => (ms === undefined || ms === null || Number.isNaN(ms) ? "–" : ms.toFixed(digits));
+export const fmt = (ms: number | undefined | null, digits = 2) =>
+  ms === undefined || ms === null || Number.isNaN(ms) ? "–" : ms.toFixed(digits);

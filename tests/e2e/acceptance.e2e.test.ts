@@ -33,7 +33,10 @@ describe.skipIf(!hasChromium())("from a parent's form to the officer's first con
 
     // The parent sends the public form.
     const parent = await newPage(parentBrowser);
-    const { reference, sentAt } = await sendSelfReferral(parent, `${baseUrl()}/refer/demo`, { parent: "Hannah Price", child: "Theo Price" });
+    const { reference, sentAt } = await sendSelfReferral(parent, `${baseUrl()}/refer/demo`, {
+      parent: "Hannah Price",
+      child: "Theo Price",
+    });
 
     // The manager's queue shows it within 2 seconds, without a reload.
     const row = manager.locator(`[data-testid="queue-row"][data-reference="${reference}"]`);
@@ -92,7 +95,11 @@ describe.skipIf(!hasChromium())("from a parent's form to the officer's first con
 
     // After a reload the manager still sees who holds it and can open the case.
     await manager.reload();
-    await manager.getByTestId("allocation-status").filter({ hasText: "Allocated to Owen Hughes" }).filter({ hasText: "Accepted" }).waitFor();
+    await manager
+      .getByTestId("allocation-status")
+      .filter({ hasText: "Allocated to Owen Hughes" })
+      .filter({ hasText: "Accepted" })
+      .waitFor();
     await manager.getByTestId("allocation-status").getByRole("link", { name: "Open the case" }).waitFor();
 
     await Promise.all([parent.close(), manager.close(), officer.close()]);

@@ -10,7 +10,13 @@ describe.skipIf(!hasChromium())("allocation, the pool and casework", () => {
   beforeAll(async () => {
     [managerBrowser, officerBrowser] = await Promise.all([openBrowser(), openBrowser()]);
     const token = await tokenFor(demo.manager);
-    referral = await createReferral(token, { channel: "HELPLINE", child: "Isaac Morgan", parent: "Leah Morgan", hoursAgo: 5, keyDate: { kind: "TRIBUNAL", inDays: 20 } });
+    referral = await createReferral(token, {
+      channel: "HELPLINE",
+      child: "Isaac Morgan",
+      parent: "Leah Morgan",
+      hoursAgo: 5,
+      keyDate: { kind: "TRIBUNAL", inDays: 20 },
+    });
     await triageEligible(token, referral.id, 4);
   });
   afterAll(async () => {

@@ -100,7 +100,9 @@ describe.skipIf(!hasChromium())("the family's anonymous evaluation", () => {
       "Choose whether we were fair and did not take sides",
       "Choose yes or no: would you tell other families about us",
     ]);
-    expect(await page.getByRole("group", { name: "How helpful was our service?" }).getAttribute("aria-describedby")).toContain("helpfulness-error");
+    expect(await page.getByRole("group", { name: "How helpful was our service?" }).getAttribute("aria-describedby")).toContain(
+      "helpfulness-error",
+    );
     await expectAccessible(page, "evaluation page with errors");
     await screenshot(page, "61-evaluation-errors");
 
@@ -152,7 +154,9 @@ describe.skipIf(!hasChromium())("the family's anonymous evaluation", () => {
     const hintId = (await field.getAttribute("aria-describedby"))?.split(" ")[0];
     expect(hintId).toBeTruthy();
     const hint = (await page.locator(`[id="${hintId}"]`).textContent()) ?? "";
-    expect(hint).toMatch(/16 letters and numbers, like [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\. Capital or small letters, spaces and dashes do not matter/);
+    expect(hint).toMatch(
+      /16 letters and numbers, like [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\. Capital or small letters, spaces and dashes do not matter/,
+    );
 
     await field.fill("7k3m q9xd 2hfa r8w");
     await answer(page, "Short code.");

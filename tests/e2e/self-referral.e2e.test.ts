@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  baseUrl,
-  expectAccessible,
-  hasChromium,
-  newPage,
-  openBrowser,
-  screenshot,
-  type Browser,
-} from "./support/browser";
+import { baseUrl, expectAccessible, hasChromium, newPage, openBrowser, screenshot, type Browser } from "./support/browser";
 import { fillSelfReferral } from "./support/referral-form";
 
 describe.skipIf(!hasChromium())("public self-referral page", () => {

@@ -67,10 +67,16 @@ describe.skipIf(!hasChromium())("signing in", () => {
     await expectAccessible(page, "manager triage queue");
     await screenshot(page, "10-manager-triage-queue");
 
-    for (const [label, shot] of [["Team", "11-manager-team"], ["Overdue", "12-manager-overdue"]] as const) {
+    for (const [label, shot] of [
+      ["Team", "11-manager-team"],
+      ["Overdue", "12-manager-overdue"],
+    ] as const) {
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }).click();
       await page.getByRole("heading", { level: 1, name: label }).waitFor();
-      await page.getByTestId(label === "Team" ? "team-row" : "overdue-count").first().waitFor();
+      await page
+        .getByTestId(label === "Team" ? "team-row" : "overdue-count")
+        .first()
+        .waitFor();
       await expectAccessible(page, `manager ${label}`);
       await screenshot(page, shot);
     }
@@ -95,7 +101,11 @@ describe.skipIf(!hasChromium())("signing in", () => {
     const received: string[] = [];
     page.on("response", (response) => {
       const kind = response.request().resourceType();
-      if (kind === "fetch" || kind === "xhr") void response.text().then((t) => received.push(t), () => {});
+      if (kind === "fetch" || kind === "xhr")
+        void response.text().then(
+          (t) => received.push(t),
+          () => {},
+        );
     });
     page.on("websocket", (ws) => ws.on("framereceived", (frame) => received.push(String(frame.payload))));
     await signIn(page, demo.steering);
@@ -107,7 +117,9 @@ describe.skipIf(!hasChromium())("signing in", () => {
     // The demo deployment has one service: no figures across services, and the page says why.
     const national = page.getByTestId("national-state");
     await national.waitFor();
-    expect(await national.textContent()).toMatch(/Figures for all services are not shown for this period.*at least 5 services.*\([0-4] (has|have) so far\)/);
+    expect(await national.textContent()).toMatch(
+      /Figures for all services are not shown for this period.*at least 5 services.*\([0-4] (has|have) so far\)/,
+    );
     expect(await page.getByTestId("national-cell").count()).toBe(0);
     expect(await channel.getByRole("columnheader", { name: "All services" }).count()).toBe(0);
     await expectAccessible(page, "steering statistics");
@@ -157,8 +169,15 @@ describe.skipIf(!hasChromium())("signing in", () => {
     // gets an answer shaped as the API's would be (keys from the service's own figures) in their place.
     const token = await tokenFor(demo.steering);
     const BREAKDOWNS = [
-      "referralsByChannel", "referralsBySource", "referralsByHowHeard", "referralsByStage", "referralsByLevel",
-      "referralsByAgeBand", "referralsByPrimaryNeed", "referralsByEthnicity", "activitiesByKind",
+      "referralsByChannel",
+      "referralsBySource",
+      "referralsByHowHeard",
+      "referralsByStage",
+      "referralsByLevel",
+      "referralsByAgeBand",
+      "referralsByPrimaryNeed",
+      "referralsByEthnicity",
+      "activitiesByKind",
     ];
     const page = await newPage(browser);
     await page.route("**/graphql", async (route) => {
@@ -174,13 +193,30 @@ describe.skipIf(!hasChromium())("signing in", () => {
       const current: Record<string, unknown> = {
         __typename: "NationalPeriodStats",
         referralsReceived: figure("REFERRALS", 4321),
-        activityHoursByKind: own.serviceStats.current.activityHoursByKind.map((m: any) => ({ __typename: "StatMeasure", key: m.key, display: "12.5", suppressed: false })),
+        activityHoursByKind: own.serviceStats.current.activityHoursByKind.map((m: any) => ({
+          __typename: "StatMeasure",
+          key: m.key,
+          display: "12.5",
+          suppressed: false,
+        })),
       };
       for (const b of BREAKDOWNS) {
-        const cells = own.serviceStats.current[b].cells.map((c: any, i: number) => ({ ...figure(c.key, 1000 + i), suppressed: i === 1, display: i === 1 ? "[c]" : String(1000 + i) }));
+        const cells = own.serviceStats.current[b].cells.map((c: any, i: number) => ({
+          ...figure(c.key, 1000 + i),
+          suppressed: i === 1,
+          display: i === 1 ? "[c]" : String(1000 + i),
+        }));
         current[b] = { __typename: "StatBreakdown", key: b, cells, total: figure("TOTAL", 9999) };
       }
-      const nationalStats = { __typename: "NationalStats", available: true, reason: null, minimumServices: 5, contributingServices: 7, suppressionThreshold: 5, current };
+      const nationalStats = {
+        __typename: "NationalStats",
+        available: true,
+        reason: null,
+        minimumServices: 5,
+        contributingServices: 7,
+        suppressionThreshold: 5,
+        current,
+      };
       await route.fulfill({ contentType: "application/json", body: JSON.stringify({ data: { nationalStats } }) });
     });
     await signIn(page, demo.steering);

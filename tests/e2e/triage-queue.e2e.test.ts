@@ -1,15 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  baseUrl,
-  demo,
-  expectAccessible,
-  hasChromium,
-  newPage,
-  openBrowser,
-  screenshot,
-  signIn,
-  type Browser,
-} from "./support/browser";
+import { baseUrl, demo, expectAccessible, hasChromium, newPage, openBrowser, screenshot, signIn, type Browser } from "./support/browser";
 import { createReferral, tokenFor } from "./support/api";
 import { sendSelfReferral } from "./support/referral-form";
 import type { WebSocketRoute } from "playwright-core";

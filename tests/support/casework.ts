@@ -25,7 +25,12 @@ export async function openCase(server: TestServer, managerToken: string, staffId
   const referral = await triagedReferral(server, managerToken, level, overrides);
   const res = await server.gql(ALLOCATE, { r: referral.id, s: staffId }, managerToken);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return { referralId: referral.id, reference: referral.reference, caseId: res.data.allocateReferral.caseId as string, allocationId: res.data.allocateReferral.id as string };
+  return {
+    referralId: referral.id,
+    reference: referral.reference,
+    caseId: res.data.allocateReferral.caseId as string,
+    allocationId: res.data.allocateReferral.id as string,
+  };
 }
 
 /** Row counts and one referral's row: compare before and after a refused mutation. */

@@ -12,17 +12,20 @@ const uniq = () => randomBytes(4).toString("hex");
 export async function createService(server: TestServer, overrides: Partial<typeof tables.services.$inferInsert> = {}) {
   const [row] = await server.db
     .insert(tables.services)
-    .values({ slug: `svc-${uniq()}`, name: "Test SENDIASS", areaName: "Stoke-on-Trent", areaPostcodeDistricts: ["ST1", "ST4"], ...overrides })
+    .values({
+      slug: `svc-${uniq()}`,
+      name: "Test SENDIASS",
+      areaName: "Stoke-on-Trent",
+      areaPostcodeDistricts: ["ST1", "ST4"],
+      ...overrides,
+    })
     .returning();
   return row;
 }
 
 export type Role = "MANAGER" | "OFFICER" | "VOLUNTEER" | "STEERING" | "ADMIN";
 
-export async function createStaff(
-  server: TestServer,
-  opts: { serviceId: string; role: Role } & Partial<typeof tables.staff.$inferInsert>,
-) {
+export async function createStaff(server: TestServer, opts: { serviceId: string; role: Role } & Partial<typeof tables.staff.$inferInsert>) {
   const email = opts.email ?? `${opts.role.toLowerCase()}-${uniq()}@test.sendiass.test`;
   const [row] = await server.db
     .insert(tables.staff)

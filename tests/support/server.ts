@@ -65,7 +65,15 @@ export async function openTestDatabase(): Promise<{ database: Database; url?: st
 /** The real server (HTTP + WebSocket) on a random port, over a fresh database. */
 export async function startTestServer(opts: { now?: () => Date; env?: Record<string, string>; log?: Log } = {}): Promise<TestServer> {
   const { database, dispose } = await openTestDatabase();
-  const env = loadEnv({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "silent", SEED_DEMO: "false", OVERDUE_ENGINE: "off", GRAPHQL_COMPILE_AFTER: "1", ...opts.env });
+  const env = loadEnv({
+    NODE_ENV: "test",
+    PORT: "0",
+    LOG_LEVEL: "silent",
+    SEED_DEMO: "false",
+    OVERDUE_ENGINE: "off",
+    GRAPHQL_COMPILE_AFTER: "1",
+    ...opts.env,
+  });
   const app = await startApp({ env, database, now: opts.now, log: opts.log });
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await fetch(app.url, {

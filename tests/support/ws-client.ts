@@ -50,7 +50,10 @@ export async function subscribe<T = any>(
     if (w) w(r);
     else results.push(r);
   };
-  client.subscribe<T>({ query, variables }, { next: push, error: (e: any) => push({ errors: Array.isArray(e) ? e : [e] }), complete: () => {} });
+  client.subscribe<T>(
+    { query, variables },
+    { next: push, error: (e: any) => push({ errors: Array.isArray(e) ? e : [e] }), complete: () => {} },
+  );
   await ready.catch(() => {});
   // Give the server a moment to register the subscription before the caller triggers events.
   await new Promise((r) => setTimeout(r, 100));

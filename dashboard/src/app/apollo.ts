@@ -26,16 +26,11 @@ function graphqlUrl(): { http: string; ws: string } {
 }
 
 function hasUnauthenticated(error: unknown): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")
-  );
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
 }
 
 function closeCode(event: unknown): number | undefined {
-  return typeof event === "object" && event !== null && "code" in event
-    ? Number((event as { code: unknown }).code)
-    : undefined;
+  return typeof event === "object" && event !== null && "code" in event ? Number((event as { code: unknown }).code) : undefined;
 }
 
 /** Capped exponential backoff with jitter: 0.5 s, 1 s, 2 s … never more than 15 s apart. */
@@ -49,10 +44,7 @@ async function backoff(retries: number): Promise<void> {
  * `onExpired` runs once when the server says the session is over — over HTTP
  * (UNAUTHENTICATED) or over the socket (close 4401/4403).
  */
-export function createApolloSession(options: {
-  token: string | null;
-  onExpired: () => void;
-}): ApolloSession {
+export function createApolloSession(options: { token: string | null; onExpired: () => void }): ApolloSession {
   const { token, onExpired } = options;
   const urls = graphqlUrl();
   let expired = false;
@@ -109,11 +101,7 @@ export function createApolloSession(options: {
         },
       },
     });
-    link = ApolloLink.split(
-      ({ query }) => isSubscriptionOperation(query),
-      new GraphQLWsLink(ws),
-      link,
-    );
+    link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(ws), link);
   } else {
     setConnectionState("connecting");
   }

@@ -34,9 +34,7 @@ const screens: Record<string, (path: string) => ReactNode> = {
   "/statistics": () => <StatisticsRoute />,
 };
 
-type Auth =
-  | { kind: "signed-out"; reason?: SignedOutReason }
-  | { kind: "signed-in"; apollo: ApolloSession; expiresAt: string };
+type Auth = { kind: "signed-out"; reason?: SignedOutReason } | { kind: "signed-in"; apollo: ApolloSession; expiresAt: string };
 
 let publicApollo: ApolloSession | null = null;
 function publicClient() {

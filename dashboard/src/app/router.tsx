@@ -29,19 +29,25 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.scrollTo(0, 0);
 }
 
+/** The `:name` segments of a route pattern, as a union of their names. */
+type PathParams<P extends string> = P extends `${string}:${infer K}/${infer Rest}`
+  ? K | PathParams<`/${Rest}`>
+  : P extends `${string}:${infer K}`
+    ? K
+    : never;
+
 /** Matches `/refer/:serviceSlug` style patterns; returns the params or null. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
+export function matchPath<P extends string>(pattern: P, path: string): Record<PathParams<P>, string> | null {
   const want = pattern.split("/").filter(Boolean);
   const have = path.split("/").filter(Boolean);
   if (want.length !== have.length) return null;
   const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    const w = want[i];
-    const h = have[i];
+  for (const [i, w] of want.entries()) {
+    const h = have[i] ?? "";
     if (w.startsWith(":")) params[w.slice(1)] = decodeURIComponent(h);
     else if (w !== h) return null;
   }
-  return params;
+  return params as Record<PathParams<P>, string>;
 }
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };

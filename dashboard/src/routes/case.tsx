@@ -20,7 +20,9 @@ export function CaseRoute(props: { id: string; back: { to: string; label: string
   useDocumentTitle(k ? `Case ${k.referral.reference}` : "Case");
   return (
     <>
-      <p><Link to={props.back.to}>← {props.back.label}</Link></p>
+      <p>
+        <Link to={props.back.to}>← {props.back.label}</Link>
+      </p>
       {k ? (
         <>
           <PageHeader

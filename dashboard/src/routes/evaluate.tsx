@@ -16,15 +16,17 @@ export function EvaluateRoute() {
       {receipt ? (
         <div className="stack">
           <div className="panel-success" data-testid="evaluation-receipt">
-            <h1 ref={headingRef} tabIndex={-1}>Thank you</h1>
+            <h1 ref={headingRef} tabIndex={-1}>
+              Thank you
+            </h1>
             <p>{receipt.message}</p>
           </div>
           <section className="card" aria-labelledby="next-heading">
             <h2 id="next-heading">What happens next</h2>
             <p>We read everyone's answers together, to make our service better for families.</p>
             <p>
-              We cannot reply to you, because we do not know who sent these answers. If you need our
-              help again, you can contact us at any time.
+              We cannot reply to you, because we do not know who sent these answers. If you need our help again, you can contact us at any
+              time.
             </p>
           </section>
         </div>
@@ -33,8 +35,7 @@ export function EvaluateRoute() {
           <h1>Tell us how we did</h1>
           <p>We would like to know what you think about the help you had from us. It takes about 2 minutes.</p>
           <p>
-            <strong>Your answers are anonymous.</strong> We cannot see who sent them, and they are not
-            added to your case file.
+            <strong>Your answers are anonymous.</strong> We cannot see who sent them, and they are not added to your case file.
           </p>
           <p>You need the code from the letter or email we sent you when we finished working with you.</p>
           <EvaluationForm initialCode={initialCode} onSent={setReceipt} />

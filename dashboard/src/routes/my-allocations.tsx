@@ -12,7 +12,10 @@ export function MyAllocationsRoute() {
   if (!data) return null;
   return (
     <>
-      <PageHeader title="My allocations" description="Referrals allocated to you, newest first. New ones appear here the moment they are made." />
+      <PageHeader
+        title="My allocations"
+        description="Referrals allocated to you, newest first. New ones appear here the moment they are made."
+      />
       <div className="stack">
         <MyAllocations staffId={data.me.id} />
         <section className="stack" aria-labelledby="my-overdue-heading">

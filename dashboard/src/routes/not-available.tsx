@@ -8,7 +8,9 @@ export function NotAvailableRoute(props: { home: string }) {
     <>
       <PageHeader title="This page is not available" />
       <p>The address may be wrong, or this page is not part of your role.</p>
-      <p><Link to={props.home}>Go to your start page</Link></p>
+      <p>
+        <Link to={props.home}>Go to your start page</Link>
+      </p>
     </>
   );
 }

@@ -47,14 +47,20 @@ export function ReferralRoute(props: { id: string }) {
 
   return (
     <>
-      <p><Link to="/triage">← Back to the triage queue</Link></p>
+      <p>
+        <Link to="/triage">← Back to the triage queue</Link>
+      </p>
       {r ? (
         <>
           <PageHeader
             title={`${r.child?.fullName ?? "Referral"} · ${r.reference}`}
             description={r.contact?.fullName ? `Contact: ${r.contact.fullName}` : undefined}
           />
-          {saved ? <Alert tone="success" live="status" title={saved.title}><p>{saved.body}</p></Alert> : null}
+          {saved ? (
+            <Alert tone="success" live="status" title={saved.title}>
+              <p>{saved.body}</p>
+            </Alert>
+          ) : null}
           <div className="two-column" style={{ marginTop: saved ? "1.25rem" : undefined }}>
             <ReferralSummary referral={r} />
             <div className="stack">

@@ -30,8 +30,7 @@ export function SignInRoute(props: { reason?: SignedOutReason; onSignedIn: (resu
           <SignInForm onSignedIn={props.onSignedIn} />
         </div>
         <p className="hint" style={{ marginTop: "1.5rem" }}>
-          For staff of the service only. Parents, carers and young people can{" "}
-          <a href="/refer/demo">ask us for help here</a>.
+          For staff of the service only. Parents, carers and young people can <a href="/refer/demo">ask us for help here</a>.
         </p>
       </div>
     </main>

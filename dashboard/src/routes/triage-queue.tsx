@@ -6,10 +6,7 @@ export function TriageQueueRoute() {
   useDocumentTitle("Triage queue");
   return (
     <>
-      <PageHeader
-        title="Triage queue"
-        description="Every open referral, live. New ones appear here the moment they arrive."
-      />
+      <PageHeader title="Triage queue" description="Every open referral, live. New ones appear here the moment they arrive." />
       <TriageQueue />
     </>
   );

@@ -25,15 +25,10 @@ export function ErrorSummary(props: { errors: { field: string; message: string }
   }, [count, props.errors]);
   if (count === 0) return null;
   return (
-    <div
-      ref={ref}
-      className="alert error-summary"
-      data-tone="error"
-      tabIndex={-1}
-      aria-labelledby="error-summary-title"
-      role="alert"
-    >
-      <p className="alert-title" id="error-summary-title">There is a problem</p>
+    <div ref={ref} className="alert error-summary" data-tone="error" tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
+      <p className="alert-title" id="error-summary-title">
+        There is a problem
+      </p>
       <ul>
         {props.errors.map((e) => (
           <li key={e.field}>

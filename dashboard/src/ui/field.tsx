@@ -27,7 +27,11 @@ export function Field(props: {
   return (
     <div className="field" data-invalid={error ? "true" : undefined}>
       <label htmlFor={id}>{label}</label>
-      {hint ? <p className="hint" id={hintId}>{hint}</p> : null}
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="error-message" id={errorId}>
           <span className="visually-hidden">Error: </span>
@@ -68,7 +72,11 @@ export function ChoiceGroup<V extends string>(props: {
     <div className="field" data-invalid={error ? "true" : undefined}>
       <fieldset id={id} aria-describedby={describedBy(hintId, errorId)} tabIndex={-1}>
         <legend>{legend}</legend>
-        {hint ? <p className="hint" id={hintId}>{hint}</p> : null}
+        {hint ? (
+          <p className="hint" id={hintId}>
+            {hint}
+          </p>
+        ) : null}
         {error ? (
           <p className="error-message" id={errorId}>
             <span className="visually-hidden">Error: </span>
@@ -93,7 +101,9 @@ export function ChoiceGroup<V extends string>(props: {
                 <label htmlFor={choiceId}>
                   {choice.label}
                   {choice.hint ? (
-                    <span className="choice-hint" id={choiceHintId}>{choice.hint}</span>
+                    <span className="choice-hint" id={choiceHintId}>
+                      {choice.hint}
+                    </span>
                   ) : null}
                 </label>
               </div>

@@ -3,9 +3,7 @@ export function navigateToField(id: string): void {
   const element = document.getElementById(id);
   if (!element) return;
   const target =
-    element instanceof HTMLFieldSetElement
-      ? (element.querySelector<HTMLElement>("input, select, textarea") ?? element)
-      : element;
+    element instanceof HTMLFieldSetElement ? (element.querySelector<HTMLElement>("input, select, textarea") ?? element) : element;
   target.focus();
   element.scrollIntoView({ block: "center" });
 }

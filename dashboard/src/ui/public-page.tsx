@@ -16,7 +16,9 @@ export function PublicPage(props: { children: ReactNode }) {
   const [large, toggleLarge] = useLargeText();
   return (
     <>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="public-header">
         <div className="public-header-inner">
           <strong>SEND Information, Advice and Support Service</strong>

@@ -6,7 +6,15 @@ import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { Referral } from "../referral/referral.type.js";
 import { getReferral } from "../triage/triage.service.js";
 import { Allocation, AllocationConnection, PooledReferral } from "./allocation.type.js";
-import { acceptAllocation, allocateReferral, claimReferral, getAllocation, listMyAllocations, listPool, publishToPool } from "./allocation.service.js";
+import {
+  acceptAllocation,
+  allocateReferral,
+  claimReferral,
+  getAllocation,
+  listMyAllocations,
+  listPool,
+  publishToPool,
+} from "./allocation.service.js";
 
 type AllocationEvent = EventPayloads["ALLOCATION_ASSIGNED"];
 
@@ -22,7 +30,8 @@ export const allocationAssignedDelivery = deliveryRule({
 export class AllocationResolver {
   @Authorized(Permission.AllocateReferral)
   @Mutation(() => Allocation, {
-    description: "Allocate a triaged, eligible referral to a staff member; opens or reuses its case. Refused with the blocking reason's code.",
+    description:
+      "Allocate a triaged, eligible referral to a staff member; opens or reuses its case. Refused with the blocking reason's code.",
   })
   async allocateReferral(
     @Arg("referralId", () => ID) referralId: string,
@@ -41,7 +50,9 @@ export class AllocationResolver {
   }
 
   @Authorized(Permission.ClaimReferral)
-  @Mutation(() => Allocation, { description: "Claim a pooled referral. Exactly one of several concurrent claims wins; the rest get ALREADY_CLAIMED." })
+  @Mutation(() => Allocation, {
+    description: "Claim a pooled referral. Exactly one of several concurrent claims wins; the rest get ALREADY_CLAIMED.",
+  })
   async claimReferral(@Arg("referralId", () => ID) referralId: string, @Ctx() ctx: Context): Promise<Allocation> {
     const id = await claimReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, now: ctx.now() });
     return getAllocation(ctx.db, ctx.viewer!.serviceId, id);
@@ -65,7 +76,9 @@ export class AllocationResolver {
   }
 
   @Authorized(Permission.ClaimReferral)
-  @Query(() => [PooledReferral], { description: "Referrals published to the pool (up to 100, soonest response target first), with why the caller could not claim each." })
+  @Query(() => [PooledReferral], {
+    description: "Referrals published to the pool (up to 100, soonest response target first), with why the caller could not claim each.",
+  })
   referralPool(@Ctx() ctx: Context): Promise<PooledReferral[]> {
     return listPool({ db: ctx.db, viewer: ctx.viewer!, now: ctx.now() });
   }

@@ -33,7 +33,12 @@ const allocationColumns = {
 };
 
 /** Allocations joined to what the dashboard shows beside them; `where` is added to the service scope. */
-export async function selectAllocations(q: Queryable, serviceId: string, where: ReturnType<typeof and>, limit?: number): Promise<Allocation[]> {
+export async function selectAllocations(
+  q: Queryable,
+  serviceId: string,
+  where: ReturnType<typeof and>,
+  limit?: number,
+): Promise<Allocation[]> {
   const query = q
     .select(allocationColumns)
     .from(allocations)
@@ -83,7 +88,13 @@ async function openOrReuseCase(tx: Tx, viewer: Viewer, referral: { id: string; l
     .insert(cases)
     .values({ serviceId: viewer.serviceId, referralId: referral.id, level: referral.level!, openedAt: now })
     .returning();
-  await recordAudit(tx, { serviceId: viewer.serviceId, actorStaffId: viewer.staffId, action: "case.open", entityType: "case", entityId: created.id });
+  await recordAudit(tx, {
+    serviceId: viewer.serviceId,
+    actorStaffId: viewer.staffId,
+    action: "case.open",
+    entityType: "case",
+    entityId: created.id,
+  });
   return created;
 }
 
@@ -180,7 +191,13 @@ export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewe
       );
     }
     await tx.update(referrals).set({ status: "POOLED", publishedToPoolAt: now, updatedAt: now }).where(eq(referrals.id, referralId));
-    await recordAudit(tx, { serviceId: viewer.serviceId, actorStaffId: viewer.staffId, action: "referral.pool", entityType: "referral", entityId: referralId });
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "referral.pool",
+      entityType: "referral",
+      entityId: referralId,
+    });
     await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "UPDATED" });
   });
   return referralId;
@@ -224,7 +241,12 @@ export async function acceptAllocation(opts: { db: Db; bus: EventBus; viewer: Vi
   const { viewer, now } = opts;
   await opts.db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ staffId: allocations.staffId, caseId: allocations.caseId, acceptedAt: allocations.acceptedAt, endedAt: allocations.endedAt })
+      .select({
+        staffId: allocations.staffId,
+        caseId: allocations.caseId,
+        acceptedAt: allocations.acceptedAt,
+        endedAt: allocations.endedAt,
+      })
       .from(allocations)
       .where(and(eq(allocations.id, id), eq(allocations.serviceId, viewer.serviceId)))
       .for("update");
@@ -233,7 +255,13 @@ export async function acceptAllocation(opts: { db: Db; bus: EventBus; viewer: Vi
     if (row.endedAt) throw conflict("This allocation has ended.");
     if (row.acceptedAt) throw conflict("This allocation was already accepted.");
     await tx.update(allocations).set({ acceptedAt: now }).where(eq(allocations.id, id));
-    await recordAudit(tx, { serviceId: viewer.serviceId, actorStaffId: viewer.staffId, action: "allocation.accept", entityType: "case", entityId: row.caseId });
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "allocation.accept",
+      entityType: "case",
+      entityId: row.caseId,
+    });
     await opts.bus.publish(tx, Topic.AllocationAssigned, { serviceId: viewer.serviceId, allocationId: id, staffId: row.staffId });
   });
   return id;
@@ -243,10 +271,16 @@ interface AllocationCursor {
   at: number;
   id: string;
 }
-const isAllocationCursor = (v: any): v is AllocationCursor => v && typeof v.at === "number" && typeof v.id === "string" && /^[0-9a-f-]{36}$/i.test(v.id);
+const isAllocationCursor = (v: any): v is AllocationCursor =>
+  v && typeof v.at === "number" && typeof v.id === "string" && /^[0-9a-f-]{36}$/i.test(v.id);
 
 /** The caller's allocations, current and past, newest first. */
-export async function listMyAllocations(opts: { db: Db; viewer: Viewer; first?: number | null; after?: string | null }): Promise<AllocationConnection> {
+export async function listMyAllocations(opts: {
+  db: Db;
+  viewer: Viewer;
+  first?: number | null;
+  after?: string | null;
+}): Promise<AllocationConnection> {
   const first = clampFirst(opts.first);
   const cursor = opts.after ? decodeCursor(opts.after, isAllocationCursor) : null;
   const at = cursor ? new Date(cursor.at) : null;
@@ -255,7 +289,9 @@ export async function listMyAllocations(opts: { db: Db; viewer: Viewer; first?: 
     opts.viewer.serviceId,
     and(
       eq(allocations.staffId, opts.viewer.staffId),
-      at ? or(lt(allocations.allocatedAt, at), and(eq(allocations.allocatedAt, at), sql`${allocations.id} < ${cursor!.id}::uuid`)) : undefined,
+      at
+        ? or(lt(allocations.allocatedAt, at), and(eq(allocations.allocatedAt, at), sql`${allocations.id} < ${cursor!.id}::uuid`))
+        : undefined,
     ),
     first + 1,
   );
@@ -287,7 +323,11 @@ export async function listPool(opts: { db: Db; viewer: Viewer; now: Date }): Pro
   const out: PooledReferral[] = [];
   for (const r of rows) {
     const demand = await loadCaseDemand(opts.db, service.id, r.id);
-    out.push({ ...r, level: r.level ?? 0, blockingReasons: blockingReasons(facts, demand, { today, volunteerMaxLevel: service.volunteerMaxLevel }) });
+    out.push({
+      ...r,
+      level: r.level ?? 0,
+      blockingReasons: blockingReasons(facts, demand, { today, volunteerMaxLevel: service.volunteerMaxLevel }),
+    });
   }
   return out;
 }

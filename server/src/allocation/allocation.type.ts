@@ -5,7 +5,11 @@ import { PageInfo } from "../graphql/pagination.js";
 import { allocationKind } from "../casework/casework.table.js";
 import { ReferralChannel } from "../referral/referral.enums.js";
 
-export const AllocationKind = graphqlEnum(allocationKind.enumValues, "AllocationKind", "DIRECT: allocated by a manager; CLAIMED: taken from the pool.");
+export const AllocationKind = graphqlEnum(
+  allocationKind.enumValues,
+  "AllocationKind",
+  "DIRECT: allocated by a manager; CLAIMED: taken from the pool.",
+);
 export type AllocationKind = keyof typeof AllocationKind;
 
 export const BlockingReasonCode = graphqlEnum(

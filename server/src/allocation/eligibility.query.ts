@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { conflictDeclarations, staff, staffTraining } from "../staff/staff.table.js";
+import { conflictDeclarations, type staff, staffTraining } from "../staff/staff.table.js";
 import { allocations, cases } from "../casework/casework.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { children, people } from "../person/person.table.js";
@@ -16,7 +16,12 @@ export async function openCaseload(q: Queryable, serviceId: string, staffIds: st
     .from(allocations)
     .innerJoin(cases, eq(cases.id, allocations.caseId))
     .where(
-      and(eq(allocations.serviceId, serviceId), inArray(allocations.staffId, staffIds), isNull(allocations.endedAt), sql`${cases.status} <> 'CLOSED'`),
+      and(
+        eq(allocations.serviceId, serviceId),
+        inArray(allocations.staffId, staffIds),
+        isNull(allocations.endedAt),
+        sql`${cases.status} <> 'CLOSED'`,
+      ),
     )
     .groupBy(allocations.staffId, cases.level);
 }

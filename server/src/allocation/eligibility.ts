@@ -1,7 +1,8 @@
 import type { StaffRole } from "../staff/staff.types.js";
 
 /** Why a staff member may not hold a case; each code is also the error code of the refusal. */
-export type BlockingCode = "NOT_QUALIFIED_FOR_LEVEL" | "DBS_NOT_VALID" | "CONFIDENTIALITY_NOT_SIGNED" | "CONFLICT_OF_INTEREST" | "AT_CAPACITY";
+export type BlockingCode =
+  "NOT_QUALIFIED_FOR_LEVEL" | "DBS_NOT_VALID" | "CONFIDENTIALITY_NOT_SIGNED" | "CONFLICT_OF_INTEREST" | "AT_CAPACITY";
 
 export interface BlockingReason {
   code: BlockingCode;
@@ -39,7 +40,11 @@ const surname = (fullName: string) => normalise(fullName).split(" ").at(-1) ?? "
  * Every reason the staff member may not hold this case today, in the order a refusal reports them.
  * Pure: the one rule book for `allocateReferral`, `claimReferral` and `team`.
  */
-export function blockingReasons(staff: StaffFacts, demand: CaseDemand, opts: { today: string; volunteerMaxLevel: number }): BlockingReason[] {
+export function blockingReasons(
+  staff: StaffFacts,
+  demand: CaseDemand,
+  opts: { today: string; volunteerMaxLevel: number },
+): BlockingReason[] {
   const reasons: BlockingReason[] = [];
   const { today } = opts;
   const level = demand.level ?? null;

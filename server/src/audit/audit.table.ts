@@ -9,7 +9,9 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     actorStaffId: uuid("actor_staff_id"),
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),

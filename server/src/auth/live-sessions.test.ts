@@ -30,7 +30,14 @@ function setup() {
       reads++;
       if (hold) await hold;
       return [
-        { kind: "session", id: viewer.sessionId, ref: viewer.staffId, revoked: row.revoked, expires_at: now.getTime() + 3_600_000, last_seen_at: now.getTime() },
+        {
+          kind: "session",
+          id: viewer.sessionId,
+          ref: viewer.staffId,
+          revoked: row.revoked,
+          expires_at: now.getTime() + 3_600_000,
+          last_seen_at: now.getTime(),
+        },
         { kind: "staff", id: viewer.staffId, ref: viewer.serviceId, role: row.role, display_name: "A Manager", active: true },
       ];
     },

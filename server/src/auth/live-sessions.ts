@@ -28,9 +28,7 @@ export class LiveSessions {
   private generation = 0;
   private readonly counters = { checks: 0, reads: 0, rowsRead: 0, changes: 0, dropped: 0 };
 
-  constructor(
-    private readonly opts: { db: Queryable; bus: EventBus; policy: SessionPolicy },
-  ) {
+  constructor(private readonly opts: { db: Queryable; bus: EventBus; policy: SessionPolicy }) {
     opts.bus.watch((message) => {
       if (message.topic !== Topic.AuthChanged) return;
       this.generation++;

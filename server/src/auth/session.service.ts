@@ -19,8 +19,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-const badCredentials = () =>
-  new AppError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
+const badCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
 
 /**
  * Check a password and open a session. Unknown email and wrong password answer alike and take
@@ -74,7 +73,9 @@ async function findLiveSessions(db: Queryable, match: SQL, policy: SessionPolicy
     })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
-    .where(and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff), eq(staff.active, true)));
+    .where(
+      and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff), eq(staff.active, true)),
+    );
   return rows.map(({ lastSeenAt, ...viewer }) => ({ viewer: viewer satisfies Viewer, lastSeenAt }));
 }
 
@@ -102,7 +103,12 @@ export async function findViewerByToken(opts: {
  * The viewer behind a live session, read afresh (role and active flag may have changed), or null.
  * Subscriptions call this for every event before delivering it.
  */
-export async function recheckSession(opts: { db: Queryable; sessionId: string; policy: SessionPolicy; now?: Date }): Promise<Viewer | null> {
+export async function recheckSession(opts: {
+  db: Queryable;
+  sessionId: string;
+  policy: SessionPolicy;
+  now?: Date;
+}): Promise<Viewer | null> {
   const found = await findLiveSession(opts.db, eq(sessions.id, opts.sessionId), opts.policy, opts.now ?? new Date());
   return found?.viewer ?? null;
 }
@@ -188,7 +194,13 @@ export async function readAuthStates(
  * live: the same conditions as `findLiveSessions` (revoked, expired, idle too long, gone, or the person
  * deactivated or gone).
  */
-export function liveViewer(v: Viewer, session: SessionState | null | undefined, person: StaffState | null | undefined, policy: SessionPolicy, now: Date) {
+export function liveViewer(
+  v: Viewer,
+  session: SessionState | null | undefined,
+  person: StaffState | null | undefined,
+  policy: SessionPolicy,
+  now: Date,
+) {
   if (!session || !person || session.revoked || session.staffId !== v.staffId || !person.active) return undefined;
   if (session.expiresAt <= now.getTime() || session.lastSeenAt <= now.getTime() - policy.idleMinutes * 60_000) return undefined;
   return { ...v, role: person.role, serviceId: person.serviceId, displayName: person.displayName } satisfies Viewer;
@@ -199,7 +211,12 @@ export function liveViewer(v: Viewer, session: SessionState | null | undefined, 
  * one statement for a thousand subscribers, reading back one row per session and one per staff
  * member. (Subscription delivery goes through `LiveSessions`, which keeps these rows in memory.)
  */
-export async function recheckViewers(opts: { db: Queryable; viewers: Viewer[]; policy: SessionPolicy; now: Date }): Promise<Map<string, Viewer>> {
+export async function recheckViewers(opts: {
+  db: Queryable;
+  viewers: Viewer[];
+  policy: SessionPolicy;
+  now: Date;
+}): Promise<Map<string, Viewer>> {
   const live = new Map<string, Viewer>();
   const states = await readAuthStates(
     opts.db,

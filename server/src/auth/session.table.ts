@@ -7,8 +7,12 @@ export const sessions = pgTable(
   "sessions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),

@@ -44,7 +44,10 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
     if (input.kind === "PROFESSIONAL_CONTACT") {
       const on = localDate(input.occurredAt, service.officeHours.timeZone);
       if (input.consentId) {
-        const [consent] = await tx.select().from(consents).where(and(eq(consents.id, input.consentId), eq(consents.caseId, kase.id)));
+        const [consent] = await tx
+          .select()
+          .from(consents)
+          .where(and(eq(consents.id, input.consentId), eq(consents.caseId, kase.id)));
         if (!consent) throw consentRequired("input.consentId", "There is no such consent on this case.");
         if (!consentValidOn(consent, on)) throw consentRequired("input.consentId", whyNotValid(consent, on));
         consentId = consent.id;
@@ -58,7 +61,9 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
           const latest = forParty.sort((a, b) => (a.givenOn < b.givenOn ? 1 : -1))[0];
           throw consentRequired(
             "input.partyName",
-            latest ? whyNotValid(latest, on) : `There is no consent on record to speak to ${input.partyName}. Record the family's consent first.`,
+            latest
+              ? whyNotValid(latest, on)
+              : `There is no consent on record to speak to ${input.partyName}. Record the family's consent first.`,
           );
         }
         consentId = valid.id;
@@ -95,7 +100,11 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
         .where(and(eq(referrals.id, kase.referralId), isNull(referrals.firstRespondedAt)))
         .returning({ id: referrals.id });
       if (stopped.length) {
-        await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId: kase.referralId, change: "UPDATED" });
+        await opts.bus.publish(tx, Topic.TriageQueueChanged, {
+          serviceId: viewer.serviceId,
+          referralId: kase.referralId,
+          change: "UPDATED",
+        });
       }
     }
     await recordAudit(tx, {

@@ -18,7 +18,16 @@ import type { Case } from "./casework.type.js";
 export type CaseRow = typeof cases.$inferSelect;
 
 /** Fields of a case view, as recorded in the audit trail. */
-export const CASE_FIELDS = ["referral", "allocations", "activities", "consents", "meetings", "conductIncidents", "safeguardingConcerns", "closure"];
+export const CASE_FIELDS = [
+  "referral",
+  "allocations",
+  "activities",
+  "consents",
+  "meetings",
+  "conductIncidents",
+  "safeguardingConcerns",
+  "closure",
+];
 
 /**
  * The case, if the viewer may see it: managers any case of their service; officers and volunteers
@@ -26,7 +35,12 @@ export const CASE_FIELDS = ["referral", "allocations", "activities", "consents",
  * is NOT_FOUND. `write` also refuses a closed case (CONFLICT) and a former holder (FORBIDDEN), and
  * locks the case row so concurrent changes to one case serialise.
  */
-export async function requireCaseAccess(q: Queryable, viewer: Viewer, caseId: string, mode: "read" | "write"): Promise<{ row: CaseRow; readOnly: boolean }> {
+export async function requireCaseAccess(
+  q: Queryable,
+  viewer: Viewer,
+  caseId: string,
+  mode: "read" | "write",
+): Promise<{ row: CaseRow; readOnly: boolean }> {
   const query = q
     .select()
     .from(cases)

@@ -1,7 +1,11 @@
 import { graphqlEnum } from "../graphql/enum.js";
 import { activityKind, caseStatus, closureReason, conductAction, consentMethod, meetingStatus } from "./casework.table.js";
 
-export const CaseStatus = graphqlEnum(caseStatus.enumValues, "CaseStatus", "Intervention status in the national model: open, inactive or closed.");
+export const CaseStatus = graphqlEnum(
+  caseStatus.enumValues,
+  "CaseStatus",
+  "Intervention status in the national model: open, inactive or closed.",
+);
 export type CaseStatus = keyof typeof CaseStatus;
 export const ClosureReason = graphqlEnum(closureReason.enumValues, "ClosureReason");
 export type ClosureReason = keyof typeof ClosureReason;
@@ -11,7 +15,11 @@ export const ConsentMethod = graphqlEnum(consentMethod.enumValues, "ConsentMetho
 export type ConsentMethod = keyof typeof ConsentMethod;
 export const MeetingStatus = graphqlEnum(meetingStatus.enumValues, "MeetingStatus");
 export type MeetingStatus = keyof typeof MeetingStatus;
-export const ConductAction = graphqlEnum(conductAction.enumValues, "ConductAction", "First incident: warning letter; second: removal with signposting [003].");
+export const ConductAction = graphqlEnum(
+  conductAction.enumValues,
+  "ConductAction",
+  "First incident: warning letter; second: removal with signposting [003].",
+);
 export type ConductAction = keyof typeof ConductAction;
 
 /** Kinds of third party a family may let us speak to; stored as text, so the list can grow without a migration. */

@@ -40,17 +40,25 @@ export class ScheduleMeetingInput {
   @Field(() => ID) caseId!: string;
   @Field(() => String, { description: "What the meeting is, e.g. 'Annual review'." }) kind!: string;
   @Field(() => GraphQLDateTime) scheduledAt!: Date;
-  @Field(() => GraphQLLocalDate, { description: "When the family told us about it (two weeks' notice requested)." }) noticeReceivedOn!: string;
+  @Field(() => GraphQLLocalDate, { description: "When the family told us about it (two weeks' notice requested)." })
+  noticeReceivedOn!: string;
 }
 
-export const MeetingOutcome = graphqlEnum(["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"] as const, "MeetingOutcome", "What happened to a scheduled meeting.");
+export const MeetingOutcome = graphqlEnum(
+  ["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"] as const,
+  "MeetingOutcome",
+  "What happened to a scheduled meeting.",
+);
 export type MeetingOutcome = keyof typeof MeetingOutcome;
 
 @InputType()
 export class RecordMeetingOutcomeInput {
   @Field(() => ID) meetingId!: string;
   @Field(() => MeetingOutcome) outcome!: MeetingOutcome;
-  @Field(() => Boolean, { nullable: true, description: "Required for ATTENDED, and must be true: officers attend only with the family [001]." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Required for ATTENDED, and must be true: officers attend only with the family [001].",
+  })
   familyPresent?: boolean | null;
   @Field(() => String, { nullable: true }) keyPoints?: string | null;
   @Field(() => String, { nullable: true }) actions?: string | null;
@@ -89,17 +97,20 @@ export const logActivitySchema = (now: Date) =>
     .object({
       caseId: uuid("case"),
       kind: z.enum(activityKind.enumValues),
-      occurredAt: z
-        .date("Enter when it happened.")
-        .refine((d) => d.getTime() <= now.getTime() + 60_000, "This cannot be in the future."),
-      minutes: z.number().int("Whole minutes.").min(0, "Time spent cannot be negative.").max(24 * 60, "Keep this to one day (1440 minutes) or fewer."),
+      occurredAt: z.date("Enter when it happened.").refine((d) => d.getTime() <= now.getTime() + 60_000, "This cannot be in the future."),
+      minutes: z
+        .number()
+        .int("Whole minutes.")
+        .min(0, "Time spent cannot be negative.")
+        .max(24 * 60, "Keep this to one day (1440 minutes) or fewer."),
       withFamily: z.boolean(),
       summary: optionalText(5000),
       consentId: uuid("consent").optional().nullable(),
       partyName: optionalText(200),
     })
     .superRefine((a, ctx) => {
-      if (SUMMARY_REQUIRED.includes(a.kind) && !a.summary) ctx.addIssue({ code: "custom", path: ["summary"], message: "Summarise what was discussed or given." });
+      if (SUMMARY_REQUIRED.includes(a.kind) && !a.summary)
+        ctx.addIssue({ code: "custom", path: ["summary"], message: "Summarise what was discussed or given." });
     });
 
 export const recordConsentSchema = (today: string) =>
@@ -115,9 +126,14 @@ export const recordConsentSchema = (today: string) =>
       reviewOn: isoDate("Enter a review date: consent is never open-ended."),
     })
     .superRefine((c, ctx) => {
-      if (c.reviewOn <= c.givenOn) ctx.addIssue({ code: "custom", path: ["reviewOn"], message: "The review date must be after the date given." });
+      if (c.reviewOn <= c.givenOn)
+        ctx.addIssue({ code: "custom", path: ["reviewOn"], message: "The review date must be after the date given." });
       else if (c.reviewOn > addMonthsIso(c.givenOn, CONSENT_MAX_MONTHS))
-        ctx.addIssue({ code: "custom", path: ["reviewOn"], message: `Review consent within ${CONSENT_MAX_MONTHS} months of it being given.` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["reviewOn"],
+          message: `Review consent within ${CONSENT_MAX_MONTHS} months of it being given.`,
+        });
     });
 
 export const scheduleMeetingSchema = (today: string) =>
@@ -139,7 +155,11 @@ export const meetingOutcomeSchema = z
   .superRefine((m, ctx) => {
     if (m.outcome !== "ATTENDED") return;
     if (m.familyPresent !== true)
-      ctx.addIssue({ code: "custom", path: ["familyPresent"], message: "An officer attends a meeting only with the parent or young person present." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["familyPresent"],
+        message: "An officer attends a meeting only with the parent or young person present.",
+      });
     if (!m.keyPoints) ctx.addIssue({ code: "custom", path: ["keyPoints"], message: "Note the key points of the meeting." });
   });
 
@@ -154,7 +174,9 @@ export const conductSchema = (today: string) =>
 export const closeCaseSchema = z
   .object({
     caseId: uuid("case"),
-    reason: z.enum(closureReason.enumValues).refine((r) => r !== "CONDUCT_REMOVAL", "Removal for conduct is recorded as a conduct incident."),
+    reason: z
+      .enum(closureReason.enumValues)
+      .refine((r) => r !== "CONDUCT_REMOVAL", "Removal for conduct is recorded as a conduct incident."),
     note: optionalText(2000),
   })
   .superRefine((c, ctx) => {

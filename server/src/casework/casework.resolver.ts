@@ -21,13 +21,17 @@ import { closeCase, recordConductIncident } from "./closure.service.js";
 @Resolver(() => Case)
 export class CaseworkResolver {
   @Authorized(Permission.ReadCaseOwn)
-  @Query(() => Case, { description: "One case: officers and volunteers see cases allocated to them (now or before); managers all. Audited." })
+  @Query(() => Case, {
+    description: "One case: officers and volunteers see cases allocated to them (now or before); managers all. Audited.",
+  })
   case(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Case> {
     return getCase({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.WriteCaseOwn)
-  @Mutation(() => Activity, { description: "Record casework. A professional contact needs a current granted consent for that party (CONSENT_REQUIRED)." })
+  @Mutation(() => Activity, {
+    description: "Record casework. A professional contact needs a current granted consent for that party (CONSENT_REQUIRED).",
+  })
   logActivity(@Arg("input", () => LogActivityInput) input: LogActivityInput, @Ctx() ctx: Context): Promise<Activity> {
     return logActivity({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
   }
@@ -56,7 +60,10 @@ export class CaseworkResolver {
 
   @Authorized(Permission.WriteCaseOwn)
   @Mutation(() => Meeting, { description: "Attended (family present, key points, follow-up due), missed without notice, or cancelled." })
-  recordMeetingOutcome(@Arg("input", () => RecordMeetingOutcomeInput) input: RecordMeetingOutcomeInput, @Ctx() ctx: Context): Promise<Meeting> {
+  recordMeetingOutcome(
+    @Arg("input", () => RecordMeetingOutcomeInput) input: RecordMeetingOutcomeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Meeting> {
     return recordMeetingOutcome({
       db: ctx.db,
       viewer: ctx.viewer!,
@@ -67,13 +74,20 @@ export class CaseworkResolver {
   }
 
   @Authorized(Permission.WriteCaseOwn)
-  @Mutation(() => ConductIncident, { description: "First incident: warning. Second: removal from the service with signposting; the case closes." })
-  recordConductIncident(@Arg("input", () => RecordConductIncidentInput) input: RecordConductIncidentInput, @Ctx() ctx: Context): Promise<ConductIncident> {
+  @Mutation(() => ConductIncident, {
+    description: "First incident: warning. Second: removal from the service with signposting; the case closes.",
+  })
+  recordConductIncident(
+    @Arg("input", () => RecordConductIncidentInput) input: RecordConductIncidentInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConductIncident> {
     return recordConductIncident({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
   }
 
   @Authorized(Permission.WriteCaseOwn)
-  @Mutation(() => CloseCasePayload, { description: "Close a case with a reason; returns the anonymous evaluation code once (XXXX-XXXX-XXXX-XXXX)." })
+  @Mutation(() => CloseCasePayload, {
+    description: "Close a case with a reason; returns the anonymous evaluation code once (XXXX-XXXX-XXXX-XXXX).",
+  })
   async closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
     const closed = await closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
     const kase = await getCase({ db: ctx.db, viewer: ctx.viewer!, id: closed.caseId, now: ctx.now(), correlationId: ctx.correlationId });

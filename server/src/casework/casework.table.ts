@@ -20,8 +20,12 @@ export const cases = pgTable(
   "cases",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    referralId: uuid("referral_id").notNull().references(() => referrals.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    referralId: uuid("referral_id")
+      .notNull()
+      .references(() => referrals.id),
     status: caseStatus("status").notNull().default("OPEN"),
     level: integer("level").notNull(),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull(),
@@ -40,8 +44,12 @@ export const cases = pgTable(
     // Statistics (decision 006): cases opened / closed in a period, and cases open now.
     // Statistics (decision 006): bounded, index-only reads of cases opened, closed, and open now.
     index("cases_stats_opened_idx").on(t.serviceId, t.openedAt, t.level),
-    index("cases_stats_closed_idx").on(t.serviceId, t.closedAt, t.openedAt, t.level).where(sql`${t.closedAt} is not null`),
-    index("cases_stats_open_idx").on(t.serviceId, t.openedAt, t.level).where(sql`${t.closedAt} is null`),
+    index("cases_stats_closed_idx")
+      .on(t.serviceId, t.closedAt, t.openedAt, t.level)
+      .where(sql`${t.closedAt} is not null`),
+    index("cases_stats_open_idx")
+      .on(t.serviceId, t.openedAt, t.level)
+      .where(sql`${t.closedAt} is null`),
     index("cases_stats_referral_idx").on(t.referralId, t.openedAt),
   ],
 );
@@ -53,19 +61,22 @@ export const allocations = pgTable(
   "allocations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    caseId: uuid("case_id").notNull().references(() => cases.id),
-    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
     kind: allocationKind("kind").notNull(),
     allocatedById: uuid("allocated_by_id").references(() => staff.id),
     allocatedAt: timestamp("allocated_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     endedAt: timestamp("ended_at", { withTimezone: true }),
   },
-  (t) => [
-    index("allocations_staff_idx").on(t.staffId, t.endedAt),
-    index("allocations_case_idx").on(t.caseId),
-  ],
+  (t) => [index("allocations_staff_idx").on(t.staffId, t.endedAt), index("allocations_case_idx").on(t.caseId)],
 );
 
 export const activityKind = pgEnum("activity_kind", [
@@ -87,9 +98,15 @@ export const activities = pgTable(
   "activities",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    caseId: uuid("case_id").notNull().references(() => cases.id),
-    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
     kind: activityKind("kind").notNull(),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
     minutes: integer("minutes").notNull().default(0),
@@ -108,8 +125,12 @@ export const consents = pgTable(
   "consents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    caseId: uuid("case_id").notNull().references(() => cases.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
     partyName: text("party_name").notNull(),
     partyOrganisation: text("party_organisation"),
     partyType: text("party_type").notNull(),
@@ -118,7 +139,9 @@ export const consents = pgTable(
     method: consentMethod("method").notNull(),
     reviewOn: date("review_on").notNull(),
     withdrawnOn: date("withdrawn_on"),
-    recordedById: uuid("recorded_by_id").notNull().references(() => staff.id),
+    recordedById: uuid("recorded_by_id")
+      .notNull()
+      .references(() => staff.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("consents_case_idx").on(t.caseId)],
@@ -130,8 +153,12 @@ export const meetings = pgTable(
   "meetings",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    caseId: uuid("case_id").notNull().references(() => cases.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
     kind: text("kind").notNull(),
     scheduledAt: timestamp("scheduled_at", { withTimezone: true }).notNull(),
     noticeReceivedOn: date("notice_received_on"),
@@ -152,13 +179,19 @@ export const conductIncidents = pgTable(
   "conduct_incidents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    caseId: uuid("case_id").notNull().references(() => cases.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
     occurredOn: date("occurred_on").notNull(),
     description: text("description"),
     action: conductAction("action").notNull(),
     signposting: text("signposting"),
-    recordedById: uuid("recorded_by_id").notNull().references(() => staff.id),
+    recordedById: uuid("recorded_by_id")
+      .notNull()
+      .references(() => staff.id),
   },
   (t) => [index("conduct_case_idx").on(t.caseId)],
 );

@@ -3,7 +3,15 @@ import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Allocation } from "../allocation/allocation.type.js";
 import { DecisionMaker, Referral } from "../referral/referral.type.js";
 import { SafeguardingConcern } from "../safeguarding/safeguarding.type.js";
-import { ActivityKind, CaseStatus, ClosureReason, ConductAction, ConsentMethod, ConsentPartyType, MeetingStatus } from "./casework.enums.js";
+import {
+  ActivityKind,
+  CaseStatus,
+  ClosureReason,
+  ConductAction,
+  ConsentMethod,
+  ConsentPartyType,
+  MeetingStatus,
+} from "./casework.enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "Something done on a case, with the time spent." })
 export class Activity {
@@ -31,7 +39,8 @@ export class Consent {
   @Field(() => ConsentMethod) method!: ConsentMethod;
   @Field(() => GraphQLLocalDate) reviewOn!: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) withdrawnOn!: string | null;
-  @Field(() => Boolean, { description: "Granted, not withdrawn and the review date not passed: contact is allowed today." }) current!: boolean;
+  @Field(() => Boolean, { description: "Granted, not withdrawn and the review date not passed: contact is allowed today." })
+  current!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A meeting the officer attends with the family." })
@@ -46,7 +55,8 @@ export class Meeting {
   @Field(() => Boolean, { nullable: true }) familyPresent!: boolean | null;
   @Field(() => String, { nullable: true }) keyPoints!: string | null;
   @Field(() => String, { nullable: true }) actions!: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "When the follow-up review with the family is due." }) followUpDueOn!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "When the follow-up review with the family is due." }) followUpDueOn!:
+    string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -59,7 +69,10 @@ export class ConductIncident {
   @Field(() => String, { nullable: true }) signposting!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all.",
+})
 export class Case {
   @Field(() => ID) id!: string;
   @Field(() => CaseStatus) status!: CaseStatus;
@@ -68,7 +81,8 @@ export class Case {
   @Field(() => GraphQLDateTime, { nullable: true }) lastActivityAt!: Date | null;
   @Field(() => Boolean, { description: "The caller may only read this case (no longer allocated to them, or closed)." }) readOnly!: boolean;
   @Field(() => Referral) referral!: Referral;
-  @Field(() => DecisionMaker, { description: "A young person aged 16 or over decides for themselves [003]." }) decisionMaker!: DecisionMaker;
+  @Field(() => DecisionMaker, { description: "A young person aged 16 or over decides for themselves [003]." })
+  decisionMaker!: DecisionMaker;
   @Field(() => Allocation, { nullable: true }) currentAllocation!: Allocation | null;
   @Field(() => [Allocation], { description: "Every allocation, newest first." }) allocations!: Allocation[];
   @Field(() => [Activity], { description: "Newest first." }) activities!: Activity[];

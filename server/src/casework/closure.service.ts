@@ -73,7 +73,12 @@ export async function closeCase(opts: { db: Db; viewer: Viewer; input: CloseCase
  * Abusive behaviour [003]: the first incident is a recorded warning; the second removes the
  * family from the service — the case closes as CONDUCT_REMOVAL, with signposting required.
  */
-export async function recordConductIncident(opts: { db: Db; viewer: Viewer; input: RecordConductIncidentInput; now: Date }): Promise<ConductIncident> {
+export async function recordConductIncident(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: RecordConductIncidentInput;
+  now: Date;
+}): Promise<ConductIncident> {
   const { viewer, now } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const input = parseInput(conductSchema(serviceToday(service, now)), opts.input);
@@ -82,7 +87,10 @@ export async function recordConductIncident(opts: { db: Db; viewer: Viewer; inpu
     const [{ n }] = await tx.select({ n: count() }).from(conductIncidents).where(eq(conductIncidents.caseId, kase.id));
     const action = Number(n) === 0 ? "WARNING" : "REMOVAL";
     if (action === "REMOVAL" && !input.signposting) {
-      throw badInput("input.signposting", "This is a second incident, so the family will be removed from the service: record where they are signposted.");
+      throw badInput(
+        "input.signposting",
+        "This is a second incident, so the family will be removed from the service: record where they are signposted.",
+      );
     }
     const [incident] = await tx
       .insert(conductIncidents)
@@ -97,7 +105,10 @@ export async function recordConductIncident(opts: { db: Db; viewer: Viewer; inpu
       })
       .returning();
     if (action === "WARNING") {
-      await tx.update(cases).set({ conductWarnings: kase.conductWarnings + 1 }).where(eq(cases.id, kase.id));
+      await tx
+        .update(cases)
+        .set({ conductWarnings: kase.conductWarnings + 1 })
+        .where(eq(cases.id, kase.id));
     } else {
       // No evaluation invitation: the family is removed for abusive behaviour, not closing normally.
       await endCase(tx, { kase, reason: "CONDUCT_REMOVAL", note: input.signposting, now, removed: true });

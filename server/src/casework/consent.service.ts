@@ -36,7 +36,14 @@ export async function recordConsent(opts: { db: Db; viewer: Viewer; input: Recor
         recordedById: viewer.staffId,
       })
       .returning();
-    await recordAudit(tx, { serviceId: viewer.serviceId, actorStaffId: viewer.staffId, action: "case.consent.record", entityType: "case", entityId: kase.id, fields: ["consents"] });
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "case.consent.record",
+      entityType: "case",
+      entityId: kase.id,
+      fields: ["consents"],
+    });
     return created;
   });
   return toConsent(row, today);
@@ -48,7 +55,11 @@ export async function withdrawConsent(opts: { db: Db; viewer: Viewer; consentId:
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const today = serviceToday(service, opts.now);
-  const on = parseInput(isoDate().refine((d) => d <= today, "The withdrawal date cannot be in the future."), opts.on, "on");
+  const on = parseInput(
+    isoDate().refine((d) => d <= today, "The withdrawal date cannot be in the future."),
+    opts.on,
+    "on",
+  );
   const row = await opts.db.transaction(async (tx) => {
     const [consent] = await tx
       .select()

@@ -10,7 +10,12 @@ import { isWorkingDay } from "../clock/working-time.js";
 import { serviceToday } from "../allocation/allocation.service.js";
 import { localDate } from "../clock/calendar-date.js";
 import { cases, meetings } from "./casework.table.js";
-import { meetingOutcomeSchema, scheduleMeetingSchema, type RecordMeetingOutcomeInput, type ScheduleMeetingInput } from "./casework.inputs.js";
+import {
+  meetingOutcomeSchema,
+  scheduleMeetingSchema,
+  type RecordMeetingOutcomeInput,
+  type ScheduleMeetingInput,
+} from "./casework.inputs.js";
 import { requireCaseAccess } from "./case.service.js";
 import { toMeeting } from "./case.query.js";
 import type { Meeting } from "./casework.type.js";
@@ -22,7 +27,7 @@ export const MISSED_MEETINGS_FOR_CLOSURE = 2;
 export function followUpDue(service: ServiceRow, meetingAt: Date, workingDays: number): string {
   const calendar = calendarOf(service);
   let day = DateTime.fromJSDate(meetingAt, { zone: service.officeHours.timeZone }).startOf("day");
-  for (let counted = 0; counted < workingDays; ) {
+  for (let counted = 0; counted < workingDays;) {
     day = day.plus({ days: 1 });
     if (isWorkingDay(calendar, day.toISODate()!)) counted++;
   }
@@ -40,9 +45,22 @@ export async function scheduleMeeting(opts: { db: Db; viewer: Viewer; input: Sch
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
     const [created] = await tx
       .insert(meetings)
-      .values({ serviceId: viewer.serviceId, caseId: kase.id, kind: input.kind, scheduledAt: input.scheduledAt, noticeReceivedOn: input.noticeReceivedOn })
+      .values({
+        serviceId: viewer.serviceId,
+        caseId: kase.id,
+        kind: input.kind,
+        scheduledAt: input.scheduledAt,
+        noticeReceivedOn: input.noticeReceivedOn,
+      })
       .returning();
-    await recordAudit(tx, { serviceId: viewer.serviceId, actorStaffId: viewer.staffId, action: "case.meeting.schedule", entityType: "case", entityId: kase.id, fields: ["meetings"] });
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "case.meeting.schedule",
+      entityType: "case",
+      entityId: kase.id,
+      fields: ["meetings"],
+    });
     return created;
   });
   return toMeeting(row, service.officeHours.timeZone);
@@ -72,7 +90,8 @@ export async function recordMeetingOutcome(opts: {
     await requireCaseAccess(tx, viewer, meeting.caseId, "write");
     // Re-read under the case lock: two outcomes for one meeting must not both count.
     const [current] = await tx.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, meeting.id));
-    if (current.status !== "SCHEDULED") throw conflict(`This meeting is already recorded as ${current.status.toLowerCase().replace(/_/g, " ")}.`);
+    if (current.status !== "SCHEDULED")
+      throw conflict(`This meeting is already recorded as ${current.status.toLowerCase().replace(/_/g, " ")}.`);
     if (input.outcome !== "CANCELLED" && meeting.scheduledAt > now) throw badInput("input.outcome", "The meeting has not happened yet.");
 
     const [updated] = await tx

@@ -22,13 +22,13 @@
  * which is the local date in Europe/London and does not depend on the
  * process time zone (unlike `start`/`end`, which are UTC instants).
  */
-import Holidays from 'date-holidays';
+import Holidays from "date-holidays";
 
 let holidays: Holidays | undefined;
 const cache = new Map<number, ReadonlySet<string>>();
 
 function source(): Holidays {
-  holidays ??= new Holidays('GB', 'ENG');
+  holidays ??= new Holidays("GB", "ENG");
   return holidays;
 }
 
@@ -43,10 +43,10 @@ export function bankHolidaysForYear(year: number): ReadonlySet<string> {
   }
   let set = cache.get(year);
   if (!set) {
-    const prefix = `${String(year).padStart(4, '0')}-`;
+    const prefix = `${String(year).padStart(4, "0")}-`;
     const dates = new Set<string>();
     for (const h of source().getHolidays(year)) {
-      if (h.type !== 'public') continue;
+      if (h.type !== "public") continue;
       const iso = h.date.slice(0, 10);
       if (iso.startsWith(prefix)) dates.add(iso);
     }

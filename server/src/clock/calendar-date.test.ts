@@ -5,7 +5,9 @@ import { ageOn, daysBetween, localDate, shortDate } from "./calendar-date.js";
 
 const zones = ["Europe/London", "UTC", "America/New_York", "Pacific/Auckland"];
 const instant = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T23:59:59Z"), noInvalidDate: true });
-const isoDate = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe("calendar dates agree with Luxon", () => {
   it("localDate", () => {

@@ -25,8 +25,8 @@
  *   daytime), wall-clock times in the skipped hour resolve forwards and
  *   repeated wall-clock times are counted once.
  */
-import { DateTime, IANAZone } from 'luxon';
-import { isBankHoliday } from './bank-holidays.js';
+import { DateTime, IANAZone } from "luxon";
+import { isBankHoliday } from "./bank-holidays.js";
 
 /** `days` are ISO weekdays 1 (Mon) .. 7 (Sun); `open`/`close` are local "HH:MM". */
 export interface OfficeHours {
@@ -37,10 +37,10 @@ export interface OfficeHours {
 }
 
 export const DEFAULT_OFFICE_HOURS: OfficeHours = Object.freeze({
-  timeZone: 'Europe/London',
+  timeZone: "Europe/London",
   days: Object.freeze([1, 2, 3, 4, 5]) as number[],
-  open: '08:00',
-  close: '17:00',
+  open: "08:00",
+  close: "17:00",
 });
 
 export interface WorkingCalendar {
@@ -76,14 +76,14 @@ interface Position {
 }
 
 function parseHHMM(value: string, what: string): number {
-  const m = typeof value === 'string' ? HHMM.exec(value) : null;
+  const m = typeof value === "string" ? HHMM.exec(value) : null;
   if (!m) throw new RangeError(`office hours: ${what} must be "HH:MM" (00:00–23:59), got ${JSON.stringify(value)}`);
   return (Number(m[1]) * 60 + Number(m[2])) * MS_PER_MINUTE;
 }
 
 /** ISO date -> day number (days since 1970-01-01), validating the date. */
 function parseIsoDate(iso: string, what: string): number {
-  const m = typeof iso === 'string' ? ISO_DATE.exec(iso) : null;
+  const m = typeof iso === "string" ? ISO_DATE.exec(iso) : null;
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
@@ -107,26 +107,26 @@ function isoWeekday(day: number): number {
 }
 
 function compile(cal: WorkingCalendar): Compiled {
-  if (!cal || !cal.hours) throw new TypeError('working calendar: hours are required');
+  if (!cal || !cal.hours) throw new TypeError("working calendar: hours are required");
   const { timeZone, days, open, close } = cal.hours;
-  if (typeof timeZone !== 'string' || !IANAZone.isValidZone(timeZone)) {
+  if (typeof timeZone !== "string" || !IANAZone.isValidZone(timeZone)) {
     throw new RangeError(`office hours: unknown IANA time zone ${JSON.stringify(timeZone)}`);
   }
   if (!Array.isArray(days) || days.length === 0) {
-    throw new RangeError('office hours: at least one weekday must be open');
+    throw new RangeError("office hours: at least one weekday must be open");
   }
   for (const d of days) {
     if (!Number.isInteger(d) || d < 1 || d > 7) {
       throw new RangeError(`office hours: weekdays must be integers 1 (Mon)..7 (Sun), got ${d}`);
     }
   }
-  const openMs = parseHHMM(open, 'open');
-  const closeMs = parseHHMM(close, 'close');
+  const openMs = parseHHMM(open, "open");
+  const closeMs = parseHHMM(close, "close");
   if (closeMs <= openMs) {
     throw new RangeError(`office hours: close (${close}) must be after open (${open})`);
   }
   const closureDays = cal.closureDays ?? [];
-  for (const c of closureDays) parseIsoDate(c, 'closure day');
+  for (const c of closureDays) parseIsoDate(c, "closure day");
   return {
     zone: timeZone,
     weekdays: new Set(days),
@@ -208,7 +208,7 @@ function openingPosition(c: Compiled, ms: number): Position {
 /** Whether an ISO date (yyyy-mm-dd, in the service's time zone) is a working day. */
 export function isWorkingDay(cal: WorkingCalendar, isoDate: string): boolean {
   const c = compile(cal);
-  return isWorkingDayNumber(c, parseIsoDate(isoDate, 'isWorkingDay: date'));
+  return isWorkingDayNumber(c, parseIsoDate(isoDate, "isWorkingDay: date"));
 }
 
 /**
@@ -217,7 +217,7 @@ export function isWorkingDay(cal: WorkingCalendar, isoDate: string): boolean {
  */
 export function nextOpening(cal: WorkingCalendar, at: Date): Date {
   const c = compile(cal);
-  const ms = checkInstant(at, 'nextOpening: at');
+  const ms = checkInstant(at, "nextOpening: at");
   const pos = openingPosition(c, ms);
   return pos.offset === 0 ? fromLocal(c, pos.day, c.openMs) : new Date(ms);
 }
@@ -230,8 +230,8 @@ export function nextOpening(cal: WorkingCalendar, at: Date): Date {
  */
 export function addWorkingDays(cal: WorkingCalendar, from: Date, days: number): Date {
   const c = compile(cal);
-  const ms = checkInstant(from, 'addWorkingDays: from');
-  checkDays(days, 'addWorkingDays: days');
+  const ms = checkInstant(from, "addWorkingDays: from");
+  checkDays(days, "addWorkingDays: days");
   return addFrom(c, ms, days);
 }
 
@@ -256,8 +256,8 @@ function addFrom(c: Compiled, ms: number, days: number): Date {
  */
 export function workingMillisBetween(cal: WorkingCalendar, from: Date, to: Date): number {
   const c = compile(cal);
-  const a = checkInstant(from, 'workingMillisBetween: from');
-  const b = checkInstant(to, 'workingMillisBetween: to');
+  const a = checkInstant(from, "workingMillisBetween: from");
+  const b = checkInstant(to, "workingMillisBetween: to");
   if (b <= a) return 0;
   const start = toLocal(c, a);
   const end = toLocal(c, b);
@@ -287,9 +287,9 @@ export function responseDeadlines(
   maxDays: number,
 ): { targetAt: Date; deadlineAt: Date } {
   const c = compile(cal);
-  const ms = checkInstant(receivedAt, 'responseDeadlines: receivedAt');
-  checkDays(targetDays, 'responseDeadlines: targetDays');
-  checkDays(maxDays, 'responseDeadlines: maxDays');
+  const ms = checkInstant(receivedAt, "responseDeadlines: receivedAt");
+  checkDays(targetDays, "responseDeadlines: targetDays");
+  checkDays(maxDays, "responseDeadlines: maxDays");
   if (maxDays < targetDays) {
     throw new RangeError(`responseDeadlines: maxDays (${maxDays}) must be >= targetDays (${targetDays})`);
   }

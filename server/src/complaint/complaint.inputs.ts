@@ -35,7 +35,8 @@ export const COMPLAINT_RESPONSE_WORKING_DAYS = 20;
 /** How far back a complaint may be logged. */
 export const MAX_BACKDATE_DAYS = 366;
 
-const instant = (field: string) => z.date(`Enter ${field} as a date and time.`).refine((d) => !Number.isNaN(d.getTime()), `Enter ${field} as a real date and time.`);
+const instant = (field: string) =>
+  z.date(`Enter ${field} as a date and time.`).refine((d) => !Number.isNaN(d.getTime()), `Enter ${field} as a real date and time.`);
 
 export const logComplaintSchema = (now: Date) =>
   z
@@ -73,5 +74,8 @@ export const updateComplaintSchema = (now: Date) =>
         .optional()
         .nullable(),
     })
-    .refine((u) => Object.values(u).some((v) => v !== undefined && v !== null), { message: "Change at least one thing.", path: ["outcome"] });
+    .refine((u) => Object.values(u).some((v) => v !== undefined && v !== null), {
+      message: "Change at least one thing.",
+      path: ["outcome"],
+    });
 export type UpdateComplaint = z.infer<ReturnType<typeof updateComplaintSchema>>;

@@ -62,7 +62,13 @@ export async function logComplaint(opts: { db: Db; viewer: Viewer; input: LogCom
 }
 
 /** Record the outcome, measures, escalation or response of a complaint (managers). */
-export async function updateComplaint(opts: { db: Db; viewer: Viewer; id: string; input: UpdateComplaintInput; now: Date }): Promise<string> {
+export async function updateComplaint(opts: {
+  db: Db;
+  viewer: Viewer;
+  id: string;
+  input: UpdateComplaintInput;
+  now: Date;
+}): Promise<string> {
   const { viewer } = opts;
   const id = assertId("id", opts.id);
   const input = parseInput(updateComplaintSchema(opts.now), opts.input);
@@ -114,13 +120,17 @@ interface Row {
   logged_by: string;
 }
 
-const isCursor = (v: any): v is { r: number; id: string } => v && Number.isFinite(v.r) && typeof v.id === "string" && /^[0-9a-f-]{36}$/i.test(v.id);
+const isCursor = (v: any): v is { r: number; id: string } =>
+  v && Number.isFinite(v.r) && typeof v.id === "string" && /^[0-9a-f-]{36}$/i.test(v.id);
 
-async function selectComplaints(q: Queryable, viewer: Viewer, opts: { id?: string; after?: { r: number; id: string } | null; limit: number }) {
+async function selectComplaints(
+  q: Queryable,
+  viewer: Viewer,
+  opts: { id?: string; after?: { r: number; id: string } | null; limit: number },
+) {
   const conditions = [sql`c.service_id = ${viewer.serviceId}`];
   if (opts.id) conditions.push(sql`c.id = ${opts.id}`);
-  if (opts.after)
-    conditions.push(sql`(${epochMs(sql`c.received_at`)}, c.id) < (${opts.after.r}::float8, ${opts.after.id}::uuid)`);
+  if (opts.after) conditions.push(sql`(${epochMs(sql`c.received_at`)}, c.id) < (${opts.after.r}::float8, ${opts.after.id}::uuid)`);
   return executeRows<Row>(
     q,
     sql`select c.id, c.kind::text as kind, ${epochMs(sql`c.received_at`)} as received_ms, c.from_whom, c.what,

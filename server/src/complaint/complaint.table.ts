@@ -9,7 +9,9 @@ export const complaints = pgTable(
   "complaints",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     kind: feedbackKind("kind").notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
     fromWhom: text("from_whom"),
@@ -19,7 +21,9 @@ export const complaints = pgTable(
     escalatedTo: text("escalated_to"),
     responseDueOn: date("response_due_on"),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
-    loggedById: uuid("logged_by_id").notNull().references(() => staff.id),
+    loggedById: uuid("logged_by_id")
+      .notNull()
+      .references(() => staff.id),
   },
   (t) => [index("complaints_service_idx").on(t.serviceId, t.receivedAt)],
 );

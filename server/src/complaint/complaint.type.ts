@@ -3,7 +3,10 @@ import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
 import { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
 
-@ObjectType({ simpleResolvers: true, description: "A logged complaint, comment or compliment. Managers see the log; steering sees only counts by kind and outcome." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A logged complaint, comment or compliment. Managers see the log; steering sees only counts by kind and outcome.",
+})
 export class Complaint {
   @Field(() => ID) id!: string;
   @Field(() => FeedbackKind) kind!: FeedbackKind;

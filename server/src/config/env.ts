@@ -16,7 +16,10 @@ const schema = z.object({
    * ~0.4 s at every embedded start (PGlite sets up its WebAssembly memory for them); the files stay in
    * the operating system's cache either way. Unset: 32MB (db/client.ts). Raise it for a large embedded database.
    */
-  PGLITE_SHARED_BUFFERS: z.string().regex(/^[1-9][0-9]{0,5}(kB|MB|GB)$/, "a size such as 32MB").optional(),
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9][0-9]{0,5}(kB|MB|GB)$/, "a size such as 32MB")
+    .optional(),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Seed the demo service and staff. Defaults to on in embedded mode, off on a real server. */

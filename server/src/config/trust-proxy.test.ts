@@ -5,7 +5,10 @@ import { clientAddressOf, compileTrustProxy, parseTrustProxy, type TrustProxySet
 
 /** A request as it reaches the server: the socket's peer and the X-Forwarded-For it carries. */
 const request = (peer: string, forwardedFor?: string) =>
-  ({ socket: { remoteAddress: peer }, headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor } }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: peer },
+    headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor },
+  }) as unknown as IncomingMessage;
 
 const clientFor = (setting: TrustProxySetting, peer: string, forwardedFor?: string) =>
   clientAddressOf(request(peer, forwardedFor), compileTrustProxy(setting));
@@ -21,14 +24,9 @@ describe("TRUST_PROXY", () => {
   it("takes a hop count or a comma-separated list of addresses, ranges and named ranges, as Express does", () => {
     expect(loadEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
     expect(loadEnv({ TRUST_PROXY: "loopback" }).TRUST_PROXY).toEqual(["loopback"]);
-    expect(loadEnv({ TRUST_PROXY: " loopback, 10.0.0.0/8 ,192.168.1.7, fd00::/8, 172.16.0.0/255.240.0.0, uniquelocal" }).TRUST_PROXY).toEqual([
-      "loopback",
-      "10.0.0.0/8",
-      "192.168.1.7",
-      "fd00::/8",
-      "172.16.0.0/255.240.0.0",
-      "uniquelocal",
-    ]);
+    expect(
+      loadEnv({ TRUST_PROXY: " loopback, 10.0.0.0/8 ,192.168.1.7, fd00::/8, 172.16.0.0/255.240.0.0, uniquelocal" }).TRUST_PROXY,
+    ).toEqual(["loopback", "10.0.0.0/8", "192.168.1.7", "fd00::/8", "172.16.0.0/255.240.0.0", "uniquelocal"]);
   });
 
   it("refuses at start-up what Express would reject, and 'true', naming the variable", () => {

@@ -20,7 +20,15 @@ const ERASED = "(erased)";
 export const PERSONAL_COLUMNS = {
   people: ["full_name", "email", "phone", "address", "postcode", "interpreter_language"],
   children: ["full_name", "date_of_birth", "education_setting", "needs_overview"],
-  referrals: ["referrer_name", "referrer_organisation", "reason_for_referral", "ineligible_reason", "signposting", "priority_override_reason", "triage_notes"],
+  referrals: [
+    "referrer_name",
+    "referrer_organisation",
+    "reason_for_referral",
+    "ineligible_reason",
+    "signposting",
+    "priority_override_reason",
+    "triage_notes",
+  ],
   key_dates: ["notes"],
   cases: ["closure_note"],
   activities: ["summary"],
@@ -70,12 +78,26 @@ export async function erasePeople(tx: Tx, serviceId: string, personIds: string[]
 
   await tx
     .update(people)
-    .set({ fullName: null, email: null, phone: null, address: null, postcode: null, interpreterLanguage: null, erasedAt: sql`coalesce(${people.erasedAt}, ${at.toISOString()}::timestamptz)` })
+    .set({
+      fullName: null,
+      email: null,
+      phone: null,
+      address: null,
+      postcode: null,
+      interpreterLanguage: null,
+      erasedAt: sql`coalesce(${people.erasedAt}, ${at.toISOString()}::timestamptz)`,
+    })
     .where(and(eq(people.serviceId, serviceId), inArray(people.id, personIds)));
   if (childIds.length) {
     await tx
       .update(children)
-      .set({ fullName: null, dateOfBirth: null, educationSetting: null, needsOverview: null, erasedAt: sql`coalesce(${children.erasedAt}, ${at.toISOString()}::timestamptz)` })
+      .set({
+        fullName: null,
+        dateOfBirth: null,
+        educationSetting: null,
+        needsOverview: null,
+        erasedAt: sql`coalesce(${children.erasedAt}, ${at.toISOString()}::timestamptz)`,
+      })
       .where(and(eq(children.serviceId, serviceId), inArray(children.id, childIds)));
   }
   if (referralIds.length === 0) return { referrals: 0 };

@@ -30,7 +30,13 @@ export async function applyRetention(opts: { db: Db; now: Date }) {
       await erasePeople(tx, serviceId, personIds, opts.now);
       await recordAudit(
         tx,
-        personIds.map((id) => ({ serviceId, actorStaffId: null, action: "person.retention-erase" as const, entityType: "person", entityId: id })),
+        personIds.map((id) => ({
+          serviceId,
+          actorStaffId: null,
+          action: "person.retention-erase" as const,
+          entityType: "person",
+          entityId: id,
+        })),
       );
     });
   }

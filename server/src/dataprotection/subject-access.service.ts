@@ -22,19 +22,39 @@ const clean = (row: Json) => Object.fromEntries(Object.entries(row).filter(([k])
  */
 export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; personId: string; now: Date }) {
   const { db, viewer } = opts;
-  const [person] = await db.select().from(people).where(and(eq(people.id, opts.personId), eq(people.serviceId, viewer.serviceId)));
+  const [person] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.id, opts.personId), eq(people.serviceId, viewer.serviceId)));
   if (!person) throw notFound("Person");
-  const refs = await db.select().from(referrals).where(and(eq(referrals.serviceId, viewer.serviceId), eq(referrals.personId, person.id))).orderBy(asc(referrals.receivedAt));
+  const refs = await db
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.serviceId, viewer.serviceId), eq(referrals.personId, person.id)))
+    .orderBy(asc(referrals.receivedAt));
   const referralIds = refs.map((r) => r.id);
   const childIds = refs.map((r) => r.childId).filter((x): x is string => x !== null);
   const none = ["00000000-0000-0000-0000-000000000000"];
   const kids = childIds.length ? await db.select().from(children).where(inArray(children.id, childIds)) : [];
-  const dates = await db.select().from(keyDates).where(inArray(keyDates.referralId, referralIds.length ? referralIds : none)).orderBy(asc(keyDates.on));
-  const caseRows = await db.select().from(cases).where(inArray(cases.referralId, referralIds.length ? referralIds : none));
+  const dates = await db
+    .select()
+    .from(keyDates)
+    .where(inArray(keyDates.referralId, referralIds.length ? referralIds : none))
+    .orderBy(asc(keyDates.on));
+  const caseRows = await db
+    .select()
+    .from(cases)
+    .where(inArray(cases.referralId, referralIds.length ? referralIds : none));
   const caseIds = caseRows.length ? caseRows.map((c) => c.id) : none;
   const [allocs, acts, cons, meets, conduct, concerns] = await Promise.all([
     db
-      .select({ caseId: allocations.caseId, staff: staff.displayName, allocatedAt: allocations.allocatedAt, acceptedAt: allocations.acceptedAt, endedAt: allocations.endedAt })
+      .select({
+        caseId: allocations.caseId,
+        staff: staff.displayName,
+        allocatedAt: allocations.allocatedAt,
+        acceptedAt: allocations.acceptedAt,
+        endedAt: allocations.endedAt,
+      })
       .from(allocations)
       .innerJoin(staff, eq(staff.id, allocations.staffId))
       .where(inArray(allocations.caseId, caseIds)),
@@ -42,11 +62,21 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
     db.select().from(consents).where(inArray(consents.caseId, caseIds)),
     db.select().from(meetings).where(inArray(meetings.caseId, caseIds)),
     db.select().from(conductIncidents).where(inArray(conductIncidents.caseId, caseIds)),
-    db.select().from(safeguardingConcerns).where(inArray(safeguardingConcerns.referralId, referralIds.length ? referralIds : none)),
+    db
+      .select()
+      .from(safeguardingConcerns)
+      .where(inArray(safeguardingConcerns.referralId, referralIds.length ? referralIds : none)),
   ]);
   const subjectIds = [person.id, ...referralIds, ...childIds, ...caseRows.map((c) => c.id)];
   const trail = await db
-    .select({ at: auditEvents.at, action: auditEvents.action, entityType: auditEvents.entityType, entityId: auditEvents.entityId, fields: auditEvents.fields, by: staff.displayName })
+    .select({
+      at: auditEvents.at,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      entityId: auditEvents.entityId,
+      fields: auditEvents.fields,
+      by: staff.displayName,
+    })
     .from(auditEvents)
     .leftJoin(staff, eq(staff.id, auditEvents.actorStaffId))
     .where(and(eq(auditEvents.serviceId, viewer.serviceId), or(inArray(auditEvents.entityId, subjectIds))))
@@ -96,7 +126,12 @@ function renderValue(value: unknown, depth: number): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return `<span class="none">None</span>`;
     if (typeof value[0] !== "object") return escapeHtml(value.join(", "));
-    return value.map((v, i) => `<section><h${Math.min(depth + 2, 6)}>${i + 1}</h${Math.min(depth + 2, 6)}>${renderObject(v as Json, depth + 1)}</section>`).join("");
+    return value
+      .map(
+        (v, i) =>
+          `<section><h${Math.min(depth + 2, 6)}>${i + 1}</h${Math.min(depth + 2, 6)}>${renderObject(v as Json, depth + 1)}</section>`,
+      )
+      .join("");
   }
   if (typeof value === "object") return renderObject(value as Json, depth + 1);
   return escapeHtml(value);

@@ -72,7 +72,9 @@ export interface OpenDatabaseOptions {
 }
 
 /** The database the environment names: PostgreSQL at DATABASE_URL, else PGlite in DATA_DIR. */
-export function databaseOptionsOf(env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "PGLITE_TEMPLATE" | "PGLITE_SHARED_BUFFERS">): OpenDatabaseOptions {
+export function databaseOptionsOf(
+  env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "PGLITE_TEMPLATE" | "PGLITE_SHARED_BUFFERS">,
+): OpenDatabaseOptions {
   return {
     url: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
@@ -170,7 +172,12 @@ export function preparedByDefault<T extends object>(client: T): T {
   });
 }
 
-async function openPglite(dataDir: string, loadDataDir: Blob | undefined, template: string | false | undefined, sharedBuffers: string): Promise<Database> {
+async function openPglite(
+  dataDir: string,
+  loadDataDir: Blob | undefined,
+  template: string | false | undefined,
+  sharedBuffers: string,
+): Promise<Database> {
   const pglite = import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   let origin: Database["origin"];

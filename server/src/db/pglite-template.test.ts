@@ -50,7 +50,10 @@ describe("a new embedded data folder", () => {
       from: "initdb",
       reason: "migrations changed since the template was built",
     });
-    expect(prepare(dataDir, fakeTemplate({ pglite: "0.0.1" }))).toMatchObject({ from: "initdb", reason: expect.stringContaining("PGlite 0.0.1") });
+    expect(prepare(dataDir, fakeTemplate({ pglite: "0.0.1" }))).toMatchObject({
+      from: "initdb",
+      reason: expect.stringContaining("PGlite 0.0.1"),
+    });
     const noData = fakeTemplate();
     rmSync(path.join(noData, "pgdata"), { recursive: true });
     expect(prepare(dataDir, noData)).toMatchObject({ from: "initdb" });

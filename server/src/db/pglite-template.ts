@@ -58,7 +58,8 @@ export function checkTemplate(templateDir: string, migrationsDir: string): Templ
   }
   if (manifest.format !== 1) return { usable: false, reason: "template format changed" };
   if (manifest.pglite !== pgliteVersion()) return { usable: false, reason: `template made with PGlite ${manifest.pglite}` };
-  if (manifest.migrations !== migrationsHash(migrationsDir)) return { usable: false, reason: "migrations changed since the template was built" };
+  if (manifest.migrations !== migrationsHash(migrationsDir))
+    return { usable: false, reason: "migrations changed since the template was built" };
   if (!existsSync(path.join(templateDir, "pgdata", "PG_VERSION"))) return { usable: false, reason: "template has no data folder" };
   return { usable: true };
 }
@@ -77,7 +78,9 @@ export function prepareDataFolder(opts: { dataDir: string; templateDir: string; 
   const { dataDir } = opts;
   const entries = existsSync(dataDir) ? readdirSync(dataDir) : null;
   if (entries && entries.length > 0) {
-    return existsSync(path.join(dataDir, "PG_VERSION")) ? { from: "existing" } : { from: "initdb", reason: "folder is not empty but holds no database" };
+    return existsSync(path.join(dataDir, "PG_VERSION"))
+      ? { from: "existing" }
+      : { from: "initdb", reason: "folder is not empty but holds no database" };
   }
   const check = checkTemplate(opts.templateDir, opts.migrationsDir);
   if (!check.usable) return { from: "initdb", reason: check.reason };

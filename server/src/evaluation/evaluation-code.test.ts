@@ -55,7 +55,13 @@ describe("readEvaluationCode (what the family typed → what is hashed)", () => 
   });
 
   it("refuses the letter U and anything that is not a letter, digit, space or hyphen", () => {
-    for (const typed of ["7K3M-Q9XD-2HFA-R8WU", "7k3m-q9xd-2hfa-r8wu", "7K3M_Q9XD_2HFA_R8WT", "7K3M.Q9XD.2HFA.R8WT", "7K3M-Q9XD-2HFA-R8WÉ"]) {
+    for (const typed of [
+      "7K3M-Q9XD-2HFA-R8WU",
+      "7k3m-q9xd-2hfa-r8wu",
+      "7K3M_Q9XD_2HFA_R8WT",
+      "7K3M.Q9XD.2HFA.R8WT",
+      "7K3M-Q9XD-2HFA-R8WÉ",
+    ]) {
       expect(readEvaluationCode(typed), typed).toEqual({ ok: false, problem: CODE_SHAPE_PROBLEMS.characters });
     }
   });
@@ -67,7 +73,8 @@ describe("readEvaluationCode (what the family typed → what is hashed)", () => 
   });
 
   it("refuses nothing typed", () => {
-    for (const typed of ["", "   ", "\n", "----", " - - "]) expect(readEvaluationCode(typed), JSON.stringify(typed)).toEqual({ ok: false, problem: CODE_SHAPE_PROBLEMS.empty });
+    for (const typed of ["", "   ", "\n", "----", " - - "])
+      expect(readEvaluationCode(typed), JSON.stringify(typed)).toEqual({ ok: false, problem: CODE_SHAPE_PROBLEMS.empty });
   });
 
   it("keeps a 43-character token issued before exactly as it was written: case, hyphens and underscores matter", () => {

@@ -6,7 +6,10 @@ import { submitEvaluation } from "./evaluation.service.js";
 
 @Resolver()
 export class EvaluationResolver {
-  @Mutation(() => EvaluationReceipt, { description: "Public: the family's anonymous evaluation, with the code from the closure letter (any case; spaces and hyphens ignored; I and L read as 1, O as 0; a 43-character token issued before exactly as written). Works once." })
+  @Mutation(() => EvaluationReceipt, {
+    description:
+      "Public: the family's anonymous evaluation, with the code from the closure letter (any case; spaces and hyphens ignored; I and L read as 1, O as 0; a 43-character token issued before exactly as written). Works once.",
+  })
   submitEvaluation(
     @Arg("token", () => String) token: string,
     @Arg("answers", () => EvaluationAnswersInput) answers: EvaluationAnswersInput,

@@ -64,7 +64,10 @@ export async function submitEvaluation(opts: {
       .where(and(eq(evaluationInvitations.tokenHash, tokenHash), eq(evaluationInvitations.returned, false)))
       .returning();
     if (!invitation) {
-      const [used] = await tx.select({ id: evaluationInvitations.id }).from(evaluationInvitations).where(eq(evaluationInvitations.tokenHash, tokenHash));
+      const [used] = await tx
+        .select({ id: evaluationInvitations.id })
+        .from(evaluationInvitations)
+        .where(eq(evaluationInvitations.tokenHash, tokenHash));
       return used ? ("used" as const) : ("unknown" as const);
     }
     await tx.insert(evaluationResponses).values({

@@ -13,7 +13,9 @@ export const evaluationInvitations = pgTable(
   "evaluation_invitations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     tokenHash: text("token_hash").notNull().unique(),
     closureMonth: date("closure_month").notNull(),
     level: integer("level").notNull(),
@@ -27,7 +29,9 @@ export const evaluationResponses = pgTable(
   "evaluation_responses",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     closureMonth: date("closure_month").notNull(),
     level: integer("level").notNull(),
     channel: referralChannel("channel").notNull(),

@@ -17,7 +17,12 @@ export async function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: "error",
-    pubSub: pubSub ?? { publish: () => {}, subscribe: () => { throw new Error("no pubSub"); } },
+    pubSub: pubSub ?? {
+      publish: () => {},
+      subscribe: () => {
+        throw new Error("no pubSub");
+      },
+    },
     validate: false,
     skipCheck: true,
   });

@@ -162,7 +162,9 @@ export class Fanout {
       document: args.document,
       operationName: args.operationName,
       variableValues: args.variableValues,
-      documentKey: this.documentKeyOf(`${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}\u0000${source.query}`),
+      documentKey: this.documentKeyOf(
+        `${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}\u0000${source.query}`,
+      ),
       open: true,
     };
     let set = this.byTopic.get(rule.topic);
@@ -264,7 +266,7 @@ export class Fanout {
     for (const s of subscribers) if (receives(s.rule, s.viewer, s.lastSeen, payload as never)) executionFor(s, s.lastSeen);
 
     let fresh: Map<string, Viewer>;
-    let recheckMs = 0;
+    let recheckMs: number;
     try {
       fresh = await recheck;
       recheckMs = performance.now() - started;

@@ -34,8 +34,7 @@ export type Log = (msg: string, detail?: unknown) => void;
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log: Log): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const code = (formatted.extensions?.code ?? (original instanceof GraphQLError ? original.extensions?.code : undefined)) as
-    | string
-    | undefined;
+    string | undefined;
   const isGraphqlLevel = original instanceof GraphQLError;
   if (code && KNOWN_CODES.has(code) && (isGraphqlLevel || REQUEST_CODES.has(code))) {
     const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;

@@ -4,7 +4,7 @@ import {
   execute,
   getOperationAST,
   GraphQLError,
-  GraphQLScalarType,
+  type GraphQLScalarType,
   parse,
   type ExecutionResult,
   type GraphQLSchema,
@@ -29,7 +29,8 @@ function testSchema(): GraphQLSchema {
     { id: "r2", stage: "NONE", child: null, reasons: [] },
   ];
   const fields = schema.getQueryType()!.getFields();
-  fields.referrals!.resolve = (_root, args: { first: number; stage?: string }) => rows.filter((r) => !args.stage || r.stage === args.stage).slice(0, args.first);
+  fields.referrals!.resolve = (_root, args: { first: number; stage?: string }) =>
+    rows.filter((r) => !args.stage || r.stage === args.stage).slice(0, args.first);
   fields.forbidden!.resolve = () => {
     throw new GraphQLError("Not for you.", { extensions: { code: "FORBIDDEN" } });
   };
@@ -47,7 +48,16 @@ async function gatewayOf(schema: GraphQLSchema, compileAfter: number) {
   const { executor } = await gateway.load({ apollo: {} as never });
   const run = (query: string, variables?: Record<string, unknown>, context: object = { role: "MANAGER" }, operationName?: string) => {
     const document = parse(query);
-    return { document, result: () => executor!({ document, request: { query, variables, operationName }, context, operation: getOperationAST(document, operationName) } as never) };
+    return {
+      document,
+      result: () =>
+        executor!({
+          document,
+          request: { query, variables, operationName },
+          context,
+          operation: getOperationAST(document, operationName),
+        } as never),
+    };
   };
   return { gateway, executor: executor!, apiSchema, run };
 }
@@ -135,7 +145,14 @@ describe("jitGateway", () => {
     const { run } = await gatewayOf(schema, 1);
     const doc = `query A { referrals(first: 1) { id } } query B { referrals(first: 2) { id stage } }`;
     const b = await run(doc, undefined, undefined, "B").result();
-    expect(b).toEqual({ data: { referrals: [{ id: "r1", stage: "TRIBUNAL" }, { id: "r2", stage: "NONE" }] } });
+    expect(b).toEqual({
+      data: {
+        referrals: [
+          { id: "r1", stage: "TRIBUNAL" },
+          { id: "r2", stage: "NONE" },
+        ],
+      },
+    });
     const a = await run(doc, undefined, undefined, "A").result();
     expect(a).toEqual({ data: { referrals: [{ id: "r1" }] } });
   });

@@ -15,7 +15,6 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>["gateway"];
 type GatewayRequest = Parameters<NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>>[0];
 
-
 interface Entry {
   seen: number;
   /** The compiled query; null when graphql-jit could not compile it (graphql-js executes it then). */

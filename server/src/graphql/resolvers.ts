@@ -1,4 +1,4 @@
-import type { NonEmptyArray } from "type-graphql";
+import type { ClassType, NonEmptyArray } from "type-graphql";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { StaffResolver } from "../staff/staff.resolver.js";
 import { ReferralResolver } from "../referral/referral.resolver.js";
@@ -13,7 +13,7 @@ import { OverdueResolver } from "../overdue/overdue.resolver.js";
 import { DataProtectionResolver } from "../dataprotection/dataprotection.resolver.js";
 import { ServiceResolver } from "../service/service.resolver.js";
 
-export const resolvers: NonEmptyArray<Function> = [
+export const resolvers: NonEmptyArray<ClassType> = [
   AuthResolver,
   StaffResolver,
   ReferralResolver,

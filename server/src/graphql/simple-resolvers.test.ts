@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getMetadataStorage } from "type-graphql";
+import { getMetadataStorage, type ClassType } from "type-graphql";
 import { defaultFieldResolver, isObjectType } from "graphql";
 import { buildAppSchema } from "./build-schema.js";
 
@@ -18,8 +18,8 @@ describe("simple resolvers", () => {
     expect(simpleTargets.size).toBeGreaterThan(40);
     // `@Authorized` and `@UseMiddleware` on a member are recorded apart from the field, by target and name.
     const { authorizedFields, middlewares } = storage as unknown as {
-      authorizedFields: { target: Function; fieldName: string }[];
-      middlewares: { target: Function; fieldName: string }[];
+      authorizedFields: { target: ClassType; fieldName: string }[];
+      middlewares: { target: ClassType; fieldName: string }[];
     };
     const fieldResolvers = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name}.${r.methodName}`));
     const bypassed = [...authorizedFields, ...middlewares]

@@ -59,7 +59,7 @@ export function attachWebSocket(opts: {
     }
   })();
 
-  const sweep = setInterval(async () => {
+  const sweepOnce = async () => {
     const open = [...live].filter(([, extra]) => extra.viewer);
     if (open.length === 0) return;
     let fresh: Map<string, Viewer>;
@@ -72,7 +72,8 @@ export function attachWebSocket(opts: {
       return; // the database is unreachable: try again at the next sweep
     }
     for (const [socket, extra] of open) if (!fresh.has(extra.viewer!.sessionId)) endSession(socket);
-  }, SESSION_SWEEP_MS);
+  };
+  const sweep = setInterval(() => void sweepOnce(), SESSION_SWEEP_MS);
   sweep.unref();
 
   const tooComplex = (message: string) => [new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } })];

@@ -14,7 +14,8 @@ const startOf = (date: SQL) => sql`((${date})::timestamp at time zone (sv.office
 /** Today's date in the service's time zone at `asOf`. */
 const today = (asOf: SQL) => sql`((${asOf} at time zone (sv.office_hours->>'timeZone'))::date)`;
 /** Who currently holds a case. */
-const holder = (caseId: SQL) => sql`(select a.staff_id from allocations a where a.case_id = ${caseId} and a.ended_at is null order by a.allocated_at desc limit 1)`;
+const holder = (caseId: SQL) =>
+  sql`(select a.staff_id from allocations a where a.case_id = ${caseId} and a.ended_at is null order by a.allocated_at desc limit 1)`;
 
 /** Hours an allocation may wait to be picked up. */
 export const ACCEPT_WITHIN_HOURS = 24;
@@ -26,7 +27,10 @@ export const DBS_WARNING_DAYS = 30;
 export const KEY_DATE_WARNING_DAYS = 7;
 
 const OPEN_REFERRAL = sql`r.status in ('NEW', 'TRIAGED', 'POOLED', 'ALLOCATED') and r.erased_at is null`;
-const urgentKinds = sql.join(URGENT_KEY_DATE_KINDS.map((k) => sql`${k}`), sql`, `);
+const urgentKinds = sql.join(
+  URGENT_KEY_DATE_KINDS.map((k) => sql`${k}`),
+  sql`, `,
+);
 
 export function pendingItemsSql(asOf: SQL): SQL {
   const rules: SQL[] = [

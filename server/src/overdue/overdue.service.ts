@@ -28,7 +28,8 @@ export function mustAct(viewer: Viewer, item: { assigneeStaffId: string | null }
 /** Open overdue items: the caller's own (and, for managers, unassigned team items), or the whole team's. */
 export async function listOverdueItems(opts: { db: Queryable; viewer: Viewer; scope: OverdueScope }): Promise<OverdueItem[]> {
   const { viewer } = opts;
-  if (opts.scope === OverdueScope.TEAM && !can(viewer.role, Permission.ReadOverdueAny)) throw forbidden("Only managers see the team's items.");
+  if (opts.scope === OverdueScope.TEAM && !can(viewer.role, Permission.ReadOverdueAny))
+    throw forbidden("Only managers see the team's items.");
   const conditions: SQL[] = [eq(overdueItems.serviceId, viewer.serviceId), isNull(overdueItems.clearedAt)];
   if (opts.scope === OverdueScope.MINE) {
     conditions.push(

@@ -22,7 +22,9 @@ export const overdueItems = pgTable(
   "overdue_items",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     kind: overdueKind("kind").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: uuid("subject_id").notNull(),
@@ -35,8 +37,5 @@ export const overdueItems = pgTable(
     raisedAt: timestamp("raised_at", { withTimezone: true }).notNull(),
     clearedAt: timestamp("cleared_at", { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex("overdue_items_key").on(t.kind, t.subjectId, t.dueAt),
-    index("overdue_items_open_idx").on(t.serviceId, t.clearedAt),
-  ],
+  (t) => [uniqueIndex("overdue_items_key").on(t.kind, t.subjectId, t.dueAt), index("overdue_items_open_idx").on(t.serviceId, t.clearedAt)],
 );

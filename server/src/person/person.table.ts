@@ -14,7 +14,9 @@ export const people = pgTable(
   "people",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     role: personRole("role").notNull(),
     fullName: text("full_name"),
     email: text("email"),
@@ -45,7 +47,9 @@ export const children = pgTable(
   "children",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     fullName: text("full_name"),
     dateOfBirth: date("date_of_birth"),
     educationSetting: text("education_setting"),

@@ -4,7 +4,15 @@ import { z } from "zod";
 import { isoDate, optionalText, personName, requiredText, ukPostcode } from "../graphql/text.js";
 import { ETHNIC_GROUPS } from "../person/ethnicity.js";
 import { accessibilityNeed, contactMethod, diagnosisStatus, primaryNeed } from "../person/person.table.js";
-import { currentStage, eligibility, howHeard, keyDateKind, professionalType, referralChannel, referralSource, referralStatus } from "./referral.table.js";
+import {
+  currentStage,
+  howHeard,
+  keyDateKind,
+  professionalType,
+  referralChannel,
+  referralSource,
+  referralStatus,
+} from "./referral.table.js";
 import {
   AccessibilityNeed,
   ContactMethod,
@@ -77,7 +85,10 @@ export class CreateReferralInput {
   @Field(() => Boolean, { nullable: true, description: "Professional referrals: the referrer confirms the family agreed to share." })
   familyConsentedToShare?: boolean | null;
   @Field(() => Boolean) consentToRecord!: boolean;
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When it reached us (an answerphone message or letter is entered later). Defaults to now." })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: "When it reached us (an answerphone message or letter is entered later). Defaults to now.",
+  })
   receivedAt?: Date | null;
   @Field(() => ContactInput, { nullable: true }) contact?: ContactInput | null;
   @Field(() => ChildInput, { nullable: true }) child?: ChildInput | null;
@@ -136,13 +147,19 @@ export const contactSchema = z
     address: optionalText(500),
     postcode: ukPostcode.optional().nullable(),
     preferredContact: oneOf(contactMethod.enumValues),
-    accessibilityNeeds: z.array(z.enum(accessibilityNeed)).max(4).optional().nullable().transform((v) => [...new Set(v ?? [])]),
+    accessibilityNeeds: z
+      .array(z.enum(accessibilityNeed))
+      .max(4)
+      .optional()
+      .nullable()
+      .transform((v) => [...new Set(v ?? [])]),
     interpreterLanguage: optionalText(100),
   })
   .superRefine((c, ctx) => {
     const need = (path: "email" | "phone" | "address", message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (c.preferredContact === "EMAIL" && !c.email) need("email", "Give an email address, as you prefer email.");
-    if ((c.preferredContact === "PHONE" || c.preferredContact === "TEXT") && !c.phone) need("phone", "Give a phone number, as you prefer phone or text.");
+    if ((c.preferredContact === "PHONE" || c.preferredContact === "TEXT") && !c.phone)
+      need("phone", "Give a phone number, as you prefer phone or text.");
     if (c.preferredContact === "LETTER" && !c.address) need("address", "Give a postal address, as you prefer letters.");
     if (c.accessibilityNeeds.includes("INTERPRETER") && !c.interpreterLanguage)
       ctx.addIssue({ code: "custom", path: ["interpreterLanguage"], message: "Tell us which language the interpreter should speak." });
@@ -165,8 +182,14 @@ export const childSchema = (receivedAt: Date) =>
     }),
     educationSetting: optionalText(200),
     needsOverview: optionalText(5000),
-    diagnosisStatus: oneOf(diagnosisStatus.enumValues).optional().nullable().transform((v) => v ?? "NONE"),
-    primaryNeed: oneOf(primaryNeed.enumValues).optional().nullable().transform((v) => v ?? "NOT_KNOWN"),
+    diagnosisStatus: oneOf(diagnosisStatus.enumValues)
+      .optional()
+      .nullable()
+      .transform((v) => v ?? "NONE"),
+    primaryNeed: oneOf(primaryNeed.enumValues)
+      .optional()
+      .nullable()
+      .transform((v) => v ?? "NOT_KNOWN"),
   });
 
 export const keyDateSchema = z.object({
@@ -179,15 +202,26 @@ const referralDetails = (receivedAt: Date) => ({
   contact: contactSchema,
   child: childSchema(receivedAt),
   reasonForReferral: requiredText(5000, "Tell us briefly why you are contacting us."),
-  currentStage: oneOf(currentStage.enumValues).optional().nullable().transform((v) => v ?? "NO_SUPPORT_YET"),
-  howHeard: oneOf(howHeard.enumValues).optional().nullable().transform((v) => v ?? "OTHER"),
+  currentStage: oneOf(currentStage.enumValues)
+    .optional()
+    .nullable()
+    .transform((v) => v ?? "NO_SUPPORT_YET"),
+  howHeard: oneOf(howHeard.enumValues)
+    .optional()
+    .nullable()
+    .transform((v) => v ?? "OTHER"),
   ethnicity: z
     .enum(ETHNIC_GROUPS, "Choose one of the listed ethnic groups, or leave it blank.")
     .optional()
     .nullable()
     .transform((v) => v ?? null),
   excludedOrNoPlace: z.boolean().optional().nullable().transform(Boolean),
-  keyDates: z.array(keyDateSchema).max(10).optional().nullable().transform((v) => v ?? []),
+  keyDates: z
+    .array(keyDateSchema)
+    .max(10)
+    .optional()
+    .nullable()
+    .transform((v) => v ?? []),
 });
 
 export const selfReferralSchema = (receivedAt: Date) =>
@@ -237,7 +271,8 @@ export const triageSchema = z
     currentStage: oneOf(currentStage.enumValues).optional().nullable(),
   })
   .superRefine((t, ctx) => {
-    if (t.eligibility === "ELIGIBLE" && !t.level) ctx.addIssue({ code: "custom", path: ["level"], message: "Choose a level of intervention." });
+    if (t.eligibility === "ELIGIBLE" && !t.level)
+      ctx.addIssue({ code: "custom", path: ["level"], message: "Choose a level of intervention." });
     if (t.eligibility === "INELIGIBLE") {
       if (!t.ineligibleReason) ctx.addIssue({ code: "custom", path: ["ineligibleReason"], message: "Record why it is not eligible." });
       if (!t.signposting) ctx.addIssue({ code: "custom", path: ["signposting"], message: "Record where the family was signposted." });

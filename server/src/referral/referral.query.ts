@@ -273,8 +273,14 @@ function toReferral(row: Row, asOf: Date): Referral {
         }
       : null,
     nextKeyDate: row.nk_id
-      ? { id: row.nk_id, kind: row.nk_kind as never, on: row.nk_on!, rule: null, derivedFromId: row.nk_derived_from_id, notes: row.nk_notes }
+      ? {
+          id: row.nk_id,
+          kind: row.nk_kind as never,
+          on: row.nk_on!,
+          rule: null,
+          derivedFromId: row.nk_derived_from_id,
+          notes: row.nk_notes,
+        }
       : null,
   };
 }
-

@@ -24,7 +24,11 @@ const caseIdsFor = batcherPerDatabase(async (db: Context["db"], referralIds: str
 
 /** Key dates by referral id, in date order, batched per turn like the case ids: a list costs one statement. */
 const keyDatesFor = batcherPerDatabase(async (db: Context["db"], referralIds: string[]) => {
-  const rows = await db.select().from(keyDates).where(inArray(keyDates.referralId, referralIds)).orderBy(asc(keyDates.on), asc(keyDates.kind));
+  const rows = await db
+    .select()
+    .from(keyDates)
+    .where(inArray(keyDates.referralId, referralIds))
+    .orderBy(asc(keyDates.on), asc(keyDates.kind));
   const byReferral = new Map<string, (typeof keyDates.$inferSelect)[]>();
   for (const row of rows) {
     const list = byReferral.get(row.referralId);
@@ -35,8 +39,16 @@ const keyDatesFor = batcherPerDatabase(async (db: Context["db"], referralIds: st
 });
 
 /** Managers of the referral's service; a referral reads the same for every manager. */
-export const referralReceivedDelivery = deliveryRule({ topic: Topic.ReferralReceived, permission: Permission.ReadReferralAny, sharedBy: "role" });
-export const triageQueueChangedDelivery = deliveryRule({ topic: Topic.TriageQueueChanged, permission: Permission.ReadReferralAny, sharedBy: "role" });
+export const referralReceivedDelivery = deliveryRule({
+  topic: Topic.ReferralReceived,
+  permission: Permission.ReadReferralAny,
+  sharedBy: "role",
+});
+export const triageQueueChangedDelivery = deliveryRule({
+  topic: Topic.TriageQueueChanged,
+  permission: Permission.ReadReferralAny,
+  sharedBy: "role",
+});
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -74,7 +86,14 @@ export class ReferralResolver {
     // Key dates belong to their referral's service; the filter keeps it so whatever reached here.
     return rows
       .filter((r) => r.serviceId === ctx.viewer!.serviceId)
-      .map((r) => ({ id: r.id, kind: r.kind, on: r.on, rule: r.derivedFromId ? r.notes : null, derivedFromId: r.derivedFromId, notes: r.notes }));
+      .map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        on: r.on,
+        rule: r.derivedFromId ? r.notes : null,
+        derivedFromId: r.derivedFromId,
+        notes: r.notes,
+      }));
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -126,9 +145,7 @@ export class ReferralResolver {
   })
   async triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {
     const referral =
-      payload.change === "REMOVED"
-        ? null
-        : await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
+      payload.change === "REMOVED" ? null : await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
     return { change: payload.change as QueueChange, referralId: payload.referralId, referral };
   }
 }

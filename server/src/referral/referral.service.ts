@@ -171,7 +171,10 @@ export async function insertKeyDates(
 
 /** The promise shown to the family, in plain words, in the service's time zone. */
 export function responsePromise(service: ServiceRow, targetAt: Date, method: string | null): string {
-  const when = DateTime.fromJSDate(targetAt, { zone: service.officeHours.timeZone }).toFormat("h:mma 'on' cccc d LLLL yyyy").replace("AM", "am").replace("PM", "pm");
+  const when = DateTime.fromJSDate(targetAt, { zone: service.officeHours.timeZone })
+    .toFormat("h:mma 'on' cccc d LLLL yyyy")
+    .replace("AM", "am")
+    .replace("PM", "pm");
   const how = { PHONE: "by phone", EMAIL: "by email", TEXT: "by text message", LETTER: "by letter" }[method ?? ""] ?? "";
   return `Thank you. We will contact you${how ? ` ${how}` : ""} by ${when}.`;
 }
@@ -197,15 +200,16 @@ export async function submitSelfReferral(opts: {
 
   if (!input.consentToRecord) {
     await opts.db.transaction(async (tx) => {
-      await tx.insert(anonymousEnquiries).values({ serviceId: service.id, channel: "WEB_FORM", receivedOn: localDate(now, service.officeHours.timeZone) });
+      await tx
+        .insert(anonymousEnquiries)
+        .values({ serviceId: service.id, channel: "WEB_FORM", receivedOn: localDate(now, service.officeHours.timeZone) });
       await recordAttempt({ db: tx, limit, key, now, counts: true });
     });
     return {
       recorded: false,
       reference: null,
       respondBy: null,
-      responsePromise:
-        `Thank you. You did not agree to us recording your details, so we have kept only an anonymous count of your enquiry and cannot contact you. You are welcome to phone our helpline${service.helplinePhone ? ` on ${service.helplinePhone}` : ""} at any time.`,
+      responsePromise: `Thank you. You did not agree to us recording your details, so we have kept only an anonymous count of your enquiry and cannot contact you. You are welcome to phone our helpline${service.helplinePhone ? ` on ${service.helplinePhone}` : ""} at any time.`,
     };
   }
   const parsed = parseInput(selfReferralSchema(now), input);
@@ -238,14 +242,19 @@ const MAX_BACKDATE_DAYS = 90;
 export async function createReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; input: CreateReferralInput; now: Date }) {
   const { input, viewer, now } = opts;
   const receivedAt = input.receivedAt ?? now;
-  if (!(receivedAt instanceof Date) || Number.isNaN(receivedAt.getTime())) throw badInput("input.receivedAt", "Enter a real date and time.");
+  if (!(receivedAt instanceof Date) || Number.isNaN(receivedAt.getTime()))
+    throw badInput("input.receivedAt", "Enter a real date and time.");
   if (receivedAt.getTime() > now.getTime() + 60_000) throw badInput("input.receivedAt", "The time received cannot be in the future.");
   if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)
     throw badInput("input.receivedAt", `The time received cannot be more than ${MAX_BACKDATE_DAYS} days ago.`);
   if (input.consentToRecord !== true)
-    throw new AppError(ErrorCode.CONSENT_REQUIRED, "Ask for consent to record before entering details; without it, log an anonymous enquiry.", {
-      field: "input.consentToRecord",
-    });
+    throw new AppError(
+      ErrorCode.CONSENT_REQUIRED,
+      "Ask for consent to record before entering details; without it, log an anonymous enquiry.",
+      {
+        field: "input.consentToRecord",
+      },
+    );
   const parsed = parseInput(createReferralSchema(receivedAt), input);
   if (parsed.source === "PROFESSIONAL" && !parsed.familyConsentedToShare) {
     throw new AppError(

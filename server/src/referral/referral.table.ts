@@ -24,14 +24,7 @@ export const professionalType = pgEnum("professional_type", [
   "SERVICE_COORDINATOR",
   "OTHER",
 ]);
-export const referralStatus = pgEnum("referral_status", [
-  "NEW",
-  "TRIAGED",
-  "POOLED",
-  "ALLOCATED",
-  "SIGNPOSTED",
-  "CLOSED",
-]);
+export const referralStatus = pgEnum("referral_status", ["NEW", "TRIAGED", "POOLED", "ALLOCATED", "SIGNPOSTED", "CLOSED"]);
 export const eligibility = pgEnum("eligibility", ["PENDING", "ELIGIBLE", "INELIGIBLE"]);
 export const currentStage = pgEnum("current_stage", [
   "NO_SUPPORT_YET",
@@ -61,7 +54,9 @@ export const referrals = pgTable(
   "referrals",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     /** Short reference given to the family, unique within the service (e.g. "R-26-00042"). */
     reference: text("reference").notNull(),
     status: referralStatus("status").notNull().default("NEW"),
@@ -112,11 +107,15 @@ export const referrals = pgTable(
     index("referrals_stats_responded_idx")
       .on(t.serviceId, t.receivedAt, t.firstRespondedAt, t.responseTargetAt, t.responseDeadlineAt)
       .where(sql`${t.firstRespondedAt} is not null`),
-    index("referrals_stats_unanswered_idx").on(t.serviceId, t.receivedAt, t.responseDeadlineAt).where(sql`${t.firstRespondedAt} is null`),
+    index("referrals_stats_unanswered_idx")
+      .on(t.serviceId, t.receivedAt, t.responseDeadlineAt)
+      .where(sql`${t.firstRespondedAt} is null`),
     index("referrals_stats_late_idx")
       .on(t.serviceId, t.responseDeadlineAt)
       .where(sql`${t.firstRespondedAt} is null or ${t.firstRespondedAt} > ${t.responseDeadlineAt}`),
-    index("referrals_stats_unsettled_idx").on(t.serviceId, t.receivedAt).where(sql`${t.status} not in ('SIGNPOSTED', 'CLOSED')`),
+    index("referrals_stats_unsettled_idx")
+      .on(t.serviceId, t.receivedAt)
+      .where(sql`${t.status} not in ('SIGNPOSTED', 'CLOSED')`),
     index("referrals_stats_settled_idx")
       .on(t.serviceId, sql`coalesce(${t.triagedAt}, ${t.updatedAt})`, t.receivedAt)
       .where(sql`${t.status} in ('SIGNPOSTED', 'CLOSED')`),
@@ -128,7 +127,9 @@ export const anonymousEnquiries = pgTable(
   "anonymous_enquiries",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     channel: referralChannel("channel").notNull(),
     receivedOn: date("received_on").notNull(),
   },
@@ -155,8 +156,12 @@ export const keyDates = pgTable(
   "key_dates",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    referralId: uuid("referral_id").notNull().references(() => referrals.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    referralId: uuid("referral_id")
+      .notNull()
+      .references(() => referrals.id),
     kind: keyDateKind("kind").notNull(),
     on: date("on").notNull(),
     derivedFromId: uuid("derived_from_id"),
@@ -170,7 +175,9 @@ export const keyDates = pgTable(
 export const waitingListSnapshots = pgTable(
   "waiting_list_snapshots",
   {
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     takenOn: date("taken_on").notNull(),
     waiting: integer("waiting").notNull(),
     pastMaximum: integer("past_maximum").notNull(),
@@ -178,4 +185,3 @@ export const waitingListSnapshots = pgTable(
   },
   (t) => [uniqueIndex("waiting_list_snapshots_key").on(t.serviceId, t.takenOn)],
 );
-

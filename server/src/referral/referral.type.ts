@@ -25,7 +25,10 @@ registerEnumType(DecisionMaker, {
   description: "Who makes decisions: a young person aged 16 or over decides for themselves [003].",
 });
 
-@ObjectType({ simpleResolvers: true, description: "One weighted criterion behind a referral's priority; the weights add up to the priority." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One weighted criterion behind a referral's priority; the weights add up to the priority.",
+})
 export class PriorityReason {
   @Field(() => String) code!: string;
   @Field(() => String) label!: string;
@@ -73,7 +76,10 @@ export class KeyDate {
   @Field(() => String, { nullable: true }) notes!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A referral to the service. Personal fields are visible to managers and the allocated officer only." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A referral to the service. Personal fields are visible to managers and the allocated officer only.",
+})
 export class Referral {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "Reference given to the family." }) reference!: string;
@@ -148,7 +154,10 @@ export enum QueueChange {
 }
 registerEnumType(QueueChange, { name: "QueueChange" });
 
-@ObjectType({ simpleResolvers: true, description: "A change to the triage queue: the referral as it now is (null when it left the queue)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A change to the triage queue: the referral as it now is (null when it left the queue).",
+})
 export class TriageQueueEvent {
   @Field(() => QueueChange) change!: QueueChange;
   @Field(() => ID) referralId!: string;

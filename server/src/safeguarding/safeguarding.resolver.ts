@@ -10,7 +10,11 @@ import { acknowledgeSafeguardingConcern, getConcern, listUnacknowledged, raiseSa
 type AlertEvent = EventPayloads["SAFEGUARDING_ALERT"];
 
 /** The service's managers (those who acknowledge concerns). */
-export const safeguardingAlertDelivery = deliveryRule({ topic: Topic.SafeguardingAlert, permission: Permission.AcknowledgeSafeguarding, sharedBy: "staff" });
+export const safeguardingAlertDelivery = deliveryRule({
+  topic: Topic.SafeguardingAlert,
+  permission: Permission.AcknowledgeSafeguarding,
+  sharedBy: "staff",
+});
 
 @Resolver(() => SafeguardingConcern)
 export class SafeguardingResolver {
@@ -23,7 +27,9 @@ export class SafeguardingResolver {
   }
 
   @Authorized(Permission.RaiseSafeguarding)
-  @Mutation(() => SafeguardingConcern, { description: "Raise a concern on a case (staff on it, or a manager); every manager is alerted at once." })
+  @Mutation(() => SafeguardingConcern, {
+    description: "Raise a concern on a case (staff on it, or a manager); every manager is alerted at once.",
+  })
   async raiseSafeguardingConcern(
     @Arg("input", () => RaiseSafeguardingConcernInput) input: RaiseSafeguardingConcernInput,
     @Ctx() ctx: Context,
@@ -33,7 +39,9 @@ export class SafeguardingResolver {
   }
 
   @Authorized(Permission.AcknowledgeSafeguarding)
-  @Mutation(() => SafeguardingConcern, { description: "A manager acknowledges a concern and records the outcome; once only (CONFLICT after)." })
+  @Mutation(() => SafeguardingConcern, {
+    description: "A manager acknowledges a concern and records the outcome; once only (CONFLICT after).",
+  })
   async acknowledgeSafeguardingConcern(
     @Arg("id", () => ID) id: string,
     @Arg("outcome", () => String) outcome: string,

@@ -72,7 +72,13 @@ export async function listUnacknowledged(opts: { db: Queryable; viewer: Viewer; 
  * Any staff member on the case (now or before — safeguarding overrides the read-only rule), or a
  * manager, raises a concern. The referral is flagged and every manager of the service is alerted.
  */
-export async function raiseSafeguardingConcern(opts: { db: Db; bus: EventBus; viewer: Viewer; input: RaiseSafeguardingConcernInput; now: Date }) {
+export async function raiseSafeguardingConcern(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  input: RaiseSafeguardingConcernInput;
+  now: Date;
+}) {
   const input = parseInput(raiseConcernSchema, opts.input);
   const { viewer, now } = opts;
   return opts.db.transaction(async (tx) => {
@@ -88,7 +94,8 @@ export async function raiseSafeguardingConcern(opts: { db: Db; bus: EventBus; vi
         .where(and(eq(referrals.id, input.referralId!), eq(referrals.serviceId, viewer.serviceId)));
       if (!referral) throw notFound("Referral");
       if (referral.caseId) await requireCaseAccess(tx, viewer, referral.caseId, "read");
-      else if (!can(viewer.role, Permission.ReadReferralAny)) throw forbidden("Only a manager can raise a concern on a referral not yet allocated.");
+      else if (!can(viewer.role, Permission.ReadReferralAny))
+        throw forbidden("Only a manager can raise a concern on a referral not yet allocated.");
       referralId = referral.id;
     }
     const [row] = await tx
@@ -124,7 +131,13 @@ export async function acknowledgeSafeguardingConcern(opts: { db: Db; viewer: Vie
     const [updated] = await tx
       .update(safeguardingConcerns)
       .set({ acknowledgedById: viewer.staffId, acknowledgedAt: now, outcome: input.outcome })
-      .where(and(eq(safeguardingConcerns.id, input.id), eq(safeguardingConcerns.serviceId, viewer.serviceId), isNull(safeguardingConcerns.acknowledgedAt)))
+      .where(
+        and(
+          eq(safeguardingConcerns.id, input.id),
+          eq(safeguardingConcerns.serviceId, viewer.serviceId),
+          isNull(safeguardingConcerns.acknowledgedAt),
+        ),
+      )
       .returning({ referralId: safeguardingConcerns.referralId });
     if (!updated) {
       await getConcern(tx, viewer.serviceId, input.id);

@@ -7,9 +7,15 @@ export const safeguardingConcerns = pgTable(
   "safeguarding_concerns",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    referralId: uuid("referral_id").notNull().references(() => referrals.id),
-    raisedById: uuid("raised_by_id").notNull().references(() => staff.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    referralId: uuid("referral_id")
+      .notNull()
+      .references(() => referrals.id),
+    raisedById: uuid("raised_by_id")
+      .notNull()
+      .references(() => staff.id),
     raisedAt: timestamp("raised_at", { withTimezone: true }).notNull(),
     summary: text("summary"),
     acknowledgedById: uuid("acknowledged_by_id").references(() => staff.id),

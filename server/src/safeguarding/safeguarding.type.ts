@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 
-@ObjectType({ simpleResolvers: true, description: "A safeguarding concern: every manager is alerted at once, and one must acknowledge it." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A safeguarding concern: every manager is alerted at once, and one must acknowledge it.",
+})
 export class SafeguardingConcern {
   @Field(() => ID) id!: string;
   @Field(() => ID) referralId!: string;

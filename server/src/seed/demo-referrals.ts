@@ -16,10 +16,74 @@ function rng(seed: number) {
   };
 }
 
-const FIRST = ["Amira", "Ben", "Chloe", "Daniel", "Ella", "Farhan", "Grace", "Harry", "Isla", "Jacob", "Kiran", "Lily", "Mason", "Nia", "Oscar", "Priya", "Reuben", "Sofia", "Tomasz", "Zara"];
-const LAST = ["Ahmed", "Baker", "Clarke", "Davies", "Evans", "Hughes", "Khan", "Lewis", "Morris", "Nowak", "Owen", "Patel", "Roberts", "Shaw", "Taylor", "Walker", "Wright", "Young"];
-const PARENT = ["Aisha", "Claire", "David", "Emma", "Gareth", "Helen", "Imran", "Joanne", "Kelly", "Mark", "Nadia", "Rachel", "Sarah", "Tom"];
-const SETTINGS = ["Oak Primary School", "Hanley Park Academy", "St Mary's CE Primary", "Trentham High School", "Stoke Sixth Form College", "Little Acorns Nursery", "Meir Valley Academy", "Home educated"];
+const FIRST = [
+  "Amira",
+  "Ben",
+  "Chloe",
+  "Daniel",
+  "Ella",
+  "Farhan",
+  "Grace",
+  "Harry",
+  "Isla",
+  "Jacob",
+  "Kiran",
+  "Lily",
+  "Mason",
+  "Nia",
+  "Oscar",
+  "Priya",
+  "Reuben",
+  "Sofia",
+  "Tomasz",
+  "Zara",
+];
+const LAST = [
+  "Ahmed",
+  "Baker",
+  "Clarke",
+  "Davies",
+  "Evans",
+  "Hughes",
+  "Khan",
+  "Lewis",
+  "Morris",
+  "Nowak",
+  "Owen",
+  "Patel",
+  "Roberts",
+  "Shaw",
+  "Taylor",
+  "Walker",
+  "Wright",
+  "Young",
+];
+const PARENT = [
+  "Aisha",
+  "Claire",
+  "David",
+  "Emma",
+  "Gareth",
+  "Helen",
+  "Imran",
+  "Joanne",
+  "Kelly",
+  "Mark",
+  "Nadia",
+  "Rachel",
+  "Sarah",
+  "Tom",
+];
+const SETTINGS = [
+  "Oak Primary School",
+  "Hanley Park Academy",
+  "St Mary's CE Primary",
+  "Trentham High School",
+  "Stoke Sixth Form College",
+  "Little Acorns Nursery",
+  "Meir Valley Academy",
+  "Home educated",
+];
 const NEEDS: [string, NewReferral["child"]["primaryNeed"], NewReferral["child"]["diagnosisStatus"]][] = [
   ["Autism; finds transitions and noisy classrooms very hard.", "COMMUNICATION_INTERACTION", "DIAGNOSED"],
   ["Speech and language delay, being assessed by SALT.", "COMMUNICATION_INTERACTION", "BEING_ASSESSED"],
@@ -40,9 +104,36 @@ const REASONS = [
   "Wants advice on SEN support at school and what to ask the SENCo.",
   "Transition to secondary school; worried the new school won't follow the plan.",
 ];
-const CHANNELS: NewReferral["channel"][] = ["HELPLINE", "HELPLINE", "EMAIL", "WEB_FORM", "WEB_FORM", "ANSWERPHONE", "LETTER", "IN_PERSON", "PROFESSIONAL"];
-const STAGES: NewReferral["currentStage"][] = ["SEN_SUPPORT", "NO_SUPPORT_YET", "EHC_NEEDS_ASSESSMENT", "DRAFT_PLAN", "EHC_PLAN", "ANNUAL_REVIEW", "APPEAL_TRIBUNAL", "EXCLUSION"];
-const HEARD: NewReferral["howHeard"][] = ["SCHOOL", "HEALTH", "LOCAL_OFFER", "FRIEND_FAMILY", "SOCIAL_MEDIA", "LOCAL_AUTHORITY", "SEARCH_ENGINE"];
+const CHANNELS: NewReferral["channel"][] = [
+  "HELPLINE",
+  "HELPLINE",
+  "EMAIL",
+  "WEB_FORM",
+  "WEB_FORM",
+  "ANSWERPHONE",
+  "LETTER",
+  "IN_PERSON",
+  "PROFESSIONAL",
+];
+const STAGES: NewReferral["currentStage"][] = [
+  "SEN_SUPPORT",
+  "NO_SUPPORT_YET",
+  "EHC_NEEDS_ASSESSMENT",
+  "DRAFT_PLAN",
+  "EHC_PLAN",
+  "ANNUAL_REVIEW",
+  "APPEAL_TRIBUNAL",
+  "EXCLUSION",
+];
+const HEARD: NewReferral["howHeard"][] = [
+  "SCHOOL",
+  "HEALTH",
+  "LOCAL_OFFER",
+  "FRIEND_FAMILY",
+  "SOCIAL_MEDIA",
+  "LOCAL_AUTHORITY",
+  "SEARCH_ENGINE",
+];
 const POSTCODES = ["ST4 7QB", "ST1 3DR", "ST3 5PA", "ST6 1AB", "ST2 8LP", "ST4 2RT", "ST5 9ZZ"];
 
 const silentBus = { publish: async () => {} };
@@ -77,7 +168,8 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
     const created = await insertReferral(tx, silentBus, service, {
       channel,
       source: channel === "PROFESSIONAL" ? "PROFESSIONAL" : youngPerson ? "YOUNG_PERSON" : "PARENT_CARER",
-      professionalType: channel === "PROFESSIONAL" ? pick(["SCHOOL_STAFF", "HEALTH", "SOCIAL_WORKER", "FAMILY_SUPPORT_WORKER"] as const) : null,
+      professionalType:
+        channel === "PROFESSIONAL" ? pick(["SCHOOL_STAFF", "HEALTH", "SOCIAL_WORKER", "FAMILY_SUPPORT_WORKER"] as const) : null,
       referrerName: channel === "PROFESSIONAL" ? `${pick(PARENT)} ${pick(LAST)}` : null,
       referrerOrganisation: channel === "PROFESSIONAL" ? pick(SETTINGS) : null,
       familyConsentedToShare: true,
@@ -104,7 +196,9 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
       howHeard: pick(HEARD),
       ethnicity: pick(ETHNIC_GROUPS),
       excludedOrNoPlace: stage === "EXCLUSION" && rand() < 0.7,
-      keyDates: tribunalSoon ? [{ kind: "TRIBUNAL", on: new Date(now.getTime() + 6 * day).toISOString().slice(0, 10), notes: "First-tier Tribunal (SEND)" }] : [],
+      keyDates: tribunalSoon
+        ? [{ kind: "TRIBUNAL", on: new Date(now.getTime() + 6 * day).toISOString().slice(0, 10), notes: "First-tier Tribunal (SEND)" }]
+        : [],
       safeguardingFlag: i === 33,
       childInNeedOrLookedAfter: rand() < 0.08,
       receivedAt,
@@ -113,23 +207,42 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
 
     if (i >= 24) continue; // still new, waiting for triage
     const level = 1 + Math.floor(rand() * 3) + (i % 11 === 0 ? 1 : 0);
-    const triaged = { eligibility: "ELIGIBLE" as const, level, triagedAt: new Date(receivedAt.getTime() + 2 * 3_600_000), triagedById: manager.id };
+    const triaged = {
+      eligibility: "ELIGIBLE" as const,
+      level,
+      triagedAt: new Date(receivedAt.getTime() + 2 * 3_600_000),
+      triagedById: manager.id,
+    };
     if (i % 8 === 5) {
       await tx
         .update(referrals)
-        .set({ ...triaged, eligibility: "INELIGIBLE", level: null, status: "SIGNPOSTED", ineligibleReason: "Lives outside Stoke-on-Trent", signposting: "Staffordshire SENDIASS" })
+        .set({
+          ...triaged,
+          eligibility: "INELIGIBLE",
+          level: null,
+          status: "SIGNPOSTED",
+          ineligibleReason: "Lives outside Stoke-on-Trent",
+          signposting: "Staffordshire SENDIASS",
+        })
         .where(eq(referrals.id, created.id));
       continue;
     }
     if (i >= 18) {
-      await tx.update(referrals).set({ ...triaged, status: i >= 22 ? "POOLED" : "TRIAGED", publishedToPoolAt: i >= 22 ? triaged.triagedAt : null }).where(eq(referrals.id, created.id));
+      await tx
+        .update(referrals)
+        .set({ ...triaged, status: i >= 22 ? "POOLED" : "TRIAGED", publishedToPoolAt: i >= 22 ? triaged.triagedAt : null })
+        .where(eq(referrals.id, created.id));
       continue;
     }
     // Allocated: a case, an allocation (accepted), a first contact and sometimes a consent.
-    const holder = caseworkers.filter((c) => c.role === "OFFICER" || level <= service.volunteerMaxLevel)[i % caseworkers.length] ?? caseworkers[0];
+    const holder =
+      caseworkers.filter((c) => c.role === "OFFICER" || level <= service.volunteerMaxLevel)[i % caseworkers.length] ?? caseworkers[0];
     const firstContact = new Date(receivedAt.getTime() + (4 + Math.floor(rand() * 40)) * 3_600_000);
     const closed = i < 3;
-    await tx.update(referrals).set({ ...triaged, status: "ALLOCATED", firstRespondedAt: firstContact }).where(eq(referrals.id, created.id));
+    await tx
+      .update(referrals)
+      .set({ ...triaged, status: "ALLOCATED", firstRespondedAt: firstContact })
+      .where(eq(referrals.id, created.id));
     const [kase] = await tx
       .insert(cases)
       .values({

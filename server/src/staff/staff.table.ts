@@ -8,7 +8,9 @@ export const staff = pgTable(
   "staff",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     email: text("email").notNull(),
     displayName: text("display_name").notNull(),
     role: staffRole("role").notNull(),
@@ -42,8 +44,12 @@ export const staffTraining = pgTable(
   "staff_training",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
     kind: trainingKind("kind").notNull(),
     completedOn: date("completed_on").notNull(),
     expiresOn: date("expires_on"),
@@ -58,8 +64,12 @@ export const conflictDeclarations = pgTable(
   "conflict_declarations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
-    staffId: uuid("staff_id").notNull().references(() => staff.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
     kind: conflictKind("kind").notNull(),
     /** For FAMILY: the family surname as declared; for EDUCATION_SETTING: the setting's name. */
     subject: text("subject").notNull(),

@@ -18,9 +18,16 @@ const LEVELS = [1, 2, 3, 4];
  * reasons they could not take a case: of `level`, or of the referral `forReferralId` (which adds
  * its conflicts of interest). Only the manager may ask about a specific referral.
  */
-export async function listTeam(opts: { db: Db; viewer: Viewer; level?: number | null; forReferralId?: string | null; now: Date }): Promise<TeamMember[]> {
+export async function listTeam(opts: {
+  db: Db;
+  viewer: Viewer;
+  level?: number | null;
+  forReferralId?: string | null;
+  now: Date;
+}): Promise<TeamMember[]> {
   const { viewer } = opts;
-  if (opts.level != null && (!Number.isInteger(opts.level) || opts.level < 1 || opts.level > 4)) throw badInput("level", "Level is 1 to 4.");
+  if (opts.level != null && (!Number.isInteger(opts.level) || opts.level < 1 || opts.level > 4))
+    throw badInput("level", "Level is 1 to 4.");
   let demand: CaseDemand = { level: opts.level ?? null };
   if (opts.forReferralId != null) {
     const referralId = assertId("forReferralId", opts.forReferralId);

@@ -116,5 +116,4 @@ export const EVALUATION_RETURNS: Category[] = [
 
 /** Evaluation answer keys become labels; only plain identifiers are read (never a string answer). */
 export const EVALUATION_KEY_PATTERN = "^[a-zA-Z][a-zA-Z0-9_]{0,39}$";
-export const evaluationKeyLabel = (key: string) =>
-  humanise(key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase());
+export const evaluationKeyLabel = (key: string) => humanise(key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase());

@@ -88,7 +88,11 @@ function tables(stats: ServiceStats): { section: string; tables: { key: string; 
       if (item.kind === "cell") {
         const c = current[item.field];
         const p = previous[item.field];
-        return { key: item.field, title: item.title, lines: [{ group: item.field, key: c.key, label: c.label, current: c.display, previous: p.display }] };
+        return {
+          key: item.field,
+          title: item.title,
+          lines: [{ group: item.field, key: c.key, label: c.label, current: c.display, previous: p.display }],
+        };
       }
       if (item.kind === "breakdown") {
         const c = current[item.field];
@@ -98,7 +102,13 @@ function tables(stats: ServiceStats): { section: string; tables: { key: string; 
           key: item.field,
           title: c.title,
           lines: [
-            ...c.cells.map((x) => ({ group: item.field, key: x.key, label: x.label, current: x.display, previous: prevByKey.get(x.key)?.display ?? "0" })),
+            ...c.cells.map((x) => ({
+              group: item.field,
+              key: x.key,
+              label: x.label,
+              current: x.display,
+              previous: prevByKey.get(x.key)?.display ?? "0",
+            })),
             { group: item.field, key: "TOTAL", label: "Total", current: c.total.display, previous: p.total.display, isTotal: true },
           ],
         };

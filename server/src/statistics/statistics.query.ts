@@ -176,8 +176,14 @@ export function rollupRanges(from: string, to: string): { days: [string, string]
  */
 function rollupRangeCtes(c: PeriodBounds, v: PeriodBounds): SQL {
   const ranges = (level: "days" | "months") =>
-    ([["cur", c], ["prev", v]] as const).flatMap(([p, b]) => rollupRanges(b.from, b.to)[level].map(([lo, hi]) => sql`(${p}, ${lo}::date, ${hi}::date)`));
-  const valuesOrEmpty = (rows: SQL[]) => (rows.length ? sql`values ${sql.join(rows, sql`, `)}` : sql`select null::text, null::date, null::date where false`);
+    (
+      [
+        ["cur", c],
+        ["prev", v],
+      ] as const
+    ).flatMap(([p, b]) => rollupRanges(b.from, b.to)[level].map(([lo, hi]) => sql`(${p}, ${lo}::date, ${hi}::date)`));
+  const valuesOrEmpty = (rows: SQL[]) =>
+    rows.length ? sql`values ${sql.join(rows, sql`, `)}` : sql`select null::text, null::date, null::date where false`;
   return sql`rd(p, lo, hi) as (${valuesOrEmpty(ranges("days"))}),
     rm(p, lo, hi) as (${valuesOrEmpty(ranges("months"))})`;
 }
@@ -316,7 +322,10 @@ export async function selectAggregates(
  * are invented, and anyone with the published demo sign-ins could subtract them.
  * Each service's rollups are kept in its own local days, so a period is the same local dates everywhere.
  */
-export async function selectNationalAggregates(q: Queryable, opts: { current: PeriodBounds; previous: PeriodBounds }): Promise<AggregateRow[]> {
+export async function selectNationalAggregates(
+  q: Queryable,
+  opts: { current: PeriodBounds; previous: PeriodBounds },
+): Promise<AggregateRow[]> {
   // The sums come from the deployment-wide rollups (a few thousand rows whatever the number of
   // services); only the count of contributing services touches per-service rows, by index probes.
   const statement = sql`

@@ -8,7 +8,9 @@ import { getNationalStats, getServiceStats, getServiceStatsCsv, getServiceStatsR
 @Resolver()
 export class StatisticsResolver {
   @Authorized(Permission.ReadStats)
-  @Query(() => ServiceStats, { description: "Anonymised statistics for the caller's service: the period (inclusive dates) and the previous one of equal length." })
+  @Query(() => ServiceStats, {
+    description: "Anonymised statistics for the caller's service: the period (inclusive dates) and the previous one of equal length.",
+  })
   serviceStats(
     @Arg("from", () => GraphQLLocalDate) from: string,
     @Arg("to", () => GraphQLLocalDate) to: string,

@@ -19,7 +19,16 @@ import {
   type SuppressedBreakdown,
 } from "./suppression.js";
 import { statsToCsv, statsToHtml } from "./statistics.export.js";
-import type { NationalPeriodStats, NationalStats, PeriodStats, RollupFigureFields, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.type.js";
+import type {
+  NationalPeriodStats,
+  NationalStats,
+  PeriodStats,
+  RollupFigureFields,
+  ServiceStats,
+  StatBreakdown,
+  StatCell,
+  StatMeasure,
+} from "./statistics.type.js";
 
 /** Longest period one request may cover (two periods are computed). */
 const MAX_PERIOD_DAYS = 3 * 366;
@@ -103,17 +112,53 @@ const BREAKDOWNS = [
   { family: "referrals", metric: "channel", field: "referralsByChannel", title: "Referrals by channel", categories: C.CHANNELS },
   { family: "referrals", metric: "source", field: "referralsBySource", title: "Referrals by source", categories: C.SOURCES },
   { family: "referrals", metric: "stage", field: "referralsByStage", title: "Referrals by current stage", categories: C.STAGES },
-  { family: "referrals", metric: "howHeard", field: "referralsByHowHeard", title: "Referrals by how they heard of us", categories: C.HOW_HEARD },
-  { family: "referrals", metric: "level", field: "referralsByLevel", title: "Referrals by level of intervention", categories: C.REFERRAL_LEVELS },
-  { family: "referrals", metric: "ageBand", field: "referralsByAgeBand", title: "Referrals by age at referral", categories: C.AGE_BAND_CATEGORIES },
-  { family: "referrals", metric: "primaryNeed", field: "referralsByPrimaryNeed", title: "Referrals by primary need", categories: C.PRIMARY_NEEDS },
+  {
+    family: "referrals",
+    metric: "howHeard",
+    field: "referralsByHowHeard",
+    title: "Referrals by how they heard of us",
+    categories: C.HOW_HEARD,
+  },
+  {
+    family: "referrals",
+    metric: "level",
+    field: "referralsByLevel",
+    title: "Referrals by level of intervention",
+    categories: C.REFERRAL_LEVELS,
+  },
+  {
+    family: "referrals",
+    metric: "ageBand",
+    field: "referralsByAgeBand",
+    title: "Referrals by age at referral",
+    categories: C.AGE_BAND_CATEGORIES,
+  },
+  {
+    family: "referrals",
+    metric: "primaryNeed",
+    field: "referralsByPrimaryNeed",
+    title: "Referrals by primary need",
+    categories: C.PRIMARY_NEEDS,
+  },
   { family: "referrals", metric: "ethnicity", field: "referralsByEthnicity", title: "Referrals by ethnicity", categories: C.ETHNIC_GROUPS },
   { family: "casesOpened", metric: "casesOpened", field: "casesOpenedByLevel", title: "Cases opened by level", categories: C.LEVELS },
   { family: "casesClosed", metric: "casesClosed", field: "casesClosedByLevel", title: "Cases closed by level", categories: C.LEVELS },
-  { family: "casesOpenAtEnd", metric: "casesOpenAtEnd", field: "casesOpenAtEndByLevel", title: "Cases open at the end of the period by level", categories: C.LEVELS },
+  {
+    family: "casesOpenAtEnd",
+    metric: "casesOpenAtEnd",
+    field: "casesOpenAtEndByLevel",
+    title: "Cases open at the end of the period by level",
+    categories: C.LEVELS,
+  },
   { family: "activities", metric: "activities", field: "activitiesByKind", title: "Activities by kind", categories: C.ACTIVITY_KINDS },
   { family: "meetings", metric: "meetings", field: "meetingsByStatus", title: "Meetings by outcome", categories: C.MEETING_STATUSES },
-  { family: "hearings", metric: "hearings", field: "hearingsSupported", title: "Hearings and mediations supported", categories: C.HEARING_KINDS },
+  {
+    family: "hearings",
+    metric: "hearings",
+    field: "hearingsSupported",
+    title: "Hearings and mediations supported",
+    categories: C.HEARING_KINDS,
+  },
   { family: "evaluations", metric: "evaluations", field: "evaluations", title: "Evaluations sent", categories: C.EVALUATION_RETURNS },
   { family: "feedback", metric: "feedback", field: "feedback", title: "Complaints, comments and compliments", categories: C.FEEDBACK },
 ] as const;
@@ -147,7 +192,7 @@ function rollupFigures(a: Aggregates, p: PeriodKey, k: number, definitions: read
   const activities = suppressed.get("activitiesByKind")!;
   const hours = (categoryIndex: number | null) => {
     const kind = categoryIndex === null ? null : C.ACTIVITY_KINDS[categoryIndex].key;
-    const minutes = kind ? a.x("activities", p, kind) ?? 0 : C.ACTIVITY_KINDS.reduce((s, c) => s + (a.x("activities", p, c.key) ?? 0), 0);
+    const minutes = kind ? (a.x("activities", p, kind) ?? 0) : C.ACTIVITY_KINDS.reduce((s, c) => s + (a.x("activities", p, c.key) ?? 0), 0);
     const hidden = kind ? activities.cells[categoryIndex!].suppressed : activities.total.suppressed;
     return measureOf(kind ?? "TOTAL", kind ? C.ACTIVITY_KINDS[categoryIndex!].label : "Total", "hours", minutes / 60, hidden);
   };
@@ -184,18 +229,42 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
     responseTimes: [
       share("WITHIN_TARGET", "First response within the target", a.n("response", p, "withinTarget"), judged),
       share("WITHIN_MAXIMUM", "First response within the maximum", a.n("response", p, "withinMaximum"), judged),
-      measureOf("MEDIAN_HOURS", "Median hours to first response", "hours", a.x("response", p, "medianHours"), statisticIsSuppressed(responded, k)),
+      measureOf(
+        "MEDIAN_HOURS",
+        "Median hours to first response",
+        "hours",
+        a.x("response", p, "medianHours"),
+        statisticIsSuppressed(responded, k),
+      ),
     ],
     caseDurationByLevel: C.LEVELS.map((l) =>
-      measureOf(l.key, l.label, "days", a.x("casesClosed", p, l.key), statisticIsSuppressed(a.n("casesClosed", p, l.key), k) || closed.cells[C.LEVELS.indexOf(l)].suppressed),
+      measureOf(
+        l.key,
+        l.label,
+        "days",
+        a.x("casesClosed", p, l.key),
+        statisticIsSuppressed(a.n("casesClosed", p, l.key), k) || closed.cells[C.LEVELS.indexOf(l)].suppressed,
+      ),
     ),
     evaluationResponseRate: share("RESPONSE_RATE", "Evaluations returned", returned, sent),
     evaluationScores: a
       .keys("evaluationScore", p)
       .sort()
-      .map((key) => measureOf(key, C.evaluationKeyLabel(key), "score", a.x("evaluationScore", p, key), statisticIsSuppressed(a.n("evaluationScore", p, key), k))),
+      .map((key) =>
+        measureOf(
+          key,
+          C.evaluationKeyLabel(key),
+          "score",
+          a.x("evaluationScore", p, key),
+          statisticIsSuppressed(a.n("evaluationScore", p, key), k),
+        ),
+      ),
     safeguardingConcerns: count("SAFEGUARDING_CONCERNS", "Safeguarding concerns raised", a.n("safeguarding", p, "all")),
-    responseMaximumBreached: count("MAXIMUM_BREACHED", "Referrals past the response maximum without a response", a.n("deficit", p, "maximumBreached")),
+    responseMaximumBreached: count(
+      "MAXIMUM_BREACHED",
+      "Referrals past the response maximum without a response",
+      a.n("deficit", p, "maximumBreached"),
+    ),
     waitingAtPeriodEnd: count("WAITING_AT_END", "Waiting at the end of the period", a.n("deficit", p, "waitingAtEnd")),
     peakWaitingList:
       peak === null

@@ -11,7 +11,9 @@ import { services } from "../service/service.table.js";
 export const statsDaily = pgTable(
   "stats_daily",
   {
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     day: date("day").notNull(),
     metric: text("metric").notNull(),
     key: text("key").notNull(),
@@ -24,7 +26,9 @@ export const statsDaily = pgTable(
 export const statsMonthly = pgTable(
   "stats_monthly",
   {
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     /** First day of the local month. */
     month: date("month").notNull(),
     metric: text("metric").notNull(),

@@ -16,7 +16,10 @@ export class StatCell {
   @Field(() => String, { description: "What to print: the number, or the suppression mark." }) display!: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Counts of one population by one category, every category listed (zeros included), with the total." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Counts of one population by one category, every category listed (zeros included), with the total.",
+})
 export class StatBreakdown {
   @Field(() => String) key!: string;
   @Field(() => String) title!: string;
@@ -24,7 +27,10 @@ export class StatBreakdown {
   @Field(() => StatCell) total!: StatCell;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A share, median, mean or amount; suppressed when based on fewer than k cases or when it would reveal a small count." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A share, median, mean or amount; suppressed when based on fewer than k cases or when it would reveal a small count.",
+})
 export class StatMeasure {
   @Field(() => String) key!: string;
   @Field(() => String) label!: string;
@@ -55,7 +61,8 @@ abstract class RollupFigures {
   @Field(() => StatBreakdown, { description: "Census 2021 high-level ethnic groups." }) referralsByEthnicity!: StatBreakdown;
 
   @Field(() => StatBreakdown) activitiesByKind!: StatBreakdown;
-  @Field(() => [StatMeasure], { description: "Hours recorded by kind of activity; the last entry is the total." }) activityHoursByKind!: StatMeasure[];
+  @Field(() => [StatMeasure], { description: "Hours recorded by kind of activity; the last entry is the total." })
+  activityHoursByKind!: StatMeasure[];
 }
 
 export type RollupFigureFields = Omit<RollupFigures, "from" | "to">;
@@ -69,12 +76,14 @@ export class PeriodStats extends RollupFigures {
 
   @Field(() => StatBreakdown) casesOpenedByLevel!: StatBreakdown;
   @Field(() => StatBreakdown) casesClosedByLevel!: StatBreakdown;
-  @Field(() => StatBreakdown, { description: "Cases open at the end of the period (or now, if sooner)." }) casesOpenAtEndByLevel!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "Cases open at the end of the period (or now, if sooner)." })
+  casesOpenAtEndByLevel!: StatBreakdown;
   @Field(() => [StatMeasure], { description: "Median days from opening to closure of cases closed in the period." })
   caseDurationByLevel!: StatMeasure[];
 
   @Field(() => StatBreakdown) meetingsByStatus!: StatBreakdown;
-  @Field(() => StatBreakdown, { description: "Tribunals, exclusion hearings and mediations on supported cases." }) hearingsSupported!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "Tribunals, exclusion hearings and mediations on supported cases." })
+  hearingsSupported!: StatBreakdown;
 
   @Field(() => StatBreakdown, { description: "Evaluation invitations sent, split by returned or not." }) evaluations!: StatBreakdown;
   @Field(() => StatMeasure) evaluationResponseRate!: StatMeasure;
@@ -92,7 +101,10 @@ export class PeriodStats extends RollupFigures {
   peakWaitingList!: StatCell;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Anonymised steering-group statistics for a period and the previous period of equal length." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Anonymised steering-group statistics for a period and the previous period of equal length.",
+})
 export class ServiceStats {
   @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed." }) suppressionThreshold!: number;
   @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
@@ -116,12 +128,16 @@ export class NationalPeriodStats extends RollupFigures {
     "Anonymised figures across every service, for a period and the previous one of equal length. Given only when enough services contribute, so that no service's figures can be worked out by subtracting the others'.",
 })
 export class NationalStats {
-  @Field(() => Boolean, { description: "Whether figures are given for the period; false when too few services contribute." }) available!: boolean;
+  @Field(() => Boolean, { description: "Whether figures are given for the period; false when too few services contribute." })
+  available!: boolean;
   @Field(() => String, { nullable: true, description: "Why there are no figures; null when available." }) reason!: string | null;
   @Field(() => Int, { description: "Services that must contribute to a period before its figures are given." }) minimumServices!: number;
-  @Field(() => Int, { description: "Services (demo services aside) with referrals and activities in the period (the smaller of the two counts)." })
+  @Field(() => Int, {
+    description: "Services (demo services aside) with referrals and activities in the period (the smaller of the two counts).",
+  })
   contributingServices!: number;
-  @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed (the highest k any service sets, demo services aside)." }) suppressionThreshold!: number;
+  @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed (the highest k any service sets, demo services aside)." })
+  suppressionThreshold!: number;
   @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
   @Field(() => NationalPeriodStats, { nullable: true, description: "Null unless available." }) current!: NationalPeriodStats | null;
   @Field(() => NationalPeriodStats, {

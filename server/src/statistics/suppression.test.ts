@@ -131,8 +131,17 @@ describe("suppressBreakdown", () => {
 
   it("leaves no hidden value recoverable in hand-picked edge cases", () => {
     const cases: [number[], number][] = [
-      [[1, 9], 5], [[4, 5], 5], [[1, 1, 1, 1, 1], 5], [[4, 4], 5], [[3, 5], 5], [[1, 1, 0, 7], 5],
-      [[2, 2, 2, 2, 2], 3], [[0, 1, 0, 0, 0, 10], 5], [[6, 6, 1], 5], [[1, 4, 4, 4], 5], [[10, 10, 10], 10],
+      [[1, 9], 5],
+      [[4, 5], 5],
+      [[1, 1, 1, 1, 1], 5],
+      [[4, 4], 5],
+      [[3, 5], 5],
+      [[1, 1, 0, 7], 5],
+      [[2, 2, 2, 2, 2], 3],
+      [[0, 1, 0, 0, 0, 10], 5],
+      [[6, 6, 1], 5],
+      [[1, 4, 4, 4], 5],
+      [[10, 10, 10], 10],
     ];
     for (const [values, k] of cases) assertNothingRecoverable(values, k, suppressBreakdown(values, k));
   });
@@ -140,9 +149,14 @@ describe("suppressBreakdown", () => {
   it("leaves no hidden value recoverable from the visible cells and the total (property)", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 3, max: 7 }).chain((k) =>
-          fc.tuple(fc.constant(k), fc.array(fc.oneof(fc.integer({ min: 0, max: k - 1 }), fc.integer({ min: 0, max: 3 * k })), { minLength: 1, maxLength: 6 })),
-        ),
+        fc
+          .integer({ min: 3, max: 7 })
+          .chain((k) =>
+            fc.tuple(
+              fc.constant(k),
+              fc.array(fc.oneof(fc.integer({ min: 0, max: k - 1 }), fc.integer({ min: 0, max: 3 * k })), { minLength: 1, maxLength: 6 }),
+            ),
+          ),
         ([k, values]) => {
           const b = suppressBreakdown(values, k);
           // Primary rule holds and the published numbers are the true ones.
@@ -160,24 +174,40 @@ describe("suppressBreakdown", () => {
 
 describe("suppressFamily", () => {
   it("hides a shared total in every breakdown when one of them needs it hidden", () => {
-    const [byTwo, byThree] = suppressFamily([[4, 4], [2, 3, 3]], 5);
+    const [byTwo, byThree] = suppressFamily(
+      [
+        [4, 4],
+        [2, 3, 3],
+      ],
+      5,
+    );
     expect(byTwo.total.suppressed && byThree.total.suppressed).toBe(true);
     // With the total hidden everywhere, only small counts need hiding.
     expect(hiddenAt(byThree)).toEqual([0, 1, 2]);
-    const [a, b] = suppressFamily([[3, 20], [10, 13]], 5);
+    const [a, b] = suppressFamily(
+      [
+        [3, 20],
+        [10, 13],
+      ],
+      5,
+    );
     expect(a.total.suppressed || b.total.suppressed).toBe(false);
     expect(hiddenAt(a)).toEqual([0, 1]);
   });
 
   it("never shows a total in one breakdown that another hides (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 2, maxLength: 5 }), fc.integer({ min: 3, max: 6 }), (values, k) => {
-        const total = values.reduce((a, b) => a + b, 0);
-        // Another partition of the same total: everything in one cell bar one.
-        const other = [Math.max(0, total - 1), Math.min(1, total)];
-        const fam = suppressFamily([values, other], k);
-        expect(new Set(fam.map((b) => b.total.suppressed)).size).toBe(1);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: 3, max: 6 }),
+        (values, k) => {
+          const total = values.reduce((a, b) => a + b, 0);
+          // Another partition of the same total: everything in one cell bar one.
+          const other = [Math.max(0, total - 1), Math.min(1, total)];
+          const fam = suppressFamily([values, other], k);
+          expect(new Set(fam.map((b) => b.total.suppressed)).size).toBe(1);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -73,10 +73,18 @@ export function suppressBreakdown(values: readonly number[], kSetting: number, o
   const hidden = values.map((v) => isSmall(v, k));
 
   if (isSmall(total, k)) {
-    return { cells: values.map((value) => ({ value, suppressed: true })), total: { value: total, suppressed: true }, totalHiddenForSafety: false };
+    return {
+      cells: values.map((value) => ({ value, suppressed: true })),
+      total: { value: total, suppressed: true },
+      totalHiddenForSafety: false,
+    };
   }
   if (opts.hideTotal) {
-    return { cells: values.map((value, i) => ({ value, suppressed: hidden[i] })), total: { value: total, suppressed: true }, totalHiddenForSafety: false };
+    return {
+      cells: values.map((value, i) => ({ value, suppressed: hidden[i] })),
+      total: { value: total, suppressed: true },
+      totalHiddenForSafety: false,
+    };
   }
 
   let totalHidden = false;

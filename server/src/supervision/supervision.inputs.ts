@@ -19,7 +19,11 @@ export class RecordSupervisionInput {
 /** How far back a session may be recorded. */
 export const MAX_BACKDATE_DAYS = 366;
 
-const uuid = (message: string) => z.string().uuid(message).transform((v) => v.toLowerCase());
+const uuid = (message: string) =>
+  z
+    .string()
+    .uuid(message)
+    .transform((v) => v.toLowerCase());
 
 export const recordSupervisionSchema = (today: string) =>
   z
@@ -35,7 +39,8 @@ export const recordSupervisionSchema = (today: string) =>
         if (d > today) ctx.addIssue({ code: "custom", message: "The date cannot be in the future." });
         const limit = new Date(`${today}T00:00:00Z`);
         limit.setUTCDate(limit.getUTCDate() - MAX_BACKDATE_DAYS);
-        if (d < limit.toISOString().slice(0, 10)) ctx.addIssue({ code: "custom", message: `Record sessions within ${MAX_BACKDATE_DAYS} days.` });
+        if (d < limit.toISOString().slice(0, 10))
+          ctx.addIssue({ code: "custom", message: `Record sessions within ${MAX_BACKDATE_DAYS} days.` });
       }),
       topics: z
         .array(z.enum(supervisionTopic))

@@ -9,14 +9,18 @@ import { getSupervision, getSupervisionSchedule, listSupervisions, recordSupervi
 export class SupervisionResolver {
   @Authorized(Permission.RecordSupervision)
   @Mutation(() => Supervision, { description: "Record a one-to-one supervision or group support session. Managers only." })
-  async recordSupervision(@Arg("input", () => RecordSupervisionInput) input: RecordSupervisionInput, @Ctx() ctx: Context): Promise<Supervision> {
+  async recordSupervision(
+    @Arg("input", () => RecordSupervisionInput) input: RecordSupervisionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Supervision> {
     const id = await recordSupervision({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
     return getSupervision({ db: ctx.db, viewer: ctx.viewer!, id, correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.ReadSupervisionOwn)
   @Query(() => [SupervisionScheduleEntry], {
-    description: "Next supervision due and compliance (DBS, training, confidentiality): managers see every officer and volunteer, others themselves.",
+    description:
+      "Next supervision due and compliance (DBS, training, confidentiality): managers see every officer and volunteer, others themselves.",
   })
   supervisionSchedule(@Ctx() ctx: Context): Promise<SupervisionScheduleEntry[]> {
     return getSupervisionSchedule({ db: ctx.db, viewer: ctx.viewer!, now: ctx.now() });
@@ -24,7 +28,8 @@ export class SupervisionResolver {
 
   @Authorized(Permission.ReadSupervisionOwn)
   @Query(() => SupervisionConnection, {
-    description: "Supervision records with notes, newest first: managers see all; others only sessions they attended or led. `staffId` narrows to one supervisee.",
+    description:
+      "Supervision records with notes, newest first: managers see all; others only sessions they attended or led. `staffId` narrows to one supervisee.",
   })
   supervisions(
     @Ctx() ctx: Context,

@@ -65,11 +65,20 @@ export async function recordSupervision(opts: { db: Db; viewer: Viewer; input: R
       const member = found.get(id);
       if (!member) throw new AppError(ErrorCode.NOT_FOUND, "Staff member not found.", { field: "input.attendeeIds" });
       if (!member.active || !SUPERVISEE_ROLES.includes(member.role))
-        throw new AppError(ErrorCode.BAD_USER_INPUT, "Supervisees must be active managers, officers or volunteers.", { field: "input.attendeeIds" });
+        throw new AppError(ErrorCode.BAD_USER_INPUT, "Supervisees must be active managers, officers or volunteers.", {
+          field: "input.attendeeIds",
+        });
     }
     const [row] = await tx
       .insert(supervisions)
-      .values({ serviceId: viewer.serviceId, kind: input.kind, supervisorId, heldOn: input.heldOn, topics: input.topics, notes: input.notes })
+      .values({
+        serviceId: viewer.serviceId,
+        kind: input.kind,
+        supervisorId,
+        heldOn: input.heldOn,
+        topics: input.topics,
+        notes: input.notes,
+      })
       .returning({ id: supervisions.id });
     await tx
       .insert(supervisionAttendees)
@@ -124,7 +133,8 @@ export async function listSupervisions(opts: {
     conditions.push(
       sql`(sp.supervisor_id = ${viewer.staffId} or exists (select 1 from supervision_attendees x where x.supervision_id = sp.id and x.staff_id = ${viewer.staffId}))`,
     );
-  if (staffId) conditions.push(sql`exists (select 1 from supervision_attendees y where y.supervision_id = sp.id and y.staff_id = ${staffId})`);
+  if (staffId)
+    conditions.push(sql`exists (select 1 from supervision_attendees y where y.supervision_id = sp.id and y.staff_id = ${staffId})`);
   if (opts.only) conditions.push(sql`sp.id = ${opts.only}`);
   if (after) conditions.push(sql`(sp.held_on, sp.id) < (${after.h}::date, ${after.id}::uuid)`);
   const rows = await executeRows<SupervisionRow>(
@@ -159,7 +169,10 @@ export async function listSupervisions(opts: {
   }));
   return {
     edges: nodes.map((node) => ({ cursor: encodeCursor({ h: node.heldOn, id: node.id }), node })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor({ h: nodes.at(-1)!.heldOn, id: nodes.at(-1)!.id }) : null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: nodes.length ? encodeCursor({ h: nodes.at(-1)!.heldOn, id: nodes.at(-1)!.id }) : null,
+    },
   };
 }
 

@@ -9,9 +9,13 @@ export const supervisions = pgTable(
   "supervisions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
     kind: supervisionKind("kind").notNull(),
-    supervisorId: uuid("supervisor_id").notNull().references(() => staff.id),
+    supervisorId: uuid("supervisor_id")
+      .notNull()
+      .references(() => staff.id),
     heldOn: date("held_on").notNull(),
     topics: jsonb("topics").$type<(typeof supervisionTopic)[number][]>().notNull().default([]),
     /** Visible to the supervisee(s), the supervisor and managers only. */
@@ -23,9 +27,15 @@ export const supervisions = pgTable(
 export const supervisionAttendees = pgTable(
   "supervision_attendees",
   {
-    supervisionId: uuid("supervision_id").notNull().references(() => supervisions.id),
-    staffId: uuid("staff_id").notNull().references(() => staff.id),
-    serviceId: uuid("service_id").notNull().references(() => services.id),
+    supervisionId: uuid("supervision_id")
+      .notNull()
+      .references(() => supervisions.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
   },
   (t) => [primaryKey({ columns: [t.supervisionId, t.staffId] }), index("supervision_attendees_staff_idx").on(t.staffId)],
 );

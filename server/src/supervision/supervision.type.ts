@@ -11,7 +11,10 @@ export class SupervisionPerson {
   @Field(() => StaffRole) role!: StaffRole;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A supervision session. Only its supervisee(s), its supervisor and managers can see it." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A supervision session. Only its supervisee(s), its supervisor and managers can see it.",
+})
 export class Supervision {
   @Field(() => ID) id!: string;
   @Field(() => SupervisionKind) kind!: SupervisionKind;
@@ -43,7 +46,10 @@ export class TrainingStatus {
   @Field(() => Boolean, { description: "Expires within the warning window (30 days)." }) expiringSoon!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: "What allocation requires of a staff member: enhanced DBS, confidentiality policy, training." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "What allocation requires of a staff member: enhanced DBS, confidentiality policy, training.",
+})
 export class StaffCompliance {
   @Field(() => Boolean) dbsEnhanced!: boolean;
   @Field(() => GraphQLLocalDate, { nullable: true }) dbsRenewalDueOn!: string | null;

@@ -97,10 +97,8 @@ export function explainPriority(f: PriorityFacts, asOf: Date, timeZone: string):
     }
   }
   if (!f.firstRespondedAt) {
-    if (f.responseDeadlineAt <= asOf)
-      reasons.push({ code: "PAST_MAXIMUM", label: "Response maximum passed", weight: WEIGHTS.pastMaximum });
-    else if (f.responseTargetAt <= asOf)
-      reasons.push({ code: "PAST_TARGET", label: "Response target passed", weight: WEIGHTS.pastTarget });
+    if (f.responseDeadlineAt <= asOf) reasons.push({ code: "PAST_MAXIMUM", label: "Response maximum passed", weight: WEIGHTS.pastMaximum });
+    else if (f.responseTargetAt <= asOf) reasons.push({ code: "PAST_TARGET", label: "Response target passed", weight: WEIGHTS.pastTarget });
   }
   const computed = reasons.reduce((sum, r) => sum + r.weight, 0);
   reasons.sort((a, b) => b.weight - a.weight);
@@ -115,7 +113,11 @@ export function explainPriority(f: PriorityFacts, asOf: Date, timeZone: string):
   return { priority: computed, reasons };
 }
 
-const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 /**
  * The same score as `explainPriority`, as one SQL expression over the referral's columns and the

@@ -10,7 +10,14 @@ import { referrals } from "../referral/referral.table.js";
 import { QUEUE_STATUSES, insertKeyDates } from "../referral/referral.service.js";
 import { REFERRAL_PERSONAL_FIELDS, cursorOf, selectReferralPage } from "../referral/referral.query.js";
 import type { Context } from "../graphql/context.js";
-import { keyDateSchema, queueFilterSchema, triageSchema, type TriageQueueFilter, type TriageReferralInput, type KeyDateInput } from "../referral/referral.inputs.js";
+import {
+  keyDateSchema,
+  queueFilterSchema,
+  triageSchema,
+  type TriageQueueFilter,
+  type TriageReferralInput,
+  type KeyDateInput,
+} from "../referral/referral.inputs.js";
 import type { Referral, ReferralConnection } from "../referral/referral.type.js";
 
 interface QueueCursor {
@@ -20,7 +27,12 @@ interface QueueCursor {
   id: string;
 }
 const isQueueCursor = (v: any): v is QueueCursor =>
-  v && typeof v.asOf === "number" && typeof v.priority === "number" && typeof v.deadlineMs === "number" && typeof v.id === "string" && /^[0-9a-f-]{36}$/i.test(v.id);
+  v &&
+  typeof v.asOf === "number" &&
+  typeof v.priority === "number" &&
+  typeof v.deadlineMs === "number" &&
+  typeof v.id === "string" &&
+  /^[0-9a-f-]{36}$/i.test(v.id);
 
 /**
  * The triage queue: open referrals of the caller's service by priority, then response deadline,
@@ -48,10 +60,24 @@ export async function listTriageQueue(opts: {
       sql`, `,
     )}, '')`,
   ];
-  if (filter?.channel?.length) where.push(sql`r.channel::text in (${sql.join(filter.channel.map((c) => sql`${c}`), sql`, `)})`);
-  if (filter?.level?.length) where.push(sql`r.level in (${sql.join(filter.level.map((l) => sql`${l}`), sql`, `)})`);
-  if (filter?.overdue === true) where.push(sql`r.first_responded_at is null and r.response_target_at <= ${asOf.toISOString()}::timestamptz`);
-  if (filter?.overdue === false) where.push(sql`(r.first_responded_at is not null or r.response_target_at > ${asOf.toISOString()}::timestamptz)`);
+  if (filter?.channel?.length)
+    where.push(
+      sql`r.channel::text in (${sql.join(
+        filter.channel.map((c) => sql`${c}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter?.level?.length)
+    where.push(
+      sql`r.level in (${sql.join(
+        filter.level.map((l) => sql`${l}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter?.overdue === true)
+    where.push(sql`r.first_responded_at is null and r.response_target_at <= ${asOf.toISOString()}::timestamptz`);
+  if (filter?.overdue === false)
+    where.push(sql`(r.first_responded_at is not null or r.response_target_at > ${asOf.toISOString()}::timestamptz)`);
 
   const page = await selectReferralPage(opts.db, {
     serviceId: opts.viewer.serviceId,
@@ -61,7 +87,10 @@ export async function listTriageQueue(opts: {
     limit: first,
     audit: { action: "referral.list", actorStaffId: opts.viewer.staffId, correlationId: opts.correlationId },
   });
-  const edges = page.items.map(({ row, referral }) => ({ cursor: encodeCursor({ asOf: asOf.getTime(), ...cursorOf(row) }), node: referral }));
+  const edges = page.items.map(({ row, referral }) => ({
+    cursor: encodeCursor({ asOf: asOf.getTime(), ...cursorOf(row) }),
+    node: referral,
+  }));
   return {
     edges,
     totalCount: page.totalCount,
@@ -70,7 +99,13 @@ export async function listTriageQueue(opts: {
 }
 
 /** One referral as the manager sees it; audited as a read. */
-export async function findReferral(opts: { db: Queryable; viewer: Viewer; id: string; now: Date; correlationId: string }): Promise<Referral | null> {
+export async function findReferral(opts: {
+  db: Queryable;
+  viewer: Viewer;
+  id: string;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral | null> {
   const page = await selectReferralPage(opts.db, {
     serviceId: opts.viewer.serviceId,
     asOf: opts.now,
@@ -81,7 +116,13 @@ export async function findReferral(opts: { db: Queryable; viewer: Viewer; id: st
   return page.items[0]?.referral ?? null;
 }
 
-export async function getReferral(opts: { db: Queryable; viewer: Viewer; id: string; now: Date; correlationId: string }): Promise<Referral> {
+export async function getReferral(opts: {
+  db: Queryable;
+  viewer: Viewer;
+  id: string;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
   const id = assertId("id", opts.id);
   const referral = await findReferral({ ...opts, id });
   if (!referral) throw notFound("Referral");
@@ -168,7 +209,6 @@ export async function addKeyDate(opts: { db: Db; bus: EventBus; viewer: Viewer; 
   });
   return referralId;
 }
-
 
 /** Loads shared by the subscribers of one event: keyed by the event object, then by service. */
 const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>();

@@ -38,9 +38,7 @@ export async function createReferral(
   },
 ): Promise<{ id: string; reference: string }> {
   const receivedAt = new Date(Date.now() - (options.hoursAgo ?? 0) * 3_600_000).toISOString();
-  const on = options.keyDate
-    ? new Date(Date.now() + options.keyDate.inDays * 86_400_000).toISOString().slice(0, 10)
-    : null;
+  const on = options.keyDate ? new Date(Date.now() + options.keyDate.inDays * 86_400_000).toISOString().slice(0, 10) : null;
   const data = await graphqlRequest<{ createReferral: { id: string; reference: string } }>(
     `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id reference } }`,
     {

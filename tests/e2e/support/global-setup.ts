@@ -68,7 +68,10 @@ async function prepareDataFolder(dataDir: string): Promise<string> {
   try {
     await migrate(database);
     await seedDemo({ db: database.db });
-    const [demoService] = await database.db.select({ id: tables.services.id }).from(tables.services).where(eq(tables.services.slug, DEMO_SERVICE_SLUG));
+    const [demoService] = await database.db
+      .select({ id: tables.services.id })
+      .from(tables.services)
+      .where(eq(tables.services.slug, DEMO_SERVICE_SLUG));
     const code = randomBytes(32).toString("base64url");
     await database.db.insert(tables.evaluationInvitations).values({
       serviceId: demoService.id,

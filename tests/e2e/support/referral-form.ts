@@ -16,8 +16,13 @@ export async function fillSelfReferral(page: Page, family: { parent: string; chi
   await page.getByLabel("School, college or nursery (optional)").fill("Oak Primary School");
   await page.getByLabel("What are their needs?").fill("Speech and language needs; struggles with noise and changes.");
   await page.getByLabel("Being assessed at the moment").check();
-  await page.getByRole("group", { name: /excluded from school/ }).getByLabel("Yes").check();
-  await page.getByLabel("What would you like help with?").fill("School says they cannot meet his needs and we want to ask for an EHC needs assessment.");
+  await page
+    .getByRole("group", { name: /excluded from school/ })
+    .getByLabel("Yes")
+    .check();
+  await page
+    .getByLabel("What would you like help with?")
+    .fill("School says they cannot meet his needs and we want to ask for an EHC needs assessment.");
   await page.getByLabel("Where are things at the moment? (optional)").selectOption("EHC_NEEDS_ASSESSMENT");
   await page.getByLabel("How did you hear about us? (optional)").selectOption("SCHOOL");
 }

@@ -135,21 +135,17 @@ export function AllocationPanel(props: {
     <section className="card stack" aria-labelledby="allocation-heading" data-testid="allocation-panel">
       <div>
         <h2 id="allocation-heading">Allocation</h2>
-        <p className="hint">
-          {props.level ? `Level ${props.level}. ` : ""}Staff who cannot take this referral are listed with the reason.
-        </p>
+        <p className="hint">{props.level ? `Level ${props.level}. ` : ""}Staff who cannot take this referral are listed with the reason.</p>
       </div>
       {error ? (
-        <Alert tone="error" title="The team could not be loaded"><p>{serverProblem(error).message}</p></Alert>
+        <Alert tone="error" title="The team could not be loaded">
+          <p>{serverProblem(error).message}</p>
+        </Alert>
       ) : loading && !data ? (
         <p role="status">Loading the team…</p>
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby="allocation-heading">
-          <fieldset
-            className="staff-choices"
-            aria-describedby={missingChoice ? "allocate-to-error" : undefined}
-            id="allocate-to"
-          >
+          <fieldset className="staff-choices" aria-describedby={missingChoice ? "allocate-to-error" : undefined} id="allocate-to">
             <legend>Allocate to</legend>
             {missingChoice ? (
               <p className="error-message" id="allocate-to-error">
@@ -173,8 +169,7 @@ export function AllocationPanel(props: {
                     aria-describedby={`${id}-detail`}
                   />
                   <label htmlFor={id}>
-                    <span className="staff-name">{m.displayName}</span>{" "}
-                    <span className="muted">{roleWord[m.role] ?? m.role}</span>
+                    <span className="staff-name">{m.displayName}</span> <span className="muted">{roleWord[m.role] ?? m.role}</span>
                   </label>
                   <div className="staff-detail" id={`${id}-detail`}>
                     <Meter value={m.openCases} max={m.capacity} label={`${m.openCases} of ${m.capacity} cases`} />
@@ -210,8 +205,8 @@ export function AllocationPanel(props: {
         <h3>Or offer it to the team</h3>
         {props.pooled ? (
           <p>
-            This referral is in the pool. Eligible staff can claim it from their <em>My allocations</em> screen;
-            you can still allocate it directly above.
+            This referral is in the pool. Eligible staff can claim it from their <em>My allocations</em> screen; you can still allocate it
+            directly above.
           </p>
         ) : (
           <>
@@ -238,11 +233,23 @@ export function AllocationStatus(props: { allocation: AllocationSummaryFragment 
     <section className="card" aria-labelledby="allocated-heading" data-testid="allocation-status">
       <h2 id="allocated-heading">Allocated to {a.staffDisplayName}</h2>
       {a.acceptedAt ? (
-        <p><span className="tag" data-tone="ok">Accepted</span> {a.staffDisplayName} has picked it up.</p>
+        <p>
+          <span className="tag" data-tone="ok">
+            Accepted
+          </span>{" "}
+          {a.staffDisplayName} has picked it up.
+        </p>
       ) : (
-        <p><span className="tag" data-tone="warn">Waiting</span> Waiting for {a.staffDisplayName} to accept it.</p>
+        <p>
+          <span className="tag" data-tone="warn">
+            Waiting
+          </span>{" "}
+          Waiting for {a.staffDisplayName} to accept it.
+        </p>
       )}
-      <p><Link to={`/cases/${a.caseId}`}>Open the case</Link></p>
+      <p>
+        <Link to={`/cases/${a.caseId}`}>Open the case</Link>
+      </p>
     </section>
   );
 }

@@ -77,7 +77,9 @@ export function MyAllocations(props: { staffId: string }) {
 
   return (
     <section className="stack" aria-labelledby="mine-heading">
-      <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       <div className="section-head">
         <h2 id="mine-heading">Your cases</h2>
         {data ? (
@@ -87,7 +89,9 @@ export function MyAllocations(props: { staffId: string }) {
         ) : null}
       </div>
       {error && !data ? (
-        <Alert tone="error" title="Your allocations could not be loaded"><p>We will try again when the connection is back.</p></Alert>
+        <Alert tone="error" title="Your allocations could not be loaded">
+          <p>We will try again when the connection is back.</p>
+        </Alert>
       ) : null}
       {loading && !data ? <p role="status">Loading your allocations…</p> : null}
       {data ? (
@@ -138,12 +142,24 @@ function AllocationItem(props: { allocation: AllocationSummaryFragment; isNew: b
   const [accept, { loading }] = useMutation(AcceptDocument);
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   return (
-    <li className="allocation-item" data-new={props.isNew ? "true" : undefined} data-testid="allocation" data-reference={a.referralReference}>
+    <li
+      className="allocation-item"
+      data-new={props.isNew ? "true" : undefined}
+      data-testid="allocation"
+      data-reference={a.referralReference}
+    >
       <div className="allocation-main">
         <span className="cell-title">
           <Link to={`/cases/${a.caseId}`}>Referral {a.referralReference}</Link>
         </span>
-        {props.isNew ? <> <span className="tag" data-tone="ok">New</span></> : null}
+        {props.isNew ? (
+          <>
+            {" "}
+            <span className="tag" data-tone="ok">
+              New
+            </span>
+          </>
+        ) : null}
         <span className="cell-sub">
           Level {a.level} · {a.kind === "CLAIMED" ? "claimed from the pool" : "allocated"} {dateTime.format(new Date(a.allocatedAt))}
           {a.endedAt ? ` · ended ${dateTime.format(new Date(a.endedAt))}` : ""}
@@ -151,9 +167,13 @@ function AllocationItem(props: { allocation: AllocationSummaryFragment; isNew: b
       </div>
       <div className="allocation-actions">
         {!a.current ? (
-          <span className="tag" data-tone="neutral">Ended</span>
+          <span className="tag" data-tone="neutral">
+            Ended
+          </span>
         ) : a.acceptedAt ? (
-          <span className="tag" data-tone="ok">Accepted {dateTime.format(new Date(a.acceptedAt))}</span>
+          <span className="tag" data-tone="ok">
+            Accepted {dateTime.format(new Date(a.acceptedAt))}
+          </span>
         ) : (
           <Button
             onClick={async () => {
@@ -168,7 +188,10 @@ function AllocationItem(props: { allocation: AllocationSummaryFragment; isNew: b
             aria-describedby={`accept-${a.id}-what`}
           >
             {loading ? "Accepting…" : "Accept"}
-            <span className="visually-hidden" id={`accept-${a.id}-what`}> referral {a.referralReference}</span>
+            <span className="visually-hidden" id={`accept-${a.id}-what`}>
+              {" "}
+              referral {a.referralReference}
+            </span>
           </Button>
         )}
         {a.current ? (
@@ -179,7 +202,9 @@ function AllocationItem(props: { allocation: AllocationSummaryFragment; isNew: b
       </div>
       {problem ? (
         <div className="allocation-problem">
-          <Alert tone="error" live="alert" title={refusalTitle(problem.code)}><p>{problem.message}</p></Alert>
+          <Alert tone="error" live="alert" title={refusalTitle(problem.code)}>
+            <p>{problem.message}</p>
+          </Alert>
         </div>
       ) : null}
     </li>

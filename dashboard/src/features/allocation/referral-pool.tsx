@@ -53,7 +53,11 @@ export function ReferralPool() {
         <h2 id="pool-heading">The pool</h2>
         <span className="muted">Referrals offered to the team. Claim one you can take; the first claim wins.</span>
       </div>
-      {error && !data ? <Alert tone="error" title="The pool could not be loaded"><p>{serverProblem(error).message}</p></Alert> : null}
+      {error && !data ? (
+        <Alert tone="error" title="The pool could not be loaded">
+          <p>{serverProblem(error).message}</p>
+        </Alert>
+      ) : null}
       {loading && !data ? <p role="status">Loading the pool…</p> : null}
       {data ? (
         pool.length ? (
@@ -64,7 +68,9 @@ export function ReferralPool() {
                   <th scope="col">Referral</th>
                   <th scope="col">Level</th>
                   <th scope="col">Respond by</th>
-                  <th scope="col"><span className="visually-hidden">Claim</span></th>
+                  <th scope="col">
+                    <span className="visually-hidden">Claim</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -126,7 +132,9 @@ function PoolRow(props: { referral: PooledReferralRowFragment }) {
           </Button>
         )}
         {problem ? (
-          <Alert tone="error" live="alert" title={refusalTitle(problem.code)}><p>{problem.message}</p></Alert>
+          <Alert tone="error" live="alert" title={refusalTitle(problem.code)}>
+            <p>{problem.message}</p>
+          </Alert>
         ) : null}
       </td>
     </tr>

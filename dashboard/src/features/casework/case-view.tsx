@@ -57,13 +57,18 @@ export function CaseView(props: { kase: CaseDetailFragment }) {
         </Alert>
       ) : null}
       {k.readOnly && k.status !== "CLOSED" ? (
-        <Alert tone="info" title="Read only"><p>This case is no longer allocated to you.</p></Alert>
+        <Alert tone="info" title="Read only">
+          <p>This case is no longer allocated to you.</p>
+        </Alert>
       ) : null}
       <div className="two-column">
         <div className="stack">
           <section className="card" aria-labelledby="case-facts">
             <h2 id="case-facts">
-              Case <span className="tag" data-tone={statusTone[k.status]}>{k.status === "OPEN" ? "Open" : k.status === "INACTIVE" ? "Inactive" : "Closed"}</span>
+              Case{" "}
+              <span className="tag" data-tone={statusTone[k.status]}>
+                {k.status === "OPEN" ? "Open" : k.status === "INACTIVE" ? "Inactive" : "Closed"}
+              </span>
             </h2>
             <dl className="summary">
               <Row term="Level">{`Level ${k.level}`}</Row>
@@ -209,7 +214,14 @@ function Timeline(props: { kase: CaseDetailFragment }) {
             <li key={a.id} data-testid="timeline-item">
               <span className="timeline-when">{dateTime.format(new Date(a.occurredAt))}</span>
               <span className="cell-title">{activityKindLabel[a.kind]}</span>
-              {a.withFamily ? <> <span className="tag" data-tone="ok">With the family</span></> : null}
+              {a.withFamily ? (
+                <>
+                  {" "}
+                  <span className="tag" data-tone="ok">
+                    With the family
+                  </span>
+                </>
+              ) : null}
               <span className="cell-sub">
                 {a.staffDisplayName} · {a.minutes} min
               </span>
@@ -231,7 +243,11 @@ function Consents(props: { consents: ConsentItemFragment[]; writable: boolean })
   return (
     <section className="card" aria-labelledby="case-consents">
       <h2 id="case-consents">Consent to speak to others</h2>
-      {problem ? <Alert tone="error" live="alert" title="Not withdrawn"><p>{problem}</p></Alert> : null}
+      {problem ? (
+        <Alert tone="error" live="alert" title="Not withdrawn">
+          <p>{problem}</p>
+        </Alert>
+      ) : null}
       {props.consents.length ? (
         <ul className="plain-list consent-list">
           {props.consents.map((c) => {
@@ -249,10 +265,15 @@ function Consents(props: { consents: ConsentItemFragment[]; writable: boolean })
                     {c.partyName}
                     {c.partyOrganisation ? `, ${c.partyOrganisation}` : ""}
                   </span>{" "}
-                  <span className="tag" data-tone={state.tone}>{state.text}</span>
+                  <span className="tag" data-tone={state.tone}>
+                    {state.text}
+                  </span>
                   <span className="cell-sub">
-                    {partyTypeLabel[c.partyType]} · {c.granted ? "given" : "refused"} {consentMethodLabel[c.method].toLowerCase()} on {formatDay(c.givenOn)} ·{" "}
-                    <span className={c.reviewOn <= today && !c.withdrawnOn ? "text-warn" : undefined}>review by {formatDay(c.reviewOn)}</span>
+                    {partyTypeLabel[c.partyType]} · {c.granted ? "given" : "refused"} {consentMethodLabel[c.method].toLowerCase()} on{" "}
+                    {formatDay(c.givenOn)} ·{" "}
+                    <span className={c.reviewOn <= today && !c.withdrawnOn ? "text-warn" : undefined}>
+                      review by {formatDay(c.reviewOn)}
+                    </span>
                   </span>
                 </div>
                 {props.writable && c.granted && !c.withdrawnOn ? (
@@ -292,17 +313,37 @@ function Meetings(props: { meetings: MeetingItemFragment[]; writable: boolean })
             const status = meetingStatusLabel[m.status];
             return (
               <li key={m.id} data-testid="meeting">
-                <span className="cell-title">{m.kind}</span> <span className="tag" data-tone={status.tone}>{status.label}</span>
-                {m.shortNotice ? <> <span className="tag" data-tone="warn">Short notice</span></> : null}
+                <span className="cell-title">{m.kind}</span>{" "}
+                <span className="tag" data-tone={status.tone}>
+                  {status.label}
+                </span>
+                {m.shortNotice ? (
+                  <>
+                    {" "}
+                    <span className="tag" data-tone="warn">
+                      Short notice
+                    </span>
+                  </>
+                ) : null}
                 <span className="cell-sub">
                   {dateTime.format(new Date(m.scheduledAt))}
                   {m.followUpDueOn ? ` · follow-up review due ${formatDay(m.followUpDueOn)}` : ""}
                 </span>
-                {m.keyPoints ? <p className="timeline-summary"><strong>Key points:</strong> {m.keyPoints}</p> : null}
-                {m.actions ? <p className="timeline-summary"><strong>Actions:</strong> {m.actions}</p> : null}
+                {m.keyPoints ? (
+                  <p className="timeline-summary">
+                    <strong>Key points:</strong> {m.keyPoints}
+                  </p>
+                ) : null}
+                {m.actions ? (
+                  <p className="timeline-summary">
+                    <strong>Actions:</strong> {m.actions}
+                  </p>
+                ) : null}
                 {props.writable && m.status === "SCHEDULED" ? (
                   <details className="disclosure inline">
-                    <summary>Record what happened<span className="visually-hidden"> at {m.kind}</span></summary>
+                    <summary>
+                      Record what happened<span className="visually-hidden"> at {m.kind}</span>
+                    </summary>
                     <div className="disclosure-body">
                       <MeetingOutcomeForm meetingId={m.id} />
                     </div>

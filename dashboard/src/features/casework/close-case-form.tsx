@@ -50,13 +50,19 @@ export function CloseCaseForm(props: { caseId: string; onClosed: (token: string 
   return (
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Close the case">
       <ErrorSummary errors={form.problems} />
-      {form.failure ? <Alert tone="error" live="alert" title="Not closed"><p>{form.failure}</p></Alert> : null}
+      {form.failure ? (
+        <Alert tone="error" live="alert" title="Not closed">
+          <p>{form.failure}</p>
+        </Alert>
+      ) : null}
       <Field id="close-reason" label="Why is the case closing?" error={form.errorFor("close-reason")}>
         {(c) => (
           <select {...c} className="select" value={reason} onChange={(e) => setReason(e.currentTarget.value as ClosureReason)}>
             <option value="">Choose a reason</option>
             {choosable.map((r) => (
-              <option key={r} value={r}>{closureReasonLabel[r]}</option>
+              <option key={r} value={r}>
+                {closureReasonLabel[r]}
+              </option>
             ))}
           </select>
         )}
@@ -65,7 +71,9 @@ export function CloseCaseForm(props: { caseId: string; onClosed: (token: string 
         {(c) => <textarea {...c} className="textarea" rows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />}
       </Field>
       <p className="hint">Closing gives you a code for the family's anonymous evaluation. It is shown once only.</p>
-      <Button type="submit" disabled={loading}>{loading ? "Closing…" : "Close case"}</Button>
+      <Button type="submit" disabled={loading}>
+        {loading ? "Closing…" : "Close case"}
+      </Button>
     </form>
   );
 }
@@ -77,24 +85,30 @@ export function EvaluationToken(props: { token: string | null }) {
   const code = props.token ? formatCode(props.token) : null;
   return (
     <div className="token-panel" data-testid="evaluation-token-panel">
-      <h3 ref={heading} tabIndex={-1}>The case is closed</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        The case is closed
+      </h3>
       {code ? (
         <>
           <p>Give the family this code with the invitation to tell us, anonymously, how we did:</p>
-          <p className="token" data-testid="evaluation-token">{code}</p>
+          <p className="token" data-testid="evaluation-token">
+            {code}
+          </p>
           <p className="hint">
-            It has 16 letters and numbers, in four groups of four. The family can type it in capital or small letters,
-            with or without the dashes.
+            It has 16 letters and numbers, in four groups of four. The family can type it in capital or small letters, with or without the
+            dashes.
           </p>
           <p>
-            Copy it into the closure letter or email now. <strong>This is the only time it is shown.</strong> We keep
-            nothing that links the code to this family, so their answers stay anonymous, and we cannot show it again.
+            Copy it into the closure letter or email now. <strong>This is the only time it is shown.</strong> We keep nothing that links the
+            code to this family, so their answers stay anonymous, and we cannot show it again.
           </p>
           <p>
-            In a letter, tell the family to go to <strong data-testid="evaluation-address">{evaluationAddress()}</strong> and
-            type the code. In an email, give them this link, which fills the code in for them:
+            In a letter, tell the family to go to <strong data-testid="evaluation-address">{evaluationAddress()}</strong> and type the code.
+            In an email, give them this link, which fills the code in for them:
           </p>
-          <p className="token token-link" data-testid="evaluation-link">{evaluationLink(code)}</p>
+          <p className="token token-link" data-testid="evaluation-link">
+            {evaluationLink(code)}
+          </p>
         </>
       ) : (
         <p>No evaluation code was issued for this closure.</p>

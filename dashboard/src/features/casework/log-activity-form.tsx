@@ -17,7 +17,16 @@ const LogActivityDocument = graphql(`
   }
 `);
 
-const familyKinds: ActivityKind[] = ["PHONE_CALL", "EMAIL", "FACE_TO_FACE", "HOME_VISIT", "ADVICE_GIVEN", "INFORMATION_GIVEN", "LETTER", "LITERATURE_SENT"];
+const familyKinds: ActivityKind[] = [
+  "PHONE_CALL",
+  "EMAIL",
+  "FACE_TO_FACE",
+  "HOME_VISIT",
+  "ADVICE_GIVEN",
+  "INFORMATION_GIVEN",
+  "LETTER",
+  "LITERATURE_SENT",
+];
 const needsSummary: ActivityKind[] = ["ADVICE_GIVEN", "INFORMATION_GIVEN"];
 
 /**
@@ -38,7 +47,14 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
   const [summary, setSummary] = useState("");
   const [consentId, setConsentId] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const form = useProblems({ kind: "activity-kind", occurredAt: "activity-when", minutes: "activity-minutes", summary: "activity-summary", consentId: "activity-consent", partyName: "activity-consent" });
+  const form = useProblems({
+    kind: "activity-kind",
+    occurredAt: "activity-when",
+    minutes: "activity-minutes",
+    summary: "activity-summary",
+    consentId: "activity-consent",
+    partyName: "activity-consent",
+  });
   const [log, { loading }] = useMutation(LogActivityDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
   const professional = kind === "PROFESSIONAL_CONTACT";
   const usable = props.consents.filter((c) => c.current);
@@ -50,8 +66,10 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
     const found = [];
     if (!occurredAt) found.push({ field: "activity-when", message: "Enter when it happened" });
     else if (Date.parse(occurredAt) > Date.now() + 60_000) found.push({ field: "activity-when", message: "It cannot be in the future" });
-    if (!Number.isInteger(mins) || mins < 0 || mins > 24 * 60) found.push({ field: "activity-minutes", message: "Enter the minutes spent as a whole number" });
-    if (needsSummary.includes(kind) && !summary.trim()) found.push({ field: "activity-summary", message: "Summarise the advice or information given" });
+    if (!Number.isInteger(mins) || mins < 0 || mins > 24 * 60)
+      found.push({ field: "activity-minutes", message: "Enter the minutes spent as a whole number" });
+    if (needsSummary.includes(kind) && !summary.trim())
+      found.push({ field: "activity-summary", message: "Summarise the advice or information given" });
     if (professional && !consentId) found.push({ field: "activity-consent", message: "Choose the consent this contact relies on" });
     if (!form.check(found)) return;
     try {
@@ -68,7 +86,9 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
           },
         },
       });
-      setDone(`${activityKindLabel[kind]} recorded.${withFamily && props.firstContact && !professional ? " The response clock has stopped." : ""}`);
+      setDone(
+        `${activityKindLabel[kind]} recorded.${withFamily && props.firstContact && !professional ? " The response clock has stopped." : ""}`,
+      );
       setSummary("");
       setOccurredAt(localDateTimeInput());
     } catch (e) {
@@ -83,8 +103,16 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
         <p className="hint">No contact with the family is recorded yet. Logging the first one stops the response clock.</p>
       ) : null}
       <ErrorSummary errors={form.problems} />
-      {form.failure ? <Alert tone="error" live="alert" title="Not recorded"><p>{form.failure}</p></Alert> : null}
-      {done ? <Alert tone="success" live="status" title="Saved"><p>{done}</p></Alert> : null}
+      {form.failure ? (
+        <Alert tone="error" live="alert" title="Not recorded">
+          <p>{form.failure}</p>
+        </Alert>
+      ) : null}
+      {done ? (
+        <Alert tone="success" live="status" title="Saved">
+          <p>{done}</p>
+        </Alert>
+      ) : null}
       <Field id="activity-kind" label="What was it?">
         {(c) => (
           <select
@@ -98,7 +126,9 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
             }}
           >
             {(Object.keys(activityKindLabel) as ActivityKind[]).map((k) => (
-              <option key={k} value={k}>{activityKindLabel[k]}</option>
+              <option key={k} value={k}>
+                {activityKindLabel[k]}
+              </option>
             ))}
           </select>
         )}
@@ -125,7 +155,12 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
       ) : (
         <div className="field">
           <div className="choice">
-            <input id="activity-with-family" type="checkbox" checked={withFamily} onChange={(e) => setWithFamily(e.currentTarget.checked)} />
+            <input
+              id="activity-with-family"
+              type="checkbox"
+              checked={withFamily}
+              onChange={(e) => setWithFamily(e.currentTarget.checked)}
+            />
             <label htmlFor="activity-with-family">
               A contact with the family
               <span className="choice-hint">The parent, carer or young person took part.</span>
@@ -135,10 +170,27 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
       )}
       <div className="field-pair">
         <Field id="activity-when" label="When" error={form.errorFor("activity-when")}>
-          {(c) => <input {...c} className="input" type="datetime-local" value={occurredAt} onChange={(e) => setOccurredAt(e.currentTarget.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              className="input"
+              type="datetime-local"
+              value={occurredAt}
+              onChange={(e) => setOccurredAt(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <Field id="activity-minutes" label="Minutes spent" error={form.errorFor("activity-minutes")}>
-          {(c) => <input {...c} className="input" data-width="short" inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              className="input"
+              data-width="short"
+              inputMode="numeric"
+              value={minutes}
+              onChange={(e) => setMinutes(e.currentTarget.value)}
+            />
+          )}
         </Field>
       </div>
       <Field
@@ -149,7 +201,9 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
       >
         {(c) => <textarea {...c} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} />}
       </Field>
-      <Button type="submit" disabled={loading}>{loading ? "Saving…" : "Log activity"}</Button>
+      <Button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Log activity"}
+      </Button>
     </form>
   );
 }

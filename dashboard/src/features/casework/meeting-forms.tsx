@@ -42,7 +42,9 @@ export function ScheduleMeetingForm(props: { caseId: string }) {
     if (!form.check(found)) return;
     try {
       const result = await schedule({
-        variables: { input: { caseId: props.caseId, kind: kind.trim(), scheduledAt: new Date(scheduledAt).toISOString(), noticeReceivedOn: noticeOn } },
+        variables: {
+          input: { caseId: props.caseId, kind: kind.trim(), scheduledAt: new Date(scheduledAt).toISOString(), noticeReceivedOn: noticeOn },
+        },
       });
       const short = result.data?.scheduleMeeting.shortNotice;
       setDone(`${kind.trim()} booked.${short ? " This is less than the two weeks' notice we ask for." : ""}`);
@@ -57,20 +59,38 @@ export function ScheduleMeetingForm(props: { caseId: string }) {
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Book a meeting">
       <p className="hint">We attend only with the parent or young person present, and ask for two weeks' notice.</p>
       <ErrorSummary errors={form.problems} />
-      {form.failure ? <Alert tone="error" live="alert" title="Not booked"><p>{form.failure}</p></Alert> : null}
-      {done ? <Alert tone="success" live="status" title="Saved"><p>{done}</p></Alert> : null}
+      {form.failure ? (
+        <Alert tone="error" live="alert" title="Not booked">
+          <p>{form.failure}</p>
+        </Alert>
+      ) : null}
+      {done ? (
+        <Alert tone="success" live="status" title="Saved">
+          <p>{done}</p>
+        </Alert>
+      ) : null}
       <Field id="meeting-kind" label="What is the meeting?" error={form.errorFor("meeting-kind")}>
         {(c) => <input {...c} className="input" value={kind} onChange={(e) => setKind(e.currentTarget.value)} />}
       </Field>
       <div className="field-pair">
         <Field id="meeting-when" label="Date and time" error={form.errorFor("meeting-when")}>
-          {(c) => <input {...c} className="input" type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.currentTarget.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              className="input"
+              type="datetime-local"
+              value={scheduledAt}
+              onChange={(e) => setScheduledAt(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <Field id="meeting-notice" label="Family told us on" error={form.errorFor("meeting-notice")}>
           {(c) => <input {...c} className="input" type="date" value={noticeOn} onChange={(e) => setNoticeOn(e.currentTarget.value)} />}
         </Field>
       </div>
-      <Button type="submit" disabled={loading}>{loading ? "Booking…" : "Book meeting"}</Button>
+      <Button type="submit" disabled={loading}>
+        {loading ? "Booking…" : "Book meeting"}
+      </Button>
     </form>
   );
 }
@@ -113,7 +133,11 @@ export function MeetingOutcomeForm(props: { meetingId: string }) {
   return (
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Record what happened">
       <ErrorSummary errors={form.problems} />
-      {form.failure ? <Alert tone="error" live="alert" title="Not recorded"><p>{form.failure}</p></Alert> : null}
+      {form.failure ? (
+        <Alert tone="error" live="alert" title="Not recorded">
+          <p>{form.failure}</p>
+        </Alert>
+      ) : null}
       <ChoiceGroup
         id={`${prefix}-what`}
         type="radio"
@@ -121,7 +145,11 @@ export function MeetingOutcomeForm(props: { meetingId: string }) {
         error={form.errorFor(`${prefix}-what`)}
         choices={[
           { value: "ATTENDED", label: "Attended with the family" },
-          { value: "MISSED_WITHOUT_NOTICE", label: "The family missed it without notice", hint: "Two missed meetings put the case forward for closure." },
+          {
+            value: "MISSED_WITHOUT_NOTICE",
+            label: "The family missed it without notice",
+            hint: "Two missed meetings put the case forward for closure.",
+          },
           { value: "CANCELLED", label: "Cancelled" },
         ]}
         value={outcome}
@@ -131,22 +159,33 @@ export function MeetingOutcomeForm(props: { meetingId: string }) {
         <>
           <div className="field" data-invalid={form.errorFor(`${prefix}-family`) ? "true" : undefined}>
             {form.errorFor(`${prefix}-family`) ? (
-              <p className="error-message" id={`${prefix}-family-error`}>{form.errorFor(`${prefix}-family`)}</p>
+              <p className="error-message" id={`${prefix}-family-error`}>
+                {form.errorFor(`${prefix}-family`)}
+              </p>
             ) : null}
             <div className="choice">
-              <input id={`${prefix}-family`} type="checkbox" checked={familyPresent} onChange={(e) => setFamilyPresent(e.currentTarget.checked)} />
+              <input
+                id={`${prefix}-family`}
+                type="checkbox"
+                checked={familyPresent}
+                onChange={(e) => setFamilyPresent(e.currentTarget.checked)}
+              />
               <label htmlFor={`${prefix}-family`}>The parent or young person was there</label>
             </div>
           </div>
           <Field id={`${prefix}-points`} label="Key points" error={form.errorFor(`${prefix}-points`)}>
-            {(c) => <textarea {...c} className="textarea" rows={3} value={keyPoints} onChange={(e) => setKeyPoints(e.currentTarget.value)} />}
+            {(c) => (
+              <textarea {...c} className="textarea" rows={3} value={keyPoints} onChange={(e) => setKeyPoints(e.currentTarget.value)} />
+            )}
           </Field>
           <Field id={`${prefix}-actions`} label="Actions agreed (optional)" hint="A follow-up review with the family becomes due.">
             {(c) => <textarea {...c} className="textarea" rows={2} value={actions} onChange={(e) => setActions(e.currentTarget.value)} />}
           </Field>
         </>
       ) : null}
-      <Button type="submit" disabled={loading}>{loading ? "Saving…" : "Record outcome"}</Button>
+      <Button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Record outcome"}
+      </Button>
     </form>
   );
 }

@@ -37,20 +37,30 @@ export function RaiseSafeguardingForm(props: { caseId: string }) {
   return (
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Raise a safeguarding concern">
       <p className="hint">
-        Every manager is alerted at once. If a child is in immediate danger, call 999 first.
-        Confidentiality gives way to safeguarding.
+        Every manager is alerted at once. If a child is in immediate danger, call 999 first. Confidentiality gives way to safeguarding.
       </p>
       <ErrorSummary errors={form.problems} />
-      {form.failure ? <Alert tone="error" live="alert" title="Not raised"><p>{form.failure}</p></Alert> : null}
+      {form.failure ? (
+        <Alert tone="error" live="alert" title="Not raised">
+          <p>{form.failure}</p>
+        </Alert>
+      ) : null}
       {done ? (
         <Alert tone="success" live="status" title="Concern raised">
           <p>The managers have been alerted. One of them will acknowledge it and record what was decided.</p>
         </Alert>
       ) : null}
-      <Field id="safeguarding-summary" label="What is the concern?" hint="What you saw or were told, when, and by whom." error={form.errorFor("safeguarding-summary")}>
+      <Field
+        id="safeguarding-summary"
+        label="What is the concern?"
+        hint="What you saw or were told, when, and by whom."
+        error={form.errorFor("safeguarding-summary")}
+      >
         {(c) => <textarea {...c} className="textarea" rows={4} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} />}
       </Field>
-      <Button type="submit" disabled={loading}>{loading ? "Raising…" : "Raise concern"}</Button>
+      <Button type="submit" disabled={loading}>
+        {loading ? "Raising…" : "Raise concern"}
+      </Button>
     </form>
   );
 }

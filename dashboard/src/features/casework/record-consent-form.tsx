@@ -26,7 +26,12 @@ export function RecordConsentForm(props: { caseId: string }) {
   const [givenOn, setGivenOn] = useState(() => todayLocal());
   const [reviewOn, setReviewOn] = useState(() => addMonths(todayLocal(), 6));
   const [done, setDone] = useState<string | null>(null);
-  const form = useProblems({ partyName: "consent-party", givenOn: "consent-given", reviewOn: "consent-review", partyOrganisation: "consent-org" });
+  const form = useProblems({
+    partyName: "consent-party",
+    givenOn: "consent-given",
+    reviewOn: "consent-review",
+    partyOrganisation: "consent-org",
+  });
   const [record, { loading }] = useMutation(RecordConsentDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
 
   const submit = async (event: FormEvent) => {
@@ -36,8 +41,10 @@ export function RecordConsentForm(props: { caseId: string }) {
     if (!partyName.trim()) found.push({ field: "consent-party", message: "Name the person or role, for example ‘Ms Patel, SENCo’" });
     if (!givenOn) found.push({ field: "consent-given", message: "Enter the date consent was given or refused" });
     if (!reviewOn) found.push({ field: "consent-review", message: "Enter a review date: consent is never open-ended" });
-    else if (givenOn && reviewOn <= givenOn) found.push({ field: "consent-review", message: "The review date must be after the date given" });
-    else if (givenOn && reviewOn > addMonths(givenOn, 12)) found.push({ field: "consent-review", message: "Review consent within 12 months" });
+    else if (givenOn && reviewOn <= givenOn)
+      found.push({ field: "consent-review", message: "The review date must be after the date given" });
+    else if (givenOn && reviewOn > addMonths(givenOn, 12))
+      found.push({ field: "consent-review", message: "Review consent within 12 months" });
     if (!form.check(found)) return;
     try {
       await record({
@@ -65,8 +72,16 @@ export function RecordConsentForm(props: { caseId: string }) {
   return (
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Record consent">
       <ErrorSummary errors={form.problems} />
-      {form.failure ? <Alert tone="error" live="alert" title="Not recorded"><p>{form.failure}</p></Alert> : null}
-      {done ? <Alert tone="success" live="status" title="Saved"><p>{done}</p></Alert> : null}
+      {form.failure ? (
+        <Alert tone="error" live="alert" title="Not recorded">
+          <p>{form.failure}</p>
+        </Alert>
+      ) : null}
+      {done ? (
+        <Alert tone="success" live="status" title="Saved">
+          <p>{done}</p>
+        </Alert>
+      ) : null}
       <Field id="consent-party" label="Who may we speak to?" hint="A named person or role." error={form.errorFor("consent-party")}>
         {(c) => <input {...c} className="input" value={partyName} onChange={(e) => setPartyName(e.currentTarget.value)} />}
       </Field>
@@ -77,7 +92,9 @@ export function RecordConsentForm(props: { caseId: string }) {
         {(c) => (
           <select {...c} className="select" value={partyType} onChange={(e) => setPartyType(e.currentTarget.value as ConsentPartyType)}>
             {(Object.keys(partyTypeLabel) as ConsentPartyType[]).map((k) => (
-              <option key={k} value={k}>{partyTypeLabel[k]}</option>
+              <option key={k} value={k}>
+                {partyTypeLabel[k]}
+              </option>
             ))}
           </select>
         )}
@@ -97,7 +114,9 @@ export function RecordConsentForm(props: { caseId: string }) {
         {(c) => (
           <select {...c} className="select" value={method} onChange={(e) => setMethod(e.currentTarget.value as ConsentMethod)}>
             {(Object.keys(consentMethodLabel) as ConsentMethod[]).map((k) => (
-              <option key={k} value={k}>{consentMethodLabel[k]}</option>
+              <option key={k} value={k}>
+                {consentMethodLabel[k]}
+              </option>
             ))}
           </select>
         )}
@@ -110,7 +129,9 @@ export function RecordConsentForm(props: { caseId: string }) {
           {(c) => <input {...c} className="input" type="date" value={reviewOn} onChange={(e) => setReviewOn(e.currentTarget.value)} />}
         </Field>
       </div>
-      <Button type="submit" disabled={loading}>{loading ? "Saving…" : "Record consent"}</Button>
+      <Button type="submit" disabled={loading}>
+        {loading ? "Saving…" : "Record consent"}
+      </Button>
     </form>
   );
 }

@@ -18,8 +18,7 @@ const LEGACY = /^[A-Za-z0-9_-]{43}$/;
 const SYMBOLS = /^[0-9A-HJKMNP-TV-Z]*$/;
 
 export type ReadCode =
-  | { ok: true; kind: "code" | "legacy"; value: string }
-  | { ok: false; problem: "empty" | "characters" | "length"; length: number };
+  { ok: true; kind: "code" | "legacy"; value: string } | { ok: false; problem: "empty" | "characters" | "length"; length: number };
 
 /**
  * What a family typed or pasted, as the code to send: a whole pasted link is reduced to the code after

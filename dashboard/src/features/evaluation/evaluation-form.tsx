@@ -81,13 +81,16 @@ export function describeRefusal(error: unknown, codeKind: "code" | "legacy" = "c
   if (!CombinedGraphQLErrors.is(error))
     return {
       problems: [],
-      failure: { title: notSent, message: "We could not reach our service. Check your internet connection and try again. Your answers are still here." },
+      failure: {
+        title: notSent,
+        message: "We could not reach our service. Check your internet connection and try again. Your answers are still here.",
+      },
     };
   const first = error.errors[0];
   const code = first?.extensions?.code;
   const field = first?.extensions?.field;
-  if (code === "BAD_USER_INPUT" && typeof field === "string" && serverFieldIds[field])
-    return { problems: [{ field: serverFieldIds[field], message: first.message }], failure: null };
+  const fieldId = typeof field === "string" ? serverFieldIds[field] : undefined;
+  if (first && code === "BAD_USER_INPUT" && fieldId) return { problems: [{ field: fieldId, message: first.message }], failure: null };
   if (code === "NOT_FOUND")
     return {
       problems: [
@@ -115,7 +118,8 @@ export function describeRefusal(error: unknown, codeKind: "code" | "legacy" = "c
       problems: [],
       failure: {
         title: notSent,
-        message: "Several codes that did not work have been tried from your internet connection. Please wait 10 minutes and try again, or phone us.",
+        message:
+          "Several codes that did not work have been tried from your internet connection. Please wait 10 minutes and try again, or phone us.",
       },
     };
   return { problems: [], failure: { title: notSent, message: "Something went wrong on our side. Please try again later, or phone us." } };
@@ -184,9 +188,9 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
               "We have filled this in from your link. You do not need to change it."
             ) : (
               <>
-                It has {CODE_LENGTH} letters and numbers, like <span className="code-example">{CODE_EXAMPLE}</span>. Capital or
-                small letters, spaces and dashes do not matter. If your code is longer, type it exactly as it is written:
-                then capital and small letters must match.
+                It has {CODE_LENGTH} letters and numbers, like <span className="code-example">{CODE_EXAMPLE}</span>. Capital or small
+                letters, spaces and dashes do not matter. If your code is longer, type it exactly as it is written: then capital and small
+                letters must match.
               </>
             )
           }
@@ -253,7 +257,9 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
       </section>
 
       <div className="button-row">
-        <Button type="submit" disabled={loading}>{loading ? "Sending…" : "Send my answers"}</Button>
+        <Button type="submit" disabled={loading}>
+          {loading ? "Sending…" : "Send my answers"}
+        </Button>
       </div>
     </form>
   );

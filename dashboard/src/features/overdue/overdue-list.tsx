@@ -100,9 +100,13 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
 
   return (
     <div className="stack">
-      <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       {error && !data ? (
-        <Alert tone="error" title="Overdue items could not be loaded"><p>We will try again when the connection is back.</p></Alert>
+        <Alert tone="error" title="Overdue items could not be loaded">
+          <p>We will try again when the connection is back.</p>
+        </Alert>
       ) : null}
       {loading && !data ? <p role="status">Loading overdue items…</p> : null}
       {data ? (
@@ -117,44 +121,59 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
               </span>
             ))}
           </div>
-          {items.length === 0 ? <p className="empty card">{props.emptyText}</p> : (
-          <div className="table-wrap">
-            <table className="data" aria-label="Overdue items">
-              <thead>
-                <tr>
-                  <th scope="col">What is due</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Who must act</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => {
-                  const kind = overdueKindLabel[item.kind];
-                  return (
-                    <tr key={item.id} data-new={arrived.has(item.id) ? "true" : undefined} data-testid="overdue-row">
-                      <td>
-                        {props.linkReferrals && item.referralId ? (
-                          <Link className="row-link" to={`/triage/${item.referralId}`}>{item.label}</Link>
-                        ) : (
-                          <span className="cell-title">{item.label}</span>
-                        )}
-                        {arrived.has(item.id) ? <> <span className="tag" data-tone="ok">New</span></> : null}
-                      </td>
-                      <td><span className="tag" data-tone={kind.tone}>{kind.label}</span></td>
-                      <td>
-                        <span className="countdown" data-tone={kind.tone === "danger" ? "danger" : "warn"}>
-                          {relativeSpan(now - Date.parse(item.dueAt))} ago
-                        </span>
-                        <span className="cell-sub">{dateTime.format(new Date(item.dueAt))}</span>
-                      </td>
-                      <td>{item.assigneeName ?? <span className="muted">Managers</span>}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          {items.length === 0 ? (
+            <p className="empty card">{props.emptyText}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="data" aria-label="Overdue items">
+                <thead>
+                  <tr>
+                    <th scope="col">What is due</th>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Due</th>
+                    <th scope="col">Who must act</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((item) => {
+                    const kind = overdueKindLabel[item.kind];
+                    return (
+                      <tr key={item.id} data-new={arrived.has(item.id) ? "true" : undefined} data-testid="overdue-row">
+                        <td>
+                          {props.linkReferrals && item.referralId ? (
+                            <Link className="row-link" to={`/triage/${item.referralId}`}>
+                              {item.label}
+                            </Link>
+                          ) : (
+                            <span className="cell-title">{item.label}</span>
+                          )}
+                          {arrived.has(item.id) ? (
+                            <>
+                              {" "}
+                              <span className="tag" data-tone="ok">
+                                New
+                              </span>
+                            </>
+                          ) : null}
+                        </td>
+                        <td>
+                          <span className="tag" data-tone={kind.tone}>
+                            {kind.label}
+                          </span>
+                        </td>
+                        <td>
+                          <span className="countdown" data-tone={kind.tone === "danger" ? "danger" : "warn"}>
+                            {relativeSpan(now - Date.parse(item.dueAt))} ago
+                          </span>
+                          <span className="cell-sub">{dateTime.format(new Date(item.dueAt))}</span>
+                        </td>
+                        <td>{item.assigneeName ?? <span className="muted">Managers</span>}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       ) : null}

@@ -12,14 +12,7 @@ import {
   preferredContactChoices,
   submittedByChoices,
 } from "./choices";
-import type {
-  AccessibilityNeed,
-  ContactMethod,
-  CurrentStage,
-  DiagnosisStatus,
-  HowHeard,
-  ReferralSource,
-} from "../../gql/graphql";
+import type { AccessibilityNeed, ContactMethod, CurrentStage, DiagnosisStatus, HowHeard, ReferralSource } from "../../gql/graphql";
 import { useSubmitSelfReferral, type SelfReferralReceiptView } from "./submit-self-referral";
 
 type Consent = "YES" | "NO";
@@ -100,8 +93,7 @@ function validate(v: Values): Problem[] {
   if (v.consent[0] === "NO") return p;
   if (!v.submittedBy.length) p.push({ field: "submittedBy", message: "Tell us who is filling in this form" });
   if (!v.fullName.trim()) p.push({ field: "fullName", message: "Enter your full name" });
-  if (v.email.trim() && !EMAIL.test(v.email.trim()))
-    p.push({ field: "email", message: "Enter an email address like name@example.com" });
+  if (v.email.trim() && !EMAIL.test(v.email.trim())) p.push({ field: "email", message: "Enter an email address like name@example.com" });
   if (v.postcode.trim() && !POSTCODE.test(v.postcode.trim()))
     p.push({ field: "postcode", message: "Enter a full UK postcode, like ST4 1AB" });
   const how = v.preferredContact[0];
@@ -118,11 +110,9 @@ function validate(v: Values): Problem[] {
   if (!v.dobDay && !v.dobMonth && !v.dobYear) p.push({ field: "dateOfBirth", message: "Enter their date of birth" });
   else if (!dob) p.push({ field: "dateOfBirth", message: "Date of birth must be a real date, like 27 3 2015" });
   else if (Date.parse(dob) > Date.now()) p.push({ field: "dateOfBirth", message: "Date of birth must be in the past" });
-  if (!v.needsOverview.trim())
-    p.push({ field: "needsOverview", message: "Tell us a little about their needs" });
+  if (!v.needsOverview.trim()) p.push({ field: "needsOverview", message: "Tell us a little about their needs" });
   if (!v.diagnosisStatus.length) p.push({ field: "diagnosisStatus", message: "Tell us whether they have a diagnosis" });
-  if (!v.reasonForReferral.trim())
-    p.push({ field: "reasonForReferral", message: "Tell us what you would like help with" });
+  if (!v.reasonForReferral.trim()) p.push({ field: "reasonForReferral", message: "Tell us what you would like help with" });
   return p;
 }
 
@@ -181,8 +171,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
   const [failure, setFailure] = useState<string | null>(null);
   const [submit, { loading }] = useSubmitSelfReferral();
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
   const text = (key: { [K in keyof Values]: Values[K] extends string ? K : never }[keyof Values]) => ({
     value: values[key],
     onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
@@ -211,9 +200,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               postcode: nullable(values.postcode)?.toUpperCase() ?? null,
               preferredContact: values.preferredContact[0] ?? "PHONE",
               accessibilityNeeds: values.accessibilityNeeds,
-              interpreterLanguage: values.accessibilityNeeds.includes("INTERPRETER")
-                ? nullable(values.interpreterLanguage)
-                : null,
+              interpreterLanguage: values.accessibilityNeeds.includes("INTERPRETER") ? nullable(values.interpreterLanguage) : null,
             }
           : null,
         child: consented
@@ -251,9 +238,8 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
       <section className="card" aria-labelledby="consent-heading">
         <h2 id="consent-heading">Before you start</h2>
         <p>
-          We are a free, confidential and impartial service. To help you, we need to keep a record
-          of your details on our secure case system. Only our own staff can see it. We never share
-          it with the council or your school without your permission.
+          We are a free, confidential and impartial service. To help you, we need to keep a record of your details on our secure case
+          system. Only our own staff can see it. We never share it with the council or your school without your permission.
         </p>
         <ChoiceGroup
           id="consent"
@@ -274,8 +260,8 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
         {declined ? (
           <Alert tone="info" title="We will not keep your details">
             <p>
-              If you send this form we will only add one to an anonymous count of enquiries. To talk
-              to someone without leaving your details, please phone our helpline.
+              If you send this form we will only add one to an anonymous count of enquiries. To talk to someone without leaving your
+              details, please phone our helpline.
             </p>
           </Alert>
         ) : null}
@@ -310,9 +296,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               {(c) => <input {...c} className="input" type="tel" autoComplete="tel" {...text("phone")} />}
             </Field>
             <Field id="email" label="Email address (optional unless you chose email)" error={errorFor("email")}>
-              {(c) => (
-                <input {...c} className="input" type="email" autoComplete="email" spellCheck={false} {...text("email")} />
-              )}
+              {(c) => <input {...c} className="input" type="email" autoComplete="email" spellCheck={false} {...text("email")} />}
             </Field>
             <Field id="address" label="Address (optional unless you chose letter)" error={errorFor("address")}>
               {(c) => <textarea {...c} className="textarea" rows={3} autoComplete="street-address" {...text("address")} />}
@@ -343,16 +327,21 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
             <Field id="childName" label="Their full name" error={errorFor("childName")}>
               {(c) => <input {...c} className="input" {...text("childName")} />}
             </Field>
-            <DateOfBirth
-              error={errorFor("dateOfBirth")}
-              day={text("dobDay")}
-              month={text("dobMonth")}
-              year={text("dobYear")}
-            />
-            <Field id="educationSetting" label="School, college or nursery (optional)" hint="Or tell us if they do not have a place at the moment." error={errorFor("educationSetting")}>
+            <DateOfBirth error={errorFor("dateOfBirth")} day={text("dobDay")} month={text("dobMonth")} year={text("dobYear")} />
+            <Field
+              id="educationSetting"
+              label="School, college or nursery (optional)"
+              hint="Or tell us if they do not have a place at the moment."
+              error={errorFor("educationSetting")}
+            >
               {(c) => <input {...c} className="input" {...text("educationSetting")} />}
             </Field>
-            <Field id="needsOverview" label="What are their needs?" hint="A few sentences is fine. For example: speech and language, autism, anxiety, physical needs." error={errorFor("needsOverview")}>
+            <Field
+              id="needsOverview"
+              label="What are their needs?"
+              hint="A few sentences is fine. For example: speech and language, autism, anxiety, physical needs."
+              error={errorFor("needsOverview")}
+            >
               {(c) => <textarea {...c} className="textarea" rows={4} {...text("needsOverview")} />}
             </Field>
             <ChoiceGroup
@@ -382,32 +371,60 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
 
           <section className="card" aria-labelledby="help-heading">
             <h2 id="help-heading">How we can help</h2>
-            <Field id="reasonForReferral" label="What would you like help with?" hint="Tell us what is happening and what you would like to change." error={errorFor("reasonForReferral")}>
+            <Field
+              id="reasonForReferral"
+              label="What would you like help with?"
+              hint="Tell us what is happening and what you would like to change."
+              error={errorFor("reasonForReferral")}
+            >
               {(c) => <textarea {...c} className="textarea" rows={5} {...text("reasonForReferral")} />}
             </Field>
             <Field id="currentStage" label="Where are things at the moment? (optional)" error={errorFor("currentStage")}>
               {(c) => (
-                <select {...c} className="select" value={values.currentStage}
-                  onChange={(e) => set("currentStage", e.currentTarget.value as CurrentStage | "")}>
+                <select
+                  {...c}
+                  className="select"
+                  value={values.currentStage}
+                  onChange={(e) => set("currentStage", e.currentTarget.value as CurrentStage | "")}
+                >
                   <option value="">Choose one</option>
-                  {currentStageChoices.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+                  {currentStageChoices.map((s) => (
+                    <option key={s.value} value={s.value}>
+                      {s.label}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             <Field id="howHeard" label="How did you hear about us? (optional)" error={errorFor("howHeard")}>
               {(c) => (
-                <select {...c} className="select" value={values.howHeard}
-                  onChange={(e) => set("howHeard", e.currentTarget.value as HowHeard | "")}>
+                <select
+                  {...c}
+                  className="select"
+                  value={values.howHeard}
+                  onChange={(e) => set("howHeard", e.currentTarget.value as HowHeard | "")}
+                >
                   <option value="">Choose one</option>
-                  {howHeardChoices.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+                  {howHeardChoices.map((s) => (
+                    <option key={s.value} value={s.value}>
+                      {s.label}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
-            <Field id="ethnicity" label="Ethnic group of the child or young person (optional)" hint="We use this only to check that our service reaches every community." error={errorFor("ethnicity")}>
+            <Field
+              id="ethnicity"
+              label="Ethnic group of the child or young person (optional)"
+              hint="We use this only to check that our service reaches every community."
+              error={errorFor("ethnicity")}
+            >
               {(c) => (
                 <select {...c} className="select" {...text("ethnicity")}>
                   <option value="">Choose one</option>
-                  {ethnicityChoices.map((s) => <option key={s}>{s}</option>)}
+                  {ethnicityChoices.map((s) => (
+                    <option key={s}>{s}</option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -451,7 +468,9 @@ function DateOfBirth(props: { error?: string; day: TextBinding; month: TextBindi
     <div className="field" data-invalid={error ? "true" : undefined}>
       <fieldset id="dateOfBirth" aria-describedby={describedBy} role="group" tabIndex={-1}>
         <legend>Date of birth</legend>
-        <p className="hint" id="dateOfBirth-hint">For example, 27 3 2015</p>
+        <p className="hint" id="dateOfBirth-hint">
+          For example, 27 3 2015
+        </p>
         {error ? (
           <p className="error-message" id="dateOfBirth-error">
             <span className="visually-hidden">Error: </span>

@@ -121,7 +121,14 @@ function toConcern(c: {
   raisedAt: string;
   raisedByName: string;
 }): Concern {
-  return { id: c.id, reference: c.referralReference, referralId: c.referralId, summary: c.summary ?? null, raisedAt: c.raisedAt, raisedByName: c.raisedByName };
+  return {
+    id: c.id,
+    reference: c.referralReference,
+    referralId: c.referralId,
+    summary: c.summary ?? null,
+    raisedAt: c.raisedAt,
+    raisedByName: c.raisedByName,
+  };
 }
 
 function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) {
@@ -144,7 +151,8 @@ function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) 
       props.onAcknowledged();
     } catch (e) {
       const p = serverProblem(e);
-      if (p.code === "CONFLICT") props.onAcknowledged(); // another manager got there first
+      if (p.code === "CONFLICT")
+        props.onAcknowledged(); // another manager got there first
       else setProblem(p.message);
     }
   };
@@ -158,7 +166,8 @@ function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) 
           </h2>
           <p>
             {c.raisedByName ? `Raised by ${c.raisedByName}` : "Raised"}
-            {c.raisedAt ? ` at ${dateTime.format(new Date(c.raisedAt))}` : ""}. A manager needs to acknowledge it and record what was decided.
+            {c.raisedAt ? ` at ${dateTime.format(new Date(c.raisedAt))}` : ""}. A manager needs to acknowledge it and record what was
+            decided.
           </p>
           {c.summary ? <p className="safeguarding-summary">“{c.summary}”</p> : null}
         </div>
@@ -166,7 +175,9 @@ function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) 
           <form onSubmit={submit} noValidate className="safeguarding-form">
             <div className="field" data-invalid={problem ? "true" : undefined}>
               <label htmlFor={fieldId}>What did you decide?</label>
-              <p className="hint" id={`${fieldId}-hint`}>For example: spoke to the officer, referred to children's services.</p>
+              <p className="hint" id={`${fieldId}-hint`}>
+                For example: spoke to the officer, referred to children's services.
+              </p>
               {problem ? (
                 <p className="error-message" id={`${fieldId}-error`}>
                   <span className="visually-hidden">Error: </span>
@@ -185,8 +196,12 @@ function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) 
               />
             </div>
             <div className="button-row">
-              <Button type="submit" disabled={loading}>{loading ? "Saving…" : "Record acknowledgement"}</Button>
-              <Button variant="quiet" onClick={() => setOpen(false)}>Not now</Button>
+              <Button type="submit" disabled={loading}>
+                {loading ? "Saving…" : "Record acknowledgement"}
+              </Button>
+              <Button variant="quiet" onClick={() => setOpen(false)}>
+                Not now
+              </Button>
             </div>
           </form>
         ) : (

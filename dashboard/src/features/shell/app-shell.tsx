@@ -19,17 +19,24 @@ export function AppShell(props: {
   usePresence();
   return (
     <>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="shell-header">
         <div className="shell-header-inner">
           <div className="brand">
-            <Link className="brand-name" to="/">SENDIASS casework</Link>
+            <Link className="brand-name" to="/">
+              SENDIASS casework
+            </Link>
             <span className="brand-service">{me.serviceName}</span>
           </div>
           <ConnectionIndicator />
           <div className="shell-user">
             <span className="shell-user-name">
-              {me.displayName} <span className="tag" data-tone="neutral">{roleLabel[me.role]}</span>
+              {me.displayName}{" "}
+              <span className="tag" data-tone="neutral">
+                {roleLabel[me.role]}
+              </span>
             </span>
             <Button variant="secondary" onClick={props.onSignOut} disabled={props.signingOut}>
               {props.signingOut ? "Signing out…" : "Sign out"}

@@ -15,64 +15,750 @@ export const ServiceStatsDocument = graphql(`
       current {
         from
         to
-        referralsReceived { key label display suppressed value }
-        anonymousEnquiries { key label display suppressed value }
-        waitingAtPeriodEnd { key label display suppressed value }
-        peakWaitingList { key label display suppressed value }
-        responseMaximumBreached { key label display suppressed value }
-        safeguardingConcerns { key label display suppressed value }
-        responseTimes { key label display suppressed unit value }
-        evaluationResponseRate { key label display suppressed unit value }
-        evaluationScores { key label display suppressed unit value }
-        activityHoursByKind { key label display suppressed unit value }
-        caseDurationByLevel { key label display suppressed unit value }
-        referralsByChannel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsBySource { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByHowHeard { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByStage { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByLevel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByAgeBand { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByPrimaryNeed { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByEthnicity { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        casesOpenedByLevel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        casesClosedByLevel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        casesOpenAtEndByLevel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        activitiesByKind { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        meetingsByStatus { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        hearingsSupported { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        evaluations { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        feedback { key title cells { key label display suppressed value } total { key label display suppressed value } }
+        referralsReceived {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        anonymousEnquiries {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        waitingAtPeriodEnd {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        peakWaitingList {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        responseMaximumBreached {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        safeguardingConcerns {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        responseTimes {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        evaluationResponseRate {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        evaluationScores {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        activityHoursByKind {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        caseDurationByLevel {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        referralsByChannel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsBySource {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByHowHeard {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByStage {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByLevel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByAgeBand {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByPrimaryNeed {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByEthnicity {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        casesOpenedByLevel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        casesClosedByLevel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        casesOpenAtEndByLevel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        activitiesByKind {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        meetingsByStatus {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        hearingsSupported {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        evaluations {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        feedback {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
       }
       previous {
         from
         to
-        referralsReceived { key label display suppressed value }
-        anonymousEnquiries { key label display suppressed value }
-        waitingAtPeriodEnd { key label display suppressed value }
-        peakWaitingList { key label display suppressed value }
-        responseMaximumBreached { key label display suppressed value }
-        safeguardingConcerns { key label display suppressed value }
-        responseTimes { key label display suppressed unit value }
-        evaluationResponseRate { key label display suppressed unit value }
-        evaluationScores { key label display suppressed unit value }
-        activityHoursByKind { key label display suppressed unit value }
-        caseDurationByLevel { key label display suppressed unit value }
-        referralsByChannel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsBySource { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByHowHeard { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByStage { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByLevel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByAgeBand { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByPrimaryNeed { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        referralsByEthnicity { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        casesOpenedByLevel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        casesClosedByLevel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        casesOpenAtEndByLevel { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        activitiesByKind { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        meetingsByStatus { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        hearingsSupported { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        evaluations { key title cells { key label display suppressed value } total { key label display suppressed value } }
-        feedback { key title cells { key label display suppressed value } total { key label display suppressed value } }
+        referralsReceived {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        anonymousEnquiries {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        waitingAtPeriodEnd {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        peakWaitingList {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        responseMaximumBreached {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        safeguardingConcerns {
+          key
+          label
+          display
+          suppressed
+          value
+        }
+        responseTimes {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        evaluationResponseRate {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        evaluationScores {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        activityHoursByKind {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        caseDurationByLevel {
+          key
+          label
+          display
+          suppressed
+          unit
+          value
+        }
+        referralsByChannel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsBySource {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByHowHeard {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByStage {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByLevel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByAgeBand {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByPrimaryNeed {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        referralsByEthnicity {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        casesOpenedByLevel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        casesClosedByLevel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        casesOpenAtEndByLevel {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        activitiesByKind {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        meetingsByStatus {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        hearingsSupported {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        evaluations {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
+        feedback {
+          key
+          title
+          cells {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+          total {
+            key
+            label
+            display
+            suppressed
+            value
+          }
+        }
       }
     }
   }
@@ -96,17 +782,133 @@ export const NationalStatsDocument = graphql(`
       contributingServices
       suppressionThreshold
       current {
-        referralsReceived { key display suppressed }
-        activityHoursByKind { key display suppressed }
-        referralsByChannel { key cells { key display suppressed } total { key display suppressed } }
-        referralsBySource { key cells { key display suppressed } total { key display suppressed } }
-        referralsByHowHeard { key cells { key display suppressed } total { key display suppressed } }
-        referralsByStage { key cells { key display suppressed } total { key display suppressed } }
-        referralsByLevel { key cells { key display suppressed } total { key display suppressed } }
-        referralsByAgeBand { key cells { key display suppressed } total { key display suppressed } }
-        referralsByPrimaryNeed { key cells { key display suppressed } total { key display suppressed } }
-        referralsByEthnicity { key cells { key display suppressed } total { key display suppressed } }
-        activitiesByKind { key cells { key display suppressed } total { key display suppressed } }
+        referralsReceived {
+          key
+          display
+          suppressed
+        }
+        activityHoursByKind {
+          key
+          display
+          suppressed
+        }
+        referralsByChannel {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
+        referralsBySource {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
+        referralsByHowHeard {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
+        referralsByStage {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
+        referralsByLevel {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
+        referralsByAgeBand {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
+        referralsByPrimaryNeed {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
+        referralsByEthnicity {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
+        activitiesByKind {
+          key
+          cells {
+            key
+            display
+            suppressed
+          }
+          total {
+            key
+            display
+            suppressed
+          }
+        }
       }
     }
   }

@@ -140,26 +140,48 @@ export function StatisticsView() {
   return (
     <div className="stack">
       <form className="card period-picker" onSubmit={apply} noValidate aria-labelledby="period-heading">
-        <h2 id="period-heading" className="visually-hidden">Choose the period</h2>
+        <h2 id="period-heading" className="visually-hidden">
+          Choose the period
+        </h2>
         <div className="field period-field">
           <label htmlFor="period-preset">Period</label>
           <select id="period-preset" className="select" value={preset} onChange={(e) => choosePreset(e.currentTarget.value)}>
             {presets.map((p) => (
-              <option key={p.id} value={p.id}>{p.label}</option>
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
             ))}
             <option value="custom">Dates of my choosing</option>
           </select>
         </div>
         <div className="field period-field">
           <label htmlFor="period-from">From</label>
-          <input id="period-from" className="input" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+          <input
+            id="period-from"
+            className="input"
+            type="date"
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+          />
         </div>
         <div className="field period-field">
           <label htmlFor="period-to">To</label>
-          <input id="period-to" className="input" type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          <input
+            id="period-to"
+            className="input"
+            type="date"
+            value={draft.to}
+            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+          />
         </div>
-        <Button type="submit" variant="secondary">Show figures</Button>
-        {pickError ? <p className="error-message period-error" role="alert">{pickError}</p> : null}
+        <Button type="submit" variant="secondary">
+          Show figures
+        </Button>
+        {pickError ? (
+          <p className="error-message period-error" role="alert">
+            {pickError}
+          </p>
+        ) : null}
       </form>
 
       <div className="stats-toolbar">
@@ -182,10 +204,16 @@ export function StatisticsView() {
           </Button>
         </div>
       </div>
-      {exportProblem ? <Alert tone="error" live="alert" title="Export failed"><p>{exportProblem}</p></Alert> : null}
+      {exportProblem ? (
+        <Alert tone="error" live="alert" title="Export failed">
+          <p>{exportProblem}</p>
+        </Alert>
+      ) : null}
 
       {error && !stats ? (
-        <Alert tone="error" live="alert" title="The figures could not be loaded"><p>{serverProblem(error).message}</p></Alert>
+        <Alert tone="error" live="alert" title="The figures could not be loaded">
+          <p>{serverProblem(error).message}</p>
+        </Alert>
       ) : null}
       {loading && !stats ? <p role="status">Loading figures…</p> : null}
       {stats ? (
@@ -205,7 +233,12 @@ export function StatisticsView() {
 /** What the "All services" column shows, or why there is none. */
 function NationalState(props: { national: NationalStatsView | undefined; failed: boolean }) {
   const n = props.national;
-  if (props.failed) return <p className="hint" data-testid="national-state">Figures for all services could not be loaded.</p>;
+  if (props.failed)
+    return (
+      <p className="hint" data-testid="national-state">
+        Figures for all services could not be loaded.
+      </p>
+    );
   if (!n) return null;
   if (!n.available)
     return (
@@ -220,8 +253,8 @@ function NationalState(props: { national: NationalStatsView | undefined; failed:
     );
   return (
     <p className="hint" data-testid="national-state">
-      <strong className="ink">All services</strong> sums the referral and casework figures of the {n.contributingServices} services with data
-      in this period. No service's own figures are shown; there, counts from 1 to {n.suppressionThreshold - 1} are suppressed.
+      <strong className="ink">All services</strong> sums the referral and casework figures of the {n.contributingServices} services with
+      data in this period. No service's own figures are shown; there, counts from 1 to {n.suppressionThreshold - 1} are suppressed.
     </p>
   );
 }
@@ -252,18 +285,27 @@ function StatsBody(props: {
   return (
     <>
       <p className="hint suppression-note">
-        <span className="suppressed" aria-hidden="true">{props.mark}</span> means a figure is suppressed: a count from 1 to {props.k - 1},
-        or one that would let someone work it out. Nothing on this page can identify a family.
+        <span className="suppressed" aria-hidden="true">
+          {props.mark}
+        </span>{" "}
+        means a figure is suppressed: a count from 1 to {props.k - 1}, or one that would let someone work it out. Nothing on this page can
+        identify a family.
       </p>
       <NationalState national={props.national} failed={props.nationalFailed} />
       <div className="stat-tiles">
         {tiles.map(([label, now, before]) => (
           <div className="stat-tile" key={label}>
             <span className="stat-label">{label}</span>
-            <span className="stat-value"><Figure cell={now} /></span>
-            <span className="muted">previous period <Figure cell={before} /></span>
+            <span className="stat-value">
+              <Figure cell={now} />
+            </span>
+            <span className="muted">
+              previous period <Figure cell={before} />
+            </span>
             {all && label === "Referrals received" ? (
-              <span className="muted" data-testid="national-referrals">all services <Figure cell={all.referralsReceived} /></span>
+              <span className="muted" data-testid="national-referrals">
+                all services <Figure cell={all.referralsReceived} />
+              </span>
             ) : null}
           </div>
         ))}
@@ -297,7 +339,11 @@ function StatsBody(props: {
       <h2 className="stats-section">Casework</h2>
       <div className="stats-grid">
         <BreakdownTable {...withNational("activitiesByKind")} />
-        <MeasureTable title="Hours by kind of activity" rows={measures((s) => s.activityHoursByKind)} national={all?.activityHoursByKind ?? null} />
+        <MeasureTable
+          title="Hours by kind of activity"
+          rows={measures((s) => s.activityHoursByKind)}
+          national={all?.activityHoursByKind ?? null}
+        />
         <BreakdownTable {...pairs((s) => s.meetingsByStatus)} />
         <BreakdownTable {...pairs((s) => s.hearingsSupported)} />
       </div>
@@ -336,10 +382,25 @@ function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreak
         <thead>
           <tr>
             <th scope="col">Category</th>
-            <th scope="col" className="num">This period</th>
-            <th scope="col" className="num">Previous</th>
-            {national ? <th scope="col" className="num">All services</th> : null}
-            <th scope="col" className="chart-col"><span className="visually-hidden">Chart</span><span aria-hidden="true" className="legend"><span className="swatch" data-tone="now" />this <span className="swatch" data-tone="before" />previous</span></th>
+            <th scope="col" className="num">
+              This period
+            </th>
+            <th scope="col" className="num">
+              Previous
+            </th>
+            {national ? (
+              <th scope="col" className="num">
+                All services
+              </th>
+            ) : null}
+            <th scope="col" className="chart-col">
+              <span className="visually-hidden">Chart</span>
+              <span aria-hidden="true" className="legend">
+                <span className="swatch" data-tone="now" />
+                this <span className="swatch" data-tone="before" />
+                previous
+              </span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -347,8 +408,12 @@ function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreak
             const prev = before.get(cell.key);
             return (
               <tr key={cell.key}>
-                <th scope="row" className="row-head">{cell.label}</th>
-                <td className="num"><Figure cell={cell} /></td>
+                <th scope="row" className="row-head">
+                  {cell.label}
+                </th>
+                <td className="num">
+                  <Figure cell={cell} />
+                </td>
                 <td className="num muted">{prev ? <Figure cell={prev} /> : "–"}</td>
                 {national ? <NationalCell figure={everywhere.get(cell.key)} /> : null}
                 <td className="chart-col" aria-hidden="true">
@@ -363,9 +428,17 @@ function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreak
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" className="row-head">Total</th>
-            <td className="num"><strong><Figure cell={current.total} /></strong></td>
-            <td className="num muted"><Figure cell={previous.total} /></td>
+            <th scope="row" className="row-head">
+              Total
+            </th>
+            <td className="num">
+              <strong>
+                <Figure cell={current.total} />
+              </strong>
+            </td>
+            <td className="num muted">
+              <Figure cell={previous.total} />
+            </td>
             {national ? <NationalCell figure={national.total} /> : null}
             <td className="chart-col" aria-hidden="true" />
           </tr>
@@ -376,7 +449,11 @@ function BreakdownTable(props: { current: StatBreakdownView; previous: StatBreak
 }
 
 function NationalCell(props: { figure: NationalFigure | undefined }) {
-  return <td className="num" data-testid="national-cell">{props.figure ? <Figure cell={props.figure} /> : "–"}</td>;
+  return (
+    <td className="num" data-testid="national-cell">
+      {props.figure ? <Figure cell={props.figure} /> : "–"}
+    </td>
+  );
 }
 
 function MeasureTable(props: {
@@ -394,9 +471,17 @@ function MeasureTable(props: {
         <thead>
           <tr>
             <th scope="col">Measure</th>
-            <th scope="col" className="num">This period</th>
-            <th scope="col" className="num">Previous</th>
-            {everywhere ? <th scope="col" className="num">All services</th> : null}
+            <th scope="col" className="num">
+              This period
+            </th>
+            <th scope="col" className="num">
+              Previous
+            </th>
+            {everywhere ? (
+              <th scope="col" className="num">
+                All services
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -404,8 +489,12 @@ function MeasureTable(props: {
             const prev = before.get(m.key);
             return (
               <tr key={m.key}>
-                <th scope="row" className="row-head">{m.label}</th>
-                <td className="num"><Figure cell={m} /></td>
+                <th scope="row" className="row-head">
+                  {m.label}
+                </th>
+                <td className="num">
+                  <Figure cell={m} />
+                </td>
                 <td className="num muted">{prev ? <Figure cell={prev} /> : "–"}</td>
                 {everywhere ? <NationalCell figure={everywhere.get(m.key)} /> : null}
               </tr>

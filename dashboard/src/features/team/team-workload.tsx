@@ -64,7 +64,11 @@ export function TeamWorkload(props: { showCompliance: boolean }) {
   const full = members.filter((m) => m.capacity > 0 && m.openCases >= m.capacity).length;
 
   if (team.error && !team.data) {
-    return <Alert tone="error" title="The team could not be loaded"><p>We will try again when the connection is back.</p></Alert>;
+    return (
+      <Alert tone="error" title="The team could not be loaded">
+        <p>We will try again when the connection is back.</p>
+      </Alert>
+    );
   }
   if (!team.data) return <p role="status">Loading the team…</p>;
   return (
@@ -101,7 +105,12 @@ export function TeamWorkload(props: { showCompliance: boolean }) {
           </thead>
           <tbody>
             {members.map((m) => (
-              <TeamRow key={m.id} member={m} compliance={props.showCompliance ? byStaff.get(m.id) : undefined} showCompliance={props.showCompliance} />
+              <TeamRow
+                key={m.id}
+                member={m}
+                compliance={props.showCompliance ? byStaff.get(m.id) : undefined}
+                showCompliance={props.showCompliance}
+              />
             ))}
           </tbody>
         </table>
@@ -121,8 +130,14 @@ function TeamRow(props: { member: TeamMemberCardFragment; compliance: Compliance
       <td>
         <Meter value={m.openCases} max={m.capacity} label={`${m.openCases} of ${m.capacity}`} />
       </td>
-      <td><CaseloadByLevel member={m} /></td>
-      {props.showCompliance ? <td><Compliance entry={props.compliance} /></td> : null}
+      <td>
+        <CaseloadByLevel member={m} />
+      </td>
+      {props.showCompliance ? (
+        <td>
+          <Compliance entry={props.compliance} />
+        </td>
+      ) : null}
       <td>
         {m.blockingReasons.length ? (
           <ul className="blocking">
@@ -131,7 +146,9 @@ function TeamRow(props: { member: TeamMemberCardFragment; compliance: Compliance
             ))}
           </ul>
         ) : (
-          <span className="tag" data-tone="ok">Yes</span>
+          <span className="tag" data-tone="ok">
+            Yes
+          </span>
         )}
       </td>
     </tr>
@@ -154,8 +171,12 @@ function Compliance(props: { entry: ComplianceCellFragment | undefined }) {
       : { tone: "ok", text: "Training in date" };
   return (
     <div className="flags">
-      <span className="tag" data-tone={dbs.tone}>{dbs.text}</span>
-      <span className="tag" data-tone={training.tone}>{training.text}</span>
+      <span className="tag" data-tone={dbs.tone}>
+        {dbs.text}
+      </span>
+      <span className="tag" data-tone={training.tone}>
+        {training.text}
+      </span>
       <span className="tag" data-tone={c.confidentialitySigned ? "ok" : "danger"}>
         {c.confidentialitySigned ? "Confidentiality signed" : "Confidentiality not signed"}
       </span>

@@ -9,13 +9,8 @@ function span(ms: number): string {
   return `${Math.floor(hours / 24)} days`;
 }
 
-
 /** Time left to the response target: amber within 4 hours of it or past it, red past the maximum. */
-export function ResponseCountdown(props: {
-  targetAt: string;
-  deadlineAt: string;
-  respondedAt: string | null | undefined;
-}) {
+export function ResponseCountdown(props: { targetAt: string; deadlineAt: string; respondedAt: string | null | undefined }) {
   const now = useNow();
   if (props.respondedAt) {
     return (

@@ -40,7 +40,6 @@ export const TriageQueueRowFields = graphql(`
   }
 `);
 
-
 export function TriageQueueRow(props: { referral: TriageQueueRowFragment; isNew: boolean }) {
   const r = props.referral;
   const eligibility = eligibilityLabel[r.eligibility];
@@ -60,9 +59,18 @@ export function TriageQueueRow(props: { referral: TriageQueueRowFragment; isNew:
         {r.priorityOverride != null ? <span className="cell-sub">overridden</span> : null}
       </td>
       <td className="col-referral">
-        <Link className="row-link" to={`/triage/${r.id}`}>{r.child?.fullName ?? "Name erased"}</Link>
+        <Link className="row-link" to={`/triage/${r.id}`}>
+          {r.child?.fullName ?? "Name erased"}
+        </Link>
         {r.child?.ageYears != null ? <span className="muted"> · age {r.child.ageYears}</span> : null}
-        {props.isNew ? <> <span className="tag" data-tone="ok">New</span></> : null}
+        {props.isNew ? (
+          <>
+            {" "}
+            <span className="tag" data-tone="ok">
+              New
+            </span>
+          </>
+        ) : null}
         <span className="cell-sub">
           {r.reference} · {r.contact?.fullName ?? "—"}
           {r.contact?.preferredContact ? ` · prefers ${contactMethodLabel[r.contact.preferredContact].toLowerCase()}` : ""}
@@ -82,19 +90,27 @@ export function TriageQueueRow(props: { referral: TriageQueueRowFragment; isNew:
         <span className="cell-sub">{dateTime.format(new Date(r.receivedAt))}</span>
       </td>
       <td>
-        <ResponseCountdown
-          targetAt={r.responseTargetAt}
-          deadlineAt={r.responseDeadlineAt}
-          respondedAt={r.firstRespondedAt}
-        />
+        <ResponseCountdown targetAt={r.responseTargetAt} deadlineAt={r.responseDeadlineAt} respondedAt={r.firstRespondedAt} />
       </td>
       <td>
         <div className="flags">
-          {r.safeguardingFlag ? <span className="tag" data-tone="danger">Safeguarding</span> : null}
-          <span className="tag" data-tone={eligibility.tone}>{eligibility.label}</span>
-          {r.possibleDuplicate ? <span className="tag" data-tone="warn">Possible duplicate</span> : null}
+          {r.safeguardingFlag ? (
+            <span className="tag" data-tone="danger">
+              Safeguarding
+            </span>
+          ) : null}
+          <span className="tag" data-tone={eligibility.tone}>
+            {eligibility.label}
+          </span>
+          {r.possibleDuplicate ? (
+            <span className="tag" data-tone="warn">
+              Possible duplicate
+            </span>
+          ) : null}
           {r.contact?.accessibilityNeeds.map((need) => (
-            <span className="tag" data-tone="neutral" key={need}>{accessibilityLabel[need]}</span>
+            <span className="tag" data-tone="neutral" key={need}>
+              {accessibilityLabel[need]}
+            </span>
           ))}
         </div>
       </td>

@@ -91,7 +91,9 @@ export function ReferralSummary(props: { referral: ReferralDetailFragment }) {
       <section className="card" aria-labelledby="priority-heading">
         <h2 id="priority-heading">Priority {r.priority}</h2>
         {r.priorityOverride != null ? (
-          <p>Overridden to {r.priorityOverride}: {r.priorityOverrideReason}</p>
+          <p>
+            Overridden to {r.priorityOverride}: {r.priorityOverrideReason}
+          </p>
         ) : null}
         {r.priorityReasons.length ? (
           <ul className="plain-list">
@@ -108,7 +110,10 @@ export function ReferralSummary(props: { referral: ReferralDetailFragment }) {
 
       <section className="card" aria-labelledby="eligibility-heading">
         <h2 id="eligibility-heading">
-          Eligibility <span className="tag" data-tone={eligibility.tone}>{eligibility.label}</span>
+          Eligibility{" "}
+          <span className="tag" data-tone={eligibility.tone}>
+            {eligibility.label}
+          </span>
         </h2>
         <ul className="plain-list">
           {r.eligibilityChecks.map((check) => (
@@ -121,7 +126,9 @@ export function ReferralSummary(props: { referral: ReferralDetailFragment }) {
           ))}
         </ul>
         {r.possibleDuplicate ? (
-          <p className="alert" data-tone="info">This may be a duplicate: another open referral has the same child name and date of birth.</p>
+          <p className="alert" data-tone="info">
+            This may be a duplicate: another open referral has the same child name and date of birth.
+          </p>
         ) : null}
       </section>
 
@@ -132,7 +139,9 @@ export function ReferralSummary(props: { referral: ReferralDetailFragment }) {
           <Row term="Prefers">{r.contact?.preferredContact ? contactMethodLabel[r.contact.preferredContact] : null}</Row>
           <Row term="Phone">{r.contact?.phone}</Row>
           <Row term="Email">{r.contact?.email}</Row>
-          <Row term="Address">{r.contact?.address || r.contact?.postcode ? `${r.contact?.address ?? ""} ${r.contact?.postcode ?? ""}`.trim() : null}</Row>
+          <Row term="Address">
+            {r.contact?.address || r.contact?.postcode ? `${r.contact?.address ?? ""} ${r.contact?.postcode ?? ""}`.trim() : null}
+          </Row>
           <Row term="Access needs">
             {r.contact?.accessibilityNeeds.length
               ? r.contact.accessibilityNeeds.map((n) => accessibilityLabel[n]).join(", ") +
@@ -150,7 +159,9 @@ export function ReferralSummary(props: { referral: ReferralDetailFragment }) {
           <Row term="Stage">{currentStageLabel[r.currentStage]}</Row>
           <Row term="Decision-maker">{r.decisionMaker === "YOUNG_PERSON" ? "The young person (16 or over)" : "Parent or carer"}</Row>
           <Row term="Reason">{r.reasonForReferral}</Row>
-          {r.referrerName ? <Row term="Referred by">{`${r.referrerName}${r.referrerOrganisation ? `, ${r.referrerOrganisation}` : ""}`}</Row> : null}
+          {r.referrerName ? (
+            <Row term="Referred by">{`${r.referrerName}${r.referrerOrganisation ? `, ${r.referrerOrganisation}` : ""}`}</Row>
+          ) : null}
         </dl>
       </section>
 

@@ -32,9 +32,7 @@ const fieldIds: Record<string, string> = {
 /** The manager's decision: eligible with a level, or not eligible with reason and signposting. */
 export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (eligible: boolean) => void }) {
   const r = props.referral;
-  const [eligibility, setEligibility] = useState<Decision[]>(
-    r.eligibility === "PENDING" ? [] : [r.eligibility as Decision],
-  );
+  const [eligibility, setEligibility] = useState<Decision[]>(r.eligibility === "PENDING" ? [] : [r.eligibility as Decision]);
   const [level, setLevel] = useState<string[]>(r.level ? [String(r.level)] : []);
   const [ineligibleReason, setIneligibleReason] = useState(r.ineligibleReason ?? "");
   const [signposting, setSignposting] = useState(r.signposting ?? "");
@@ -98,7 +96,11 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
     <form onSubmit={submit} noValidate className="card stack" aria-labelledby="triage-heading">
       <h2 id="triage-heading">Triage decision</h2>
       <ErrorSummary errors={problems} />
-      {failure ? <Alert tone="error" live="alert" title="Not saved"><p>{failure}</p></Alert> : null}
+      {failure ? (
+        <Alert tone="error" live="alert" title="Not saved">
+          <p>{failure}</p>
+        </Alert>
+      ) : null}
       <div>
         <ChoiceGroup
           id="eligibility"
@@ -127,10 +129,26 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
         {decision === "INELIGIBLE" ? (
           <>
             <Field id="ineligibleReason" label="Why is it not eligible?" error={errorFor("ineligibleReason")}>
-              {(c) => <textarea {...c} className="textarea" rows={3} value={ineligibleReason} onChange={(e) => setIneligibleReason(e.currentTarget.value)} />}
+              {(c) => (
+                <textarea
+                  {...c}
+                  className="textarea"
+                  rows={3}
+                  value={ineligibleReason}
+                  onChange={(e) => setIneligibleReason(e.currentTarget.value)}
+                />
+              )}
             </Field>
             <Field id="signposting" label="Where was the family signposted?" error={errorFor("signposting")}>
-              {(c) => <textarea {...c} className="textarea" rows={3} value={signposting} onChange={(e) => setSignposting(e.currentTarget.value)} />}
+              {(c) => (
+                <textarea
+                  {...c}
+                  className="textarea"
+                  rows={3}
+                  value={signposting}
+                  onChange={(e) => setSignposting(e.currentTarget.value)}
+                />
+              )}
             </Field>
           </>
         ) : null}
@@ -140,23 +158,47 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
           hint={`Computed priority is ${r.priority}. Leave blank to keep it.`}
           error={errorFor("priorityOverride")}
         >
-          {(c) => <input {...c} className="input" data-width="short" inputMode="numeric" value={override} onChange={(e) => setOverride(e.currentTarget.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              className="input"
+              data-width="short"
+              inputMode="numeric"
+              value={override}
+              onChange={(e) => setOverride(e.currentTarget.value)}
+            />
+          )}
         </Field>
         {override.trim() !== "" ? (
           <Field id="priorityOverrideReason" label="Reason for the override" error={errorFor("priorityOverrideReason")}>
-            {(c) => <textarea {...c} className="textarea" rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.currentTarget.value)} />}
+            {(c) => (
+              <textarea
+                {...c}
+                className="textarea"
+                rows={2}
+                value={overrideReason}
+                onChange={(e) => setOverrideReason(e.currentTarget.value)}
+              />
+            )}
           </Field>
         ) : null}
         <div className="field">
           <div className="choice">
-            <input id="safeguardingFlag" type="checkbox" checked={safeguarding} onChange={(e) => setSafeguarding(e.currentTarget.checked)} />
+            <input
+              id="safeguardingFlag"
+              type="checkbox"
+              checked={safeguarding}
+              onChange={(e) => setSafeguarding(e.currentTarget.checked)}
+            />
             <label htmlFor="safeguardingFlag">There is a safeguarding concern</label>
           </div>
         </div>
         <Field id="notes" label="Triage notes (optional)" error={errorFor("notes")}>
           {(c) => <textarea {...c} className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />}
         </Field>
-        <Button type="submit" disabled={loading}>{loading ? "Saving…" : "Save triage decision"}</Button>
+        <Button type="submit" disabled={loading}>
+          {loading ? "Saving…" : "Save triage decision"}
+        </Button>
       </div>
     </form>
   );

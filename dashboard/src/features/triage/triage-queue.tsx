@@ -117,7 +117,9 @@ export function TriageQueue() {
   const needsTriage = queue?.edges.filter((e) => e.node.status === "NEW").length ?? 0;
   return (
     <div className="stack">
-      <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       {error && !queue ? (
         <Alert tone="error" live="alert" title="The queue could not be loaded">
           <p>We will try again when the connection is back.</p>
@@ -129,9 +131,13 @@ export function TriageQueue() {
             <span data-testid="queue-count">
               <strong>{queue.totalCount}</strong> {queue.totalCount === 1 ? "referral" : "referrals"} waiting
             </span>
-            <span className="tag" data-tone="neutral">{needsTriage} to triage</span>
+            <span className="tag" data-tone="neutral">
+              {needsTriage} to triage
+            </span>
             {pastMaximum ? (
-              <span className="tag" data-tone="danger">{pastMaximum} past the response maximum</span>
+              <span className="tag" data-tone="danger">
+                {pastMaximum} past the response maximum
+              </span>
             ) : null}
             <span className="muted">Highest priority first, then the soonest response maximum</span>
           </div>
@@ -153,9 +159,7 @@ export function TriageQueue() {
                 ))}
               </tbody>
             </table>
-            {queue.edges.length === 0 ? (
-              <p className="empty">No referrals are waiting. New ones will appear here as they arrive.</p>
-            ) : null}
+            {queue.edges.length === 0 ? <p className="empty">No referrals are waiting. New ones will appear here as they arrive.</p> : null}
           </div>
           {queue.pageInfo.hasNextPage ? (
             <Button
