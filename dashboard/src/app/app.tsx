@@ -19,8 +19,8 @@ import { TriageQueueRoute } from "../routes/triage-queue";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { createApolloSession, type ApolloSession } from "./apollo";
-import { clearSession, readSession, writeSession, type SignedOutReason } from "./session";
-import { matchPath, navigate, usePath } from "./router";
+import { clearSession, readSession, writeSession, type SignedOutReason } from "../lib/session";
+import { matchPath, navigate, usePath } from "../lib/router";
 
 /** Each navigation item's screens; sub-paths (a referral's page) belong to their item. */
 const screens: Record<string, (path: string) => ReactNode> = {

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Link } from "../app/router";
+import { Link } from "../lib/router";
 import { graphql } from "../gql";
 import { CaseView } from "../features/casework/case-view";
 import { Alert } from "../ui/alert";

@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from "@apollo/client/react";
 import { useState } from "react";
-import { Link } from "../app/router";
+import { Link } from "../lib/router";
 import { graphql } from "../gql";
 import { AllocationAssignedDocument } from "../features/allocation/allocation-fields";
 import { AllocationPanel, AllocationStatus } from "../features/allocation/allocation-panel";

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { Link } from "../../app/router";
-import { serverProblem, type ServerProblem } from "../../app/errors";
+import { Link } from "../../lib/router";
+import { serverProblem, type ServerProblem } from "../../lib/errors";
 import { graphql } from "../../gql";
 import type { AllocationSummaryFragment, TeamMemberCardFragment } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import { navigate } from "../../app/router";
-import { serverProblem, type ServerProblem } from "../../app/errors";
+import { navigate } from "../../lib/router";
+import { serverProblem, type ServerProblem } from "../../lib/errors";
 import { graphql } from "../../gql";
 import type { PooledReferralRowFragment } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
@@ -9,7 +9,7 @@ import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
 import { channelLabel } from "../triage/labels";
 import { refusalTitle } from "./allocation-fields";
-import { BACKGROUND } from "../../app/presence";
+import { BACKGROUND } from "../../lib/presence";
 
 export const PooledReferralRowFields = graphql(`
   fragment PooledReferralRow on PooledReferral {

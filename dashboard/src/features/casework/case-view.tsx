@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type ReactNode } from "react";
-import { serverProblem } from "../../app/errors";
+import { serverProblem } from "../../lib/errors";
 import { graphql } from "../../gql";
 import type { CaseDetailFragment, ConsentItemFragment, MeetingItemFragment } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { serverProblem } from "../../app/errors";
+import { serverProblem } from "../../lib/errors";
 
 export type Problem = { field: string; message: string };
 

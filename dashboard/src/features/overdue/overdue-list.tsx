@@ -1,12 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { Link } from "../../app/router";
+import { Link } from "../../lib/router";
 import { graphql } from "../../gql";
 import type { OverdueKind, OverdueScope } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
 import { dateTime, relativeSpan } from "../../ui/format";
 import { useNow } from "../../ui/use-now";
-import { BACKGROUND } from "../../app/presence";
+import { BACKGROUND } from "../../lib/presence";
 
 export const OverdueItemRowFields = graphql(`
   fragment OverdueItemRow on OverdueItem {

@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation, useSubscription } from "@apollo/client/react";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { Link } from "../../app/router";
-import { serverProblem } from "../../app/errors";
+import { Link } from "../../lib/router";
+import { serverProblem } from "../../lib/errors";
 import { graphql } from "../../gql";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
-import { BACKGROUND } from "../../app/presence";
+import { BACKGROUND } from "../../lib/presence";
 
 const SafeguardingAlertDocument = graphql(`
   subscription SafeguardingAlert {

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
-import { Link } from "../../app/router";
+import { Link } from "../../lib/router";
 import type { MeFieldsFragment } from "../../gql/graphql";
 import { Button } from "../../ui/button";
 import { roleLabel, type NavItem } from "../auth/navigation";
 import { SafeguardingBanner } from "../safeguarding/safeguarding-banner";
 import { ConnectionBanner, ConnectionIndicator } from "./connection-indicator";
-import { usePresence } from "../../app/presence";
+import { usePresence } from "../../lib/presence";
+import { MeQuery } from "../auth/me";
 
 export function AppShell(props: {
   me: MeFieldsFragment;
@@ -16,7 +17,7 @@ export function AppShell(props: {
   children: ReactNode;
 }) {
   const { me, nav, path } = props;
-  usePresence();
+  usePresence(MeQuery);
   return (
     <>
       <a className="skip-link" href="#main">

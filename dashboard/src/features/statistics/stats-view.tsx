@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { serverProblem } from "../../app/errors";
+import { serverProblem } from "../../lib/errors";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { addDays, addMonths, formatDay, todayLocal } from "../../ui/format";

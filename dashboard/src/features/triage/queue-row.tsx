@@ -1,4 +1,4 @@
-import { Link } from "../../app/router";
+import { Link } from "../../lib/router";
 import { graphql } from "../../gql";
 import type { TriageQueueRowFragment } from "../../gql/graphql";
 import { ResponseCountdown } from "./countdown";
