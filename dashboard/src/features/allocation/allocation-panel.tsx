@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { Link } from "../../lib/router";
 import { serverProblem, type ServerProblem } from "../../lib/errors";
+import { useFormProblems } from "../../lib/form-problems";
 import { graphql } from "../../gql";
 import type { AllocationSummaryFragment, TeamMemberCardFragment } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
@@ -88,8 +89,7 @@ export function AllocationPanel(props: {
   const [allocate, allocating] = useMutation(AllocateDocument);
   const [publish, publishing] = useMutation(PublishDocument);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [missingChoice, setMissingChoice] = useState(false);
-  const [allocateProblem, setAllocateProblem] = useState<ServerProblem | null>(null);
+  const form = useFormProblems();
   const [publishProblem, setPublishProblem] = useState<ServerProblem | null>(null);
 
   // Caseworkers first, least loaded first; managers last (they can hold cases, but rarely should).
@@ -101,14 +101,11 @@ export function AllocationPanel(props: {
   const available = members.filter((m) => m.blockingReasons.length === 0);
   const blocked = members.filter((m) => m.blockingReasons.length > 0);
 
+  const missingChoice = form.errorFor("allocate-to");
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAllocateProblem(null);
-    if (!chosen) {
-      setMissingChoice(true);
-      return;
-    }
-    setMissingChoice(false);
+    if (!form.check(chosen ? [] : [{ field: "allocate-to", message: "Choose who should take this referral" }]) || !chosen) return;
     try {
       const result = await allocate({
         variables: { referralId: props.referralId, staffId: chosen },
@@ -117,7 +114,7 @@ export function AllocationPanel(props: {
       });
       if (result.data) props.onAllocated(result.data.allocateReferral);
     } catch (e) {
-      setAllocateProblem(serverProblem(e));
+      form.fromServer(e);
     }
   };
 
@@ -149,7 +146,8 @@ export function AllocationPanel(props: {
             <legend>Allocate to</legend>
             {missingChoice ? (
               <p className="error-message" id="allocate-to-error">
-                <span className="visually-hidden">Error: </span>Choose who should take this referral
+                <span className="visually-hidden">Error: </span>
+                {missingChoice}
               </p>
             ) : null}
             {available.length === 0 ? <p className="muted">Nobody can take this referral right now.</p> : null}
@@ -189,9 +187,9 @@ export function AllocationPanel(props: {
               );
             })}
           </fieldset>
-          {allocateProblem ? (
-            <Alert tone="error" live="alert" title={refusalTitle(allocateProblem.code)}>
-              <p>{allocateProblem.message}</p>
+          {form.failure ? (
+            <Alert tone="error" live="alert" title={refusalTitle(form.failure.code)}>
+              <p>{form.failure.message}</p>
             </Alert>
           ) : null}
           <div className="button-row" style={{ marginTop: "1rem" }}>

@@ -7,7 +7,7 @@ import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { localDateTimeInput } from "../../ui/format";
 import { activityKindLabel } from "./case-fields";
-import { useProblems } from "./form-kit";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
 const LogActivityDocument = graphql(`
   mutation LogActivity($input: LogActivityInput!) {
@@ -47,13 +47,15 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
   const [summary, setSummary] = useState("");
   const [consentId, setConsentId] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const form = useProblems({
-    kind: "activity-kind",
-    occurredAt: "activity-when",
-    minutes: "activity-minutes",
-    summary: "activity-summary",
-    consentId: "activity-consent",
-    partyName: "activity-consent",
+  const form = useFormProblems({
+    fields: {
+      kind: "activity-kind",
+      occurredAt: "activity-when",
+      minutes: "activity-minutes",
+      summary: "activity-summary",
+      consentId: "activity-consent",
+      partyName: "activity-consent",
+    },
   });
   const [log, { loading }] = useMutation(LogActivityDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
   const professional = kind === "PROFESSIONAL_CONTACT";
@@ -63,7 +65,7 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
     event.preventDefault();
     setDone(null);
     const mins = Number(minutes);
-    const found = [];
+    const found: FieldProblem[] = [];
     if (!occurredAt) found.push({ field: "activity-when", message: "Enter when it happened" });
     else if (Date.parse(occurredAt) > Date.now() + 60_000) found.push({ field: "activity-when", message: "It cannot be in the future" });
     if (!Number.isInteger(mins) || mins < 0 || mins > 24 * 60)
@@ -92,7 +94,9 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
       setSummary("");
       setOccurredAt(localDateTimeInput());
     } catch (e) {
-      form.fromServer(e, { CONSENT_REQUIRED: "There is no current consent to speak to this party." });
+      form.fromServer(e, (p) =>
+        p.code === "CONSENT_REQUIRED" ? `There is no current consent to speak to this party. ${p.message}` : undefined,
+      );
     }
   };
 
@@ -102,10 +106,10 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
       {props.firstContact ? (
         <p className="hint">No contact with the family is recorded yet. Logging the first one stops the response clock.</p>
       ) : null}
-      <ErrorSummary errors={form.problems} />
+      <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not recorded">
-          <p>{form.failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       {done ? (

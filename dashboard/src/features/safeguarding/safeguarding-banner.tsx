@@ -2,6 +2,7 @@ import { useApolloClient, useMutation, useSubscription } from "@apollo/client/re
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { Link } from "../../lib/router";
 import { serverProblem } from "../../lib/errors";
+import { useFormProblems } from "../../lib/form-problems";
 import { graphql } from "../../gql";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
@@ -135,25 +136,21 @@ function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) 
   const c = props.concern;
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
+  const form = useFormProblems();
   const [acknowledge, { loading }] = useMutation(AcknowledgeDocument, { refetchQueries: ["OverdueItems"] });
   const fieldId = `outcome-${c.id}`;
+  const problem = form.errorFor(fieldId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!outcome.trim()) {
-      setProblem("Record what you decided before acknowledging");
-      return;
-    }
-    setProblem(null);
+    if (!form.check(outcome.trim() ? [] : [{ field: fieldId, message: "Record what you decided before acknowledging" }])) return;
     try {
       await acknowledge({ variables: { id: c.id, outcome: outcome.trim() } });
       props.onAcknowledged();
     } catch (e) {
-      const p = serverProblem(e);
-      if (p.code === "CONFLICT")
-        props.onAcknowledged(); // another manager got there first
-      else setProblem(p.message);
+      // Another manager got there first.
+      if (serverProblem(e).code === "CONFLICT") props.onAcknowledged();
+      else form.fromServer(e, (p) => ({ field: fieldId, message: p.message }));
     }
   };
 
