@@ -9,7 +9,18 @@ import { useDocumentTitle } from "../ui/document-title";
 const CaseDocument = graphql(`
   query Case($id: ID!) {
     case(id: $id) {
-      ...CaseDetail
+      id
+      referral {
+        id
+        reference
+        child {
+          fullName
+        }
+        contact {
+          fullName
+        }
+      }
+      ...CaseView
     }
   }
 `);

@@ -1,45 +1,46 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { Link } from "../../lib/router";
 import { serverProblem, type ServerProblem } from "../../lib/errors";
 import { useFormProblems } from "../../lib/form-problems";
-import { graphql } from "../../gql";
-import type { AllocationSummaryFragment, TeamMemberCardFragment } from "../../gql/graphql";
+import { getFragmentData, graphql } from "../../gql";
+import type { AllocationCandidateFragment as Candidate } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Meter } from "../../ui/meter";
-import { refusalTitle } from "./allocation-fields";
+import { CaseloadByLevel } from "./caseload-by-level";
+import { refusalTitle } from "./labels";
 
-export const TeamMemberCardFields = graphql(`
-  fragment TeamMemberCard on TeamMember {
+export const AllocationCandidateFragment = graphql(`
+  fragment AllocationCandidate on TeamMember {
     id
     displayName
     role
     capacity
     openCases
-    caseload {
-      level
-      openCases
-    }
     blockingReasons {
       code
       message
     }
+    ...CaseloadByLevel
   }
 `);
 
 const CandidatesDocument = graphql(`
   query AllocationCandidates($referralId: ID!) {
     team(forReferralId: $referralId) {
-      ...TeamMemberCard
+      ...AllocationCandidate
     }
   }
 `);
 
+/** Returns what the manager then sees, so the cache has it: who holds the referral and whether they accepted. */
 const AllocateDocument = graphql(`
   mutation AllocateReferral($referralId: ID!, $staffId: ID!) {
     allocateReferral(referralId: $referralId, staffId: $staffId) {
-      ...AllocationSummary
+      id
+      caseId
+      staffDisplayName
+      ...AllocationStatus
     }
   }
 `);
@@ -54,21 +55,9 @@ const PublishDocument = graphql(`
 `);
 
 /** Roles that never hold cases are left out rather than listed as blocked. */
-const holdsCases = (m: TeamMemberCardFragment) => m.role === "OFFICER" || m.role === "VOLUNTEER" || m.role === "MANAGER";
+const holdsCases = (m: Candidate) => m.role === "OFFICER" || m.role === "VOLUNTEER" || m.role === "MANAGER";
 
 const roleWord: Record<string, string> = { OFFICER: "Officer", VOLUNTEER: "Volunteer", MANAGER: "Manager" };
-
-export function CaseloadByLevel(props: { member: Pick<TeamMemberCardFragment, "caseload"> }) {
-  return (
-    <span className="caseload">
-      {props.member.caseload.map((c) => (
-        <span key={c.level}>
-          <abbr title={`Level ${c.level}`}>L{c.level}</abbr> {c.openCases}
-        </span>
-      ))}
-    </span>
-  );
-}
 
 /**
  * Staff who could take this referral, the ones who cannot (with why), and the two ways to hand it
@@ -79,7 +68,7 @@ export function AllocationPanel(props: {
   reference: string;
   level: number | null | undefined;
   pooled: boolean;
-  onAllocated: (allocation: AllocationSummaryFragment) => void;
+  onAllocated: (allocation: { caseId: string; staffDisplayName: string }) => void;
   onPublished: () => void;
 }) {
   const { data, error, loading } = useQuery(CandidatesDocument, {
@@ -94,8 +83,8 @@ export function AllocationPanel(props: {
 
   // Caseworkers first, least loaded first; managers last (they can hold cases, but rarely should).
   const roleOrder: Record<string, number> = { OFFICER: 0, VOLUNTEER: 0, MANAGER: 1 };
-  const load = (m: TeamMemberCardFragment) => (m.capacity > 0 ? m.openCases / m.capacity : 1);
-  const members = (data?.team ?? [])
+  const load = (m: Candidate) => (m.capacity > 0 ? m.openCases / m.capacity : 1);
+  const members = getFragmentData(AllocationCandidateFragment, data?.team ?? [])
     .filter(holdsCases)
     .sort((a, b) => (roleOrder[a.role] ?? 2) - (roleOrder[b.role] ?? 2) || load(a) - load(b));
   const available = members.filter((m) => m.blockingReasons.length === 0);
@@ -220,34 +209,6 @@ export function AllocationPanel(props: {
           </>
         )}
       </div>
-    </section>
-  );
-}
-
-/** What the manager sees once a referral has someone: who, and whether they have picked it up. */
-export function AllocationStatus(props: { allocation: AllocationSummaryFragment }) {
-  const a = props.allocation;
-  return (
-    <section className="card" aria-labelledby="allocated-heading" data-testid="allocation-status">
-      <h2 id="allocated-heading">Allocated to {a.staffDisplayName}</h2>
-      {a.acceptedAt ? (
-        <p>
-          <span className="tag" data-tone="ok">
-            Accepted
-          </span>{" "}
-          {a.staffDisplayName} has picked it up.
-        </p>
-      ) : (
-        <p>
-          <span className="tag" data-tone="warn">
-            Waiting
-          </span>{" "}
-          Waiting for {a.staffDisplayName} to accept it.
-        </p>
-      )}
-      <p>
-        <Link to={`/cases/${a.caseId}`}>Open the case</Link>
-      </p>
     </section>
   );
 }

@@ -2,16 +2,15 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { navigate } from "../../lib/router";
 import { serverProblem, type ServerProblem } from "../../lib/errors";
-import { graphql } from "../../gql";
-import type { PooledReferralRowFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
 import { channelLabel } from "../triage/labels";
-import { refusalTitle } from "./allocation-fields";
+import { refusalTitle } from "./labels";
 import { BACKGROUND } from "../../lib/presence";
 
-export const PooledReferralRowFields = graphql(`
+export const PooledReferralRowFragment = graphql(`
   fragment PooledReferralRow on PooledReferral {
     id
     reference
@@ -30,6 +29,7 @@ export const PooledReferralRowFields = graphql(`
 const PoolDocument = graphql(`
   query ReferralPool {
     referralPool {
+      id
       ...PooledReferralRow
     }
   }
@@ -38,7 +38,8 @@ const PoolDocument = graphql(`
 const ClaimDocument = graphql(`
   mutation ClaimReferral($referralId: ID!) {
     claimReferral(referralId: $referralId) {
-      ...AllocationSummary
+      caseId
+      ...MyAllocationsEntry
     }
   }
 `);
@@ -88,8 +89,8 @@ export function ReferralPool() {
   );
 }
 
-function PoolRow(props: { referral: PooledReferralRowFragment }) {
-  const p = props.referral;
+function PoolRow(props: { referral: FragmentType<typeof PooledReferralRowFragment> }) {
+  const p = getFragmentData(PooledReferralRowFragment, props.referral);
   const [claim, { loading }] = useMutation(ClaimDocument, { refetchQueries: ["ReferralPool", "MyAllocations"] });
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const blocked = p.blockingReasons.length > 0;

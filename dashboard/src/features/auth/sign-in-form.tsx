@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import type { MeFieldsFragment } from "../../gql/graphql";
+import type { SignInMutation as SignInResult } from "../../gql/graphql";
 import type { ServerProblem } from "../../lib/errors";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
@@ -8,7 +8,7 @@ import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { SignInMutation } from "./me";
 
-export type SignedIn = { token: string; expiresAt: string; me: MeFieldsFragment };
+export type SignedIn = SignInResult["login"];
 
 /** Sign-in never says which of the two was wrong, and names nothing at a field. */
 function describeRefusal(problem: ServerProblem): string {

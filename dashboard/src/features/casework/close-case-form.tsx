@@ -6,7 +6,7 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { evaluationAddress, evaluationLink, formatCode } from "../evaluation/evaluation-code";
-import { closureReasonLabel } from "./case-fields";
+import { closureReasonLabel } from "./labels";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
 const CloseCaseDocument = graphql(`

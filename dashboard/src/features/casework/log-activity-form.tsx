@@ -1,14 +1,25 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { ActivityKind, ConsentItemFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import type { ActivityKind } from "../../gql/graphql";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { localDateTimeInput } from "../../ui/format";
-import { activityKindLabel } from "./case-fields";
+import { activityKindLabel } from "./labels";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
+/** The consents a professional contact can rely on. */
+export const LogActivityConsentFragment = graphql(`
+  fragment LogActivityConsent on Consent {
+    id
+    current
+    partyName
+    partyOrganisation
+  }
+`);
+
+/** Returns the new entry as the timeline shows it. */
 const LogActivityDocument = graphql(`
   mutation LogActivity($input: LogActivityInput!) {
     logActivity(input: $input) {
@@ -39,7 +50,11 @@ function exactTime(value: string): Date {
   return now.getTime() - chosen.getTime() < 60_000 && now.getTime() >= chosen.getTime() ? now : chosen;
 }
 
-export function LogActivityForm(props: { caseId: string; consents: ConsentItemFragment[]; firstContact: boolean }) {
+export function LogActivityForm(props: {
+  caseId: string;
+  consents: FragmentType<typeof LogActivityConsentFragment>[];
+  firstContact: boolean;
+}) {
   const [kind, setKind] = useState<ActivityKind>("PHONE_CALL");
   const [withFamily, setWithFamily] = useState(true);
   const [occurredAt, setOccurredAt] = useState(() => localDateTimeInput());
@@ -59,7 +74,7 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
   });
   const [log, { loading }] = useMutation(LogActivityDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
   const professional = kind === "PROFESSIONAL_CONTACT";
-  const usable = props.consents.filter((c) => c.current);
+  const usable = getFragmentData(LogActivityConsentFragment, props.consents).filter((c) => c.current);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -8,9 +8,11 @@ import { ChoiceGroup, Field } from "../../ui/field";
 import { todayLocal } from "../../ui/format";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
+/** Both return the meeting as the case's list shows it (case-meetings.tsx), so the cache updates it in place. */
 const ScheduleMeetingDocument = graphql(`
   mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
     scheduleMeeting(input: $input) {
+      shortNotice
       ...MeetingItem
     }
   }

@@ -6,9 +6,10 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { addMonths, todayLocal } from "../../ui/format";
-import { consentMethodLabel, partyTypeLabel } from "./case-fields";
+import { consentMethodLabel, partyTypeLabel } from "./labels";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
+/** Returns the consent as the case's list shows it. */
 const RecordConsentDocument = graphql(`
   mutation RecordConsent($input: RecordConsentInput!) {
     recordConsent(input: $input) {

@@ -9,15 +9,15 @@ import { Button } from "../../ui/button";
 import { ChoiceGroup, Field, type Choice } from "../../ui/field";
 import { CODE_EXAMPLE, CODE_LENGTH, readCode } from "./evaluation-code";
 
-export const SubmitEvaluationDocument = graphql(`
+const SubmitEvaluationDocument = graphql(`
   mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {
     submitEvaluation(token: $token, answers: $answers) {
-      received
-      message
+      ...EvaluationReceipt
     }
   }
 `);
 
+/** The receipt as `EvaluationReceipt` reads it. */
 export type EvaluationReceiptView = SubmitEvaluationMutation["submitEvaluation"];
 
 type Score = "5" | "4" | "3" | "2" | "1";

@@ -1,17 +1,38 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { Eligibility, ReferralDetailFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import type { Eligibility } from "../../gql/graphql";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { levelLabel } from "./labels";
 
-export const TriageReferralDocument = graphql(`
+export const TriageFormFragment = graphql(`
+  fragment TriageForm on Referral {
+    id
+    eligibility
+    level
+    priority
+    priorityOverride
+    priorityOverrideReason
+    ineligibleReason
+    signposting
+    triageNotes
+    safeguardingFlag
+  }
+`);
+
+/** Returns what the referral page shows, so the cache updates it in place. */
+const TriageReferralDocument = graphql(`
   mutation TriageReferral($input: TriageReferralInput!) {
     triageReferral(input: $input) {
-      ...ReferralDetail
+      id
+      status
+      eligibility
+      level
+      ...ReferralSummary
+      ...TriageForm
     }
   }
 `);
@@ -30,8 +51,8 @@ const fieldIds: Record<string, string> = {
 };
 
 /** The manager's decision: eligible with a level, or not eligible with reason and signposting. */
-export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (eligible: boolean) => void }) {
-  const r = props.referral;
+export function TriageForm(props: { referral: FragmentType<typeof TriageFormFragment>; onDone: (eligible: boolean) => void }) {
+  const r = getFragmentData(TriageFormFragment, props.referral);
   const [eligibility, setEligibility] = useState<Decision[]>(r.eligibility === "PENDING" ? [] : [r.eligibility as Decision]);
   const [level, setLevel] = useState<string[]>(r.level ? [String(r.level)] : []);
   const [ineligibleReason, setIneligibleReason] = useState(r.ineligibleReason ?? "");
