@@ -35,6 +35,7 @@ const PoolDocument = graphql(`
   }
 `);
 
+/** Returns the claim as the caller's own list shows it, so the cache has it before the list is read again. */
 const ClaimDocument = graphql(`
   mutation ClaimReferral($referralId: ID!) {
     claimReferral(referralId: $referralId) {

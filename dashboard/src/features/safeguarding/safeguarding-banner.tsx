@@ -49,6 +49,7 @@ const AcknowledgeDocument = graphql(`
   }
 `);
 
+/** A concern as the list keeps it: its id, and the banner's own fields behind the fragment. */
 type Concern = { id: string } & FragmentType<typeof ConcernBannerFragment>;
 
 /** How often the list is read again (it also clears concerns another manager acknowledged). */
