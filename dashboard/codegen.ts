@@ -11,7 +11,8 @@ const config: CodegenConfig = {
   generates: {
     "src/gql/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      // Masking is a type-level contract only (decision 020): the data is not stripped at run time.
+      presetConfig: { fragmentMasking: { unmaskFunctionName: "getFragmentData" } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

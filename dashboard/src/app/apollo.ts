@@ -3,7 +3,7 @@ import { ErrorLink } from "@apollo/client/link/error";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { isSubscriptionOperation } from "@apollo/client/utilities";
 import { createClient, type Client as WsClient } from "graphql-ws";
-import { setConnectionState } from "./connection";
+import { setConnectionState } from "../lib/connection";
 
 /** Close codes the API uses: the session ended server-side, or the socket never authenticated. */
 const CLOSE_SESSION_ENDED = 4401;

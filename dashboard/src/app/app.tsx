@@ -1,6 +1,7 @@
 import { ApolloProvider, useQuery } from "@apollo/client/react";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { MeQuery, SignOutMutation } from "../features/auth/me";
+import { getFragmentData } from "../gql";
+import { MeQuery, SignOutMutation, ViewerFragment } from "../features/auth/me";
 import { navigationFor } from "../features/auth/navigation";
 import { EVALUATION_PATH } from "../features/evaluation/evaluation-code";
 import type { SignedIn } from "../features/auth/sign-in-form";
@@ -19,8 +20,8 @@ import { TriageQueueRoute } from "../routes/triage-queue";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { createApolloSession, type ApolloSession } from "./apollo";
-import { clearSession, readSession, writeSession, type SignedOutReason } from "./session";
-import { matchPath, navigate, usePath } from "./router";
+import { clearSession, readSession, writeSession, type SignedOutReason } from "../lib/session";
+import { matchPath, navigate, usePath } from "../lib/router";
 
 /** Each navigation item's screens; sub-paths (a referral's page) belong to their item. */
 const screens: Record<string, (path: string) => ReactNode> = {
@@ -153,7 +154,8 @@ function SignedInApp(props: { path: string; onSignOut: () => Promise<void> }) {
   const { path } = props;
   const { data, error, refetch } = useQuery(MeQuery, { fetchPolicy: "cache-first" });
   const [signingOut, setSigningOut] = useState(false);
-  const me = data?.me;
+  const viewer = data?.me;
+  const me = getFragmentData(ViewerFragment, viewer);
   const nav = me ? navigationFor(me) : [];
   const home = nav[0]?.path ?? "/";
 
@@ -167,7 +169,7 @@ function SignedInApp(props: { path: string; onSignOut: () => Promise<void> }) {
     if (path !== firstPath.current) document.getElementById("main")?.focus({ preventScroll: true });
   }, [path]);
 
-  if (!me) {
+  if (!viewer || !me) {
     return (
       <main className="centered-page" id="main">
         {error ? (
@@ -190,7 +192,7 @@ function SignedInApp(props: { path: string; onSignOut: () => Promise<void> }) {
 
   return (
     <AppShell
-      me={me}
+      me={viewer}
       nav={nav}
       path={path}
       signingOut={signingOut}

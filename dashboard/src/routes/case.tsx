@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Link } from "../app/router";
+import { Link } from "../lib/router";
 import { graphql } from "../gql";
 import { CaseView } from "../features/casework/case-view";
 import { Alert } from "../ui/alert";
@@ -9,7 +9,18 @@ import { useDocumentTitle } from "../ui/document-title";
 const CaseDocument = graphql(`
   query Case($id: ID!) {
     case(id: $id) {
-      ...CaseDetail
+      id
+      referral {
+        id
+        reference
+        child {
+          fullName
+        }
+        contact {
+          fullName
+        }
+      }
+      ...CaseView
     }
   }
 `);

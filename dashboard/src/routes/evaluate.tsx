@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { EvaluationForm, type EvaluationReceiptView } from "../features/evaluation/evaluation-form";
+import { EvaluationReceipt } from "../features/evaluation/evaluation-receipt";
 import { clearCodeFromLocation, codeFromLocation } from "../features/evaluation/evaluation-code";
 import { PublicPage } from "../ui/public-page";
 import { useReceipt } from "../ui/receipt";
@@ -14,22 +15,7 @@ export function EvaluateRoute() {
   return (
     <PublicPage>
       {receipt ? (
-        <div className="stack">
-          <div className="panel-success" data-testid="evaluation-receipt">
-            <h1 ref={headingRef} tabIndex={-1}>
-              Thank you
-            </h1>
-            <p>{receipt.message}</p>
-          </div>
-          <section className="card" aria-labelledby="next-heading">
-            <h2 id="next-heading">What happens next</h2>
-            <p>We read everyone's answers together, to make our service better for families.</p>
-            <p>
-              We cannot reply to you, because we do not know who sent these answers. If you need our help again, you can contact us at any
-              time.
-            </p>
-          </section>
-        </div>
+        <EvaluationReceipt receipt={receipt} headingRef={headingRef} />
       ) : (
         <>
           <h1>Tell us how we did</h1>

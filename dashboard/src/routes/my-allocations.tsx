@@ -1,5 +1,4 @@
-import { useQuery } from "@apollo/client/react";
-import { MeQuery } from "../features/auth/me";
+import { useViewer } from "../features/auth/me";
 import { MyAllocations } from "../features/allocation/my-allocations";
 import { ReferralPool } from "../features/allocation/referral-pool";
 import { OverdueList } from "../features/overdue/overdue-list";
@@ -8,8 +7,8 @@ import { useDocumentTitle } from "../ui/document-title";
 
 export function MyAllocationsRoute() {
   useDocumentTitle("My allocations");
-  const { data } = useQuery(MeQuery, { fetchPolicy: "cache-only" });
-  if (!data) return null;
+  const me = useViewer();
+  if (!me) return null;
   return (
     <>
       <PageHeader
@@ -17,7 +16,7 @@ export function MyAllocationsRoute() {
         description="Referrals allocated to you, newest first. New ones appear here the moment they are made."
       />
       <div className="stack">
-        <MyAllocations staffId={data.me.id} />
+        <MyAllocations staffId={me.id} />
         <section className="stack" aria-labelledby="my-overdue-heading">
           <h2 id="my-overdue-heading">Overdue for you</h2>
           <OverdueList scope="MINE" linkReferrals={false} emptyText="Nothing of yours is overdue." />

@@ -1,4 +1,4 @@
-import { Link } from "../app/router";
+import { Link } from "../lib/router";
 import { PageHeader } from "../ui/page-header";
 import { useDocumentTitle } from "../ui/document-title";
 

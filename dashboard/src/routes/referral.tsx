@@ -1,9 +1,10 @@
 import { useQuery, useSubscription } from "@apollo/client/react";
 import { useState } from "react";
-import { Link } from "../app/router";
+import { Link } from "../lib/router";
 import { graphql } from "../gql";
-import { AllocationAssignedDocument } from "../features/allocation/allocation-fields";
-import { AllocationPanel, AllocationStatus } from "../features/allocation/allocation-panel";
+import { AllocationAssignedDocument } from "../features/allocation/allocation-assigned";
+import { AllocationPanel } from "../features/allocation/allocation-panel";
+import { AllocationStatus } from "../features/allocation/allocation-status";
 import { ReferralSummary } from "../features/triage/referral-detail";
 import { TriageForm } from "../features/triage/triage-form";
 import { TriageQueueChangedDocument } from "../features/triage/triage-queue";
@@ -14,7 +15,20 @@ import { useDocumentTitle } from "../ui/document-title";
 const ReferralDocument = graphql(`
   query Referral($id: ID!) {
     referral(id: $id) {
-      ...ReferralDetail
+      id
+      reference
+      status
+      eligibility
+      level
+      caseId
+      child {
+        fullName
+      }
+      contact {
+        fullName
+      }
+      ...ReferralSummary
+      ...TriageForm
     }
   }
 `);
@@ -24,7 +38,8 @@ const AllocatedCaseDocument = graphql(`
     case(id: $id) {
       id
       currentAllocation {
-        ...AllocationSummary
+        id
+        ...AllocationStatus
       }
     }
   }

@@ -1,4 +1,5 @@
 import { SelfReferralForm } from "../features/referral/self-referral-form";
+import { SelfReferralReceipt } from "../features/referral/self-referral-receipt";
 import type { SelfReferralReceiptView } from "../features/referral/submit-self-referral";
 import { PublicPage } from "../ui/public-page";
 import { useReceipt } from "../ui/receipt";
@@ -9,7 +10,7 @@ export function SelfReferralRoute(props: { serviceSlug: string }) {
   return (
     <PublicPage>
       {receipt ? (
-        <Receipt receipt={receipt} headingRef={headingRef} />
+        <SelfReferralReceipt receipt={receipt} headingRef={headingRef} />
       ) : (
         <>
           <h1>Ask us for help</h1>
@@ -22,47 +23,5 @@ export function SelfReferralRoute(props: { serviceSlug: string }) {
         </>
       )}
     </PublicPage>
-  );
-}
-
-function Receipt(props: { receipt: SelfReferralReceiptView; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
-  const { receipt } = props;
-  if (!receipt.recorded) {
-    return (
-      <div className="stack">
-        <div className="panel-success" data-testid="receipt">
-          <h1 ref={props.headingRef} tabIndex={-1}>
-            Thank you
-          </h1>
-          <p>We have counted your enquiry without keeping any of your details.</p>
-        </div>
-        <p>Because we have no way to contact you, please phone our helpline if you would like to talk to someone.</p>
-      </div>
-    );
-  }
-  return (
-    <div className="stack">
-      <div className="panel-success" data-testid="receipt">
-        <h1 ref={props.headingRef} tabIndex={-1}>
-          Your request has been sent
-        </h1>
-        {receipt.reference ? (
-          <>
-            <p>Your reference is</p>
-            <p className="receipt-reference">{receipt.reference}</p>
-          </>
-        ) : null}
-      </div>
-      <section className="card" aria-labelledby="next-heading">
-        <h2 id="next-heading">What happens next</h2>
-        <p data-testid="response-promise">
-          <strong>{receipt.responsePromise}</strong>
-        </p>
-        <p>
-          One of our team will read what you have told us and contact you in the way you asked. If you are worried about a child's safety
-          right now, call 999 or your local children's services.
-        </p>
-      </section>
-    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { SignedOutReason } from "../app/session";
+import type { SignedOutReason } from "../lib/session";
 import { SignInForm, type SignedIn } from "../features/auth/sign-in-form";
 import { Alert } from "../ui/alert";
 import { useDocumentTitle } from "../ui/document-title";

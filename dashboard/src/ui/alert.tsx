@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { navigateToField } from "./focus";
 
 export function Alert(props: {
@@ -16,16 +16,14 @@ export function Alert(props: {
   );
 }
 
-/** The list of problems at the top of a form; takes focus so keyboard users land on it. */
-export function ErrorSummary(props: { errors: { field: string; message: string }[] }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const count = props.errors.length;
-  useEffect(() => {
-    if (count > 0) ref.current?.focus();
-  }, [count, props.errors]);
-  if (count === 0) return null;
+/**
+ * The list of problems at the top of a form, each a link to its field. The form's problem hook moves
+ * focus here when problems appear (pass its `summary`), so keyboard and screen-reader users land on it.
+ */
+export function ErrorSummary(props: { errors: { field: string; message: string }[]; ref?: Ref<HTMLDivElement> }) {
+  if (props.errors.length === 0) return null;
   return (
-    <div ref={ref} className="alert error-summary" data-tone="error" tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
+    <div ref={props.ref} className="alert error-summary" data-tone="error" tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
       <p className="alert-title" id="error-summary-title">
         There is a problem
       </p>

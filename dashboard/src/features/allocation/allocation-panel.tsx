@@ -1,44 +1,46 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { Link } from "../../app/router";
-import { serverProblem, type ServerProblem } from "../../app/errors";
-import { graphql } from "../../gql";
-import type { AllocationSummaryFragment, TeamMemberCardFragment } from "../../gql/graphql";
+import { serverProblem, type ServerProblem } from "../../lib/errors";
+import { useFormProblems } from "../../lib/form-problems";
+import { getFragmentData, graphql } from "../../gql";
+import type { AllocationCandidateFragment as Candidate } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Meter } from "../../ui/meter";
-import { refusalTitle } from "./allocation-fields";
+import { CaseloadByLevel } from "./caseload-by-level";
+import { refusalTitle } from "./labels";
 
-export const TeamMemberCardFields = graphql(`
-  fragment TeamMemberCard on TeamMember {
+export const AllocationCandidateFragment = graphql(`
+  fragment AllocationCandidate on TeamMember {
     id
     displayName
     role
     capacity
     openCases
-    caseload {
-      level
-      openCases
-    }
     blockingReasons {
       code
       message
     }
+    ...CaseloadByLevel
   }
 `);
 
 const CandidatesDocument = graphql(`
   query AllocationCandidates($referralId: ID!) {
     team(forReferralId: $referralId) {
-      ...TeamMemberCard
+      ...AllocationCandidate
     }
   }
 `);
 
+/** Returns what the manager then sees, so the cache has it: who holds the referral and whether they accepted. */
 const AllocateDocument = graphql(`
   mutation AllocateReferral($referralId: ID!, $staffId: ID!) {
     allocateReferral(referralId: $referralId, staffId: $staffId) {
-      ...AllocationSummary
+      id
+      caseId
+      staffDisplayName
+      ...AllocationStatus
     }
   }
 `);
@@ -53,21 +55,9 @@ const PublishDocument = graphql(`
 `);
 
 /** Roles that never hold cases are left out rather than listed as blocked. */
-const holdsCases = (m: TeamMemberCardFragment) => m.role === "OFFICER" || m.role === "VOLUNTEER" || m.role === "MANAGER";
+const holdsCases = (m: Candidate) => m.role === "OFFICER" || m.role === "VOLUNTEER" || m.role === "MANAGER";
 
 const roleWord: Record<string, string> = { OFFICER: "Officer", VOLUNTEER: "Volunteer", MANAGER: "Manager" };
-
-export function CaseloadByLevel(props: { member: Pick<TeamMemberCardFragment, "caseload"> }) {
-  return (
-    <span className="caseload">
-      {props.member.caseload.map((c) => (
-        <span key={c.level}>
-          <abbr title={`Level ${c.level}`}>L{c.level}</abbr> {c.openCases}
-        </span>
-      ))}
-    </span>
-  );
-}
 
 /**
  * Staff who could take this referral, the ones who cannot (with why), and the two ways to hand it
@@ -78,7 +68,7 @@ export function AllocationPanel(props: {
   reference: string;
   level: number | null | undefined;
   pooled: boolean;
-  onAllocated: (allocation: AllocationSummaryFragment) => void;
+  onAllocated: (allocation: { caseId: string; staffDisplayName: string }) => void;
   onPublished: () => void;
 }) {
   const { data, error, loading } = useQuery(CandidatesDocument, {
@@ -88,27 +78,23 @@ export function AllocationPanel(props: {
   const [allocate, allocating] = useMutation(AllocateDocument);
   const [publish, publishing] = useMutation(PublishDocument);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [missingChoice, setMissingChoice] = useState(false);
-  const [allocateProblem, setAllocateProblem] = useState<ServerProblem | null>(null);
+  const form = useFormProblems();
   const [publishProblem, setPublishProblem] = useState<ServerProblem | null>(null);
 
   // Caseworkers first, least loaded first; managers last (they can hold cases, but rarely should).
   const roleOrder: Record<string, number> = { OFFICER: 0, VOLUNTEER: 0, MANAGER: 1 };
-  const load = (m: TeamMemberCardFragment) => (m.capacity > 0 ? m.openCases / m.capacity : 1);
-  const members = (data?.team ?? [])
+  const load = (m: Candidate) => (m.capacity > 0 ? m.openCases / m.capacity : 1);
+  const members = getFragmentData(AllocationCandidateFragment, data?.team ?? [])
     .filter(holdsCases)
     .sort((a, b) => (roleOrder[a.role] ?? 2) - (roleOrder[b.role] ?? 2) || load(a) - load(b));
   const available = members.filter((m) => m.blockingReasons.length === 0);
   const blocked = members.filter((m) => m.blockingReasons.length > 0);
 
+  const missingChoice = form.errorFor("allocate-to");
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAllocateProblem(null);
-    if (!chosen) {
-      setMissingChoice(true);
-      return;
-    }
-    setMissingChoice(false);
+    if (!form.check(chosen ? [] : [{ field: "allocate-to", message: "Choose who should take this referral" }]) || !chosen) return;
     try {
       const result = await allocate({
         variables: { referralId: props.referralId, staffId: chosen },
@@ -117,7 +103,7 @@ export function AllocationPanel(props: {
       });
       if (result.data) props.onAllocated(result.data.allocateReferral);
     } catch (e) {
-      setAllocateProblem(serverProblem(e));
+      form.fromServer(e);
     }
   };
 
@@ -149,7 +135,8 @@ export function AllocationPanel(props: {
             <legend>Allocate to</legend>
             {missingChoice ? (
               <p className="error-message" id="allocate-to-error">
-                <span className="visually-hidden">Error: </span>Choose who should take this referral
+                <span className="visually-hidden">Error: </span>
+                {missingChoice}
               </p>
             ) : null}
             {available.length === 0 ? <p className="muted">Nobody can take this referral right now.</p> : null}
@@ -189,9 +176,9 @@ export function AllocationPanel(props: {
               );
             })}
           </fieldset>
-          {allocateProblem ? (
-            <Alert tone="error" live="alert" title={refusalTitle(allocateProblem.code)}>
-              <p>{allocateProblem.message}</p>
+          {form.failure ? (
+            <Alert tone="error" live="alert" title={refusalTitle(form.failure.code)}>
+              <p>{form.failure.message}</p>
             </Alert>
           ) : null}
           <div className="button-row" style={{ marginTop: "1rem" }}>
@@ -222,34 +209,6 @@ export function AllocationPanel(props: {
           </>
         )}
       </div>
-    </section>
-  );
-}
-
-/** What the manager sees once a referral has someone: who, and whether they have picked it up. */
-export function AllocationStatus(props: { allocation: AllocationSummaryFragment }) {
-  const a = props.allocation;
-  return (
-    <section className="card" aria-labelledby="allocated-heading" data-testid="allocation-status">
-      <h2 id="allocated-heading">Allocated to {a.staffDisplayName}</h2>
-      {a.acceptedAt ? (
-        <p>
-          <span className="tag" data-tone="ok">
-            Accepted
-          </span>{" "}
-          {a.staffDisplayName} has picked it up.
-        </p>
-      ) : (
-        <p>
-          <span className="tag" data-tone="warn">
-            Waiting
-          </span>{" "}
-          Waiting for {a.staffDisplayName} to accept it.
-        </p>
-      )}
-      <p>
-        <Link to={`/cases/${a.caseId}`}>Open the case</Link>
-      </p>
     </section>
   );
 }

@@ -1,15 +1,42 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { Link } from "../../app/router";
-import { serverProblem, type ServerProblem } from "../../app/errors";
-import { graphql } from "../../gql";
-import type { AllocationSummaryFragment } from "../../gql/graphql";
+import { Link } from "../../lib/router";
+import { serverProblem, type ServerProblem } from "../../lib/errors";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
-import { AllocationAssignedDocument, refusalTitle } from "./allocation-fields";
+import { AllocationAssignedDocument } from "./allocation-assigned";
+import { refusalTitle } from "./labels";
 
-export const MyAllocationsDocument = graphql(`
+/** One allocation in the list: what the list sorts, counts and announces by, and its item. Also pushed live. */
+export const MyAllocationsEntryFragment = graphql(`
+  fragment MyAllocationsEntry on Allocation {
+    id
+    staffId
+    referralReference
+    level
+    current
+    acceptedAt
+    ...AllocationItem
+  }
+`);
+
+export const AllocationItemFragment = graphql(`
+  fragment AllocationItem on Allocation {
+    id
+    caseId
+    referralReference
+    level
+    kind
+    allocatedAt
+    acceptedAt
+    endedAt
+    current
+  }
+`);
+
+const MyAllocationsDocument = graphql(`
   query MyAllocations($first: Int, $after: String) {
     myAllocations(first: $first, after: $after) {
       pageInfo {
@@ -19,7 +46,7 @@ export const MyAllocationsDocument = graphql(`
       edges {
         cursor
         node {
-          ...AllocationSummary
+          ...MyAllocationsEntry
         }
       }
     }
@@ -29,7 +56,7 @@ export const MyAllocationsDocument = graphql(`
 const AcceptDocument = graphql(`
   mutation AcceptAllocation($allocationId: ID!) {
     acceptAllocation(allocationId: $allocationId) {
-      ...AllocationSummary
+      ...MyAllocationsEntry
     }
   }
 `);
@@ -48,13 +75,14 @@ export function MyAllocations(props: { staffId: string }) {
         document: AllocationAssignedDocument,
         updateQuery: (_unsafe, { complete, previousData, subscriptionData }) => {
           if (!complete) return undefined;
-          const a = subscriptionData.data.allocationAssigned;
+          const pushed = subscriptionData.data.allocationAssigned;
+          const a = getFragmentData(MyAllocationsEntryFragment, pushed);
           if (a.staffId !== props.staffId) return undefined;
           const edges = previousData.myAllocations.edges;
-          if (edges.some((e) => e.node.id === a.id)) return undefined; // an accept: the cache has it already
+          if (edges.some((e) => getFragmentData(MyAllocationsEntryFragment, e.node).id === a.id)) return undefined; // an accept: the cache has it already
           setArrived((current) => new Map(current).set(a.id, Date.now()));
           setAnnouncement(`New allocation: referral ${a.referralReference}, level ${a.level}.`);
-          const edge = { __typename: "AllocationEdge", cursor: `live:${a.id}`, node: a } as (typeof edges)[number];
+          const edge = { __typename: "AllocationEdge", cursor: `live:${a.id}`, node: pushed } as (typeof edges)[number];
           return { ...previousData, myAllocations: { ...previousData.myAllocations, edges: [edge, ...edges] } };
         },
       }),
@@ -70,7 +98,7 @@ export function MyAllocations(props: { staffId: string }) {
     return () => clearTimeout(timer);
   }, [arrived]);
 
-  const all = data?.myAllocations.edges.map((e) => e.node) ?? [];
+  const all = getFragmentData(MyAllocationsEntryFragment, data?.myAllocations.edges.map((e) => e.node) ?? []);
   const current = all.filter((a) => a.current);
   const waiting = current.filter((a) => !a.acceptedAt);
   const past = all.filter((a) => !a.current);
@@ -137,8 +165,8 @@ export function MyAllocations(props: { staffId: string }) {
   );
 }
 
-function AllocationItem(props: { allocation: AllocationSummaryFragment; isNew: boolean }) {
-  const a = props.allocation;
+function AllocationItem(props: { allocation: FragmentType<typeof AllocationItemFragment>; isNew: boolean }) {
+  const a = getFragmentData(AllocationItemFragment, props.allocation);
   const [accept, { loading }] = useMutation(AcceptDocument);
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   return (

@@ -1,17 +1,16 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import { navigate } from "../../app/router";
-import { serverProblem, type ServerProblem } from "../../app/errors";
-import { graphql } from "../../gql";
-import type { PooledReferralRowFragment } from "../../gql/graphql";
+import { navigate } from "../../lib/router";
+import { serverProblem, type ServerProblem } from "../../lib/errors";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
 import { channelLabel } from "../triage/labels";
-import { refusalTitle } from "./allocation-fields";
-import { BACKGROUND } from "../../app/presence";
+import { refusalTitle } from "./labels";
+import { BACKGROUND } from "../../lib/presence";
 
-export const PooledReferralRowFields = graphql(`
+export const PooledReferralRowFragment = graphql(`
   fragment PooledReferralRow on PooledReferral {
     id
     reference
@@ -30,15 +29,18 @@ export const PooledReferralRowFields = graphql(`
 const PoolDocument = graphql(`
   query ReferralPool {
     referralPool {
+      id
       ...PooledReferralRow
     }
   }
 `);
 
+/** Returns the claim as the caller's own list shows it, so the cache has it before the list is read again. */
 const ClaimDocument = graphql(`
   mutation ClaimReferral($referralId: ID!) {
     claimReferral(referralId: $referralId) {
-      ...AllocationSummary
+      caseId
+      ...MyAllocationsEntry
     }
   }
 `);
@@ -88,8 +90,8 @@ export function ReferralPool() {
   );
 }
 
-function PoolRow(props: { referral: PooledReferralRowFragment }) {
-  const p = props.referral;
+function PoolRow(props: { referral: FragmentType<typeof PooledReferralRowFragment> }) {
+  const p = getFragmentData(PooledReferralRowFragment, props.referral);
   const [claim, { loading }] = useMutation(ClaimDocument, { refetchQueries: ["ReferralPool", "MyAllocations"] });
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const blocked = p.blockingReasons.length > 0;

@@ -1,7 +1,12 @@
-import { graphql } from "../../gql";
+import { useQuery } from "@apollo/client/react";
+import { getFragmentData, graphql } from "../../gql";
 
-export const MeFieldsFragment = graphql(`
-  fragment MeFields on Me {
+/**
+ * The signed-in person as every screen sees them. Sign-in writes it into the cache under `Me`, so
+ * `useViewer` never asks the server.
+ */
+export const ViewerFragment = graphql(`
+  fragment Viewer on Me {
     id
     displayName
     email
@@ -15,7 +20,7 @@ export const MeFieldsFragment = graphql(`
 export const MeQuery = graphql(`
   query Me {
     me {
-      ...MeFields
+      ...Viewer
     }
   }
 `);
@@ -26,7 +31,7 @@ export const SignInMutation = graphql(`
       token
       expiresAt
       me {
-        ...MeFields
+        ...Viewer
       }
     }
   }
@@ -37,3 +42,9 @@ export const SignOutMutation = graphql(`
     logout
   }
 `);
+
+/** The signed-in person, from the cache the app shell filled; undefined only before that. */
+export function useViewer() {
+  const { data } = useQuery(MeQuery, { fetchPolicy: "cache-only" });
+  return getFragmentData(ViewerFragment, data?.me);
+}

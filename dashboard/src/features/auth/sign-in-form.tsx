@@ -1,59 +1,53 @@
 import { useMutation } from "@apollo/client/react";
-import { CombinedGraphQLErrors } from "@apollo/client";
 import { useState, type FormEvent } from "react";
-import type { MeFieldsFragment } from "../../gql/graphql";
+import type { SignInMutation as SignInResult } from "../../gql/graphql";
+import type { ServerProblem } from "../../lib/errors";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { SignInMutation } from "./me";
 
-export type SignedIn = { token: string; expiresAt: string; me: MeFieldsFragment };
+export type SignedIn = SignInResult["login"];
 
-function messageFor(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) {
-    const code = error.errors[0]?.extensions?.code;
-    if (code === "RATE_LIMITED") return "Too many attempts. Please wait a minute and try again.";
-    if (code === "UNAUTHENTICATED" || code === "BAD_USER_INPUT")
-      return "The email address or password is not right. Check them and try again.";
-  }
+/** Sign-in never says which of the two was wrong, and names nothing at a field. */
+function describeRefusal(problem: ServerProblem): string {
+  if (problem.code === "RATE_LIMITED") return "Too many attempts. Please wait a minute and try again.";
+  if (problem.code === "UNAUTHENTICATED" || problem.code === "BAD_USER_INPUT")
+    return "The email address or password is not right. Check them and try again.";
   return "We could not reach the service. Check your connection and try again.";
 }
 
 export function SignInForm(props: { onSignedIn: (result: SignedIn) => void }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<{ field: string; message: string }[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useFormProblems();
   const [signIn, { loading }] = useMutation(SignInMutation);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const problems: { field: string; message: string }[] = [];
-    if (!email.trim()) problems.push({ field: "email", message: "Enter your email address" });
-    if (!password) problems.push({ field: "password", message: "Enter your password" });
-    setFieldErrors(problems);
-    setFailure(null);
-    if (problems.length) return;
+    const found: FieldProblem[] = [];
+    if (!email.trim()) found.push({ field: "email", message: "Enter your email address" });
+    if (!password) found.push({ field: "password", message: "Enter your password" });
+    if (!form.check(found)) return;
     try {
       const { data } = await signIn({ variables: { email: email.trim(), password } });
       if (data) props.onSignedIn(data.login);
     } catch (error) {
-      setFailure(messageFor(error));
+      form.fromServer(error, describeRefusal);
     }
   };
 
-  const errorFor = (field: string) => fieldErrors.find((e) => e.field === field)?.message;
-
   return (
     <form onSubmit={submit} noValidate className="stack" aria-label="Sign in">
-      <ErrorSummary errors={fieldErrors} />
-      {failure ? (
+      <ErrorSummary {...form.summary} />
+      {form.failure ? (
         <Alert tone="error" live="alert" title="Sign-in failed">
-          <p>{failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       <div>
-        <Field id="email" label="Email address" error={errorFor("email")}>
+        <Field id="email" label="Email address" error={form.errorFor("email")}>
           {(control) => (
             <input
               {...control}
@@ -66,7 +60,7 @@ export function SignInForm(props: { onSignedIn: (result: SignedIn) => void }) {
             />
           )}
         </Field>
-        <Field id="password" label="Password" error={errorFor("password")}>
+        <Field id="password" label="Password" error={form.errorFor("password")}>
           {(control) => (
             <input
               {...control}

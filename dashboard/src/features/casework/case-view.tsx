@@ -1,25 +1,78 @@
-import { useMutation } from "@apollo/client/react";
 import { useState, type ReactNode } from "react";
-import { serverProblem } from "../../app/errors";
-import { graphql } from "../../gql";
-import type { CaseDetailFragment, ConsentItemFragment, MeetingItemFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
-import { Button } from "../../ui/button";
-import { dateTime, formatDay, todayLocal } from "../../ui/format";
+import { dateTime } from "../../ui/format";
 import { ResponseCountdown } from "../triage/countdown";
-import { accessibilityLabel, contactMethodLabel, currentStageLabel, keyDateLabel } from "../triage/labels";
-import { activityKindLabel, closureReasonLabel, consentMethodLabel, meetingStatusLabel, partyTypeLabel } from "./case-fields";
+import { accessibilityLabel, contactMethodLabel, currentStageLabel } from "../triage/labels";
+import { Consents } from "./case-consents";
+import { KeyDates } from "./case-key-dates";
+import { Meetings } from "./case-meetings";
+import { Timeline } from "./case-timeline";
 import { CloseCaseForm, EvaluationToken } from "./close-case-form";
+import { closureReasonLabel } from "./labels";
 import { LogActivityForm } from "./log-activity-form";
-import { MeetingOutcomeForm, ScheduleMeetingForm } from "./meeting-forms";
 import { RaiseSafeguardingForm } from "./raise-safeguarding-form";
 import { RecordConsentForm } from "./record-consent-form";
+import { ScheduleMeetingForm } from "./meeting-forms";
 
-const WithdrawConsentDocument = graphql(`
-  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {
-    withdrawConsent(consentId: $consentId, on: $on) {
-      ...ConsentItem
+export const CaseViewFragment = graphql(`
+  fragment CaseView on Case {
+    id
+    status
+    level
+    openedAt
+    closedAt
+    closureReason
+    closureNote
+    decisionMaker
+    readOnly
+    totalMinutes
+    putForwardForClosureAt
+    currentAllocation {
+      id
+      staffDisplayName
+      acceptedAt
     }
+    safeguardingConcerns {
+      id
+      raisedAt
+      raisedByName
+      summary
+      acknowledgedAt
+      acknowledgedByName
+      outcome
+    }
+    referral {
+      id
+      firstRespondedAt
+      reasonForReferral
+      currentStage
+      child {
+        fullName
+        ageYears
+        educationSetting
+      }
+      contact {
+        fullName
+        phone
+        email
+        preferredContact
+        accessibilityNeeds
+        interpreterLanguage
+      }
+      ...ResponseCountdown
+    }
+    activities {
+      ...ActivityItem
+    }
+    consents {
+      ...ConsentItem
+      ...LogActivityConsent
+    }
+    meetings {
+      ...MeetingItem
+    }
+    ...CaseKeyDates
   }
 `);
 
@@ -41,8 +94,8 @@ function Row(props: { term: string; children: ReactNode }) {
 }
 
 /** One case: who and what, the record so far, and the forms to add to it. */
-export function CaseView(props: { kase: CaseDetailFragment }) {
-  const k = props.kase;
+export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> }) {
+  const k = getFragmentData(CaseViewFragment, props.kase);
   const r = k.referral;
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const writable = !k.readOnly && k.status !== "CLOSED";
@@ -82,7 +135,7 @@ export function CaseView(props: { kase: CaseDetailFragment }) {
               </Row>
               <Row term="Opened">{dateTime.format(new Date(k.openedAt))}</Row>
               <Row term="First response">
-                <ResponseCountdown targetAt={r.responseTargetAt} deadlineAt={r.responseDeadlineAt} respondedAt={r.firstRespondedAt} />
+                <ResponseCountdown referral={r} />
               </Row>
               <Row term="Time recorded">{hours(k.totalMinutes)}</Row>
               {k.closedAt ? (
@@ -117,7 +170,7 @@ export function CaseView(props: { kase: CaseDetailFragment }) {
           </section>
 
           <KeyDates kase={k} />
-          <Timeline kase={k} />
+          <Timeline activities={k.activities} />
           <Consents consents={k.consents} writable={writable} />
           <Meetings meetings={k.meetings} writable={writable} />
           {k.safeguardingConcerns.length ? (
@@ -169,193 +222,5 @@ function Disclosure(props: { title: string; children: ReactNode }) {
       <summary>{props.title}</summary>
       <div className="disclosure-body">{props.children}</div>
     </details>
-  );
-}
-
-function KeyDates(props: { kase: CaseDetailFragment }) {
-  const dates = [...props.kase.referral.keyDates].sort((a, b) => a.on.localeCompare(b.on));
-  const upcomingMeetings = props.kase.meetings.filter((m) => m.status === "SCHEDULED");
-  const followUps = props.kase.meetings.filter((m) => m.followUpDueOn);
-  const reviews = props.kase.consents.filter((c) => c.current);
-  const today = todayLocal();
-  const rows = [
-    ...dates.map((d) => ({ key: `k-${d.id}`, on: d.on, text: keyDateLabel[d.kind], sub: d.rule ?? d.notes })),
-    ...upcomingMeetings.map((m) => ({ key: `m-${m.id}`, on: m.scheduledAt.slice(0, 10), text: `Meeting: ${m.kind}`, sub: null })),
-    ...followUps.map((m) => ({ key: `f-${m.id}`, on: m.followUpDueOn!, text: `Follow-up review after ${m.kind}`, sub: null })),
-    ...reviews.map((c) => ({ key: `c-${c.id}`, on: c.reviewOn, text: `Consent review: ${c.partyName}`, sub: null })),
-  ].sort((a, b) => a.on.localeCompare(b.on));
-  return (
-    <section className="card" aria-labelledby="case-dates">
-      <h2 id="case-dates">Key dates</h2>
-      {rows.length ? (
-        <ul className="plain-list">
-          {rows.map((row) => (
-            <li key={row.key} className={row.on < today ? "muted" : undefined}>
-              <strong>{formatDay(row.on)}</strong> {row.text}
-              {row.sub ? <span className="muted"> · {row.sub}</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No key dates yet.</p>
-      )}
-    </section>
-  );
-}
-
-function Timeline(props: { kase: CaseDetailFragment }) {
-  const items = props.kase.activities;
-  return (
-    <section className="card" aria-labelledby="case-timeline">
-      <h2 id="case-timeline">Timeline</h2>
-      {items.length ? (
-        <ol className="timeline" data-testid="timeline">
-          {items.map((a) => (
-            <li key={a.id} data-testid="timeline-item">
-              <span className="timeline-when">{dateTime.format(new Date(a.occurredAt))}</span>
-              <span className="cell-title">{activityKindLabel[a.kind]}</span>
-              {a.withFamily ? (
-                <>
-                  {" "}
-                  <span className="tag" data-tone="ok">
-                    With the family
-                  </span>
-                </>
-              ) : null}
-              <span className="cell-sub">
-                {a.staffDisplayName} · {a.minutes} min
-              </span>
-              {a.summary ? <p className="timeline-summary">{a.summary}</p> : null}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="muted">Nothing recorded yet.</p>
-      )}
-    </section>
-  );
-}
-
-function Consents(props: { consents: ConsentItemFragment[]; writable: boolean }) {
-  const [withdraw, { loading }] = useMutation(WithdrawConsentDocument, { refetchQueries: ["Case"] });
-  const [problem, setProblem] = useState<string | null>(null);
-  const today = todayLocal();
-  return (
-    <section className="card" aria-labelledby="case-consents">
-      <h2 id="case-consents">Consent to speak to others</h2>
-      {problem ? (
-        <Alert tone="error" live="alert" title="Not withdrawn">
-          <p>{problem}</p>
-        </Alert>
-      ) : null}
-      {props.consents.length ? (
-        <ul className="plain-list consent-list">
-          {props.consents.map((c) => {
-            const state = c.withdrawnOn
-              ? { tone: "neutral", text: `Withdrawn ${formatDay(c.withdrawnOn)}` }
-              : !c.granted
-                ? { tone: "danger", text: "Refused" }
-                : c.current
-                  ? { tone: "ok", text: "Current" }
-                  : { tone: "warn", text: "Review due" };
-            return (
-              <li key={c.id} data-testid="consent">
-                <div>
-                  <span className="cell-title">
-                    {c.partyName}
-                    {c.partyOrganisation ? `, ${c.partyOrganisation}` : ""}
-                  </span>{" "}
-                  <span className="tag" data-tone={state.tone}>
-                    {state.text}
-                  </span>
-                  <span className="cell-sub">
-                    {partyTypeLabel[c.partyType]} · {c.granted ? "given" : "refused"} {consentMethodLabel[c.method].toLowerCase()} on{" "}
-                    {formatDay(c.givenOn)} ·{" "}
-                    <span className={c.reviewOn <= today && !c.withdrawnOn ? "text-warn" : undefined}>
-                      review by {formatDay(c.reviewOn)}
-                    </span>
-                  </span>
-                </div>
-                {props.writable && c.granted && !c.withdrawnOn ? (
-                  <Button
-                    variant="quiet"
-                    disabled={loading}
-                    onClick={async () => {
-                      setProblem(null);
-                      try {
-                        await withdraw({ variables: { consentId: c.id, on: today } });
-                      } catch (e) {
-                        setProblem(serverProblem(e).message);
-                      }
-                    }}
-                  >
-                    Withdraw<span className="visually-hidden"> consent for {c.partyName}</span>
-                  </Button>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      ) : (
-        <p className="muted">No consents recorded. Record one before contacting a school or other professional.</p>
-      )}
-    </section>
-  );
-}
-
-function Meetings(props: { meetings: MeetingItemFragment[]; writable: boolean }) {
-  return (
-    <section className="card" aria-labelledby="case-meetings">
-      <h2 id="case-meetings">Meetings</h2>
-      {props.meetings.length ? (
-        <ul className="plain-list meeting-list">
-          {props.meetings.map((m) => {
-            const status = meetingStatusLabel[m.status];
-            return (
-              <li key={m.id} data-testid="meeting">
-                <span className="cell-title">{m.kind}</span>{" "}
-                <span className="tag" data-tone={status.tone}>
-                  {status.label}
-                </span>
-                {m.shortNotice ? (
-                  <>
-                    {" "}
-                    <span className="tag" data-tone="warn">
-                      Short notice
-                    </span>
-                  </>
-                ) : null}
-                <span className="cell-sub">
-                  {dateTime.format(new Date(m.scheduledAt))}
-                  {m.followUpDueOn ? ` · follow-up review due ${formatDay(m.followUpDueOn)}` : ""}
-                </span>
-                {m.keyPoints ? (
-                  <p className="timeline-summary">
-                    <strong>Key points:</strong> {m.keyPoints}
-                  </p>
-                ) : null}
-                {m.actions ? (
-                  <p className="timeline-summary">
-                    <strong>Actions:</strong> {m.actions}
-                  </p>
-                ) : null}
-                {props.writable && m.status === "SCHEDULED" ? (
-                  <details className="disclosure inline">
-                    <summary>
-                      Record what happened<span className="visually-hidden"> at {m.kind}</span>
-                    </summary>
-                    <div className="disclosure-body">
-                      <MeetingOutcomeForm meetingId={m.id} />
-                    </div>
-                  </details>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      ) : (
-        <p className="muted">No meetings booked.</p>
-      )}
-    </section>
   );
 }

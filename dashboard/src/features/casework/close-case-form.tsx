@@ -6,8 +6,8 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { evaluationAddress, evaluationLink, formatCode } from "../evaluation/evaluation-code";
-import { closureReasonLabel } from "./case-fields";
-import { useProblems, type Problem } from "./form-kit";
+import { closureReasonLabel } from "./labels";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
 const CloseCaseDocument = graphql(`
   mutation CloseCase($input: CloseCaseInput!) {
@@ -30,12 +30,12 @@ const choosable = (Object.keys(closureReasonLabel) as ClosureReason[]).filter((r
 export function CloseCaseForm(props: { caseId: string; onClosed: (token: string | null) => void }) {
   const [reason, setReason] = useState<ClosureReason | "">("");
   const [note, setNote] = useState("");
-  const form = useProblems({ reason: "close-reason", note: "close-note" });
+  const form = useFormProblems({ fields: { reason: "close-reason", note: "close-note" } });
   const [close, { loading }] = useMutation(CloseCaseDocument, { refetchQueries: ["Case"] });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Problem[] = [];
+    const found: FieldProblem[] = [];
     if (!reason) found.push({ field: "close-reason", message: "Choose why the case is closing" });
     if (reason === "OTHER" && !note.trim()) found.push({ field: "close-note", message: "Say why the case is closing" });
     if (!form.check(found) || !reason) return;
@@ -49,10 +49,10 @@ export function CloseCaseForm(props: { caseId: string; onClosed: (token: string 
 
   return (
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Close the case">
-      <ErrorSummary errors={form.problems} />
+      <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not closed">
-          <p>{form.failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       <Field id="close-reason" label="Why is the case closing?" error={form.errorFor("close-reason")}>

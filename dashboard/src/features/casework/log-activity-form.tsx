@@ -1,14 +1,25 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { ActivityKind, ConsentItemFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import type { ActivityKind } from "../../gql/graphql";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { localDateTimeInput } from "../../ui/format";
-import { activityKindLabel } from "./case-fields";
-import { useProblems } from "./form-kit";
+import { activityKindLabel } from "./labels";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
+/** The consents a professional contact can rely on. */
+export const LogActivityConsentFragment = graphql(`
+  fragment LogActivityConsent on Consent {
+    id
+    current
+    partyName
+    partyOrganisation
+  }
+`);
+
+/** Returns the new entry as the timeline shows it. */
 const LogActivityDocument = graphql(`
   mutation LogActivity($input: LogActivityInput!) {
     logActivity(input: $input) {
@@ -39,7 +50,11 @@ function exactTime(value: string): Date {
   return now.getTime() - chosen.getTime() < 60_000 && now.getTime() >= chosen.getTime() ? now : chosen;
 }
 
-export function LogActivityForm(props: { caseId: string; consents: ConsentItemFragment[]; firstContact: boolean }) {
+export function LogActivityForm(props: {
+  caseId: string;
+  consents: FragmentType<typeof LogActivityConsentFragment>[];
+  firstContact: boolean;
+}) {
   const [kind, setKind] = useState<ActivityKind>("PHONE_CALL");
   const [withFamily, setWithFamily] = useState(true);
   const [occurredAt, setOccurredAt] = useState(() => localDateTimeInput());
@@ -47,23 +62,25 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
   const [summary, setSummary] = useState("");
   const [consentId, setConsentId] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const form = useProblems({
-    kind: "activity-kind",
-    occurredAt: "activity-when",
-    minutes: "activity-minutes",
-    summary: "activity-summary",
-    consentId: "activity-consent",
-    partyName: "activity-consent",
+  const form = useFormProblems({
+    fields: {
+      kind: "activity-kind",
+      occurredAt: "activity-when",
+      minutes: "activity-minutes",
+      summary: "activity-summary",
+      consentId: "activity-consent",
+      partyName: "activity-consent",
+    },
   });
   const [log, { loading }] = useMutation(LogActivityDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
   const professional = kind === "PROFESSIONAL_CONTACT";
-  const usable = props.consents.filter((c) => c.current);
+  const usable = getFragmentData(LogActivityConsentFragment, props.consents).filter((c) => c.current);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
     const mins = Number(minutes);
-    const found = [];
+    const found: FieldProblem[] = [];
     if (!occurredAt) found.push({ field: "activity-when", message: "Enter when it happened" });
     else if (Date.parse(occurredAt) > Date.now() + 60_000) found.push({ field: "activity-when", message: "It cannot be in the future" });
     if (!Number.isInteger(mins) || mins < 0 || mins > 24 * 60)
@@ -92,7 +109,9 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
       setSummary("");
       setOccurredAt(localDateTimeInput());
     } catch (e) {
-      form.fromServer(e, { CONSENT_REQUIRED: "There is no current consent to speak to this party." });
+      form.fromServer(e, (p) =>
+        p.code === "CONSENT_REQUIRED" ? `There is no current consent to speak to this party. ${p.message}` : undefined,
+      );
     }
   };
 
@@ -102,10 +121,10 @@ export function LogActivityForm(props: { caseId: string; consents: ConsentItemFr
       {props.firstContact ? (
         <p className="hint">No contact with the family is recorded yet. Logging the first one stops the response clock.</p>
       ) : null}
-      <ErrorSummary errors={form.problems} />
+      <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not recorded">
-          <p>{form.failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       {done ? (

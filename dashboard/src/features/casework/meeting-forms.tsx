@@ -6,11 +6,13 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { todayLocal } from "../../ui/format";
-import { useProblems, type Problem } from "./form-kit";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
+/** Both return the meeting as the case's list shows it (case-meetings.tsx), so the cache updates it in place. */
 const ScheduleMeetingDocument = graphql(`
   mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
     scheduleMeeting(input: $input) {
+      shortNotice
       ...MeetingItem
     }
   }
@@ -29,13 +31,13 @@ export function ScheduleMeetingForm(props: { caseId: string }) {
   const [scheduledAt, setScheduledAt] = useState("");
   const [noticeOn, setNoticeOn] = useState(() => todayLocal());
   const [done, setDone] = useState<string | null>(null);
-  const form = useProblems({ kind: "meeting-kind", scheduledAt: "meeting-when", noticeReceivedOn: "meeting-notice" });
+  const form = useFormProblems({ fields: { kind: "meeting-kind", scheduledAt: "meeting-when", noticeReceivedOn: "meeting-notice" } });
   const [schedule, { loading }] = useMutation(ScheduleMeetingDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
-    const found: Problem[] = [];
+    const found: FieldProblem[] = [];
     if (!kind.trim()) found.push({ field: "meeting-kind", message: "Say what the meeting is, for example ‘Annual review’" });
     if (!scheduledAt) found.push({ field: "meeting-when", message: "Enter the date and time of the meeting" });
     if (!noticeOn) found.push({ field: "meeting-notice", message: "Enter when the family told us about it" });
@@ -58,10 +60,10 @@ export function ScheduleMeetingForm(props: { caseId: string }) {
   return (
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Book a meeting">
       <p className="hint">We attend only with the parent or young person present, and ask for two weeks' notice.</p>
-      <ErrorSummary errors={form.problems} />
+      <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not booked">
-          <p>{form.failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       {done ? (
@@ -101,13 +103,13 @@ export function MeetingOutcomeForm(props: { meetingId: string }) {
   const [keyPoints, setKeyPoints] = useState("");
   const [actions, setActions] = useState("");
   const prefix = `outcome-${props.meetingId}`;
-  const form = useProblems({ outcome: `${prefix}-what`, familyPresent: `${prefix}-family`, keyPoints: `${prefix}-points` });
+  const form = useFormProblems({ fields: { outcome: `${prefix}-what`, familyPresent: `${prefix}-family`, keyPoints: `${prefix}-points` } });
   const [record, { loading }] = useMutation(RecordMeetingOutcomeDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
   const chosen = outcome[0];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Problem[] = [];
+    const found: FieldProblem[] = [];
     if (!chosen) found.push({ field: `${prefix}-what`, message: "Say what happened" });
     if (chosen === "ATTENDED" && !familyPresent)
       found.push({ field: `${prefix}-family`, message: "We attend only with the family present: record it as cancelled instead" });
@@ -132,10 +134,10 @@ export function MeetingOutcomeForm(props: { meetingId: string }) {
 
   return (
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Record what happened">
-      <ErrorSummary errors={form.problems} />
+      <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not recorded">
-          <p>{form.failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       <ChoiceGroup

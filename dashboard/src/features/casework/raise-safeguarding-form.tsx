@@ -4,7 +4,7 @@ import { graphql } from "../../gql";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
-import { useProblems } from "./form-kit";
+import { useFormProblems } from "../../lib/form-problems";
 
 const RaiseDocument = graphql(`
   mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
@@ -18,7 +18,7 @@ const RaiseDocument = graphql(`
 export function RaiseSafeguardingForm(props: { caseId: string }) {
   const [summary, setSummary] = useState("");
   const [done, setDone] = useState(false);
-  const form = useProblems({ summary: "safeguarding-summary" });
+  const form = useFormProblems({ fields: { summary: "safeguarding-summary" } });
   const [raise, { loading }] = useMutation(RaiseDocument, { refetchQueries: ["Case"] });
 
   const submit = async (event: FormEvent) => {
@@ -39,10 +39,10 @@ export function RaiseSafeguardingForm(props: { caseId: string }) {
       <p className="hint">
         Every manager is alerted at once. If a child is in immediate danger, call 999 first. Confidentiality gives way to safeguarding.
       </p>
-      <ErrorSummary errors={form.problems} />
+      <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not raised">
-          <p>{form.failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       {done ? (

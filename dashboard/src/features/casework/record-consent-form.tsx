@@ -6,9 +6,10 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { addMonths, todayLocal } from "../../ui/format";
-import { consentMethodLabel, partyTypeLabel } from "./case-fields";
-import { useProblems, type Problem } from "./form-kit";
+import { consentMethodLabel, partyTypeLabel } from "./labels";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
+/** Returns the consent as the case's list shows it. */
 const RecordConsentDocument = graphql(`
   mutation RecordConsent($input: RecordConsentInput!) {
     recordConsent(input: $input) {
@@ -26,18 +27,20 @@ export function RecordConsentForm(props: { caseId: string }) {
   const [givenOn, setGivenOn] = useState(() => todayLocal());
   const [reviewOn, setReviewOn] = useState(() => addMonths(todayLocal(), 6));
   const [done, setDone] = useState<string | null>(null);
-  const form = useProblems({
-    partyName: "consent-party",
-    givenOn: "consent-given",
-    reviewOn: "consent-review",
-    partyOrganisation: "consent-org",
+  const form = useFormProblems({
+    fields: {
+      partyName: "consent-party",
+      givenOn: "consent-given",
+      reviewOn: "consent-review",
+      partyOrganisation: "consent-org",
+    },
   });
   const [record, { loading }] = useMutation(RecordConsentDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
-    const found: Problem[] = [];
+    const found: FieldProblem[] = [];
     if (!partyName.trim()) found.push({ field: "consent-party", message: "Name the person or role, for example ‘Ms Patel, SENCo’" });
     if (!givenOn) found.push({ field: "consent-given", message: "Enter the date consent was given or refused" });
     if (!reviewOn) found.push({ field: "consent-review", message: "Enter a review date: consent is never open-ended" });
@@ -71,10 +74,10 @@ export function RecordConsentForm(props: { caseId: string }) {
 
   return (
     <form onSubmit={submit} noValidate className="stack-tight" aria-label="Record consent">
-      <ErrorSummary errors={form.problems} />
+      <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not recorded">
-          <p>{form.failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       {done ? (

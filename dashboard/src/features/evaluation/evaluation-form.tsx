@@ -1,28 +1,28 @@
-import { CombinedGraphQLErrors } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { SubmitEvaluationMutation } from "../../gql/graphql";
+import type { ServerProblem } from "../../lib/errors";
+import { useFormProblems, type DescribeRefusal, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field, type Choice } from "../../ui/field";
 import { CODE_EXAMPLE, CODE_LENGTH, readCode } from "./evaluation-code";
 
-export const SubmitEvaluationDocument = graphql(`
+const SubmitEvaluationDocument = graphql(`
   mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {
     submitEvaluation(token: $token, answers: $answers) {
-      received
-      message
+      ...EvaluationReceipt
     }
   }
 `);
 
+/** The receipt as `EvaluationReceipt` reads it. */
 export type EvaluationReceiptView = SubmitEvaluationMutation["submitEvaluation"];
 
 type Score = "5" | "4" | "3" | "2" | "1";
 type YesNo = "YES" | "NO";
 type Values = { code: string; helpfulness: Score[]; impartiality: Score[]; wouldRecommend: YesNo[]; comment: string };
-type Problem = { field: string; message: string };
 
 /** Most positive first, as people read a scale; the values are the 1–5 the server counts. */
 const helpfulnessChoices: Choice<Score>[] = [
@@ -42,8 +42,8 @@ const impartialityChoices: Choice<Score>[] = [
 
 export const COMMENT_MAX = 2000;
 
-function validate(v: Values): Problem[] {
-  const p: Problem[] = [];
+function validate(v: Values): FieldProblem[] {
+  const p: FieldProblem[] = [];
   const code = readCode(v.code);
   if (!code.ok)
     p.push({
@@ -72,57 +72,39 @@ const serverFieldIds: Record<string, string> = {
   "answers.comment": "comment",
 };
 
-type Outcome = { problems: Problem[]; failure: { title: string; message: string } | null };
-
 const notSent = "Your answers have not been sent";
 
-/** Each refusal, by its `extensions.code`, in words a family can act on. */
-export function describeRefusal(error: unknown, codeKind: "code" | "legacy" = "code"): Outcome {
-  if (!CombinedGraphQLErrors.is(error))
-    return {
-      problems: [],
-      failure: {
+/** Each refusal the field map does not place, by its `extensions.code`, in words a family can act on. */
+function describeRefusal(problem: ServerProblem, codeKind: "code" | "legacy"): ReturnType<DescribeRefusal> {
+  switch (problem.code) {
+    case "NETWORK":
+      return {
         title: notSent,
         message: "We could not reach our service. Check your internet connection and try again. Your answers are still here.",
-      },
-    };
-  const first = error.errors[0];
-  const code = first?.extensions?.code;
-  const field = first?.extensions?.field;
-  const fieldId = typeof field === "string" ? serverFieldIds[field] : undefined;
-  if (first && code === "BAD_USER_INPUT" && fieldId) return { problems: [{ field: fieldId, message: first.message }], failure: null };
-  if (code === "NOT_FOUND")
-    return {
-      problems: [
-        {
-          field: "code",
-          message:
-            codeKind === "legacy"
-              ? "We cannot find this code. Check it against your letter: in a code this long, capital and small letters must match"
-              : "We cannot find this code. Check each letter and number against your letter or email",
-        },
-      ],
-      failure: null,
-    };
-  if (code === "CONFLICT")
-    return {
-      problems: [],
-      failure: {
+      };
+    case "NOT_FOUND":
+      return {
+        field: "code",
+        message:
+          codeKind === "legacy"
+            ? "We cannot find this code. Check it against your letter: in a code this long, capital and small letters must match"
+            : "We cannot find this code. Check each letter and number against your letter or email",
+      };
+    case "CONFLICT":
+      return {
         title: "This code has already been used",
         message:
           "Answers have already been sent with this code, and each code works only once. If you sent them, thank you: there is nothing more to do. If you did not, please phone us.",
-      },
-    };
-  if (code === "RATE_LIMITED")
-    return {
-      problems: [],
-      failure: {
+      };
+    case "RATE_LIMITED":
+      return {
         title: notSent,
         message:
           "Several codes that did not work have been tried from your internet connection. Please wait 10 minutes and try again, or phone us.",
-      },
-    };
-  return { problems: [], failure: { title: notSent, message: "Something went wrong on our side. Please try again later, or phone us." } };
+      };
+    default:
+      return { title: notSent, message: "Something went wrong on our side. Please try again later, or phone us." };
+  }
 }
 
 export function EvaluationForm(props: { initialCode: string; onSent: (receipt: EvaluationReceiptView) => void }) {
@@ -133,21 +115,16 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
     wouldRecommend: [],
     comment: "",
   });
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<Outcome["failure"]>(null);
+  const form = useFormProblems({ fields: serverFieldIds });
   // No cache: the code is a secret and the receipt is shown once.
   const [mutate, { loading }] = useMutation(SubmitEvaluationDocument, { fetchPolicy: "no-cache" });
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const errorFor = (field: string) => problems.find((p) => p.field === field)?.message;
   const prefilled = Boolean(props.initialCode) && values.code === props.initialCode;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validate(values);
-    setProblems(found);
-    setFailure(null);
     const code = readCode(values.code);
-    if (found.length || !code.ok) return;
+    if (!form.check(validate(values)) || !code.ok) return;
     try {
       const { data } = await mutate({
         variables: {
@@ -163,18 +140,16 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
       if (!data) throw new Error("No receipt");
       props.onSent(data.submitEvaluation);
     } catch (error) {
-      const outcome = describeRefusal(error, code.kind);
-      setProblems(outcome.problems);
-      setFailure(outcome.failure);
+      form.fromServer(error, (problem) => describeRefusal(problem, code.kind));
     }
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-label="Tell us how we did">
-      <ErrorSummary errors={problems} />
-      {failure ? (
-        <Alert tone="error" live="alert" title={failure.title}>
-          <p data-testid="evaluation-failure">{failure.message}</p>
+      <ErrorSummary {...form.summary} />
+      {form.failure ? (
+        <Alert tone="error" live="alert" title={form.failure.title ?? notSent}>
+          <p data-testid="evaluation-failure">{form.failure.message}</p>
         </Alert>
       ) : null}
 
@@ -194,7 +169,7 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
               </>
             )
           }
-          error={errorFor("code")}
+          error={form.errorFor("code")}
         >
           {(c) => (
             <input
@@ -217,7 +192,7 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
           id="helpfulness"
           type="radio"
           legend="How helpful was our service?"
-          error={errorFor("helpfulness")}
+          error={form.errorFor("helpfulness")}
           choices={helpfulnessChoices}
           value={values.helpfulness}
           onChange={(v) => set("helpfulness", v)}
@@ -227,7 +202,7 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
           type="radio"
           legend="Were we fair, without taking sides?"
           hint="We should give you the facts and your choices, and not take the side of the council or the school."
-          error={errorFor("impartiality")}
+          error={form.errorFor("impartiality")}
           choices={impartialityChoices}
           value={values.impartiality}
           onChange={(v) => set("impartiality", v)}
@@ -236,7 +211,7 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
           id="wouldRecommend"
           type="radio"
           legend="Would you tell other families to ask us for help?"
-          error={errorFor("wouldRecommend")}
+          error={form.errorFor("wouldRecommend")}
           choices={[
             { value: "YES", label: "Yes" },
             { value: "NO", label: "No" },
@@ -248,7 +223,7 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
           id="comment"
           label="Is there anything else you want to tell us? (optional)"
           hint={`Please do not write any names, so your answers stay anonymous. Up to ${COMMENT_MAX} characters.`}
-          error={errorFor("comment")}
+          error={form.errorFor("comment")}
         >
           {(c) => (
             <textarea {...c} className="textarea" rows={5} value={values.comment} onChange={(e) => set("comment", e.currentTarget.value)} />

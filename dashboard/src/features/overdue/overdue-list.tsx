@@ -1,32 +1,39 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { Link } from "../../app/router";
-import { graphql } from "../../gql";
+import { Link } from "../../lib/router";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import type { OverdueKind, OverdueScope } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
 import { dateTime, relativeSpan } from "../../ui/format";
 import { useNow } from "../../ui/use-now";
-import { BACKGROUND } from "../../app/presence";
+import { BACKGROUND } from "../../lib/presence";
 
-export const OverdueItemRowFields = graphql(`
-  fragment OverdueItemRow on OverdueItem {
+/** One item in the list: what the list sorts, counts and announces by, and its row. Also pushed live. */
+export const OverdueListItemFragment = graphql(`
+  fragment OverdueListItem on OverdueItem {
     id
     kind
     label
     dueAt
-    raisedAt
-    assigneeName
-    assigneeStaffId
-    referralId
-    subjectId
-    subjectType
+    ...OverdueRow
   }
 `);
 
-export const OverdueItemsDocument = graphql(`
+export const OverdueRowFragment = graphql(`
+  fragment OverdueRow on OverdueItem {
+    id
+    kind
+    label
+    dueAt
+    assigneeName
+    referralId
+  }
+`);
+
+const OverdueItemsDocument = graphql(`
   query OverdueItems($scope: OverdueScope) {
     overdueItems(scope: $scope) {
-      ...OverdueItemRow
+      ...OverdueListItem
     }
   }
 `);
@@ -34,7 +41,7 @@ export const OverdueItemsDocument = graphql(`
 const OverdueItemRaisedDocument = graphql(`
   subscription OverdueItemRaised {
     overdueItemRaised {
-      ...OverdueItemRow
+      ...OverdueListItem
     }
   }
 `);
@@ -74,11 +81,13 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
         document: OverdueItemRaisedDocument,
         updateQuery: (_unsafe, { complete, previousData, subscriptionData }) => {
           if (!complete) return undefined;
-          const item = subscriptionData.data.overdueItemRaised;
-          if (previousData.overdueItems.some((i) => i.id === item.id)) return undefined;
+          const pushed = subscriptionData.data.overdueItemRaised;
+          const item = getFragmentData(OverdueListItemFragment, pushed);
+          if (previousData.overdueItems.some((i) => getFragmentData(OverdueListItemFragment, i).id === item.id)) return undefined;
           setArrived((current) => new Map(current).set(item.id, Date.now()));
           setAnnouncement(`Now overdue: ${item.label}`);
-          const items = [...previousData.overdueItems, item].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+          const dueAt = (i: FragmentType<typeof OverdueListItemFragment>) => Date.parse(getFragmentData(OverdueListItemFragment, i).dueAt);
+          const items = [...previousData.overdueItems, pushed].sort((a, b) => dueAt(a) - dueAt(b));
           return { ...previousData, overdueItems: items };
         },
       }),
@@ -94,7 +103,7 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
     return () => clearTimeout(timer);
   }, [arrived]);
 
-  const items = data?.overdueItems ?? [];
+  const items = getFragmentData(OverdueListItemFragment, data?.overdueItems ?? []);
   const counts = new Map<OverdueKind, number>();
   for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
 
@@ -135,42 +144,9 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
                   </tr>
                 </thead>
                 <tbody>
-                  {items.map((item) => {
-                    const kind = overdueKindLabel[item.kind];
-                    return (
-                      <tr key={item.id} data-new={arrived.has(item.id) ? "true" : undefined} data-testid="overdue-row">
-                        <td>
-                          {props.linkReferrals && item.referralId ? (
-                            <Link className="row-link" to={`/triage/${item.referralId}`}>
-                              {item.label}
-                            </Link>
-                          ) : (
-                            <span className="cell-title">{item.label}</span>
-                          )}
-                          {arrived.has(item.id) ? (
-                            <>
-                              {" "}
-                              <span className="tag" data-tone="ok">
-                                New
-                              </span>
-                            </>
-                          ) : null}
-                        </td>
-                        <td>
-                          <span className="tag" data-tone={kind.tone}>
-                            {kind.label}
-                          </span>
-                        </td>
-                        <td>
-                          <span className="countdown" data-tone={kind.tone === "danger" ? "danger" : "warn"}>
-                            {relativeSpan(now - Date.parse(item.dueAt))} ago
-                          </span>
-                          <span className="cell-sub">{dateTime.format(new Date(item.dueAt))}</span>
-                        </td>
-                        <td>{item.assigneeName ?? <span className="muted">Managers</span>}</td>
-                      </tr>
-                    );
-                  })}
+                  {items.map((item) => (
+                    <OverdueRow key={item.id} item={item} isNew={arrived.has(item.id)} now={now} linkReferral={props.linkReferrals} />
+                  ))}
                 </tbody>
               </table>
             </div>
@@ -178,5 +154,43 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
         </>
       ) : null}
     </div>
+  );
+}
+
+function OverdueRow(props: { item: FragmentType<typeof OverdueRowFragment>; isNew: boolean; now: number; linkReferral: boolean }) {
+  const item = getFragmentData(OverdueRowFragment, props.item);
+  const kind = overdueKindLabel[item.kind];
+  return (
+    <tr data-new={props.isNew ? "true" : undefined} data-testid="overdue-row">
+      <td>
+        {props.linkReferral && item.referralId ? (
+          <Link className="row-link" to={`/triage/${item.referralId}`}>
+            {item.label}
+          </Link>
+        ) : (
+          <span className="cell-title">{item.label}</span>
+        )}
+        {props.isNew ? (
+          <>
+            {" "}
+            <span className="tag" data-tone="ok">
+              New
+            </span>
+          </>
+        ) : null}
+      </td>
+      <td>
+        <span className="tag" data-tone={kind.tone}>
+          {kind.label}
+        </span>
+      </td>
+      <td>
+        <span className="countdown" data-tone={kind.tone === "danger" ? "danger" : "warn"}>
+          {relativeSpan(props.now - Date.parse(item.dueAt))} ago
+        </span>
+        <span className="cell-sub">{dateTime.format(new Date(item.dueAt))}</span>
+      </td>
+      <td>{item.assigneeName ?? <span className="muted">Managers</span>}</td>
+    </tr>
   );
 }

@@ -1,5 +1,6 @@
-import { CombinedGraphQLErrors } from "@apollo/client";
 import { useState, type FormEvent } from "react";
+import type { ServerProblem } from "../../lib/errors";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
@@ -66,8 +67,6 @@ const empty: Values = {
   ethnicity: "",
 };
 
-type Problem = { field: string; message: string };
-
 /** The three boxes as yyyy-mm-dd, or null when they do not make a real date. */
 function dateOfBirth(v: Values): string | null {
   const day = Number(v.dobDay);
@@ -84,8 +83,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
 
 /** Checks in the order the questions appear, so the summary reads top to bottom. */
-function validate(v: Values): Problem[] {
-  const p: Problem[] = [];
+function validate(v: Values): FieldProblem[] {
+  const p: FieldProblem[] = [];
   if (!v.consent.length) {
     p.push({ field: "consent", message: "Tell us whether we can keep a record of your details" });
     return p;
@@ -140,25 +139,13 @@ const serverFieldIds: Record<string, string> = {
   ethnicity: "ethnicity",
 };
 
-function serverProblems(error: unknown): { problems: Problem[]; message: string | null } {
-  if (!CombinedGraphQLErrors.is(error))
-    return { problems: [], message: "We could not send your form. Check your internet connection and try again. Nothing has been lost." };
-  const problems: Problem[] = [];
-  for (const e of error.errors) {
-    const field = e.extensions?.field;
-    if (e.extensions?.code === "BAD_USER_INPUT" && typeof field === "string") {
-      const local = serverFieldIds[field.replace(/^input\./, "")];
-      if (local) {
-        problems.push({ field: local, message: e.message });
-        continue;
-      }
-      return { problems: [], message: e.message };
-    }
-    if (e.extensions?.code === "RATE_LIMITED")
-      return { problems: [], message: "We have had a lot of forms from this connection. Please wait a few minutes and try again." };
-  }
-  if (problems.length) return { problems, message: null };
-  return { problems: [], message: "Something went wrong on our side. Please try again, or phone us instead." };
+/** A refusal no field holds, in words for a family. */
+function describeRefusal(problem: ServerProblem): string | undefined {
+  if (problem.code === "NETWORK")
+    return "We could not send your form. Check your internet connection and try again. Nothing has been lost.";
+  if (problem.code === "RATE_LIMITED") return "We have had a lot of forms from this connection. Please wait a few minutes and try again.";
+  if (problem.code === "BAD_USER_INPUT" && problem.field) return undefined;
+  return "Something went wrong on our side. Please try again, or phone us instead.";
 }
 
 function nullable(s: string): string | null {
@@ -167,8 +154,7 @@ function nullable(s: string): string | null {
 
 export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (receipt: SelfReferralReceiptView) => void }) {
   const [values, setValues] = useState<Values>(empty);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useFormProblems({ fields: serverFieldIds });
   const [submit, { loading }] = useSubmitSelfReferral();
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
@@ -176,16 +162,12 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
     value: values[key],
     onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
   });
-  const errorFor = (field: string) => problems.find((p) => p.field === field)?.message;
   const consented = values.consent[0] === "YES";
   const declined = values.consent[0] === "NO";
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validate(values);
-    setProblems(found);
-    setFailure(null);
-    if (found.length) return;
+    if (!form.check(validate(values))) return;
     try {
       const receipt = await submit({
         serviceSlug: props.serviceSlug,
@@ -220,18 +202,16 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
       });
       props.onSubmitted(receipt);
     } catch (error) {
-      const { problems: fromServer, message } = serverProblems(error);
-      setProblems(fromServer);
-      setFailure(message);
+      form.fromServer(error, describeRefusal);
     }
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-label="Ask for help">
-      <ErrorSummary errors={problems} />
-      {failure ? (
+      <ErrorSummary {...form.summary} />
+      {form.failure ? (
         <Alert tone="error" live="alert" title="Your form has not been sent">
-          <p>{failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
 
@@ -245,7 +225,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
           id="consent"
           type="radio"
           legend="Can we keep a record of the details you give us?"
-          error={errorFor("consent")}
+          error={form.errorFor("consent")}
           choices={[
             { value: "YES", label: "Yes, you can keep a record of my details" },
             {
@@ -275,33 +255,43 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               id="submittedBy"
               type="radio"
               legend="Who is filling in this form?"
-              error={errorFor("submittedBy")}
+              error={form.errorFor("submittedBy")}
               choices={[...submittedByChoices]}
               value={values.submittedBy}
               onChange={(v) => set("submittedBy", v)}
             />
-            <Field id="fullName" label="Your full name" error={errorFor("fullName")}>
+            <Field id="fullName" label="Your full name" error={form.errorFor("fullName")}>
               {(c) => <input {...c} className="input" autoComplete="name" {...text("fullName")} />}
             </Field>
             <ChoiceGroup
               id="preferredContact"
               type="radio"
               legend="How would you like us to contact you?"
-              error={errorFor("preferredContact")}
+              error={form.errorFor("preferredContact")}
               choices={[...preferredContactChoices]}
               value={values.preferredContact}
               onChange={(v) => set("preferredContact", v)}
             />
-            <Field id="phone" label="Phone number" hint="We will only use it to contact you about this request." error={errorFor("phone")}>
+            <Field
+              id="phone"
+              label="Phone number"
+              hint="We will only use it to contact you about this request."
+              error={form.errorFor("phone")}
+            >
               {(c) => <input {...c} className="input" type="tel" autoComplete="tel" {...text("phone")} />}
             </Field>
-            <Field id="email" label="Email address (optional unless you chose email)" error={errorFor("email")}>
+            <Field id="email" label="Email address (optional unless you chose email)" error={form.errorFor("email")}>
               {(c) => <input {...c} className="input" type="email" autoComplete="email" spellCheck={false} {...text("email")} />}
             </Field>
-            <Field id="address" label="Address (optional unless you chose letter)" error={errorFor("address")}>
+            <Field id="address" label="Address (optional unless you chose letter)" error={form.errorFor("address")}>
               {(c) => <textarea {...c} className="textarea" rows={3} autoComplete="street-address" {...text("address")} />}
             </Field>
-            <Field id="postcode" label="Postcode" hint="This tells us that you live in the area we cover." error={errorFor("postcode")}>
+            <Field
+              id="postcode"
+              label="Postcode"
+              hint="This tells us that you live in the area we cover."
+              error={form.errorFor("postcode")}
+            >
               {(c) => <input {...c} className="input" data-width="short" autoComplete="postal-code" {...text("postcode")} />}
             </Field>
             <ChoiceGroup
@@ -309,13 +299,17 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               type="checkbox"
               legend="Do you need any of these to communicate with us?"
               hint="Choose all that apply, or none."
-              error={errorFor("accessibilityNeeds")}
+              error={form.errorFor("accessibilityNeeds")}
               choices={[...accessibilityChoices]}
               value={values.accessibilityNeeds}
               onChange={(v) => set("accessibilityNeeds", v)}
             />
             {values.accessibilityNeeds.includes("INTERPRETER") ? (
-              <Field id="interpreterLanguage" label="Which language should the interpreter speak?" error={errorFor("interpreterLanguage")}>
+              <Field
+                id="interpreterLanguage"
+                label="Which language should the interpreter speak?"
+                error={form.errorFor("interpreterLanguage")}
+              >
                 {(c) => <input {...c} className="input" {...text("interpreterLanguage")} />}
               </Field>
             ) : null}
@@ -324,15 +318,15 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
           <section className="card" aria-labelledby="child-heading">
             <h2 id="child-heading">About the child or young person</h2>
             <p className="hint">If you are a young person asking for yourself, answer about you.</p>
-            <Field id="childName" label="Their full name" error={errorFor("childName")}>
+            <Field id="childName" label="Their full name" error={form.errorFor("childName")}>
               {(c) => <input {...c} className="input" {...text("childName")} />}
             </Field>
-            <DateOfBirth error={errorFor("dateOfBirth")} day={text("dobDay")} month={text("dobMonth")} year={text("dobYear")} />
+            <DateOfBirth error={form.errorFor("dateOfBirth")} day={text("dobDay")} month={text("dobMonth")} year={text("dobYear")} />
             <Field
               id="educationSetting"
               label="School, college or nursery (optional)"
               hint="Or tell us if they do not have a place at the moment."
-              error={errorFor("educationSetting")}
+              error={form.errorFor("educationSetting")}
             >
               {(c) => <input {...c} className="input" {...text("educationSetting")} />}
             </Field>
@@ -340,7 +334,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               id="needsOverview"
               label="What are their needs?"
               hint="A few sentences is fine. For example: speech and language, autism, anxiety, physical needs."
-              error={errorFor("needsOverview")}
+              error={form.errorFor("needsOverview")}
             >
               {(c) => <textarea {...c} className="textarea" rows={4} {...text("needsOverview")} />}
             </Field>
@@ -349,7 +343,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               type="radio"
               legend="Do they have a diagnosis?"
               hint="You do not need a diagnosis to get help from us."
-              error={errorFor("diagnosisStatus")}
+              error={form.errorFor("diagnosisStatus")}
               choices={[...diagnosisChoices]}
               value={values.diagnosisStatus}
               onChange={(v) => set("diagnosisStatus", v)}
@@ -359,7 +353,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               type="radio"
               legend="Are they excluded from school, or without a school place, at the moment?"
               hint="This helps us see who needs help first."
-              error={errorFor("excludedOrNoPlace")}
+              error={form.errorFor("excludedOrNoPlace")}
               choices={[
                 { value: "YES", label: "Yes" },
                 { value: "NO", label: "No" },
@@ -375,11 +369,11 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               id="reasonForReferral"
               label="What would you like help with?"
               hint="Tell us what is happening and what you would like to change."
-              error={errorFor("reasonForReferral")}
+              error={form.errorFor("reasonForReferral")}
             >
               {(c) => <textarea {...c} className="textarea" rows={5} {...text("reasonForReferral")} />}
             </Field>
-            <Field id="currentStage" label="Where are things at the moment? (optional)" error={errorFor("currentStage")}>
+            <Field id="currentStage" label="Where are things at the moment? (optional)" error={form.errorFor("currentStage")}>
               {(c) => (
                 <select
                   {...c}
@@ -396,7 +390,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
                 </select>
               )}
             </Field>
-            <Field id="howHeard" label="How did you hear about us? (optional)" error={errorFor("howHeard")}>
+            <Field id="howHeard" label="How did you hear about us? (optional)" error={form.errorFor("howHeard")}>
               {(c) => (
                 <select
                   {...c}
@@ -417,7 +411,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               id="ethnicity"
               label="Ethnic group of the child or young person (optional)"
               hint="We use this only to check that our service reaches every community."
-              error={errorFor("ethnicity")}
+              error={form.errorFor("ethnicity")}
             >
               {(c) => (
                 <select {...c} className="select" {...text("ethnicity")}>

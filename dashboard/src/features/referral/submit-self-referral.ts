@@ -2,17 +2,15 @@ import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { SelfReferralInput, SubmitSelfReferralMutation } from "../../gql/graphql";
 
-export const SubmitSelfReferralMutationDocument = graphql(`
+const SubmitSelfReferralMutationDocument = graphql(`
   mutation SubmitSelfReferral($input: SelfReferralInput!) {
     submitSelfReferral(input: $input) {
-      reference
-      recorded
-      responsePromise
-      respondBy
+      ...SelfReferralReceipt
     }
   }
 `);
 
+/** The receipt as `SelfReferralReceipt` reads it. */
 export type SelfReferralReceiptView = SubmitSelfReferralMutation["submitSelfReferral"];
 
 export function useSubmitSelfReferral() {

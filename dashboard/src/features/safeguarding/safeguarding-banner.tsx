@@ -1,23 +1,30 @@
 import { useApolloClient, useMutation, useSubscription } from "@apollo/client/react";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { Link } from "../../app/router";
-import { serverProblem } from "../../app/errors";
-import { graphql } from "../../gql";
+import { Link } from "../../lib/router";
+import { serverProblem } from "../../lib/errors";
+import { useFormProblems } from "../../lib/form-problems";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
-import { BACKGROUND } from "../../app/presence";
+import { BACKGROUND } from "../../lib/presence";
+
+export const ConcernBannerFragment = graphql(`
+  fragment ConcernBanner on SafeguardingConcern {
+    id
+    referralId
+    referralReference
+    summary
+    raisedAt
+    raisedByName
+  }
+`);
 
 const SafeguardingAlertDocument = graphql(`
   subscription SafeguardingAlert {
     safeguardingAlert {
       id
-      referralId
-      referralReference
-      caseId
-      summary
-      raisedAt
-      raisedByName
       acknowledgedAt
+      ...ConcernBanner
     }
   }
 `);
@@ -26,11 +33,7 @@ const UnacknowledgedDocument = graphql(`
   query UnacknowledgedSafeguardingConcerns {
     unacknowledgedSafeguardingConcerns {
       id
-      referralId
-      referralReference
-      summary
-      raisedAt
-      raisedByName
+      ...ConcernBanner
     }
   }
 `);
@@ -46,14 +49,8 @@ const AcknowledgeDocument = graphql(`
   }
 `);
 
-type Concern = {
-  id: string;
-  reference: string;
-  referralId: string | null;
-  summary: string | null;
-  raisedAt: string | null;
-  raisedByName: string | null;
-};
+/** A concern as the list keeps it: its id, and the banner's own fields behind the fragment. */
+type Concern = { id: string } & FragmentType<typeof ConcernBannerFragment>;
 
 /** How often the list is read again (it also clears concerns another manager acknowledged). */
 const REFRESH_MS = 30_000;
@@ -74,7 +71,7 @@ export function SafeguardingBanner() {
     const startedAt = Date.now();
     try {
       const { data } = await client.query({ query: UnacknowledgedDocument, fetchPolicy: "network-only", context: BACKGROUND });
-      if (data) setSnapshot({ concerns: data.unacknowledgedSafeguardingConcerns.map(toConcern), startedAt });
+      if (data) setSnapshot({ concerns: data.unacknowledgedSafeguardingConcerns, startedAt });
     } catch {
       // Keep what is shown; the next read tries again (signed-out handling lives in the shell).
     }
@@ -90,7 +87,7 @@ export function SafeguardingBanner() {
       const c = data.data?.safeguardingAlert;
       if (!c || c.acknowledgedAt) return;
       const arrivedAt = Date.now();
-      setLive((current) => (current.some((x) => x.concern.id === c.id) ? current : [...current, { concern: toConcern(c), arrivedAt }]));
+      setLive((current) => (current.some((x) => x.concern.id === c.id) ? current : [...current, { concern: c, arrivedAt }]));
     },
   });
 
@@ -113,47 +110,25 @@ export function SafeguardingBanner() {
   );
 }
 
-function toConcern(c: {
-  id: string;
-  referralId: string;
-  referralReference: string;
-  summary?: string | null;
-  raisedAt: string;
-  raisedByName: string;
-}): Concern {
-  return {
-    id: c.id,
-    reference: c.referralReference,
-    referralId: c.referralId,
-    summary: c.summary ?? null,
-    raisedAt: c.raisedAt,
-    raisedByName: c.raisedByName,
-  };
-}
-
-function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) {
-  const c = props.concern;
+function ConcernBanner(props: { concern: FragmentType<typeof ConcernBannerFragment>; onAcknowledged: () => void }) {
+  const c = getFragmentData(ConcernBannerFragment, props.concern);
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
+  const form = useFormProblems();
   const [acknowledge, { loading }] = useMutation(AcknowledgeDocument, { refetchQueries: ["OverdueItems"] });
   const fieldId = `outcome-${c.id}`;
+  const problem = form.errorFor(fieldId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!outcome.trim()) {
-      setProblem("Record what you decided before acknowledging");
-      return;
-    }
-    setProblem(null);
+    if (!form.check(outcome.trim() ? [] : [{ field: fieldId, message: "Record what you decided before acknowledging" }])) return;
     try {
       await acknowledge({ variables: { id: c.id, outcome: outcome.trim() } });
       props.onAcknowledged();
     } catch (e) {
-      const p = serverProblem(e);
-      if (p.code === "CONFLICT")
-        props.onAcknowledged(); // another manager got there first
-      else setProblem(p.message);
+      // Another manager got there first.
+      if (serverProblem(e).code === "CONFLICT") props.onAcknowledged();
+      else form.fromServer(e, (p) => ({ field: fieldId, message: p.message }));
     }
   };
 
@@ -162,7 +137,7 @@ function ConcernBanner(props: { concern: Concern; onAcknowledged: () => void }) 
       <div className="safeguarding-inner">
         <div role="alert">
           <h2 className="safeguarding-title" id={`sg-${c.id}`}>
-            Safeguarding concern · {c.reference}
+            Safeguarding concern · {c.referralReference}
           </h2>
           <p>
             {c.raisedByName ? `Raised by ${c.raisedByName}` : "Raised"}

@@ -1,22 +1,24 @@
 import type { ReactNode } from "react";
-import { Link } from "../../app/router";
-import type { MeFieldsFragment } from "../../gql/graphql";
+import { Link } from "../../lib/router";
+import { getFragmentData, type FragmentType } from "../../gql";
 import { Button } from "../../ui/button";
 import { roleLabel, type NavItem } from "../auth/navigation";
 import { SafeguardingBanner } from "../safeguarding/safeguarding-banner";
 import { ConnectionBanner, ConnectionIndicator } from "./connection-indicator";
-import { usePresence } from "../../app/presence";
+import { usePresence } from "../../lib/presence";
+import { MeQuery, ViewerFragment } from "../auth/me";
 
 export function AppShell(props: {
-  me: MeFieldsFragment;
+  me: FragmentType<typeof ViewerFragment>;
   nav: NavItem[];
   path: string;
   onSignOut: () => void;
   signingOut: boolean;
   children: ReactNode;
 }) {
-  const { me, nav, path } = props;
-  usePresence();
+  const { nav, path } = props;
+  const me = getFragmentData(ViewerFragment, props.me);
+  usePresence(MeQuery);
   return (
     <>
       <a className="skip-link" href="#main">

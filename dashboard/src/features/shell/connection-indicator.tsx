@@ -1,4 +1,4 @@
-import { useConnectionState, type ConnectionState } from "../../app/connection";
+import { useConnectionState, type ConnectionState } from "../../lib/connection";
 
 const labels: Record<ConnectionState, string> = {
   connecting: "Connecting…",

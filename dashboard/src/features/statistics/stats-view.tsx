@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { serverProblem } from "../../app/errors";
+import { serverProblem } from "../../lib/errors";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { addDays, addMonths, formatDay, todayLocal } from "../../ui/format";
@@ -70,7 +71,8 @@ export function StatisticsView() {
   const [period, setPeriod] = useState<Period>(() => lastFullMonth());
   const [draft, setDraft] = useState<Period>(period);
   const [preset, setPreset] = useState("month");
-  const [pickError, setPickError] = useState<string | null>(null);
+  const picking = useFormProblems();
+  const pickError = picking.problems[0]?.message;
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<"csv" | "report" | null>(null);
   const { data, error, loading } = useQuery(ServiceStatsDocument, { variables: period });
@@ -84,15 +86,16 @@ export function StatisticsView() {
       const next = found.period();
       setDraft(next);
       setPeriod(next);
-      setPickError(null);
+      picking.reset();
     }
   };
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    if (!draft.from || !draft.to) return setPickError("Enter both dates");
-    if (draft.to < draft.from) return setPickError("The end date must be on or after the start date");
-    setPickError(null);
+    const found: FieldProblem[] = [];
+    if (!draft.from || !draft.to) found.push({ field: draft.from ? "period-to" : "period-from", message: "Enter both dates" });
+    else if (draft.to < draft.from) found.push({ field: "period-to", message: "The end date must be on or after the start date" });
+    if (!picking.check(found)) return;
     setPreset("custom");
     setPeriod(draft);
   };

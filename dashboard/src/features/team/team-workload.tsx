@@ -1,41 +1,52 @@
 import { useQuery } from "@apollo/client/react";
-import { graphql } from "../../gql";
-import type { ComplianceCellFragment, TeamMemberCardFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { formatDay } from "../../ui/format";
 import { Meter } from "../../ui/meter";
-import { CaseloadByLevel } from "../allocation/allocation-panel";
+import { CaseloadByLevel } from "../allocation/caseload-by-level";
 
 const TeamDocument = graphql(`
   query TeamWorkload {
     team {
-      ...TeamMemberCard
+      id
+      role
+      capacity
+      openCases
+      caseload {
+        level
+        openCases
+      }
+      ...TeamRow
     }
   }
 `);
 
-export const ComplianceCellFields = graphql(`
-  fragment ComplianceCell on SupervisionScheduleEntry {
-    staff {
-      id
+export const TeamRowFragment = graphql(`
+  fragment TeamRow on TeamMember {
+    id
+    displayName
+    role
+    capacity
+    openCases
+    blockingReasons {
+      code
+      message
     }
+    ...CaseloadByLevel
+  }
+`);
+
+export const ComplianceFragment = graphql(`
+  fragment Compliance on SupervisionScheduleEntry {
     nextDueOn
     overdue
-    lastSupervisedOn
     compliance {
-      dbsEnhanced
       dbsExpired
       dbsRenewalDueOn
       dbsRenewalDueSoon
       confidentialitySigned
       trainingExpired
       trainingExpiringSoon
-      training {
-        kind
-        expired
-        expiringSoon
-        expiresOn
-      }
     }
   }
 `);
@@ -43,10 +54,15 @@ export const ComplianceCellFields = graphql(`
 const ScheduleDocument = graphql(`
   query TeamCompliance {
     supervisionSchedule {
-      ...ComplianceCell
+      staff {
+        id
+      }
+      ...Compliance
     }
   }
 `);
+
+type ComplianceRef = FragmentType<typeof ComplianceFragment>;
 
 const roleWord: Record<string, string> = { OFFICER: "Officer", VOLUNTEER: "Volunteer", MANAGER: "Manager" };
 
@@ -119,8 +135,8 @@ export function TeamWorkload(props: { showCompliance: boolean }) {
   );
 }
 
-function TeamRow(props: { member: TeamMemberCardFragment; compliance: ComplianceCellFragment | undefined; showCompliance: boolean }) {
-  const m = props.member;
+function TeamRow(props: { member: FragmentType<typeof TeamRowFragment>; compliance: ComplianceRef | undefined; showCompliance: boolean }) {
+  const m = getFragmentData(TeamRowFragment, props.member);
   return (
     <tr data-testid="team-row">
       <th scope="row" className="row-head">
@@ -155,8 +171,8 @@ function TeamRow(props: { member: TeamMemberCardFragment; compliance: Compliance
   );
 }
 
-function Compliance(props: { entry: ComplianceCellFragment | undefined }) {
-  const e = props.entry;
+function Compliance(props: { entry: ComplianceRef | undefined }) {
+  const e = getFragmentData(ComplianceFragment, props.entry);
   if (!e) return <span className="muted">Not recorded</span>;
   const c = e.compliance;
   const dbs = c.dbsExpired

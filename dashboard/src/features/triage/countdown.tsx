@@ -1,5 +1,14 @@
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { useNow } from "../../ui/use-now";
 import { dateTime } from "../../ui/format";
+
+export const ResponseCountdownFragment = graphql(`
+  fragment ResponseCountdown on Referral {
+    responseTargetAt
+    responseDeadlineAt
+    firstRespondedAt
+  }
+`);
 
 function span(ms: number): string {
   const minutes = Math.round(Math.abs(ms) / 60_000);
@@ -10,17 +19,18 @@ function span(ms: number): string {
 }
 
 /** Time left to the response target: amber within 4 hours of it or past it, red past the maximum. */
-export function ResponseCountdown(props: { targetAt: string; deadlineAt: string; respondedAt: string | null | undefined }) {
+export function ResponseCountdown(props: { referral: FragmentType<typeof ResponseCountdownFragment> }) {
+  const r = getFragmentData(ResponseCountdownFragment, props.referral);
   const now = useNow();
-  if (props.respondedAt) {
+  if (r.firstRespondedAt) {
     return (
       <span className="countdown" data-tone="ok" data-testid="countdown" data-state="stopped">
-        Responded {dateTime.format(new Date(props.respondedAt))}
+        Responded {dateTime.format(new Date(r.firstRespondedAt))}
       </span>
     );
   }
-  const target = Date.parse(props.targetAt);
-  const deadline = Date.parse(props.deadlineAt);
+  const target = Date.parse(r.responseTargetAt);
+  const deadline = Date.parse(r.responseDeadlineAt);
   const toTarget = target - now;
   const toDeadline = deadline - now;
   let tone: "ok" | "warn" | "danger";

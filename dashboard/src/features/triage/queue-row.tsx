@@ -1,22 +1,16 @@
-import { Link } from "../../app/router";
-import { graphql } from "../../gql";
-import type { TriageQueueRowFragment } from "../../gql/graphql";
+import { Link } from "../../lib/router";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ResponseCountdown } from "./countdown";
 import { accessibilityLabel, channelLabel, contactMethodLabel, eligibilityLabel, statusLabel } from "./labels";
 import { dateTime } from "../../ui/format";
 
-export const TriageQueueRowFields = graphql(`
+export const TriageQueueRowFragment = graphql(`
   fragment TriageQueueRow on Referral {
     id
     reference
     status
     channel
-    source
     receivedAt
-    responseTargetAt
-    responseDeadlineAt
-    firstRespondedAt
-    overdue
     priority
     priorityOverride
     priorityReasons {
@@ -37,11 +31,12 @@ export const TriageQueueRowFields = graphql(`
       fullName
       ageYears
     }
+    ...ResponseCountdown
   }
 `);
 
-export function TriageQueueRow(props: { referral: TriageQueueRowFragment; isNew: boolean }) {
-  const r = props.referral;
+export function TriageQueueRow(props: { referral: FragmentType<typeof TriageQueueRowFragment>; isNew: boolean }) {
+  const r = getFragmentData(TriageQueueRowFragment, props.referral);
   const eligibility = eligibilityLabel[r.eligibility];
   const reasons = [...r.priorityReasons].sort((a, b) => b.weight - a.weight);
   return (
@@ -90,7 +85,7 @@ export function TriageQueueRow(props: { referral: TriageQueueRowFragment; isNew:
         <span className="cell-sub">{dateTime.format(new Date(r.receivedAt))}</span>
       </td>
       <td>
-        <ResponseCountdown targetAt={r.responseTargetAt} deadlineAt={r.responseDeadlineAt} respondedAt={r.firstRespondedAt} />
+        <ResponseCountdown referral={r} />
       </td>
       <td>
         <div className="flags">

@@ -1,5 +1,4 @@
-import { graphql } from "../../gql";
-import type { ReferralDetailFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ResponseCountdown } from "./countdown";
 import { dateTime } from "../../ui/format";
 import {
@@ -13,35 +12,37 @@ import {
   statusLabel,
 } from "./labels";
 
-export const ReferralDetailFields = graphql(`
-  fragment ReferralDetail on Referral {
-    ...TriageQueueRow
-    caseId
-    source
-    currentStage
-    decisionMaker
-    reasonForReferral
-    excludedOrNoPlace
-    childInNeedOrLookedAfter
-    triageNotes
-    triagedAt
-    ineligibleReason
-    signposting
+export const ReferralSummaryFragment = graphql(`
+  fragment ReferralSummary on Referral {
+    id
+    status
+    channel
+    receivedAt
+    priority
+    priorityOverride
     priorityOverrideReason
-    possibleDuplicateOfId
-    referrerName
-    referrerOrganisation
+    priorityReasons {
+      code
+      label
+      weight
+    }
+    eligibility
     eligibilityChecks {
       code
       label
       met
     }
+    possibleDuplicate
+    currentStage
+    decisionMaker
+    reasonForReferral
+    referrerName
+    referrerOrganisation
     keyDates {
       id
       kind
       on
       rule
-      notes
     }
     contact {
       fullName
@@ -61,6 +62,7 @@ export const ReferralDetailFields = graphql(`
       needsOverview
       diagnosisStatus
     }
+    ...ResponseCountdown
   }
 `);
 
@@ -75,14 +77,14 @@ function Row(props: { term: string; children: React.ReactNode }) {
   );
 }
 
-export function ReferralSummary(props: { referral: ReferralDetailFragment }) {
-  const r = props.referral;
+export function ReferralSummary(props: { referral: FragmentType<typeof ReferralSummaryFragment> }) {
+  const r = getFragmentData(ReferralSummaryFragment, props.referral);
   const eligibility = eligibilityLabel[r.eligibility];
   return (
     <div className="stack">
       <section className="card" aria-labelledby="response-heading">
         <h2 id="response-heading">Response clock</h2>
-        <ResponseCountdown targetAt={r.responseTargetAt} deadlineAt={r.responseDeadlineAt} respondedAt={r.firstRespondedAt} />
+        <ResponseCountdown referral={r} />
         <p className="hint" style={{ marginTop: "0.75rem" }}>
           Received {dateTime.format(new Date(r.receivedAt))} by {channelLabel[r.channel].toLowerCase()}. Status: {statusLabel[r.status]}.
         </p>

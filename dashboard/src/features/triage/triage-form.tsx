@@ -1,24 +1,45 @@
-import { CombinedGraphQLErrors } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { Eligibility, ReferralDetailFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import type { Eligibility } from "../../gql/graphql";
+import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { levelLabel } from "./labels";
 
-export const TriageReferralDocument = graphql(`
+export const TriageFormFragment = graphql(`
+  fragment TriageForm on Referral {
+    id
+    eligibility
+    level
+    priority
+    priorityOverride
+    priorityOverrideReason
+    ineligibleReason
+    signposting
+    triageNotes
+    safeguardingFlag
+  }
+`);
+
+/** Returns what the referral page shows, so the cache updates it in place. */
+const TriageReferralDocument = graphql(`
   mutation TriageReferral($input: TriageReferralInput!) {
     triageReferral(input: $input) {
-      ...ReferralDetail
+      id
+      status
+      eligibility
+      level
+      ...ReferralSummary
+      ...TriageForm
     }
   }
 `);
 
-type Problem = { field: string; message: string };
 type Decision = Exclude<Eligibility, "PENDING">;
 
+/** Server field paths to this form's field ids (here they are the same names). */
 const fieldIds: Record<string, string> = {
   eligibility: "eligibility",
   level: "level",
@@ -30,8 +51,8 @@ const fieldIds: Record<string, string> = {
 };
 
 /** The manager's decision: eligible with a level, or not eligible with reason and signposting. */
-export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (eligible: boolean) => void }) {
-  const r = props.referral;
+export function TriageForm(props: { referral: FragmentType<typeof TriageFormFragment>; onDone: (eligible: boolean) => void }) {
+  const r = getFragmentData(TriageFormFragment, props.referral);
   const [eligibility, setEligibility] = useState<Decision[]>(r.eligibility === "PENDING" ? [] : [r.eligibility as Decision]);
   const [level, setLevel] = useState<string[]>(r.level ? [String(r.level)] : []);
   const [ineligibleReason, setIneligibleReason] = useState(r.ineligibleReason ?? "");
@@ -40,15 +61,13 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
   const [overrideReason, setOverrideReason] = useState(r.priorityOverrideReason ?? "");
   const [notes, setNotes] = useState(r.triageNotes ?? "");
   const [safeguarding, setSafeguarding] = useState(r.safeguardingFlag);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useFormProblems({ fields: fieldIds });
   const [triage, { loading }] = useMutation(TriageReferralDocument);
-  const errorFor = (field: string) => problems.find((p) => p.field === field)?.message;
   const decision = eligibility[0];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Problem[] = [];
+    const found: FieldProblem[] = [];
     if (!decision) found.push({ field: "eligibility", message: "Decide whether the referral is eligible" });
     if (decision === "ELIGIBLE" && !level.length) found.push({ field: "level", message: "Choose a level of intervention" });
     if (decision === "INELIGIBLE") {
@@ -60,9 +79,7 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
       found.push({ field: "priorityOverride", message: "Priority is a whole number from 0 to 200" });
     if (overrideValue != null && !overrideReason.trim())
       found.push({ field: "priorityOverrideReason", message: "Give a reason for overriding the priority" });
-    setProblems(found);
-    setFailure(null);
-    if (found.length || !decision) return;
+    if (!form.check(found) || !decision) return;
     try {
       await triage({
         variables: {
@@ -81,24 +98,17 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
       });
       props.onDone(decision === "ELIGIBLE");
     } catch (error) {
-      if (CombinedGraphQLErrors.is(error)) {
-        const fromServer = error.errors.flatMap((e) => {
-          const field = typeof e.extensions?.field === "string" ? fieldIds[e.extensions.field.replace(/^input\./, "")] : undefined;
-          return field ? [{ field, message: e.message }] : [];
-        });
-        if (fromServer.length) setProblems(fromServer);
-        else setFailure(error.errors[0]?.message ?? "The decision was not saved.");
-      } else setFailure("The decision was not saved. Check the connection and try again.");
+      form.fromServer(error, (p) => (p.code === "NETWORK" ? "The decision was not saved. Check the connection and try again." : undefined));
     }
   };
 
   return (
     <form onSubmit={submit} noValidate className="card stack" aria-labelledby="triage-heading">
       <h2 id="triage-heading">Triage decision</h2>
-      <ErrorSummary errors={problems} />
-      {failure ? (
+      <ErrorSummary {...form.summary} />
+      {form.failure ? (
         <Alert tone="error" live="alert" title="Not saved">
-          <p>{failure}</p>
+          <p>{form.failure.message}</p>
         </Alert>
       ) : null}
       <div>
@@ -107,7 +117,7 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
           type="radio"
           legend="Is this referral eligible?"
           hint="Aged 0 to 25, a SEND concern, and living in our area."
-          error={errorFor("eligibility")}
+          error={form.errorFor("eligibility")}
           choices={[
             { value: "ELIGIBLE", label: "Eligible" },
             { value: "INELIGIBLE", label: "Not eligible", hint: "Closed as signposted; the reason is kept." },
@@ -120,7 +130,7 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
             id="level"
             type="radio"
             legend="Level of intervention"
-            error={errorFor("level")}
+            error={form.errorFor("level")}
             choices={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), ...levelLabel[n] }))}
             value={level}
             onChange={setLevel}
@@ -128,7 +138,7 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
         ) : null}
         {decision === "INELIGIBLE" ? (
           <>
-            <Field id="ineligibleReason" label="Why is it not eligible?" error={errorFor("ineligibleReason")}>
+            <Field id="ineligibleReason" label="Why is it not eligible?" error={form.errorFor("ineligibleReason")}>
               {(c) => (
                 <textarea
                   {...c}
@@ -139,7 +149,7 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
                 />
               )}
             </Field>
-            <Field id="signposting" label="Where was the family signposted?" error={errorFor("signposting")}>
+            <Field id="signposting" label="Where was the family signposted?" error={form.errorFor("signposting")}>
               {(c) => (
                 <textarea
                   {...c}
@@ -156,7 +166,7 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
           id="priorityOverride"
           label="Override priority (optional)"
           hint={`Computed priority is ${r.priority}. Leave blank to keep it.`}
-          error={errorFor("priorityOverride")}
+          error={form.errorFor("priorityOverride")}
         >
           {(c) => (
             <input
@@ -170,7 +180,7 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
           )}
         </Field>
         {override.trim() !== "" ? (
-          <Field id="priorityOverrideReason" label="Reason for the override" error={errorFor("priorityOverrideReason")}>
+          <Field id="priorityOverrideReason" label="Reason for the override" error={form.errorFor("priorityOverrideReason")}>
             {(c) => (
               <textarea
                 {...c}
@@ -193,7 +203,7 @@ export function TriageForm(props: { referral: ReferralDetailFragment; onDone: (e
             <label htmlFor="safeguardingFlag">There is a safeguarding concern</label>
           </div>
         </div>
-        <Field id="notes" label="Triage notes (optional)" error={errorFor("notes")}>
+        <Field id="notes" label="Triage notes (optional)" error={form.errorFor("notes")}>
           {(c) => <textarea {...c} className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />}
         </Field>
         <Button type="submit" disabled={loading}>

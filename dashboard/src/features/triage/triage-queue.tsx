@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { graphql } from "../../gql";
-import type { ReferralStatus, TriageQueueQuery, TriageQueueRowFragment } from "../../gql/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import type { ReferralStatus, TriageQueueQuery } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { useNow } from "../../ui/use-now";
@@ -10,6 +10,19 @@ import { TriageQueueRow } from "./queue-row";
 const PAGE = 50;
 /** How long a newly arrived row keeps its highlight. */
 const NEW_FOR_MS = 60_000;
+
+/** One referral in the queue: what the queue itself orders and counts by, and its row. Pushed whole by the subscription. */
+export const TriageQueueEntryFragment = graphql(`
+  fragment TriageQueueEntry on Referral {
+    id
+    reference
+    status
+    priority
+    responseDeadlineAt
+    firstRespondedAt
+    ...TriageQueueRow
+  }
+`);
 
 export const TriageQueueDocument = graphql(`
   query TriageQueue($first: Int, $after: String) {
@@ -22,7 +35,7 @@ export const TriageQueueDocument = graphql(`
       edges {
         cursor
         node {
-          ...TriageQueueRow
+          ...TriageQueueEntry
         }
       }
     }
@@ -35,31 +48,36 @@ export const TriageQueueChangedDocument = graphql(`
       change
       referralId
       referral {
-        ...TriageQueueRow
+        ...TriageQueueEntry
       }
     }
   }
 `);
 
 type Connection = TriageQueueQuery["triageQueue"];
+type Entry = FragmentType<typeof TriageQueueEntryFragment>;
 
 const QUEUE_STATUSES: ReferralStatus[] = ["NEW", "TRIAGED", "POOLED"];
 
+const entry = (node: Entry) => getFragmentData(TriageQueueEntryFragment, node);
+
 /** The server's order: priority (highest first), then the response maximum (soonest first). */
-function byQueueOrder(a: TriageQueueRowFragment, b: TriageQueueRowFragment): number {
-  return b.priority - a.priority || Date.parse(a.responseDeadlineAt) - Date.parse(b.responseDeadlineAt);
+function byQueueOrder(a: Entry, b: Entry): number {
+  const x = entry(a);
+  const y = entry(b);
+  return y.priority - x.priority || Date.parse(x.responseDeadlineAt) - Date.parse(y.responseDeadlineAt);
 }
 
 function applyChange(
   queue: Connection,
   change: "ADDED" | "UPDATED" | "REMOVED",
   id: string,
-  referral: TriageQueueRowFragment | null | undefined,
+  referral: Entry | null | undefined,
 ): Connection {
-  const had = queue.edges.some((e) => e.node.id === id);
-  let edges = queue.edges.filter((e) => e.node.id !== id);
+  const had = queue.edges.some((e) => entry(e.node).id === id);
+  let edges = queue.edges.filter((e) => entry(e.node).id !== id);
   // An update can describe a referral that has left the queue (e.g. its first response after allocation).
-  const keep = change !== "REMOVED" && referral && QUEUE_STATUSES.includes(referral.status);
+  const keep = change !== "REMOVED" && referral && QUEUE_STATUSES.includes(entry(referral).status);
   if (keep) {
     // __typename is not in the generated types but Apollo's cache wants it on every object it writes.
     const edge = { __typename: "ReferralEdge", cursor: `live:${id}`, node: referral } as Connection["edges"][number];
@@ -85,9 +103,9 @@ export function TriageQueue() {
         updateQuery: (_unsafe, { complete, previousData, subscriptionData }) => {
           if (!complete) return undefined;
           const event = subscriptionData.data.triageQueueChanged;
-          const wasThere = previousData.triageQueue.edges.some((e) => e.node.id === event.referralId);
+          const wasThere = previousData.triageQueue.edges.some((e) => entry(e.node).id === event.referralId);
           if (event.change === "ADDED" && !wasThere && event.referral) {
-            const ref = event.referral;
+            const ref = entry(event.referral);
             setArrived((current) => new Map(current).set(ref.id, Date.now()));
             setAnnouncement(`New referral ${ref.reference} arrived, priority ${ref.priority}.`);
           }
@@ -112,9 +130,10 @@ export function TriageQueue() {
 
   const now = useNow();
   const queue = data?.triageQueue;
-  const waiting = queue?.edges.filter((e) => !e.node.firstRespondedAt) ?? [];
-  const pastMaximum = waiting.filter((e) => Date.parse(e.node.responseDeadlineAt) <= now).length;
-  const needsTriage = queue?.edges.filter((e) => e.node.status === "NEW").length ?? 0;
+  const entries = queue?.edges.map((e) => entry(e.node)) ?? [];
+  const waiting = entries.filter((e) => !e.firstRespondedAt);
+  const pastMaximum = waiting.filter((e) => Date.parse(e.responseDeadlineAt) <= now).length;
+  const needsTriage = entries.filter((e) => e.status === "NEW").length;
   return (
     <div className="stack">
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -154,8 +173,8 @@ export function TriageQueue() {
                 </tr>
               </thead>
               <tbody>
-                {queue.edges.map(({ node }) => (
-                  <TriageQueueRow key={node.id} referral={node} isNew={arrived.has(node.id)} />
+                {entries.map((e) => (
+                  <TriageQueueRow key={e.id} referral={e} isNew={arrived.has(e.id)} />
                 ))}
               </tbody>
             </table>

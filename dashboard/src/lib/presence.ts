@@ -1,6 +1,6 @@
+import type { DocumentNode } from "graphql";
 import { useApolloClient } from "@apollo/client/react";
 import { useEffect } from "react";
-import { MeQuery } from "../features/auth/me";
 
 /**
  * Request context for fetches no person asked for (polling): the API does not count them as
@@ -14,9 +14,9 @@ const PRESENCE_MS = 60_000;
 /**
  * While someone is using the screen (pointer, keys, scrolling), tell the API at most once a minute,
  * so a manager reading or watching the live queue is not signed out mid-task by the idle timeout —
- * and one who walked away is.
+ * and one who walked away is. `ping` is any cheap query without variables (the shell passes `Me`).
  */
-export function usePresence() {
+export function usePresence(ping: DocumentNode) {
   const client = useApolloClient();
   useEffect(() => {
     let lastInput = 0;
@@ -29,7 +29,7 @@ export function usePresence() {
     const timer = setInterval(() => {
       if (lastInput <= lastPing) return;
       lastPing = Date.now();
-      client.query({ query: MeQuery, fetchPolicy: "network-only" }).catch(() => {
+      client.query({ query: ping, fetchPolicy: "network-only" }).catch(() => {
         // An expired session is handled by the error link; anything else waits for the next minute.
       });
     }, PRESENCE_MS);
@@ -37,5 +37,5 @@ export function usePresence() {
       clearInterval(timer);
       for (const e of events) window.removeEventListener(e, mark, { capture: true });
     };
-  }, [client]);
+  }, [client, ping]);
 }

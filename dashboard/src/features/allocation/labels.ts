@@ -1,31 +1,3 @@
-import { graphql } from "../../gql";
-
-export const AllocationSummaryFields = graphql(`
-  fragment AllocationSummary on Allocation {
-    id
-    caseId
-    referralId
-    referralReference
-    staffId
-    staffDisplayName
-    level
-    kind
-    allocatedAt
-    acceptedAt
-    current
-    endedAt
-  }
-`);
-
-/** Allocations made or picked up: to the staff member allocated, and to managers. */
-export const AllocationAssignedDocument = graphql(`
-  subscription AllocationAssigned {
-    allocationAssigned {
-      ...AllocationSummary
-    }
-  }
-`);
-
 export const blockingLabel = {
   AT_CAPACITY: "At capacity",
   CONFIDENTIALITY_NOT_SIGNED: "Confidentiality policy not signed",

@@ -1,0 +1,48 @@
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { dateTime } from "../../ui/format";
+import { activityKindLabel } from "./labels";
+
+export const ActivityItemFragment = graphql(`
+  fragment ActivityItem on Activity {
+    id
+    kind
+    occurredAt
+    minutes
+    summary
+    withFamily
+    staffDisplayName
+  }
+`);
+
+export function Timeline(props: { activities: FragmentType<typeof ActivityItemFragment>[] }) {
+  const items = getFragmentData(ActivityItemFragment, props.activities);
+  return (
+    <section className="card" aria-labelledby="case-timeline">
+      <h2 id="case-timeline">Timeline</h2>
+      {items.length ? (
+        <ol className="timeline" data-testid="timeline">
+          {items.map((a) => (
+            <li key={a.id} data-testid="timeline-item">
+              <span className="timeline-when">{dateTime.format(new Date(a.occurredAt))}</span>
+              <span className="cell-title">{activityKindLabel[a.kind]}</span>
+              {a.withFamily ? (
+                <>
+                  {" "}
+                  <span className="tag" data-tone="ok">
+                    With the family
+                  </span>
+                </>
+              ) : null}
+              <span className="cell-sub">
+                {a.staffDisplayName} · {a.minutes} min
+              </span>
+              {a.summary ? <p className="timeline-summary">{a.summary}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">Nothing recorded yet.</p>
+      )}
+    </section>
+  );
+}
