@@ -11,7 +11,7 @@ import { startPrivateCluster, type PrivateCluster } from "./cluster.js";
  * Two API processes on a private PostgreSQL 15 cluster, under ~25 writes a second, while the
  * database is restarted (fast and immediate), every connection is terminated, and one API process is
  * SIGKILLed and started again. FAULT_SECONDS / FAULT_RATE change the length and the write rate;
- * FAULT_REPORT names a file for the measurements as JSON.
+ * FAULT_REPORT names a file for the measurements as JSON (each instance's output goes beside it).
  */
 const SECONDS = Number(process.env.FAULT_SECONDS ?? 60);
 const RATE = Number(process.env.FAULT_RATE ?? 25);
@@ -299,7 +299,10 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
       errorCodes: countBy(unanswered.map((w) => `${w.outcome}:${w.detail}`)),
     };
     console.log(`fault run ${run}\n${JSON.stringify(report, null, 1)}`);
-    if (process.env.FAULT_REPORT) writeFileSync(process.env.FAULT_REPORT, JSON.stringify(report, null, 1));
+    if (process.env.FAULT_REPORT) {
+      writeFileSync(process.env.FAULT_REPORT, JSON.stringify(report, null, 1));
+      for (const i of instances) writeFileSync(`${process.env.FAULT_REPORT}.${i.name}.log`, i.process.output());
+    }
     for (const crash of crashes) console.log(`--- ${crash.instance} exited ${crash.code ?? crash.signal}:\n${crash.output}`);
 
     expect(crashes.map((c) => `${c.instance}: ${crashCause(c.output)}`)).toEqual([]);
