@@ -37,7 +37,9 @@ interface Instance {
   killed: boolean;
   /** Writes and probes go to it (false once killed). */
   serving: boolean;
-  subscription?: Watched;
+  /** When it started answering, and when it was killed or died. */
+  upAt: number;
+  downAt?: number;
 }
 interface Watched {
   instance: string;
@@ -58,8 +60,11 @@ interface Write {
 }
 interface Probe {
   instance: string;
+  startedAt: number;
   endedAt: number;
   ok: boolean;
+  /** What a failed probe was answered (its reference is in the instance's log), or how it failed. */
+  error?: string;
 }
 interface Fault {
   kind: FaultKind;
@@ -89,12 +94,13 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
     const instances: Instance[] = [];
     const crashes: { instance: string; code: number | null; signal: string | null; output: string }[] = [];
     async function launch(name: string, extra: Record<string, string> = {}) {
-      const process = await startServerProcess({ ...env, ...extra });
-      const instance: Instance = { name, process, killed: false, serving: true };
-      cleanups.push(() => process.stop());
-      void process.exited.then(({ code, signal }) => {
+      const server = await startServerProcess({ ...env, ...extra });
+      const instance: Instance = { name, process: server, killed: false, serving: true, upAt: performance.now() };
+      cleanups.push(() => server.stop());
+      void server.exited.then(({ code, signal }) => {
         instance.serving = false;
-        if (!instance.killed) crashes.push({ instance: name, code, signal, output: process.output().slice(-3000) });
+        instance.downAt = performance.now();
+        if (!instance.killed) crashes.push({ instance: name, code, signal, output: server.output().slice(-3000) });
       });
       instances.push(instance);
       return instance;
@@ -114,7 +120,6 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
         watched.closeCode = code;
       });
       cleanups.push(() => live.close());
-      instance.subscription = watched;
       subscriptions.push(watched);
     }
     await watch(a);
@@ -161,6 +166,7 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
     }, 1000 / RATE);
     const prober = setInterval(() => {
       for (const instance of serving()) {
+        const startedAt = performance.now();
         track(
           fetch(instance.process.url, {
             method: "POST",
@@ -168,9 +174,12 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
             body: JSON.stringify({ query: `{ me { id } }` }),
             signal: AbortSignal.timeout(5000),
           })
-            .then(async (res) => ((await res.json()) as { data?: { me?: { id: string } } }).data?.me?.id !== undefined)
-            .catch(() => false)
-            .then((ok) => probes.push({ instance: instance.name, endedAt: performance.now(), ok })),
+            .then(async (res) => {
+              const body = (await res.json()) as { data?: { me?: { id: string } }; errors?: { message: string }[] };
+              return body.data?.me?.id !== undefined ? undefined : (body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+            })
+            .catch((e: unknown) => (e as Error).name)
+            .then((error) => probes.push({ instance: instance.name, startedAt, endedAt: performance.now(), ok: !error, error })),
         );
       }
     }, 100);
@@ -241,6 +250,7 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
 
     // Recovery: from the database's return to each serving instance's first good answer after it.
     const recoveries = faults
+      .map((f, index) => ({ ...f, nextAt: faults[index + 1]?.at ?? Infinity }))
       .filter((f) => f.kind !== "kill-instance")
       .map((f) => ({
         kind: f.kind,
@@ -249,15 +259,17 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
         detail: f.detail,
         answeredAfterMs: Object.fromEntries(
           instances
-            .filter(
-              (i) => i.name === "A" || (i.name === "B" && f.at < faults.find((x) => x.kind === "kill-instance")!.at) || i.name === "B2",
-            )
-            .filter((i) => probes.some((p) => p.instance === i.name && p.endedAt < f.at))
+            .filter((i) => i.upAt < f.at && (i.downAt === undefined || i.downAt > f.upAt))
             .map((i) => {
               const first = probes.find((p) => p.instance === i.name && p.ok && p.endedAt >= f.upAt);
               return [i.name, first ? Math.round(first.endedAt - f.upAt) : null];
             }),
         ),
+        // Probes that failed after the database was back: why an instance was slow to answer again.
+        failedAfter: probes
+          .filter((p) => !p.ok && p.endedAt >= f.upAt && p.startedAt < f.nextAt)
+          .slice(0, 6)
+          .map((p) => `${p.instance} +${Math.round(p.startedAt - f.upAt)}..${Math.round(p.endedAt - f.upAt)} ms: ${p.error}`),
       }));
 
     // Subscriptions: events for acknowledged writes made while each was open.

@@ -75,7 +75,7 @@ export async function startServerProcess(env: Record<string, string>, opts: { bu
     exited,
     kill: signal,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       signal("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
