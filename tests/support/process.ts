@@ -21,6 +21,10 @@ export interface ServerProcess {
   wsUrl: string;
   output: () => string;
   stop(): Promise<void>;
+  /** Resolves when the process exits, whoever ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Signal the whole process group at once (SIGKILL: what an out-of-memory killer or a lost machine does). */
+  kill(signal: NodeJS.Signals): void;
 }
 
 /**
@@ -46,6 +50,9 @@ export async function startServerProcess(env: Record<string, string>, opts: { bu
       // the group has already gone
     }
   };
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const base = `http://127.0.0.1:${port}`;
@@ -65,8 +72,10 @@ export async function startServerProcess(env: Record<string, string>, opts: { bu
     url: `${base}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     output: () => output,
+    exited,
+    kill: signal,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       signal("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
