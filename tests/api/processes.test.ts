@@ -11,8 +11,15 @@ import { dbMode, createThrowawayDatabase } from "../support/server.js";
 import { post, startServerProcess } from "../support/process.js";
 import { subscribe } from "../support/ws-client.js";
 import { SUBMIT, selfReferralInput } from "../support/referrals.js";
+import { graphql } from "../support/gql/index.js";
 
-const LOGIN = `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token me { role } } }`;
+const LOGIN = graphql(`mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role } } }`);
+const ME_ID = graphql(`query StartedMe { me { id } }`);
+const ME_ROLE = graphql(`query StartedMeRole { me { role } }`);
+const QUEUE_TOTAL = graphql(`query StartedQueueTotal { triageQueue(first: 100) { totalCount } }`);
+const QUEUE_PAGE = graphql(`query BuiltQueue { triageQueue(first: 5) { totalCount edges { node { reference } } } }`);
+const RECEIVED = graphql(`subscription ReceivedOnOtherInstance { referralReceived { reference channel } }`);
+const LOGOUT = graphql(`mutation InstanceLogout { logout }`);
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
@@ -24,8 +31,8 @@ describe("the start command on an empty folder", () => {
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const first = await startServerProcess({ DATA_DIR: dataDir });
     cleanups.push(() => first.stop());
-    const me = await post(first.url, `{ me { id } }`);
-    expect(me.errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+    const me = await post(first.url, ME_ID);
+    expect(me.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const tokens: Record<string, string> = {};
     for (const member of demoStaff) {
       const res = await post(first.url, LOGIN, { e: member.email, p: DEMO_PASSWORD });
@@ -35,14 +42,14 @@ describe("the start command on an empty folder", () => {
     }
     const submitted = await post(first.url, SUBMIT, { input: selfReferralInput("demo") });
     expect(submitted.errors).toBeUndefined();
-    const queueBefore = await post(first.url, `{ triageQueue(first: 100) { totalCount } }`, {}, tokens.MANAGER);
+    const queueBefore = await post(first.url, QUEUE_TOTAL, {}, tokens.MANAGER);
     expect(queueBefore.data.triageQueue.totalCount).toBeGreaterThan(0);
     await first.stop();
 
     const second = await startServerProcess({ DATA_DIR: dataDir });
     cleanups.push(() => second.stop());
     // The session, the demo data and the new referral all survived the restart.
-    const queueAfter = await post(second.url, `{ triageQueue(first: 100) { totalCount } }`, {}, tokens.MANAGER);
+    const queueAfter = await post(second.url, QUEUE_TOTAL, {}, tokens.MANAGER);
     expect(queueAfter.data.triageQueue.totalCount).toBe(queueBefore.data.triageQueue.totalCount);
     await second.stop();
   }, 120_000);
@@ -81,7 +88,7 @@ describe.skipIf(dbMode !== "pglite")("a new embedded data folder from the build'
     const first = await startServerProcess({ DATA_DIR: dataDir, PGLITE_TEMPLATE: templateDir });
     cleanups.push(() => first.stop());
     expect(await startLine(first)).toContain("new, from the build's template");
-    expect((await post(first.url, `{ me { id } }`)).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect((await post(first.url, ME_ID)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const login = await post(first.url, LOGIN, { e: demoStaff[0].email, p: DEMO_PASSWORD });
     expect(login.errors).toBeUndefined();
     const token = login.data.login.token;
@@ -92,7 +99,7 @@ describe.skipIf(dbMode !== "pglite")("a new embedded data folder from the build'
     const second = await startServerProcess({ DATA_DIR: dataDir, PGLITE_TEMPLATE: templateDir });
     cleanups.push(() => second.stop());
     expect(await startLine(second)).not.toContain("new,");
-    expect((await post(second.url, `{ me { role } }`, {}, token)).data.me.role).toBe(demoStaff[0].role);
+    expect((await post(second.url, ME_ROLE, {}, token)).data.me.role).toBe(demoStaff[0].role);
     await second.stop();
 
     // A template that no longer matches migrations/ is ignored: initdb, then every migration (a missing
@@ -105,7 +112,7 @@ describe.skipIf(dbMode !== "pglite")("a new embedded data folder from the build'
     const third = await startServerProcess({ DATA_DIR: staleDir, PGLITE_TEMPLATE: stale, SEED_DEMO: "false" });
     cleanups.push(() => third.stop());
     expect(await startLine(third)).toContain("new, initdb: migrations changed since the template was built");
-    expect((await post(third.url, `{ me { id } }`)).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect((await post(third.url, ME_ID)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     await third.stop();
     expect(await appliedMigrations(staleDir)).toBe(journal.entries.length);
   }, 180_000);
@@ -125,12 +132,7 @@ describe.skipIf(dbMode !== "pglite")("the built server (what pnpm start runs)", 
     expect(built.output()).toContain("new, from the build's template");
     const login = await post(built.url, LOGIN, { e: "manager@demo.sendiass.test", p: DEMO_PASSWORD });
     expect(login.errors).toBeUndefined();
-    const queue = await post(
-      built.url,
-      `{ triageQueue(first: 5) { totalCount edges { node { reference } } } }`,
-      {},
-      login.data.login.token,
-    );
+    const queue = await post(built.url, QUEUE_PAGE, {}, login.data.login.token);
     expect(queue.errors).toBeUndefined();
     expect(queue.data.triageQueue.totalCount).toBeGreaterThan(0);
     await built.stop();
@@ -148,12 +150,12 @@ describe.skipIf(dbMode !== "postgres")("two instances on one PostgreSQL", () => 
 
     const login = await post(one.url, LOGIN, { e: "manager@demo.sendiass.test", p: DEMO_PASSWORD });
     const token = login.data.login.token;
-    const live = await subscribe(two.wsUrl, token, `subscription { referralReceived { reference channel } }`);
+    const live = await subscribe(two.wsUrl, token, RECEIVED);
     const submitted = await post(one.url, SUBMIT, { input: selfReferralInput("demo") });
     const event = await live.next(2000);
     expect(event.data?.referralReceived).toEqual({ reference: submitted.data.submitSelfReferral.reference, channel: "WEB_FORM" });
 
-    await post(one.url, `mutation { logout }`, {}, token);
+    await post(one.url, LOGOUT, {}, token);
     const closed = await Promise.race([live.closed, new Promise((r) => setTimeout(() => r("timeout"), 3000))]);
     expect(closed).toMatchObject({ code: 4401 });
     await live.close();
