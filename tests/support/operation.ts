@@ -32,4 +32,8 @@ export interface UncheckedResult {
 }
 
 /** The text sent on the wire: codegen's print of the document, with the fragments it spreads. */
-export const operationText = <TResult, TVariables>(document: Operation<TResult, TVariables>): string => document.toString();
+export function operationText<TResult, TVariables>(document: Operation<TResult, TVariables>): string {
+  // graphql() answers {} for a document codegen has not seen: say so instead of sending "[object Object]".
+  if (!(document instanceof String)) throw new Error("Unknown document: run `pnpm --filter tests codegen` (or typecheck)");
+  return document.toString();
+}
