@@ -52,6 +52,9 @@ type Documents = {
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": typeof types.QueueTotalDocument,
     "subscription ReceivedReferralId { referralReceived { id } }": typeof types.ReceivedReferralIdDocument,
     "query TypeNames { __schema { types { name } } }": typeof types.TypeNamesDocument,
+    "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.InstanceLoginDocument,
+    "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": typeof types.ReceivedOnOtherInstanceDocument,
+    "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": typeof types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
     "subscription NewReferralId { referralReceived { id } }": typeof types.NewReferralIdDocument,
@@ -66,10 +69,7 @@ type Documents = {
     "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role } } }": typeof types.DemoLoginDocument,
     "query StartedMe { me { id } }": typeof types.StartedMeDocument,
     "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
-    "query StartedQueueTotal { triageQueue(first: 100) { totalCount } }": typeof types.StartedQueueTotalDocument,
-    "query BuiltQueue { triageQueue(first: 5) { totalCount edges { node { reference } } } }": typeof types.BuiltQueueDocument,
-    "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": typeof types.ReceivedOnOtherInstanceDocument,
-    "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
+    "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
@@ -146,6 +146,9 @@ const documents: Documents = {
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": types.QueueTotalDocument,
     "subscription ReceivedReferralId { referralReceived { id } }": types.ReceivedReferralIdDocument,
     "query TypeNames { __schema { types { name } } }": types.TypeNamesDocument,
+    "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.InstanceLoginDocument,
+    "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": types.ReceivedOnOtherInstanceDocument,
+    "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
     "subscription NewReferralId { referralReceived { id } }": types.NewReferralIdDocument,
@@ -160,10 +163,7 @@ const documents: Documents = {
     "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role } } }": types.DemoLoginDocument,
     "query StartedMe { me { id } }": types.StartedMeDocument,
     "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
-    "query StartedQueueTotal { triageQueue(first: 100) { totalCount } }": types.StartedQueueTotalDocument,
-    "query BuiltQueue { triageQueue(first: 5) { totalCount edges { node { reference } } } }": types.BuiltQueueDocument,
-    "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": types.ReceivedOnOtherInstanceDocument,
-    "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
+    "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
@@ -354,6 +354,18 @@ export function graphql(source: "query TypeNames { __schema { types { name } } }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').InstanceLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }"): typeof import('./graphql').ReceivedOnOtherInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstanceLogout { logout }"): typeof import('./graphql').InstanceLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription ReferralReceived { referralReceived { ...ReferralFields } }"): typeof import('./graphql').ReferralReceivedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -410,19 +422,7 @@ export function graphql(source: "query StartedMeRole { me { role } }"): typeof i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StartedQueueTotal { triageQueue(first: 100) { totalCount } }"): typeof import('./graphql').StartedQueueTotalDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query BuiltQueue { triageQueue(first: 5) { totalCount edges { node { reference } } } }"): typeof import('./graphql').BuiltQueueDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }"): typeof import('./graphql').ReceivedOnOtherInstanceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InstanceLogout { logout }"): typeof import('./graphql').InstanceLogoutDocument;
+export function graphql(source: "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }"): typeof import('./graphql').StartedQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -694,6 +694,24 @@ export type TypeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TypeNamesQuery = { __schema: { types: Array<{ name: string | null }> } };
 
+export type InstanceLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type InstanceLoginMutation = { login: { token: string } };
+
+export type ReceivedOnOtherInstanceSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceivedOnOtherInstanceSubscription = { referralReceived: { reference: string, channel: ReferralChannel } };
+
+export type InstanceLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstanceLogoutMutation = { logout: boolean };
+
 export type ReferralReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -768,25 +786,10 @@ export type StartedMeRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StartedMeRoleQuery = { me: { role: StaffRole } };
 
-export type StartedQueueTotalQueryVariables = Exact<{ [key: string]: never; }>;
+export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartedQueueTotalQuery = { triageQueue: { totalCount: number } };
-
-export type BuiltQueueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BuiltQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
-
-export type ReceivedOnOtherInstanceSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ReceivedOnOtherInstanceSubscription = { referralReceived: { reference: string, channel: ReferralChannel } };
-
-export type InstanceLogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InstanceLogoutMutation = { logout: boolean };
+export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
 
 export type RaiseSafeguardingConcernMutationVariables = Exact<{
   input: RaiseSafeguardingConcernInput;
@@ -1537,6 +1540,26 @@ export const TypeNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TypeNamesQuery, TypeNamesQueryVariables>;
+export const InstanceLoginDocument = new TypedDocumentString(`
+    mutation InstanceLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<InstanceLoginMutation, InstanceLoginMutationVariables>;
+export const ReceivedOnOtherInstanceDocument = new TypedDocumentString(`
+    subscription ReceivedOnOtherInstance {
+  referralReceived {
+    reference
+    channel
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivedOnOtherInstanceSubscription, ReceivedOnOtherInstanceSubscriptionVariables>;
+export const InstanceLogoutDocument = new TypedDocumentString(`
+    mutation InstanceLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<InstanceLogoutMutation, InstanceLogoutMutationVariables>;
 export const ReferralReceivedDocument = new TypedDocumentString(`
     subscription ReferralReceived {
   referralReceived {
@@ -1696,16 +1719,9 @@ export const StartedMeRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartedMeRoleQuery, StartedMeRoleQueryVariables>;
-export const StartedQueueTotalDocument = new TypedDocumentString(`
-    query StartedQueueTotal {
+export const StartedQueueDocument = new TypedDocumentString(`
+    query StartedQueue {
   triageQueue(first: 100) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<StartedQueueTotalQuery, StartedQueueTotalQueryVariables>;
-export const BuiltQueueDocument = new TypedDocumentString(`
-    query BuiltQueue {
-  triageQueue(first: 5) {
     totalCount
     edges {
       node {
@@ -1714,20 +1730,7 @@ export const BuiltQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BuiltQueueQuery, BuiltQueueQueryVariables>;
-export const ReceivedOnOtherInstanceDocument = new TypedDocumentString(`
-    subscription ReceivedOnOtherInstance {
-  referralReceived {
-    reference
-    channel
-  }
-}
-    `) as unknown as TypedDocumentString<ReceivedOnOtherInstanceSubscription, ReceivedOnOtherInstanceSubscriptionVariables>;
-export const InstanceLogoutDocument = new TypedDocumentString(`
-    mutation InstanceLogout {
-  logout
-}
-    `) as unknown as TypedDocumentString<InstanceLogoutMutation, InstanceLogoutMutationVariables>;
+    `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
 export const RaiseSafeguardingConcernDocument = new TypedDocumentString(`
     mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) {
