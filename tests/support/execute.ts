@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { execute, parse } from "graphql";
 import { countStatements, findViewerByToken, type Context } from "server";
 import type { TestServer } from "./server.js";
-import { operationText, type GqlResult, type Operation } from "./operation.js";
+import { operationText, type GqlResult, type Operation, type VariablesArg } from "./operation.js";
 
 /**
  * Execute one operation in-process against the real schema and database, counting the SQL
@@ -12,7 +12,7 @@ export async function executeCounted<TResult, TVariables>(
   server: TestServer,
   token: string,
   document: Operation<TResult, TVariables>,
-  ...[variables]: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
+  ...[variables]: VariablesArg<TVariables>
 ) {
   const deps = server.app.deps;
   const viewer = await findViewerByToken({ db: deps.db, token, policy: deps.sessionPolicy, now: deps.now() });

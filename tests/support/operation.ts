@@ -6,7 +6,10 @@ import type { TypedDocumentString } from "./gql/graphql.js";
  */
 export type Operation<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
 
-/** The variables (then the token) after an operation: optional only when the operation needs none. */
+/** The variables after an operation: optional only when the operation needs none. */
+export type VariablesArg<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+/** The variables, then the session token, after an operation sent over HTTP. */
 export type OperationArgs<TVariables> =
   Record<string, never> extends TVariables ? [variables?: TVariables, token?: string] : [variables: TVariables, token?: string];
 

@@ -1,6 +1,6 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { operationText, type Operation } from "./operation.js";
+import { operationText, type Operation, type VariablesArg } from "./operation.js";
 
 export interface LiveSubscription<T = any> {
   /** Results received so far (data or errors). */
@@ -18,7 +18,7 @@ export function subscribe<TResult, TVariables>(
   wsUrl: string,
   token: string | undefined,
   document: Operation<TResult, TVariables>,
-  ...[variables]: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
+  ...[variables]: VariablesArg<TVariables>
 ): Promise<LiveSubscription<TResult>> {
   return open<TResult>(wsUrl, token, operationText(document), variables as Record<string, unknown> | undefined);
 }
