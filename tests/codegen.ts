@@ -8,7 +8,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
  */
 const config: CodegenConfig = {
   schema: "../schema/schema.graphql",
-  documents: ["api/**/*.ts", "support/**/*.ts", "!support/gql/**"],
+  documents: ["api/**/*.ts", "fault/**/*.ts", "support/**/*.ts", "!support/gql/**"],
   ignoreNoDocuments: true,
   generates: {
     "support/gql/": {
