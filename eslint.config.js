@@ -14,6 +14,7 @@ export default tseslint.config(
       "**/dist/",
       "**/.data/",
       "dashboard/src/gql/",
+      "tests/support/gql/",
       "migrations/",
       "tests/e2e/artifacts/",
       "**/*.mjs",

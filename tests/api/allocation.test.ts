@@ -5,7 +5,24 @@ import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { ALLOCATE, CLAIM, PUBLISH, openCase, snapshot, triagedReferral } from "../support/casework.js";
-import { createReferralInput } from "../support/referrals.js";
+import { CREATE, createReferralInput, type ReferralOverrides } from "../support/referrals.js";
+import { graphql } from "../support/gql/index.js";
+import type { CreateReferralInput } from "../support/gql/graphql.js";
+
+const POOL = graphql(`query ReferralPool { referralPool { id level blockingReasons { code } } }`);
+const ACCEPT = graphql(`mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }`);
+const MY_ALLOCATIONS = graphql(`query MyAllocations($after: String) {
+  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }
+}`);
+const MY_ALLOCATION_CURSORS = graphql(`query MyAllocationCursors { myAllocations { edges { cursor } } }`);
+const TEAM = graphql(`query Team($level: Int, $r: ID) {
+  team(level: $level, forReferralId: $r) {
+    id role capacity openCases caseload { level openCases } blockingReasons { code message }
+  }
+}`);
+const ASSIGNED = graphql(`subscription AllocationAssigned {
+  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }
+}`);
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -61,11 +78,7 @@ describe("allocateReferral", () => {
   });
 
   it("refuses a referral that has not been triaged, with CONFLICT", async () => {
-    const created = await server.gql(
-      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
-      { input: createReferralInput() },
-      a.MANAGER.token,
-    );
+    const created = await server.gql(CREATE, { input: createReferralInput() }, a.MANAGER.token);
     const id = created.data.createReferral.id;
     const before = await snapshot(server, id);
     const res = await server.gql(ALLOCATE, { r: id, s: a.OFFICER.id }, a.MANAGER.token);
@@ -73,7 +86,11 @@ describe("allocateReferral", () => {
     expect(await snapshot(server, id)).toEqual(before);
   });
 
-  const refusals: [string, string, () => Promise<{ staffId: string; level: number; overrides?: Record<string, any> }>][] = [
+  const refusals: [
+    string,
+    string,
+    () => Promise<{ staffId: string; level: number; overrides?: ReferralOverrides<CreateReferralInput> }>,
+  ][] = [
     ["a volunteer for a level 4 referral", "NOT_QUALIFIED_FOR_LEVEL", async () => ({ staffId: a.VOLUNTEER.id, level: 4 })],
     ["a volunteer for a level 3 referral by default", "NOT_QUALIFIED_FOR_LEVEL", async () => ({ staffId: a.VOLUNTEER.id, level: 3 })],
     [
@@ -257,15 +274,13 @@ describe("claimReferral", () => {
   it("shows the pool to caseworkers with the reasons they could not claim", async () => {
     const r = await triagedReferral(server, a.MANAGER.token, 4);
     await server.gql(PUBLISH, { r: r.id }, a.MANAGER.token);
-    const res = await server.gql(`{ referralPool { id level blockingReasons { code } } }`, {}, a.VOLUNTEER.token);
-    const mine = res.data.referralPool.find((p: any) => p.id === r.id);
+    const res = await server.gql(POOL, {}, a.VOLUNTEER.token);
+    const mine = res.data.referralPool.find((p) => p.id === r.id);
     expect(mine).toEqual({ id: r.id, level: 4, blockingReasons: [{ code: "NOT_QUALIFIED_FOR_LEVEL" }] });
   });
 });
 
 describe("acceptAllocation", () => {
-  const ACCEPT = `mutation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }`;
-
   it("records when the allocated staff member picks it up, once", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 1);
     const res = await server.gql(ACCEPT, { id: c.allocationId }, a.OFFICER.token);
@@ -289,35 +304,30 @@ describe("myAllocations", () => {
     await openCase(server, a.MANAGER.token, o.id, 2);
     await openCase(server, a.MANAGER.token, o.id, 1);
     await server.gql(ALLOCATE, { r: first.referralId, s: other.id }, a.MANAGER.token);
-    const Q = `query($after: String) { myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } } }`;
-    const p1 = await server.gql(Q, {}, o.token);
+    const p1 = await server.gql(MY_ALLOCATIONS, {}, o.token);
     expect(p1.data.myAllocations.edges).toHaveLength(2);
     expect(p1.data.myAllocations.pageInfo.hasNextPage).toBe(true);
-    const p2 = await server.gql(Q, { after: p1.data.myAllocations.pageInfo.endCursor }, o.token);
-    const all = [...p1.data.myAllocations.edges, ...p2.data.myAllocations.edges].map((e: any) => e.node);
+    const p2 = await server.gql(MY_ALLOCATIONS, { after: p1.data.myAllocations.pageInfo.endCursor }, o.token);
+    const all = [...p1.data.myAllocations.edges, ...p2.data.myAllocations.edges].map((e) => e.node);
     expect(all).toHaveLength(3);
-    expect(new Set(all.map((n: any) => n.id)).size).toBe(3);
-    expect(all.find((n: any) => n.caseId === first.caseId).current).toBe(false);
+    expect(new Set(all.map((n) => n.id)).size).toBe(3);
+    expect(all.find((n) => n.caseId === first.caseId)!.current).toBe(false);
   });
 
   it("refuses steering and admin with FORBIDDEN", async () => {
     for (const role of ["STEERING", "ADMIN"] as const) {
-      expect((await server.gql(`{ myAllocations { edges { cursor } } }`, {}, a[role].token)).errors?.[0].extensions?.code).toBe(
-        "FORBIDDEN",
-      );
+      expect((await server.gql(MY_ALLOCATION_CURSORS, {}, a[role].token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     }
   });
 });
 
 describe("team", () => {
-  const TEAM = `query($level: Int, $r: ID) { team(level: $level, forReferralId: $r) { id role capacity openCases caseload { level openCases } blockingReasons { code message } } }`;
-
   it("shows each active staff member's caseload by level, capacity and blocking reasons for a level", async () => {
     const c = await createServiceWithTeam(server, "Service D");
     await openCase(server, c.MANAGER.token, c.OFFICER.id, 2);
     const res = await server.gql(TEAM, { level: 4 }, c.MANAGER.token);
     expect(res.errors).toBeUndefined();
-    const byRole = Object.fromEntries(res.data.team.map((m: any) => [m.role, m]));
+    const byRole = Object.fromEntries(res.data.team.map((m) => [m.role, m]));
     expect(byRole.OFFICER.openCases).toBe(1);
     expect(byRole.OFFICER.caseload).toEqual([
       { level: 1, openCases: 0 },
@@ -325,7 +335,7 @@ describe("team", () => {
       { level: 3, openCases: 0 },
       { level: 4, openCases: 0 },
     ]);
-    expect(byRole.OFFICER.blockingReasons.map((r: any) => r.code)).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
+    expect(byRole.OFFICER.blockingReasons.map((r) => r.code)).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
     expect(byRole.VOLUNTEER.blockingReasons[0].message).toMatch(/up to level 2/);
     expect(byRole.STEERING.blockingReasons[0].message).toMatch(/cannot hold cases/);
   });
@@ -337,8 +347,8 @@ describe("team", () => {
       .values({ serviceId: a.service.id, staffId: o.id, kind: "FAMILY", subject: "Jo Marsh", declaredOn: "2026-01-01" });
     const r = await triagedReferral(server, a.MANAGER.token, 2, { contact: { fullName: "jo  marsh" } });
     const res = await server.gql(TEAM, { r: r.id }, a.MANAGER.token);
-    const me = res.data.team.find((m: any) => m.id === o.id);
-    expect(me.blockingReasons.map((x: any) => x.code)).toEqual(["CONFLICT_OF_INTEREST"]);
+    const me = res.data.team.find((m) => m.id === o.id)!;
+    expect(me.blockingReasons.map((x) => x.code)).toEqual(["CONFLICT_OF_INTEREST"]);
   });
 
   it("lets an administrator see the team but not a referral's details", async () => {
@@ -355,14 +365,12 @@ describe("team", () => {
 });
 
 describe("allocationAssigned", () => {
-  const SUB = `subscription { allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt } }`;
-
   it("reaches the allocated staff member and the service's managers only", async () => {
     const other = await officer();
-    const mine = await subscribe(server.wsUrl, a.OFFICER.token, SUB);
-    const theirs = await subscribe(server.wsUrl, other.token, SUB);
-    const manager = await subscribe(server.wsUrl, a.MANAGER.token, SUB);
-    const otherService = await subscribe(server.wsUrl, b.MANAGER.token, SUB);
+    const mine = await subscribe(server.wsUrl, a.OFFICER.token, ASSIGNED);
+    const theirs = await subscribe(server.wsUrl, other.token, ASSIGNED);
+    const manager = await subscribe(server.wsUrl, a.MANAGER.token, ASSIGNED);
+    const otherService = await subscribe(server.wsUrl, b.MANAGER.token, ASSIGNED);
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
     const got = await mine.next();
     expect(got.data?.allocationAssigned).toMatchObject({
@@ -380,7 +388,7 @@ describe("allocationAssigned", () => {
   });
 
   it("refuses steering and admin at subscribe time", async () => {
-    const live = await subscribe(server.wsUrl, a.STEERING.token, SUB);
+    const live = await subscribe(server.wsUrl, a.STEERING.token, ASSIGNED);
     const first = await live.next();
     expect(first.errors?.[0].extensions?.code ?? first.errors?.[0].message).toMatch(/FORBIDDEN|access/);
     await live.close();
@@ -388,7 +396,7 @@ describe("allocationAssigned", () => {
 
   it("stops delivering once the subscriber's session is revoked", async () => {
     const o = await officer();
-    const live = await subscribe(server.wsUrl, o.token, SUB);
+    const live = await subscribe(server.wsUrl, o.token, ASSIGNED);
     await server.db
       .update(tables.sessions)
       .set({ revokedAt: clock })

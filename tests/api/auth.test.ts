@@ -2,8 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createService, createStaff, signIn, TEST_PASSWORD } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
+import { graphql } from "../support/gql/index.js";
 
-const LOGIN = `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token expiresAt me { id role serviceName } } }`;
+const LOGIN = graphql(`mutation Login($e: String!, $p: String!) {
+  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }
+}`);
+const ME = graphql(`query MyId { me { id } }`);
+const ME_AND_ROLE = graphql(`query MyIdAndRole { me { id role } }`);
+const LOGOUT = graphql(`mutation Logout { logout }`);
+const RECEIVED = graphql(`subscription ReferralReceivedId { referralReceived { id } }`);
 
 let server: TestServer;
 let clock = new Date("2026-11-23T10:00:00Z");
@@ -17,13 +24,13 @@ afterAll(() => server?.close());
 
 describe("me", () => {
   it("answers UNAUTHENTICATED without a token", async () => {
-    const res = await server.gql(`{ me { id } }`);
+    const res = await server.gql(ME);
     expect(res.data).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("answers UNAUTHENTICATED for a made-up token", async () => {
-    const res = await server.gql(`{ me { id } }`, {}, "not-a-real-token");
+    const res = await server.gql(ME, {}, "not-a-real-token");
     expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
@@ -33,9 +40,9 @@ describe("login", () => {
     const member = await createStaff(server, { serviceId, role: "OFFICER" });
     const res = await server.gql(LOGIN, { e: member.email.toUpperCase(), p: TEST_PASSWORD });
     expect(res.errors).toBeUndefined();
-    const token = res.data.login.token as string;
+    const token = res.data.login.token;
     expect(token.length).toBeGreaterThanOrEqual(40);
-    const me = await server.gql(`{ me { id role } }`, {}, token);
+    const me = await server.gql(ME_AND_ROLE, {}, token);
     expect(me.data.me).toEqual({ id: member.id, role: "OFFICER" });
   });
 
@@ -71,11 +78,11 @@ describe("sessions", () => {
     const member = await createStaff(server, { serviceId, role: "MANAGER" });
     const token = await signIn(server, member.email);
     clock = new Date(clock.getTime() + 29 * 60_000);
-    expect((await server.gql(`{ me { id } }`, {}, token)).data?.me.id).toBe(member.id);
+    expect((await server.gql(ME, {}, token)).data?.me.id).toBe(member.id);
     clock = new Date(clock.getTime() + 29 * 60_000);
-    expect((await server.gql(`{ me { id } }`, {}, token)).data?.me.id).toBe(member.id);
+    expect((await server.gql(ME, {}, token)).data?.me.id).toBe(member.id);
     clock = new Date(clock.getTime() + 31 * 60_000);
-    expect((await server.gql(`{ me { id } }`, {}, token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.gql(ME, {}, token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("are not kept alive by the dashboard's background polling, only by requests someone made", async () => {
@@ -103,7 +110,7 @@ describe("sessions", () => {
     const other = await signIn(server, member.email);
     for (let i = 0; i < 4; i++) {
       clock = new Date(clock.getTime() + 10 * 60_000);
-      expect((await server.gql(`{ me { id } }`, {}, other)).data?.me.id).toBe(member.id);
+      expect((await server.gql(ME, {}, other)).data?.me.id).toBe(member.id);
     }
   });
 
@@ -112,27 +119,27 @@ describe("sessions", () => {
     const token = await signIn(server, member.email);
     for (let h = 0; h < 11 * 4; h++) {
       clock = new Date(clock.getTime() + 15 * 60_000);
-      await server.gql(`{ me { id } }`, {}, token);
+      await server.gql(ME, {}, token);
     }
-    expect((await server.gql(`{ me { id } }`, {}, token)).data?.me.id).toBe(member.id);
+    expect((await server.gql(ME, {}, token)).data?.me.id).toBe(member.id);
     clock = new Date(clock.getTime() + 61 * 60_000);
-    expect((await server.gql(`{ me { id } }`, {}, token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.gql(ME, {}, token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("end at logout, and the session's WebSocket is closed", async () => {
     const member = await createStaff(server, { serviceId, role: "MANAGER" });
     const token = await signIn(server, member.email);
-    const live = await subscribe(server.wsUrl, token, `subscription { referralReceived { id } }`);
-    const out = await server.gql(`mutation { logout }`, {}, token);
+    const live = await subscribe(server.wsUrl, token, RECEIVED);
+    const out = await server.gql(LOGOUT, {}, token);
     expect(out.data?.logout).toBe(true);
-    expect((await server.gql(`{ me { id } }`, {}, token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.gql(ME, {}, token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const closed = await Promise.race([live.closed, new Promise((r) => setTimeout(() => r("timeout"), 3000))]);
     expect(closed).toMatchObject({ code: 4401 });
     await live.close();
   });
 
   it("refuses a WebSocket without a valid token", async () => {
-    const live = await subscribe(server.wsUrl, "bogus", `subscription { referralReceived { id } }`);
+    const live = await subscribe(server.wsUrl, "bogus", RECEIVED);
     const closed = await Promise.race([live.closed, new Promise((r) => setTimeout(() => r("timeout"), 3000))]);
     expect(closed).toMatchObject({ code: 4403 });
     await live.close();

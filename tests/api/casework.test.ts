@@ -6,6 +6,9 @@ import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { ALLOCATE, openCase as openCaseNow, snapshot } from "../support/casework.js";
+import { graphql } from "../support/gql/index.js";
+import type { CreateReferralInput, LogActivityInput, RecordConsentInput, ScheduleMeetingInput } from "../support/gql/graphql.js";
+import type { ReferralOverrides } from "../support/referrals.js";
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -14,22 +17,40 @@ let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
 const clock = new Date("2026-11-25T09:00:00Z");
 const earlier = "2026-11-25T08:30:00Z";
 
-const CASE = `query($id: ID!) { case(id: $id) {
-  id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt
-  referral { id reference firstRespondedAt contact { fullName } }
-  currentAllocation { staffId } allocations { staffId current }
-  activities { kind withFamily consentId summary } consents { partyName current reviewOn }
-  meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }
-} }`;
-const LOG = `mutation($input: LogActivityInput!) { logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId } }`;
-const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id partyName granted reviewOn current } }`;
-const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status shortNotice } }`;
-const OUTCOME = `mutation($input: RecordMeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn } }`;
-const CONDUCT = `mutation($input: RecordConductIncidentInput!) { recordConductIncident(input: $input) { id action signposting } }`;
-const CLOSE = `mutation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken case { status closureReason currentAllocation { id } } } }`;
-const EVALUATE = `mutation($t: String!, $a: EvaluationAnswersInput!) { submitEvaluation(token: $t, answers: $a) { received } }`;
+const CASE = graphql(`query CaseDetail($id: ID!) {
+  case(id: $id) {
+    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt
+    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }
+    activities { kind withFamily consentId summary } consents { partyName current reviewOn }
+    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }
+  }
+}`);
+const LOG = graphql(`mutation LogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }
+}`);
+const CONSENT = graphql(`mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) { id partyName granted reviewOn current }
+}`);
+const SCHEDULE = graphql(`mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) { id status shortNotice }
+}`);
+const OUTCOME = graphql(`mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {
+  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }
+}`);
+const CONDUCT = graphql(`mutation RecordConductIncident($input: RecordConductIncidentInput!) {
+  recordConductIncident(input: $input) { id action signposting }
+}`);
+const CLOSE = graphql(`mutation CloseCase($input: CloseCaseInput!) {
+  closeCase(input: $input) { evaluationToken case { status closureReason currentAllocation { id } } }
+}`);
+const EVALUATE = graphql(`mutation EvaluateClosedCase($t: String!, $a: EvaluationAnswersInput!) {
+  submitEvaluation(token: $t, answers: $a) { received }
+}`);
+const QUEUE_CHANGED = graphql(`subscription QueueChangedWithFirstResponse {
+  triageQueueChanged { change referralId referral { firstRespondedAt } }
+}`);
+const WITHDRAW = graphql(`mutation WithdrawConsent($id: ID!, $on: LocalDate!) { withdrawConsent(consentId: $id, on: $on) { current } }`);
 
-const call = async (query: string, variables: Record<string, unknown>, token: string) => server.gql(query, variables, token);
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0].extensions?.code;
 
 beforeAll(async () => {
@@ -40,11 +61,11 @@ beforeAll(async () => {
 });
 
 /** A case on a referral received the day before (so this morning's contacts come after it). */
-const openCase = (s: TestServer, token: string, staffId: string, level = 2, overrides: Record<string, any> = {}) =>
+const openCase = (s: TestServer, token: string, staffId: string, level = 2, overrides: ReferralOverrides<CreateReferralInput> = {}) =>
   openCaseNow(s, token, staffId, level, { receivedAt: "2026-11-24T10:00:00Z", ...overrides });
 afterAll(() => server?.close());
 
-const activity = (caseId: string, overrides: Record<string, unknown> = {}) => ({
+const activity = (caseId: string, overrides: Partial<LogActivityInput> = {}): LogActivityInput => ({
   caseId,
   kind: "PHONE_CALL",
   occurredAt: earlier,
@@ -53,7 +74,7 @@ const activity = (caseId: string, overrides: Record<string, unknown> = {}) => ({
   summary: "Talked through the EHC needs assessment request.",
   ...overrides,
 });
-const consent = (caseId: string, overrides: Record<string, unknown> = {}) => ({
+const consent = (caseId: string, overrides: Partial<RecordConsentInput> = {}): RecordConsentInput => ({
   caseId,
   partyName: "SENCo",
   partyOrganisation: "Oak Primary School",
@@ -68,7 +89,7 @@ const consent = (caseId: string, overrides: Record<string, unknown> = {}) => ({
 describe("case", () => {
   it("shows a manager the whole case with the referral and who decides, and audits the read", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { child: { fullName: "Kim Older", dateOfBirth: "2009-01-01" } });
-    const res = await call(CASE, { id: c.caseId }, a.MANAGER.token);
+    const res = await server.gql(CASE, { id: c.caseId }, a.MANAGER.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.case).toMatchObject({
       id: c.caseId,
@@ -89,39 +110,39 @@ describe("case", () => {
 
   it("shows the allocated officer their case", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    const res = await call(CASE, { id: c.caseId }, a.OFFICER.token);
+    const res = await server.gql(CASE, { id: c.caseId }, a.OFFICER.token);
     expect(res.data.case.readOnly).toBe(false);
   });
 
   it("refuses an officer a case not allocated to them with FORBIDDEN", async () => {
     const other = await createStaff(server, { serviceId: a.service.id, role: "OFFICER" });
     const c = await openCase(server, a.MANAGER.token, other.id, 2);
-    const res = await call(CASE, { id: c.caseId }, a.OFFICER.token);
+    const res = await server.gql(CASE, { id: c.caseId }, a.OFFICER.token);
     expect(res.data).toBeNull();
     expect(code(res)).toBe("FORBIDDEN");
-    expect(code(await call(CASE, { id: c.caseId }, a.VOLUNTEER.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(CASE, { id: c.caseId }, a.VOLUNTEER.token))).toBe("FORBIDDEN");
   });
 
   it("leaves a former holder read-only: they can read but not write", async () => {
     const other = await createStaff(server, { serviceId: a.service.id, role: "OFFICER" });
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    await call(ALLOCATE, { r: c.referralId, s: other.id }, a.MANAGER.token);
-    const res = await call(CASE, { id: c.caseId }, a.OFFICER.token);
+    await server.gql(ALLOCATE, { r: c.referralId, s: other.id }, a.MANAGER.token);
+    const res = await server.gql(CASE, { id: c.caseId }, a.OFFICER.token);
     expect(res.data.case.readOnly).toBe(true);
     const before = await snapshot(server, c.referralId);
-    expect(code(await call(LOG, { input: activity(c.caseId) }, a.OFFICER.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(LOG, { input: activity(c.caseId) }, a.OFFICER.token))).toBe("FORBIDDEN");
     expect(await snapshot(server, c.referralId)).toEqual(before);
   });
 
   it("answers NOT_FOUND to another service's manager", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    expect(code(await call(CASE, { id: c.caseId }, b.MANAGER.token))).toBe("NOT_FOUND");
+    expect(code(await server.gql(CASE, { id: c.caseId }, b.MANAGER.token))).toBe("NOT_FOUND");
   });
 
   it("refuses steering and admin with FORBIDDEN and an anonymous caller with UNAUTHENTICATED", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    expect(code(await call(CASE, { id: c.caseId }, a.STEERING.token))).toBe("FORBIDDEN");
-    expect(code(await call(CASE, { id: c.caseId }, a.ADMIN.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(CASE, { id: c.caseId }, a.STEERING.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(CASE, { id: c.caseId }, a.ADMIN.token))).toBe("FORBIDDEN");
     expect(code(await server.gql(CASE, { id: c.caseId }))).toBe("UNAUTHENTICATED");
   });
 });
@@ -129,18 +150,14 @@ describe("case", () => {
 describe("logActivity", () => {
   it("sets firstRespondedAt on the first contact with the family and tells the manager's triage queue", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    const live = await subscribe(
-      server.wsUrl,
-      a.MANAGER.token,
-      `subscription { triageQueueChanged { change referralId referral { firstRespondedAt } } }`,
-    );
-    const notFamily = await call(
+    const live = await subscribe(server.wsUrl, a.MANAGER.token, QUEUE_CHANGED);
+    const notFamily = await server.gql(
       LOG,
       { input: activity(c.caseId, { kind: "NOTE", withFamily: false, occurredAt: "2026-11-25T08:00:00Z" }) },
       a.OFFICER.token,
     );
     expect(notFamily.errors).toBeUndefined();
-    const res = await call(LOG, { input: activity(c.caseId) }, a.OFFICER.token);
+    const res = await server.gql(LOG, { input: activity(c.caseId) }, a.OFFICER.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.logActivity).toMatchObject({ kind: "PHONE_CALL", minutes: 20, withFamily: true, staffId: a.OFFICER.id });
     const event = await live.next();
@@ -149,15 +166,15 @@ describe("logActivity", () => {
       referralId: c.referralId,
       referral: { firstRespondedAt: "2026-11-25T08:30:00.000Z" },
     });
-    await call(LOG, { input: activity(c.caseId, { occurredAt: "2026-11-25T08:50:00Z" }) }, a.OFFICER.token);
-    const kase = await call(CASE, { id: c.caseId }, a.OFFICER.token);
+    await server.gql(LOG, { input: activity(c.caseId, { occurredAt: "2026-11-25T08:50:00Z" }) }, a.OFFICER.token);
+    const kase = await server.gql(CASE, { id: c.caseId }, a.OFFICER.token);
     expect(kase.data.case.referral.firstRespondedAt).toBe("2026-11-25T08:30:00.000Z");
     expect(kase.data.case.totalMinutes).toBe(60);
     expect(await live.staysQuiet(300)).toBe(true);
     await live.close();
   });
 
-  const refusals: [string, Record<string, unknown>, string][] = [
+  const refusals: [string, Partial<LogActivityInput>, string][] = [
     ["a time in the future", { occurredAt: "2026-11-25T12:00:00Z" }, "input.occurredAt"],
     ["negative minutes", { minutes: -5 }, "input.minutes"],
     ["markup in the summary", { summary: "<script>alert(1)</script>" }, "input.summary"],
@@ -167,7 +184,7 @@ describe("logActivity", () => {
     it(`refuses ${what} on ${field} and changes nothing`, async () => {
       const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
       const before = await snapshot(server, c.referralId);
-      const res = await call(LOG, { input: activity(c.caseId, overrides) }, a.OFFICER.token);
+      const res = await server.gql(LOG, { input: activity(c.caseId, overrides) }, a.OFFICER.token);
       expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
       expect(await snapshot(server, c.referralId)).toEqual(before);
     });
@@ -175,15 +192,15 @@ describe("logActivity", () => {
 });
 
 describe("professional contact and consent", () => {
-  const professional = (caseId: string, extra: Record<string, unknown>) =>
+  const professional = (caseId: string, extra: Partial<LogActivityInput>) =>
     activity(caseId, { kind: "PROFESSIONAL_CONTACT", withFamily: false, summary: "Asked the SENCo about the support plan.", ...extra });
 
   it("refuses a professional contact with no consent, with CONSENT_REQUIRED on the field, and changes nothing", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
     const before = await snapshot(server, c.referralId);
-    const none = await call(LOG, { input: professional(c.caseId, {}) }, a.OFFICER.token);
+    const none = await server.gql(LOG, { input: professional(c.caseId, {}) }, a.OFFICER.token);
     expect(none.errors?.[0].extensions).toMatchObject({ code: "CONSENT_REQUIRED", field: "input.consentId" });
-    const byName = await call(LOG, { input: professional(c.caseId, { partyName: "SENCo" }) }, a.OFFICER.token);
+    const byName = await server.gql(LOG, { input: professional(c.caseId, { partyName: "SENCo" }) }, a.OFFICER.token);
     expect(byName.errors?.[0].extensions).toMatchObject({ code: "CONSENT_REQUIRED", field: "input.partyName" });
     expect(byName.errors?.[0].message).toMatch(/no consent on record to speak to SENCo/);
     expect(await snapshot(server, c.referralId)).toEqual(before);
@@ -191,25 +208,25 @@ describe("professional contact and consent", () => {
 
   it("allows it with a current granted consent, by id or by the party's name", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    const granted = await call(CONSENT, { input: consent(c.caseId) }, a.OFFICER.token);
+    const granted = await server.gql(CONSENT, { input: consent(c.caseId) }, a.OFFICER.token);
     expect(granted.data.recordConsent).toMatchObject({ partyName: "SENCo", granted: true, current: true, reviewOn: "2027-05-20" });
-    const byId = await call(LOG, { input: professional(c.caseId, { consentId: granted.data.recordConsent.id }) }, a.OFFICER.token);
+    const byId = await server.gql(LOG, { input: professional(c.caseId, { consentId: granted.data.recordConsent.id }) }, a.OFFICER.token);
     expect(byId.data.logActivity.consentId).toBe(granted.data.recordConsent.id);
-    const byName = await call(LOG, { input: professional(c.caseId, { partyName: "senco" }) }, a.OFFICER.token);
+    const byName = await server.gql(LOG, { input: professional(c.caseId, { partyName: "senco" }) }, a.OFFICER.token);
     expect(byName.data.logActivity.consentId).toBe(granted.data.recordConsent.id);
   });
 
-  const invalid: [string, Record<string, unknown>, RegExp][] = [
+  const invalid: [string, Partial<RecordConsentInput>, RegExp][] = [
     ["refused", { granted: false }, /refused consent/],
     ["past its review date", { givenOn: "2025-12-01", reviewOn: "2026-11-24" }, /due for review on 2026-11-24/],
   ];
   for (const [what, overrides, message] of invalid) {
     it(`refuses it when the consent was ${what}`, async () => {
       const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-      const recorded = await call(CONSENT, { input: consent(c.caseId, overrides) }, a.OFFICER.token);
+      const recorded = await server.gql(CONSENT, { input: consent(c.caseId, overrides) }, a.OFFICER.token);
       expect(recorded.errors).toBeUndefined();
       expect(recorded.data.recordConsent.current).toBe(false);
-      const res = await call(LOG, { input: professional(c.caseId, { consentId: recorded.data.recordConsent.id }) }, a.OFFICER.token);
+      const res = await server.gql(LOG, { input: professional(c.caseId, { consentId: recorded.data.recordConsent.id }) }, a.OFFICER.token);
       expect(res.errors?.[0].extensions).toMatchObject({ code: "CONSENT_REQUIRED", field: "input.consentId" });
       expect(res.errors?.[0].message).toMatch(message);
     });
@@ -217,17 +234,16 @@ describe("professional contact and consent", () => {
 
   it("refuses it after the consent is withdrawn, and a withdrawal happens once", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    const recorded = await call(CONSENT, { input: consent(c.caseId) }, a.OFFICER.token);
-    const WITHDRAW = `mutation($id: ID!, $on: LocalDate!) { withdrawConsent(consentId: $id, on: $on) { current } }`;
-    const withdrawn = await call(WITHDRAW, { id: recorded.data.recordConsent.id, on: "2026-11-24" }, a.OFFICER.token);
+    const recorded = await server.gql(CONSENT, { input: consent(c.caseId) }, a.OFFICER.token);
+    const withdrawn = await server.gql(WITHDRAW, { id: recorded.data.recordConsent.id, on: "2026-11-24" }, a.OFFICER.token);
     expect(withdrawn.data.withdrawConsent.current).toBe(false);
-    expect(code(await call(WITHDRAW, { id: recorded.data.recordConsent.id, on: "2026-11-24" }, a.OFFICER.token))).toBe("CONFLICT");
-    const res = await call(LOG, { input: professional(c.caseId, { partyName: "SENCo" }) }, a.OFFICER.token);
+    expect(code(await server.gql(WITHDRAW, { id: recorded.data.recordConsent.id, on: "2026-11-24" }, a.OFFICER.token))).toBe("CONFLICT");
+    const res = await server.gql(LOG, { input: professional(c.caseId, { partyName: "SENCo" }) }, a.OFFICER.token);
     expect(res.errors?.[0].extensions?.code).toBe("CONSENT_REQUIRED");
     expect(res.errors?.[0].message).toMatch(/withdrawn on 2026-11-24/);
   });
 
-  const badConsents: [string, Record<string, unknown>, string][] = [
+  const badConsents: [string, Partial<RecordConsentInput>, string][] = [
     ["a review date before the date given", { reviewOn: "2026-11-01" }, "input.reviewOn"],
     ["a review date more than 12 months away", { reviewOn: "2027-12-01" }, "input.reviewOn"],
     ["a date given in the future", { givenOn: "2026-12-01", reviewOn: "2027-01-01" }, "input.givenOn"],
@@ -236,7 +252,7 @@ describe("professional contact and consent", () => {
     it(`refuses a consent with ${what} and stores nothing`, async () => {
       const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
       const before = await snapshot(server);
-      const res = await call(CONSENT, { input: consent(c.caseId, overrides) }, a.OFFICER.token);
+      const res = await server.gql(CONSENT, { input: consent(c.caseId, overrides) }, a.OFFICER.token);
       expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
       expect(await snapshot(server)).toEqual(before);
     });
@@ -244,7 +260,7 @@ describe("professional contact and consent", () => {
 });
 
 describe("meetings", () => {
-  const meeting = (caseId: string, overrides: Record<string, unknown> = {}) => ({
+  const meeting = (caseId: string, overrides: Partial<ScheduleMeetingInput> = {}): ScheduleMeetingInput => ({
     caseId,
     kind: "Annual review",
     scheduledAt: "2026-11-16T10:00:00Z",
@@ -254,21 +270,21 @@ describe("meetings", () => {
 
   it("flags a meeting booked with less than two weeks' notice", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
-    const short = await call(
+    const short = await server.gql(
       SCHEDULE,
       { input: meeting(c.caseId, { scheduledAt: "2026-12-01T10:00:00Z", noticeReceivedOn: "2026-11-24" }) },
       a.OFFICER.token,
     );
     expect(short.data.scheduleMeeting).toMatchObject({ status: "SCHEDULED", shortNotice: true });
-    const fine = await call(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
+    const fine = await server.gql(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
     expect(fine.data.scheduleMeeting.shortNotice).toBe(false);
   });
 
   it("refuses attendance recorded without the family present, and changes nothing", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
-    const m = await call(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
+    const m = await server.gql(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
     const before = await snapshot(server);
-    const res = await call(
+    const res = await server.gql(
       OUTCOME,
       { input: { meetingId: m.data.scheduleMeeting.id, outcome: "ATTENDED", familyPresent: false, keyPoints: "Plan agreed" } },
       a.OFFICER.token,
@@ -281,8 +297,8 @@ describe("meetings", () => {
 
   it("records an attended meeting with a follow-up due 10 working days later", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
-    const m = await call(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
-    const res = await call(
+    const m = await server.gql(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
+    const res = await server.gql(
       OUTCOME,
       {
         input: {
@@ -301,22 +317,22 @@ describe("meetings", () => {
       familyPresent: true,
       followUpDueOn: "2026-11-30",
     });
-    expect(code(await call(OUTCOME, { input: { meetingId: m.data.scheduleMeeting.id, outcome: "CANCELLED" } }, a.OFFICER.token))).toBe(
-      "CONFLICT",
-    );
+    expect(
+      code(await server.gql(OUTCOME, { input: { meetingId: m.data.scheduleMeeting.id, outcome: "CANCELLED" } }, a.OFFICER.token)),
+    ).toBe("CONFLICT");
   });
 
   it("puts the case forward for closure at the second meeting missed without notice", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
     const miss = async () => {
-      const m = await call(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
-      const res = await call(
+      const m = await server.gql(SCHEDULE, { input: meeting(c.caseId) }, a.OFFICER.token);
+      const res = await server.gql(
         OUTCOME,
         { input: { meetingId: m.data.scheduleMeeting.id, outcome: "MISSED_WITHOUT_NOTICE" } },
         a.OFFICER.token,
       );
       expect(res.errors).toBeUndefined();
-      return (await call(CASE, { id: c.caseId }, a.OFFICER.token)).data.case;
+      return (await server.gql(CASE, { id: c.caseId }, a.OFFICER.token)).data.case;
     };
     expect(await miss()).toMatchObject({ missedMeetings: 1, putForwardForClosureAt: null });
     expect(await miss()).toMatchObject({ missedMeetings: 2, putForwardForClosureAt: clock.toISOString() });
@@ -324,8 +340,12 @@ describe("meetings", () => {
 
   it("refuses to record a meeting that has not happened yet as attended", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
-    const m = await call(SCHEDULE, { input: meeting(c.caseId, { scheduledAt: "2026-12-10T10:00:00Z" }) }, a.OFFICER.token);
-    const res = await call(OUTCOME, { input: { meetingId: m.data.scheduleMeeting.id, outcome: "MISSED_WITHOUT_NOTICE" } }, a.OFFICER.token);
+    const m = await server.gql(SCHEDULE, { input: meeting(c.caseId, { scheduledAt: "2026-12-10T10:00:00Z" }) }, a.OFFICER.token);
+    const res = await server.gql(
+      OUTCOME,
+      { input: { meetingId: m.data.scheduleMeeting.id, outcome: "MISSED_WITHOUT_NOTICE" } },
+      a.OFFICER.token,
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.outcome" });
   });
 });
@@ -333,7 +353,7 @@ describe("meetings", () => {
 describe("recordConductIncident", () => {
   it("records a warning first, then removes the family with signposting and closes the case", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
-    const first = await call(
+    const first = await server.gql(
       CONDUCT,
       { input: { caseId: c.caseId, occurredOn: "2026-11-20", description: "Abusive phone call." } },
       a.OFFICER.token,
@@ -341,7 +361,7 @@ describe("recordConductIncident", () => {
     expect(first.data.recordConductIncident.action).toBe("WARNING");
 
     const before = await snapshot(server, c.referralId);
-    const unsignposted = await call(
+    const unsignposted = await server.gql(
       CONDUCT,
       { input: { caseId: c.caseId, occurredOn: "2026-11-24", description: "Threatening email." } },
       a.OFFICER.token,
@@ -349,13 +369,13 @@ describe("recordConductIncident", () => {
     expect(unsignposted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.signposting" });
     expect(await snapshot(server, c.referralId)).toEqual(before);
 
-    const second = await call(
+    const second = await server.gql(
       CONDUCT,
       { input: { caseId: c.caseId, occurredOn: "2026-11-24", description: "Threatening email.", signposting: "IPSEA advice line" } },
       a.OFFICER.token,
     );
     expect(second.data.recordConductIncident).toMatchObject({ action: "REMOVAL", signposting: "IPSEA advice line" });
-    const kase = (await call(CASE, { id: c.caseId }, a.MANAGER.token)).data.case;
+    const kase = (await server.gql(CASE, { id: c.caseId }, a.MANAGER.token)).data.case;
     expect(kase).toMatchObject({ status: "CLOSED", closureReason: "CONDUCT_REMOVAL", currentAllocation: null, readOnly: true });
   });
 });
@@ -365,10 +385,10 @@ describe("closeCase and submitEvaluation", () => {
 
   it("closes the case, ends the allocation and issues an evaluation token that works once", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
-    const res = await call(CLOSE, { input: { caseId: c.caseId, reason: "OUTCOME_ACHIEVED" } }, a.OFFICER.token);
+    const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "OUTCOME_ACHIEVED" } }, a.OFFICER.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.closeCase.case).toEqual({ status: "CLOSED", closureReason: "OUTCOME_ACHIEVED", currentAllocation: null });
-    const token = res.data.closeCase.evaluationToken as string;
+    const token = res.data.closeCase.evaluationToken!;
     expect(token).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
 
     const invitations = await server.db.select().from(tables.evaluationInvitations);
@@ -390,20 +410,22 @@ describe("closeCase and submitEvaluation", () => {
 
   it("refuses any further change to a closed case with CONFLICT", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 1);
-    await call(CLOSE, { input: { caseId: c.caseId, reason: "NO_CONTACT" } }, a.MANAGER.token);
-    expect(code(await call(LOG, { input: activity(c.caseId) }, a.MANAGER.token))).toBe("CONFLICT");
-    expect(code(await call(CLOSE, { input: { caseId: c.caseId, reason: "NO_CONTACT" } }, a.MANAGER.token))).toBe("CONFLICT");
+    await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "NO_CONTACT" } }, a.MANAGER.token);
+    expect(code(await server.gql(LOG, { input: activity(c.caseId) }, a.MANAGER.token))).toBe("CONFLICT");
+    expect(code(await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "NO_CONTACT" } }, a.MANAGER.token))).toBe("CONFLICT");
   });
 
   it("refuses OTHER without a note and CONDUCT_REMOVAL outright, changing nothing", async () => {
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 1);
     const before = await snapshot(server, c.referralId);
-    expect((await call(CLOSE, { input: { caseId: c.caseId, reason: "OTHER" } }, a.OFFICER.token)).errors?.[0].extensions).toMatchObject({
+    expect(
+      (await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "OTHER" } }, a.OFFICER.token)).errors?.[0].extensions,
+    ).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "input.note",
     });
     expect(
-      (await call(CLOSE, { input: { caseId: c.caseId, reason: "CONDUCT_REMOVAL" } }, a.OFFICER.token)).errors?.[0].extensions,
+      (await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "CONDUCT_REMOVAL" } }, a.OFFICER.token)).errors?.[0].extensions,
     ).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "input.reason",

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { startTestServer, type GqlResult, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { SUBMIT, selfReferralInput } from "../support/referrals.js";
+import { operationText, type GqlResult } from "../support/operation.js";
+import type { SubmitSelfReferralMutation } from "../support/gql/graphql.js";
 
 /*
  * Rate limits per client address (here the self-referral form: 5 in 10 minutes) behind a reverse proxy.
@@ -16,19 +18,20 @@ const FAMILY_A = "203.0.113.10";
 const FAMILY_B = "203.0.113.20";
 
 type Team = Awaited<ReturnType<typeof createServiceWithTeam>>;
+type Answer = GqlResult<SubmitSelfReferralMutation | null>;
 
 /** The public form over HTTP, as forwarded by a proxy for `forwardedFor` (no header when undefined). */
-async function formOverHttp(server: TestServer, team: Team, forwardedFor?: string): Promise<GqlResult> {
+async function formOverHttp(server: TestServer, team: Team, forwardedFor?: string): Promise<Answer> {
   const res = await fetch(server.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
-    body: JSON.stringify({ query: SUBMIT, variables: { input: selfReferralInput(team.service.slug) } }),
+    body: JSON.stringify({ query: operationText(SUBMIT), variables: { input: selfReferralInput(team.service.slug) } }),
   });
-  return (await res.json()) as GqlResult;
+  return (await res.json()) as Answer;
 }
 
 /** The same mutation over graphql-ws (a signed-in connection), its upgrade request forwarded for `forwardedFor`: refused, as every query and mutation there. */
-async function formOverWebSocket(server: TestServer, team: Team, forwardedFor: string): Promise<GqlResult> {
+async function formOverWebSocket(server: TestServer, team: Team, forwardedFor: string): Promise<Answer> {
   class Forwarded extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols, { headers: { "x-forwarded-for": forwardedFor } });
@@ -41,13 +44,13 @@ async function formOverWebSocket(server: TestServer, team: Team, forwardedFor: s
     retryAttempts: 0,
   });
   try {
-    return await new Promise<GqlResult>((resolve, reject) => {
-      let result: GqlResult | undefined;
+    return await new Promise<Answer>((resolve, reject) => {
+      let result: Answer | undefined;
       client.subscribe(
-        { query: SUBMIT, variables: { input: selfReferralInput(team.service.slug) } },
+        { query: operationText(SUBMIT), variables: { input: selfReferralInput(team.service.slug) } },
         {
-          next: (r) => (result = r as GqlResult),
-          error: (e) => (Array.isArray(e) ? resolve({ errors: e } as GqlResult) : reject(e)),
+          next: (r) => (result = r as Answer),
+          error: (e) => (Array.isArray(e) ? resolve({ errors: e } as Answer) : reject(e)),
           complete: () => resolve(result!),
         },
       );
@@ -57,8 +60,7 @@ async function formOverWebSocket(server: TestServer, team: Team, forwardedFor: s
   }
 }
 
-const outcome = (res: GqlResult) =>
-  res.errors?.[0]?.extensions?.code ?? (res.data?.submitSelfReferral?.recorded ? "RECORDED" : "NO ANSWER");
+const outcome = (res: Answer) => res.errors?.[0]?.extensions?.code ?? (res.data?.submitSelfReferral?.recorded ? "RECORDED" : "NO ANSWER");
 
 describe("TRUST_PROXY unset (the default): X-Forwarded-For is not believed", () => {
   let server: TestServer;

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { tables } from "server";
-import { startTestServer, type TestServer } from "../support/server.js";
+import { startTestServer, type GqlResult, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
+import { graphql } from "../support/gql/index.js";
+import type { ComplaintsQuery, LogComplaintInput, UpdateComplaintInput } from "../support/gql/graphql.js";
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -10,13 +12,22 @@ let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
 // Wednesday 25 November 2026, 09:00 London.
 const clock = new Date("2026-11-25T09:00:00Z");
 
-const FIELDS = "id kind receivedAt fromWhom what measuresTaken outcome escalatedTo responseDueOn respondedAt responseOverdue loggedBy";
-const LOG = `mutation($input: LogComplaintInput!) { logComplaint(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateComplaintInput!) { updateComplaint(id: $id, input: $input) { ${FIELDS} } }`;
-const LIST = `query($first: Int, $after: String) { complaints(first: $first, after: $after) { edges { cursor node { ${FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
+graphql(`fragment ComplaintFields on Complaint {
+  id kind receivedAt fromWhom what measuresTaken outcome escalatedTo responseDueOn respondedAt responseOverdue loggedBy
+}`);
+const LOG = graphql(`mutation LogComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { ...ComplaintFields } }`);
+const UPDATE = graphql(`mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) { ...ComplaintFields }
+}`);
+const LIST = graphql(`query Complaints($first: Int, $after: String) {
+  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }
+}`);
+const FEEDBACK_STATS = graphql(`query FeedbackStats {
+  serviceStats(from: "2026-11-01", to: "2026-11-30") { current { feedback { total { value } cells { key display } } } }
+}`);
 const count = async () => (await server.db.select().from(tables.complaints)).length;
 
-const complaint = (overrides: Record<string, unknown> = {}) => ({
+const complaint = (overrides: Partial<LogComplaintInput> = {}): LogComplaintInput => ({
   kind: "COMPLAINT",
   receivedAt: "2026-11-24T10:00:00Z",
   fromWhom: "A parent",
@@ -24,7 +35,7 @@ const complaint = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function log(token: string, input: Record<string, unknown>) {
+async function log(token: string, input: LogComplaintInput) {
   const res = await server.gql(LOG, { input }, token);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.logComplaint;
@@ -55,7 +66,7 @@ describe("logComplaint", () => {
 
   it("refuses invalid input with the field and logs nothing", async () => {
     const before = await count();
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [LogComplaintInput, string][] = [
       [complaint({ what: "  " }), "input.what"],
       [complaint({ receivedAt: "2026-11-26T10:00:00Z" }), "input.receivedAt"],
       [complaint({ receivedAt: "2024-01-01T10:00:00Z" }), "input.receivedAt"],
@@ -114,7 +125,7 @@ describe("updateComplaint", () => {
 
   it("refuses judging a compliment, empty changes and invalid values, changing nothing", async () => {
     const c = await log(a.MANAGER.token, { kind: "COMPLIMENT", what: "Brilliant help" });
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [UpdateComplaintInput, string][] = [
       [{ outcome: "UPHELD" }, "input.outcome"],
       [{}, "input.outcome"],
       [{ responseDueOn: "2026-12-01" }, "input.responseDueOn"],
@@ -154,17 +165,17 @@ describe("complaints", () => {
   it("lists the service's log newest first, paged by cursor", async () => {
     const all = await server.gql(LIST, { first: 100 }, a.MANAGER.token);
     expect(all.errors).toBeUndefined();
-    const nodes = all.data.complaints.edges.map((e: any) => e.node);
-    const times = nodes.map((n: any) => n.receivedAt);
+    const nodes = all.data.complaints.edges.map((e) => e.node);
+    const times = nodes.map((n) => n.receivedAt);
     expect([...times].sort().reverse()).toEqual(times);
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await server.gql(LIST, { first: 3, after }, a.MANAGER.token);
-      paged.push(...page.data.complaints.edges.map((e: any) => e.node.id));
+      const page: GqlResult<ComplaintsQuery> = await server.gql(LIST, { first: 3, after }, a.MANAGER.token);
+      paged.push(...page.data.complaints.edges.map((e) => e.node.id));
       after = page.data.complaints.pageInfo.hasNextPage ? page.data.complaints.pageInfo.endCursor : null;
     } while (after);
-    expect(paged).toEqual(nodes.map((n: any) => n.id));
+    expect(paged).toEqual(nodes.map((n) => n.id));
     const other = await server.gql(LIST, { first: 100 }, b.MANAGER.token);
     expect(other.data.complaints.edges).toHaveLength(1);
   });
@@ -176,11 +187,7 @@ describe("complaints", () => {
   });
 
   it("reaches steering only as anonymous counts by kind and outcome", async () => {
-    const res = await server.gql(
-      `{ serviceStats(from: "2026-11-01", to: "2026-11-30") { current { feedback { total { value } cells { key display } } } } }`,
-      {},
-      a.STEERING.token,
-    );
+    const res = await server.gql(FEEDBACK_STATS, {}, a.STEERING.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.serviceStats.current.feedback.total.value).toBeGreaterThanOrEqual(5);
     expect(JSON.stringify(res)).not.toMatch(/parent|call back|rota/i);

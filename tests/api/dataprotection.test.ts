@@ -6,6 +6,15 @@ import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { createReferralInput } from "../support/referrals.js";
 import { dumpAllRows, pgDump } from "../support/dump.js";
+import { TRIAGE } from "../support/casework.js";
+import { graphql } from "../support/gql/index.js";
+
+const CREATE_FOR_PERSON = graphql(`mutation CreateReferralForPerson($input: CreateReferralInput!) {
+  createReferral(input: $input) { id personId }
+}`);
+const STATS_CSV = graphql(`query ServiceStatsCsv { serviceStatsCsv(from: "2026-11-01", to: "2026-11-30") }`);
+const ERASE = graphql(`mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }`);
+const EXPORT = graphql(`query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }`);
 
 const CANARY = "Kanarie7f3a";
 let server: TestServer;
@@ -23,7 +32,7 @@ afterAll(() => server?.close());
 /** A family with the canary in every personal field the API accepts, plus casework rows written directly. */
 async function plantCanaryFamily() {
   const res = await server.gql(
-    `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`,
+    CREATE_FOR_PERSON,
     {
       input: createReferralInput({
         channel: "PROFESSIONAL",
@@ -49,7 +58,7 @@ async function plantCanaryFamily() {
   expect(res.errors).toBeUndefined();
   const { id: referralId, personId } = res.data.createReferral;
   await server.gql(
-    `mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id } }`,
+    TRIAGE,
     {
       input: {
         referralId,
@@ -70,7 +79,7 @@ async function plantCanaryFamily() {
   await server.db
     .update(tables.people)
     .set({ postcode: `${CANARY} 1AA`, phone: `${CANARY} 0123` })
-    .where(eq(tables.people.id, res.data.createReferral.personId));
+    .where(eq(tables.people.id, res.data.createReferral.personId!));
   const [kase] = await server.db
     .insert(tables.cases)
     .values({ serviceId: a.service.id, referralId, level: 3, openedAt: clock, closureNote: `Closure ${CANARY}` })
@@ -148,16 +157,14 @@ describe("eraseServiceUser", () => {
     const [skeletonBefore] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, referralId));
     // With suppression off (k = 1) every count shows, so any change the erasure made would too.
     await server.db.update(tables.services).set({ suppressionK: 1 }).where(eq(tables.services.id, a.service.id));
-    const statsQuery = `query { serviceStatsCsv(from: "2026-11-01", to: "2026-11-30") }`;
-    const statsBefore = await server.gql(statsQuery, {}, a.MANAGER.token);
+    const statsBefore = await server.gql(STATS_CSV, {}, a.MANAGER.token);
     expect(statsBefore.errors).toBeUndefined();
     expect(statsBefore.data.serviceStatsCsv).toContain("Professional");
 
-    const erase = `mutation($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }`;
-    const res = await server.gql(erase, { id: personId }, a.MANAGER.token);
+    const res = await server.gql(ERASE, { id: personId }, a.MANAGER.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.eraseServiceUser).toMatchObject({ personId, referralsErased: 1 });
-    const again = await server.gql(erase, { id: personId }, a.MANAGER.token);
+    const again = await server.gql(ERASE, { id: personId }, a.MANAGER.token);
     expect(again.data.eraseServiceUser).toEqual(res.data.eraseServiceUser);
 
     const after = await dumpAllRows(server);
@@ -165,7 +172,7 @@ describe("eraseServiceUser", () => {
     expect(after.toLowerCase()).not.toContain(CANARY.toLowerCase());
     if (dbMode === "postgres") expect(pgDump((server.database as any).url)).not.toContain(CANARY);
 
-    const statsAfter = await server.gql(statsQuery, {}, a.MANAGER.token);
+    const statsAfter = await server.gql(STATS_CSV, {}, a.MANAGER.token);
     expect(statsAfter.data.serviceStatsCsv).toBe(statsBefore.data.serviceStatsCsv);
     await server.db.update(tables.services).set({ suppressionK: 5 }).where(eq(tables.services.id, a.service.id));
 
@@ -194,17 +201,9 @@ describe("eraseServiceUser", () => {
   });
 
   it("answers NOT_FOUND for another service's person and changes nothing", async () => {
-    const res = await server.gql(
-      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`,
-      { input: createReferralInput() },
-      b.MANAGER.token,
-    );
-    const personId = res.data.createReferral.personId;
-    const refused = await server.gql(
-      `mutation($id: ID!) { eraseServiceUser(personId: $id) { personId } }`,
-      { id: personId },
-      a.MANAGER.token,
-    );
+    const res = await server.gql(CREATE_FOR_PERSON, { input: createReferralInput() }, b.MANAGER.token);
+    const personId = res.data.createReferral.personId!;
+    const refused = await server.gql(ERASE, { id: personId }, a.MANAGER.token);
     expect(refused.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     const [row] = await server.db.select().from(tables.people).where(eq(tables.people.id, personId));
     expect(row.erasedAt).toBeNull();
@@ -213,16 +212,8 @@ describe("eraseServiceUser", () => {
 
   for (const role of ["OFFICER", "VOLUNTEER", "STEERING", "ADMIN"] as const) {
     it(`refuses a ${role.toLowerCase()} with FORBIDDEN`, async () => {
-      const res = await server.gql(
-        `mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`,
-        { input: createReferralInput() },
-        a.MANAGER.token,
-      );
-      const refused = await server.gql(
-        `mutation($id: ID!) { eraseServiceUser(personId: $id) { personId } }`,
-        { id: res.data.createReferral.personId },
-        a[role].token,
-      );
+      const res = await server.gql(CREATE_FOR_PERSON, { input: createReferralInput() }, a.MANAGER.token);
+      const refused = await server.gql(ERASE, { id: res.data.createReferral.personId! }, a[role].token);
       expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     });
   }
@@ -231,7 +222,7 @@ describe("eraseServiceUser", () => {
 describe("subjectAccessExport", () => {
   it("exports everything held about a person, as JSON and as an escaped page, and audits it", async () => {
     const res = await server.gql(
-      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`,
+      CREATE_FOR_PERSON,
       {
         input: createReferralInput({
           contact: { fullName: "Mary O'Hara" },
@@ -240,8 +231,8 @@ describe("subjectAccessExport", () => {
       },
       a.MANAGER.token,
     );
-    const { id, personId } = res.data.createReferral;
-    const out = await server.gql(`query($id: ID!) { subjectAccessExport(personId: $id) { json html } }`, { id: personId }, a.MANAGER.token);
+    const { id, personId } = res.data.createReferral as { id: string; personId: string };
+    const out = await server.gql(EXPORT, { id: personId }, a.MANAGER.token);
     expect(out.errors).toBeUndefined();
     const data = JSON.parse(out.data.subjectAccessExport.json);
     expect(data.person.fullName).toBe("Mary O'Hara");
@@ -255,17 +246,9 @@ describe("subjectAccessExport", () => {
   });
 
   it("refuses steering and officers", async () => {
-    const res = await server.gql(
-      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { personId } }`,
-      { input: createReferralInput() },
-      a.MANAGER.token,
-    );
+    const res = await server.gql(CREATE_FOR_PERSON, { input: createReferralInput() }, a.MANAGER.token);
     for (const role of ["STEERING", "OFFICER"] as const) {
-      const out = await server.gql(
-        `query($id: ID!) { subjectAccessExport(personId: $id) { json } }`,
-        { id: res.data.createReferral.personId },
-        a[role].token,
-      );
+      const out = await server.gql(EXPORT, { id: res.data.createReferral.personId! }, a[role].token);
       expect(out.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     }
   });
@@ -274,16 +257,8 @@ describe("subjectAccessExport", () => {
 describe("retention", () => {
   it("anonymises a family whose cases closed longer ago than the service keeps records, and no one else", async () => {
     const { applyRetention } = await import("server/dataprotection/retention.service.ts");
-    const old = await server.gql(
-      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`,
-      { input: createReferralInput() },
-      a.MANAGER.token,
-    );
-    const recent = await server.gql(
-      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id personId } }`,
-      { input: createReferralInput() },
-      a.MANAGER.token,
-    );
+    const old = await server.gql(CREATE_FOR_PERSON, { input: createReferralInput() }, a.MANAGER.token);
+    const recent = await server.gql(CREATE_FOR_PERSON, { input: createReferralInput() }, a.MANAGER.token);
     for (const [r, closedAt] of [
       [old, "2019-06-01T10:00:00Z"],
       [recent, "2025-06-01T10:00:00Z"],
@@ -299,8 +274,8 @@ describe("retention", () => {
       });
     }
     await applyRetention({ db: server.db, now: clock });
-    const [gone] = await server.db.select().from(tables.people).where(eq(tables.people.id, old.data.createReferral.personId));
-    const [kept] = await server.db.select().from(tables.people).where(eq(tables.people.id, recent.data.createReferral.personId));
+    const [gone] = await server.db.select().from(tables.people).where(eq(tables.people.id, old.data.createReferral.personId!));
+    const [kept] = await server.db.select().from(tables.people).where(eq(tables.people.id, recent.data.createReferral.personId!));
     expect(gone.fullName).toBeNull();
     expect(gone.erasedAt).not.toBeNull();
     expect(kept.fullName).not.toBeNull();

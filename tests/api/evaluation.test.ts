@@ -5,6 +5,7 @@ import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { openCase } from "../support/casework.js";
+import { graphql } from "../support/gql/index.js";
 import fc from "fast-check";
 import { readEvaluationCode } from "server/evaluation/evaluation-code.ts";
 import { formatCode, readCode } from "../../dashboard/src/features/evaluation/evaluation-code.ts";
@@ -14,8 +15,10 @@ let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
 // Wednesday 25 November 2026, 09:00 London; tests move it on to open a fresh rate-limit window.
 let clock = new Date("2026-11-25T09:00:00Z");
 
-const CLOSE = `mutation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }`;
-const EVALUATE = `mutation($t: String!, $a: EvaluationAnswersInput!) { submitEvaluation(token: $t, answers: $a) { received message } }`;
+const CLOSE = graphql(`mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }`);
+const EVALUATE = graphql(`mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {
+  submitEvaluation(token: $t, answers: $a) { received message }
+}`);
 const answers = { helpfulness: 4, impartiality: 5, wouldRecommend: true, comment: null };
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
 

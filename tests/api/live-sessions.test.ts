@@ -4,7 +4,10 @@ import { tables, type Viewer } from "server";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
+import { graphql } from "../support/gql/index.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
+
+const RECEIVED = graphql(`subscription NewReferralId { referralReceived { id } }`);
 
 // Subscriptions re-check every subscriber for every event against rows kept in memory and in step
 // with the database through triggers (decision 015). These tests change rows the way anything could
@@ -100,8 +103,8 @@ describe("sessions kept for subscription re-checks", () => {
 
   it("stops a subscriber whose session was revoked in the database before an event committed, with no round trip for the others", async () => {
     const { tokens, viewers } = await viewersOf(2, "MANAGER");
-    const ending = await subscribe(server.wsUrl, tokens[0]!, `subscription { referralReceived { id } }`);
-    const staying = await subscribe(server.wsUrl, tokens[1]!, `subscription { referralReceived { id } }`);
+    const ending = await subscribe(server.wsUrl, tokens[0]!, RECEIVED);
+    const staying = await subscribe(server.wsUrl, tokens[1]!, RECEIVED);
     const first = await server.gql(CREATE, { input: createReferralInput() }, a.OFFICER.token);
     expect((await ending.next(2000)).data?.referralReceived.id).toBe(first.data.createReferral.id);
     expect((await staying.next(2000)).data?.referralReceived.id).toBe(first.data.createReferral.id);

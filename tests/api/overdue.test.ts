@@ -6,6 +6,7 @@ import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
+import { graphql } from "../support/gql/index.js";
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -14,7 +15,11 @@ let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
 let clock = new Date("2026-11-24T10:00:00Z");
 const ms = (iso: string) => new Date(iso).getTime();
 
-const ITEM = `id kind label dueAt raisedAt referralId assigneeStaffId`;
+graphql(`fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }`);
+const RAISED = graphql(`subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }`);
+const TEAM_ITEMS = graphql(`query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }`);
+const MY_ITEMS = graphql(`query MyOverdueItems { overdueItems { id } }`);
+const RAISED_SUBJECTS = graphql(`subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }`);
 
 beforeAll(async () => {
   server = await startTestServer({ now: () => clock });
@@ -40,9 +45,9 @@ describe("overdue engine", () => {
     const [managerToken, officerToken, otherToken] = await Promise.all(
       [a.MANAGER, a.OFFICER, b.MANAGER].map((m) => signIn(server, m.email)),
     );
-    const manager = await subscribe(server.wsUrl, managerToken, `subscription { overdueItemRaised { ${ITEM} } }`);
-    const officer = await subscribe(server.wsUrl, officerToken, `subscription { overdueItemRaised { ${ITEM} } }`);
-    const otherService = await subscribe(server.wsUrl, otherToken, `subscription { overdueItemRaised { ${ITEM} } }`);
+    const manager = await subscribe(server.wsUrl, managerToken, RAISED);
+    const officer = await subscribe(server.wsUrl, officerToken, RAISED);
+    const otherService = await subscribe(server.wsUrl, otherToken, RAISED);
 
     expect((await server.app.overdue.tick()).raised).toBe(0);
     expect(await openItems("RESPONSE_TARGET_REACHED")).toHaveLength(0);
@@ -64,14 +69,14 @@ describe("overdue engine", () => {
     expect(await officer.staysQuiet(10)).toBe(true);
     expect(await otherService.staysQuiet(10)).toBe(true);
 
-    const listed = await server.gql(`{ overdueItems(scope: TEAM) { ${ITEM} } }`, {}, managerToken);
-    expect(listed.data.overdueItems.map((i: any) => i.referralId)).toContain(referral.id);
+    const listed = await server.gql(TEAM_ITEMS, {}, managerToken);
+    expect(listed.data.overdueItems.map((i) => i.referralId)).toContain(referral.id);
 
     // The first response stops the clock: the item clears on the next tick.
     await server.db.update(tables.referrals).set({ firstRespondedAt: clock }).where(eq(tables.referrals.id, referral.id));
     expect((await server.app.overdue.tick()).cleared).toBeGreaterThanOrEqual(1);
-    const after = await server.gql(`{ overdueItems(scope: TEAM) { referralId } }`, {}, managerToken);
-    expect(after.data.overdueItems.map((i: any) => i.referralId)).not.toContain(referral.id);
+    const after = await server.gql(TEAM_ITEMS, {}, managerToken);
+    expect(after.data.overdueItems.map((i) => i.referralId)).not.toContain(referral.id);
     await Promise.all([manager.close(), officer.close(), otherService.close()]);
   });
 
@@ -100,37 +105,33 @@ describe("overdue engine", () => {
       .values({ serviceId: a.service.id, staffId: member.id, kind: "SAFEGUARDING", completedOn: "2023-11-01", expiresOn: "2026-11-20" });
     await server.app.overdue.tick();
     a.MANAGER.token = await signIn(server, a.MANAGER.email);
-    const kinds = (
-      await server.gql(`{ overdueItems(scope: TEAM) { kind subjectId label } }`, {}, a.MANAGER.token)
-    ).data.overdueItems.filter((i: any) => i.label.includes(member.displayName));
-    expect(kinds.map((i: any) => i.kind).sort()).toEqual(["DBS_RENEWAL_DUE", "SUPERVISION_DUE", "TRAINING_EXPIRED"]);
+    const kinds = (await server.gql(TEAM_ITEMS, {}, a.MANAGER.token)).data.overdueItems.filter((i) => i.label.includes(member.displayName));
+    expect(kinds.map((i) => i.kind).sort()).toEqual(["DBS_RENEWAL_DUE", "SUPERVISION_DUE", "TRAINING_EXPIRED"]);
     // Renewed training clears the expiry.
     await server.db
       .insert(tables.staffTraining)
       .values({ serviceId: a.service.id, staffId: member.id, kind: "SAFEGUARDING", completedOn: "2026-11-23", expiresOn: "2029-11-23" });
     await server.app.overdue.tick();
-    const again = (await server.gql(`{ overdueItems(scope: TEAM) { kind label } }`, {}, a.MANAGER.token)).data.overdueItems.filter(
-      (i: any) => i.label.includes(member.displayName),
-    );
-    expect(again.map((i: any) => i.kind).sort()).toEqual(["DBS_RENEWAL_DUE", "SUPERVISION_DUE"]);
+    const again = (await server.gql(TEAM_ITEMS, {}, a.MANAGER.token)).data.overdueItems.filter((i) => i.label.includes(member.displayName));
+    expect(again.map((i) => i.kind).sort()).toEqual(["DBS_RENEWAL_DUE", "SUPERVISION_DUE"]);
   });
 
   it("refuses the team view to an officer and everything to steering and anonymous callers", async () => {
     for (const m of [a.OFFICER, a.STEERING, a.ADMIN, b.MANAGER]) m.token = await signIn(server, m.email);
-    expect((await server.gql(`{ overdueItems(scope: TEAM) { id } }`, {}, a.OFFICER.token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect((await server.gql(`{ overdueItems { id } }`, {}, a.STEERING.token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect((await server.gql(`{ overdueItems { id } }`, {}, a.ADMIN.token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect((await server.gql(`{ overdueItems { id } }`)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.gql(TEAM_ITEMS, {}, a.OFFICER.token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await server.gql(MY_ITEMS, {}, a.STEERING.token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await server.gql(MY_ITEMS, {}, a.ADMIN.token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await server.gql(MY_ITEMS)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("shows another service's manager none of this service's items", async () => {
-    const theirs = await server.gql(`{ overdueItems(scope: TEAM) { id label } }`, {}, b.MANAGER.token);
+    const theirs = await server.gql(TEAM_ITEMS, {}, b.MANAGER.token);
     const ours = await server.db
       .select({ id: tables.overdueItems.id })
       .from(tables.overdueItems)
       .where(eq(tables.overdueItems.serviceId, a.service.id));
     const ourIds = new Set(ours.map((o) => o.id));
-    expect(theirs.data.overdueItems.some((i: any) => ourIds.has(i.id))).toBe(false);
+    expect(theirs.data.overdueItems.some((i) => ourIds.has(i.id))).toBe(false);
   });
 });
 
@@ -145,17 +146,13 @@ describe.skipIf(dbMode !== "postgres")("overdue engine on two instances", () => 
     const other = await openDatabase({ url: (server.database as any).url, max: 4 });
     try {
       clock = new Date(ms(referral.responseTargetAt));
-      const live = await subscribe(
-        server.wsUrl,
-        await signIn(server, a.MANAGER.email),
-        `subscription { overdueItemRaised { subjectId kind } }`,
-      );
+      const live = await subscribe(server.wsUrl, await signIn(server, a.MANAGER.email), RAISED_SUBJECTS);
       const engines = [server.app.overdue, new OverdueEngine({ db: other.db, now: () => clock })];
       const results = await Promise.all(engines.flatMap((e) => [e.tick(), e.tick()]));
       const items = (await openItems("RESPONSE_TARGET_REACHED")).filter((i) => i.subjectId === referral.id);
       expect(items).toHaveLength(1);
       expect(results.reduce((n, r) => n + r.raised, 0)).toBeGreaterThanOrEqual(1);
-      const events: any[] = [];
+      const events: Awaited<ReturnType<typeof live.next>>[] = [];
       for (;;) {
         try {
           events.push(await live.next(500));

@@ -5,6 +5,12 @@ import { recordWaitingListSnapshots } from "server/referral/waiting-list.service
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
+import { graphql } from "../support/gql/index.js";
+
+const PUBLIC_SERVICE = graphql(`query PublicService($s: String!) {
+  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }
+}`);
+const UNKNOWN_SERVICE = graphql(`query UnknownPublicService { publicService(slug: "nowhere") { name } }`);
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -31,9 +37,7 @@ describe("audit trail", () => {
 describe("publicService", () => {
   it("tells the public form the service's name and helpline, without signing in", async () => {
     await server.db.update(tables.services).set({ helplinePhone: "01632 960 001" }).where(eq(tables.services.id, a.service.id));
-    const res = await server.gql(`query($s: String!) { publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays } }`, {
-      s: a.service.slug,
-    });
+    const res = await server.gql(PUBLIC_SERVICE, { s: a.service.slug });
     expect(res.data.publicService).toEqual({
       slug: a.service.slug,
       name: a.service.name,
@@ -44,7 +48,7 @@ describe("publicService", () => {
   });
 
   it("answers NOT_FOUND for an unknown slug", async () => {
-    const res = await server.gql(`{ publicService(slug: "nowhere") { name } }`);
+    const res = await server.gql(UNKNOWN_SERVICE);
     expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 });

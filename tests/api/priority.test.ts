@@ -4,11 +4,14 @@ import { sql } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
+import { graphql } from "../support/gql/index.js";
 
 /*
  * The queue sorts by a SQL expression; the dashboard explains it with reasons computed in
  * TypeScript. Both come from one table of weights; this checks they never disagree.
  */
+
+const QUEUE = graphql(`query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }`);
 
 let server: TestServer;
 let team: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -68,16 +71,12 @@ describe("priority", () => {
             await server.db.insert(tables.keyDates).values({ serviceId: team.service.id, referralId: r.id, kind: k.kind, on });
           }
         }
-        const res = await server.gql(
-          `{ triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }`,
-          {},
-          team.MANAGER.token,
-        );
+        const res = await server.gql(QUEUE, {}, team.MANAGER.token);
         expect(res.errors).toBeUndefined();
-        const nodes = res.data.triageQueue.edges.map((e: any) => e.node);
+        const nodes = res.data.triageQueue.edges.map((e) => e.node);
         expect(nodes.length).toBe(batch.length);
-        for (const n of nodes) expect(n.priorityReasons.reduce((s: number, r: any) => s + r.weight, 0)).toBe(n.priority);
-        const priorities = nodes.map((n: any) => n.priority);
+        for (const n of nodes) expect(n.priorityReasons.reduce((s, r) => s + r.weight, 0)).toBe(n.priority);
+        const priorities = nodes.map((n) => n.priority);
         expect(priorities).toEqual([...priorities].sort((x, y) => y - x));
       }),
       { numRuns: 40 },

@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { openCase, snapshot, triagedReferral } from "../support/casework.js";
+import { graphql } from "../support/gql/index.js";
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -12,11 +13,18 @@ let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
 let secondManager: { id: string; token: string };
 const clock = new Date("2026-11-25T09:00:00Z");
 
-const RAISE = `mutation($input: RaiseSafeguardingConcernInput!) {
+const RAISE = graphql(`mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }
-}`;
-const ACK = `mutation($id: ID!, $o: String!) { acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome } }`;
-const ALERT = `subscription { safeguardingAlert { id referralId referralReference caseId summary raisedByName } }`;
+}`);
+const ACK = graphql(`mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {
+  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }
+}`);
+const ALERT = graphql(`subscription SafeguardingAlert {
+  safeguardingAlert { id referralId referralReference caseId summary raisedByName }
+}`);
+const LIST = graphql(`query UnacknowledgedConcerns {
+  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }
+}`);
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0].extensions?.code;
 
 beforeAll(async () => {
@@ -111,8 +119,6 @@ describe("acknowledgeSafeguardingConcern", () => {
 });
 
 describe("unacknowledgedSafeguardingConcerns", () => {
-  const LIST = `{ unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt } }`;
-
   it("shows every manager of the service what is still waiting, oldest first, until acknowledged — each read audited", async () => {
     const before = await server.gql(LIST, {}, a.MANAGER.token);
     for (const c of before.data.unacknowledgedSafeguardingConcerns)
@@ -159,11 +165,9 @@ describe("unacknowledgedSafeguardingConcerns", () => {
 
     await server.gql(ACK, { id: r1.data.raiseSafeguardingConcern.id, o: "Referred to children's services." }, secondManager.token);
     const after = await server.gql(LIST, {}, a.MANAGER.token);
-    expect(after.data.unacknowledgedSafeguardingConcerns.map((c: { id: string }) => c.id)).toEqual([r2.data.raiseSafeguardingConcern.id]);
+    expect(after.data.unacknowledgedSafeguardingConcerns.map((c) => c.id)).toEqual([r2.data.raiseSafeguardingConcern.id]);
     const theirs = await server.gql(LIST, {}, b.MANAGER.token);
-    expect(theirs.data.unacknowledgedSafeguardingConcerns.map((c: { summary: string }) => c.summary)).toEqual([
-      "Another service's concern.",
-    ]);
+    expect(theirs.data.unacknowledgedSafeguardingConcerns.map((c) => c.summary)).toEqual(["Another service's concern."]);
   });
 
   it("is refused to officers, volunteers, steering, admin and anonymous callers", async () => {

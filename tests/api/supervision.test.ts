@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
+import { graphql } from "../support/gql/index.js";
+import type { RecordSupervisionInput } from "../support/gql/graphql.js";
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -11,20 +13,26 @@ let colleague: { id: string; token: string };
 // Wednesday 25 November 2026, 09:00 London.
 const clock = new Date("2026-11-25T09:00:00Z");
 
-const RECORD = `mutation($input: RecordSupervisionInput!) {
+const RECORD = graphql(`mutation RecordSupervision($input: RecordSupervisionInput!) {
   recordSupervision(input: $input) { id kind heldOn topics notes supervisor { id } attendees { id displayName } }
-}`;
-const LIST = `query($staffId: ID, $first: Int, $after: String) {
-  supervisions(staffId: $staffId, first: $first, after: $after) { edges { cursor node { id notes heldOn attendees { id } } } pageInfo { hasNextPage endCursor } }
-}`;
-const SCHEDULE = `{ supervisionSchedule {
-  staff { id role } everyWeeks lastSupervisedOn lastGroupSupportOn nextDueOn overdue
-  compliance { dbsEnhanced dbsRenewalDueOn dbsExpired dbsRenewalDueSoon confidentialitySigned confidentialitySignedOn
-    training { kind completedOn expiresOn expired expiringSoon } trainingExpired trainingExpiringSoon }
-} }`;
+}`);
+const LIST = graphql(`query Supervisions($staffId: ID, $first: Int, $after: String) {
+  supervisions(staffId: $staffId, first: $first, after: $after) {
+    edges { cursor node { id notes heldOn attendees { id } } } pageInfo { hasNextPage endCursor }
+  }
+}`);
+const SCHEDULE = graphql(`query SupervisionSchedule {
+  supervisionSchedule {
+    staff { id role } everyWeeks lastSupervisedOn lastGroupSupportOn nextDueOn overdue
+    compliance {
+      dbsEnhanced dbsRenewalDueOn dbsExpired dbsRenewalDueSoon confidentialitySigned confidentialitySignedOn
+      training { kind completedOn expiresOn expired expiringSoon } trainingExpired trainingExpiringSoon
+    }
+  }
+}`);
 const count = async () => (await server.db.select().from(tables.supervisions)).length;
 
-const individual = (attendee: string, overrides: Record<string, unknown> = {}) => ({
+const individual = (attendee: string, overrides: Partial<RecordSupervisionInput> = {}): RecordSupervisionInput => ({
   kind: "INDIVIDUAL",
   attendeeIds: [attendee],
   heldOn: "2026-11-20",
@@ -67,7 +75,7 @@ describe("recordSupervision", () => {
 
   it("refuses invalid input with the field and records nothing", async () => {
     const before = await count();
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [RecordSupervisionInput, string][] = [
       [individual(a.OFFICER.id, { heldOn: "2026-12-01" }), "input.heldOn"],
       [individual(a.OFFICER.id, { topics: [] }), "input.topics"],
       [individual(a.OFFICER.id, { attendeeIds: [a.OFFICER.id, a.VOLUNTEER.id] }), "input.attendeeIds"],
@@ -108,7 +116,7 @@ describe("recordSupervision", () => {
 describe("supervisions", () => {
   it("shows the notes to the supervisee, the supervisor and managers only", async () => {
     const mine = await server.gql(LIST, {}, a.OFFICER.token);
-    expect(mine.data.supervisions.edges.map((e: any) => e.node.notes)).toContain("Private: discussed workload and a difficult family.");
+    expect(mine.data.supervisions.edges.map((e) => e.node.notes)).toContain("Private: discussed workload and a difficult family.");
     const manager = await server.gql(LIST, { staffId: a.OFFICER.id }, a.MANAGER.token);
     expect(manager.data.supervisions.edges).toHaveLength(2);
     // Another officer gets nothing, whether asking generally or about the colleague.
@@ -119,7 +127,7 @@ describe("supervisions", () => {
     }
     // The volunteer sees the group session they attended, not the officer's one-to-one.
     const volunteer = await server.gql(LIST, {}, a.VOLUNTEER.token);
-    expect(volunteer.data.supervisions.edges.map((e: any) => e.node.heldOn)).toEqual(["2026-11-02"]);
+    expect(volunteer.data.supervisions.edges.map((e) => e.node.heldOn)).toEqual(["2026-11-02"]);
   });
 
   it("pages newest first with cursors", async () => {
@@ -168,8 +176,8 @@ describe("supervisionSchedule", () => {
     const res = await server.gql(SCHEDULE, {}, a.MANAGER.token);
     expect(res.errors).toBeUndefined();
     const entries = res.data.supervisionSchedule;
-    const byId = new Map(entries.map((e: any) => [e.staff.id, e]));
-    expect(new Set(entries.map((e: any) => e.staff.role))).toEqual(new Set(["OFFICER", "VOLUNTEER"]));
+    const byId = new Map(entries.map((e) => [e.staff.id, e]));
+    expect(new Set(entries.map((e) => e.staff.role))).toEqual(new Set(["OFFICER", "VOLUNTEER"]));
     expect(byId.get(a.OFFICER.id)).toMatchObject({
       everyWeeks: 6,
       lastSupervisedOn: "2026-11-20",
@@ -178,19 +186,19 @@ describe("supervisionSchedule", () => {
       overdue: false,
       compliance: { trainingExpired: true, trainingExpiringSoon: true, confidentialitySigned: true, dbsExpired: false },
     });
-    expect((byId.get(a.OFFICER.id) as any).compliance.training).toEqual([
+    expect(byId.get(a.OFFICER.id)!.compliance.training).toEqual([
       { kind: "IPSEA_LEVEL_3", completedOn: "2026-01-01", expiresOn: "2026-12-01", expired: false, expiringSoon: true },
       { kind: "SAFEGUARDING", completedOn: "2023-11-01", expiresOn: "2026-11-01", expired: true, expiringSoon: false },
     ]);
     // Group support does not count as one-to-one supervision.
     expect(byId.get(a.VOLUNTEER.id)).toMatchObject({ everyWeeks: 4, lastSupervisedOn: null, lastGroupSupportOn: "2026-11-02" });
-    expect((byId.get(a.VOLUNTEER.id) as any).compliance).toMatchObject({ dbsRenewalDueSoon: true, confidentialitySigned: false });
+    expect(byId.get(a.VOLUNTEER.id)!.compliance).toMatchObject({ dbsRenewalDueSoon: true, confidentialitySigned: false });
     expect(byId.get(colleague.id)).toMatchObject({ lastSupervisedOn: null, nextDueOn: "2026-10-13", overdue: true });
   });
 
   it("shows an officer or volunteer only their own line", async () => {
     const res = await server.gql(SCHEDULE, {}, a.VOLUNTEER.token);
-    expect(res.data.supervisionSchedule.map((e: any) => e.staff.id)).toEqual([a.VOLUNTEER.id]);
+    expect(res.data.supervisionSchedule.map((e) => e.staff.id)).toEqual([a.VOLUNTEER.id]);
   });
 
   it("refuses steering and administrators, and anyone not signed in", async () => {
@@ -201,7 +209,7 @@ describe("supervisionSchedule", () => {
 
   it("lists only the caller's own service", async () => {
     const res = await server.gql(SCHEDULE, {}, b.MANAGER.token);
-    const ids = res.data.supervisionSchedule.map((e: any) => e.staff.id);
+    const ids = res.data.supervisionSchedule.map((e) => e.staff.id);
     expect(ids).not.toContain(a.OFFICER.id);
     expect(ids).toContain(b.OFFICER.id);
   });

@@ -5,7 +5,10 @@ import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { executeCounted } from "../support/execute.js";
-import { CREATE, REFERRAL_FIELDS, createReferralInput } from "../support/referrals.js";
+import { CREATE, createReferralInput, type ReferralOverrides } from "../support/referrals.js";
+import { graphql } from "../support/gql/index.js";
+import type { CreateReferralInput, TriageReferralInput, TriageQueueQuery } from "../support/gql/graphql.js";
+import type { GqlResult } from "../support/operation.js";
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -13,20 +16,35 @@ let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
 // Wednesday 25 November 2026, 09:00 London.
 const clock = new Date("2026-11-25T09:00:00Z");
 
-const QUEUE = `query($first: Int, $after: String, $filter: TriageQueueFilter) {
+const QUEUE = graphql(`query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {
   triageQueue(first: $first, after: $after, filter: $filter) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { ${REFERRAL_FIELDS} } }
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReferralFields } }
   }
-}`;
-const TRIAGE = `mutation($input: TriageReferralInput!) {
-  triageReferral(input: $input) { id status eligibility level ineligibleReason signposting priority priorityReasons { code label weight } }
-}`;
+}`);
+const TRIAGE = graphql(`mutation TriageReferralDecision($input: TriageReferralInput!) {
+  triageReferral(input: $input) {
+    id status eligibility level ineligibleReason signposting priority priorityReasons { code label weight }
+  }
+}`);
+const REFERRAL_CASE = graphql(`query ReferralCase($id: ID!) { referral(id: $id) { id caseId } }`);
+const QUEUE_CASES = graphql(`query QueueCases { triageQueue(first: 40) { edges { node { id caseId } } } }`);
+const QUEUE_KEY_DATES = graphql(`query QueueKeyDates { triageQueue(first: 40) { edges { node { id keyDates { id kind on } } } } }`);
+const REFERRAL_KEY_DATES = graphql(`query ReferralKeyDates($id: ID!) { referral(id: $id) { keyDates { id kind on } } }`);
+const REFERRAL_ID = graphql(`query ReferralId($id: ID!) { referral(id: $id) { id } }`);
+const REFERRAL_BY_BAD_ID = graphql(`query ReferralByMalformedId { referral(id: "1 or 1=1") { id } }`);
+const ELIGIBILITY = graphql(`query ReferralEligibility($id: ID!) {
+  referral(id: $id) { decisionMaker eligibilityChecks { code met label } }
+}`);
+const REFERRAL_STATUS = graphql(`query ReferralStatus($id: ID!) { referral(id: $id) { status } }`);
+const QUEUE_CHANGED = graphql(`subscription QueueChangedLevel { triageQueueChanged { change referralId referral { id level priority } } }`);
+const QUEUE_CHANGED_ID = graphql(`subscription QueueChangedReferralId { triageQueueChanged { referralId } }`);
+const RECEIVED = graphql(`subscription ReceivedReference { referralReceived { id reference } }`);
+const RECEIVED_ID = graphql(`subscription ReceivedId { referralReceived { id } }`);
 
-async function create(token: string, overrides: Record<string, any> = {}) {
+async function create(token: string, overrides: ReferralOverrides<CreateReferralInput> = {}) {
   const res = await server.gql(CREATE, { input: createReferralInput(overrides) }, token);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data.createReferral as { id: string; reference: string };
+  return res.data.createReferral;
 }
 
 beforeAll(async () => {
@@ -51,9 +69,9 @@ describe("triageQueue", () => {
 
     const res = await server.gql(QUEUE, { first: 50 }, a.MANAGER.token);
     expect(res.errors).toBeUndefined();
-    const nodes = res.data.triageQueue.edges.map((e: any) => e.node);
-    expect(nodes.map((n: any) => n.id)).toEqual([safeguarding.id, tribunal.id, overdue.id, older.id, plain.id]);
-    for (const n of nodes) expect(n.priorityReasons.reduce((s: number, r: any) => s + r.weight, 0)).toBe(n.priority);
+    const nodes = res.data.triageQueue.edges.map((e) => e.node);
+    expect(nodes.map((n) => n.id)).toEqual([safeguarding.id, tribunal.id, overdue.id, older.id, plain.id]);
+    for (const n of nodes) expect(n.priorityReasons.reduce((s, r) => s + r.weight, 0)).toBe(n.priority);
     expect(nodes[0].priorityReasons).toEqual([{ code: "SAFEGUARDING", label: "Safeguarding concern flagged", weight: 40 }]);
     expect(nodes[1].priorityReasons).toEqual([
       { code: "KEY_DATE", label: "Tribunal in 2 days (27 Nov)", weight: 30 },
@@ -68,12 +86,12 @@ describe("triageQueue", () => {
 
   it("pages with cursors without losing or repeating a row", async () => {
     const all = await server.gql(QUEUE, { first: 100 }, a.MANAGER.token);
-    const ids = all.data.triageQueue.edges.map((e: any) => e.node.id);
+    const ids = all.data.triageQueue.edges.map((e) => e.node.id);
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await server.gql(QUEUE, { first: 2, after }, a.MANAGER.token);
-      paged.push(...page.data.triageQueue.edges.map((e: any) => e.node.id));
+      const page: GqlResult<TriageQueueQuery> = await server.gql(QUEUE, { first: 2, after }, a.MANAGER.token);
+      paged.push(...page.data.triageQueue.edges.map((e) => e.node.id));
       after = page.data.triageQueue.pageInfo.hasNextPage ? page.data.triageQueue.pageInfo.endCursor : null;
     } while (after);
     expect(paged).toEqual(ids);
@@ -82,7 +100,7 @@ describe("triageQueue", () => {
   it("filters by channel and by overdue", async () => {
     await create(a.MANAGER.token, { channel: "LETTER", receivedAt: "2026-11-25T08:00:00Z" });
     const letters = await server.gql(QUEUE, { filter: { channel: ["LETTER"] } }, a.MANAGER.token);
-    expect(letters.data.triageQueue.edges.map((e: any) => e.node.channel)).toEqual(["LETTER"]);
+    expect(letters.data.triageQueue.edges.map((e) => e.node.channel)).toEqual(["LETTER"]);
     const overdue = await server.gql(QUEUE, { filter: { overdue: true } }, a.MANAGER.token);
     expect(overdue.data.triageQueue.edges.length).toBeGreaterThan(0);
     for (const e of overdue.data.triageQueue.edges) expect(new Date(e.node.responseTargetAt) <= clock).toBe(true);
@@ -95,7 +113,7 @@ describe("triageQueue", () => {
     for (let i = 0; i < 35; i++) await create(a.MANAGER.token);
     const large = await executeCounted(server, a.MANAGER.token, QUEUE, { first: 40 });
     expect(large.result.errors).toBeUndefined();
-    expect((large.result.data as any).triageQueue.edges.length).toBe(40);
+    expect(large.result.data.triageQueue.edges.length).toBe(40);
     expect(large.count).toBe(1);
   });
 
@@ -103,40 +121,37 @@ describe("triageQueue", () => {
     const { openCase, triagedReferral } = await import("../support/casework.js");
     const waiting = await triagedReferral(server, a.MANAGER.token, 1);
     const allocated = await openCase(server, a.MANAGER.token, a.OFFICER.id, 1);
-    const ONE = `query($id: ID!) { referral(id: $id) { id caseId } }`;
-    expect((await server.gql(ONE, { id: waiting.id }, a.MANAGER.token)).data.referral).toEqual({ id: waiting.id, caseId: null });
-    expect((await server.gql(ONE, { id: allocated.referralId }, a.MANAGER.token)).data.referral).toEqual({
+    expect((await server.gql(REFERRAL_CASE, { id: waiting.id }, a.MANAGER.token)).data.referral).toEqual({ id: waiting.id, caseId: null });
+    expect((await server.gql(REFERRAL_CASE, { id: allocated.referralId }, a.MANAGER.token)).data.referral).toEqual({
       id: allocated.referralId,
       caseId: allocated.caseId,
     });
-    const page = `query { triageQueue(first: 40) { edges { node { id caseId } } } }`;
-    const counted = await executeCounted(server, a.MANAGER.token, page);
+    const counted = await executeCounted(server, a.MANAGER.token, QUEUE_CASES);
     expect(counted.result.errors).toBeUndefined();
-    expect((counted.result.data as any).triageQueue.edges.length).toBeGreaterThan(20);
+    expect(counted.result.data.triageQueue.edges.length).toBeGreaterThan(20);
     expect(counted.count).toBe(2);
   });
 
   it("lists every referral's key dates with one more statement for a whole page", async () => {
-    const page = `query { triageQueue(first: 40) { edges { node { id keyDates { id kind on } } } } }`;
-    const counted = await executeCounted(server, a.MANAGER.token, page);
+    const counted = await executeCounted(server, a.MANAGER.token, QUEUE_KEY_DATES);
     expect(counted.result.errors).toBeUndefined();
-    const edges = (counted.result.data as any).triageQueue.edges;
+    const edges = counted.result.data.triageQueue.edges;
     expect(edges.length).toBeGreaterThan(20);
     expect(counted.count).toBe(2);
     // The same dates as asking for each referral on its own, in date order.
-    const withDates = edges.filter((e: any) => e.node.keyDates.length > 0);
+    const withDates = edges.filter((e) => e.node.keyDates.length > 0);
     expect(withDates.length).toBeGreaterThan(0);
     for (const e of withDates.slice(0, 3)) {
-      const one = await server.gql(`query($id: ID!) { referral(id: $id) { keyDates { id kind on } } }`, { id: e.node.id }, a.MANAGER.token);
+      const one = await server.gql(REFERRAL_KEY_DATES, { id: e.node.id }, a.MANAGER.token);
       expect(one.data.referral.keyDates).toEqual(e.node.keyDates);
-      const days = e.node.keyDates.map((k: any) => k.on);
+      const days = e.node.keyDates.map((k) => k.on);
       expect(days).toEqual([...days].sort());
     }
   });
 
   it("writes an audit event for every referral a page shows, with field names and no values", async () => {
     const res = await server.gql(QUEUE, { first: 3 }, a.MANAGER.token);
-    const shown = res.data.triageQueue.edges.map((e: any) => e.node.id);
+    const shown = res.data.triageQueue.edges.map((e) => e.node.id);
     const events = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.action, "referral.list"));
     for (const id of shown) expect(events.some((e) => e.entityId === id && e.actorStaffId === a.MANAGER.id)).toBe(true);
     expect(JSON.stringify(events)).not.toContain("Bloggs");
@@ -163,12 +178,12 @@ describe("triageQueue", () => {
 describe("referral", () => {
   it("answers NOT_FOUND for another service's referral", async () => {
     const theirs = await create(b.MANAGER.token);
-    const res = await server.gql(`query($id: ID!) { referral(id: $id) { id } }`, { id: theirs.id }, a.MANAGER.token);
+    const res = await server.gql(REFERRAL_ID, { id: theirs.id }, a.MANAGER.token);
     expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 
   it("answers BAD_USER_INPUT for an id that is not an id", async () => {
-    const res = await server.gql(`query { referral(id: "1 or 1=1") { id } }`, {}, a.MANAGER.token);
+    const res = await server.gql(REFERRAL_BY_BAD_ID, {}, a.MANAGER.token);
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
 
@@ -177,11 +192,7 @@ describe("referral", () => {
       child: { fullName: "Kim Older", dateOfBirth: "2009-01-01" },
       contact: { postcode: "M1 1AA" },
     });
-    const res = await server.gql(
-      `query($id: ID!) { referral(id: $id) { decisionMaker eligibilityChecks { code met label } } }`,
-      { id: r.id },
-      a.MANAGER.token,
-    );
+    const res = await server.gql(ELIGIBILITY, { id: r.id }, a.MANAGER.token);
     expect(res.data.referral.decisionMaker).toBe("YOUNG_PERSON");
     expect(res.data.referral.eligibilityChecks).toEqual([
       { code: "AGE", met: true, label: "Aged 17 at referral (0–25)" },
@@ -194,11 +205,7 @@ describe("referral", () => {
 describe("triageReferral", () => {
   it("records eligibility, level and an explained override, and tells the queue's subscribers", async () => {
     const r = await create(a.MANAGER.token);
-    const live = await subscribe(
-      server.wsUrl,
-      a.MANAGER.token,
-      `subscription { triageQueueChanged { change referralId referral { id level priority } } }`,
-    );
+    const live = await subscribe(server.wsUrl, a.MANAGER.token, QUEUE_CHANGED);
     const res = await server.gql(
       TRIAGE,
       {
@@ -244,12 +251,12 @@ describe("triageReferral", () => {
       signposting: "Cheshire East SENDIASS",
     });
     const queue = await server.gql(QUEUE, { first: 100 }, a.MANAGER.token);
-    expect(queue.data.triageQueue.edges.some((e: any) => e.node.id === r.id)).toBe(false);
-    const again = await server.gql(`query($id: ID!) { referral(id: $id) { status } }`, { id: r.id }, a.MANAGER.token);
+    expect(queue.data.triageQueue.edges.some((e) => e.node.id === r.id)).toBe(false);
+    const again = await server.gql(REFERRAL_STATUS, { id: r.id }, a.MANAGER.token);
     expect(again.data.referral.status).toBe("SIGNPOSTED");
   });
 
-  const refusals: [string, (id: string) => Record<string, unknown>, string][] = [
+  const refusals: [string, (id: string) => TriageReferralInput, string][] = [
     ["an eligible decision with no level", (id) => ({ referralId: id, eligibility: "ELIGIBLE" }), "input.level"],
     ["level 5", (id) => ({ referralId: id, eligibility: "ELIGIBLE", level: 5 }), "input.level"],
     [
@@ -314,9 +321,7 @@ describe("referralReceived fan-out", () => {
         }),
       )),
     ];
-    const lives = await Promise.all(
-      managers.map((m) => subscribe(server.wsUrl, m.token, `subscription { referralReceived { id reference } }`)),
-    );
+    const lives = await Promise.all(managers.map((m) => subscribe(server.wsUrl, m.token, RECEIVED)));
     const r = await create(a.OFFICER.token);
     const events = await Promise.all(lives.map((l) => l.next(2000)));
     for (const e of events) expect(e.data?.referralReceived.id).toBe(r.id);
@@ -342,8 +347,8 @@ describe("shared delivery (one execution per event, document and scope)", () => 
       }),
     );
     const managers = [a.MANAGER, ...extra];
-    const wide = `subscription { referralReceived { id reference status } }`;
-    const narrow = `subscription Narrow { referralReceived { theId: id } }`;
+    const wide = graphql(`subscription Wide { referralReceived { id reference status } }`);
+    const narrow = graphql(`subscription Narrow { referralReceived { theId: id } }`);
     const sameDoc = await Promise.all(managers.map((m) => subscribe(server.wsUrl, m.token, wide)));
     const other = await subscribe(server.wsUrl, extra[0]!.token, narrow);
     const otherService = await subscribe(server.wsUrl, b.MANAGER.token, wide);
@@ -383,8 +388,8 @@ describe("shared delivery (one execution per event, document and scope)", () => 
     const { createStaff, signIn } = await import("../support/factories.js");
     const m = await createStaff(server, { serviceId: a.service.id, role: "MANAGER" });
     const token = await signIn(server, m.email);
-    const ending = await subscribe(server.wsUrl, token, `subscription { referralReceived { id } }`);
-    const staying = await subscribe(server.wsUrl, a.MANAGER.token, `subscription { referralReceived { id } }`);
+    const ending = await subscribe(server.wsUrl, token, RECEIVED_ID);
+    const staying = await subscribe(server.wsUrl, a.MANAGER.token, RECEIVED_ID);
     // Ended in the database only (as another instance would end it): the per-event re-check must catch it.
     await server.db.update(tables.sessions).set({ revokedAt: clock }).where(eq(tables.sessions.staffId, m.id));
     const r = await create(a.OFFICER.token);
@@ -435,14 +440,14 @@ describe("re-checking many subscribers at once", () => {
 
 describe("triageQueueChanged", () => {
   it("tells another service's manager nothing", async () => {
-    const live = await subscribe(server.wsUrl, b.MANAGER.token, `subscription { triageQueueChanged { referralId } }`);
+    const live = await subscribe(server.wsUrl, b.MANAGER.token, QUEUE_CHANGED_ID);
     await create(a.MANAGER.token);
     expect(await live.staysQuiet()).toBe(true);
     await live.close();
   });
 
   it("stops delivering when the subscriber's role no longer allows it (re-checked per event)", async () => {
-    const live = await subscribe(server.wsUrl, a.MANAGER.token, `subscription { triageQueueChanged { referralId } }`);
+    const live = await subscribe(server.wsUrl, a.MANAGER.token, QUEUE_CHANGED_ID);
     await create(a.MANAGER.token);
     expect((await live.next()).data?.triageQueueChanged.referralId).toBeTruthy();
     await server.db.update(tables.staff).set({ role: "OFFICER" }).where(eq(tables.staff.id, a.MANAGER.id));

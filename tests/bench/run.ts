@@ -23,7 +23,7 @@ import { createClient, type Client } from "graphql-ws";
 import { migrate, openDatabase } from "server/db/client.ts";
 import { Generator, SIZES, serviceId, staffId, type Size } from "./generate.js";
 import { fmt, summary, median, type Summary } from "./stats.js";
-import { REFERRAL_FIELDS } from "../support/referrals.js";
+import { REFERRAL_SELECTION } from "../support/referrals.js";
 import { freePort } from "../support/process.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -273,7 +273,7 @@ async function main() {
   log(`API ${urls.url}; bare baseline ${urls.baselineUrl}; raw ws ${urls.rawWsUrl}`);
 
   // (a) triage queue first page over HTTP, 1 connection
-  const QUEUE = `query Queue { triageQueue(first: 25) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${REFERRAL_FIELDS} } } } }`;
+  const QUEUE = `query Queue { triageQueue(first: 25) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${REFERRAL_SELECTION} } } } }`;
   const queueBody = JSON.stringify({ query: QUEUE, operationName: "Queue" });
   if (runs("queue"))
     await phase("triage queue", async () => {
@@ -516,7 +516,7 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
   let wake: (() => void) | undefined;
   const mem0 = await ipc("mem");
   const clients: Client[] = [];
-  const SUB = `subscription { referralReceived { ${REFERRAL_FIELDS} } }`;
+  const SUB = `subscription { referralReceived { ${REFERRAL_SELECTION} } }`;
   // Connect in batches so the server is not flooded with handshakes.
   for (let i = 0; i < n; i += 50) {
     await Promise.all(

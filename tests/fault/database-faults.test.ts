@@ -5,6 +5,8 @@ import { DEMO_PASSWORD } from "server/seed/demo-staff.ts";
 import { post, startServerProcess, type ServerProcess } from "../support/process.js";
 import { subscribe, type LiveSubscription } from "../support/ws-client.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
+import { graphql } from "../support/gql/index.js";
+import { operationText } from "../support/operation.js";
 import { startPrivateCluster, type PrivateCluster } from "./cluster.js";
 
 /**
@@ -75,7 +77,8 @@ interface Fault {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const LOGIN = `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }`;
+const LOGIN = graphql(`mutation FaultSignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+const ARRIVALS = graphql(`subscription FaultArrivals { referralReceived { reference } }`);
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
@@ -113,7 +116,7 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
 
     const subscriptions: Watched[] = [];
     async function watch(instance: Instance) {
-      const live = await subscribe(instance.process.wsUrl, token, `subscription { referralReceived { reference } }`);
+      const live = await subscribe(instance.process.wsUrl, token, ARRIVALS);
       const watched: Watched = { instance: instance.name, live, openedAt: performance.now() };
       void live.closed.then(({ code }) => {
         watched.closedAt = performance.now();
@@ -151,7 +154,7 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
         fetch(instance.process.url, {
           method: "POST",
           headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: CREATE, variables: { input } }),
+          body: JSON.stringify({ query: operationText(CREATE), variables: { input } }),
           signal: AbortSignal.timeout(20_000),
         })
           .then(async (res) => {

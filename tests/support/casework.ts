@@ -1,35 +1,52 @@
 import { count, eq } from "drizzle-orm";
 import { tables } from "server";
+import { graphql } from "./gql/index.js";
+import type { CreateReferralInput } from "./gql/graphql.js";
 import type { TestServer } from "./server.js";
-import { CREATE, createReferralInput } from "./referrals.js";
+import { CREATE, createReferralInput, type ReferralOverrides } from "./referrals.js";
 
-export const TRIAGE = `mutation($input: TriageReferralInput!) { triageReferral(input: $input) { id status level } }`;
-export const ALLOCATE = `mutation($r: ID!, $s: ID!) {
-  allocateReferral(referralId: $r, staffId: $s) { id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current }
-}`;
-export const PUBLISH = `mutation($r: ID!) { publishToPool(referralId: $r) { id status } }`;
-export const CLAIM = `mutation($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }`;
+export const TRIAGE = graphql(`mutation TriageReferral($input: TriageReferralInput!) {
+  triageReferral(input: $input) { id status level }
+}`);
+export const ALLOCATE = graphql(`mutation AllocateReferral($r: ID!, $s: ID!) {
+  allocateReferral(referralId: $r, staffId: $s) {
+    id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current
+  }
+}`);
+export const PUBLISH = graphql(`mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }`);
+export const CLAIM = graphql(`mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }`);
 
 /** A referral entered and triaged ELIGIBLE at `level` by the manager. */
-export async function triagedReferral(server: TestServer, managerToken: string, level: number, overrides: Record<string, any> = {}) {
+export async function triagedReferral(
+  server: TestServer,
+  managerToken: string,
+  level: number,
+  overrides: ReferralOverrides<CreateReferralInput> = {},
+) {
   const created = await server.gql(CREATE, { input: createReferralInput(overrides) }, managerToken);
   if (created.errors) throw new Error(JSON.stringify(created.errors));
-  const id = created.data.createReferral.id as string;
+  const id = created.data.createReferral.id;
   const triaged = await server.gql(TRIAGE, { input: { referralId: id, eligibility: "ELIGIBLE", level } }, managerToken);
   if (triaged.errors) throw new Error(JSON.stringify(triaged.errors));
-  return { id, reference: created.data.createReferral.reference as string };
+  return { id, reference: created.data.createReferral.reference };
 }
 
 /** A triaged referral allocated to `staffId`: its case id and allocation. */
-export async function openCase(server: TestServer, managerToken: string, staffId: string, level = 2, overrides: Record<string, any> = {}) {
+export async function openCase(
+  server: TestServer,
+  managerToken: string,
+  staffId: string,
+  level = 2,
+  overrides: ReferralOverrides<CreateReferralInput> = {},
+) {
   const referral = await triagedReferral(server, managerToken, level, overrides);
   const res = await server.gql(ALLOCATE, { r: referral.id, s: staffId }, managerToken);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return {
     referralId: referral.id,
     reference: referral.reference,
-    caseId: res.data.allocateReferral.caseId as string,
-    allocationId: res.data.allocateReferral.id as string,
+    caseId: res.data.allocateReferral.caseId,
+    allocationId: res.data.allocateReferral.id,
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "server/auth/password.ts";
 import { tables } from "server";
+import { graphql } from "./gql/index.js";
 import type { TestServer } from "./server.js";
 
 export const TEST_PASSWORD = "correct-horse-battery-staple";
@@ -43,8 +44,10 @@ export async function createStaff(server: TestServer, opts: { serviceId: string;
   return row;
 }
 
+const SIGN_IN = graphql(`mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+
 export async function signIn(server: TestServer, email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await server.gql(`mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }`, { e: email, p: password });
+  const res = await server.gql(SIGN_IN, { e: email, p: password });
   if (!res.data?.login) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }

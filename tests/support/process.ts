@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { operationText, type GqlResult, type Operation, type OperationArgs } from "./operation.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const tsx = path.join(root, "tests/node_modules/.bin/tsx");
@@ -84,11 +85,16 @@ export async function startServerProcess(env: Record<string, string>, opts: { bu
   };
 }
 
-export async function post(url: string, query: string, variables?: Record<string, unknown>, token?: string) {
+/** POST one checked operation to a server process; pass a session token to sign in. */
+export async function post<TResult, TVariables>(
+  url: string,
+  document: Operation<TResult, TVariables>,
+  ...[variables, token]: OperationArgs<TVariables>
+): Promise<GqlResult<TResult>> {
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operationText(document), variables }),
   });
-  return (await res.json()) as { data?: any; errors?: any[] };
+  return (await res.json()) as GqlResult<TResult>;
 }

@@ -4,11 +4,9 @@ import { inject } from "vitest";
 import postgres from "postgres";
 import { loadEnv, openDatabase, startApp, type Database, type RunningApp } from "server";
 import type { Log } from "server/graphql/format-error.ts";
+import { operationText, type GqlResult, type Operation, type OperationArgs, type UncheckedResult } from "./operation.js";
 
-export interface GqlResult<T = any> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string; [k: string]: unknown }; path?: unknown[] }[];
-}
+export type { GqlResult, UncheckedResult } from "./operation.js";
 
 export interface TestServer {
   app: RunningApp;
@@ -16,8 +14,13 @@ export interface TestServer {
   db: Database["db"];
   url: string;
   wsUrl: string;
-  /** POST one operation; pass a session token to sign in. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** POST one checked operation (`graphql(\`…\`)`); pass a session token to sign in. */
+  gql<TResult, TVariables>(document: Operation<TResult, TVariables>, ...args: OperationArgs<TVariables>): Promise<GqlResult<TResult>>;
+  /**
+   * POST any text, or a checked operation with any variables, untyped: only for documents or
+   * variables that are wrong on purpose (hostile input, values outside an enum, parse errors).
+   */
+  gqlUnchecked(query: string | Operation<any, any>, variables?: Record<string, unknown>, token?: string): Promise<UncheckedResult>;
   close(): Promise<void>;
 }
 
@@ -75,13 +78,13 @@ export async function startTestServer(opts: { now?: () => Date; env?: Record<str
     ...opts.env,
   });
   const app = await startApp({ env, database, now: opts.now, log: opts.log });
-  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  const post = async (query: string, variables?: unknown, token?: string): Promise<unknown> => {
     const res = await fetch(app.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return (await res.json()) as GqlResult;
+    return await res.json();
   };
   return {
     app,
@@ -89,7 +92,12 @@ export async function startTestServer(opts: { now?: () => Date; env?: Record<str
     db: database.db,
     url: app.url,
     wsUrl: app.wsUrl,
-    gql,
+    async gql<TResult, TVariables>(document: Operation<TResult, TVariables>, ...[variables, token]: OperationArgs<TVariables>) {
+      return (await post(operationText(document), variables, token)) as GqlResult<TResult>;
+    },
+    async gqlUnchecked(query: string | Operation<any, any>, variables?: Record<string, unknown>, token?: string) {
+      return (await post(query.toString(), variables, token)) as UncheckedResult;
+    },
     async close() {
       await app.close();
       await dispose();

@@ -1,5 +1,6 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
+import { operationText, type Operation, type VariablesArg } from "./operation.js";
 
 export interface LiveSubscription<T = any> {
   /** Results received so far (data or errors). */
@@ -12,8 +13,30 @@ export interface LiveSubscription<T = any> {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-/** A graphql-ws client on a real socket, subscribed to one operation. */
-export async function subscribe<T = any>(
+/** A graphql-ws client on a real socket, subscribed to one checked operation (`graphql(\`…\`)`). */
+export function subscribe<TResult, TVariables>(
+  wsUrl: string,
+  token: string | undefined,
+  document: Operation<TResult, TVariables>,
+  ...[variables]: VariablesArg<TVariables>
+): Promise<LiveSubscription<TResult>> {
+  return open<TResult>(wsUrl, token, operationText(document), variables as Record<string, unknown> | undefined);
+}
+
+/**
+ * The same over any text, or a checked operation with any variables, untyped: only for documents
+ * or variables that are wrong on purpose (hostile input, limits).
+ */
+export function subscribeUnchecked(
+  wsUrl: string,
+  token: string | undefined,
+  query: string | Operation<any, any>,
+  variables?: Record<string, unknown>,
+): Promise<LiveSubscription<any>> {
+  return open<any>(wsUrl, token, query.toString(), variables);
+}
+
+async function open<T>(
   wsUrl: string,
   token: string | undefined,
   query: string,

@@ -1,0 +1,590 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query ReferralPool { referralPool { id level blockingReasons { code } } }": typeof types.ReferralPoolDocument,
+    "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": typeof types.AcceptAllocationDocument,
+    "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}": typeof types.MyAllocationsDocument,
+    "query MyAllocationCursors { myAllocations { edges { cursor } } }": typeof types.MyAllocationCursorsDocument,
+    "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": typeof types.TeamDocument,
+    "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": typeof types.AllocationAssignedDocument,
+    "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": typeof types.LoginDocument,
+    "query MyId { me { id } }": typeof types.MyIdDocument,
+    "query MyIdAndRole { me { id role } }": typeof types.MyIdAndRoleDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
+    "subscription ReferralReceivedId { referralReceived { id } }": typeof types.ReferralReceivedIdDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
+    "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
+    "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
+    "mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n  scheduleMeeting(input: $input) { id status shortNotice }\n}": typeof types.ScheduleMeetingDocument,
+    "mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}": typeof types.RecordMeetingOutcomeDocument,
+    "mutation RecordConductIncident($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action signposting }\n}": typeof types.RecordConductIncidentDocument,
+    "mutation CloseCase($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason currentAllocation { id } } }\n}": typeof types.CloseCaseDocument,
+    "mutation EvaluateClosedCase($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": typeof types.EvaluateClosedCaseDocument,
+    "subscription QueueChangedWithFirstResponse {\n  triageQueueChanged { change referralId referral { firstRespondedAt } }\n}": typeof types.QueueChangedWithFirstResponseDocument,
+    "mutation WithdrawConsent($id: ID!, $on: LocalDate!) { withdrawConsent(consentId: $id, on: $on) { current } }": typeof types.WithdrawConsentDocument,
+    "fragment ComplaintFields on Complaint {\n  id kind receivedAt fromWhom what measuresTaken outcome escalatedTo responseDueOn respondedAt responseOverdue loggedBy\n}": typeof types.ComplaintFieldsFragmentDoc,
+    "mutation LogComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { ...ComplaintFields } }": typeof types.LogComplaintDocument,
+    "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": typeof types.UpdateComplaintDocument,
+    "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": typeof types.ComplaintsDocument,
+    "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display } } } }\n}": typeof types.FeedbackStatsDocument,
+    "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": typeof types.CreateReferralForPersonDocument,
+    "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": typeof types.ServiceStatsCsvDocument,
+    "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
+    "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": typeof types.SubjectAccessExportDocument,
+    "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForEvaluationDocument,
+    "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": typeof types.SubmitEvaluationDocument,
+    "query Typename { __typename }": typeof types.TypenameDocument,
+    "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }": typeof types.MissingReferralDocument,
+    "query QueueTotal { triageQueue(first: 1) { totalCount } }": typeof types.QueueTotalDocument,
+    "subscription ReceivedReferralId { referralReceived { id } }": typeof types.ReceivedReferralIdDocument,
+    "query TypeNames { __schema { types { name } } }": typeof types.TypeNamesDocument,
+    "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.InstanceLoginDocument,
+    "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": typeof types.ReceivedOnOtherInstanceDocument,
+    "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
+    "subscription ReferralReceived { referralReceived { ...ReferralFields } }": typeof types.ReferralReceivedDocument,
+    "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
+    "subscription NewReferralId { referralReceived { id } }": typeof types.NewReferralIdDocument,
+    "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": typeof types.OverdueItemFieldsFragmentDoc,
+    "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": typeof types.OverdueItemRaisedDocument,
+    "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": typeof types.TeamOverdueItemsDocument,
+    "query MyOverdueItems { overdueItems { id } }": typeof types.MyOverdueItemsDocument,
+    "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": typeof types.OverdueSubjectRaisedDocument,
+    "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": typeof types.PublicServiceDocument,
+    "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": typeof types.UnknownPublicServiceDocument,
+    "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }": typeof types.QueuePrioritiesDocument,
+    "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role } } }": typeof types.DemoLoginDocument,
+    "query StartedMe { me { id } }": typeof types.StartedMeDocument,
+    "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
+    "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
+    "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
+    "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
+    "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
+    "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}": typeof types.UnacknowledgedConcernsDocument,
+    "query NationalStats($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason minimumServices contributingServices suppressionThreshold suppressionMark\n    current {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n    previous {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n  }\n}": typeof types.NationalStatsDocument,
+    "query ServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    suppressionThreshold suppressionMark\n    current {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n    previous {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n  }\n}": typeof types.ServiceStatsDocument,
+    "query ServiceStatsCsvForPeriod($from: LocalDate!, $to: LocalDate!) { serviceStatsCsv(from: $from, to: $to) }": typeof types.ServiceStatsCsvForPeriodDocument,
+    "query ServiceStatsReport($from: LocalDate!, $to: LocalDate!) { serviceStatsReport(from: $from, to: $to) }": typeof types.ServiceStatsReportDocument,
+    "mutation LogComplaintForStats($i: LogComplaintInput!) { logComplaint(input: $i) { id } }": typeof types.LogComplaintForStatsDocument,
+    "query NationalChannels($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason contributingServices current { referralsByChannel { cells { key label display } } }\n  }\n}": typeof types.NationalChannelsDocument,
+    "mutation RecordSupervision($input: RecordSupervisionInput!) {\n  recordSupervision(input: $input) { id kind heldOn topics notes supervisor { id } attendees { id displayName } }\n}": typeof types.RecordSupervisionDocument,
+    "query Supervisions($staffId: ID, $first: Int, $after: String) {\n  supervisions(staffId: $staffId, first: $first, after: $after) {\n    edges { cursor node { id notes heldOn attendees { id } } } pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.SupervisionsDocument,
+    "query SupervisionSchedule {\n  supervisionSchedule {\n    staff { id role } everyWeeks lastSupervisedOn lastGroupSupportOn nextDueOn overdue\n    compliance {\n      dbsEnhanced dbsRenewalDueOn dbsExpired dbsRenewalDueSoon confidentialitySigned confidentialitySignedOn\n      training { kind completedOn expiresOn expired expiringSoon } trainingExpired trainingExpiringSoon\n    }\n  }\n}": typeof types.SupervisionScheduleDocument,
+    "query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n  triageQueue(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReferralFields } }\n  }\n}": typeof types.TriageQueueDocument,
+    "mutation TriageReferralDecision($input: TriageReferralInput!) {\n  triageReferral(input: $input) {\n    id status eligibility level ineligibleReason signposting priority priorityReasons { code label weight }\n  }\n}": typeof types.TriageReferralDecisionDocument,
+    "query ReferralCase($id: ID!) { referral(id: $id) { id caseId } }": typeof types.ReferralCaseDocument,
+    "query QueueCases { triageQueue(first: 40) { edges { node { id caseId } } } }": typeof types.QueueCasesDocument,
+    "query QueueKeyDates { triageQueue(first: 40) { edges { node { id keyDates { id kind on } } } } }": typeof types.QueueKeyDatesDocument,
+    "query ReferralKeyDates($id: ID!) { referral(id: $id) { keyDates { id kind on } } }": typeof types.ReferralKeyDatesDocument,
+    "query ReferralId($id: ID!) { referral(id: $id) { id } }": typeof types.ReferralIdDocument,
+    "query ReferralByMalformedId { referral(id: \"1 or 1=1\") { id } }": typeof types.ReferralByMalformedIdDocument,
+    "query ReferralEligibility($id: ID!) {\n  referral(id: $id) { decisionMaker eligibilityChecks { code met label } }\n}": typeof types.ReferralEligibilityDocument,
+    "query ReferralStatus($id: ID!) { referral(id: $id) { status } }": typeof types.ReferralStatusDocument,
+    "subscription QueueChangedLevel { triageQueueChanged { change referralId referral { id level priority } } }": typeof types.QueueChangedLevelDocument,
+    "subscription QueueChangedReferralId { triageQueueChanged { referralId } }": typeof types.QueueChangedReferralIdDocument,
+    "subscription ReceivedReference { referralReceived { id reference } }": typeof types.ReceivedReferenceDocument,
+    "subscription ReceivedId { referralReceived { id } }": typeof types.ReceivedIdDocument,
+    "subscription Wide { referralReceived { id reference status } }": typeof types.WideDocument,
+    "subscription Narrow { referralReceived { theId: id } }": typeof types.NarrowDocument,
+    "mutation FaultSignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.FaultSignInDocument,
+    "subscription FaultArrivals { referralReceived { reference } }": typeof types.FaultArrivalsDocument,
+    "mutation TriageReferral($input: TriageReferralInput!) {\n  triageReferral(input: $input) { id status level }\n}": typeof types.TriageReferralDocument,
+    "mutation AllocateReferral($r: ID!, $s: ID!) {\n  allocateReferral(referralId: $r, staffId: $s) {\n    id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current\n  }\n}": typeof types.AllocateReferralDocument,
+    "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }": typeof types.PublishToPoolDocument,
+    "mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }": typeof types.ClaimReferralDocument,
+    "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SignInDocument,
+    "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}": typeof types.SubmitSelfReferralDocument,
+    "mutation CreateReferral($input: CreateReferralInput!) {\n  createReferral(input: $input) {\n    id reference status channel receivedAt responseTargetAt responseDeadlineAt priority possibleDuplicate possibleDuplicateOfId\n  }\n}": typeof types.CreateReferralDocument,
+    "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": typeof types.ReferralFieldsFragmentDoc,
+};
+const documents: Documents = {
+    "query ReferralPool { referralPool { id level blockingReasons { code } } }": types.ReferralPoolDocument,
+    "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": types.AcceptAllocationDocument,
+    "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}": types.MyAllocationsDocument,
+    "query MyAllocationCursors { myAllocations { edges { cursor } } }": types.MyAllocationCursorsDocument,
+    "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": types.TeamDocument,
+    "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": types.AllocationAssignedDocument,
+    "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": types.LoginDocument,
+    "query MyId { me { id } }": types.MyIdDocument,
+    "query MyIdAndRole { me { id role } }": types.MyIdAndRoleDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
+    "subscription ReferralReceivedId { referralReceived { id } }": types.ReferralReceivedIdDocument,
+    "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
+    "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
+    "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
+    "mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n  scheduleMeeting(input: $input) { id status shortNotice }\n}": types.ScheduleMeetingDocument,
+    "mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}": types.RecordMeetingOutcomeDocument,
+    "mutation RecordConductIncident($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action signposting }\n}": types.RecordConductIncidentDocument,
+    "mutation CloseCase($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason currentAllocation { id } } }\n}": types.CloseCaseDocument,
+    "mutation EvaluateClosedCase($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": types.EvaluateClosedCaseDocument,
+    "subscription QueueChangedWithFirstResponse {\n  triageQueueChanged { change referralId referral { firstRespondedAt } }\n}": types.QueueChangedWithFirstResponseDocument,
+    "mutation WithdrawConsent($id: ID!, $on: LocalDate!) { withdrawConsent(consentId: $id, on: $on) { current } }": types.WithdrawConsentDocument,
+    "fragment ComplaintFields on Complaint {\n  id kind receivedAt fromWhom what measuresTaken outcome escalatedTo responseDueOn respondedAt responseOverdue loggedBy\n}": types.ComplaintFieldsFragmentDoc,
+    "mutation LogComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { ...ComplaintFields } }": types.LogComplaintDocument,
+    "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": types.UpdateComplaintDocument,
+    "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": types.ComplaintsDocument,
+    "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display } } } }\n}": types.FeedbackStatsDocument,
+    "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": types.CreateReferralForPersonDocument,
+    "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": types.ServiceStatsCsvDocument,
+    "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
+    "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": types.SubjectAccessExportDocument,
+    "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForEvaluationDocument,
+    "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": types.SubmitEvaluationDocument,
+    "query Typename { __typename }": types.TypenameDocument,
+    "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }": types.MissingReferralDocument,
+    "query QueueTotal { triageQueue(first: 1) { totalCount } }": types.QueueTotalDocument,
+    "subscription ReceivedReferralId { referralReceived { id } }": types.ReceivedReferralIdDocument,
+    "query TypeNames { __schema { types { name } } }": types.TypeNamesDocument,
+    "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.InstanceLoginDocument,
+    "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": types.ReceivedOnOtherInstanceDocument,
+    "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
+    "subscription ReferralReceived { referralReceived { ...ReferralFields } }": types.ReferralReceivedDocument,
+    "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
+    "subscription NewReferralId { referralReceived { id } }": types.NewReferralIdDocument,
+    "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": types.OverdueItemFieldsFragmentDoc,
+    "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": types.OverdueItemRaisedDocument,
+    "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": types.TeamOverdueItemsDocument,
+    "query MyOverdueItems { overdueItems { id } }": types.MyOverdueItemsDocument,
+    "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": types.OverdueSubjectRaisedDocument,
+    "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": types.PublicServiceDocument,
+    "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": types.UnknownPublicServiceDocument,
+    "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }": types.QueuePrioritiesDocument,
+    "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role } } }": types.DemoLoginDocument,
+    "query StartedMe { me { id } }": types.StartedMeDocument,
+    "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
+    "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
+    "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
+    "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
+    "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
+    "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}": types.UnacknowledgedConcernsDocument,
+    "query NationalStats($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason minimumServices contributingServices suppressionThreshold suppressionMark\n    current {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n    previous {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n  }\n}": types.NationalStatsDocument,
+    "query ServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    suppressionThreshold suppressionMark\n    current {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n    previous {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n  }\n}": types.ServiceStatsDocument,
+    "query ServiceStatsCsvForPeriod($from: LocalDate!, $to: LocalDate!) { serviceStatsCsv(from: $from, to: $to) }": types.ServiceStatsCsvForPeriodDocument,
+    "query ServiceStatsReport($from: LocalDate!, $to: LocalDate!) { serviceStatsReport(from: $from, to: $to) }": types.ServiceStatsReportDocument,
+    "mutation LogComplaintForStats($i: LogComplaintInput!) { logComplaint(input: $i) { id } }": types.LogComplaintForStatsDocument,
+    "query NationalChannels($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason contributingServices current { referralsByChannel { cells { key label display } } }\n  }\n}": types.NationalChannelsDocument,
+    "mutation RecordSupervision($input: RecordSupervisionInput!) {\n  recordSupervision(input: $input) { id kind heldOn topics notes supervisor { id } attendees { id displayName } }\n}": types.RecordSupervisionDocument,
+    "query Supervisions($staffId: ID, $first: Int, $after: String) {\n  supervisions(staffId: $staffId, first: $first, after: $after) {\n    edges { cursor node { id notes heldOn attendees { id } } } pageInfo { hasNextPage endCursor }\n  }\n}": types.SupervisionsDocument,
+    "query SupervisionSchedule {\n  supervisionSchedule {\n    staff { id role } everyWeeks lastSupervisedOn lastGroupSupportOn nextDueOn overdue\n    compliance {\n      dbsEnhanced dbsRenewalDueOn dbsExpired dbsRenewalDueSoon confidentialitySigned confidentialitySignedOn\n      training { kind completedOn expiresOn expired expiringSoon } trainingExpired trainingExpiringSoon\n    }\n  }\n}": types.SupervisionScheduleDocument,
+    "query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n  triageQueue(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReferralFields } }\n  }\n}": types.TriageQueueDocument,
+    "mutation TriageReferralDecision($input: TriageReferralInput!) {\n  triageReferral(input: $input) {\n    id status eligibility level ineligibleReason signposting priority priorityReasons { code label weight }\n  }\n}": types.TriageReferralDecisionDocument,
+    "query ReferralCase($id: ID!) { referral(id: $id) { id caseId } }": types.ReferralCaseDocument,
+    "query QueueCases { triageQueue(first: 40) { edges { node { id caseId } } } }": types.QueueCasesDocument,
+    "query QueueKeyDates { triageQueue(first: 40) { edges { node { id keyDates { id kind on } } } } }": types.QueueKeyDatesDocument,
+    "query ReferralKeyDates($id: ID!) { referral(id: $id) { keyDates { id kind on } } }": types.ReferralKeyDatesDocument,
+    "query ReferralId($id: ID!) { referral(id: $id) { id } }": types.ReferralIdDocument,
+    "query ReferralByMalformedId { referral(id: \"1 or 1=1\") { id } }": types.ReferralByMalformedIdDocument,
+    "query ReferralEligibility($id: ID!) {\n  referral(id: $id) { decisionMaker eligibilityChecks { code met label } }\n}": types.ReferralEligibilityDocument,
+    "query ReferralStatus($id: ID!) { referral(id: $id) { status } }": types.ReferralStatusDocument,
+    "subscription QueueChangedLevel { triageQueueChanged { change referralId referral { id level priority } } }": types.QueueChangedLevelDocument,
+    "subscription QueueChangedReferralId { triageQueueChanged { referralId } }": types.QueueChangedReferralIdDocument,
+    "subscription ReceivedReference { referralReceived { id reference } }": types.ReceivedReferenceDocument,
+    "subscription ReceivedId { referralReceived { id } }": types.ReceivedIdDocument,
+    "subscription Wide { referralReceived { id reference status } }": types.WideDocument,
+    "subscription Narrow { referralReceived { theId: id } }": types.NarrowDocument,
+    "mutation FaultSignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.FaultSignInDocument,
+    "subscription FaultArrivals { referralReceived { reference } }": types.FaultArrivalsDocument,
+    "mutation TriageReferral($input: TriageReferralInput!) {\n  triageReferral(input: $input) { id status level }\n}": types.TriageReferralDocument,
+    "mutation AllocateReferral($r: ID!, $s: ID!) {\n  allocateReferral(referralId: $r, staffId: $s) {\n    id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current\n  }\n}": types.AllocateReferralDocument,
+    "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }": types.PublishToPoolDocument,
+    "mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }": types.ClaimReferralDocument,
+    "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SignInDocument,
+    "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}": types.SubmitSelfReferralDocument,
+    "mutation CreateReferral($input: CreateReferralInput!) {\n  createReferral(input: $input) {\n    id reference status channel receivedAt responseTargetAt responseDeadlineAt priority possibleDuplicate possibleDuplicateOfId\n  }\n}": types.CreateReferralDocument,
+    "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": types.ReferralFieldsFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralPool { referralPool { id level blockingReasons { code } } }"): typeof import('./graphql').ReferralPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }"): typeof import('./graphql').AcceptAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}"): typeof import('./graphql').MyAllocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAllocationCursors { myAllocations { edges { cursor } } }"): typeof import('./graphql').MyAllocationCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}"): typeof import('./graphql').TeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}"): typeof import('./graphql').AllocationAssignedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyId { me { id } }"): typeof import('./graphql').MyIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyIdAndRole { me { id role } }"): typeof import('./graphql').MyIdAndRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReferralReceivedId { referralReceived { id } }"): typeof import('./graphql').ReferralReceivedIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}"): typeof import('./graphql').LogActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}"): typeof import('./graphql').RecordConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n  scheduleMeeting(input: $input) { id status shortNotice }\n}"): typeof import('./graphql').ScheduleMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}"): typeof import('./graphql').RecordMeetingOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordConductIncident($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action signposting }\n}"): typeof import('./graphql').RecordConductIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCase($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason currentAllocation { id } } }\n}"): typeof import('./graphql').CloseCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluateClosedCase($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}"): typeof import('./graphql').EvaluateClosedCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QueueChangedWithFirstResponse {\n  triageQueueChanged { change referralId referral { firstRespondedAt } }\n}"): typeof import('./graphql').QueueChangedWithFirstResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawConsent($id: ID!, $on: LocalDate!) { withdrawConsent(consentId: $id, on: $on) { current } }"): typeof import('./graphql').WithdrawConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ComplaintFields on Complaint {\n  id kind receivedAt fromWhom what measuresTaken outcome escalatedTo responseDueOn respondedAt responseOverdue loggedBy\n}"): typeof import('./graphql').ComplaintFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { ...ComplaintFields } }"): typeof import('./graphql').LogComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}"): typeof import('./graphql').UpdateComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql').ComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display } } } }\n}"): typeof import('./graphql').FeedbackStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}"): typeof import('./graphql').CreateReferralForPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }"): typeof import('./graphql').ServiceStatsCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }"): typeof import('./graphql').EraseServiceUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }"): typeof import('./graphql').SubjectAccessExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }"): typeof import('./graphql').CloseCaseForEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}"): typeof import('./graphql').SubmitEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Typename { __typename }"): typeof import('./graphql').TypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }"): typeof import('./graphql').MissingReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueTotal { triageQueue(first: 1) { totalCount } }"): typeof import('./graphql').QueueTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReceivedReferralId { referralReceived { id } }"): typeof import('./graphql').ReceivedReferralIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TypeNames { __schema { types { name } } }"): typeof import('./graphql').TypeNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').InstanceLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }"): typeof import('./graphql').ReceivedOnOtherInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstanceLogout { logout }"): typeof import('./graphql').InstanceLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReferralReceived { referralReceived { ...ReferralFields } }"): typeof import('./graphql').ReferralReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}"): typeof import('./graphql').CreateReferralWithKeyDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NewReferralId { referralReceived { id } }"): typeof import('./graphql').NewReferralIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }"): typeof import('./graphql').OverdueItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }"): typeof import('./graphql').OverdueItemRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }"): typeof import('./graphql').TeamOverdueItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyOverdueItems { overdueItems { id } }"): typeof import('./graphql').MyOverdueItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }"): typeof import('./graphql').OverdueSubjectRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}"): typeof import('./graphql').PublicServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }"): typeof import('./graphql').UnknownPublicServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }"): typeof import('./graphql').QueuePrioritiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role } } }"): typeof import('./graphql').DemoLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartedMe { me { id } }"): typeof import('./graphql').StartedMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartedMeRole { me { role } }"): typeof import('./graphql').StartedMeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }"): typeof import('./graphql').StartedQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}"): typeof import('./graphql').RaiseSafeguardingConcernDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}"): typeof import('./graphql').AcknowledgeSafeguardingConcernDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}"): typeof import('./graphql').SafeguardingAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}"): typeof import('./graphql').UnacknowledgedConcernsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NationalStats($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason minimumServices contributingServices suppressionThreshold suppressionMark\n    current {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n    previous {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n  }\n}"): typeof import('./graphql').NationalStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    suppressionThreshold suppressionMark\n    current {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n    previous {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n  }\n}"): typeof import('./graphql').ServiceStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceStatsCsvForPeriod($from: LocalDate!, $to: LocalDate!) { serviceStatsCsv(from: $from, to: $to) }"): typeof import('./graphql').ServiceStatsCsvForPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceStatsReport($from: LocalDate!, $to: LocalDate!) { serviceStatsReport(from: $from, to: $to) }"): typeof import('./graphql').ServiceStatsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogComplaintForStats($i: LogComplaintInput!) { logComplaint(input: $i) { id } }"): typeof import('./graphql').LogComplaintForStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NationalChannels($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason contributingServices current { referralsByChannel { cells { key label display } } }\n  }\n}"): typeof import('./graphql').NationalChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSupervision($input: RecordSupervisionInput!) {\n  recordSupervision(input: $input) { id kind heldOn topics notes supervisor { id } attendees { id displayName } }\n}"): typeof import('./graphql').RecordSupervisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Supervisions($staffId: ID, $first: Int, $after: String) {\n  supervisions(staffId: $staffId, first: $first, after: $after) {\n    edges { cursor node { id notes heldOn attendees { id } } } pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql').SupervisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisionSchedule {\n  supervisionSchedule {\n    staff { id role } everyWeeks lastSupervisedOn lastGroupSupportOn nextDueOn overdue\n    compliance {\n      dbsEnhanced dbsRenewalDueOn dbsExpired dbsRenewalDueSoon confidentialitySigned confidentialitySignedOn\n      training { kind completedOn expiresOn expired expiringSoon } trainingExpired trainingExpiringSoon\n    }\n  }\n}"): typeof import('./graphql').SupervisionScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n  triageQueue(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReferralFields } }\n  }\n}"): typeof import('./graphql').TriageQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TriageReferralDecision($input: TriageReferralInput!) {\n  triageReferral(input: $input) {\n    id status eligibility level ineligibleReason signposting priority priorityReasons { code label weight }\n  }\n}"): typeof import('./graphql').TriageReferralDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralCase($id: ID!) { referral(id: $id) { id caseId } }"): typeof import('./graphql').ReferralCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueCases { triageQueue(first: 40) { edges { node { id caseId } } } }"): typeof import('./graphql').QueueCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueKeyDates { triageQueue(first: 40) { edges { node { id keyDates { id kind on } } } } }"): typeof import('./graphql').QueueKeyDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralKeyDates($id: ID!) { referral(id: $id) { keyDates { id kind on } } }"): typeof import('./graphql').ReferralKeyDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralId($id: ID!) { referral(id: $id) { id } }"): typeof import('./graphql').ReferralIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralByMalformedId { referral(id: \"1 or 1=1\") { id } }"): typeof import('./graphql').ReferralByMalformedIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralEligibility($id: ID!) {\n  referral(id: $id) { decisionMaker eligibilityChecks { code met label } }\n}"): typeof import('./graphql').ReferralEligibilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralStatus($id: ID!) { referral(id: $id) { status } }"): typeof import('./graphql').ReferralStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QueueChangedLevel { triageQueueChanged { change referralId referral { id level priority } } }"): typeof import('./graphql').QueueChangedLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QueueChangedReferralId { triageQueueChanged { referralId } }"): typeof import('./graphql').QueueChangedReferralIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReceivedReference { referralReceived { id reference } }"): typeof import('./graphql').ReceivedReferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReceivedId { referralReceived { id } }"): typeof import('./graphql').ReceivedIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription Wide { referralReceived { id reference status } }"): typeof import('./graphql').WideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription Narrow { referralReceived { theId: id } }"): typeof import('./graphql').NarrowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultSignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').FaultSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FaultArrivals { referralReceived { reference } }"): typeof import('./graphql').FaultArrivalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TriageReferral($input: TriageReferralInput!) {\n  triageReferral(input: $input) { id status level }\n}"): typeof import('./graphql').TriageReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AllocateReferral($r: ID!, $s: ID!) {\n  allocateReferral(referralId: $r, staffId: $s) {\n    id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current\n  }\n}"): typeof import('./graphql').AllocateReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }"): typeof import('./graphql').PublishToPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }"): typeof import('./graphql').ClaimReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}"): typeof import('./graphql').SubmitSelfReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReferral($input: CreateReferralInput!) {\n  createReferral(input: $input) {\n    id reference status channel receivedAt responseTargetAt responseDeadlineAt priority possibleDuplicate possibleDuplicateOfId\n  }\n}"): typeof import('./graphql').CreateReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}"): typeof import('./graphql').ReferralFieldsFragmentDoc;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,3319 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccessibilityNeed =
+  | 'BSL'
+  | 'EASY_READ'
+  | 'INTERPRETER'
+  | 'LARGE_PRINT';
+
+export type ActivityKind =
+  | 'ADVICE_GIVEN'
+  | 'EMAIL'
+  | 'FACE_TO_FACE'
+  | 'HOME_VISIT'
+  | 'INFORMATION_GIVEN'
+  | 'LETTER'
+  | 'LITERATURE_SENT'
+  | 'MEETING_ATTENDED'
+  | 'MEETING_PREPARED'
+  | 'NOTE'
+  | 'PHONE_CALL'
+  | 'PROFESSIONAL_CONTACT';
+
+/** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
+export type AllocationKind =
+  | 'CLAIMED'
+  | 'DIRECT';
+
+/** Why a staff member may not hold a case; the same code a refused allocation carries. */
+export type BlockingReasonCode =
+  | 'AT_CAPACITY'
+  | 'CONFIDENTIALITY_NOT_SIGNED'
+  | 'CONFLICT_OF_INTEREST'
+  | 'DBS_NOT_VALID'
+  | 'NOT_QUALIFIED_FOR_LEVEL';
+
+/** Intervention status in the national model: open, inactive or closed. */
+export type CaseStatus =
+  | 'CLOSED'
+  | 'INACTIVE'
+  | 'OPEN';
+
+export type ChildInput = {
+  dateOfBirth: string;
+  diagnosisStatus?: DiagnosisStatus | null | undefined;
+  educationSetting?: string | null | undefined;
+  fullName: string;
+  needsOverview?: string | null | undefined;
+  primaryNeed?: PrimaryNeed | null | undefined;
+};
+
+export type CloseCaseInput = {
+  caseId: string | number;
+  /** Required when the reason is OTHER. */
+  note?: string | null | undefined;
+  /** CONDUCT_REMOVAL comes only from recordConductIncident. */
+  reason: ClosureReason;
+};
+
+export type ClosureReason =
+  | 'CONDUCT_REMOVAL'
+  | 'FAMILY_WITHDREW'
+  | 'MISSED_MEETINGS'
+  | 'MOVED_AWAY'
+  | 'NO_CONTACT'
+  | 'OTHER'
+  | 'OUTCOME_ACHIEVED'
+  | 'SIGNPOSTED_ELSEWHERE';
+
+export type ComplaintOutcome =
+  | 'NOT_UPHELD'
+  | 'OPEN'
+  | 'PARTLY_UPHELD'
+  | 'RESOLVED'
+  | 'UPHELD'
+  | 'WITHDRAWN';
+
+/** First incident: warning letter; second: removal with signposting [003]. */
+export type ConductAction =
+  | 'REMOVAL'
+  | 'WARNING';
+
+/** How the family gave (or refused) consent. */
+export type ConsentMethod =
+  | 'EMAIL'
+  | 'VERBAL'
+  | 'WEB_FORM'
+  | 'WRITTEN';
+
+export type ConsentPartyType =
+  | 'COLLEGE'
+  | 'EARLY_YEARS_SETTING'
+  | 'HEALTH'
+  | 'INDEPENDENT_SUPPORT'
+  | 'LOCAL_AUTHORITY_SEN_TEAM'
+  | 'OTHER'
+  | 'SCHOOL'
+  | 'SOCIAL_CARE';
+
+export type ContactInput = {
+  accessibilityNeeds?: Array<AccessibilityNeed> | null | undefined;
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName: string;
+  interpreterLanguage?: string | null | undefined;
+  phone?: string | null | undefined;
+  postcode?: string | null | undefined;
+  preferredContact: ContactMethod;
+};
+
+export type ContactMethod =
+  | 'EMAIL'
+  | 'LETTER'
+  | 'PHONE'
+  | 'TEXT';
+
+/** A referral entered by staff, from any channel. */
+export type CreateReferralInput = {
+  channel: ReferralChannel;
+  child?: ChildInput | null | undefined;
+  childInNeedOrLookedAfter?: boolean | null | undefined;
+  consentToRecord: boolean;
+  contact?: ContactInput | null | undefined;
+  currentStage?: CurrentStage | null | undefined;
+  ethnicity?: string | null | undefined;
+  excludedOrNoPlace?: boolean | null | undefined;
+  /** Professional referrals: the referrer confirms the family agreed to share. */
+  familyConsentedToShare?: boolean | null | undefined;
+  howHeard?: HowHeard | null | undefined;
+  keyDates?: Array<KeyDateInput> | null | undefined;
+  professionalType?: ProfessionalType | null | undefined;
+  reasonForReferral?: string | null | undefined;
+  /** When it reached us (an answerphone message or letter is entered later). Defaults to now. */
+  receivedAt?: string | null | undefined;
+  referrerName?: string | null | undefined;
+  referrerOrganisation?: string | null | undefined;
+  safeguardingFlag?: boolean | null | undefined;
+  source: ReferralSource;
+};
+
+/** Where the family is in the SEND process. */
+export type CurrentStage =
+  | 'ANNUAL_REVIEW'
+  | 'APPEAL_TRIBUNAL'
+  | 'DRAFT_PLAN'
+  | 'EHC_NEEDS_ASSESSMENT'
+  | 'EHC_PLAN'
+  | 'EXCLUSION'
+  | 'NO_SUPPORT_YET'
+  | 'OTHER'
+  | 'SEN_SUPPORT';
+
+/** Who makes decisions: a young person aged 16 or over decides for themselves [003]. */
+export type DecisionMaker =
+  | 'PARENT_CARER'
+  | 'YOUNG_PERSON';
+
+export type DiagnosisStatus =
+  | 'BEING_ASSESSED'
+  | 'DIAGNOSED'
+  | 'NONE';
+
+export type Eligibility =
+  | 'ELIGIBLE'
+  | 'INELIGIBLE'
+  | 'PENDING';
+
+/** The family's anonymous evaluation of the service. */
+export type EvaluationAnswersInput = {
+  comment?: string | null | undefined;
+  /** How helpful was the service? 1 (not at all) to 5 (very). */
+  helpfulness: number;
+  /** Did we stay impartial? 1 (not at all) to 5 (completely). */
+  impartiality: number;
+  wouldRecommend: boolean;
+};
+
+/** A complaint, a comment or a compliment about the service. */
+export type FeedbackKind =
+  | 'COMMENT'
+  | 'COMPLAINT'
+  | 'COMPLIMENT';
+
+export type HowHeard =
+  | 'EVENT'
+  | 'FRIEND_FAMILY'
+  | 'HEALTH'
+  | 'LOCAL_AUTHORITY'
+  | 'LOCAL_OFFER'
+  | 'OTHER'
+  | 'PREVIOUS_USE'
+  | 'SCHOOL'
+  | 'SEARCH_ENGINE'
+  | 'SOCIAL_MEDIA';
+
+export type KeyDateInput = {
+  kind: KeyDateKind;
+  notes?: string | null | undefined;
+  on: string;
+};
+
+export type KeyDateKind =
+  | 'APPEAL_DEADLINE'
+  | 'DECISION_LETTER'
+  | 'DECISION_TO_ASSESS_DUE'
+  | 'DRAFT_PLAN_COMMENTS_DUE'
+  | 'DRAFT_PLAN_RECEIVED'
+  | 'EHC_NEEDS_ASSESSMENT_REQUEST'
+  | 'EXCLUSION_HEARING'
+  | 'FINAL_PLAN_DUE'
+  | 'MEDIATION_CERTIFICATE'
+  | 'MEETING'
+  | 'OTHER'
+  | 'TRIBUNAL';
+
+export type LogActivityInput = {
+  caseId: string | number;
+  /** Professional contact: the consent relied on. */
+  consentId?: string | number | null | undefined;
+  kind: ActivityKind;
+  /** Time spent, in minutes. */
+  minutes: number;
+  /** When it happened; not in the future. */
+  occurredAt: string;
+  /** Professional contact: the party spoken to, if no consentId is given. */
+  partyName?: string | null | undefined;
+  /** What was discussed or given; required for advice and information. */
+  summary?: string | null | undefined;
+  /** A contact with the parent, carer or young person. */
+  withFamily: boolean;
+};
+
+/** A complaint, comment or compliment as received [001 Complaints]. */
+export type LogComplaintInput = {
+  /** Who it was escalated to, if anyone. */
+  escalatedTo?: string | null | undefined;
+  /** Who it came from (personal data: managers only). */
+  fromWhom?: string | null | undefined;
+  kind: FeedbackKind;
+  measuresTaken?: string | null | undefined;
+  /** When it reached us; defaults to now. */
+  receivedAt?: string | null | undefined;
+  /** When a response is due. Complaints default to 20 working days after receipt; compliments have none. */
+  responseDueOn?: string | null | undefined;
+  /** What it is about. */
+  what: string;
+};
+
+/** What happened to a scheduled meeting. */
+export type MeetingOutcome =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'MISSED_WITHOUT_NOTICE';
+
+export type MeetingStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'MISSED_WITHOUT_NOTICE'
+  | 'SCHEDULED';
+
+/** What has fallen due. */
+export type OverdueKind =
+  | 'ALLOCATION_NOT_ACCEPTED'
+  | 'CASE_INACTIVE'
+  | 'COMPLAINT_RESPONSE_DUE'
+  | 'CONSENT_REVIEW_DUE'
+  | 'DBS_RENEWAL_DUE'
+  | 'KEY_DATE_APPROACHING'
+  | 'MEETING_FOLLOW_UP_DUE'
+  | 'RESPONSE_MAXIMUM_BREACHED'
+  | 'RESPONSE_TARGET_REACHED'
+  | 'SAFEGUARDING_NOT_ACKNOWLEDGED'
+  | 'SUPERVISION_DUE'
+  | 'TRAINING_EXPIRED';
+
+export type PrimaryNeed =
+  | 'COGNITION_LEARNING'
+  | 'COMMUNICATION_INTERACTION'
+  | 'NOT_KNOWN'
+  | 'SENSORY_PHYSICAL'
+  | 'SOCIAL_EMOTIONAL_MENTAL_HEALTH';
+
+export type ProfessionalType =
+  | 'FAMILY_SUPPORT_WORKER'
+  | 'HEALTH'
+  | 'INDEPENDENT_SUPPORT'
+  | 'OTHER'
+  | 'SCHOOL_STAFF'
+  | 'SEN_ASSESSMENT_TEAM'
+  | 'SERVICE_COORDINATOR'
+  | 'SOCIAL_WORKER';
+
+export type QueueChange =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'UPDATED';
+
+/** A concern about a child's or young person's safety. Give the case, or the referral if no case is open yet. */
+export type RaiseSafeguardingConcernInput = {
+  caseId?: string | number | null | undefined;
+  referralId?: string | number | null | undefined;
+  summary: string;
+};
+
+export type RecordConductIncidentInput = {
+  caseId: string | number;
+  description: string;
+  occurredOn: string;
+  /** Required for a second incident: where the family is signposted on removal. */
+  signposting?: string | null | undefined;
+};
+
+export type RecordConsentInput = {
+  caseId: string | number;
+  givenOn: string;
+  granted: boolean;
+  method: ConsentMethod;
+  /** The named party, e.g. 'Ms Patel, SENCo'. */
+  partyName: string;
+  /** e.g. 'Oak Primary School'. */
+  partyOrganisation?: string | null | undefined;
+  partyType: ConsentPartyType;
+  /** Required: consent is never open-ended. After givenOn, at most 12 months later. */
+  reviewOn: string;
+};
+
+export type RecordMeetingOutcomeInput = {
+  actions?: string | null | undefined;
+  /** Required for ATTENDED, and must be true: officers attend only with the family [001]. */
+  familyPresent?: boolean | null | undefined;
+  keyPoints?: string | null | undefined;
+  meetingId: string | number;
+  outcome: MeetingOutcome;
+};
+
+/** A supervision session held: one-to-one (one supervisee) or group support (two or more). */
+export type RecordSupervisionInput = {
+  /** The supervisee(s): staff of the caller's service. */
+  attendeeIds: Array<string | number>;
+  heldOn: string;
+  kind: SupervisionKind;
+  /** Visible to the supervisee(s), the supervisor and managers only. */
+  notes?: string | null | undefined;
+  /** Who supervised; defaults to the caller. */
+  supervisorId?: string | number | null | undefined;
+  topics: Array<SupervisionTopic>;
+};
+
+/** How the referral reached the service. */
+export type ReferralChannel =
+  | 'ANSWERPHONE'
+  | 'EMAIL'
+  | 'HELPLINE'
+  | 'IN_PERSON'
+  | 'LETTER'
+  | 'PROFESSIONAL'
+  | 'WEB_FORM';
+
+/** Who made the referral. */
+export type ReferralSource =
+  | 'PARENT_CARER'
+  | 'PROFESSIONAL'
+  | 'YOUNG_PERSON';
+
+export type ReferralStatus =
+  | 'ALLOCATED'
+  | 'CLOSED'
+  | 'NEW'
+  | 'POOLED'
+  | 'SIGNPOSTED'
+  | 'TRIAGED';
+
+export type ScheduleMeetingInput = {
+  caseId: string | number;
+  /** What the meeting is, e.g. 'Annual review'. */
+  kind: string;
+  /** When the family told us about it (two weeks' notice requested). */
+  noticeReceivedOn: string;
+  scheduledAt: string;
+};
+
+/** The public web form: a parent/carer or young person refers themselves. */
+export type SelfReferralInput = {
+  child?: ChildInput | null | undefined;
+  /** Consent to record details on our database; without it only an anonymous tally is kept. */
+  consentToRecord: boolean;
+  contact?: ContactInput | null | undefined;
+  currentStage?: CurrentStage | null | undefined;
+  ethnicity?: string | null | undefined;
+  excludedOrNoPlace?: boolean | null | undefined;
+  howHeard?: HowHeard | null | undefined;
+  keyDates?: Array<KeyDateInput> | null | undefined;
+  reasonForReferral?: string | null | undefined;
+  /** Which service the form belongs to. */
+  serviceSlug: string;
+  submittedBy?: ReferralSource | null | undefined;
+};
+
+/** What a staff member does in the service. */
+export type StaffRole =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'OFFICER'
+  | 'STEERING'
+  | 'VOLUNTEER';
+
+/** One-to-one supervision, or group support (termly). */
+export type SupervisionKind =
+  | 'GROUP'
+  | 'INDIVIDUAL';
+
+export type SupervisionTopic =
+  | 'CASEWORK'
+  | 'HEALTH_AND_SAFETY'
+  | 'PRACTICE'
+  | 'TRAINING'
+  | 'WELLBEING';
+
+export type TrainingKind =
+  | 'INDEPENDENT_SUPPORT'
+  | 'INDUCTION'
+  | 'IPSEA_LEVEL_1'
+  | 'IPSEA_LEVEL_2'
+  | 'IPSEA_LEVEL_3'
+  | 'SAFEGUARDING';
+
+export type TriageQueueFilter = {
+  channel?: Array<ReferralChannel> | null | undefined;
+  level?: Array<number> | null | undefined;
+  /** Only referrals past their response target without a response. */
+  overdue?: boolean | null | undefined;
+  status?: Array<ReferralStatus> | null | undefined;
+};
+
+export type TriageReferralInput = {
+  childInNeedOrLookedAfter?: boolean | null | undefined;
+  currentStage?: CurrentStage | null | undefined;
+  /** ELIGIBLE keeps it for allocation; INELIGIBLE closes it as signposted. */
+  eligibility: Eligibility;
+  excludedOrNoPlace?: boolean | null | undefined;
+  ineligibleReason?: string | null | undefined;
+  /** 1 information, 2 advice, 3 support, 4 intensive support. */
+  level?: number | null | undefined;
+  notes?: string | null | undefined;
+  /** Replace the computed priority; needs a reason. Null clears an override. */
+  priorityOverride?: number | null | undefined;
+  priorityOverrideReason?: string | null | undefined;
+  referralId: string;
+  safeguardingFlag?: boolean | null | undefined;
+  signposting?: string | null | undefined;
+};
+
+/** Changes to a logged complaint; omitted fields stay as they are. */
+export type UpdateComplaintInput = {
+  escalatedTo?: string | null | undefined;
+  measuresTaken?: string | null | undefined;
+  outcome?: ComplaintOutcome | null | undefined;
+  /** When we responded; an outcome other than OPEN records now if not given. */
+  respondedAt?: string | null | undefined;
+  responseDueOn?: string | null | undefined;
+};
+
+export type ReferralPoolQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralPoolQuery = { referralPool: Array<{ id: string, level: number, blockingReasons: Array<{ code: BlockingReasonCode }> }> };
+
+export type AcceptAllocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptAllocationMutation = { acceptAllocation: { id: string, acceptedAt: string | null } };
+
+export type MyAllocationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyAllocationsQuery = { myAllocations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, caseId: string, current: boolean } }> } };
+
+export type MyAllocationCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAllocationCursorsQuery = { myAllocations: { edges: Array<{ cursor: string }> } };
+
+export type TeamQueryVariables = Exact<{
+  level?: number | null | undefined;
+  r?: string | number | null | undefined;
+}>;
+
+
+export type TeamQuery = { team: Array<{ id: string, role: StaffRole, capacity: number, openCases: number, caseload: Array<{ level: number, openCases: number }>, blockingReasons: Array<{ code: BlockingReasonCode, message: string }> }> };
+
+export type AllocationAssignedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllocationAssignedSubscription = { allocationAssigned: { id: string, caseId: string, referralReference: string, level: number, staffId: string, staffDisplayName: string, allocatedAt: string, acceptedAt: string | null } };
+
+export type LoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, me: { id: string, role: StaffRole, serviceName: string } } };
+
+export type MyIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyIdQuery = { me: { id: string } };
+
+export type MyIdAndRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyIdAndRoleQuery = { me: { id: string, role: StaffRole } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type ReferralReceivedIdSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralReceivedIdSubscription = { referralReceived: { id: string } };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseDetailQuery = { case: { id: string, status: CaseStatus, level: number, readOnly: boolean, decisionMaker: DecisionMaker, totalMinutes: number, missedMeetings: number, putForwardForClosureAt: string | null, closureReason: ClosureReason | null, closedAt: string | null, referral: { id: string, reference: string, firstRespondedAt: string | null, contact: { fullName: string | null } | null }, currentAllocation: { staffId: string } | null, allocations: Array<{ staffId: string, current: boolean }>, activities: Array<{ kind: ActivityKind, withFamily: boolean, consentId: string | null, summary: string | null }>, consents: Array<{ partyName: string, current: boolean, reviewOn: string }>, meetings: Array<{ status: MeetingStatus, shortNotice: boolean, followUpDueOn: string | null }>, conductIncidents: Array<{ action: ConductAction }>, safeguardingConcerns: Array<{ id: string }> } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityMutation = { logActivity: { id: string, kind: ActivityKind, occurredAt: string, minutes: number, withFamily: boolean, consentId: string | null, summary: string | null, staffId: string } };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { id: string, partyName: string, granted: boolean, reviewOn: string, current: boolean } };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting: { id: string, status: MeetingStatus, shortNotice: boolean } };
+
+export type RecordMeetingOutcomeMutationVariables = Exact<{
+  input: RecordMeetingOutcomeInput;
+}>;
+
+
+export type RecordMeetingOutcomeMutation = { recordMeetingOutcome: { id: string, status: MeetingStatus, familyPresent: boolean | null, followUpDueOn: string | null } };
+
+export type RecordConductIncidentMutationVariables = Exact<{
+  input: RecordConductIncidentInput;
+}>;
+
+
+export type RecordConductIncidentMutation = { recordConductIncident: { id: string, action: ConductAction, signposting: string | null } };
+
+export type CloseCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { closeCase: { evaluationToken: string | null, case: { status: CaseStatus, closureReason: ClosureReason | null, currentAllocation: { id: string } | null } } };
+
+export type EvaluateClosedCaseMutationVariables = Exact<{
+  t: string;
+  a: EvaluationAnswersInput;
+}>;
+
+
+export type EvaluateClosedCaseMutation = { submitEvaluation: { received: boolean } };
+
+export type QueueChangedWithFirstResponseSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueChangedWithFirstResponseSubscription = { triageQueueChanged: { change: QueueChange, referralId: string, referral: { firstRespondedAt: string | null } | null } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  id: string | number;
+  on: string;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { current: boolean } };
+
+export type ComplaintFieldsFragment = { id: string, kind: FeedbackKind, receivedAt: string, fromWhom: string | null, what: string | null, measuresTaken: string | null, outcome: ComplaintOutcome, escalatedTo: string | null, responseDueOn: string | null, respondedAt: string | null, responseOverdue: boolean, loggedBy: string };
+
+export type LogComplaintMutationVariables = Exact<{
+  input: LogComplaintInput;
+}>;
+
+
+export type LogComplaintMutation = { logComplaint: { id: string, kind: FeedbackKind, receivedAt: string, fromWhom: string | null, what: string | null, measuresTaken: string | null, outcome: ComplaintOutcome, escalatedTo: string | null, responseDueOn: string | null, respondedAt: string | null, responseOverdue: boolean, loggedBy: string } };
+
+export type UpdateComplaintMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateComplaintInput;
+}>;
+
+
+export type UpdateComplaintMutation = { updateComplaint: { id: string, kind: FeedbackKind, receivedAt: string, fromWhom: string | null, what: string | null, measuresTaken: string | null, outcome: ComplaintOutcome, escalatedTo: string | null, responseDueOn: string | null, respondedAt: string | null, responseOverdue: boolean, loggedBy: string } };
+
+export type ComplaintsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ComplaintsQuery = { complaints: { edges: Array<{ cursor: string, node: { id: string, kind: FeedbackKind, receivedAt: string, fromWhom: string | null, what: string | null, measuresTaken: string | null, outcome: ComplaintOutcome, escalatedTo: string | null, responseDueOn: string | null, respondedAt: string | null, responseOverdue: boolean, loggedBy: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FeedbackStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedbackStatsQuery = { serviceStats: { current: { feedback: { total: { value: number | null }, cells: Array<{ key: string, display: string }> } } } };
+
+export type CreateReferralForPersonMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralForPersonMutation = { createReferral: { id: string, personId: string | null } };
+
+export type ServiceStatsCsvQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceStatsCsvQuery = { serviceStatsCsv: string };
+
+export type EraseServiceUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseServiceUserMutation = { eraseServiceUser: { personId: string, referralsErased: number, erasedAt: string } };
+
+export type SubjectAccessExportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubjectAccessExportQuery = { subjectAccessExport: { json: string, html: string } };
+
+export type CloseCaseForEvaluationMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseForEvaluationMutation = { closeCase: { evaluationToken: string | null } };
+
+export type SubmitEvaluationMutationVariables = Exact<{
+  t: string;
+  a: EvaluationAnswersInput;
+}>;
+
+
+export type SubmitEvaluationMutation = { submitEvaluation: { received: boolean, message: string } };
+
+export type TypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TypenameQuery = { __typename: 'Query' };
+
+export type MissingReferralQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MissingReferralQuery = { referral: { id: string } };
+
+export type QueueTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueTotalQuery = { triageQueue: { totalCount: number } };
+
+export type ReceivedReferralIdSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceivedReferralIdSubscription = { referralReceived: { id: string } };
+
+export type TypeNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TypeNamesQuery = { __schema: { types: Array<{ name: string | null }> } };
+
+export type InstanceLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type InstanceLoginMutation = { login: { token: string } };
+
+export type ReceivedOnOtherInstanceSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceivedOnOtherInstanceSubscription = { referralReceived: { reference: string, channel: ReferralChannel } };
+
+export type InstanceLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstanceLogoutMutation = { logout: boolean };
+
+export type ReferralReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralReceivedSubscription = { referralReceived: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } };
+
+export type CreateReferralWithKeyDatesMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralWithKeyDatesMutation = { createReferral: { id: string, keyDates: Array<{ kind: KeyDateKind, on: string, rule: string | null }> } };
+
+export type NewReferralIdSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewReferralIdSubscription = { referralReceived: { id: string } };
+
+export type OverdueItemFieldsFragment = { id: string, kind: OverdueKind, label: string, dueAt: string, raisedAt: string, referralId: string | null, assigneeStaffId: string | null };
+
+export type OverdueItemRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverdueItemRaisedSubscription = { overdueItemRaised: { id: string, kind: OverdueKind, label: string, dueAt: string, raisedAt: string, referralId: string | null, assigneeStaffId: string | null } };
+
+export type TeamOverdueItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamOverdueItemsQuery = { overdueItems: Array<{ subjectId: string, id: string, kind: OverdueKind, label: string, dueAt: string, raisedAt: string, referralId: string | null, assigneeStaffId: string | null }> };
+
+export type MyOverdueItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOverdueItemsQuery = { overdueItems: Array<{ id: string }> };
+
+export type OverdueSubjectRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverdueSubjectRaisedSubscription = { overdueItemRaised: { subjectId: string, kind: OverdueKind } };
+
+export type PublicServiceQueryVariables = Exact<{
+  s: string;
+}>;
+
+
+export type PublicServiceQuery = { publicService: { slug: string, name: string, areaName: string, helplinePhone: string | null, responseTargetDays: number } };
+
+export type UnknownPublicServiceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnknownPublicServiceQuery = { publicService: { name: string } };
+
+export type QueuePrioritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueuePrioritiesQuery = { triageQueue: { edges: Array<{ node: { priority: number, priorityReasons: Array<{ weight: number }> } }> } };
+
+export type DemoLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type DemoLoginMutation = { login: { token: string, me: { role: StaffRole } } };
+
+export type StartedMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartedMeQuery = { me: { id: string } };
+
+export type StartedMeRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartedMeRoleQuery = { me: { role: StaffRole } };
+
+export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
+
+export type RaiseSafeguardingConcernMutationVariables = Exact<{
+  input: RaiseSafeguardingConcernInput;
+}>;
+
+
+export type RaiseSafeguardingConcernMutation = { raiseSafeguardingConcern: { id: string, referralId: string, caseId: string | null, summary: string | null, raisedById: string, raisedAt: string, acknowledgedAt: string | null } };
+
+export type AcknowledgeSafeguardingConcernMutationVariables = Exact<{
+  id: string | number;
+  o: string;
+}>;
+
+
+export type AcknowledgeSafeguardingConcernMutation = { acknowledgeSafeguardingConcern: { id: string, acknowledgedAt: string | null, acknowledgedByName: string | null, outcome: string | null } };
+
+export type SafeguardingAlertSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SafeguardingAlertSubscription = { safeguardingAlert: { id: string, referralId: string, referralReference: string, caseId: string | null, summary: string | null, raisedByName: string } };
+
+export type UnacknowledgedConcernsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnacknowledgedConcernsQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string, summary: string | null, raisedByName: string, acknowledgedAt: string | null }> };
+
+export type NationalStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type NationalStatsQuery = { nationalStats: { available: boolean, reason: string | null, minimumServices: number, contributingServices: number, suppressionThreshold: number, suppressionMark: string, current: { from: string, to: string, contributingServices: number, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }> } | null, previous: { from: string, to: string, contributingServices: number, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }> } | null } };
+
+export type ServiceStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ServiceStatsQuery = { serviceStats: { suppressionThreshold: number, suppressionMark: string, current: { from: string, to: string, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, anonymousEnquiries: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseTimes: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, casesOpenedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesClosedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesOpenAtEndByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, caseDurationByLevel: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, meetingsByStatus: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, hearingsSupported: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluations: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluationResponseRate: { key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }, evaluationScores: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, feedback: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, safeguardingConcerns: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseMaximumBreached: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, waitingAtPeriodEnd: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, peakWaitingList: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, previous: { from: string, to: string, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, anonymousEnquiries: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseTimes: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, casesOpenedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesClosedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesOpenAtEndByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, caseDurationByLevel: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, meetingsByStatus: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, hearingsSupported: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluations: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluationResponseRate: { key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }, evaluationScores: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, feedback: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, safeguardingConcerns: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseMaximumBreached: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, waitingAtPeriodEnd: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, peakWaitingList: { key: string, label: string, value: number | null, suppressed: boolean, display: string } } } };
+
+export type ServiceStatsCsvForPeriodQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ServiceStatsCsvForPeriodQuery = { serviceStatsCsv: string };
+
+export type ServiceStatsReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ServiceStatsReportQuery = { serviceStatsReport: string };
+
+export type LogComplaintForStatsMutationVariables = Exact<{
+  i: LogComplaintInput;
+}>;
+
+
+export type LogComplaintForStatsMutation = { logComplaint: { id: string } };
+
+export type NationalChannelsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type NationalChannelsQuery = { nationalStats: { available: boolean, reason: string | null, contributingServices: number, current: { referralsByChannel: { cells: Array<{ key: string, label: string, display: string }> } } | null } };
+
+export type RecordSupervisionMutationVariables = Exact<{
+  input: RecordSupervisionInput;
+}>;
+
+
+export type RecordSupervisionMutation = { recordSupervision: { id: string, kind: SupervisionKind, heldOn: string, topics: Array<SupervisionTopic>, notes: string | null, supervisor: { id: string }, attendees: Array<{ id: string, displayName: string }> } };
+
+export type SupervisionsQueryVariables = Exact<{
+  staffId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupervisionsQuery = { supervisions: { edges: Array<{ cursor: string, node: { id: string, notes: string | null, heldOn: string, attendees: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SupervisionScheduleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionScheduleQuery = { supervisionSchedule: Array<{ everyWeeks: number, lastSupervisedOn: string | null, lastGroupSupportOn: string | null, nextDueOn: string, overdue: boolean, staff: { id: string, role: StaffRole }, compliance: { dbsEnhanced: boolean, dbsRenewalDueOn: string | null, dbsExpired: boolean, dbsRenewalDueSoon: boolean, confidentialitySigned: boolean, confidentialitySignedOn: string | null, trainingExpired: boolean, trainingExpiringSoon: boolean, training: Array<{ kind: TrainingKind, completedOn: string, expiresOn: string | null, expired: boolean, expiringSoon: boolean }> } }> };
+
+export type TriageQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: TriageQueueFilter | null | undefined;
+}>;
+
+
+export type TriageQueueQuery = { triageQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } }> } };
+
+export type TriageReferralDecisionMutationVariables = Exact<{
+  input: TriageReferralInput;
+}>;
+
+
+export type TriageReferralDecisionMutation = { triageReferral: { id: string, status: ReferralStatus, eligibility: Eligibility, level: number | null, ineligibleReason: string | null, signposting: string | null, priority: number, priorityReasons: Array<{ code: string, label: string, weight: number }> } };
+
+export type ReferralCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralCaseQuery = { referral: { id: string, caseId: string | null } };
+
+export type QueueCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueCasesQuery = { triageQueue: { edges: Array<{ node: { id: string, caseId: string | null } }> } };
+
+export type QueueKeyDatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueKeyDatesQuery = { triageQueue: { edges: Array<{ node: { id: string, keyDates: Array<{ id: string, kind: KeyDateKind, on: string }> } }> } };
+
+export type ReferralKeyDatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralKeyDatesQuery = { referral: { keyDates: Array<{ id: string, kind: KeyDateKind, on: string }> } };
+
+export type ReferralIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralIdQuery = { referral: { id: string } };
+
+export type ReferralByMalformedIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralByMalformedIdQuery = { referral: { id: string } };
+
+export type ReferralEligibilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralEligibilityQuery = { referral: { decisionMaker: DecisionMaker, eligibilityChecks: Array<{ code: string, met: boolean | null, label: string }> } };
+
+export type ReferralStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralStatusQuery = { referral: { status: ReferralStatus } };
+
+export type QueueChangedLevelSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueChangedLevelSubscription = { triageQueueChanged: { change: QueueChange, referralId: string, referral: { id: string, level: number | null, priority: number } | null } };
+
+export type QueueChangedReferralIdSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueChangedReferralIdSubscription = { triageQueueChanged: { referralId: string } };
+
+export type ReceivedReferenceSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceivedReferenceSubscription = { referralReceived: { id: string, reference: string } };
+
+export type ReceivedIdSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceivedIdSubscription = { referralReceived: { id: string } };
+
+export type WideSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WideSubscription = { referralReceived: { id: string, reference: string, status: ReferralStatus } };
+
+export type NarrowSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NarrowSubscription = { referralReceived: { theId: string } };
+
+export type FaultSignInMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type FaultSignInMutation = { login: { token: string } };
+
+export type FaultArrivalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultArrivalsSubscription = { referralReceived: { reference: string } };
+
+export type TriageReferralMutationVariables = Exact<{
+  input: TriageReferralInput;
+}>;
+
+
+export type TriageReferralMutation = { triageReferral: { id: string, status: ReferralStatus, level: number | null } };
+
+export type AllocateReferralMutationVariables = Exact<{
+  r: string | number;
+  s: string | number;
+}>;
+
+
+export type AllocateReferralMutation = { allocateReferral: { id: string, caseId: string, referralId: string, referralReference: string, level: number, staffId: string, staffDisplayName: string, kind: AllocationKind, allocatedAt: string, acceptedAt: string | null, endedAt: string | null, current: boolean } };
+
+export type PublishToPoolMutationVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type PublishToPoolMutation = { publishToPool: { id: string, status: ReferralStatus } };
+
+export type ClaimReferralMutationVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type ClaimReferralMutation = { claimReferral: { id: string, caseId: string, staffId: string, kind: AllocationKind } };
+
+export type SignInMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type SignInMutation = { login: { token: string } };
+
+export type SubmitSelfReferralMutationVariables = Exact<{
+  input: SelfReferralInput;
+}>;
+
+
+export type SubmitSelfReferralMutation = { submitSelfReferral: { recorded: boolean, reference: string | null, responsePromise: string, respondBy: string | null } };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, priority: number, possibleDuplicate: boolean, possibleDuplicateOfId: string | null } };
+
+export type ReferralFieldsFragment = { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  receivedAt
+  fromWhom
+  what
+  measuresTaken
+  outcome
+  escalatedTo
+  responseDueOn
+  respondedAt
+  responseOverdue
+  loggedBy
+}
+    `, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
+export const OverdueItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OverdueItemFields on OverdueItem {
+  id
+  kind
+  label
+  dueAt
+  raisedAt
+  referralId
+  assigneeStaffId
+}
+    `, {"fragmentName":"OverdueItemFields"}) as unknown as TypedDocumentString<OverdueItemFieldsFragment, unknown>;
+export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReferralFields on Referral {
+  id
+  reference
+  status
+  channel
+  receivedAt
+  responseTargetAt
+  responseDeadlineAt
+  firstRespondedAt
+  priority
+  priorityReasons {
+    code
+    label
+    weight
+  }
+  level
+  eligibility
+  possibleDuplicate
+  contact {
+    fullName
+    preferredContact
+    accessibilityNeeds
+  }
+  child {
+    fullName
+    ageYears
+  }
+  nextKeyDate {
+    kind
+    on
+  }
+}
+    `, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
+export const ReferralPoolDocument = new TypedDocumentString(`
+    query ReferralPool {
+  referralPool {
+    id
+    level
+    blockingReasons {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralPoolQuery, ReferralPoolQueryVariables>;
+export const AcceptAllocationDocument = new TypedDocumentString(`
+    mutation AcceptAllocation($id: ID!) {
+  acceptAllocation(allocationId: $id) {
+    id
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptAllocationMutation, AcceptAllocationMutationVariables>;
+export const MyAllocationsDocument = new TypedDocumentString(`
+    query MyAllocations($after: String) {
+  myAllocations(first: 2, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        caseId
+        current
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAllocationsQuery, MyAllocationsQueryVariables>;
+export const MyAllocationCursorsDocument = new TypedDocumentString(`
+    query MyAllocationCursors {
+  myAllocations {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAllocationCursorsQuery, MyAllocationCursorsQueryVariables>;
+export const TeamDocument = new TypedDocumentString(`
+    query Team($level: Int, $r: ID) {
+  team(level: $level, forReferralId: $r) {
+    id
+    role
+    capacity
+    openCases
+    caseload {
+      level
+      openCases
+    }
+    blockingReasons {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
+export const AllocationAssignedDocument = new TypedDocumentString(`
+    subscription AllocationAssigned {
+  allocationAssigned {
+    id
+    caseId
+    referralReference
+    level
+    staffId
+    staffDisplayName
+    allocatedAt
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AllocationAssignedSubscription, AllocationAssignedSubscriptionVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+    expiresAt
+    me {
+      id
+      role
+      serviceName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MyIdDocument = new TypedDocumentString(`
+    query MyId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MyIdQuery, MyIdQueryVariables>;
+export const MyIdAndRoleDocument = new TypedDocumentString(`
+    query MyIdAndRole {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MyIdAndRoleQuery, MyIdAndRoleQueryVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ReferralReceivedIdDocument = new TypedDocumentString(`
+    subscription ReferralReceivedId {
+  referralReceived {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralReceivedIdSubscription, ReferralReceivedIdSubscriptionVariables>;
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    level
+    readOnly
+    decisionMaker
+    totalMinutes
+    missedMeetings
+    putForwardForClosureAt
+    closureReason
+    closedAt
+    referral {
+      id
+      reference
+      firstRespondedAt
+      contact {
+        fullName
+      }
+    }
+    currentAllocation {
+      staffId
+    }
+    allocations {
+      staffId
+      current
+    }
+    activities {
+      kind
+      withFamily
+      consentId
+      summary
+    }
+    consents {
+      partyName
+      current
+      reviewOn
+    }
+    meetings {
+      status
+      shortNotice
+      followUpDueOn
+    }
+    conductIncidents {
+      action
+    }
+    safeguardingConcerns {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const LogActivityDocument = new TypedDocumentString(`
+    mutation LogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+    kind
+    occurredAt
+    minutes
+    withFamily
+    consentId
+    summary
+    staffId
+  }
+}
+    `) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+    partyName
+    granted
+    reviewOn
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+    status
+    shortNotice
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const RecordMeetingOutcomeDocument = new TypedDocumentString(`
+    mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {
+  recordMeetingOutcome(input: $input) {
+    id
+    status
+    familyPresent
+    followUpDueOn
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeetingOutcomeMutation, RecordMeetingOutcomeMutationVariables>;
+export const RecordConductIncidentDocument = new TypedDocumentString(`
+    mutation RecordConductIncident($input: RecordConductIncidentInput!) {
+  recordConductIncident(input: $input) {
+    id
+    action
+    signposting
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConductIncidentMutation, RecordConductIncidentMutationVariables>;
+export const CloseCaseDocument = new TypedDocumentString(`
+    mutation CloseCase($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    evaluationToken
+    case {
+      status
+      closureReason
+      currentAllocation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
+export const EvaluateClosedCaseDocument = new TypedDocumentString(`
+    mutation EvaluateClosedCase($t: String!, $a: EvaluationAnswersInput!) {
+  submitEvaluation(token: $t, answers: $a) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluateClosedCaseMutation, EvaluateClosedCaseMutationVariables>;
+export const QueueChangedWithFirstResponseDocument = new TypedDocumentString(`
+    subscription QueueChangedWithFirstResponse {
+  triageQueueChanged {
+    change
+    referralId
+    referral {
+      firstRespondedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueChangedWithFirstResponseSubscription, QueueChangedWithFirstResponseSubscriptionVariables>;
+export const WithdrawConsentDocument = new TypedDocumentString(`
+    mutation WithdrawConsent($id: ID!, $on: LocalDate!) {
+  withdrawConsent(consentId: $id, on: $on) {
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const LogComplaintDocument = new TypedDocumentString(`
+    mutation LogComplaint($input: LogComplaintInput!) {
+  logComplaint(input: $input) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  receivedAt
+  fromWhom
+  what
+  measuresTaken
+  outcome
+  escalatedTo
+  responseDueOn
+  respondedAt
+  responseOverdue
+  loggedBy
+}`) as unknown as TypedDocumentString<LogComplaintMutation, LogComplaintMutationVariables>;
+export const UpdateComplaintDocument = new TypedDocumentString(`
+    mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {
+  updateComplaint(id: $id, input: $input) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  receivedAt
+  fromWhom
+  what
+  measuresTaken
+  outcome
+  escalatedTo
+  responseDueOn
+  respondedAt
+  responseOverdue
+  loggedBy
+}`) as unknown as TypedDocumentString<UpdateComplaintMutation, UpdateComplaintMutationVariables>;
+export const ComplaintsDocument = new TypedDocumentString(`
+    query Complaints($first: Int, $after: String) {
+  complaints(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ComplaintFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  receivedAt
+  fromWhom
+  what
+  measuresTaken
+  outcome
+  escalatedTo
+  responseDueOn
+  respondedAt
+  responseOverdue
+  loggedBy
+}`) as unknown as TypedDocumentString<ComplaintsQuery, ComplaintsQueryVariables>;
+export const FeedbackStatsDocument = new TypedDocumentString(`
+    query FeedbackStats {
+  serviceStats(from: "2026-11-01", to: "2026-11-30") {
+    current {
+      feedback {
+        total {
+          value
+        }
+        cells {
+          key
+          display
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackStatsQuery, FeedbackStatsQueryVariables>;
+export const CreateReferralForPersonDocument = new TypedDocumentString(`
+    mutation CreateReferralForPerson($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    id
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralForPersonMutation, CreateReferralForPersonMutationVariables>;
+export const ServiceStatsCsvDocument = new TypedDocumentString(`
+    query ServiceStatsCsv {
+  serviceStatsCsv(from: "2026-11-01", to: "2026-11-30")
+}
+    `) as unknown as TypedDocumentString<ServiceStatsCsvQuery, ServiceStatsCsvQueryVariables>;
+export const EraseServiceUserDocument = new TypedDocumentString(`
+    mutation EraseServiceUser($id: ID!) {
+  eraseServiceUser(personId: $id) {
+    personId
+    referralsErased
+    erasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EraseServiceUserMutation, EraseServiceUserMutationVariables>;
+export const SubjectAccessExportDocument = new TypedDocumentString(`
+    query SubjectAccessExport($id: ID!) {
+  subjectAccessExport(personId: $id) {
+    json
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessExportQuery, SubjectAccessExportQueryVariables>;
+export const CloseCaseForEvaluationDocument = new TypedDocumentString(`
+    mutation CloseCaseForEvaluation($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    evaluationToken
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCaseForEvaluationMutation, CloseCaseForEvaluationMutationVariables>;
+export const SubmitEvaluationDocument = new TypedDocumentString(`
+    mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {
+  submitEvaluation(token: $t, answers: $a) {
+    received
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitEvaluationMutation, SubmitEvaluationMutationVariables>;
+export const TypenameDocument = new TypedDocumentString(`
+    query Typename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<TypenameQuery, TypenameQueryVariables>;
+export const MissingReferralDocument = new TypedDocumentString(`
+    query MissingReferral {
+  referral(id: "00000000-0000-0000-0000-000000000000") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MissingReferralQuery, MissingReferralQueryVariables>;
+export const QueueTotalDocument = new TypedDocumentString(`
+    query QueueTotal {
+  triageQueue(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueueTotalQuery, QueueTotalQueryVariables>;
+export const ReceivedReferralIdDocument = new TypedDocumentString(`
+    subscription ReceivedReferralId {
+  referralReceived {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivedReferralIdSubscription, ReceivedReferralIdSubscriptionVariables>;
+export const TypeNamesDocument = new TypedDocumentString(`
+    query TypeNames {
+  __schema {
+    types {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TypeNamesQuery, TypeNamesQueryVariables>;
+export const InstanceLoginDocument = new TypedDocumentString(`
+    mutation InstanceLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<InstanceLoginMutation, InstanceLoginMutationVariables>;
+export const ReceivedOnOtherInstanceDocument = new TypedDocumentString(`
+    subscription ReceivedOnOtherInstance {
+  referralReceived {
+    reference
+    channel
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivedOnOtherInstanceSubscription, ReceivedOnOtherInstanceSubscriptionVariables>;
+export const InstanceLogoutDocument = new TypedDocumentString(`
+    mutation InstanceLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<InstanceLogoutMutation, InstanceLogoutMutationVariables>;
+export const ReferralReceivedDocument = new TypedDocumentString(`
+    subscription ReferralReceived {
+  referralReceived {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  reference
+  status
+  channel
+  receivedAt
+  responseTargetAt
+  responseDeadlineAt
+  firstRespondedAt
+  priority
+  priorityReasons {
+    code
+    label
+    weight
+  }
+  level
+  eligibility
+  possibleDuplicate
+  contact {
+    fullName
+    preferredContact
+    accessibilityNeeds
+  }
+  child {
+    fullName
+    ageYears
+  }
+  nextKeyDate {
+    kind
+    on
+  }
+}`) as unknown as TypedDocumentString<ReferralReceivedSubscription, ReferralReceivedSubscriptionVariables>;
+export const CreateReferralWithKeyDatesDocument = new TypedDocumentString(`
+    mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    id
+    keyDates {
+      kind
+      on
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralWithKeyDatesMutation, CreateReferralWithKeyDatesMutationVariables>;
+export const NewReferralIdDocument = new TypedDocumentString(`
+    subscription NewReferralId {
+  referralReceived {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NewReferralIdSubscription, NewReferralIdSubscriptionVariables>;
+export const OverdueItemRaisedDocument = new TypedDocumentString(`
+    subscription OverdueItemRaised {
+  overdueItemRaised {
+    ...OverdueItemFields
+  }
+}
+    fragment OverdueItemFields on OverdueItem {
+  id
+  kind
+  label
+  dueAt
+  raisedAt
+  referralId
+  assigneeStaffId
+}`) as unknown as TypedDocumentString<OverdueItemRaisedSubscription, OverdueItemRaisedSubscriptionVariables>;
+export const TeamOverdueItemsDocument = new TypedDocumentString(`
+    query TeamOverdueItems {
+  overdueItems(scope: TEAM) {
+    ...OverdueItemFields
+    subjectId
+  }
+}
+    fragment OverdueItemFields on OverdueItem {
+  id
+  kind
+  label
+  dueAt
+  raisedAt
+  referralId
+  assigneeStaffId
+}`) as unknown as TypedDocumentString<TeamOverdueItemsQuery, TeamOverdueItemsQueryVariables>;
+export const MyOverdueItemsDocument = new TypedDocumentString(`
+    query MyOverdueItems {
+  overdueItems {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MyOverdueItemsQuery, MyOverdueItemsQueryVariables>;
+export const OverdueSubjectRaisedDocument = new TypedDocumentString(`
+    subscription OverdueSubjectRaised {
+  overdueItemRaised {
+    subjectId
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<OverdueSubjectRaisedSubscription, OverdueSubjectRaisedSubscriptionVariables>;
+export const PublicServiceDocument = new TypedDocumentString(`
+    query PublicService($s: String!) {
+  publicService(slug: $s) {
+    slug
+    name
+    areaName
+    helplinePhone
+    responseTargetDays
+  }
+}
+    `) as unknown as TypedDocumentString<PublicServiceQuery, PublicServiceQueryVariables>;
+export const UnknownPublicServiceDocument = new TypedDocumentString(`
+    query UnknownPublicService {
+  publicService(slug: "nowhere") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UnknownPublicServiceQuery, UnknownPublicServiceQueryVariables>;
+export const QueuePrioritiesDocument = new TypedDocumentString(`
+    query QueuePriorities {
+  triageQueue(first: 100) {
+    edges {
+      node {
+        priority
+        priorityReasons {
+          weight
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueuePrioritiesQuery, QueuePrioritiesQueryVariables>;
+export const DemoLoginDocument = new TypedDocumentString(`
+    mutation DemoLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+    me {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
+export const StartedMeDocument = new TypedDocumentString(`
+    query StartedMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartedMeQuery, StartedMeQueryVariables>;
+export const StartedMeRoleDocument = new TypedDocumentString(`
+    query StartedMeRole {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StartedMeRoleQuery, StartedMeRoleQueryVariables>;
+export const StartedQueueDocument = new TypedDocumentString(`
+    query StartedQueue {
+  triageQueue(first: 100) {
+    totalCount
+    edges {
+      node {
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
+export const RaiseSafeguardingConcernDocument = new TypedDocumentString(`
+    mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
+  raiseSafeguardingConcern(input: $input) {
+    id
+    referralId
+    caseId
+    summary
+    raisedById
+    raisedAt
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseSafeguardingConcernMutation, RaiseSafeguardingConcernMutationVariables>;
+export const AcknowledgeSafeguardingConcernDocument = new TypedDocumentString(`
+    mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {
+  acknowledgeSafeguardingConcern(id: $id, outcome: $o) {
+    id
+    acknowledgedAt
+    acknowledgedByName
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeSafeguardingConcernMutation, AcknowledgeSafeguardingConcernMutationVariables>;
+export const SafeguardingAlertDocument = new TypedDocumentString(`
+    subscription SafeguardingAlert {
+  safeguardingAlert {
+    id
+    referralId
+    referralReference
+    caseId
+    summary
+    raisedByName
+  }
+}
+    `) as unknown as TypedDocumentString<SafeguardingAlertSubscription, SafeguardingAlertSubscriptionVariables>;
+export const UnacknowledgedConcernsDocument = new TypedDocumentString(`
+    query UnacknowledgedConcerns {
+  unacknowledgedSafeguardingConcerns {
+    id
+    referralReference
+    summary
+    raisedByName
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UnacknowledgedConcernsQuery, UnacknowledgedConcernsQueryVariables>;
+export const NationalStatsDocument = new TypedDocumentString(`
+    query NationalStats($from: LocalDate!, $to: LocalDate!) {
+  nationalStats(from: $from, to: $to) {
+    available
+    reason
+    minimumServices
+    contributingServices
+    suppressionThreshold
+    suppressionMark
+    current {
+      from
+      to
+      contributingServices
+      referralsReceived {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      referralsByChannel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsBySource {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByStage {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByHowHeard {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByAgeBand {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByPrimaryNeed {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByEthnicity {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      activitiesByKind {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      activityHoursByKind {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+    }
+    previous {
+      from
+      to
+      contributingServices
+      referralsReceived {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      referralsByChannel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsBySource {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByStage {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByHowHeard {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByAgeBand {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByPrimaryNeed {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByEthnicity {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      activitiesByKind {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      activityHoursByKind {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalStatsQuery, NationalStatsQueryVariables>;
+export const ServiceStatsDocument = new TypedDocumentString(`
+    query ServiceStats($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    suppressionThreshold
+    suppressionMark
+    current {
+      from
+      to
+      referralsReceived {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      referralsByChannel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsBySource {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByStage {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByHowHeard {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByAgeBand {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByPrimaryNeed {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByEthnicity {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      anonymousEnquiries {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      responseTimes {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      casesOpenedByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      casesClosedByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      casesOpenAtEndByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      caseDurationByLevel {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      activitiesByKind {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      activityHoursByKind {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      meetingsByStatus {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      hearingsSupported {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      evaluations {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      evaluationResponseRate {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      evaluationScores {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      feedback {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      safeguardingConcerns {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      responseMaximumBreached {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      waitingAtPeriodEnd {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      peakWaitingList {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+    }
+    previous {
+      from
+      to
+      referralsReceived {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      referralsByChannel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsBySource {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByStage {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByHowHeard {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByAgeBand {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByPrimaryNeed {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      referralsByEthnicity {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      anonymousEnquiries {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      responseTimes {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      casesOpenedByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      casesClosedByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      casesOpenAtEndByLevel {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      caseDurationByLevel {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      activitiesByKind {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      activityHoursByKind {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      meetingsByStatus {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      hearingsSupported {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      evaluations {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      evaluationResponseRate {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      evaluationScores {
+        key
+        label
+        unit
+        value
+        suppressed
+        display
+      }
+      feedback {
+        key
+        title
+        cells {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+        total {
+          key
+          label
+          value
+          suppressed
+          display
+        }
+      }
+      safeguardingConcerns {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      responseMaximumBreached {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      waitingAtPeriodEnd {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      peakWaitingList {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStatsQuery, ServiceStatsQueryVariables>;
+export const ServiceStatsCsvForPeriodDocument = new TypedDocumentString(`
+    query ServiceStatsCsvForPeriod($from: LocalDate!, $to: LocalDate!) {
+  serviceStatsCsv(from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<ServiceStatsCsvForPeriodQuery, ServiceStatsCsvForPeriodQueryVariables>;
+export const ServiceStatsReportDocument = new TypedDocumentString(`
+    query ServiceStatsReport($from: LocalDate!, $to: LocalDate!) {
+  serviceStatsReport(from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<ServiceStatsReportQuery, ServiceStatsReportQueryVariables>;
+export const LogComplaintForStatsDocument = new TypedDocumentString(`
+    mutation LogComplaintForStats($i: LogComplaintInput!) {
+  logComplaint(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogComplaintForStatsMutation, LogComplaintForStatsMutationVariables>;
+export const NationalChannelsDocument = new TypedDocumentString(`
+    query NationalChannels($from: LocalDate!, $to: LocalDate!) {
+  nationalStats(from: $from, to: $to) {
+    available
+    reason
+    contributingServices
+    current {
+      referralsByChannel {
+        cells {
+          key
+          label
+          display
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalChannelsQuery, NationalChannelsQueryVariables>;
+export const RecordSupervisionDocument = new TypedDocumentString(`
+    mutation RecordSupervision($input: RecordSupervisionInput!) {
+  recordSupervision(input: $input) {
+    id
+    kind
+    heldOn
+    topics
+    notes
+    supervisor {
+      id
+    }
+    attendees {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSupervisionMutation, RecordSupervisionMutationVariables>;
+export const SupervisionsDocument = new TypedDocumentString(`
+    query Supervisions($staffId: ID, $first: Int, $after: String) {
+  supervisions(staffId: $staffId, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        notes
+        heldOn
+        attendees {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionsQuery, SupervisionsQueryVariables>;
+export const SupervisionScheduleDocument = new TypedDocumentString(`
+    query SupervisionSchedule {
+  supervisionSchedule {
+    staff {
+      id
+      role
+    }
+    everyWeeks
+    lastSupervisedOn
+    lastGroupSupportOn
+    nextDueOn
+    overdue
+    compliance {
+      dbsEnhanced
+      dbsRenewalDueOn
+      dbsExpired
+      dbsRenewalDueSoon
+      confidentialitySigned
+      confidentialitySignedOn
+      training {
+        kind
+        completedOn
+        expiresOn
+        expired
+        expiringSoon
+      }
+      trainingExpired
+      trainingExpiringSoon
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionScheduleQuery, SupervisionScheduleQueryVariables>;
+export const TriageQueueDocument = new TypedDocumentString(`
+    query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {
+  triageQueue(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ReferralFields
+      }
+    }
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  reference
+  status
+  channel
+  receivedAt
+  responseTargetAt
+  responseDeadlineAt
+  firstRespondedAt
+  priority
+  priorityReasons {
+    code
+    label
+    weight
+  }
+  level
+  eligibility
+  possibleDuplicate
+  contact {
+    fullName
+    preferredContact
+    accessibilityNeeds
+  }
+  child {
+    fullName
+    ageYears
+  }
+  nextKeyDate {
+    kind
+    on
+  }
+}`) as unknown as TypedDocumentString<TriageQueueQuery, TriageQueueQueryVariables>;
+export const TriageReferralDecisionDocument = new TypedDocumentString(`
+    mutation TriageReferralDecision($input: TriageReferralInput!) {
+  triageReferral(input: $input) {
+    id
+    status
+    eligibility
+    level
+    ineligibleReason
+    signposting
+    priority
+    priorityReasons {
+      code
+      label
+      weight
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageReferralDecisionMutation, TriageReferralDecisionMutationVariables>;
+export const ReferralCaseDocument = new TypedDocumentString(`
+    query ReferralCase($id: ID!) {
+  referral(id: $id) {
+    id
+    caseId
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralCaseQuery, ReferralCaseQueryVariables>;
+export const QueueCasesDocument = new TypedDocumentString(`
+    query QueueCases {
+  triageQueue(first: 40) {
+    edges {
+      node {
+        id
+        caseId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueCasesQuery, QueueCasesQueryVariables>;
+export const QueueKeyDatesDocument = new TypedDocumentString(`
+    query QueueKeyDates {
+  triageQueue(first: 40) {
+    edges {
+      node {
+        id
+        keyDates {
+          id
+          kind
+          on
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueKeyDatesQuery, QueueKeyDatesQueryVariables>;
+export const ReferralKeyDatesDocument = new TypedDocumentString(`
+    query ReferralKeyDates($id: ID!) {
+  referral(id: $id) {
+    keyDates {
+      id
+      kind
+      on
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralKeyDatesQuery, ReferralKeyDatesQueryVariables>;
+export const ReferralIdDocument = new TypedDocumentString(`
+    query ReferralId($id: ID!) {
+  referral(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralIdQuery, ReferralIdQueryVariables>;
+export const ReferralByMalformedIdDocument = new TypedDocumentString(`
+    query ReferralByMalformedId {
+  referral(id: "1 or 1=1") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralByMalformedIdQuery, ReferralByMalformedIdQueryVariables>;
+export const ReferralEligibilityDocument = new TypedDocumentString(`
+    query ReferralEligibility($id: ID!) {
+  referral(id: $id) {
+    decisionMaker
+    eligibilityChecks {
+      code
+      met
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralEligibilityQuery, ReferralEligibilityQueryVariables>;
+export const ReferralStatusDocument = new TypedDocumentString(`
+    query ReferralStatus($id: ID!) {
+  referral(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralStatusQuery, ReferralStatusQueryVariables>;
+export const QueueChangedLevelDocument = new TypedDocumentString(`
+    subscription QueueChangedLevel {
+  triageQueueChanged {
+    change
+    referralId
+    referral {
+      id
+      level
+      priority
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueChangedLevelSubscription, QueueChangedLevelSubscriptionVariables>;
+export const QueueChangedReferralIdDocument = new TypedDocumentString(`
+    subscription QueueChangedReferralId {
+  triageQueueChanged {
+    referralId
+  }
+}
+    `) as unknown as TypedDocumentString<QueueChangedReferralIdSubscription, QueueChangedReferralIdSubscriptionVariables>;
+export const ReceivedReferenceDocument = new TypedDocumentString(`
+    subscription ReceivedReference {
+  referralReceived {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivedReferenceSubscription, ReceivedReferenceSubscriptionVariables>;
+export const ReceivedIdDocument = new TypedDocumentString(`
+    subscription ReceivedId {
+  referralReceived {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivedIdSubscription, ReceivedIdSubscriptionVariables>;
+export const WideDocument = new TypedDocumentString(`
+    subscription Wide {
+  referralReceived {
+    id
+    reference
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WideSubscription, WideSubscriptionVariables>;
+export const NarrowDocument = new TypedDocumentString(`
+    subscription Narrow {
+  referralReceived {
+    theId: id
+  }
+}
+    `) as unknown as TypedDocumentString<NarrowSubscription, NarrowSubscriptionVariables>;
+export const FaultSignInDocument = new TypedDocumentString(`
+    mutation FaultSignIn($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FaultSignInMutation, FaultSignInMutationVariables>;
+export const FaultArrivalsDocument = new TypedDocumentString(`
+    subscription FaultArrivals {
+  referralReceived {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<FaultArrivalsSubscription, FaultArrivalsSubscriptionVariables>;
+export const TriageReferralDocument = new TypedDocumentString(`
+    mutation TriageReferral($input: TriageReferralInput!) {
+  triageReferral(input: $input) {
+    id
+    status
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<TriageReferralMutation, TriageReferralMutationVariables>;
+export const AllocateReferralDocument = new TypedDocumentString(`
+    mutation AllocateReferral($r: ID!, $s: ID!) {
+  allocateReferral(referralId: $r, staffId: $s) {
+    id
+    caseId
+    referralId
+    referralReference
+    level
+    staffId
+    staffDisplayName
+    kind
+    allocatedAt
+    acceptedAt
+    endedAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<AllocateReferralMutation, AllocateReferralMutationVariables>;
+export const PublishToPoolDocument = new TypedDocumentString(`
+    mutation PublishToPool($r: ID!) {
+  publishToPool(referralId: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishToPoolMutation, PublishToPoolMutationVariables>;
+export const ClaimReferralDocument = new TypedDocumentString(`
+    mutation ClaimReferral($r: ID!) {
+  claimReferral(referralId: $r) {
+    id
+    caseId
+    staffId
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimReferralMutation, ClaimReferralMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SubmitSelfReferralDocument = new TypedDocumentString(`
+    mutation SubmitSelfReferral($input: SelfReferralInput!) {
+  submitSelfReferral(input: $input) {
+    recorded
+    reference
+    responsePromise
+    respondBy
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfReferralMutation, SubmitSelfReferralMutationVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    id
+    reference
+    status
+    channel
+    receivedAt
+    responseTargetAt
+    responseDeadlineAt
+    priority
+    possibleDuplicate
+    possibleDuplicateOfId
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
