@@ -9,7 +9,16 @@ import reactHooks from "eslint-plugin-react-hooks";
  */
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/", "**/dist/", "**/.data/", "dashboard/src/gql/", "migrations/", "tests/e2e/artifacts/", "**/*.mjs", "**/*.cjs"],
+    ignores: [
+      "**/node_modules/",
+      "**/dist/",
+      "**/.data/",
+      "dashboard/src/gql/",
+      "migrations/",
+      "tests/e2e/artifacts/",
+      "**/*.mjs",
+      "**/*.cjs",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

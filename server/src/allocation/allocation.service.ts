@@ -3,9 +3,9 @@ import type { Db, Queryable, Tx } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { AppError, ErrorCode, conflict, forbidden, notFound } from "../graphql/errors.js";
-import { assertId } from "../graphql/validate-input.js";
-import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
+import { DomainError, ErrorCode, conflict, forbidden, notFound } from "../core/errors.js";
+import { assertId } from "../core/input.js";
+import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { getService, type ServiceRow } from "../service/service.service.js";
 import { localDate } from "../triage/priority.js";
 import { referrals } from "../referral/referral.table.js";
@@ -59,7 +59,7 @@ export async function getAllocation(q: Queryable, serviceId: string, id: string)
 
 /** The refusal for the first blocking reason; every reason's code rides along in `extensions.reasons`. */
 function refusal(reasons: BlockingReason[]) {
-  return new AppError(reasons[0].code as ErrorCode, reasons[0].message, { reasons: reasons.map((r) => r.code) });
+  return new DomainError(reasons[0].code, reasons[0].message, { extra: { reasons: reasons.map((r) => r.code) } });
 }
 
 /** Refuse unless the staff member may hold this referral's case today. Locks the staff row so one person's allocations serialise. */
@@ -224,7 +224,7 @@ export async function claimReferral(opts: { db: Db; bus: EventBus; viewer: Viewe
         .from(referrals)
         .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, viewer.serviceId)));
       if (!row) throw notFound("Referral");
-      if (row.status === "ALLOCATED") throw new AppError(ErrorCode.ALREADY_CLAIMED, "Someone else has already claimed this referral.");
+      if (row.status === "ALLOCATED") throw new DomainError(ErrorCode.ALREADY_CLAIMED, "Someone else has already claimed this referral.");
       throw conflict("This referral is not in the pool.");
     }
     await assertMayHold(tx, service, viewer.staffId, referralId, now);

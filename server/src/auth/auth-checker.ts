@@ -1,6 +1,6 @@
 import type { AuthChecker } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { forbidden, unauthenticated } from "../graphql/errors.js";
+import { forbidden, unauthenticated } from "../core/errors.js";
 import { can, type Permission } from "./permissions.js";
 
 /**

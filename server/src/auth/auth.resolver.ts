@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from "typ
 import { GraphQLDateTime } from "graphql-scalars";
 import { z } from "zod";
 import type { Context } from "../graphql/context.js";
-import { parseInput } from "../graphql/validate-input.js";
+import { parseInput } from "../core/input.js";
 import { Topic } from "../pubsub/event-bus.js";
 import { Me } from "../staff/staff.type.js";
 import { getMe } from "../staff/staff.service.js";

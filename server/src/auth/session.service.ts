@@ -4,7 +4,7 @@ import type { Queryable } from "../db/client.js";
 import { sessions } from "./session.table.js";
 import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
 import { staff } from "../staff/staff.table.js";
-import { AppError, ErrorCode } from "../graphql/errors.js";
+import { DomainError, ErrorCode } from "../core/errors.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
 import type { Viewer } from "./viewer.js";
 import { epochMs, executeRows } from "../db/rows.js";
@@ -19,7 +19,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-const badCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
+const badCredentials = () => new DomainError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
 
 /**
  * Check a password and open a session. Unknown email and wrong password answer alike and take

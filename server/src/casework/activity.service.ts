@@ -3,8 +3,8 @@ import type { Db } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { AppError, ErrorCode, badInput } from "../graphql/errors.js";
-import { parseInput } from "../graphql/validate-input.js";
+import { DomainError, ErrorCode, badInput } from "../core/errors.js";
+import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { localDate } from "../triage/priority.js";
 import { referrals } from "../referral/referral.table.js";
@@ -23,7 +23,7 @@ function whyNotValid(c: ConsentRow, on: string): string {
   return `Consent for ${c.partyName} was due for review on ${c.reviewOn}; review it with the family first.`;
 }
 
-const consentRequired = (field: string, message: string) => new AppError(ErrorCode.CONSENT_REQUIRED, message, { field });
+const consentRequired = (field: string, message: string) => new DomainError(ErrorCode.CONSENT_REQUIRED, message, { field });
 
 /**
  * Record casework. A professional contact needs a consent for that party valid on the day

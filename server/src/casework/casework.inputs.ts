@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
 import { graphqlEnum } from "../graphql/enum.js";
-import { isoDate, optionalText, personName, requiredText } from "../graphql/text.js";
+import { isoDate, optionalText, personName, requiredText } from "../core/text.js";
 import { activityKind, closureReason, consentMethod } from "./casework.table.js";
 import { ActivityKind, ClosureReason, ConsentMethod, ConsentPartyType, consentPartyTypes } from "./casework.enums.js";
 

@@ -1,7 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
-import { isoDate, optionalText, requiredText } from "../graphql/text.js";
+import { isoDate, optionalText, requiredText } from "../core/text.js";
 import { complaintOutcome, feedbackKind } from "./complaint.table.js";
 import { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
 

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Reso
 import { GraphQLDateTime } from "graphql-scalars";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
-import { assertId } from "../graphql/validate-input.js";
+import { assertId } from "../core/input.js";
 import { eraseServiceUser } from "./erase.service.js";
 import { exportSubjectAccess } from "./subject-access.service.js";
 

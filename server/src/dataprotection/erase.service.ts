@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../core/errors.js";
 import { children, people } from "../person/person.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
 import { activities, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";

@@ -3,7 +3,7 @@ import type { Db } from "../db/client.js";
 import type { Viewer } from "../auth/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { auditEvents } from "../audit/audit.table.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../core/errors.js";
 import { children, people } from "../person/person.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
 import { activities, allocations, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";

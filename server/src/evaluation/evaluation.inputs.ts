@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from "type-graphql";
 import { z } from "zod";
-import { optionalText } from "../graphql/text.js";
+import { optionalText } from "../core/text.js";
 import { readEvaluationCode } from "./evaluation-code.js";
 
 @InputType({ description: "The family's anonymous evaluation of the service." })

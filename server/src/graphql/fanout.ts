@@ -17,7 +17,8 @@ import type { Viewer } from "../auth/viewer.js";
 import { receives, scopeKey, type DeliveryRule } from "../auth/subscription-guard.js";
 import type { EventPayloads, TopicName } from "../pubsub/event-bus.js";
 import { maskError, type Log } from "./format-error.js";
-import { ErrorCode } from "./errors.js";
+import { ErrorCode } from "../core/errors.js";
+import { WsClose } from "./close-codes.js";
 
 export interface FanoutStats {
   open: number;
@@ -32,15 +33,6 @@ export interface FanoutStats {
   /** The last delivered event, ms from the event reaching this instance: re-check done, results ready, last frame sent. */
   last?: { recheckMs: number; executedMs: number; sentMs: number; receivers: number };
 }
-
-/**
- * Close code for a connection whose client stopped reading: 1013 "Try Again Later", registered for a
- * server that is "casting off some of its clients". graphql-ws clients retry it by default (it is not
- * among their fatal codes), and so does the dashboard, which then refetches what it missed. A 4xxx
- * code would sit among graphql-ws's own (4400–4504), several of which its clients treat as fatal.
- */
-export const CLOSE_TOO_SLOW = 1013;
-const CLOSE_TOO_SLOW_REASON = "Too slow reading events; reconnect";
 
 /** One open subscription on one socket. */
 interface Subscriber {
@@ -143,8 +135,12 @@ export class Fanout {
     const operation = getOperationAST(args.document, args.operationName);
     const field = operation?.selectionSet.selections[0];
     const rule = field?.kind === Kind.FIELD ? this.opts.rules[field.name.value] : undefined;
-    if (!source || !rule || !context.viewer) {
-      return { errors: [new GraphQLError("This subscription cannot be delivered.", { extensions: { code: ErrorCode.BAD_USER_INPUT } })] };
+    if (!context.viewer) return { errors: [new GraphQLError("You need to sign in.", { extensions: { code: ErrorCode.UNAUTHENTICATED } })] };
+    if (!source || !rule) {
+      // The WebSocket layer remembers every subscription it accepts, and the constructor checked every
+      // field has a rule: reaching here is a bug, reported as one (masked, logged).
+      const bug = new Error(`subscription without ${source ? "a delivery rule" : "its socket"}`);
+      return { errors: [new GraphQLError("This subscription cannot be delivered.", { originalError: bug })] };
     }
     // graphql-js's own subscribe step runs the field's authorization and argument checks exactly as
     // for an HTTP request; the stream it opens is closed at once, as events arrive through `deliver`.
@@ -213,7 +209,7 @@ export class Fanout {
       bufferedBytes: buffered,
       limitBytes: this.opts.maxBufferedBytes,
     });
-    socket.close(CLOSE_TOO_SLOW, CLOSE_TOO_SLOW_REASON);
+    socket.close(WsClose.TooSlow.code, WsClose.TooSlow.reason);
     return false;
   }
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { ErrorCode } from "../core/errors.js";
 import type { Log } from "./format-error.js";
 
 /**
@@ -16,7 +17,7 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
   maxBodyBytes: number;
   log: Log;
 }) {
-  const refuse = (res: ServerResponse, status: number, message: string, code: string) => {
+  const refuse = (res: ServerResponse, status: number, message: string, code: ErrorCode) => {
     if (res.headersSent) return;
     res.writeHead(status, { "content-type": "application/json; charset=utf-8", connection: status === 413 ? "close" : "keep-alive" });
     res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
@@ -25,7 +26,7 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
   return (req: IncomingMessage, res: ServerResponse) => {
     const declared = Number(req.headers["content-length"]);
     if (declared > opts.maxBodyBytes) {
-      refuse(res, 413, "The request is too large.", "PAYLOAD_TOO_LARGE");
+      refuse(res, 413, "The request is too large.", ErrorCode.PAYLOAD_TOO_LARGE);
       req.resume();
       return;
     }
@@ -38,7 +39,7 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
       if (size > opts.maxBodyBytes) {
         tooLarge = true;
         chunks.length = 0;
-        refuse(res, 413, "The request is too large.", "PAYLOAD_TOO_LARGE");
+        refuse(res, 413, "The request is too large.", ErrorCode.PAYLOAD_TOO_LARGE);
       } else chunks.push(chunk);
     });
     req.on("error", () => res.destroy());
@@ -46,7 +47,7 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
       if (tooLarge) return;
       void answer(req, res, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).catch((error) => {
         opts.log("graphql request failed", error);
-        refuse(res, 500, "Something went wrong on our side.", "INTERNAL_SERVER_ERROR");
+        refuse(res, 500, "Something went wrong on our side.", ErrorCode.INTERNAL_SERVER_ERROR);
       });
     });
   };
@@ -63,7 +64,7 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
       try {
         body = JSON.parse(raw.toString("utf8"));
       } catch {
-        refuse(res, 400, "The request body is not valid JSON.", "BAD_REQUEST");
+        refuse(res, 400, "The request body is not valid JSON.", ErrorCode.BAD_REQUEST);
         return;
       }
     }

@@ -3,13 +3,13 @@ import { randomUUID } from "node:crypto";
 import { getOperationAST, GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
 import { WebSocketServer, type WebSocket } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import { CloseCode } from "graphql-ws";
 import type { AppDeps, Context } from "./context.js";
 import type { Viewer } from "../auth/viewer.js";
 import { findViewerByToken } from "../auth/session.service.js";
 import { limits, wsValidationRules } from "./armor.js";
 import { maskError, type Log } from "./format-error.js";
-import { ErrorCode } from "./errors.js";
+import { ErrorCode } from "../core/errors.js";
+import { WsClose } from "./close-codes.js";
 import { Topic } from "../pubsub/event-bus.js";
 import { Fanout } from "./fanout.js";
 import { deliveryRules } from "./subscriptions.js";
@@ -50,7 +50,7 @@ export function attachWebSocket(opts: {
     maxBufferedBytes: deps.env.WS_MAX_BUFFERED_BYTES ?? limits.maxWsBufferedBytes,
   });
 
-  const endSession = (socket: WebSocket) => socket.close(CloseCode.Unauthorized, "Session ended");
+  const endSession = (socket: WebSocket) => socket.close(WsClose.SessionEnded.code, WsClose.SessionEnded.reason);
 
   const sessionEnded = deps.bus.pubSub.subscribe(Topic.SessionEnded);
   void (async () => {
@@ -76,7 +76,7 @@ export function attachWebSocket(opts: {
   const sweep = setInterval(() => void sweepOnce(), SESSION_SWEEP_MS);
   sweep.unref();
 
-  const tooComplex = (message: string) => [new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } })];
+  const refuse = (code: ErrorCode, message: string) => [new GraphQLError(message, { extensions: { code } })];
 
   const serverCleanup = useServer<Record<string, unknown> | undefined, Extra>(
     {
@@ -99,13 +99,13 @@ export function attachWebSocket(opts: {
         // A client that keeps starting operations but never reads their results is closed (1013)
         // like a slow subscriber; the error sent in reply is dropped, as the socket is closing.
         if (!fanout.writable(ctx.extra.socket, ctx.extra.viewer)) {
-          return [new GraphQLError("The connection is closing; reconnect.", { extensions: { code: ErrorCode.RATE_LIMITED } })];
+          return refuse(ErrorCode.CONNECTION_CLOSING, "The connection is closing; reconnect.");
         }
         const subs = ctx.extra.subscriptions!;
         if (subs.size >= limits.maxSubscriptionsPerConnection) {
-          return tooComplex(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection.`);
+          return refuse(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection.`);
         }
-        if (payload.query.length > limits.maxDocumentLength) return tooComplex("The document is too long.");
+        if (payload.query.length > limits.maxDocumentLength) return refuse(ErrorCode.QUERY_TOO_COMPLEX, "The document is too long.");
         let document;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
@@ -118,11 +118,10 @@ export function attachWebSocket(opts: {
         // reads the session every time. Queries and mutations go there, so a role taken away or a
         // session revoked applies to them at once (the dashboard sends only subscriptions here).
         if (getOperationAST(document, payload.operationName)?.operation !== "subscription") {
-          return [
-            new GraphQLError("Only subscriptions are served over the WebSocket; send queries and mutations to POST /graphql.", {
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
-            }),
-          ];
+          return refuse(
+            ErrorCode.SUBSCRIPTIONS_ONLY,
+            "Only subscriptions are served over the WebSocket; send queries and mutations to POST /graphql.",
+          );
         }
         subs.add(id);
         const context: Context = {
@@ -166,7 +165,7 @@ export function attachWebSocket(opts: {
       clearInterval(sweep);
       await fanout.close();
       await sessionEnded.return?.();
-      for (const socket of live.keys()) socket.close(1001, "Server shutting down");
+      for (const socket of live.keys()) socket.close(WsClose.ShuttingDown.code, WsClose.ShuttingDown.reason);
       await serverCleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

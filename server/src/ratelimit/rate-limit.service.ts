@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, count, eq, gt } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { rateLimitEvents } from "../auth/session.table.js";
-import { AppError, ErrorCode } from "../graphql/errors.js";
+import { DomainError, ErrorCode } from "../core/errors.js";
 
 export interface Limit {
   bucket: string;
@@ -52,7 +52,7 @@ export async function assertWithinLimit(opts: { db: Queryable; limit: Limit; key
         gt(rateLimitEvents.at, new Date(opts.now.getTime() - opts.limit.windowMs)),
       ),
     );
-  if (used >= opts.limit.max) throw new AppError(ErrorCode.RATE_LIMITED, opts.limit.message);
+  if (used >= opts.limit.max) throw new DomainError(ErrorCode.RATE_LIMITED, opts.limit.message);
 }
 
 export async function recordAttempt(opts: { db: Queryable; limit: Limit; key: string; now: Date; counts: boolean }) {

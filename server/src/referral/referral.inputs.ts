@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
-import { isoDate, optionalText, personName, requiredText, ukPostcode } from "../graphql/text.js";
+import { isoDate, optionalText, personName, requiredText, ukPostcode } from "../core/text.js";
 import { ETHNIC_GROUPS } from "../person/ethnicity.js";
 import { accessibilityNeed, contactMethod, diagnosisStatus, primaryNeed } from "../person/person.table.js";
 import {

@@ -10,7 +10,7 @@ import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter
 import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent, QueueChange } from "./referral.type.js";
 import { createReferral, submitSelfReferral } from "./referral.service.js";
 import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "../triage/triage.service.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../core/errors.js";
 import { keyDates } from "./referral.table.js";
 
 /**

@@ -6,8 +6,8 @@ import type { Viewer } from "../auth/viewer.js";
 import type { EventBus } from "../pubsub/event-bus.js";
 import { Topic } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { AppError, ErrorCode, badInput, notFound } from "../graphql/errors.js";
-import { parseInput } from "../graphql/validate-input.js";
+import { DomainError, ErrorCode, badInput, notFound } from "../core/errors.js";
+import { parseInput } from "../core/input.js";
 import { calendarOf, findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
 import { responseDeadlines } from "../clock/working-time.js";
 import { children, people } from "../person/person.table.js";
@@ -248,7 +248,7 @@ export async function createReferral(opts: { db: Db; bus: EventBus; viewer: View
   if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)
     throw badInput("input.receivedAt", `The time received cannot be more than ${MAX_BACKDATE_DAYS} days ago.`);
   if (input.consentToRecord !== true)
-    throw new AppError(
+    throw new DomainError(
       ErrorCode.CONSENT_REQUIRED,
       "Ask for consent to record before entering details; without it, log an anonymous enquiry.",
       {
@@ -257,8 +257,8 @@ export async function createReferral(opts: { db: Db; bus: EventBus; viewer: View
     );
   const parsed = parseInput(createReferralSchema(receivedAt), input);
   if (parsed.source === "PROFESSIONAL" && !parsed.familyConsentedToShare) {
-    throw new AppError(
-      ErrorCode.CONSENT_REQUIRED,
+    throw new DomainError(
+      ErrorCode.FAMILY_CONSENT_REQUIRED,
       "A professional referral needs the family's consent to share, obtained by the referrer before contact.",
       { field: "input.familyConsentedToShare" },
     );

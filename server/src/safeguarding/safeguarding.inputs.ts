@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { z } from "zod";
-import { requiredText } from "../graphql/text.js";
+import { requiredText } from "../core/text.js";
 
 @InputType({ description: "A concern about a child's or young person's safety. Give the case, or the referral if no case is open yet." })
 export class RaiseSafeguardingConcernInput {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { services } from "./service.table.js";
 import type { WorkingCalendar } from "../clock/working-time.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../core/errors.js";
 
 export type ServiceRow = typeof services.$inferSelect;
 

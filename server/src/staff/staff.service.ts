@@ -4,7 +4,7 @@ import { rolePermissions } from "../auth/permissions.js";
 import type { Viewer } from "../auth/viewer.js";
 import { services } from "../service/service.table.js";
 import { staff } from "./staff.table.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../core/errors.js";
 
 export async function getMe(opts: { db: Queryable; viewer: Viewer }) {
   const [row] = await opts.db

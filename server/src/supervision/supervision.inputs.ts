@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
-import { isoDate, optionalText } from "../graphql/text.js";
+import { isoDate, optionalText } from "../core/text.js";
 import { supervisionKind, supervisionTopic } from "./supervision.table.js";
 import { SupervisionKind, SupervisionTopic } from "./supervision.enums.js";
 

@@ -4,9 +4,9 @@ import type { Viewer } from "../auth/viewer.js";
 import { can, Permission } from "../auth/permissions.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { executeRows } from "../db/rows.js";
-import { AppError, ErrorCode, notFound } from "../graphql/errors.js";
-import { assertId, parseInput } from "../graphql/validate-input.js";
-import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
+import { badInput, notFound } from "../core/errors.js";
+import { assertId, parseInput } from "../core/input.js";
+import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { getService } from "../service/service.service.js";
 import { localDate } from "../triage/priority.js";
 import { DBS_WARNING_DAYS } from "../overdue/overdue.rules.js";
@@ -52,22 +52,19 @@ export async function recordSupervision(opts: { db: Db; viewer: Viewer; input: R
   const today = localDate(opts.now, service.officeHours.timeZone);
   const input = parseInput(recordSupervisionSchema(today), opts.input);
   const supervisorId = input.supervisorId ?? viewer.staffId;
-  if (input.attendeeIds.includes(supervisorId))
-    throw new AppError(ErrorCode.BAD_USER_INPUT, "The supervisor cannot also be a supervisee.", { field: "input.attendeeIds" });
+  if (input.attendeeIds.includes(supervisorId)) throw badInput("input.attendeeIds", "The supervisor cannot also be a supervisee.");
 
   return opts.db.transaction(async (tx) => {
     const found = await staffOfService(tx, viewer.serviceId, [supervisorId, ...input.attendeeIds]);
     const supervisor = found.get(supervisorId);
-    if (!supervisor) throw new AppError(ErrorCode.NOT_FOUND, "Staff member not found.", { field: "input.supervisorId" });
+    if (!supervisor) throw notFound("Staff member", "input.supervisorId");
     if (!supervisor.active || !SUPERVISOR_ROLES.includes(supervisor.role))
-      throw new AppError(ErrorCode.BAD_USER_INPUT, "The supervisor must be an active manager or officer.", { field: "input.supervisorId" });
+      throw badInput("input.supervisorId", "The supervisor must be an active manager or officer.");
     for (const id of input.attendeeIds) {
       const member = found.get(id);
-      if (!member) throw new AppError(ErrorCode.NOT_FOUND, "Staff member not found.", { field: "input.attendeeIds" });
+      if (!member) throw notFound("Staff member", "input.attendeeIds");
       if (!member.active || !SUPERVISEE_ROLES.includes(member.role))
-        throw new AppError(ErrorCode.BAD_USER_INPUT, "Supervisees must be active managers, officers or volunteers.", {
-          field: "input.attendeeIds",
-        });
+        throw badInput("input.attendeeIds", "Supervisees must be active managers, officers or volunteers.");
     }
     const [row] = await tx
       .insert(supervisions)
