@@ -27,7 +27,7 @@ export function selfReferralInput(serviceSlug: string, overrides: Record<string,
     reasonForReferral: "School says they cannot meet his needs; we want to request an EHC needs assessment.",
     currentStage: "SEN_SUPPORT",
     howHeard: "SCHOOL",
-    ethnicity: "White",
+    ethnicity: "WHITE",
     ...Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== "contact" && k !== "child")),
   };
 }

@@ -1,23 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
-import { graphqlEnum } from "../graphql/enum.js";
 import { PageInfo } from "../graphql/pagination.js";
-import { allocationKind } from "../casework/casework.table.js";
-import { ReferralChannel } from "../referral/referral.enums.js";
-
-export const AllocationKind = graphqlEnum(
-  allocationKind.enumValues,
-  "AllocationKind",
-  "DIRECT: allocated by a manager; CLAIMED: taken from the pool.",
-);
-export type AllocationKind = keyof typeof AllocationKind;
-
-export const BlockingReasonCode = graphqlEnum(
-  ["NOT_QUALIFIED_FOR_LEVEL", "DBS_NOT_VALID", "CONFIDENTIALITY_NOT_SIGNED", "CONFLICT_OF_INTEREST", "AT_CAPACITY"] as const,
-  "BlockingReasonCode",
-  "Why a staff member may not hold a case; the same code a refused allocation carries.",
-);
-export type BlockingReasonCode = keyof typeof BlockingReasonCode;
+import { AllocationKind, BlockingReasonCode, ReferralChannel } from "../graphql/enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "One reason a staff member may not hold a case." })
 export class BlockingReason {

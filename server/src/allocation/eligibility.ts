@@ -1,4 +1,4 @@
-import type { StaffRole } from "../staff/staff.types.js";
+import type { StaffRole } from "../core/vocabulary.js";
 
 /** Why a staff member may not hold a case; each code is also the error code of the refusal. */
 export type BlockingCode =

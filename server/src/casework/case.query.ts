@@ -4,7 +4,7 @@ import type { Queryable } from "../db/client.js";
 import { staff } from "../staff/staff.table.js";
 import { activities, conductIncidents, consents, meetings } from "./casework.table.js";
 import type { Activity, ConductIncident, Consent, Meeting } from "./casework.type.js";
-import type { ConsentPartyType } from "./casework.enums.js";
+import type { ConsentPartyType } from "../core/vocabulary.js";
 
 /** Two weeks' notice is requested for meetings [003]. */
 export const MEETING_NOTICE_DAYS = 14;

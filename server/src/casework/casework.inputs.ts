@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
-import { graphqlEnum } from "../graphql/enum.js";
 import { isoDate, optionalText, personName, requiredText } from "../core/text.js";
-import { activityKind, closureReason, consentMethod } from "./casework.table.js";
-import { ActivityKind, ClosureReason, ConsentMethod, ConsentPartyType, consentPartyTypes } from "./casework.enums.js";
+import { ACTIVITY_KIND, CLOSURE_REASON, CONSENT_METHOD, CONSENT_PARTY_TYPE, MEETING_OUTCOME } from "../core/vocabulary.js";
+import { ActivityKind, ClosureReason, ConsentMethod, ConsentPartyType, MeetingOutcome } from "../graphql/enums.js";
 
 // ---- GraphQL shapes ----
 
@@ -43,13 +42,6 @@ export class ScheduleMeetingInput {
   @Field(() => GraphQLLocalDate, { description: "When the family told us about it (two weeks' notice requested)." })
   noticeReceivedOn!: string;
 }
-
-export const MeetingOutcome = graphqlEnum(
-  ["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"] as const,
-  "MeetingOutcome",
-  "What happened to a scheduled meeting.",
-);
-export type MeetingOutcome = keyof typeof MeetingOutcome;
 
 @InputType()
 export class RecordMeetingOutcomeInput {
@@ -96,7 +88,7 @@ export const logActivitySchema = (now: Date) =>
   z
     .object({
       caseId: uuid("case"),
-      kind: z.enum(activityKind.enumValues),
+      kind: z.enum(ACTIVITY_KIND.values),
       occurredAt: z.date("Enter when it happened.").refine((d) => d.getTime() <= now.getTime() + 60_000, "This cannot be in the future."),
       minutes: z
         .number()
@@ -119,10 +111,10 @@ export const recordConsentSchema = (today: string) =>
       caseId: uuid("case"),
       partyName: personName("Name the person or role, e.g. 'SENCo'."),
       partyOrganisation: optionalText(200),
-      partyType: z.enum(consentPartyTypes),
+      partyType: z.enum(CONSENT_PARTY_TYPE.values),
       granted: z.boolean(),
       givenOn: isoDate().refine((d) => d <= today, "The date given cannot be in the future."),
-      method: z.enum(consentMethod.enumValues),
+      method: z.enum(CONSENT_METHOD.values),
       reviewOn: isoDate("Enter a review date: consent is never open-ended."),
     })
     .superRefine((c, ctx) => {
@@ -147,7 +139,7 @@ export const scheduleMeetingSchema = (today: string) =>
 export const meetingOutcomeSchema = z
   .object({
     meetingId: uuid("meeting"),
-    outcome: z.enum(["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"], "Choose ATTENDED, MISSED_WITHOUT_NOTICE or CANCELLED."),
+    outcome: z.enum(MEETING_OUTCOME.values, "Choose ATTENDED, MISSED_WITHOUT_NOTICE or CANCELLED."),
     familyPresent: z.boolean().optional().nullable(),
     keyPoints: optionalText(5000),
     actions: optionalText(5000),
@@ -174,9 +166,7 @@ export const conductSchema = (today: string) =>
 export const closeCaseSchema = z
   .object({
     caseId: uuid("case"),
-    reason: z
-      .enum(closureReason.enumValues)
-      .refine((r) => r !== "CONDUCT_REMOVAL", "Removal for conduct is recorded as a conduct incident."),
+    reason: z.enum(CLOSURE_REASON.values).refine((r) => r !== "CONDUCT_REMOVAL", "Removal for conduct is recorded as a conduct incident."),
     note: optionalText(2000),
   })
   .superRefine((c, ctx) => {

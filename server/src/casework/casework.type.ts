@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Allocation } from "../allocation/allocation.type.js";
-import { DecisionMaker, Referral } from "../referral/referral.type.js";
+import { Referral } from "../referral/referral.type.js";
 import { SafeguardingConcern } from "../safeguarding/safeguarding.type.js";
 import {
   ActivityKind,
@@ -10,8 +10,9 @@ import {
   ConductAction,
   ConsentMethod,
   ConsentPartyType,
+  DecisionMaker,
   MeetingStatus,
-} from "./casework.enums.js";
+} from "../graphql/enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "Something done on a case, with the time spent." })
 export class Activity {

@@ -11,7 +11,7 @@ import { issueEvaluationInvitation } from "../evaluation/evaluation.service.js";
 import { allocations, cases, conductIncidents } from "./casework.table.js";
 import { closeCaseSchema, conductSchema, type CloseCaseInput, type RecordConductIncidentInput } from "./casework.inputs.js";
 import { requireCaseAccess, type CaseRow } from "./case.service.js";
-import type { ClosureReason } from "./casework.enums.js";
+import type { ClosureReason } from "../core/vocabulary.js";
 import type { ConductIncident } from "./casework.type.js";
 
 /** Close the case, end its current allocation and close the referral. */

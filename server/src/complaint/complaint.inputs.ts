@@ -2,8 +2,8 @@ import { Field, InputType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
 import { isoDate, optionalText, requiredText } from "../core/text.js";
-import { complaintOutcome, feedbackKind } from "./complaint.table.js";
-import { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
+import { COMPLAINT_OUTCOME, FEEDBACK_KIND } from "../core/vocabulary.js";
+import { ComplaintOutcome, FeedbackKind } from "../graphql/enums.js";
 
 @InputType({ description: "A complaint, comment or compliment as received [001 Complaints]." })
 export class LogComplaintInput {
@@ -41,7 +41,7 @@ const instant = (field: string) =>
 export const logComplaintSchema = (now: Date) =>
   z
     .object({
-      kind: z.enum(feedbackKind.enumValues, "Choose complaint, comment or compliment."),
+      kind: z.enum(FEEDBACK_KIND.values, "Choose complaint, comment or compliment."),
       receivedAt: instant("when it was received")
         .refine((d) => d.getTime() <= now.getTime() + 60_000, "The time received cannot be in the future.")
         .refine((d) => d.getTime() >= now.getTime() - MAX_BACKDATE_DAYS * 86_400_000, `Log complaints within ${MAX_BACKDATE_DAYS} days.`)
@@ -65,7 +65,7 @@ export type LogComplaint = z.infer<ReturnType<typeof logComplaintSchema>>;
 export const updateComplaintSchema = (now: Date) =>
   z
     .object({
-      outcome: z.enum(complaintOutcome.enumValues).optional().nullable(),
+      outcome: z.enum(COMPLAINT_OUTCOME.values).optional().nullable(),
       measuresTaken: optionalText(5000),
       escalatedTo: optionalText(200),
       responseDueOn: isoDate("Enter the due date as a real date.").optional().nullable(),

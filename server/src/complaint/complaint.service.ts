@@ -18,7 +18,7 @@ import {
   type UpdateComplaintInput,
 } from "./complaint.inputs.js";
 import type { Complaint, ComplaintConnection } from "./complaint.type.js";
-import type { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
+import type { ComplaintOutcome, FeedbackKind } from "../core/vocabulary.js";
 
 /** Outcomes that judge a complaint; comments and compliments are only open or resolved/withdrawn. */
 const JUDGEMENTS: ComplaintOutcome[] = ["UPHELD", "PARTLY_UPHELD", "NOT_UPHELD"];

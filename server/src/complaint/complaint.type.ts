@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
-import { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
+import { ComplaintOutcome, FeedbackKind } from "../graphql/enums.js";
 
 @ObjectType({
   simpleResolvers: true,

@@ -3,7 +3,8 @@ import type { Context } from "../graphql/context.js";
 import { Permission } from "../auth/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
-import { OverdueItem, OverdueScope } from "./overdue.type.js";
+import { OverdueItem } from "./overdue.type.js";
+import { OverdueScope } from "../graphql/enums.js";
 import { getOverdueItem, listOverdueItems, mustAct } from "./overdue.service.js";
 
 type Raised = EventPayloads["OVERDUE_ITEM_RAISED"];

@@ -1,19 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
-import { graphqlEnum } from "../graphql/enum.js";
-import { overdueKind } from "./overdue.table.js";
-
-export const OverdueKind = graphqlEnum(overdueKind.enumValues, "OverdueKind", "What has fallen due.");
-export type OverdueKind = keyof typeof OverdueKind;
-
-export enum OverdueScope {
-  MINE = "MINE",
-  TEAM = "TEAM",
-}
-registerEnumType(OverdueScope, {
-  name: "OverdueScope",
-  description: "MINE: items for the caller to act on. TEAM (managers): every open item of the service.",
-});
+import { OverdueKind } from "../graphql/enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "Something that fell due and has not been acted on yet." })
 export class OverdueItem {

@@ -2,23 +2,27 @@ import { Field, InputType, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
 import { isoDate, optionalText, personName, requiredText, ukPostcode } from "../core/text.js";
-import { ETHNIC_GROUPS } from "../person/ethnicity.js";
-import { accessibilityNeed, contactMethod, diagnosisStatus, primaryNeed } from "../person/person.table.js";
 import {
-  currentStage,
-  howHeard,
-  keyDateKind,
-  professionalType,
-  referralChannel,
-  referralSource,
-  referralStatus,
-} from "./referral.table.js";
+  ACCESSIBILITY_NEED,
+  CONTACT_METHOD,
+  CURRENT_STAGE,
+  DIAGNOSIS_STATUS,
+  ETHNIC_GROUP,
+  HOW_HEARD,
+  KEY_DATE_KIND,
+  PRIMARY_NEED,
+  PROFESSIONAL_TYPE,
+  REFERRAL_CHANNEL,
+  REFERRAL_SOURCE,
+  REFERRAL_STATUS,
+} from "../core/vocabulary.js";
 import {
   AccessibilityNeed,
   ContactMethod,
   CurrentStage,
   DiagnosisStatus,
   Eligibility,
+  EthnicGroup,
   HowHeard,
   KeyDateKind,
   PrimaryNeed,
@@ -26,7 +30,7 @@ import {
   ReferralChannel,
   ReferralSource,
   ReferralStatus,
-} from "./referral.enums.js";
+} from "../graphql/enums.js";
 
 // ---- GraphQL shapes ----
 
@@ -70,7 +74,7 @@ export class SelfReferralInput {
   @Field(() => String, { nullable: true }) reasonForReferral?: string | null;
   @Field(() => CurrentStage, { nullable: true }) currentStage?: CurrentStage | null;
   @Field(() => HowHeard, { nullable: true }) howHeard?: HowHeard | null;
-  @Field(() => String, { nullable: true }) ethnicity?: string | null;
+  @Field(() => EthnicGroup, { nullable: true }) ethnicity?: EthnicGroup | null;
   @Field(() => Boolean, { nullable: true }) excludedOrNoPlace?: boolean | null;
   @Field(() => [KeyDateInput], { nullable: true }) keyDates?: KeyDateInput[] | null;
 }
@@ -95,7 +99,7 @@ export class CreateReferralInput {
   @Field(() => String, { nullable: true }) reasonForReferral?: string | null;
   @Field(() => CurrentStage, { nullable: true }) currentStage?: CurrentStage | null;
   @Field(() => HowHeard, { nullable: true }) howHeard?: HowHeard | null;
-  @Field(() => String, { nullable: true }) ethnicity?: string | null;
+  @Field(() => EthnicGroup, { nullable: true }) ethnicity?: EthnicGroup | null;
   @Field(() => Boolean, { nullable: true }) safeguardingFlag?: boolean | null;
   @Field(() => Boolean, { nullable: true }) excludedOrNoPlace?: boolean | null;
   @Field(() => Boolean, { nullable: true }) childInNeedOrLookedAfter?: boolean | null;
@@ -146,9 +150,9 @@ export const contactSchema = z
       .nullable(),
     address: optionalText(500),
     postcode: ukPostcode.optional().nullable(),
-    preferredContact: oneOf(contactMethod.enumValues),
+    preferredContact: oneOf(CONTACT_METHOD.values),
     accessibilityNeeds: z
-      .array(z.enum(accessibilityNeed))
+      .array(z.enum(ACCESSIBILITY_NEED.values))
       .max(4)
       .optional()
       .nullable()
@@ -182,18 +186,18 @@ export const childSchema = (receivedAt: Date) =>
     }),
     educationSetting: optionalText(200),
     needsOverview: optionalText(5000),
-    diagnosisStatus: oneOf(diagnosisStatus.enumValues)
+    diagnosisStatus: oneOf(DIAGNOSIS_STATUS.values)
       .optional()
       .nullable()
       .transform((v) => v ?? "NONE"),
-    primaryNeed: oneOf(primaryNeed.enumValues)
+    primaryNeed: oneOf(PRIMARY_NEED.values)
       .optional()
       .nullable()
       .transform((v) => v ?? "NOT_KNOWN"),
   });
 
 export const keyDateSchema = z.object({
-  kind: oneOf(keyDateKind.enumValues),
+  kind: oneOf(KEY_DATE_KIND.values),
   on: isoDate(),
   notes: optionalText(1000),
 });
@@ -202,16 +206,16 @@ const referralDetails = (receivedAt: Date) => ({
   contact: contactSchema,
   child: childSchema(receivedAt),
   reasonForReferral: requiredText(5000, "Tell us briefly why you are contacting us."),
-  currentStage: oneOf(currentStage.enumValues)
+  currentStage: oneOf(CURRENT_STAGE.values)
     .optional()
     .nullable()
     .transform((v) => v ?? "NO_SUPPORT_YET"),
-  howHeard: oneOf(howHeard.enumValues)
+  howHeard: oneOf(HOW_HEARD.values)
     .optional()
     .nullable()
     .transform((v) => v ?? "OTHER"),
   ethnicity: z
-    .enum(ETHNIC_GROUPS, "Choose one of the listed ethnic groups, or leave it blank.")
+    .enum(ETHNIC_GROUP.values, "Choose one of the listed ethnic groups, or leave it blank.")
     .optional()
     .nullable()
     .transform((v) => v ?? null),
@@ -236,9 +240,9 @@ export type SelfReferral = z.infer<ReturnType<typeof selfReferralSchema>>;
 export const createReferralSchema = (receivedAt: Date) =>
   z
     .object({
-      channel: oneOf(referralChannel.enumValues),
-      source: oneOf(referralSource.enumValues),
-      professionalType: oneOf(professionalType.enumValues).optional().nullable(),
+      channel: oneOf(REFERRAL_CHANNEL.values),
+      source: oneOf(REFERRAL_SOURCE.values),
+      professionalType: oneOf(PROFESSIONAL_TYPE.values).optional().nullable(),
       referrerName: optionalText(200),
       referrerOrganisation: optionalText(200),
       familyConsentedToShare: z.boolean().optional().nullable().transform(Boolean),
@@ -268,7 +272,7 @@ export const triageSchema = z
     safeguardingFlag: z.boolean().optional().nullable(),
     excludedOrNoPlace: z.boolean().optional().nullable(),
     childInNeedOrLookedAfter: z.boolean().optional().nullable(),
-    currentStage: oneOf(currentStage.enumValues).optional().nullable(),
+    currentStage: oneOf(CURRENT_STAGE.values).optional().nullable(),
   })
   .superRefine((t, ctx) => {
     if (t.eligibility === "ELIGIBLE" && !t.level)
@@ -284,8 +288,8 @@ export type TriageDecision = z.infer<typeof triageSchema>;
 
 export const queueFilterSchema = z
   .object({
-    status: z.array(oneOf(referralStatus.enumValues)).max(10).optional().nullable(),
-    channel: z.array(oneOf(referralChannel.enumValues)).max(10).optional().nullable(),
+    status: z.array(oneOf(REFERRAL_STATUS.values)).max(10).optional().nullable(),
+    channel: z.array(oneOf(REFERRAL_CHANNEL.values)).max(10).optional().nullable(),
     level: z.array(z.number().int().min(1).max(4)).max(4).optional().nullable(),
     overdue: z.boolean().optional().nullable(),
   })

@@ -4,7 +4,8 @@ import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { ServiceRow } from "../service/service.service.js";
 import { explainPriority, prioritySql, urgentKindsSql } from "../triage/priority.js";
 import { checkEligibility, ageInYears } from "../triage/eligibility.js";
-import { DecisionMaker, type Referral } from "./referral.type.js";
+import type { Referral } from "./referral.type.js";
+import { ethnicGroupOf } from "../person/ethnicity.js";
 import type { AuditAction } from "../audit/audit.service.js";
 
 /** Fields of the personal data a referral view carries, as recorded in the audit trail. */
@@ -247,7 +248,7 @@ function toReferral(row: Row, asOf: Date): Referral {
     triagedAt: fromEpochMs(row.triaged_ms),
     overdue: !firstRespondedAt && responseTargetAt <= asOf,
     personId: row.person_id,
-    decisionMaker: childAge !== null && childAge >= 16 ? DecisionMaker.YOUNG_PERSON : DecisionMaker.PARENT_CARER,
+    decisionMaker: childAge !== null && childAge >= 16 ? "YOUNG_PERSON" : "PARENT_CARER",
     contact: row.person_id
       ? {
           fullName: row.contact_name,
@@ -258,7 +259,7 @@ function toReferral(row: Row, asOf: Date): Referral {
           preferredContact: row.preferred_contact,
           accessibilityNeeds: needs,
           interpreterLanguage: row.interpreter_language,
-          ethnicity: row.ethnicity,
+          ethnicity: ethnicGroupOf(row.ethnicity),
         }
       : null,
     child: row.child_id

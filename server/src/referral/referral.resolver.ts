@@ -7,7 +7,7 @@ import { Permission } from "../auth/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
-import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent, QueueChange } from "./referral.type.js";
+import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
 import { createReferral, submitSelfReferral } from "./referral.service.js";
 import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "../triage/triage.service.js";
 import { notFound } from "../core/errors.js";
@@ -146,6 +146,6 @@ export class ReferralResolver {
   async triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {
     const referral =
       payload.change === "REMOVED" ? null : await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
-    return { change: payload.change as QueueChange, referralId: payload.referralId, referral };
+    return { change: payload.change, referralId: payload.referralId, referral };
   }
 }

@@ -11,6 +11,7 @@ import { parseInput } from "../core/input.js";
 import { calendarOf, findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
 import { responseDeadlines } from "../clock/working-time.js";
 import { children, people } from "../person/person.table.js";
+import { ETHNIC_GROUP_STORED_AS } from "../person/ethnicity.js";
 import { anonymousEnquiries, keyDates, referrals } from "./referral.table.js";
 import { ageInYears, postcodeDistrict } from "../triage/eligibility.js";
 import { deriveStatutoryDates } from "../triage/statutory-dates.js";
@@ -72,7 +73,7 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
       preferredContact: r.contact.preferredContact,
       accessibilityNeeds: r.contact.accessibilityNeeds,
       interpreterLanguage: r.contact.interpreterLanguage,
-      ethnicity: r.ethnicity,
+      ethnicity: r.ethnicity && ETHNIC_GROUP_STORED_AS[r.ethnicity],
     })
     .returning({ id: people.id });
   const [child] = await tx
@@ -85,7 +86,7 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
       needsOverview: r.child.needsOverview,
       diagnosisStatus: r.child.diagnosisStatus,
       primaryNeed: r.child.primaryNeed,
-      ethnicity: r.ethnicity,
+      ethnicity: r.ethnicity && ETHNIC_GROUP_STORED_AS[r.ethnicity],
     })
     .returning({ id: children.id });
 

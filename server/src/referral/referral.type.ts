@@ -1,29 +1,23 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
 import {
   AccessibilityNeed,
   ContactMethod,
   CurrentStage,
+  DecisionMaker,
   DiagnosisStatus,
   Eligibility,
+  EthnicGroup,
   HowHeard,
   KeyDateKind,
   PrimaryNeed,
   ProfessionalType,
+  QueueChange,
   ReferralChannel,
   ReferralSource,
   ReferralStatus,
-} from "./referral.enums.js";
-
-export enum DecisionMaker {
-  PARENT_CARER = "PARENT_CARER",
-  YOUNG_PERSON = "YOUNG_PERSON",
-}
-registerEnumType(DecisionMaker, {
-  name: "DecisionMaker",
-  description: "Who makes decisions: a young person aged 16 or over decides for themselves [003].",
-});
+} from "../graphql/enums.js";
 
 @ObjectType({
   simpleResolvers: true,
@@ -52,7 +46,7 @@ export class ReferralContact {
   @Field(() => ContactMethod, { nullable: true }) preferredContact!: ContactMethod | null;
   @Field(() => [AccessibilityNeed]) accessibilityNeeds!: AccessibilityNeed[];
   @Field(() => String, { nullable: true }) interpreterLanguage!: string | null;
-  @Field(() => String, { nullable: true }) ethnicity!: string | null;
+  @Field(() => EthnicGroup, { nullable: true }) ethnicity!: EthnicGroup | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -146,13 +140,6 @@ export class SelfReferralReceipt {
   @Field(() => String, { description: "In plain words, when and how we will be in touch." }) responsePromise!: string;
   @Field(() => GraphQLDateTime, { nullable: true }) respondBy!: Date | null;
 }
-
-export enum QueueChange {
-  ADDED = "ADDED",
-  UPDATED = "UPDATED",
-  REMOVED = "REMOVED",
-}
-registerEnumType(QueueChange, { name: "QueueChange" });
 
 @ObjectType({
   simpleResolvers: true,

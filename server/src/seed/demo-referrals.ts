@@ -5,7 +5,7 @@ import { staff } from "../staff/staff.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { activities, allocations, cases, consents } from "../casework/casework.table.js";
 import { insertReferral, type NewReferral } from "../referral/referral.service.js";
-import { ETHNIC_GROUPS } from "../person/ethnicity.js";
+import { ETHNIC_GROUP } from "../core/vocabulary.js";
 
 /** A small deterministic generator: the demo looks the same on every machine. */
 function rng(seed: number) {
@@ -194,7 +194,7 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
       reasonForReferral: pick(REASONS),
       currentStage: tribunalSoon ? "APPEAL_TRIBUNAL" : stage,
       howHeard: pick(HEARD),
-      ethnicity: pick(ETHNIC_GROUPS),
+      ethnicity: pick(ETHNIC_GROUP.values),
       excludedOrNoPlace: stage === "EXCLUSION" && rand() < 0.7,
       keyDates: tribunalSoon
         ? [{ kind: "TRIBUNAL", on: new Date(now.getTime() + 6 * day).toISOString().slice(0, 10), notes: "First-tier Tribunal (SEND)" }]

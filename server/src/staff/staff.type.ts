@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { StaffRole } from "./staff.types.js";
+import { StaffRole } from "../graphql/enums.js";
 import { BlockingReason } from "../allocation/allocation.type.js";
 
 @ObjectType({ simpleResolvers: true, description: "The signed-in staff member." })

@@ -117,7 +117,7 @@ const BREAKDOWNS = [
     metric: "howHeard",
     field: "referralsByHowHeard",
     title: "Referrals by how they heard of us",
-    categories: C.HOW_HEARD,
+    categories: C.HOW_HEARD_CATEGORIES,
   },
   {
     family: "referrals",

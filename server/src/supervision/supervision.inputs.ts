@@ -2,8 +2,8 @@ import { Field, ID, InputType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { z } from "zod";
 import { isoDate, optionalText } from "../core/text.js";
-import { supervisionKind, supervisionTopic } from "./supervision.table.js";
-import { SupervisionKind, SupervisionTopic } from "./supervision.enums.js";
+import { SUPERVISION_KIND, SUPERVISION_TOPIC } from "../core/vocabulary.js";
+import { SupervisionKind, SupervisionTopic } from "../graphql/enums.js";
 
 @InputType({ description: "A supervision session held: one-to-one (one supervisee) or group support (two or more)." })
 export class RecordSupervisionInput {
@@ -28,7 +28,7 @@ const uuid = (message: string) =>
 export const recordSupervisionSchema = (today: string) =>
   z
     .object({
-      kind: z.enum(supervisionKind.enumValues, "Choose individual or group supervision."),
+      kind: z.enum(SUPERVISION_KIND.values, "Choose individual or group supervision."),
       supervisorId: uuid("Not a valid staff id.").optional().nullable(),
       attendeeIds: z
         .array(uuid("Not a valid staff id."))
@@ -43,9 +43,9 @@ export const recordSupervisionSchema = (today: string) =>
           ctx.addIssue({ code: "custom", message: `Record sessions within ${MAX_BACKDATE_DAYS} days.` });
       }),
       topics: z
-        .array(z.enum(supervisionTopic))
+        .array(z.enum(SUPERVISION_TOPIC.values))
         .min(1, "Choose at least one topic.")
-        .max(supervisionTopic.length)
+        .max(SUPERVISION_TOPIC.values.length)
         .transform((t) => [...new Set(t)]),
       notes: optionalText(10_000),
     })

@@ -13,8 +13,7 @@ import { DBS_WARNING_DAYS } from "../overdue/overdue.rules.js";
 import { supervisionAttendees, supervisions } from "./supervision.table.js";
 import { recordSupervisionSchema, type RecordSupervisionInput } from "./supervision.inputs.js";
 import type { Supervision, SupervisionConnection, SupervisionScheduleEntry, TrainingStatus } from "./supervision.type.js";
-import type { StaffRole } from "../staff/staff.types.js";
-import type { SupervisionKind, SupervisionTopic, TrainingKind } from "./supervision.enums.js";
+import type { StaffRole, SupervisionKind, SupervisionTopic, TrainingKind } from "../core/vocabulary.js";
 
 /** Warning ahead of a training expiry, in days (as for DBS renewals). */
 export const TRAINING_WARNING_DAYS = DBS_WARNING_DAYS;

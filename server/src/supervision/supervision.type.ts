@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
-import { StaffRole } from "../staff/staff.types.js";
-import { SupervisionKind, SupervisionTopic, TrainingKind } from "./supervision.enums.js";
+import { StaffRole, SupervisionKind, SupervisionTopic, TrainingKind } from "../graphql/enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "A staff member named on a supervision record." })
 export class SupervisionPerson {

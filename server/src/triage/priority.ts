@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { daysBetween, localDate, shortDate } from "../clock/calendar-date.js";
-import type { KeyDateKind } from "./statutory-dates.js";
+import { KEY_DATE_KIND, isValueOf, type KeyDateKind } from "../core/vocabulary.js";
 
 /*
  * Triage priority [004 2.2B8]: a sum of weighted criteria, each shown to the manager as a reason.
@@ -57,16 +57,6 @@ export interface PriorityFacts {
   priorityOverrideReason: string | null;
 }
 
-const KIND_LABEL: Record<string, string> = {
-  TRIBUNAL: "Tribunal",
-  APPEAL_DEADLINE: "Appeal deadline",
-  EXCLUSION_HEARING: "Exclusion hearing",
-  MEETING: "Meeting",
-  DECISION_TO_ASSESS_DUE: "Decision to assess due",
-  DRAFT_PLAN_COMMENTS_DUE: "Comments on draft plan due",
-  FINAL_PLAN_DUE: "Final plan due",
-};
-
 const STAGE_LABEL: Record<string, string> = {
   EHC_NEEDS_ASSESSMENT: "EHC needs assessment under way",
   DRAFT_PLAN: "Draft EHC plan issued",
@@ -93,7 +83,11 @@ export function explainPriority(f: PriorityFacts, asOf: Date, timeZone: string):
     if (band) {
       const when = days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
       const date = shortDate(f.nextKeyDate.on);
-      reasons.push({ code: "KEY_DATE", label: `${KIND_LABEL[f.nextKeyDate.kind] ?? "Key date"} ${when} (${date})`, weight: band.weight });
+      reasons.push({
+        code: "KEY_DATE",
+        label: `${isValueOf(KEY_DATE_KIND, f.nextKeyDate.kind) ? KEY_DATE_KIND.labels[f.nextKeyDate.kind] : "Key date"} ${when} (${date})`,
+        weight: band.weight,
+      });
     }
   }
   if (!f.firstRespondedAt) {

@@ -1,18 +1,5 @@
 import { DateTime } from "luxon";
-
-export type KeyDateKind =
-  | "MEETING"
-  | "TRIBUNAL"
-  | "APPEAL_DEADLINE"
-  | "EXCLUSION_HEARING"
-  | "EHC_NEEDS_ASSESSMENT_REQUEST"
-  | "DECISION_TO_ASSESS_DUE"
-  | "FINAL_PLAN_DUE"
-  | "DRAFT_PLAN_RECEIVED"
-  | "DRAFT_PLAN_COMMENTS_DUE"
-  | "DECISION_LETTER"
-  | "MEDIATION_CERTIFICATE"
-  | "OTHER";
+import type { KeyDateKind } from "../core/vocabulary.js";
 
 export interface DerivedDate {
   kind: KeyDateKind;

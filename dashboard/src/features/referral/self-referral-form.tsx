@@ -12,7 +12,15 @@ import {
   preferredContactChoices,
   submittedByChoices,
 } from "./choices";
-import type { AccessibilityNeed, ContactMethod, CurrentStage, DiagnosisStatus, HowHeard, ReferralSource } from "../../gql/graphql";
+import type {
+  AccessibilityNeed,
+  ContactMethod,
+  CurrentStage,
+  DiagnosisStatus,
+  EthnicGroup,
+  HowHeard,
+  ReferralSource,
+} from "../../gql/graphql";
 import { useSubmitSelfReferral, type SelfReferralReceiptView } from "./submit-self-referral";
 
 type Consent = "YES" | "NO";
@@ -38,7 +46,7 @@ type Values = {
   reasonForReferral: string;
   currentStage: CurrentStage | "";
   howHeard: HowHeard | "";
-  ethnicity: string;
+  ethnicity: EthnicGroup | "";
 };
 
 const empty: Values = {
@@ -216,7 +224,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
         excludedOrNoPlace: consented && values.excludedOrNoPlace.length ? values.excludedOrNoPlace[0] === "YES" : null,
         currentStage: values.currentStage || null,
         howHeard: values.howHeard || null,
-        ethnicity: consented ? nullable(values.ethnicity) : null,
+        ethnicity: consented ? values.ethnicity || null : null,
       });
       props.onSubmitted(receipt);
     } catch (error) {
@@ -420,10 +428,17 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               error={errorFor("ethnicity")}
             >
               {(c) => (
-                <select {...c} className="select" {...text("ethnicity")}>
+                <select
+                  {...c}
+                  className="select"
+                  value={values.ethnicity}
+                  onChange={(e) => set("ethnicity", e.currentTarget.value as EthnicGroup | "")}
+                >
                   <option value="">Choose one</option>
                   {ethnicityChoices.map((s) => (
-                    <option key={s}>{s}</option>
+                    <option key={s.value} value={s.value}>
+                      {s.label}
+                    </option>
                   ))}
                 </select>
               )}
