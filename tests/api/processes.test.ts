@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoStaff } from "server/seed/demo-staff.ts";
-import { buildPgliteTemplate } from "server/db/pglite-template.ts";
+import { buildPgliteTemplate } from "server/db/build-pglite-template.ts";
 import { MIGRATIONS_DIR, openDatabase } from "server/db/client.ts";
 import { sql } from "drizzle-orm";
 import { dbMode, createThrowawayDatabase } from "../support/server.js";

@@ -1,20 +1,15 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { can, Permission } from "../auth/permissions.js";
+import { can, Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { Referral } from "../referral/referral.type.js";
-import { getReferral } from "../triage/triage.service.js";
-import { Allocation, AllocationConnection, PooledReferral } from "./allocation.type.js";
-import {
-  acceptAllocation,
-  allocateReferral,
-  claimReferral,
-  getAllocation,
-  listMyAllocations,
-  listPool,
-  publishToPool,
-} from "./allocation.service.js";
+import { getReferral } from "../referral/triage.service.js";
+import { Allocation } from "../casework/casework.type.js";
+import { getAllocation } from "../casework/case.query.js";
+import { AllocationConnection, PooledReferral, TeamMember } from "./allocation.type.js";
+import { listTeam } from "./team.service.js";
+import { acceptAllocation, allocateReferral, claimReferral, listMyAllocations, listPool, publishToPool } from "./allocation.service.js";
 
 type AllocationEvent = EventPayloads["ALLOCATION_ASSIGNED"];
 
@@ -81,6 +76,19 @@ export class AllocationResolver {
   })
   referralPool(@Ctx() ctx: Context): Promise<PooledReferral[]> {
     return listPool({ db: ctx.db, viewer: ctx.viewer!, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ReadTeam)
+  @Query(() => [TeamMember], {
+    description:
+      "Active staff with open caseload by level, capacity and blocking reasons for a case of `level`, or for the referral `forReferralId` (managers only; adds conflicts of interest).",
+  })
+  team(
+    @Ctx() ctx: Context,
+    @Arg("level", () => Int, { nullable: true }) level?: number,
+    @Arg("forReferralId", () => ID, { nullable: true }) forReferralId?: string,
+  ): Promise<TeamMember[]> {
+    return listTeam({ db: ctx.db, viewer: ctx.viewer!, level, forReferralId, now: ctx.now() });
   }
 
   @Authorized(Permission.ReadCaseOwn)

@@ -1,61 +1,21 @@
-import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db, Queryable, Tx } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Db, Tx } from "../db/client.js";
+import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { DomainError, ErrorCode, conflict, forbidden, notFound } from "../core/errors.js";
 import { assertId } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { getService, type ServiceRow } from "../service/service.service.js";
-import { localDate } from "../triage/priority.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
 import { QUEUE_STATUSES } from "../referral/referral.service.js";
 import { staff } from "../staff/staff.table.js";
 import { allocations, cases } from "../casework/casework.table.js";
-import { blockingReasons, type BlockingReason } from "./eligibility.js";
+import { blockingReasons, type BlockingReason } from "./allocation.rules.js";
 import { loadCaseDemand, loadStaffFacts } from "./eligibility.query.js";
-import type { Allocation, AllocationConnection, PooledReferral } from "./allocation.type.js";
-
-export const serviceToday = (service: ServiceRow, now: Date) => localDate(now, service.officeHours.timeZone);
-
-const allocationColumns = {
-  id: allocations.id,
-  caseId: allocations.caseId,
-  referralId: cases.referralId,
-  referralReference: referrals.reference,
-  level: cases.level,
-  staffId: allocations.staffId,
-  staffDisplayName: staff.displayName,
-  kind: allocations.kind,
-  allocatedAt: allocations.allocatedAt,
-  acceptedAt: allocations.acceptedAt,
-  endedAt: allocations.endedAt,
-};
-
-/** Allocations joined to what the dashboard shows beside them; `where` is added to the service scope. */
-export async function selectAllocations(
-  q: Queryable,
-  serviceId: string,
-  where: ReturnType<typeof and>,
-  limit?: number,
-): Promise<Allocation[]> {
-  const query = q
-    .select(allocationColumns)
-    .from(allocations)
-    .innerJoin(cases, eq(cases.id, allocations.caseId))
-    .innerJoin(referrals, eq(referrals.id, cases.referralId))
-    .innerJoin(staff, eq(staff.id, allocations.staffId))
-    .where(and(eq(allocations.serviceId, serviceId), where))
-    .orderBy(desc(allocations.allocatedAt), desc(allocations.id));
-  const rows = limit ? await query.limit(limit) : await query;
-  return rows.map((r) => ({ ...r, current: r.endedAt === null }));
-}
-
-export async function getAllocation(q: Queryable, serviceId: string, id: string): Promise<Allocation> {
-  const [row] = await selectAllocations(q, serviceId, eq(allocations.id, id));
-  if (!row) throw notFound("Allocation");
-  return row;
-}
+import type { AllocationConnection, PooledReferral } from "./allocation.type.js";
+import { selectAllocations } from "../casework/case.query.js";
 
 /** The refusal for the first blocking reason; every reason's code rides along in `extensions.reasons`. */
 function refusal(reasons: BlockingReason[]) {

@@ -1,28 +1,13 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
-import { AllocationKind, BlockingReasonCode, ReferralChannel } from "../graphql/enums.js";
+import { BlockingReasonCode, ReferralChannel, StaffRole } from "../graphql/enums.js";
+import { Allocation } from "../casework/casework.type.js";
 
 @ObjectType({ simpleResolvers: true, description: "One reason a staff member may not hold a case." })
 export class BlockingReason {
   @Field(() => BlockingReasonCode) code!: BlockingReasonCode;
   @Field(() => String) message!: string;
-}
-
-@ObjectType({ simpleResolvers: true, description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
-export class Allocation {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) caseId!: string;
-  @Field(() => ID) referralId!: string;
-  @Field(() => String, { description: "Reference given to the family." }) referralReference!: string;
-  @Field(() => Int, { description: "Level of intervention 1–4." }) level!: number;
-  @Field(() => ID) staffId!: string;
-  @Field(() => String) staffDisplayName!: string;
-  @Field(() => AllocationKind) kind!: AllocationKind;
-  @Field(() => GraphQLDateTime) allocatedAt!: Date;
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When the staff member picked it up." }) acceptedAt!: Date | null;
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was reallocated or the case closed." }) endedAt!: Date | null;
-  @Field(() => Boolean, { description: "Still the case's allocation." }) current!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -47,5 +32,25 @@ export class PooledReferral {
   @Field(() => GraphQLDateTime) responseTargetAt!: Date;
   @Field(() => GraphQLDateTime, { nullable: true }) publishedToPoolAt!: Date | null;
   @Field(() => [BlockingReason], { description: "Why the caller could not claim it; empty when they can." })
+  blockingReasons!: BlockingReason[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "Open cases at one level of intervention." })
+export class CaseloadAtLevel {
+  @Field(() => Int) level!: number;
+  @Field(() => Int) openCases!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A staff member as the manager sees them when choosing whom to allocate to." })
+export class TeamMember {
+  @Field(() => ID) id!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => StaffRole) role!: StaffRole;
+  @Field(() => Int, { description: "Most open cases this person carries." }) capacity!: number;
+  @Field(() => Int) openCases!: number;
+  @Field(() => [CaseloadAtLevel], { description: "Open cases for each level 1–4." }) caseload!: CaseloadAtLevel[];
+  @Field(() => [BlockingReason], {
+    description: "Why they could not take the case now (for the given level or referral); empty when they can.",
+  })
   blockingReasons!: BlockingReason[];
 }

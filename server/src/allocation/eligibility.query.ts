@@ -4,7 +4,7 @@ import { conflictDeclarations, type staff, staffTraining } from "../staff/staff.
 import { allocations, cases } from "../casework/casework.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { children, people } from "../person/person.table.js";
-import type { CaseDemand, StaffFacts } from "./eligibility.js";
+import type { CaseDemand, StaffFacts } from "./allocation.rules.js";
 
 export type StaffRow = typeof staff.$inferSelect;
 

@@ -1,8 +1,9 @@
 import type { Queryable } from "../db/client.js";
 import type { EventBus } from "../pubsub/event-bus.js";
 import { Topic } from "../pubsub/event-bus.js";
-import type { Viewer } from "./viewer.js";
-import { liveViewer, readAuthStates, type SessionPolicy, type SessionState, type StaffState } from "./session.service.js";
+import type { Viewer } from "../core/viewer.js";
+import type { SessionPolicy } from "../config/env.js";
+import { liveViewer, readAuthStates, type SessionState, type StaffState } from "./session.service.js";
 
 /** Rows kept at most; past this the memory is emptied and rows are read again as needed. */
 const MAX_ROWS = 20_000;

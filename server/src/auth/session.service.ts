@@ -1,18 +1,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import type { SessionPolicy } from "../config/env.js";
 import { sessions } from "./session.table.js";
 import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
 import { staff } from "../staff/staff.table.js";
 import { DomainError, ErrorCode } from "../core/errors.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
-import type { Viewer } from "./viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { epochMs, executeRows } from "../db/rows.js";
-
-export interface SessionPolicy {
-  idleMinutes: number;
-  absoluteHours: number;
-}
 
 /** lastSeenAt is written at most this often, so reads do not each become a write. */
 const TOUCH_INTERVAL_MS = 60_000;

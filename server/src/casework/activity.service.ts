@@ -1,12 +1,12 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { DomainError, ErrorCode, badInput } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
-import { localDate } from "../triage/priority.js";
+import { localDate } from "../clock/calendar-date.js";
 import { referrals } from "../referral/referral.table.js";
 import { activities, cases, consents } from "./casework.table.js";
 import { logActivitySchema, type LogActivityInput } from "./casework.inputs.js";

@@ -1,17 +1,23 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { conflict, forbidden, notFound } from "../core/errors.js";
 import { assertId } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { selectReferralPage } from "../referral/referral.query.js";
-import { selectAllocations, serviceToday } from "../allocation/allocation.service.js";
-import { selectConcerns } from "../safeguarding/safeguarding.service.js";
-import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { allocations, cases } from "./casework.table.js";
-import { selectActivities, selectConductIncidents, selectConsents, selectMeetings, toConsent, toMeeting } from "./case.query.js";
+import {
+  selectActivities,
+  selectAllocations,
+  selectConductIncidents,
+  selectConsents,
+  selectMeetings,
+  toConsent,
+  toMeeting,
+} from "./case.query.js";
 import { activities } from "./casework.table.js";
 import type { Case } from "./casework.type.js";
 
@@ -89,7 +95,6 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
     const consentRows = await selectConsents(tx, viewer.serviceId, id);
     const meetingRows = await selectMeetings(tx, viewer.serviceId, id);
     const conduct = await selectConductIncidents(tx, viewer.serviceId, id);
-    const concerns = await selectConcerns(tx, viewer.serviceId, eq(safeguardingConcerns.referralId, row.referralId));
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -117,7 +122,6 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
       missedMeetings: row.missedMeetings,
       putForwardForClosureAt: row.putForwardForClosureAt,
       conductIncidents: conduct,
-      safeguardingConcerns: concerns,
       closedAt: row.closedAt,
       closureReason: row.closureReason,
       closureNote: row.closureNote,

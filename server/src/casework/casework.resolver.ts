@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { Activity, Case, CloseCasePayload, ConductIncident, Consent, Meeting } from "./casework.type.js";
 import {
   CloseCaseInput,
@@ -12,6 +12,9 @@ import {
   ScheduleMeetingInput,
 } from "./casework.inputs.js";
 import { getCase } from "./case.service.js";
+import { caseIdsByReferral } from "./case.query.js";
+import { batcherPerDatabase } from "../graphql/batch.js";
+import { Referral } from "../referral/referral.type.js";
 import { logActivity } from "./activity.service.js";
 import { recordConsent, withdrawConsent } from "./consent.service.js";
 import { recordMeetingOutcome, scheduleMeeting } from "./meeting.service.js";
@@ -92,5 +95,22 @@ export class CaseworkResolver {
     const closed = await closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
     const kase = await getCase({ db: ctx.db, viewer: ctx.viewer!, id: closed.caseId, now: ctx.now(), correlationId: ctx.correlationId });
     return { case: kase, evaluationToken: closed.evaluationToken };
+  }
+}
+
+/** Case ids by referral id, batched per turn of the event loop. */
+const caseIdsFor = batcherPerDatabase(caseIdsByReferral);
+
+/** What casework adds to a referral: the case opened for it (casework sits above referrals, so the field is resolved here). */
+@Resolver(() => Referral)
+export class ReferralCaseResolver {
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The case opened for this referral on its first allocation, if any (one query for a whole list).",
+  })
+  caseId(@Root() referral: Referral, @Ctx() ctx: Context): Promise<string | null> {
+    return caseIdsFor(ctx.db)
+      .load(referral.id)
+      .then((id) => id ?? null);
   }
 }

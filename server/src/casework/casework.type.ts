@@ -1,10 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
-import { Allocation } from "../allocation/allocation.type.js";
 import { Referral } from "../referral/referral.type.js";
-import { SafeguardingConcern } from "../safeguarding/safeguarding.type.js";
 import {
   ActivityKind,
+  AllocationKind,
   CaseStatus,
   ClosureReason,
   ConductAction,
@@ -13,6 +12,22 @@ import {
   DecisionMaker,
   MeetingStatus,
 } from "../graphql/enums.js";
+
+@ObjectType({ simpleResolvers: true, description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
+export class Allocation {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID) referralId!: string;
+  @Field(() => String, { description: "Reference given to the family." }) referralReference!: string;
+  @Field(() => Int, { description: "Level of intervention 1–4." }) level!: number;
+  @Field(() => ID) staffId!: string;
+  @Field(() => String) staffDisplayName!: string;
+  @Field(() => AllocationKind) kind!: AllocationKind;
+  @Field(() => GraphQLDateTime) allocatedAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When the staff member picked it up." }) acceptedAt!: Date | null;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was reallocated or the case closed." }) endedAt!: Date | null;
+  @Field(() => Boolean, { description: "Still the case's allocation." }) current!: boolean;
+}
 
 @ObjectType({ simpleResolvers: true, description: "Something done on a case, with the time spent." })
 export class Activity {
@@ -94,7 +109,6 @@ export class Case {
   @Field(() => GraphQLDateTime, { nullable: true, description: "Set by the second meeting missed without notice [003]." })
   putForwardForClosureAt!: Date | null;
   @Field(() => [ConductIncident]) conductIncidents!: ConductIncident[];
-  @Field(() => [SafeguardingConcern]) safeguardingConcerns!: SafeguardingConcern[];
   @Field(() => GraphQLDateTime, { nullable: true }) closedAt!: Date | null;
   @Field(() => ClosureReason, { nullable: true }) closureReason!: ClosureReason | null;
   @Field(() => String, { nullable: true }) closureNote!: string | null;

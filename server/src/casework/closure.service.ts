@@ -1,11 +1,11 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { badInput } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
-import { serviceToday } from "../allocation/allocation.service.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
 import { issueEvaluationInvitation } from "../evaluation/evaluation.service.js";
 import { allocations, cases, conductIncidents } from "./casework.table.js";

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { badInput, conflict, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
 import { isoDate } from "../core/text.js";
 import { getService } from "../service/service.service.js";
-import { serviceToday } from "../allocation/allocation.service.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { consents } from "./casework.table.js";
 import { recordConsentSchema, type RecordConsentInput } from "./casework.inputs.js";
 import { requireCaseAccess } from "./case.service.js";

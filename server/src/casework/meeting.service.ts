@@ -1,13 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { badInput, conflict, notFound } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
-import { calendarOf, getService, type ServiceRow } from "../service/service.service.js";
+import { getService, type ServiceRow } from "../service/service.service.js";
+import { calendarOf } from "../service/service-calendar.js";
 import { isWorkingDay } from "../clock/working-time.js";
-import { serviceToday } from "../allocation/allocation.service.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { localDate } from "../clock/calendar-date.js";
 import { cases, meetings } from "./casework.table.js";
 import {

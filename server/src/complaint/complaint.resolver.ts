@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { LogComplaintInput, UpdateComplaintInput } from "./complaint.inputs.js";
 import { Complaint, ComplaintConnection } from "./complaint.type.js";
 import { getComplaint, listComplaints, logComplaint, updateComplaint } from "./complaint.service.js";

@@ -1,14 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import { badInput, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { addWorkingDays } from "../clock/working-time.js";
-import { calendarOf, getService } from "../service/service.service.js";
-import { localDate } from "../triage/priority.js";
+import { getService } from "../service/service.service.js";
+import { calendarOf } from "../service/service-calendar.js";
+import { localDate } from "../clock/calendar-date.js";
 import { complaints } from "./complaint.table.js";
 import {
   COMPLAINT_RESPONSE_WORKING_DAYS,

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { assertId } from "../core/input.js";
 import { eraseServiceUser } from "./erase.service.js";
 import { exportSubjectAccess } from "./subject-access.service.js";

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { notFound } from "../core/errors.js";
 import { children, people } from "../person/person.table.js";

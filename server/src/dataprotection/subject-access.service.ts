@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { auditEvents } from "../audit/audit.table.js";
 import { notFound } from "../core/errors.js";

@@ -2,16 +2,15 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Logger } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
-import * as schema from "./schema.js";
 import type { Env } from "../config/env.js";
 import { DEFAULT_TEMPLATE_DIR, prepareDataFolder, type FolderOrigin } from "./pglite-template.js";
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+// Queries name their tables (the registry is tables.ts, at the top): no relational `db.query`, so no schema here.
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 /** Anything queries can run on: the pool or an open transaction. */
 export type Queryable = Db | Tx;
 
@@ -109,7 +108,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       max_parallel_workers_per_gather: "0",
     },
   });
-  const db = drizzle(preparedByDefault(sql), { schema, logger: countingLogger }) as unknown as Db;
+  const db = drizzle(preparedByDefault(sql), { logger: countingLogger }) as unknown as Db;
   return {
     db,
     kind: "postgres",
@@ -193,7 +192,7 @@ async function openPglite(
   // into the folder, so a folder opened by another PGlite (or the template) is unchanged.
   const startParams = [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffers}`];
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir, startParams } : { startParams });
-  const db = drizzle(client, { schema, logger: countingLogger }) as unknown as Db;
+  const db = drizzle(client, { logger: countingLogger }) as unknown as Db;
   return {
     db,
     kind: "pglite",

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { OverdueItem } from "./overdue.type.js";

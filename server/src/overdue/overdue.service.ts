@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, or, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { staff } from "../staff/staff.table.js";
 import { overdueItems } from "./overdue.table.js";

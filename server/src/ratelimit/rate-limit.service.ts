@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, count, eq, gt } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { rateLimitEvents } from "../auth/session.table.js";
+import { rateLimitEvents } from "./rate-limit.table.js";
 import { DomainError, ErrorCode } from "../core/errors.js";
 
 export interface Limit {

@@ -1,4 +1,5 @@
-import { sql, type SQL } from "drizzle-orm";
+import { asc, inArray, sql, type SQL } from "drizzle-orm";
+import { keyDates } from "./referral.table.js";
 import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { ServiceRow } from "../service/service.service.js";
@@ -284,4 +285,22 @@ function toReferral(row: Row, asOf: Date): Referral {
         }
       : null,
   };
+}
+
+export type KeyDateRow = typeof keyDates.$inferSelect;
+
+/** Every key date of each referral, in date order. */
+export async function keyDatesByReferral(q: Queryable, referralIds: string[]): Promise<Map<string, KeyDateRow[]>> {
+  const rows = await q
+    .select()
+    .from(keyDates)
+    .where(inArray(keyDates.referralId, referralIds))
+    .orderBy(asc(keyDates.on), asc(keyDates.kind));
+  const byReferral = new Map<string, KeyDateRow[]>();
+  for (const row of rows) {
+    const list = byReferral.get(row.referralId);
+    if (list) list.push(row);
+    else byReferral.set(row.referralId, [row]);
+  }
+  return byReferral;
 }

@@ -1,42 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { asc, inArray } from "drizzle-orm";
 import { batcherPerDatabase } from "../graphql/batch.js";
-import { cases } from "../casework/casework.table.js";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
 import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
 import { createReferral, submitSelfReferral } from "./referral.service.js";
-import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "../triage/triage.service.js";
+import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "./triage.service.js";
 import { notFound } from "../core/errors.js";
-import { keyDates } from "./referral.table.js";
+import { keyDatesByReferral } from "./referral.query.js";
 
-/**
- * Case ids by referral id, batched per turn of the event loop. A referral reaches a resolver only
- * once the caller may see it, and its case (cases.referral_id is unique) belongs to the same service.
- */
-const caseIdsFor = batcherPerDatabase(async (db: Context["db"], referralIds: string[]) => {
-  const rows = await db.select({ id: cases.id, referralId: cases.referralId }).from(cases).where(inArray(cases.referralId, referralIds));
-  return new Map(rows.map((r) => [r.referralId, r.id]));
-});
-
-/** Key dates by referral id, in date order, batched per turn like the case ids: a list costs one statement. */
-const keyDatesFor = batcherPerDatabase(async (db: Context["db"], referralIds: string[]) => {
-  const rows = await db
-    .select()
-    .from(keyDates)
-    .where(inArray(keyDates.referralId, referralIds))
-    .orderBy(asc(keyDates.on), asc(keyDates.kind));
-  const byReferral = new Map<string, (typeof keyDates.$inferSelect)[]>();
-  for (const row of rows) {
-    const list = byReferral.get(row.referralId);
-    if (list) list.push(row);
-    else byReferral.set(row.referralId, [row]);
-  }
-  return byReferral;
-});
+/** Key dates by referral id, batched per turn of the event loop: a list asking for them costs one statement. */
+const keyDatesFor = batcherPerDatabase(keyDatesByReferral);
 
 /** Managers of the referral's service; a referral reads the same for every manager. */
 export const referralReceivedDelivery = deliveryRule({
@@ -48,6 +24,17 @@ export const triageQueueChangedDelivery = deliveryRule({
   topic: Topic.TriageQueueChanged,
   permission: Permission.ReadReferralAny,
   sharedBy: "role",
+});
+
+/** What loading an event's referral needs from the context. */
+const deliveryOf = (ctx: Context, event: { referralId: string }) => ({
+  db: ctx.db,
+  viewer: ctx.viewer!,
+  now: ctx.now(),
+  auditLater: ctx.auditLater,
+  correlationId: ctx.correlationId,
+  event,
+  referralId: event.referralId,
 });
 
 @Resolver(() => Referral)
@@ -68,16 +55,6 @@ export class ReferralResolver {
   @Query(() => Referral, { description: "One referral of the caller's service." })
   referral(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Referral> {
     return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
-  }
-
-  @FieldResolver(() => ID, {
-    nullable: true,
-    description: "The case opened for this referral on its first allocation, if any (one query for a whole list).",
-  })
-  caseId(@Root() referral: Referral, @Ctx() ctx: Context): Promise<string | null> {
-    return caseIdsFor(ctx.db)
-      .load(referral.id)
-      .then((id) => id ?? null);
   }
 
   @FieldResolver(() => [KeyDate], { description: "Every key date, statutory ones derived from the date they follow." })
@@ -132,7 +109,7 @@ export class ReferralResolver {
     description: "Every new referral of the caller's service, the moment it arrives. Managers only.",
   })
   async referralReceived(@Root() payload: EventPayloads["REFERRAL_RECEIVED"], @Ctx() ctx: Context): Promise<Referral> {
-    const referral = await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
+    const referral = await referralForDelivery(deliveryOf(ctx, payload));
     if (!referral) throw notFound("Referral");
     return referral;
   }
@@ -144,8 +121,7 @@ export class ReferralResolver {
     description: "A referral joined, changed in or left the triage queue. Managers only.",
   })
   async triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {
-    const referral =
-      payload.change === "REMOVED" ? null : await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
+    const referral = payload.change === "REMOVED" ? null : await referralForDelivery(deliveryOf(ctx, payload));
     return { change: payload.change, referralId: payload.referralId, referral };
   }
 }

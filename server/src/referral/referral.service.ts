@@ -2,13 +2,14 @@ import { randomInt } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { Db, Tx } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import type { EventBus } from "../pubsub/event-bus.js";
 import { Topic } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { DomainError, ErrorCode, badInput, notFound } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
-import { calendarOf, findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
+import { findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
+import { calendarOf } from "../service/service-calendar.js";
 import { responseDeadlines } from "../clock/working-time.js";
 import { children, people } from "../person/person.table.js";
 import { ETHNIC_GROUP_STORED_AS } from "../person/ethnicity.js";
@@ -24,7 +25,7 @@ import {
   type SelfReferralInput,
 } from "./referral.inputs.js";
 import type { SelfReferralReceipt } from "./referral.type.js";
-import { localDate } from "../triage/priority.js";
+import { localDate } from "../clock/calendar-date.js";
 
 /** Referral statuses that are still "open" for duplicate detection and the queue. */
 export const OPEN_STATUSES = ["NEW", "TRIAGED", "POOLED", "ALLOCATED"] as const;

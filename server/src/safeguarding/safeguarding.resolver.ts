@@ -1,11 +1,18 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { SafeguardingConcern } from "./safeguarding.type.js";
 import { RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
-import { acknowledgeSafeguardingConcern, getConcern, listUnacknowledged, raiseSafeguardingConcern } from "./safeguarding.service.js";
+import { Case } from "../casework/casework.type.js";
+import {
+  acknowledgeSafeguardingConcern,
+  getConcern,
+  listConcernsOfReferral,
+  listUnacknowledged,
+  raiseSafeguardingConcern,
+} from "./safeguarding.service.js";
 
 type AlertEvent = EventPayloads["SAFEGUARDING_ALERT"];
 
@@ -59,5 +66,18 @@ export class SafeguardingResolver {
   })
   safeguardingAlert(@Root() payload: AlertEvent, @Ctx() ctx: Context): Promise<SafeguardingConcern> {
     return getConcern(ctx.db, payload.serviceId, payload.concernId);
+  }
+}
+
+/**
+ * What safeguarding adds to a case: its referral's concerns (safeguarding sits above casework, so the
+ * field is resolved here). The case was read, access checked and audited first (`case` query,
+ * `closeCase`), and its audit names this field.
+ */
+@Resolver(() => Case)
+export class CaseSafeguardingResolver {
+  @FieldResolver(() => [SafeguardingConcern])
+  safeguardingConcerns(@Root() kase: Case, @Ctx() ctx: Context): Promise<SafeguardingConcern[]> {
+    return listConcernsOfReferral({ db: ctx.db, viewer: ctx.viewer!, referralId: kase.referral.id });
   }
 }

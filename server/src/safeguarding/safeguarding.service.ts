@@ -1,8 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { conflict, forbidden, notFound } from "../core/errors.js";
@@ -47,6 +47,11 @@ export async function getConcern(q: Queryable, serviceId: string, id: string): P
   const [row] = await selectConcerns(q, serviceId, eq(safeguardingConcerns.id, id));
   if (!row) throw notFound("Safeguarding concern");
   return row;
+}
+
+/** The concerns raised on one referral of the viewer's service, oldest first (for its case's page). */
+export async function listConcernsOfReferral(opts: { db: Queryable; viewer: Viewer; referralId: string }): Promise<SafeguardingConcern[]> {
+  return selectConcerns(opts.db, opts.viewer.serviceId, eq(safeguardingConcerns.referralId, opts.referralId));
 }
 
 /**

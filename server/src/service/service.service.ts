@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { services } from "./service.table.js";
-import type { WorkingCalendar } from "../clock/working-time.js";
 import { notFound } from "../core/errors.js";
 
 export type ServiceRow = typeof services.$inferSelect;
@@ -15,8 +14,4 @@ export async function getService(q: Queryable, serviceId: string): Promise<Servi
 export async function findServiceBySlug(q: Queryable, slug: string): Promise<ServiceRow | null> {
   const [row] = await q.select().from(services).where(eq(services.slug, slug));
   return row ?? null;
-}
-
-export function calendarOf(service: ServiceRow): WorkingCalendar {
-  return { hours: service.officeHours, closureDays: service.closureDays };
 }

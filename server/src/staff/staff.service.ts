@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { rolePermissions } from "../auth/permissions.js";
-import type { Viewer } from "../auth/viewer.js";
+import { rolePermissions } from "../core/permissions.js";
+import type { Viewer } from "../core/viewer.js";
 import { services } from "../service/service.table.js";
 import { staff } from "./staff.table.js";
 import { notFound } from "../core/errors.js";

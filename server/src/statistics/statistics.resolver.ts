@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { NationalStats, ServiceStats } from "./statistics.type.js";
 import { getNationalStats, getServiceStats, getServiceStatsCsv, getServiceStatsReport } from "./statistics.service.js";
 

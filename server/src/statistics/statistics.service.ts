@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { localDate } from "../clock/calendar-date.js";
 import { z } from "zod";
 import type { Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { parseInput } from "../core/input.js";
 import { isoDate } from "../core/text.js";
 import { getService } from "../service/service.service.js";

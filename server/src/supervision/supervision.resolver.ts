@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { RecordSupervisionInput } from "./supervision.inputs.js";
 import { Supervision, SupervisionConnection, SupervisionScheduleEntry } from "./supervision.type.js";
 import { getSupervision, getSupervisionSchedule, listSupervisions, recordSupervision } from "./supervision.service.js";

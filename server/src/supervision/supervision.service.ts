@@ -1,14 +1,14 @@
 import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { executeRows } from "../db/rows.js";
 import { badInput, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { getService } from "../service/service.service.js";
-import { localDate } from "../triage/priority.js";
+import { localDate } from "../clock/calendar-date.js";
 import { DBS_WARNING_DAYS } from "../overdue/overdue.rules.js";
 import { supervisionAttendees, supervisions } from "./supervision.table.js";
 import { recordSupervisionSchema, type RecordSupervisionInput } from "./supervision.inputs.js";

@@ -64,9 +64,6 @@ const STAGE_LABEL: Record<string, string> = {
   EXCLUSION: "Exclusion process under way",
 };
 
-/** Today's date in the service's time zone, as the SQL and the reasons both see it. */
-export { localDate, daysBetween };
-
 /** The reasons, in weight order; their weights always add up to the priority. */
 export function explainPriority(f: PriorityFacts, asOf: Date, timeZone: string): { priority: number; reasons: PriorityReason[] } {
   const reasons: PriorityReason[] = [];

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { ErrorCode } from "../core/errors.js";
-import type { Log } from "./format-error.js";
+import type { Log } from "../graphql/format-error.js";
 
 /**
  * POST /graphql straight into Apollo, without Express: what the Express integration does (read the

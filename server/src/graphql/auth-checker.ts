@@ -1,7 +1,7 @@
 import type { AuthChecker } from "type-graphql";
-import type { Context } from "../graphql/context.js";
+import type { Context } from "./context.js";
 import { forbidden, unauthenticated } from "../core/errors.js";
-import { can, type Permission } from "./permissions.js";
+import { can, type Permission } from "../core/permissions.js";
 
 /**
  * The one gate for `@Authorized(...)`: no viewer → UNAUTHENTICATED; a viewer whose role lacks any
@@ -12,9 +12,3 @@ export const authChecker: AuthChecker<Context, Permission> = ({ context }, permi
   if (!permissions.every((p) => can(context.viewer!.role, p))) throw forbidden();
   return true;
 };
-
-/** For checks inside services: the viewer, or UNAUTHENTICATED. */
-export function requireViewer(ctx: Pick<Context, "viewer">) {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
-}

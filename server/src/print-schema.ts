@@ -6,9 +6,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { lexicographicSortSchema, printSchema } from "graphql";
-import { buildAppSchema } from "./build-schema.js";
+import { buildAppSchema } from "./schema.js";
 
-const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../schema/schema.graphql");
+const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql");
 
 export async function printAppSchema(): Promise<string> {
   const schema = await buildAppSchema();

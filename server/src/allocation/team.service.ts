@@ -1,15 +1,15 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
 import { badInput, forbidden, notFound } from "../core/errors.js";
 import { assertId } from "../core/input.js";
 import { getService } from "../service/service.service.js";
-import { blockingReasons, type CaseDemand } from "../allocation/eligibility.js";
-import { loadCaseDemand, loadStaffFacts, openCaseload } from "../allocation/eligibility.query.js";
-import { serviceToday } from "../allocation/allocation.service.js";
-import { staff } from "./staff.table.js";
-import type { TeamMember } from "./staff.type.js";
+import { blockingReasons, type CaseDemand } from "./allocation.rules.js";
+import { loadCaseDemand, loadStaffFacts, openCaseload } from "./eligibility.query.js";
+import { serviceToday } from "../service/service-calendar.js";
+import { staff } from "../staff/staff.table.js";
+import type { TeamMember } from "./allocation.type.js";
 
 const LEVELS = [1, 2, 3, 4];
 

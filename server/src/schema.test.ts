@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getMetadataStorage, type ClassType } from "type-graphql";
 import { defaultFieldResolver, isObjectType } from "graphql";
-import { buildAppSchema } from "./build-schema.js";
+import { buildAppSchema } from "./schema.js";
 
 /**
  * Our object types are `simpleResolvers: true` (a list page resolves thousands of plain fields, and

@@ -1,4 +1,4 @@
-import type { StaffRole } from "../core/vocabulary.js";
+import type { StaffRole } from "./vocabulary.js";
 
 /** The signed-in caller, resolved once per request (or per WebSocket connection). */
 export interface Viewer {

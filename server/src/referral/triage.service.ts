@@ -1,15 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { conflict, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
-import { referrals } from "../referral/referral.table.js";
-import { QUEUE_STATUSES, insertKeyDates } from "../referral/referral.service.js";
-import { REFERRAL_PERSONAL_FIELDS, cursorOf, selectReferralPage } from "../referral/referral.query.js";
-import type { Context } from "../graphql/context.js";
+import { referrals } from "./referral.table.js";
+import { QUEUE_STATUSES, insertKeyDates } from "./referral.service.js";
+import { REFERRAL_PERSONAL_FIELDS, cursorOf, selectReferralPage } from "./referral.query.js";
+import type { AuditEntry } from "../audit/audit.service.js";
 import {
   keyDateSchema,
   queueFilterSchema,
@@ -17,8 +17,8 @@ import {
   type TriageQueueFilter,
   type TriageReferralInput,
   type KeyDateInput,
-} from "../referral/referral.inputs.js";
-import type { Referral, ReferralConnection } from "../referral/referral.type.js";
+} from "./referral.inputs.js";
+import type { Referral, ReferralConnection } from "./referral.type.js";
 
 interface QueueCursor {
   asOf: number;
@@ -218,18 +218,24 @@ const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>
  * reaches (each has already passed its `DeliveryRule`); every delivery is still audited, in one batch.
  */
 export function referralForDelivery(opts: {
-  ctx: Pick<Context, "db" | "viewer" | "now" | "auditLater" | "correlationId">;
+  db: Queryable;
+  viewer: Viewer;
+  now: Date;
+  /** Audit entries of the delivery, written in a batch once it went out (graphql/context.ts). */
+  auditLater: (entry: AuditEntry) => void;
+  correlationId: string;
+  /** The event being delivered: loads are shared by everything that delivers this one object. */
   event: object;
   referralId: string;
 }): Promise<Referral | null> {
-  const viewer = opts.ctx.viewer!;
+  const { viewer } = opts;
   let byService = deliveryLoads.get(opts.event);
   if (!byService) deliveryLoads.set(opts.event, (byService = new Map()));
   let load = byService.get(viewer.serviceId);
   if (!load) {
-    load = selectReferralPage(opts.ctx.db, {
+    load = selectReferralPage(opts.db, {
       serviceId: viewer.serviceId,
-      asOf: opts.ctx.now(),
+      asOf: opts.now,
       where: [sql`r.id = ${opts.referralId}::uuid`],
       limit: 1,
       audit: null,
@@ -238,14 +244,14 @@ export function referralForDelivery(opts: {
   }
   return load.then((referral) => {
     if (referral) {
-      opts.ctx.auditLater({
+      opts.auditLater({
         serviceId: viewer.serviceId,
         actorStaffId: viewer.staffId,
         action: "referral.read",
         entityType: "referral",
         entityId: referral.id,
         fields: REFERRAL_PERSONAL_FIELDS,
-        correlationId: opts.ctx.correlationId,
+        correlationId: opts.correlationId,
       });
     }
     return referral;

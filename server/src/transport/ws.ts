@@ -3,17 +3,18 @@ import { randomUUID } from "node:crypto";
 import { getOperationAST, GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
 import { WebSocketServer, type WebSocket } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { AppDeps, Context } from "./context.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Context } from "../graphql/context.js";
+import type { AppDeps } from "./deps.js";
+import type { Viewer } from "../core/viewer.js";
 import { findViewerByToken } from "../auth/session.service.js";
 import { limits, wsValidationRules } from "./armor.js";
-import { maskError, type Log } from "./format-error.js";
+import { maskError, type Log } from "../graphql/format-error.js";
 import { ErrorCode } from "../core/errors.js";
 import { WsClose } from "./close-codes.js";
 import { Topic } from "../pubsub/event-bus.js";
 import { Fanout } from "./fanout.js";
-import { deliveryRules } from "./subscriptions.js";
 import { clientAddressOf, type TrustProxy } from "../config/trust-proxy.js";
+import type { DeliveryRule } from "../auth/subscription-guard.js";
 
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
@@ -34,6 +35,8 @@ export function attachWebSocket(opts: {
   schema: GraphQLSchema;
   deps: AppDeps;
   armorRules: ValidationRule[];
+  /** Every subscription field's delivery rule (schema.ts). */
+  deliveryRules: Record<string, DeliveryRule>;
   /** The rule HTTP requests use too (`clientAddressOf`): a subscription's context names the client as HTTP would. */
   trustProxy: TrustProxy;
   log: Log;
@@ -45,7 +48,7 @@ export function attachWebSocket(opts: {
   const fanout = new Fanout({
     schema,
     deps,
-    rules: deliveryRules,
+    rules: opts.deliveryRules,
     log,
     maxBufferedBytes: deps.env.WS_MAX_BUFFERED_BYTES ?? limits.maxWsBufferedBytes,
   });

@@ -11,12 +11,13 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { WebSocket } from "ws";
-import type { AppDeps, Context } from "./context.js";
+import type { Context } from "../graphql/context.js";
+import type { AppDeps } from "./deps.js";
 import type { AuditEntry } from "../audit/audit.service.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { receives, scopeKey, type DeliveryRule } from "../auth/subscription-guard.js";
 import type { EventPayloads, TopicName } from "../pubsub/event-bus.js";
-import { maskError, type Log } from "./format-error.js";
+import { maskError, type Log } from "../graphql/format-error.js";
 import { ErrorCode } from "../core/errors.js";
 import { WsClose } from "./close-codes.js";
 

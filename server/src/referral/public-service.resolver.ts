@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { findServiceBySlug } from "./service.service.js";
+import { findServiceBySlug } from "../service/service.service.js";
 import { notFound } from "../core/errors.js";
 
 @ObjectType({ simpleResolvers: true, description: "What the public form may show about a service: no staff, no families." })

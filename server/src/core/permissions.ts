@@ -1,4 +1,4 @@
-import type { StaffRole } from "../core/vocabulary.js";
+import type { StaffRole } from "./vocabulary.js";
 
 /**
  * What each role may do. Resolvers name a permission; `authChecker` looks it up here.
