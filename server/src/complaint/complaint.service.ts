@@ -11,31 +11,36 @@ import { getService } from "../service/service.service.js";
 import { calendarOf } from "../service/service-calendar.js";
 import { localDate } from "../clock/calendar-date.js";
 import { complaints } from "./complaint.table.js";
+import type { z } from "zod";
+import { logComplaintSchema, updateComplaintSchema } from "./complaint.validation.js";
 import {
   COMPLAINT_RESPONSE_WORKING_DAYS,
-  logComplaintSchema,
-  updateComplaintSchema,
-  type LogComplaintInput,
-  type UpdateComplaintInput,
-} from "./complaint.inputs.js";
-import type { Complaint, ComplaintConnection } from "./complaint.type.js";
+  mayHaveResponseDate,
+  mayTakeOutcome,
+  responseDueByDefault,
+  responseOverdue,
+} from "./complaint.rules.js";
+import type { Complaint, ComplaintConnection } from "./complaint.model.js";
 import type { ComplaintOutcome, FeedbackKind } from "../core/vocabulary.js";
 
-/** Outcomes that judge a complaint; comments and compliments are only open or resolved/withdrawn. */
-const JUDGEMENTS: ComplaintOutcome[] = ["UPHELD", "PARTLY_UPHELD", "NOT_UPHELD"];
 const PERSONAL_FIELDS = ["fromWhom", "what", "measuresTaken", "escalatedTo"];
 
-/** Log a complaint, comment or compliment (managers and officers). Returns its id. */
-export async function logComplaint(opts: { db: Db; viewer: Viewer; input: LogComplaintInput; now: Date }): Promise<string> {
+/** Log a complaint, comment or compliment (managers and officers); returns it as logged. */
+export async function logComplaint(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof logComplaintSchema>>;
+  now: Date;
+}): Promise<Complaint> {
   const { viewer } = opts;
   const input = parseInput(logComplaintSchema(opts.now), opts.input);
   const service = await getService(opts.db, viewer.serviceId);
   const responseDueOn =
     input.responseDueOn ??
-    (input.kind === "COMPLAINT"
+    (responseDueByDefault(input.kind)
       ? localDate(addWorkingDays(calendarOf(service), input.receivedAt, COMPLAINT_RESPONSE_WORKING_DAYS), service.officeHours.timeZone)
       : null);
-  return opts.db.transaction(async (tx) => {
+  const id = await opts.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(complaints)
       .values({
@@ -60,29 +65,31 @@ export async function logComplaint(opts: { db: Db; viewer: Viewer; input: LogCom
     });
     return row.id;
   });
+  return getComplaint({ db: opts.db, viewer, id, now: opts.now });
 }
 
-/** Record the outcome, measures, escalation or response of a complaint (managers). */
+/** Record the outcome, measures, escalation or response of a complaint (managers); returns it as updated. */
 export async function updateComplaint(opts: {
   db: Db;
   viewer: Viewer;
   id: string;
-  input: UpdateComplaintInput;
+  input: z.input<ReturnType<typeof updateComplaintSchema>>;
   now: Date;
-}): Promise<string> {
+}): Promise<Complaint> {
   const { viewer } = opts;
   const id = assertId("id", opts.id);
   const input = parseInput(updateComplaintSchema(opts.now), opts.input);
-  return opts.db.transaction(async (tx) => {
+  await opts.db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(complaints)
       .where(and(eq(complaints.id, id), eq(complaints.serviceId, viewer.serviceId)))
       .for("update");
     if (!current) throw notFound("Complaint");
-    if (input.outcome && current.kind !== "COMPLAINT" && JUDGEMENTS.includes(input.outcome))
+    if (input.outcome && !mayTakeOutcome(current.kind, input.outcome))
       throw badInput("input.outcome", "Only a complaint can be upheld or not upheld; record a comment or compliment as resolved.");
-    if (input.responseDueOn && current.kind === "COMPLIMENT") throw badInput("input.responseDueOn", "A compliment needs no response date.");
+    if (input.responseDueOn && !mayHaveResponseDate(current.kind))
+      throw badInput("input.responseDueOn", "A compliment needs no response date.");
     if (input.respondedAt && input.respondedAt.getTime() < current.receivedAt.getTime())
       throw badInput("input.respondedAt", "The response cannot come before the complaint was received.");
     const closing = input.outcome && input.outcome !== "OPEN";
@@ -103,8 +110,8 @@ export async function updateComplaint(opts: {
       entityId: id,
       fields: Object.keys(changes),
     });
-    return id;
   });
+  return getComplaint({ db: opts.db, viewer, id, now: opts.now });
 }
 
 interface Row {
@@ -155,12 +162,12 @@ const toComplaint = (r: Row, today: string): Complaint => ({
   escalatedTo: r.escalated_to,
   responseDueOn: r.response_due_on,
   respondedAt: fromEpochMs(r.responded_ms),
-  responseOverdue: r.response_due_on !== null && r.responded_ms === null && r.response_due_on <= today,
+  responseOverdue: responseOverdue({ responseDueOn: r.response_due_on, respondedAt: fromEpochMs(r.responded_ms) }, today),
   loggedBy: r.logged_by,
 });
 
 /** One complaint of the caller's service, as just logged or updated. */
-export async function getComplaint(opts: { db: Db; viewer: Viewer; id: string; now: Date }): Promise<Complaint> {
+async function getComplaint(opts: { db: Db; viewer: Viewer; id: string; now: Date }): Promise<Complaint> {
   const service = await getService(opts.db, opts.viewer.serviceId);
   const [row] = await selectComplaints(opts.db, opts.viewer, { id: assertId("id", opts.id), limit: 1 });
   if (!row) throw notFound("Complaint");

@@ -18,3 +18,15 @@ export function clampFirst(first: number | null | undefined, max = 100): number 
   if (!Number.isInteger(n) || n < 1 || n > max) throw badInput("first", `Ask for between 1 and ${max} items.`);
   return n;
 }
+
+/** Where a page of a list ends (the GraphQL `PageInfo`). */
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** One page of a list that can grow: cursor-paginated (`first`/`after`), as SPEC §4 asks. */
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
