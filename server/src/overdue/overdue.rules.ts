@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { URGENT_KEY_DATE_KINDS } from "../triage/priority.js";
 import { DBS_WARNING_DAYS } from "../staff/staff.rules.js";
+import { SAFEGUARDING_ACK_WITHIN_MINUTES } from "../safeguarding/safeguarding.rules.js";
 
 /*
  * Each rule is a SELECT of every item of its kind that is pending — not yet acted on — with the
@@ -20,8 +21,6 @@ const holder = (caseId: SQL) =>
 
 /** Hours an allocation may wait to be picked up. */
 export const ACCEPT_WITHIN_HOURS = 24;
-/** How long an unacknowledged safeguarding concern may wait. */
-export const SAFEGUARDING_ACK_WITHIN_MINUTES = 60;
 /** Warning ahead of an urgent key date, in days. */
 export const KEY_DATE_WARNING_DAYS = 7;
 

@@ -5,7 +5,8 @@ import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
-import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
+import { KeyDate, PublicService, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
+import { getPublicService } from "../service/service.service.js";
 import { createReferral, submitSelfReferral } from "./referral.service.js";
 import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "./triage.service.js";
 import { notFound } from "../core/errors.js";
@@ -42,6 +43,11 @@ export class ReferralResolver {
   @Mutation(() => SelfReferralReceipt, { description: "Public: the web form for parents, carers and young people. No sign-in." })
   submitSelfReferral(@Arg("input", () => SelfReferralInput) input: SelfReferralInput, @Ctx() ctx: Context): Promise<SelfReferralReceipt> {
     return submitSelfReferral({ db: ctx.db, bus: ctx.bus, input, clientAddress: ctx.clientAddress, now: ctx.now() });
+  }
+
+  @Query(() => PublicService, { description: "Public: the service a self-referral form belongs to." })
+  publicService(@Arg("slug", () => String) slug: string, @Ctx() ctx: Context): Promise<PublicService> {
+    return getPublicService({ db: ctx.db, slug });
   }
 
   @Authorized(Permission.CreateReferral)

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
+import type { PublicService as PublicServiceModel } from "../service/service.model.js";
 import {
   AccessibilityNeed,
   ContactMethod,
@@ -149,4 +150,13 @@ export class TriageQueueEvent {
   @Field(() => QueueChange) change!: QueueChange;
   @Field(() => ID) referralId!: string;
   @Field(() => Referral, { nullable: true }) referral!: Referral | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "What the public form may show about a service: no staff, no families." })
+export class PublicService implements PublicServiceModel {
+  @Field(() => String) slug!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) areaName!: string;
+  @Field(() => String, { nullable: true }) helplinePhone!: string | null;
+  @Field(() => Int, { description: "Working days within which the service aims to respond." }) responseTargetDays!: number;
 }

@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { SafeguardingConcern } from "./safeguarding.type.js";
-import { RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
+import { AcknowledgeSafeguardingConcernArgs, RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
 import { Case } from "../casework/casework.type.js";
 import {
   acknowledgeSafeguardingConcern,
@@ -37,25 +37,27 @@ export class SafeguardingResolver {
   @Mutation(() => SafeguardingConcern, {
     description: "Raise a concern on a case (staff on it, or a manager); every manager is alerted at once.",
   })
-  async raiseSafeguardingConcern(
+  raiseSafeguardingConcern(
     @Arg("input", () => RaiseSafeguardingConcernInput) input: RaiseSafeguardingConcernInput,
     @Ctx() ctx: Context,
   ): Promise<SafeguardingConcern> {
-    const id = await raiseSafeguardingConcern({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
-    return getConcern(ctx.db, ctx.viewer!.serviceId, id);
+    return raiseSafeguardingConcern({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
   }
 
   @Authorized(Permission.AcknowledgeSafeguarding)
   @Mutation(() => SafeguardingConcern, {
     description: "A manager acknowledges a concern and records the outcome; once only (CONFLICT after).",
   })
-  async acknowledgeSafeguardingConcern(
-    @Arg("id", () => ID) id: string,
-    @Arg("outcome", () => String) outcome: string,
+  acknowledgeSafeguardingConcern(
+    @Args(() => AcknowledgeSafeguardingConcernArgs) args: AcknowledgeSafeguardingConcernArgs,
     @Ctx() ctx: Context,
   ): Promise<SafeguardingConcern> {
-    const done = await acknowledgeSafeguardingConcern({ db: ctx.db, viewer: ctx.viewer!, id, outcome, now: ctx.now() });
-    return getConcern(ctx.db, ctx.viewer!.serviceId, done);
+    return acknowledgeSafeguardingConcern({
+      db: ctx.db,
+      viewer: ctx.viewer!,
+      input: { id: args.id, outcome: args.outcome },
+      now: ctx.now(),
+    });
   }
 
   @Authorized(Permission.AcknowledgeSafeguarding)
@@ -65,7 +67,7 @@ export class SafeguardingResolver {
     description: "A safeguarding concern was raised in the caller's service. Managers only.",
   })
   safeguardingAlert(@Root() payload: AlertEvent, @Ctx() ctx: Context): Promise<SafeguardingConcern> {
-    return getConcern(ctx.db, payload.serviceId, payload.concernId);
+    return getConcern({ db: ctx.db, serviceId: payload.serviceId, id: payload.concernId });
   }
 }
 

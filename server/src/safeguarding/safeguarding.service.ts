@@ -2,7 +2,6 @@ import { and, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
-import { can, Permission } from "../core/permissions.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { conflict, forbidden, notFound } from "../core/errors.js";
@@ -13,13 +12,15 @@ import { staff } from "../staff/staff.table.js";
 import { cases } from "../casework/casework.table.js";
 import { requireCaseAccess } from "../casework/case.service.js";
 import { safeguardingConcerns } from "./safeguarding.table.js";
-import { acknowledgeSchema, raiseConcernSchema, type RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
-import type { SafeguardingConcern } from "./safeguarding.type.js";
+import type { z } from "zod";
+import { acknowledgeSchema, raiseConcernSchema } from "./safeguarding.validation.js";
+import { mayRaiseBeforeAllocation } from "./safeguarding.rules.js";
+import type { SafeguardingConcern } from "./safeguarding.model.js";
 
 const raiser = alias(staff, "raiser");
 const acknowledger = alias(staff, "acknowledger");
 
-export async function selectConcerns(q: Queryable, serviceId: string, where: ReturnType<typeof and>): Promise<SafeguardingConcern[]> {
+async function selectConcerns(q: Queryable, serviceId: string, where: ReturnType<typeof and>): Promise<SafeguardingConcern[]> {
   return q
     .select({
       id: safeguardingConcerns.id,
@@ -43,8 +44,9 @@ export async function selectConcerns(q: Queryable, serviceId: string, where: Ret
     .orderBy(safeguardingConcerns.raisedAt);
 }
 
-export async function getConcern(q: Queryable, serviceId: string, id: string): Promise<SafeguardingConcern> {
-  const [row] = await selectConcerns(q, serviceId, eq(safeguardingConcerns.id, id));
+/** One concern of the service (as an alert delivers it to its managers); NOT_FOUND otherwise. */
+export async function getConcern(opts: { db: Queryable; serviceId: string; id: string }): Promise<SafeguardingConcern> {
+  const [row] = await selectConcerns(opts.db, opts.serviceId, eq(safeguardingConcerns.id, opts.id));
   if (!row) throw notFound("Safeguarding concern");
   return row;
 }
@@ -81,12 +83,12 @@ export async function raiseSafeguardingConcern(opts: {
   db: Db;
   bus: EventBus;
   viewer: Viewer;
-  input: RaiseSafeguardingConcernInput;
+  input: z.input<typeof raiseConcernSchema>;
   now: Date;
-}) {
+}): Promise<SafeguardingConcern> {
   const input = parseInput(raiseConcernSchema, opts.input);
   const { viewer, now } = opts;
-  return opts.db.transaction(async (tx) => {
+  const id = await opts.db.transaction(async (tx) => {
     let referralId: string;
     if (input.caseId) {
       const { row } = await requireCaseAccess(tx, viewer, input.caseId, "read");
@@ -99,7 +101,7 @@ export async function raiseSafeguardingConcern(opts: {
         .where(and(eq(referrals.id, input.referralId!), eq(referrals.serviceId, viewer.serviceId)));
       if (!referral) throw notFound("Referral");
       if (referral.caseId) await requireCaseAccess(tx, viewer, referral.caseId, "read");
-      else if (!can(viewer.role, Permission.ReadReferralAny))
+      else if (!mayRaiseBeforeAllocation(viewer.role))
         throw forbidden("Only a manager can raise a concern on a referral not yet allocated.");
       referralId = referral.id;
     }
@@ -126,11 +128,17 @@ export async function raiseSafeguardingConcern(opts: {
     }
     return row.id;
   });
+  return getConcern({ db: opts.db, serviceId: viewer.serviceId, id });
 }
 
 /** A manager acknowledges a concern with the outcome; a concern is acknowledged once. */
-export async function acknowledgeSafeguardingConcern(opts: { db: Db; viewer: Viewer; id: string; outcome: string; now: Date }) {
-  const input = parseInput(acknowledgeSchema, { id: opts.id, outcome: opts.outcome }, "");
+export async function acknowledgeSafeguardingConcern(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<typeof acknowledgeSchema>;
+  now: Date;
+}): Promise<SafeguardingConcern> {
+  const input = parseInput(acknowledgeSchema, opts.input, "");
   const { viewer, now } = opts;
   await opts.db.transaction(async (tx) => {
     const [updated] = await tx
@@ -145,7 +153,7 @@ export async function acknowledgeSafeguardingConcern(opts: { db: Db; viewer: Vie
       )
       .returning({ referralId: safeguardingConcerns.referralId });
     if (!updated) {
-      await getConcern(tx, viewer.serviceId, input.id);
+      await getConcern({ db: tx, serviceId: viewer.serviceId, id: input.id });
       throw conflict("This concern was already acknowledged.");
     }
     await recordAudit(tx, {
@@ -157,5 +165,5 @@ export async function acknowledgeSafeguardingConcern(opts: { db: Db; viewer: Vie
       fields: ["safeguardingConcern.outcome"],
     });
   });
-  return input.id;
+  return getConcern({ db: opts.db, serviceId: viewer.serviceId, id: input.id });
 }

@@ -1,8 +1,10 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { StaffRole } from "../graphql/enums.js";
+import type { Permission } from "../core/permissions.js";
+import type * as M from "./staff.model.js";
 
 @ObjectType({ simpleResolvers: true, description: "The signed-in staff member." })
-export class Me {
+export class Me implements M.Me {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;
   @Field(() => String) email!: string;
@@ -10,13 +12,5 @@ export class Me {
   @Field(() => ID) serviceId!: string;
   @Field(() => String) serviceName!: string;
   @Field(() => [String], { description: "Permissions of the role, for the dashboard's navigation." })
-  permissions!: string[];
-}
-
-@ObjectType({ simpleResolvers: true, description: "A staff member as colleagues and managers see them." })
-export class StaffMember {
-  @Field(() => ID) id!: string;
-  @Field(() => String) displayName!: string;
-  @Field(() => StaffRole) role!: StaffRole;
-  @Field(() => Int) capacity!: number;
+  permissions!: Permission[];
 }
