@@ -4,7 +4,7 @@ import { can, Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { Referral } from "../referral/referral.type.js";
-import { getReferral } from "../referral/triage.service.js";
+import { getReferral } from "../referral/referral.service.js";
 import { Allocation } from "../casework/casework.type.js";
 import { getAllocation } from "../casework/case.query.js";
 import { AllocationConnection, PooledReferral, TeamMember } from "./allocation.type.js";

@@ -9,7 +9,7 @@ import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { getService, type ServiceRow } from "../service/service.service.js";
 import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
-import { QUEUE_STATUSES } from "../referral/referral.service.js";
+import { isInQueue } from "../referral/referral.rules.js";
 import { staff } from "../staff/staff.table.js";
 import { allocations, cases } from "../casework/casework.table.js";
 import { blockingReasons, type BlockingReason } from "./allocation.rules.js";
@@ -125,7 +125,7 @@ export async function allocateReferral(opts: { db: Db; bus: EventBus; viewer: Vi
     const kase = await openOrReuseCase(tx, viewer, referral, now);
     const allocationId = await assign(tx, opts.bus, { viewer, caseId: kase.id, staffId, kind: "DIRECT", now });
     await tx.update(referrals).set({ status: "ALLOCATED", updatedAt: now }).where(eq(referrals.id, referralId));
-    if ((QUEUE_STATUSES as readonly string[]).includes(referral.status)) {
+    if (isInQueue(referral.status)) {
       await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "REMOVED" });
     }
     return allocationId;

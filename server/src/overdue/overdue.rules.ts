@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { URGENT_KEY_DATE_KINDS } from "../triage/priority.js";
+import { URGENT_KEY_DATE_KINDS } from "../triage/triage.rules.js";
 import { DBS_WARNING_DAYS } from "../staff/staff.rules.js";
 import { SAFEGUARDING_ACK_WITHIN_MINUTES } from "../safeguarding/safeguarding.rules.js";
 

@@ -4,12 +4,12 @@ import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
+import { notFound } from "../core/errors.js";
+import { getPublicService } from "../service/service.service.js";
 import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
 import { KeyDate, PublicService, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
-import { getPublicService } from "../service/service.service.js";
-import { createReferral, submitSelfReferral } from "./referral.service.js";
-import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "./triage.service.js";
-import { notFound } from "../core/errors.js";
+import { createReferral, getReferral, referralForDelivery, submitSelfReferral } from "./referral.service.js";
+import { addKeyDate, listTriageQueue, triageReferral } from "./triage.service.js";
 import { keyDatesByReferral } from "./referral.query.js";
 
 /** Key dates by referral id, batched per turn of the event loop: a list asking for them costs one statement. */
@@ -40,21 +40,20 @@ const deliveryOf = (ctx: Context, event: { referralId: string }) => ({
 
 @Resolver(() => Referral)
 export class ReferralResolver {
-  @Mutation(() => SelfReferralReceipt, { description: "Public: the web form for parents, carers and young people. No sign-in." })
-  submitSelfReferral(@Arg("input", () => SelfReferralInput) input: SelfReferralInput, @Ctx() ctx: Context): Promise<SelfReferralReceipt> {
-    return submitSelfReferral({ db: ctx.db, bus: ctx.bus, input, clientAddress: ctx.clientAddress, now: ctx.now() });
-  }
-
   @Query(() => PublicService, { description: "Public: the service a self-referral form belongs to." })
   publicService(@Arg("slug", () => String) slug: string, @Ctx() ctx: Context): Promise<PublicService> {
     return getPublicService({ db: ctx.db, slug });
   }
 
+  @Mutation(() => SelfReferralReceipt, { description: "Public: the web form for parents, carers and young people. No sign-in." })
+  submitSelfReferral(@Arg("input", () => SelfReferralInput) input: SelfReferralInput, @Ctx() ctx: Context): Promise<SelfReferralReceipt> {
+    return submitSelfReferral({ db: ctx.db, bus: ctx.bus, input, clientAddress: ctx.clientAddress, now: ctx.now() });
+  }
+
   @Authorized(Permission.CreateReferral)
   @Mutation(() => Referral, { description: "A referral entered by staff from any channel; `receivedAt` may be in the past." })
-  async createReferral(@Arg("input", () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<Referral> {
-    const id = await createReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
-    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  createReferral(@Arg("input", () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<Referral> {
+    return createReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -65,18 +64,9 @@ export class ReferralResolver {
 
   @FieldResolver(() => [KeyDate], { description: "Every key date, statutory ones derived from the date they follow." })
   async keyDates(@Root() referral: Referral, @Ctx() ctx: Context): Promise<KeyDate[]> {
-    const rows = (await keyDatesFor(ctx.db).load(referral.id)) ?? [];
+    const dates = (await keyDatesFor(ctx.db).load(referral.id)) ?? [];
     // Key dates belong to their referral's service; the filter keeps it so whatever reached here.
-    return rows
-      .filter((r) => r.serviceId === ctx.viewer!.serviceId)
-      .map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        on: r.on,
-        rule: r.derivedFromId ? r.notes : null,
-        derivedFromId: r.derivedFromId,
-        notes: r.notes,
-      }));
+    return dates.filter((d) => d.serviceId === ctx.viewer!.serviceId);
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -92,20 +82,26 @@ export class ReferralResolver {
 
   @Authorized(Permission.TriageReferral)
   @Mutation(() => Referral)
-  async triageReferral(@Arg("input", () => TriageReferralInput) input: TriageReferralInput, @Ctx() ctx: Context): Promise<Referral> {
-    const id = await triageReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
-    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  triageReferral(@Arg("input", () => TriageReferralInput) input: TriageReferralInput, @Ctx() ctx: Context): Promise<Referral> {
+    return triageReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.TriageReferral)
   @Mutation(() => Referral, { description: "Add a key date; statutory dates that follow from it are added too." })
-  async addKeyDate(
+  addKeyDate(
     @Arg("referralId", () => ID) referralId: string,
     @Arg("input", () => KeyDateInput) input: KeyDateInput,
     @Ctx() ctx: Context,
   ): Promise<Referral> {
-    const id = await addKeyDate({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, input, now: ctx.now() });
-    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+    return addKeyDate({
+      db: ctx.db,
+      bus: ctx.bus,
+      viewer: ctx.viewer!,
+      referralId,
+      input,
+      now: ctx.now(),
+      correlationId: ctx.correlationId,
+    });
   }
 
   @Authorized(Permission.ReadReferralAny)

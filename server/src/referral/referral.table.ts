@@ -3,6 +3,8 @@ import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique
 import { services } from "../service/service.table.js";
 import { children, people } from "../person/person.table.js";
 import { staff } from "../staff/staff.table.js";
+import { sqlValues } from "../db/sql.js";
+import { SETTLED_STATUSES } from "./referral.rules.js";
 import {
   CURRENT_STAGE,
   ELIGIBILITY,
@@ -87,10 +89,10 @@ export const referrals = pgTable(
       .where(sql`${t.firstRespondedAt} is null or ${t.firstRespondedAt} > ${t.responseDeadlineAt}`),
     index("referrals_stats_unsettled_idx")
       .on(t.serviceId, t.receivedAt)
-      .where(sql`${t.status} not in ('SIGNPOSTED', 'CLOSED')`),
+      .where(sql`${t.status} not in (${sqlValues(SETTLED_STATUSES)})`),
     index("referrals_stats_settled_idx")
       .on(t.serviceId, sql`coalesce(${t.triagedAt}, ${t.updatedAt})`, t.receivedAt)
-      .where(sql`${t.status} in ('SIGNPOSTED', 'CLOSED')`),
+      .where(sql`${t.status} in (${sqlValues(SETTLED_STATUSES)})`),
   ],
 );
 

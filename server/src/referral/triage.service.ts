@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db, Queryable } from "../db/client.js";
+import type { z } from "zod";
+import type { Db } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -7,18 +8,11 @@ import { conflict, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { referrals } from "./referral.table.js";
-import { QUEUE_STATUSES, insertKeyDates } from "./referral.service.js";
-import { REFERRAL_PERSONAL_FIELDS, cursorOf, selectReferralPage } from "./referral.query.js";
-import type { AuditEntry } from "../audit/audit.service.js";
-import {
-  keyDateSchema,
-  queueFilterSchema,
-  triageSchema,
-  type TriageQueueFilter,
-  type TriageReferralInput,
-  type KeyDateInput,
-} from "./referral.inputs.js";
-import type { Referral, ReferralConnection } from "./referral.type.js";
+import { getReferral, insertKeyDates } from "./referral.service.js";
+import { cursorOf, selectReferralPage } from "./referral.query.js";
+import { keyDateSchema, queueFilterSchema, triageSchema } from "./referral.validation.js";
+import { QUEUE_STATUSES, isInQueue, statusAfterTriage } from "./referral.rules.js";
+import type { Referral, ReferralConnection } from "./referral.model.js";
 
 interface QueueCursor {
   asOf: number;
@@ -44,19 +38,17 @@ export async function listTriageQueue(opts: {
   viewer: Viewer;
   first?: number | null;
   after?: string | null;
-  filter?: TriageQueueFilter | null;
+  filter?: z.input<typeof queueFilterSchema> | null;
   now: Date;
   correlationId: string;
 }): Promise<ReferralConnection> {
   const first = clampFirst(opts.first);
-  const filter = parseInput(queueFilterSchema, opts.filter, "filter");
+  const filter = opts.filter == null ? null : parseInput(queueFilterSchema, opts.filter, "filter");
   const cursor = opts.after ? decodeCursor(opts.after, isQueueCursor) : null;
   const asOf = cursor ? new Date(cursor.asOf) : opts.now;
   const where = [
     sql`r.status::text in (${sql.join(
-      (filter?.status?.length ? filter.status.filter((s) => (QUEUE_STATUSES as readonly string[]).includes(s)) : [...QUEUE_STATUSES]).map(
-        (s) => sql`${s}`,
-      ),
+      (filter?.status?.length ? filter.status.filter(isInQueue) : [...QUEUE_STATUSES]).map((s) => sql`${s}`),
       sql`, `,
     )}, '')`,
   ];
@@ -98,42 +90,18 @@ export async function listTriageQueue(opts: {
   };
 }
 
-/** One referral as the manager sees it; audited as a read. */
-export async function findReferral(opts: {
-  db: Queryable;
-  viewer: Viewer;
-  id: string;
-  now: Date;
-  correlationId: string;
-}): Promise<Referral | null> {
-  const page = await selectReferralPage(opts.db, {
-    serviceId: opts.viewer.serviceId,
-    asOf: opts.now,
-    where: [sql`r.id = ${opts.id}::uuid`],
-    limit: 1,
-    audit: { action: "referral.read", actorStaffId: opts.viewer.staffId, correlationId: opts.correlationId },
-  });
-  return page.items[0]?.referral ?? null;
-}
-
-export async function getReferral(opts: {
-  db: Queryable;
-  viewer: Viewer;
-  id: string;
-  now: Date;
-  correlationId: string;
-}): Promise<Referral> {
-  const id = assertId("id", opts.id);
-  const referral = await findReferral({ ...opts, id });
-  if (!referral) throw notFound("Referral");
-  return referral;
-}
-
 /**
  * Record the manager's triage decision. Eligible referrals get a level and stay in the queue for
  * allocation; ineligible ones are closed as signposted with the reason — kept, never deleted.
  */
-export async function triageReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; input: TriageReferralInput; now: Date }) {
+export async function triageReferral(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  input: z.input<typeof triageSchema>;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
   const input = parseInput(triageSchema, opts.input);
   await opts.db.transaction(async (tx) => {
     // Lock the row so two managers triaging at once cannot interleave.
@@ -143,7 +111,7 @@ export async function triageReferral(opts: { db: Db; bus: EventBus; viewer: View
       .where(and(eq(referrals.id, input.referralId), eq(referrals.serviceId, opts.viewer.serviceId)))
       .for("update");
     if (!current) throw notFound("Referral");
-    if (!(QUEUE_STATUSES as readonly string[]).includes(current.status)) {
+    if (!isInQueue(current.status)) {
       throw conflict(`This referral is ${current.status.toLowerCase()} and can no longer be triaged.`);
     }
     const eligible = input.eligibility === "ELIGIBLE";
@@ -151,7 +119,7 @@ export async function triageReferral(opts: { db: Db; bus: EventBus; viewer: View
       .update(referrals)
       .set({
         eligibility: input.eligibility,
-        status: eligible ? (current.status === "POOLED" ? "POOLED" : "TRIAGED") : "SIGNPOSTED",
+        status: statusAfterTriage(current.status, eligible),
         level: eligible ? input.level : null,
         ineligibleReason: eligible ? null : input.ineligibleReason,
         signposting: eligible ? null : input.signposting,
@@ -181,11 +149,19 @@ export async function triageReferral(opts: { db: Db; bus: EventBus; viewer: View
       change: eligible ? "UPDATED" : "REMOVED",
     });
   });
-  return input.referralId;
+  return getReferral({ db: opts.db, viewer: opts.viewer, id: input.referralId, now: opts.now, correlationId: opts.correlationId });
 }
 
 /** Add a key date (and the statutory dates that follow from it) to a referral. */
-export async function addKeyDate(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; input: KeyDateInput; now: Date }) {
+export async function addKeyDate(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  referralId: string;
+  input: z.input<typeof keyDateSchema>;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
   const referralId = assertId("referralId", opts.referralId);
   const input = parseInput(keyDateSchema, opts.input);
   await opts.db.transaction(async (tx) => {
@@ -203,57 +179,9 @@ export async function addKeyDate(opts: { db: Db; bus: EventBus; viewer: Viewer; 
       entityId: referralId,
       fields: ["keyDates"],
     });
-    if ((QUEUE_STATUSES as readonly string[]).includes(row.status)) {
+    if (isInQueue(row.status)) {
       await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: opts.viewer.serviceId, referralId, change: "UPDATED" });
     }
   });
-  return referralId;
-}
-
-/** Loads shared by the subscribers of one event: keyed by the event object, then by service. */
-const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>();
-
-/**
- * The referral an event is about, loaded once per event and service however many subscribers it
- * reaches (each has already passed its `DeliveryRule`); every delivery is still audited, in one batch.
- */
-export function referralForDelivery(opts: {
-  db: Queryable;
-  viewer: Viewer;
-  now: Date;
-  /** Audit entries of the delivery, written in a batch once it went out (graphql/context.ts). */
-  auditLater: (entry: AuditEntry) => void;
-  correlationId: string;
-  /** The event being delivered: loads are shared by everything that delivers this one object. */
-  event: object;
-  referralId: string;
-}): Promise<Referral | null> {
-  const { viewer } = opts;
-  let byService = deliveryLoads.get(opts.event);
-  if (!byService) deliveryLoads.set(opts.event, (byService = new Map()));
-  let load = byService.get(viewer.serviceId);
-  if (!load) {
-    load = selectReferralPage(opts.db, {
-      serviceId: viewer.serviceId,
-      asOf: opts.now,
-      where: [sql`r.id = ${opts.referralId}::uuid`],
-      limit: 1,
-      audit: null,
-    }).then((page) => page.items[0]?.referral ?? null);
-    byService.set(viewer.serviceId, load);
-  }
-  return load.then((referral) => {
-    if (referral) {
-      opts.auditLater({
-        serviceId: viewer.serviceId,
-        actorStaffId: viewer.staffId,
-        action: "referral.read",
-        entityType: "referral",
-        entityId: referral.id,
-        fields: REFERRAL_PERSONAL_FIELDS,
-        correlationId: opts.correlationId,
-      });
-    }
-    return referral;
-  });
+  return getReferral({ db: opts.db, viewer: opts.viewer, id: referralId, now: opts.now, correlationId: opts.correlationId });
 }

@@ -7,7 +7,7 @@ import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { conflict, forbidden, notFound } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
 import { referrals } from "../referral/referral.table.js";
-import { QUEUE_STATUSES } from "../referral/referral.service.js";
+import { isInQueue } from "../referral/referral.rules.js";
 import { staff } from "../staff/staff.table.js";
 import { cases } from "../casework/casework.table.js";
 import { requireCaseAccess } from "../casework/case.service.js";
@@ -123,7 +123,7 @@ export async function raiseSafeguardingConcern(opts: {
       fields: ["safeguardingFlag", "safeguardingConcern"],
     });
     await opts.bus.publish(tx, Topic.SafeguardingAlert, { serviceId: viewer.serviceId, concernId: row.id });
-    if ((QUEUE_STATUSES as readonly string[]).includes(flagged.status)) {
+    if (isInQueue(flagged.status)) {
       await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "UPDATED" });
     }
     return row.id;
