@@ -9,19 +9,12 @@ import { getService } from "../service/service.service.js";
 import { localDate } from "../clock/calendar-date.js";
 import { referrals } from "../referral/referral.table.js";
 import { activities, cases, consents } from "./casework.table.js";
-import { logActivitySchema, type LogActivityInput } from "./casework.inputs.js";
+import type { z } from "zod";
+import { logActivitySchema } from "./casework.validation.js";
+import { consentValidOn, needsConsent, whyConsentNotValid } from "./casework.rules.js";
 import { requireCaseAccess } from "./case.service.js";
-import { consentValidOn, selectActivities } from "./case.query.js";
-import type { Activity } from "./casework.type.js";
-
-type ConsentRow = typeof consents.$inferSelect;
-
-function whyNotValid(c: ConsentRow, on: string): string {
-  if (!c.granted) return `${c.partyName} — the family refused consent on ${c.givenOn}.`;
-  if (c.givenOn > on) return `Consent for ${c.partyName} was given only on ${c.givenOn}.`;
-  if (c.withdrawnOn !== null && c.withdrawnOn <= on) return `Consent for ${c.partyName} was withdrawn on ${c.withdrawnOn}.`;
-  return `Consent for ${c.partyName} was due for review on ${c.reviewOn}; review it with the family first.`;
-}
+import { selectActivities } from "./case.query.js";
+import type { Activity } from "./casework.model.js";
 
 const consentRequired = (field: string, message: string) => new DomainError(ErrorCode.CONSENT_REQUIRED, message, { field });
 
@@ -31,7 +24,13 @@ const consentRequired = (field: string, message: string) => new DomainError(Erro
  * family stops the response clock: the referral's `firstRespondedAt` is set once, and the triage
  * queue's subscribers are told so the countdown stops.
  */
-export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer; input: LogActivityInput; now: Date }): Promise<Activity> {
+export async function logActivity(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof logActivitySchema>>;
+  now: Date;
+}): Promise<Activity> {
   const input = parseInput(logActivitySchema(opts.now), opts.input);
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
@@ -41,7 +40,7 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
     if (input.occurredAt < referral.receivedAt) throw badInput("input.occurredAt", "This is before the referral was received.");
 
     let consentId: string | null = null;
-    if (input.kind === "PROFESSIONAL_CONTACT") {
+    if (needsConsent(input.kind)) {
       const on = localDate(input.occurredAt, service.officeHours.timeZone);
       if (input.consentId) {
         const [consent] = await tx
@@ -49,7 +48,7 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
           .from(consents)
           .where(and(eq(consents.id, input.consentId), eq(consents.caseId, kase.id)));
         if (!consent) throw consentRequired("input.consentId", "There is no such consent on this case.");
-        if (!consentValidOn(consent, on)) throw consentRequired("input.consentId", whyNotValid(consent, on));
+        if (!consentValidOn(consent, on)) throw consentRequired("input.consentId", whyConsentNotValid(consent, on));
         consentId = consent.id;
       } else if (input.partyName) {
         const forParty = await tx
@@ -62,7 +61,7 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
           throw consentRequired(
             "input.partyName",
             latest
-              ? whyNotValid(latest, on)
+              ? whyConsentNotValid(latest, on)
               : `There is no consent on record to speak to ${input.partyName}. Record the family's consent first.`,
           );
         }
@@ -118,5 +117,6 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
     return activity.id;
   });
   const [activity] = await selectActivities(opts.db, viewer.serviceId, eq(activities.id, id));
+  if (!activity) throw new Error("activity not found after insert");
   return activity;
 }

@@ -1,22 +1,15 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { DateTime } from "luxon";
 import type { Queryable } from "../db/client.js";
 import { staff } from "../staff/staff.table.js";
 import { activities, allocations, cases, conductIncidents, consents, meetings } from "./casework.table.js";
-import type { Activity, Allocation, ConductIncident, Consent, Meeting } from "./casework.type.js";
+import type { Activity, Allocation, ConductIncident, Consent, Meeting } from "./casework.model.js";
+import { consentValidOn, isShortNotice } from "./casework.rules.js";
 import { notFound } from "../core/errors.js";
 import { referrals } from "../referral/referral.table.js";
 import type { ConsentPartyType } from "../core/vocabulary.js";
 
-/** Two weeks' notice is requested for meetings [003]. */
-export const MEETING_NOTICE_DAYS = 14;
-
 type ConsentRow = typeof consents.$inferSelect;
 type MeetingRow = typeof meetings.$inferSelect;
-
-/** Granted, given by `on`, not withdrawn by `on`, review date not passed on `on` (ISO dates). */
-export const consentValidOn = (c: Pick<ConsentRow, "granted" | "givenOn" | "reviewOn" | "withdrawnOn">, on: string) =>
-  c.granted && c.givenOn <= on && on <= c.reviewOn && (c.withdrawnOn === null || c.withdrawnOn > on);
 
 export const toConsent = (c: ConsentRow, today: string): Consent => ({
   id: c.id,
@@ -31,13 +24,6 @@ export const toConsent = (c: ConsentRow, today: string): Consent => ({
   withdrawnOn: c.withdrawnOn,
   current: consentValidOn(c, today),
 });
-
-export function isShortNotice(scheduledAt: Date, noticeReceivedOn: string | null, timeZone: string) {
-  if (!noticeReceivedOn) return false;
-  const meetingDay = DateTime.fromJSDate(scheduledAt, { zone: timeZone }).startOf("day");
-  const noticeDay = DateTime.fromISO(noticeReceivedOn, { zone: timeZone }).startOf("day");
-  return meetingDay.diff(noticeDay, "days").days < MEETING_NOTICE_DAYS;
-}
 
 export const toMeeting = (m: MeetingRow, timeZone: string): Meeting => ({
   id: m.id,

@@ -19,7 +19,7 @@ import {
   toMeeting,
 } from "./case.query.js";
 import { activities } from "./casework.table.js";
-import type { Case } from "./casework.type.js";
+import type { Case } from "./casework.model.js";
 
 export type CaseRow = typeof cases.$inferSelect;
 

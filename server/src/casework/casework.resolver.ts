@@ -1,5 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { GraphQLLocalDate } from "graphql-scalars";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
 import { Activity, Case, CloseCasePayload, ConductIncident, Consent, Meeting } from "./casework.type.js";
@@ -10,6 +9,7 @@ import {
   RecordConsentInput,
   RecordMeetingOutcomeInput,
   ScheduleMeetingInput,
+  WithdrawConsentArgs,
 } from "./casework.inputs.js";
 import { getCase } from "./case.service.js";
 import { caseIdsByReferral } from "./case.query.js";
@@ -47,12 +47,8 @@ export class CaseworkResolver {
 
   @Authorized(Permission.WriteCaseOwn)
   @Mutation(() => Consent, { description: "The family withdraws a consent from the given date." })
-  withdrawConsent(
-    @Arg("consentId", () => ID) consentId: string,
-    @Arg("on", () => GraphQLLocalDate) on: string,
-    @Ctx() ctx: Context,
-  ): Promise<Consent> {
-    return withdrawConsent({ db: ctx.db, viewer: ctx.viewer!, consentId, on, now: ctx.now() });
+  withdrawConsent(@Args(() => WithdrawConsentArgs) args: WithdrawConsentArgs, @Ctx() ctx: Context): Promise<Consent> {
+    return withdrawConsent({ db: ctx.db, viewer: ctx.viewer!, input: { consentId: args.consentId, on: args.on }, now: ctx.now() });
   }
 
   @Authorized(Permission.WriteCaseOwn)
@@ -91,10 +87,8 @@ export class CaseworkResolver {
   @Mutation(() => CloseCasePayload, {
     description: "Close a case with a reason; returns the anonymous evaluation code once (XXXX-XXXX-XXXX-XXXX).",
   })
-  async closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
-    const closed = await closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
-    const kase = await getCase({ db: ctx.db, viewer: ctx.viewer!, id: closed.caseId, now: ctx.now(), correlationId: ctx.correlationId });
-    return { case: kase, evaluationToken: closed.evaluationToken };
+  closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
+    return closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 }
 

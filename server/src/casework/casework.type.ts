@@ -12,9 +12,10 @@ import {
   DecisionMaker,
   MeetingStatus,
 } from "../graphql/enums.js";
+import type * as M from "./casework.model.js";
 
 @ObjectType({ simpleResolvers: true, description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
-export class Allocation {
+export class Allocation implements M.Allocation {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => ID) referralId!: string;
@@ -30,7 +31,7 @@ export class Allocation {
 }
 
 @ObjectType({ simpleResolvers: true, description: "Something done on a case, with the time spent." })
-export class Activity {
+export class Activity implements M.Activity {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => ActivityKind) kind!: ActivityKind;
@@ -44,7 +45,7 @@ export class Activity {
 }
 
 @ObjectType({ simpleResolvers: true, description: "Consent to speak to one named third party; always with a review date [004 2.2A4]." })
-export class Consent {
+export class Consent implements M.Consent {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => String) partyName!: string;
@@ -60,7 +61,7 @@ export class Consent {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A meeting the officer attends with the family." })
-export class Meeting {
+export class Meeting implements M.Meeting {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => String, { description: "What the meeting is, e.g. 'Annual review'." }) kind!: string;
@@ -76,7 +77,7 @@ export class Meeting {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ConductIncident {
+export class ConductIncident implements M.ConductIncident {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => GraphQLLocalDate) occurredOn!: string;
@@ -89,7 +90,7 @@ export class ConductIncident {
   simpleResolvers: true,
   description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all.",
 })
-export class Case {
+export class Case implements M.Case {
   @Field(() => ID) id!: string;
   @Field(() => CaseStatus) status!: CaseStatus;
   @Field(() => Int, { description: "Level of intervention 1–4." }) level!: number;
@@ -115,7 +116,7 @@ export class Case {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class CloseCasePayload {
+export class CloseCasePayload implements M.CloseCasePayload {
   @Field(() => Case) case!: Case;
   @Field(() => String, {
     nullable: true,

@@ -9,10 +9,12 @@ import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
 import { issueEvaluationInvitation } from "../evaluation/evaluation.service.js";
 import { allocations, cases, conductIncidents } from "./casework.table.js";
-import { closeCaseSchema, conductSchema, type CloseCaseInput, type RecordConductIncidentInput } from "./casework.inputs.js";
-import { requireCaseAccess, type CaseRow } from "./case.service.js";
+import type { z } from "zod";
+import { closeCaseSchema, conductSchema } from "./casework.validation.js";
+import { conductActionAfter } from "./casework.rules.js";
+import { getCase, requireCaseAccess, type CaseRow } from "./case.service.js";
 import type { ClosureReason } from "../core/vocabulary.js";
-import type { ConductIncident } from "./casework.type.js";
+import type { CloseCasePayload, ConductIncident } from "./casework.model.js";
 
 /** Close the case, end its current allocation and close the referral. */
 async function endCase(tx: Tx, opts: { kase: CaseRow; reason: ClosureReason; note: string | null; now: Date; removed?: boolean }) {
@@ -43,11 +45,17 @@ async function endCase(tx: Tx, opts: { kase: CaseRow; reason: ClosureReason; not
  * Close a case with a reason, and issue the family's anonymous evaluation invitation. The token is
  * returned once, here; the audit event deliberately names no invitation.
  */
-export async function closeCase(opts: { db: Db; viewer: Viewer; input: CloseCaseInput; now: Date }) {
+export async function closeCase(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<typeof closeCaseSchema>;
+  now: Date;
+  correlationId: string;
+}): Promise<CloseCasePayload> {
   const input = parseInput(closeCaseSchema, opts.input);
   const { viewer, now } = opts;
   const service = await getService(opts.db, viewer.serviceId);
-  return opts.db.transaction(async (tx) => {
+  const closed = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
     const referral = await endCase(tx, { kase, reason: input.reason, note: input.note, now });
     const evaluationToken = await issueEvaluationInvitation(tx, {
@@ -67,6 +75,8 @@ export async function closeCase(opts: { db: Db; viewer: Viewer; input: CloseCase
     });
     return { caseId: kase.id, evaluationToken };
   });
+  const kase = await getCase({ db: opts.db, viewer, id: closed.caseId, now, correlationId: opts.correlationId });
+  return { case: kase, evaluationToken: closed.evaluationToken };
 }
 
 /**
@@ -76,7 +86,7 @@ export async function closeCase(opts: { db: Db; viewer: Viewer; input: CloseCase
 export async function recordConductIncident(opts: {
   db: Db;
   viewer: Viewer;
-  input: RecordConductIncidentInput;
+  input: z.input<ReturnType<typeof conductSchema>>;
   now: Date;
 }): Promise<ConductIncident> {
   const { viewer, now } = opts;
@@ -85,7 +95,7 @@ export async function recordConductIncident(opts: {
   return opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
     const [{ n }] = await tx.select({ n: count() }).from(conductIncidents).where(eq(conductIncidents.caseId, kase.id));
-    const action = Number(n) === 0 ? "WARNING" : "REMOVAL";
+    const action = conductActionAfter(Number(n));
     if (action === "REMOVAL" && !input.signposting) {
       throw badInput(
         "input.signposting",

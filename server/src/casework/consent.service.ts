@@ -3,18 +3,23 @@ import type { Db } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { badInput, conflict, notFound } from "../core/errors.js";
-import { assertId, parseInput } from "../core/input.js";
-import { isoDate } from "../core/text.js";
+import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { serviceToday } from "../service/service-calendar.js";
 import { consents } from "./casework.table.js";
-import { recordConsentSchema, type RecordConsentInput } from "./casework.inputs.js";
+import type { z } from "zod";
+import { recordConsentSchema, withdrawConsentSchema } from "./casework.validation.js";
 import { requireCaseAccess } from "./case.service.js";
 import { toConsent } from "./case.query.js";
-import type { Consent } from "./casework.type.js";
+import type { Consent } from "./casework.model.js";
 
 /** Record the family's consent (or refusal) to speak to one named party, with a required review date. */
-export async function recordConsent(opts: { db: Db; viewer: Viewer; input: RecordConsentInput; now: Date }): Promise<Consent> {
+export async function recordConsent(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof recordConsentSchema>>;
+  now: Date;
+}): Promise<Consent> {
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const today = serviceToday(service, opts.now);
@@ -50,16 +55,16 @@ export async function recordConsent(opts: { db: Db; viewer: Viewer; input: Recor
 }
 
 /** The family withdraws a consent from a date; contacts on or after it are refused. */
-export async function withdrawConsent(opts: { db: Db; viewer: Viewer; consentId: string; on: string; now: Date }): Promise<Consent> {
-  const consentId = assertId("consentId", opts.consentId);
+export async function withdrawConsent(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof withdrawConsentSchema>>;
+  now: Date;
+}): Promise<Consent> {
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const today = serviceToday(service, opts.now);
-  const on = parseInput(
-    isoDate().refine((d) => d <= today, "The withdrawal date cannot be in the future."),
-    opts.on,
-    "on",
-  );
+  const { consentId, on } = parseInput(withdrawConsentSchema(today), opts.input, "");
   const row = await opts.db.transaction(async (tx) => {
     const [consent] = await tx
       .select()

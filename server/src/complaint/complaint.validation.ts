@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, optionalText, requiredText } from "../core/text.js";
+import { CLOCK_TOLERANCE_MS } from "../core/input.js";
 import { COMPLAINT_OUTCOME, FEEDBACK_KIND } from "../core/vocabulary.js";
 import { COMPLAINT_MAX_BACKDATE_DAYS, mayHaveResponseDate } from "./complaint.rules.js";
 
@@ -11,7 +12,7 @@ export const logComplaintSchema = (now: Date) =>
     .object({
       kind: z.enum(FEEDBACK_KIND.values, "Choose complaint, comment or compliment."),
       receivedAt: instant("when it was received")
-        .refine((d) => d.getTime() <= now.getTime() + 60_000, "The time received cannot be in the future.")
+        .refine((d) => d.getTime() <= now.getTime() + CLOCK_TOLERANCE_MS, "The time received cannot be in the future.")
         .refine(
           (d) => d.getTime() >= now.getTime() - COMPLAINT_MAX_BACKDATE_DAYS * 86_400_000,
           `Log complaints within ${COMPLAINT_MAX_BACKDATE_DAYS} days.`,
@@ -41,7 +42,7 @@ export const updateComplaintSchema = (now: Date) =>
       escalatedTo: optionalText(200),
       responseDueOn: isoDate("Enter the due date as a real date.").optional().nullable(),
       respondedAt: instant("when we responded")
-        .refine((d) => d.getTime() <= now.getTime() + 60_000, "The response time cannot be in the future.")
+        .refine((d) => d.getTime() <= now.getTime() + CLOCK_TOLERANCE_MS, "The response time cannot be in the future.")
         .optional()
         .nullable(),
     })

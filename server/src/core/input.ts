@@ -20,3 +20,6 @@ export function assertId(field: string, value: unknown): string {
   if (typeof value !== "string" || !UUID.test(value)) throw badInput(field, "This id is not valid.");
   return value.toLowerCase();
 }
+
+/** An instant up to a minute ahead of the server's clock is a clock difference, not the future. */
+export const CLOCK_TOLERANCE_MS = 60_000;

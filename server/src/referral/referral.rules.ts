@@ -20,8 +20,6 @@ export const isInQueue = (status: ReferralStatus) => (QUEUE_STATUSES as readonly
 
 /** A letter or answerphone message is entered within weeks of arriving, not years: `receivedAt` may go back this far. */
 export const MAX_BACKDATE_DAYS = 90;
-/** A `receivedAt` up to a minute ahead is a clock difference, not the future. */
-export const CLOCK_TOLERANCE_MS = 60_000;
 
 /** Who may refer themselves through the public form: a parent or carer, or the young person. */
 export const SELF_REFERRAL_SOURCES = ["PARENT_CARER", "YOUNG_PERSON"] as const satisfies readonly ReferralSource[];

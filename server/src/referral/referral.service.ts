@@ -8,7 +8,7 @@ import type { ContactMethod } from "../core/vocabulary.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit, type AuditEntry } from "../audit/audit.service.js";
 import { DomainError, ErrorCode, badInput, notFound } from "../core/errors.js";
-import { assertId, parseInput } from "../core/input.js";
+import { CLOCK_TOLERANCE_MS, assertId, parseInput } from "../core/input.js";
 import { findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
 import { calendarOf } from "../service/service-calendar.js";
 import { localDate } from "../clock/calendar-date.js";
@@ -20,7 +20,6 @@ import { ageInYears, deriveStatutoryDates, postcodeDistrict } from "../triage/tr
 import { anonymousEnquiries, keyDates, referrals } from "./referral.table.js";
 import { createReferralSchema, selfReferralSchema, type CreateReferral } from "./referral.validation.js";
 import {
-  CLOCK_TOLERANCE_MS,
   MAX_BACKDATE_DAYS,
   OPEN_STATUSES,
   REFERENCE_ALPHABET,
