@@ -1,11 +1,24 @@
-import type { StaffRole } from "../core/vocabulary.js";
+import type { ErrorCode } from "../core/errors.js";
+import {
+  BLOCKING_REASON_CODE,
+  type BlockingReasonCode,
+  type ConflictKind,
+  type ReferralStatus,
+  type StaffRole,
+  type TrainingKind,
+} from "../core/vocabulary.js";
+import { confidentialitySignedBy, dbsValidOn, holdsCases, trainingCurrentOn } from "../staff/staff.rules.js";
 
-/** Why a staff member may not hold a case; each code is also the error code of the refusal. */
-export type BlockingCode =
-  "NOT_QUALIFIED_FOR_LEVEL" | "DBS_NOT_VALID" | "CONFIDENTIALITY_NOT_SIGNED" | "CONFLICT_OF_INTEREST" | "AT_CAPACITY";
+/*
+ * Who may hold a case [001 DBS, Confidentiality; 002; 004 2.2B3], and which referrals can be
+ * allocated. The one rule book for `allocateReferral`, `claimReferral`, the pool and `team`.
+ */
+
+/** Every blocking reason's code is also the error code a refused allocation carries. */
+export const BLOCKING_CODES_ARE_ERROR_CODES: readonly ErrorCode[] = BLOCKING_REASON_CODE.values;
 
 export interface BlockingReason {
-  code: BlockingCode;
+  code: BlockingReasonCode;
   message: string;
 }
 
@@ -17,8 +30,8 @@ export interface StaffFacts {
   /** ISO date. */
   dbsRenewalDueOn: string | null;
   confidentialitySignedOn: string | null;
-  training: { kind: string; expiresOn: string | null }[];
-  conflicts: { kind: "FAMILY" | "EDUCATION_SETTING"; subject: string; withdrawnOn: string | null }[];
+  training: { kind: TrainingKind; expiresOn: string | null }[];
+  conflicts: { kind: ConflictKind; subject: string; withdrawnOn: string | null }[];
 }
 
 /** What the case asks of its holder; absent parts are simply not checked (e.g. `team` without a referral). */
@@ -30,15 +43,27 @@ export interface CaseDemand {
 }
 
 /** Level 4 (intensive support, tribunal) needs recorded legal training [004 2.2B3]. */
-export const LEVEL_4_TRAINING = "IPSEA_LEVEL_3";
-const CASE_HOLDING_ROLES: readonly StaffRole[] = ["MANAGER", "OFFICER", "VOLUNTEER"];
+export const LEVEL_4_TRAINING = "IPSEA_LEVEL_3" satisfies TrainingKind;
+
+/** Statuses a referral can be allocated from (eligible and with a level): triaged, in the pool, or reallocated. */
+export const ALLOCATABLE_STATUSES = ["TRIAGED", "POOLED", "ALLOCATED"] as const satisfies readonly ReferralStatus[];
+
+/** A referral can be allocated once triaged as eligible with a level, and until it is settled. */
+export const mayAllocate = (r: { status: ReferralStatus; eligibility: string; level: number | null }) =>
+  (ALLOCATABLE_STATUSES as readonly ReferralStatus[]).includes(r.status) && r.eligibility === "ELIGIBLE" && r.level !== null;
+
+/** Only a triaged, eligible referral with a level can be published to the pool. */
+export const mayPublishToPool = (r: { status: ReferralStatus; eligibility: string; level: number | null }) =>
+  r.status === "TRIAGED" && r.eligibility === "ELIGIBLE" && r.level !== null;
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 const surname = (fullName: string) => normalise(fullName).split(" ").at(-1) ?? "";
 
 /**
- * Every reason the staff member may not hold this case today, in the order a refusal reports them.
- * Pure: the one rule book for `allocateReferral`, `claimReferral` and `team`.
+ * Every reason the staff member may not hold this case today, in the order a refusal reports them:
+ * the role and its level ceiling or the level's training, the DBS check, the confidentiality policy,
+ * declared conflicts of interest with the family (full name or surname) or the education setting,
+ * and capacity.
  */
 export function blockingReasons(
   staff: StaffFacts,
@@ -49,7 +74,7 @@ export function blockingReasons(
   const { today } = opts;
   const level = demand.level ?? null;
 
-  if (!CASE_HOLDING_ROLES.includes(staff.role)) {
+  if (!holdsCases(staff.role)) {
     reasons.push({ code: "NOT_QUALIFIED_FOR_LEVEL", message: `A ${staff.role.toLowerCase()} account cannot hold cases.` });
   } else if (level !== null) {
     if (staff.role === "VOLUNTEER" && level > opts.volunteerMaxLevel) {
@@ -57,14 +82,14 @@ export function blockingReasons(
         code: "NOT_QUALIFIED_FOR_LEVEL",
         message: `Volunteers in this service take cases up to level ${opts.volunteerMaxLevel}; this one is level ${level}.`,
       });
-    } else if (level >= 4 && !staff.training.some((t) => t.kind === LEVEL_4_TRAINING && (t.expiresOn === null || t.expiresOn >= today))) {
+    } else if (level >= 4 && !staff.training.some((t) => t.kind === LEVEL_4_TRAINING && trainingCurrentOn(t, today))) {
       reasons.push({ code: "NOT_QUALIFIED_FOR_LEVEL", message: "Level 4 needs IPSEA level 3 legal training on record." });
     }
   }
   if (!staff.dbsEnhanced) reasons.push({ code: "DBS_NOT_VALID", message: "No enhanced DBS check on record." });
-  else if (staff.dbsRenewalDueOn !== null && staff.dbsRenewalDueOn < today)
+  else if (!dbsValidOn(staff, today))
     reasons.push({ code: "DBS_NOT_VALID", message: `The enhanced DBS check was due for renewal on ${staff.dbsRenewalDueOn}.` });
-  if (!staff.confidentialitySignedOn || staff.confidentialitySignedOn > today)
+  if (!confidentialitySignedBy(staff.confidentialitySignedOn, today))
     reasons.push({ code: "CONFIDENTIALITY_NOT_SIGNED", message: "The confidentiality policy has not been signed." });
 
   const live = staff.conflicts.filter((c) => c.withdrawnOn === null || c.withdrawnOn > today);

@@ -12,14 +12,17 @@ import { referrals } from "../referral/referral.table.js";
 import { isInQueue } from "../referral/referral.rules.js";
 import { staff } from "../staff/staff.table.js";
 import { allocations, cases } from "../casework/casework.table.js";
-import { blockingReasons, type BlockingReason } from "./allocation.rules.js";
+import { blockingReasons, mayAllocate, mayPublishToPool, type BlockingReason } from "./allocation.rules.js";
 import { loadCaseDemand, loadStaffFacts } from "./eligibility.query.js";
-import type { AllocationConnection, PooledReferral } from "./allocation.type.js";
-import { selectAllocations } from "../casework/case.query.js";
+import type { AllocationConnection, PooledReferral } from "./allocation.model.js";
+import { getAllocation as readAllocation, selectAllocations } from "../casework/case.query.js";
+import type { Allocation } from "../casework/casework.model.js";
+import { getReferral } from "../referral/referral.service.js";
+import type { Referral } from "../referral/referral.model.js";
 
 /** The refusal for the first blocking reason; every reason's code rides along in `extensions.reasons`. */
-function refusal(reasons: BlockingReason[]) {
-  return new DomainError(reasons[0].code, reasons[0].message, { extra: { reasons: reasons.map((r) => r.code) } });
+function refusal([first, ...rest]: [BlockingReason, ...BlockingReason[]]) {
+  return new DomainError(first.code, first.message, { extra: { reasons: [first, ...rest].map((r) => r.code) } });
 }
 
 /** Refuse unless the staff member may hold this referral's case today. Locks the staff row so one person's allocations serialise. */
@@ -30,15 +33,19 @@ async function assertMayHold(tx: Tx, service: ServiceRow, staffId: string, refer
     .where(and(eq(staff.id, staffId), eq(staff.serviceId, service.id), eq(staff.active, true)))
     .for("update");
   if (!member) throw notFound("Staff member");
-  const facts = (await loadStaffFacts(tx, service.id, [member])).get(member.id)!;
+  const facts = (await loadStaffFacts(tx, service.id, [member])).get(member.id);
+  if (!facts) throw new Error("no facts loaded for the staff member");
   const demand = await loadCaseDemand(tx, service.id, referralId);
-  const reasons = blockingReasons(facts, demand, { today: serviceToday(service, now), volunteerMaxLevel: service.volunteerMaxLevel });
-  if (reasons.length) throw refusal(reasons);
+  const [first, ...rest] = blockingReasons(facts, demand, {
+    today: serviceToday(service, now),
+    volunteerMaxLevel: service.volunteerMaxLevel,
+  });
+  if (first) throw refusal([first, ...rest]);
   return member;
 }
 
 /** The referral's case, opened at the triage level if it has none yet. */
-async function openOrReuseCase(tx: Tx, viewer: Viewer, referral: { id: string; level: number | null }, now: Date) {
+async function openOrReuseCase(tx: Tx, viewer: Viewer, referral: { id: string; level: number }, now: Date) {
   const [existing] = await tx.select().from(cases).where(eq(cases.referralId, referral.id));
   if (existing) {
     if (existing.status === "CLOSED") throw conflict("This case is closed.");
@@ -46,8 +53,9 @@ async function openOrReuseCase(tx: Tx, viewer: Viewer, referral: { id: string; l
   }
   const [created] = await tx
     .insert(cases)
-    .values({ serviceId: viewer.serviceId, referralId: referral.id, level: referral.level!, openedAt: now })
+    .values({ serviceId: viewer.serviceId, referralId: referral.id, level: referral.level, openedAt: now })
     .returning();
+  if (!created) throw new Error("insert returned no row");
   await recordAudit(tx, {
     serviceId: viewer.serviceId,
     actorStaffId: viewer.staffId,
@@ -84,6 +92,7 @@ async function assign(
       acceptedAt: opts.kind === "CLAIMED" ? now : null,
     })
     .returning({ id: allocations.id });
+  if (!row) throw new Error("insert returned no row");
   await recordAudit(tx, {
     serviceId: viewer.serviceId,
     actorStaffId: viewer.staffId,
@@ -96,25 +105,30 @@ async function assign(
   return row.id;
 }
 
-const ALLOCATABLE = ["TRIAGED", "POOLED", "ALLOCATED"] as const;
-
 /**
  * A manager allocates a triaged, eligible referral to a staff member: the case is opened (or
  * reused) at the triage level; a reallocation ends the previous allocation, keeping the history.
  */
-export async function allocateReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; staffId: string; now: Date }) {
+export async function allocateReferral(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  referralId: string;
+  staffId: string;
+  now: Date;
+}): Promise<Allocation> {
   const referralId = assertId("referralId", opts.referralId);
   const staffId = assertId("staffId", opts.staffId);
   const { viewer, now } = opts;
   const service = await getService(opts.db, viewer.serviceId);
-  return opts.db.transaction(async (tx) => {
+  const allocationId = await opts.db.transaction(async (tx) => {
     const [referral] = await tx
       .select({ id: referrals.id, status: referrals.status, eligibility: referrals.eligibility, level: referrals.level })
       .from(referrals)
       .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, viewer.serviceId)))
       .for("update");
     if (!referral) throw notFound("Referral");
-    if (!(ALLOCATABLE as readonly string[]).includes(referral.status) || referral.eligibility !== "ELIGIBLE" || referral.level === null) {
+    if (!mayAllocate(referral) || referral.level === null) {
       throw conflict(
         referral.status === "NEW"
           ? "Triage this referral (eligibility and level) before allocating it."
@@ -122,7 +136,7 @@ export async function allocateReferral(opts: { db: Db; bus: EventBus; viewer: Vi
       );
     }
     await assertMayHold(tx, service, staffId, referralId, now);
-    const kase = await openOrReuseCase(tx, viewer, referral, now);
+    const kase = await openOrReuseCase(tx, viewer, { id: referral.id, level: referral.level }, now);
     const allocationId = await assign(tx, opts.bus, { viewer, caseId: kase.id, staffId, kind: "DIRECT", now });
     await tx.update(referrals).set({ status: "ALLOCATED", updatedAt: now }).where(eq(referrals.id, referralId));
     if (isInQueue(referral.status)) {
@@ -130,10 +144,18 @@ export async function allocateReferral(opts: { db: Db; bus: EventBus; viewer: Vi
     }
     return allocationId;
   });
+  return readAllocation(opts.db, viewer.serviceId, allocationId);
 }
 
 /** A manager offers a triaged, eligible referral to every eligible staff member to claim. */
-export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; now: Date }) {
+export async function publishToPool(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  referralId: string;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
   const referralId = assertId("referralId", opts.referralId);
   const { viewer, now } = opts;
   await opts.db.transaction(async (tx) => {
@@ -143,7 +165,7 @@ export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewe
       .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, viewer.serviceId)))
       .for("update");
     if (!referral) throw notFound("Referral");
-    if (referral.status !== "TRIAGED" || referral.eligibility !== "ELIGIBLE" || referral.level === null) {
+    if (!mayPublishToPool(referral)) {
       throw conflict(
         referral.status === "NEW"
           ? "Triage this referral (eligibility and level) before publishing it."
@@ -160,7 +182,7 @@ export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewe
     });
     await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "UPDATED" });
   });
-  return referralId;
+  return getReferral({ db: opts.db, viewer, id: referralId, now, correlationId: opts.correlationId });
 }
 
 /**
@@ -168,11 +190,11 @@ export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewe
  * lock, so of any number of concurrent claims exactly one sees it POOLED; the rest wait for that
  * transaction and then find it ALLOCATED (ALREADY_CLAIMED). A refused claim rolls back to POOLED.
  */
-export async function claimReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; now: Date }) {
+export async function claimReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; now: Date }): Promise<Allocation> {
   const referralId = assertId("referralId", opts.referralId);
   const { viewer, now } = opts;
   const service = await getService(opts.db, viewer.serviceId);
-  return opts.db.transaction(async (tx) => {
+  const allocationId = await opts.db.transaction(async (tx) => {
     const [won] = await tx
       .update(referrals)
       .set({ status: "ALLOCATED", updatedAt: now })
@@ -187,16 +209,25 @@ export async function claimReferral(opts: { db: Db; bus: EventBus; viewer: Viewe
       if (row.status === "ALLOCATED") throw new DomainError(ErrorCode.ALREADY_CLAIMED, "Someone else has already claimed this referral.");
       throw conflict("This referral is not in the pool.");
     }
+    // Only a referral with a level is published to the pool (allocation.rules.ts).
+    if (won.level === null) throw new Error("pooled referral without a level");
     await assertMayHold(tx, service, viewer.staffId, referralId, now);
-    const kase = await openOrReuseCase(tx, viewer, won, now);
+    const kase = await openOrReuseCase(tx, viewer, { id: won.id, level: won.level }, now);
     const allocationId = await assign(tx, opts.bus, { viewer, caseId: kase.id, staffId: viewer.staffId, kind: "CLAIMED", now });
     await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "REMOVED" });
     return allocationId;
   });
+  return readAllocation(opts.db, viewer.serviceId, allocationId);
 }
 
 /** The allocated staff member picks the allocation up; the moment is recorded and managers are told. */
-export async function acceptAllocation(opts: { db: Db; bus: EventBus; viewer: Viewer; allocationId: string; now: Date }) {
+export async function acceptAllocation(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  allocationId: string;
+  now: Date;
+}): Promise<Allocation> {
   const id = assertId("allocationId", opts.allocationId);
   const { viewer, now } = opts;
   await opts.db.transaction(async (tx) => {
@@ -224,7 +255,12 @@ export async function acceptAllocation(opts: { db: Db; bus: EventBus; viewer: Vi
     });
     await opts.bus.publish(tx, Topic.AllocationAssigned, { serviceId: viewer.serviceId, allocationId: id, staffId: row.staffId });
   });
-  return id;
+  return readAllocation(opts.db, viewer.serviceId, id);
+}
+
+/** One allocation of the service, as an event delivers it to its holder and the managers. */
+export function getAllocation(opts: { db: Db; serviceId: string; id: string }): Promise<Allocation> {
+  return readAllocation(opts.db, opts.serviceId, opts.id);
 }
 
 interface AllocationCursor {
@@ -278,7 +314,8 @@ export async function listPool(opts: { db: Db; viewer: Viewer; now: Date }): Pro
     .orderBy(referrals.responseTargetAt, referrals.id)
     .limit(100);
   const [me] = await opts.db.select().from(staff).where(eq(staff.id, opts.viewer.staffId));
-  const facts = (await loadStaffFacts(opts.db, service.id, [me])).get(me.id)!;
+  const facts = me && (await loadStaffFacts(opts.db, service.id, [me])).get(me.id);
+  if (!facts) throw notFound("Staff member");
   const today = serviceToday(service, opts.now);
   const out: PooledReferral[] = [];
   for (const r of rows) {

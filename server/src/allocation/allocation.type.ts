@@ -3,9 +3,10 @@ import { GraphQLDateTime } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
 import { BlockingReasonCode, ReferralChannel, StaffRole } from "../graphql/enums.js";
 import { Allocation } from "../casework/casework.type.js";
+import type * as M from "./allocation.model.js";
 
 @ObjectType({ simpleResolvers: true, description: "One reason a staff member may not hold a case." })
-export class BlockingReason {
+export class BlockingReason implements M.BlockingReason {
   @Field(() => BlockingReasonCode) code!: BlockingReasonCode;
   @Field(() => String) message!: string;
 }
@@ -17,13 +18,13 @@ export class AllocationEdge {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class AllocationConnection {
+export class AllocationConnection implements M.AllocationConnection {
   @Field(() => [AllocationEdge]) edges!: AllocationEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A referral a manager published for eligible staff to claim; no personal details." })
-export class PooledReferral {
+export class PooledReferral implements M.PooledReferral {
   @Field(() => ID) id!: string;
   @Field(() => String) reference!: string;
   @Field(() => Int) level!: number;
@@ -36,13 +37,13 @@ export class PooledReferral {
 }
 
 @ObjectType({ simpleResolvers: true, description: "Open cases at one level of intervention." })
-export class CaseloadAtLevel {
+export class CaseloadAtLevel implements M.CaseloadAtLevel {
   @Field(() => Int) level!: number;
   @Field(() => Int) openCases!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A staff member as the manager sees them when choosing whom to allocate to." })
-export class TeamMember {
+export class TeamMember implements M.TeamMember {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;
   @Field(() => StaffRole) role!: StaffRole;

@@ -9,9 +9,8 @@ import { blockingReasons, type CaseDemand } from "./allocation.rules.js";
 import { loadCaseDemand, loadStaffFacts, openCaseload } from "./eligibility.query.js";
 import { serviceToday } from "../service/service-calendar.js";
 import { staff } from "../staff/staff.table.js";
-import type { TeamMember } from "./allocation.type.js";
-
-const LEVELS = [1, 2, 3, 4];
+import type { TeamMember } from "./allocation.model.js";
+import { INTERVENTION_LEVELS } from "../core/vocabulary.js";
 
 /**
  * Every active staff member of the caller's service with open caseload by level, capacity and the
@@ -26,8 +25,7 @@ export async function listTeam(opts: {
   now: Date;
 }): Promise<TeamMember[]> {
   const { viewer } = opts;
-  if (opts.level != null && (!Number.isInteger(opts.level) || opts.level < 1 || opts.level > 4))
-    throw badInput("level", "Level is 1 to 4.");
+  if (opts.level != null && !(INTERVENTION_LEVELS as readonly number[]).includes(opts.level)) throw badInput("level", "Level is 1 to 4.");
   let demand: CaseDemand = { level: opts.level ?? null };
   if (opts.forReferralId != null) {
     const referralId = assertId("forReferralId", opts.forReferralId);
@@ -46,7 +44,9 @@ export async function listTeam(opts: {
   const [facts, load] = [await loadStaffFacts(opts.db, viewer.serviceId, members), await openCaseload(opts.db, viewer.serviceId, ids)];
   const today = serviceToday(service, opts.now);
   return members.map((m) => {
-    const caseload = LEVELS.map((level) => ({
+    const memberFacts = facts.get(m.id);
+    if (!memberFacts) throw new Error("no facts loaded for a team member");
+    const caseload = INTERVENTION_LEVELS.map((level) => ({
       level,
       openCases: load.filter((l) => l.staffId === m.id && l.level === level).reduce((s, l) => s + Number(l.count), 0),
     }));
@@ -55,9 +55,9 @@ export async function listTeam(opts: {
       displayName: m.displayName,
       role: m.role,
       capacity: m.capacity,
-      openCases: facts.get(m.id)!.openAllocations,
+      openCases: memberFacts.openAllocations,
       caseload,
-      blockingReasons: blockingReasons(facts.get(m.id)!, demand, { today, volunteerMaxLevel: service.volunteerMaxLevel }),
+      blockingReasons: blockingReasons(memberFacts, demand, { today, volunteerMaxLevel: service.volunteerMaxLevel }),
     };
   });
 }
