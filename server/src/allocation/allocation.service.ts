@@ -17,6 +17,7 @@ import { loadCaseDemand, loadStaffFacts } from "./eligibility.query.js";
 import type { AllocationConnection, PooledReferral } from "./allocation.model.js";
 import { getAllocation as readAllocation, selectAllocations } from "../casework/case.query.js";
 import type { Allocation } from "../casework/casework.model.js";
+import { isClosed } from "../casework/casework.rules.js";
 import { getReferral } from "../referral/referral.service.js";
 import type { Referral } from "../referral/referral.model.js";
 
@@ -48,7 +49,7 @@ async function assertMayHold(tx: Tx, service: ServiceRow, staffId: string, refer
 async function openOrReuseCase(tx: Tx, viewer: Viewer, referral: { id: string; level: number }, now: Date) {
   const [existing] = await tx.select().from(cases).where(eq(cases.referralId, referral.id));
   if (existing) {
-    if (existing.status === "CLOSED") throw conflict("This case is closed.");
+    if (isClosed(existing.status)) throw conflict("This case is closed.");
     return existing;
   }
   const [created] = await tx

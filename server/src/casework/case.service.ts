@@ -20,6 +20,7 @@ import {
 } from "./case.query.js";
 import { activities } from "./casework.table.js";
 import type { Case } from "./casework.model.js";
+import { isClosed } from "./casework.rules.js";
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -68,9 +69,9 @@ export async function requireCaseAccess(
   }
   if (mode === "write") {
     if (!holdsNow) throw forbidden("This case is no longer allocated to you; you can read it but not change it.");
-    if (row.status === "CLOSED") throw conflict("This case is closed.");
+    if (isClosed(row.status)) throw conflict("This case is closed.");
   }
-  return { row, readOnly: !holdsNow || row.status === "CLOSED" };
+  return { row, readOnly: !holdsNow || isClosed(row.status) };
 }
 
 /** One case with its history, as the viewer may see it; the read is audited in the same transaction. */

@@ -1,10 +1,17 @@
 import { DateTime } from "luxon";
 import { isWorkingDay, type WorkingCalendar } from "../clock/working-time.js";
-import type { ActivityKind, ClosureReason, ConductAction } from "../core/vocabulary.js";
+import type { ActivityKind, CaseStatus, ClosureReason, ConductAction } from "../core/vocabulary.js";
 
 /*
  * The rules of casework [001 Individual Casework Service, Confidentiality; 003; 004 2.2A4].
  */
+
+// ---- A case's life ----
+
+/** A case not closed: open, or inactive (no activity for the service's `inactive_case_days`). */
+export const ACTIVE_CASE_STATUSES = ["OPEN", "INACTIVE"] as const satisfies readonly CaseStatus[];
+
+export const isClosed = (status: CaseStatus) => status === "CLOSED";
 
 // ---- Consent to speak to third parties ----
 

@@ -5,7 +5,8 @@ import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { OverdueItem } from "./overdue.type.js";
 import { OverdueScope } from "../graphql/enums.js";
-import { getOverdueItem, listOverdueItems, mustAct } from "./overdue.service.js";
+import { getOverdueItem, listOverdueItems } from "./overdue.service.js";
+import { mustAct } from "./overdue.rules.js";
 
 type Raised = EventPayloads["OVERDUE_ITEM_RAISED"];
 

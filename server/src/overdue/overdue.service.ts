@@ -5,7 +5,7 @@ import { can, Permission } from "../core/permissions.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { staff } from "../staff/staff.table.js";
 import { overdueItems } from "./overdue.table.js";
-import type { OverdueItem } from "./overdue.type.js";
+import type { OverdueItem } from "./overdue.model.js";
 import type { OverdueScope } from "../core/vocabulary.js";
 
 const columns = {
@@ -20,11 +20,6 @@ const columns = {
   assigneeStaffId: overdueItems.assigneeStaffId,
   assigneeName: staff.displayName,
 };
-
-/** Whether `viewer` is the one who must act on an item: its assignee, or a manager for team items. */
-export function mustAct(viewer: Viewer, item: { assigneeStaffId: string | null }) {
-  return item.assigneeStaffId === viewer.staffId || (item.assigneeStaffId === null && can(viewer.role, Permission.ReadOverdueAny));
-}
 
 /** Open overdue items: the caller's own (and, for managers, unassigned team items), or the whole team's. */
 export async function listOverdueItems(opts: { db: Queryable; viewer: Viewer; scope: OverdueScope }): Promise<OverdueItem[]> {

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { OverdueKind } from "../graphql/enums.js";
+import type * as M from "./overdue.model.js";
 
 @ObjectType({ simpleResolvers: true, description: "Something that fell due and has not been acted on yet." })
-export class OverdueItem {
+export class OverdueItem implements M.OverdueItem {
   @Field(() => ID) id!: string;
   @Field(() => OverdueKind) kind!: OverdueKind;
   @Field(() => String, { description: "What is due, in words (references and staff names only)." }) label!: string;

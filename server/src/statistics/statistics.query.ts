@@ -2,6 +2,8 @@ import { DateTime } from "luxon";
 import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { executeRows } from "../db/rows.js";
+import { sqlValues } from "../db/sql.js";
+import { SETTLED_STATUSES } from "../referral/referral.rules.js";
 import { AGE_BANDS, EVALUATION_KEY_PATTERN, HEARING_KINDS, NOT_RECORDED } from "./statistics.catalogue.js";
 
 export type PeriodKey = "cur" | "prev";
@@ -37,6 +39,8 @@ const ethnicGroupSql = sql.raw(`case
   else 'OTHER' end`);
 
 const hearingKinds = sql.raw(HEARING_KINDS.map((h) => `'${h.key}'`).join(", "));
+/** Settled referrals, written as the partial indexes referrals_stats_(un)settled_idx are, so the planner matches them. */
+const settled = sqlValues(SETTLED_STATUSES);
 
 /**
  * The reference computation: every aggregate for both periods in ONE statement straight from the
@@ -142,7 +146,7 @@ export async function selectAggregatesDirect(
     select 'deficit', b.p, 'waitingAtEnd', count(r.id)::int, null from b
       left join referrals r on r.service_id = ${serviceId} and r.received_at < least(b.e, ${now})
         and not exists (select 1 from cases c3 where c3.referral_id = r.id and c3.opened_at < least(b.e, ${now}))
-        and not (r.status in ('SIGNPOSTED', 'CLOSED') and coalesce(r.triaged_at, r.updated_at) < least(b.e, ${now}))
+        and not (r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) < least(b.e, ${now}))
       group by b.p
     union all
     select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8 from b
@@ -262,10 +266,10 @@ export async function selectAggregates(
     select 'deficit', b.p, 'waitingAtEnd', count(w.id)::int, null from b
       left join lateral (
         select r.id from referrals r
-          where r.service_id = ${serviceId} and r.status not in ('SIGNPOSTED', 'CLOSED') and r.received_at < b.cut
+          where r.service_id = ${serviceId} and r.status not in (${settled}) and r.received_at < b.cut
         union all
         select r.id from referrals r
-          where r.service_id = ${serviceId} and r.status in ('SIGNPOSTED', 'CLOSED') and coalesce(r.triaged_at, r.updated_at) >= b.cut
+          where r.service_id = ${serviceId} and r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) >= b.cut
             and r.received_at < b.cut
       ) w on not exists (select 1 from cases c3 where c3.referral_id = w.id and c3.opened_at < b.cut)
       group by b.p
