@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { PeriodStats, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.type.js";
+import type { PeriodStats, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.model.js";
 
 /**
  * The steering statistics as CSV and as a printable HTML report. Both walk the same sections in

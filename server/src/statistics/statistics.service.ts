@@ -1,10 +1,9 @@
 import { DateTime } from "luxon";
 import { localDate } from "../clock/calendar-date.js";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Queryable } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { parseInput } from "../core/input.js";
-import { isoDate } from "../core/text.js";
 import { getService } from "../service/service.service.js";
 import * as C from "./statistics.catalogue.js";
 import { selectAggregates, selectNationalAggregates, type AggregateRow, type PeriodBounds, type PeriodKey } from "./statistics.query.js";
@@ -17,7 +16,9 @@ import {
   suppressCount,
   suppressFamily,
   type SuppressedBreakdown,
-} from "./suppression.js";
+  MIN_CONTRIBUTING_SERVICES,
+} from "./statistics.rules.js";
+import { periodSchema } from "./statistics.validation.js";
 import { statsToCsv, statsToHtml } from "./statistics.export.js";
 import type {
   NationalPeriodStats,
@@ -28,21 +29,9 @@ import type {
   StatBreakdown,
   StatCell,
   StatMeasure,
-} from "./statistics.type.js";
+} from "./statistics.model.js";
 
-/** Longest period one request may cover (two periods are computed). */
-const MAX_PERIOD_DAYS = 3 * 366;
-
-const periodSchema = z
-  .object({ from: isoDate("Enter the first day as a real date."), to: isoDate("Enter the last day as a real date.") })
-  .superRefine((p, ctx) => {
-    if (p.from > p.to) ctx.addIssue({ code: "custom", path: ["to"], message: "The last day must be on or after the first day." });
-    else if (DateTime.fromISO(p.to).diff(DateTime.fromISO(p.from), "days").days + 1 > MAX_PERIOD_DAYS)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "Choose a period of three years or less." });
-    if (p.from < "2000-01-01") ctx.addIssue({ code: "custom", path: ["from"], message: "Choose a period from 2000 onwards." });
-  });
-
-const parsePeriod = (p: { from: string; to: string }) => parseInput(periodSchema, { from: p.from, to: p.to }, "");
+const parsePeriod = (p: z.input<typeof periodSchema>) => parseInput(periodSchema, { from: p.from, to: p.to }, "");
 
 /** The period as asked and the one before it, of the same number of days, in the service's time zone. */
 export function periodsOf(from: string, to: string, timeZone: string): { current: PeriodBounds; previous: PeriodBounds } {
@@ -313,13 +302,6 @@ export async function getServiceStatsReport(opts: StatsOptions): Promise<string>
   const generatedOn = localDate(opts.now, stats.timeZone);
   return statsToHtml(stats, { serviceName: stats.serviceName, generatedOn });
 }
-
-/**
- * National figures are given only when at least this many services contribute to the period, so
- * that no caller can subtract their own service's figures and be left with one other service's
- * (decision 009).
- */
-export const MIN_CONTRIBUTING_SERVICES = 5;
 
 /**
  * The rollup figures (referral breakdowns, activities) summed over every service of the deployment,

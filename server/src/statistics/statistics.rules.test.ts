@@ -7,7 +7,10 @@ import {
   suppressCount,
   suppressFamily,
   type SuppressedBreakdown,
-} from "./suppression.js";
+  MAX_PERIOD_DAYS,
+  MIN_CONTRIBUTING_SERVICES,
+  MIN_K,
+} from "./statistics.rules.js";
 
 const hiddenAt = (b: SuppressedBreakdown) => b.cells.flatMap((c, i) => (c.suppressed ? [i] : []));
 
@@ -226,5 +229,19 @@ describe("shares and statistics", () => {
   it("hides a median or mean over fewer than k cases", () => {
     expect(statisticIsSuppressed(4, 5)).toBe(true);
     expect(statisticIsSuppressed(5, 5)).toBe(false);
+  });
+});
+
+describe("periods and national figures", () => {
+  it("a period is at most three years, so the two periods read stay bounded", () => {
+    expect(MAX_PERIOD_DAYS).toBe(3 * 366);
+  });
+
+  it("national figures need at least five contributing services", () => {
+    expect(MIN_CONTRIBUTING_SERVICES).toBe(5);
+  });
+
+  it("the suppression threshold is never below 3", () => {
+    expect(MIN_K).toBe(3);
   });
 });

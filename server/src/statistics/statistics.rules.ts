@@ -1,5 +1,21 @@
+/*
+ * The rules of steering statistics [SPEC §3, 001 Monitoring, 004 2.2B10]. Pure: no database, no GraphQL.
+ */
+
+/** The longest period one request may cover, in days (two periods are computed: it and the one before). */
+export const MAX_PERIOD_DAYS = 3 * 366;
+/** Periods start in 2000 or later. */
+export const EARLIEST_PERIOD_START = "2000-01-01";
+
 /**
- * Small-number suppression for steering statistics [SPEC §3]. Pure: no database, no GraphQL.
+ * National figures are given only when at least this many services contribute to the period, so
+ * that no caller can subtract their own service's figures and be left with one other service's
+ * (decision 009).
+ */
+export const MIN_CONTRIBUTING_SERVICES = 5;
+
+/**
+ * Small-number suppression.
  *
  * Rules, in order:
  * 1. Primary: any count from 1 to k−1 is hidden.
