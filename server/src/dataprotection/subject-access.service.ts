@@ -4,6 +4,8 @@ import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { auditEvents } from "../audit/audit.table.js";
 import { notFound } from "../core/errors.js";
+import { assertId } from "../core/input.js";
+import type { SubjectAccessExport } from "./dataprotection.model.js";
 import { children, people } from "../person/person.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
 import { activities, allocations, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";
@@ -20,12 +22,13 @@ const clean = (row: Json) => Object.fromEntries(Object.entries(row).filter(([k])
  * child, key dates, cases, allocations, activities, consents, meetings, conduct incidents and
  * safeguarding concerns, and who read or changed those records (from the audit trail).
  */
-export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; personId: string; now: Date }) {
+export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; personId: string; now: Date }): Promise<SubjectAccessExport> {
   const { db, viewer } = opts;
+  const personId = assertId("personId", opts.personId);
   const [person] = await db
     .select()
     .from(people)
-    .where(and(eq(people.id, opts.personId), eq(people.serviceId, viewer.serviceId)));
+    .where(and(eq(people.id, personId), eq(people.serviceId, viewer.serviceId)));
   if (!person) throw notFound("Person");
   const refs = await db
     .select()

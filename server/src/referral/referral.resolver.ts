@@ -4,11 +4,10 @@ import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
-import { notFound } from "../core/errors.js";
 import { getPublicService } from "../service/service.service.js";
 import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
 import { KeyDate, PublicService, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
-import { createReferral, getReferral, referralForDelivery, submitSelfReferral } from "./referral.service.js";
+import { createReferral, deliverQueueChange, deliverReceivedReferral, getReferral, submitSelfReferral } from "./referral.service.js";
 import { addKeyDate, listTriageQueue, triageReferral } from "./triage.service.js";
 import { keyDatesByReferral } from "./referral.query.js";
 
@@ -110,10 +109,8 @@ export class ReferralResolver {
     filter: filterFor(referralReceivedDelivery),
     description: "Every new referral of the caller's service, the moment it arrives. Managers only.",
   })
-  async referralReceived(@Root() payload: EventPayloads["REFERRAL_RECEIVED"], @Ctx() ctx: Context): Promise<Referral> {
-    const referral = await referralForDelivery(deliveryOf(ctx, payload));
-    if (!referral) throw notFound("Referral");
-    return referral;
+  referralReceived(@Root() payload: EventPayloads["REFERRAL_RECEIVED"], @Ctx() ctx: Context): Promise<Referral> {
+    return deliverReceivedReferral(deliveryOf(ctx, payload));
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -122,8 +119,7 @@ export class ReferralResolver {
     filter: filterFor(triageQueueChangedDelivery),
     description: "A referral joined, changed in or left the triage queue. Managers only.",
   })
-  async triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {
-    const referral = payload.change === "REMOVED" ? null : await referralForDelivery(deliveryOf(ctx, payload));
-    return { change: payload.change, referralId: payload.referralId, referral };
+  triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {
+    return deliverQueueChange({ ...deliveryOf(ctx, payload), change: payload.change });
   }
 }

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { z } from "zod";
 import type { Db, Queryable, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
-import type { ContactMethod } from "../core/vocabulary.js";
+import type { ContactMethod, QueueChange } from "../core/vocabulary.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit, type AuditEntry } from "../audit/audit.service.js";
 import { DomainError, ErrorCode, badInput, notFound } from "../core/errors.js";
@@ -28,7 +28,7 @@ import {
   personRoleFor,
 } from "./referral.rules.js";
 import { REFERRAL_PERSONAL_FIELDS, selectReferralPage } from "./referral.query.js";
-import type { Referral, SelfReferralReceipt } from "./referral.model.js";
+import type { Referral, SelfReferralReceipt, TriageQueueEvent } from "./referral.model.js";
 
 const newReference = () =>
   `R-${Array.from({ length: REFERENCE_LENGTH }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("")}`;
@@ -364,4 +364,19 @@ export function referralForDelivery(opts: {
     }
     return referral;
   });
+}
+
+type DeliveryOptions = Parameters<typeof referralForDelivery>[0];
+
+/** A new referral as `referralReceived` delivers it; NOT_FOUND if it went before delivery (erased). */
+export async function deliverReceivedReferral(opts: DeliveryOptions): Promise<Referral> {
+  const referral = await referralForDelivery(opts);
+  if (!referral) throw notFound("Referral");
+  return referral;
+}
+
+/** A change to the triage queue as `triageQueueChanged` delivers it: the referral as it now is, none when it left. */
+export async function deliverQueueChange(opts: DeliveryOptions & { change: QueueChange }): Promise<TriageQueueEvent> {
+  const referral = opts.change === "REMOVED" ? null : await referralForDelivery(opts);
+  return { change: opts.change, referralId: opts.referralId, referral };
 }
