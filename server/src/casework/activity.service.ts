@@ -15,6 +15,7 @@ import { consentValidOn, needsConsent, whyConsentNotValid } from "./casework.rul
 import { requireCaseAccess } from "./case.service.js";
 import { selectActivities } from "./case.query.js";
 import type { Activity } from "./casework.model.js";
+import { theRow } from "../db/rows.js";
 
 const consentRequired = (field: string, message: string) => new DomainError(ErrorCode.CONSENT_REQUIRED, message, { field });
 
@@ -36,7 +37,11 @@ export async function logActivity(opts: {
   const service = await getService(opts.db, viewer.serviceId);
   const id = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const [referral] = await tx.select({ receivedAt: referrals.receivedAt }).from(referrals).where(eq(referrals.id, kase.referralId));
+    // A case's referral is never deleted (erasure keeps the row).
+    const referral = theRow(
+      await tx.select({ receivedAt: referrals.receivedAt }).from(referrals).where(eq(referrals.id, kase.referralId)),
+      "the case's referral",
+    );
     if (input.occurredAt < referral.receivedAt) throw badInput("input.occurredAt", "This is before the referral was received.");
 
     let consentId: string | null = null;
@@ -71,20 +76,23 @@ export async function logActivity(opts: {
       }
     }
 
-    const [activity] = await tx
-      .insert(activities)
-      .values({
-        serviceId: viewer.serviceId,
-        caseId: kase.id,
-        staffId: viewer.staffId,
-        kind: input.kind,
-        occurredAt: input.occurredAt,
-        minutes: input.minutes,
-        withFamily: input.withFamily,
-        consentId,
-        summary: input.summary,
-      })
-      .returning({ id: activities.id });
+    const activity = theRow(
+      await tx
+        .insert(activities)
+        .values({
+          serviceId: viewer.serviceId,
+          caseId: kase.id,
+          staffId: viewer.staffId,
+          kind: input.kind,
+          occurredAt: input.occurredAt,
+          minutes: input.minutes,
+          withFamily: input.withFamily,
+          consentId,
+          summary: input.summary,
+        })
+        .returning({ id: activities.id }),
+      "the new activity",
+    );
     await tx
       .update(cases)
       .set({

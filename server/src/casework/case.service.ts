@@ -21,6 +21,7 @@ import {
 import { activities } from "./casework.table.js";
 import type { Case } from "./casework.model.js";
 import { isClosed } from "./casework.rules.js";
+import { theRow } from "../db/rows.js";
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -90,7 +91,8 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
       limit: 1,
       audit: { action: "referral.read", actorStaffId: viewer.staffId, correlationId: opts.correlationId },
     });
-    const referral = page.items[0]!.referral;
+    // Every case has its referral, in the same service (erasure keeps the row).
+    const referral = theRow(page.items, "the case's referral").referral;
     const allocationRows = await selectAllocations(tx, viewer.serviceId, eq(allocations.caseId, id));
     const activityRows = await selectActivities(tx, viewer.serviceId, eq(activities.caseId, id));
     const consentRows = await selectConsents(tx, viewer.serviceId, id);

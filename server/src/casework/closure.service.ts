@@ -2,6 +2,7 @@ import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
+import { theRow } from "../db/rows.js";
 import { badInput } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
@@ -33,12 +34,14 @@ async function endCase(tx: Tx, opts: { kase: CaseRow; reason: ClosureReason; not
     .update(allocations)
     .set({ endedAt: now })
     .where(and(eq(allocations.caseId, kase.id), isNull(allocations.endedAt)));
-  const [referral] = await tx
-    .update(referrals)
-    .set({ status: "CLOSED", updatedAt: now })
-    .where(eq(referrals.id, kase.referralId))
-    .returning({ channel: referrals.channel });
-  return referral;
+  return theRow(
+    await tx
+      .update(referrals)
+      .set({ status: "CLOSED", updatedAt: now })
+      .where(eq(referrals.id, kase.referralId))
+      .returning({ channel: referrals.channel }),
+    "the case's referral",
+  );
 }
 
 /**
@@ -94,7 +97,7 @@ export async function recordConductIncident(opts: {
   const input = parseInput(conductSchema(serviceToday(service, now)), opts.input);
   return opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const [{ n }] = await tx.select({ n: count() }).from(conductIncidents).where(eq(conductIncidents.caseId, kase.id));
+    const { n } = theRow(await tx.select({ n: count() }).from(conductIncidents).where(eq(conductIncidents.caseId, kase.id)), "a count");
     const action = conductActionAfter(Number(n));
     if (action === "REMOVAL" && !input.signposting) {
       throw badInput(
@@ -102,18 +105,21 @@ export async function recordConductIncident(opts: {
         "This is a second incident, so the family will be removed from the service: record where they are signposted.",
       );
     }
-    const [incident] = await tx
-      .insert(conductIncidents)
-      .values({
-        serviceId: viewer.serviceId,
-        caseId: kase.id,
-        occurredOn: input.occurredOn,
-        description: input.description,
-        action,
-        signposting: input.signposting,
-        recordedById: viewer.staffId,
-      })
-      .returning();
+    const incident = theRow(
+      await tx
+        .insert(conductIncidents)
+        .values({
+          serviceId: viewer.serviceId,
+          caseId: kase.id,
+          occurredOn: input.occurredOn,
+          description: input.description,
+          action,
+          signposting: input.signposting,
+          recordedById: viewer.staffId,
+        })
+        .returning(),
+      "the new incident",
+    );
     if (action === "WARNING") {
       await tx
         .update(cases)

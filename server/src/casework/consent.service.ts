@@ -12,6 +12,7 @@ import { recordConsentSchema, withdrawConsentSchema } from "./casework.validatio
 import { requireCaseAccess } from "./case.service.js";
 import { toConsent } from "./case.query.js";
 import type { Consent } from "./casework.model.js";
+import { theRow } from "../db/rows.js";
 
 /** Record the family's consent (or refusal) to speak to one named party, with a required review date. */
 export async function recordConsent(opts: {
@@ -26,21 +27,24 @@ export async function recordConsent(opts: {
   const input = parseInput(recordConsentSchema(today), opts.input);
   const row = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const [created] = await tx
-      .insert(consents)
-      .values({
-        serviceId: viewer.serviceId,
-        caseId: kase.id,
-        partyName: input.partyName,
-        partyOrganisation: input.partyOrganisation,
-        partyType: input.partyType,
-        granted: input.granted,
-        givenOn: input.givenOn,
-        method: input.method,
-        reviewOn: input.reviewOn,
-        recordedById: viewer.staffId,
-      })
-      .returning();
+    const created = theRow(
+      await tx
+        .insert(consents)
+        .values({
+          serviceId: viewer.serviceId,
+          caseId: kase.id,
+          partyName: input.partyName,
+          partyOrganisation: input.partyOrganisation,
+          partyType: input.partyType,
+          granted: input.granted,
+          givenOn: input.givenOn,
+          method: input.method,
+          reviewOn: input.reviewOn,
+          recordedById: viewer.staffId,
+        })
+        .returning(),
+      "the new consent",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -74,7 +78,10 @@ export async function withdrawConsent(opts: {
     await requireCaseAccess(tx, viewer, consent.caseId, "write");
     if (consent.withdrawnOn) throw conflict(`This consent was already withdrawn on ${consent.withdrawnOn}.`);
     if (on < consent.givenOn) throw badInput("on", "Consent cannot be withdrawn before it was given.");
-    const [updated] = await tx.update(consents).set({ withdrawnOn: on }).where(eq(consents.id, consentId)).returning();
+    const updated = theRow(
+      await tx.update(consents).set({ withdrawnOn: on }).where(eq(consents.id, consentId)).returning(),
+      "the consent locked above",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,

@@ -14,6 +14,7 @@ import { MISSED_MEETINGS_FOR_CLOSURE, followUpDue } from "./casework.rules.js";
 import { requireCaseAccess } from "./case.service.js";
 import { toMeeting } from "./case.query.js";
 import type { Meeting } from "./casework.model.js";
+import { theRow } from "../db/rows.js";
 
 /** Book a meeting. Less than two weeks' notice is allowed but shown (`shortNotice`). */
 export async function scheduleMeeting(opts: {
@@ -29,16 +30,19 @@ export async function scheduleMeeting(opts: {
   if (input.noticeReceivedOn > meetingDay) throw badInput("input.noticeReceivedOn", "Notice cannot come after the meeting.");
   const row = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const [created] = await tx
-      .insert(meetings)
-      .values({
-        serviceId: viewer.serviceId,
-        caseId: kase.id,
-        kind: input.kind,
-        scheduledAt: input.scheduledAt,
-        noticeReceivedOn: input.noticeReceivedOn,
-      })
-      .returning();
+    const created = theRow(
+      await tx
+        .insert(meetings)
+        .values({
+          serviceId: viewer.serviceId,
+          caseId: kase.id,
+          kind: input.kind,
+          scheduledAt: input.scheduledAt,
+          noticeReceivedOn: input.noticeReceivedOn,
+        })
+        .returning(),
+      "the new meeting",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -75,23 +79,29 @@ export async function recordMeetingOutcome(opts: {
     if (!meeting) throw notFound("Meeting");
     await requireCaseAccess(tx, viewer, meeting.caseId, "write");
     // Re-read under the case lock: two outcomes for one meeting must not both count.
-    const [current] = await tx.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, meeting.id));
+    const current = theRow(
+      await tx.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, meeting.id)),
+      "the meeting found above",
+    );
     if (current.status !== "SCHEDULED")
       throw conflict(`This meeting is already recorded as ${current.status.toLowerCase().replace(/_/g, " ")}.`);
     if (input.outcome !== "CANCELLED" && meeting.scheduledAt > now) throw badInput("input.outcome", "The meeting has not happened yet.");
 
-    const [updated] = await tx
-      .update(meetings)
-      .set({
-        status: input.outcome,
-        familyPresent: input.outcome === "ATTENDED" ? true : (input.familyPresent ?? null),
-        keyPoints: input.keyPoints,
-        actions: input.actions,
-        followUpDueOn:
-          input.outcome === "ATTENDED" ? followUpDue(calendarOf(service), meeting.scheduledAt, opts.followUpWorkingDays) : null,
-      })
-      .where(eq(meetings.id, meeting.id))
-      .returning();
+    const updated = theRow(
+      await tx
+        .update(meetings)
+        .set({
+          status: input.outcome,
+          familyPresent: input.outcome === "ATTENDED" ? true : (input.familyPresent ?? null),
+          keyPoints: input.keyPoints,
+          actions: input.actions,
+          followUpDueOn:
+            input.outcome === "ATTENDED" ? followUpDue(calendarOf(service), meeting.scheduledAt, opts.followUpWorkingDays) : null,
+        })
+        .where(eq(meetings.id, meeting.id))
+        .returning(),
+      "the meeting found above",
+    );
     if (input.outcome === "MISSED_WITHOUT_NOTICE") {
       await tx
         .update(cases)

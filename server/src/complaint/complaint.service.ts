@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
-import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
+import { epochMs, executeRows, fromEpochMs, theRow } from "../db/rows.js";
 import { badInput, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
@@ -41,20 +41,23 @@ export async function logComplaint(opts: {
       ? localDate(addWorkingDays(calendarOf(service), input.receivedAt, COMPLAINT_RESPONSE_WORKING_DAYS), service.officeHours.timeZone)
       : null);
   const id = await opts.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(complaints)
-      .values({
-        serviceId: viewer.serviceId,
-        kind: input.kind,
-        receivedAt: input.receivedAt,
-        fromWhom: input.fromWhom,
-        what: input.what,
-        measuresTaken: input.measuresTaken,
-        escalatedTo: input.escalatedTo,
-        responseDueOn,
-        loggedById: viewer.staffId,
-      })
-      .returning({ id: complaints.id });
+    const row = theRow(
+      await tx
+        .insert(complaints)
+        .values({
+          serviceId: viewer.serviceId,
+          kind: input.kind,
+          receivedAt: input.receivedAt,
+          fromWhom: input.fromWhom,
+          what: input.what,
+          measuresTaken: input.measuresTaken,
+          escalatedTo: input.escalatedTo,
+          responseDueOn,
+          loggedById: viewer.staffId,
+        })
+        .returning({ id: complaints.id }),
+      "the new complaint",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -197,9 +200,6 @@ export async function listComplaints(opts: {
     fields: PERSONAL_FIELDS,
     correlationId: opts.correlationId,
   });
-  const cursor = (r: Row) => encodeCursor({ r: Number(r.received_ms), id: r.id });
-  return {
-    edges: page.map((r) => ({ cursor: cursor(r), node: toComplaint(r, today) })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursor(page.at(-1)!) : null },
-  };
+  const edges = page.map((r) => ({ cursor: encodeCursor({ r: Number(r.received_ms), id: r.id }), node: toComplaint(r, today) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -8,9 +8,10 @@ import { badInput } from "./errors.js";
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root = "input"): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = [root, ...issue.path.map(String)].filter(Boolean).join(".");
-  throw badInput(field, issue.message);
+  // A failed parse has at least one issue; the first is the one a form points at.
+  const [issue] = result.error.issues;
+  const field = [root, ...(issue?.path ?? []).map(String)].filter(Boolean).join(".");
+  throw badInput(field, issue?.message ?? "This is not valid.");
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -265,6 +265,8 @@ export type QueueChange = ValueOf<typeof QUEUE_CHANGE>;
 /** The nationally agreed levels of intervention [004 2.2A3] (an Int in the API, not an enum). */
 export const INTERVENTION_LEVELS = [1, 2, 3, 4] as const;
 export type InterventionLevel = (typeof INTERVENTION_LEVELS)[number];
+export const LOWEST_LEVEL = 1 satisfies InterventionLevel;
+export const HIGHEST_LEVEL = 4 satisfies InterventionLevel;
 export const INTERVENTION_LEVEL_LABELS: Readonly<Record<InterventionLevel, string>> = {
   1: "Level 1: information",
   2: "Level 2: advice",

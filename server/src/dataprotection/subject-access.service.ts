@@ -90,7 +90,7 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
     person: clean(person),
     referrals: refs.map((r) => ({
       ...clean(r),
-      child: kids.find((k) => k.id === r.childId) ? clean(kids.find((k) => k.id === r.childId)!) : null,
+      child: ((kid) => (kid ? clean(kid) : null))(kids.find((k) => k.id === r.childId)),
       keyDates: dates.filter((d) => d.referralId === r.id).map(clean),
       safeguardingConcerns: concerns.filter((c) => c.referralId === r.id).map(clean),
       cases: caseRows
@@ -118,8 +118,9 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
   return { json, html: renderHtml(data) };
 }
 
-const escapeHtml = (v: unknown) =>
-  String(v ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" } as const;
+// The pattern matches only the escaped characters.
+const escapeHtml = (v: unknown) => String(v ?? "").replace(/[&<>"']/g, (c) => HTML_ESCAPES[c as keyof typeof HTML_ESCAPES]);
 
 const words = (key: string) => key.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, count, eq, gt } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import { theRow } from "../db/rows.js";
 import { rateLimitEvents } from "./rate-limit.table.js";
 import { DomainError, ErrorCode } from "../core/errors.js";
 
@@ -41,17 +42,20 @@ export const rateLimitKey = (raw: string) => createHash("sha256").update(raw.tri
  * database so every instance shares the budget (an in-memory limiter would give N instances N×).
  */
 export async function assertWithinLimit(opts: { db: Queryable; limit: Limit; key: string; now: Date }) {
-  const [{ used }] = await opts.db
-    .select({ used: count() })
-    .from(rateLimitEvents)
-    .where(
-      and(
-        eq(rateLimitEvents.bucket, opts.limit.bucket),
-        eq(rateLimitEvents.key, opts.key),
-        eq(rateLimitEvents.counts, true),
-        gt(rateLimitEvents.at, new Date(opts.now.getTime() - opts.limit.windowMs)),
+  const { used } = theRow(
+    await opts.db
+      .select({ used: count() })
+      .from(rateLimitEvents)
+      .where(
+        and(
+          eq(rateLimitEvents.bucket, opts.limit.bucket),
+          eq(rateLimitEvents.key, opts.key),
+          eq(rateLimitEvents.counts, true),
+          gt(rateLimitEvents.at, new Date(opts.now.getTime() - opts.limit.windowMs)),
+        ),
       ),
-    );
+    "a count",
+  );
   if (used >= opts.limit.max) throw new DomainError(ErrorCode.RATE_LIMITED, opts.limit.message);
 }
 

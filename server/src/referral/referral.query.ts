@@ -166,7 +166,7 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
   const hasNextPage = rows.length > opts.limit;
   const page = rows.slice(0, opts.limit);
   return {
-    totalCount: page.length ? Number(page[0].total_count) : 0,
+    totalCount: Number(page[0]?.total_count ?? 0),
     hasNextPage,
     items: page.map((row) => ({ row, referral: toReferral(row, opts.asOf) })),
   };

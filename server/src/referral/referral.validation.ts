@@ -8,7 +8,9 @@ import {
   DIAGNOSIS_STATUS,
   ETHNIC_GROUP,
   HOW_HEARD,
+  HIGHEST_LEVEL,
   INTERVENTION_LEVELS,
+  LOWEST_LEVEL,
   KEY_DATE_KIND,
   PRIMARY_NEED,
   PROFESSIONAL_TYPE,
@@ -26,7 +28,7 @@ import { SELF_REFERRAL_SOURCES, TRIAGE_DECISIONS } from "./referral.rules.js";
  */
 
 const uuid = (field: string) => z.string().uuid(`Not a valid ${field}.`);
-const [MIN_LEVEL, MAX_LEVEL] = [INTERVENTION_LEVELS[0], INTERVENTION_LEVELS[INTERVENTION_LEVELS.length - 1]];
+const [MIN_LEVEL, MAX_LEVEL] = [LOWEST_LEVEL, HIGHEST_LEVEL];
 
 export const contactSchema = z
   .object({

@@ -16,6 +16,7 @@ import type { z } from "zod";
 import { acknowledgeSchema, raiseConcernSchema } from "./safeguarding.validation.js";
 import { mayRaiseBeforeAllocation } from "./safeguarding.rules.js";
 import type { SafeguardingConcern } from "./safeguarding.model.js";
+import { theRow } from "../db/rows.js";
 
 const raiser = alias(staff, "raiser");
 const acknowledger = alias(staff, "acknowledger");
@@ -105,15 +106,21 @@ export async function raiseSafeguardingConcern(opts: {
         throw forbidden("Only a manager can raise a concern on a referral not yet allocated.");
       referralId = referral.id;
     }
-    const [row] = await tx
-      .insert(safeguardingConcerns)
-      .values({ serviceId: viewer.serviceId, referralId, raisedById: viewer.staffId, raisedAt: now, summary: input.summary })
-      .returning({ id: safeguardingConcerns.id });
-    const [flagged] = await tx
-      .update(referrals)
-      .set({ safeguardingFlag: true, updatedAt: now })
-      .where(eq(referrals.id, referralId))
-      .returning({ status: referrals.status });
+    const row = theRow(
+      await tx
+        .insert(safeguardingConcerns)
+        .values({ serviceId: viewer.serviceId, referralId, raisedById: viewer.staffId, raisedAt: now, summary: input.summary })
+        .returning({ id: safeguardingConcerns.id }),
+      "the new concern",
+    );
+    const flagged = theRow(
+      await tx
+        .update(referrals)
+        .set({ safeguardingFlag: true, updatedAt: now })
+        .where(eq(referrals.id, referralId))
+        .returning({ status: referrals.status }),
+      "the concern's referral",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,

@@ -12,6 +12,13 @@ import {
   MIN_K,
 } from "./statistics.rules.js";
 
+/** The element at `i`, failing the test when there is none. */
+function at<T>(list: readonly T[], i: number): T {
+  const value = list[i];
+  if (value === undefined) throw new Error(`no element at ${i}`);
+  return value;
+}
+
 const hiddenAt = (b: SuppressedBreakdown) => b.cells.flatMap((c, i) => (c.suppressed ? [i] : []));
 
 /**
@@ -48,27 +55,27 @@ function assertNothingRecoverable(values: number[], k: number, b: SuppressedBrea
   // 1) Attacker who knows hidden cells may be any size (zeros included): the truth stays possible, and never alone.
   const loose = feasibleValues(b, [0, bound], [1, bound]);
   hidden.forEach((cell, j) => {
-    expect(loose[j].has(values[cell]), `truth feasible for cell ${cell} of ${values} k=${k}`).toBe(true);
-    expect(loose[j].size, `cell ${cell} of ${values} k=${k}`).toBeGreaterThan(1);
+    expect(at(loose, j).has(at(values, cell)), `truth feasible for cell ${cell} of ${values} k=${k}`).toBe(true);
+    expect(at(loose, j).size, `cell ${cell} of ${values} k=${k}`).toBeGreaterThan(1);
   });
   // 2) Attacker who assumes every hidden figure is below k: may be wrong, but never pins the true value.
   const strict = feasibleValues(b, [0, k - 1], [1, k - 1]);
   hidden.forEach((cell, j) => {
-    const s = strict[j];
-    expect(s.size === 1 && s.has(values[cell]), `strict attacker recovers cell ${cell} of ${values} k=${k}`).toBe(false);
+    const s = at(strict, j);
+    expect(s.size === 1 && s.has(at(values, cell)), `strict attacker recovers cell ${cell} of ${values} k=${k}`).toBe(false);
   });
   // 3) Same, assuming no zero is hidden (cells 1..k−1): never pins the true value either. Only
   // where the total is shown: a hidden total means every cell, zeros included, is hidden.
   if (b.total.suppressed) return;
   const strictNoZero = feasibleValues(b, [1, k - 1], [1, k - 1]);
   hidden.forEach((cell, j) => {
-    const s = strictNoZero[j];
-    expect(s.size === 1 && s.has(values[cell]), `no-zero attacker recovers cell ${cell} of ${values} k=${k}`).toBe(false);
+    const s = at(strictNoZero, j);
+    expect(s.size === 1 && s.has(at(values, cell)), `no-zero attacker recovers cell ${cell} of ${values} k=${k}`).toBe(false);
   });
   const looseNoZero = feasibleValues(b, [1, bound], [1, bound]);
   hidden.forEach((cell, j) => {
-    const s = looseNoZero[j];
-    expect(s.size === 1 && s.has(values[cell]), `no-zero unbounded attacker recovers cell ${cell} of ${values} k=${k}`).toBe(false);
+    const s = at(looseNoZero, j);
+    expect(s.size === 1 && s.has(at(values, cell)), `no-zero unbounded attacker recovers cell ${cell} of ${values} k=${k}`).toBe(false);
   });
 }
 
@@ -164,8 +171,8 @@ describe("suppressBreakdown", () => {
           const b = suppressBreakdown(values, k);
           // Primary rule holds and the published numbers are the true ones.
           b.cells.forEach((c, i) => {
-            expect(c.value).toBe(values[i]);
-            if (values[i] >= 1 && values[i] < k) expect(c.suppressed).toBe(true);
+            expect(c.value).toBe(at(values, i));
+            if (at(values, i) >= 1 && at(values, i) < k) expect(c.suppressed).toBe(true);
           });
           assertNothingRecoverable(values, k, b);
         },
@@ -177,23 +184,25 @@ describe("suppressBreakdown", () => {
 
 describe("suppressFamily", () => {
   it("hides a shared total in every breakdown when one of them needs it hidden", () => {
-    const [byTwo, byThree] = suppressFamily(
+    const family = suppressFamily(
       [
         [4, 4],
         [2, 3, 3],
       ],
       5,
     );
+    const [byTwo, byThree] = [at(family, 0), at(family, 1)];
     expect(byTwo.total.suppressed && byThree.total.suppressed).toBe(true);
     // With the total hidden everywhere, only small counts need hiding.
     expect(hiddenAt(byThree)).toEqual([0, 1, 2]);
-    const [a, b] = suppressFamily(
+    const other = suppressFamily(
       [
         [3, 20],
         [10, 13],
       ],
       5,
     );
+    const [a, b] = [at(other, 0), at(other, 1)];
     expect(a.total.suppressed || b.total.suppressed).toBe(false);
     expect(hiddenAt(a)).toEqual([0, 1]);
   });

@@ -97,7 +97,7 @@ export function suppressBreakdown(values: readonly number[], kSetting: number, o
   }
   if (opts.hideTotal) {
     return {
-      cells: values.map((value, i) => ({ value, suppressed: hidden[i] })),
+      cells: values.map((value, i) => ({ value, suppressed: hidden[i] === true })),
       total: { value: total, suppressed: true },
       totalHiddenForSafety: false,
     };
@@ -114,19 +114,20 @@ export function suppressBreakdown(values: readonly number[], kSetting: number, o
     hidden[next] = true;
   }
   return {
-    cells: values.map((value, i) => ({ value, suppressed: hidden[i] })),
+    cells: values.map((value, i) => ({ value, suppressed: hidden[i] === true })),
     total: { value: total, suppressed: totalHidden },
     totalHiddenForSafety: totalHidden,
   };
 }
 
 /** The first visible zero, else the smallest visible count (earliest on a tie); −1 when all are hidden. */
-function nextToHide(values: readonly number[], hidden: boolean[]): number {
+function nextToHide(values: readonly number[], hidden: readonly boolean[]): number {
   let best = -1;
-  for (let i = 0; i < values.length; i++) {
+  let smallest = Infinity;
+  for (const [i, value] of values.entries()) {
     if (hidden[i]) continue;
-    if (values[i] === 0) return i;
-    if (best === -1 || values[i] < values[best]) best = i;
+    if (value === 0) return i;
+    if (value < smallest) [best, smallest] = [i, value];
   }
   return best;
 }

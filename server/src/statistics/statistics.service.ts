@@ -73,10 +73,17 @@ const cellOf = (key: string, label: string, c: { value: number; suppressed: bool
   display: c.suppressed ? SUPPRESSED_MARK : String(c.value),
 });
 
+/** The suppressed cell of the breakdown's `i`th category (suppression keeps one cell per category, in order). */
+function cellAt(s: SuppressedBreakdown, i: number) {
+  const cell = s.cells[i];
+  if (!cell) throw new Error(`no suppressed cell for category ${i}`);
+  return cell;
+}
+
 const breakdownOf = (key: string, title: string, categories: C.Category[], s: SuppressedBreakdown): StatBreakdown => ({
   key,
   title,
-  cells: categories.map((cat, i) => cellOf(cat.key, cat.label, s.cells[i])),
+  cells: categories.map((cat, i) => cellOf(cat.key, cat.label, cellAt(s, i))),
   total: cellOf("TOTAL", "Total", s.total),
 });
 
@@ -164,12 +171,21 @@ function breakdownsOf(a: Aggregates, p: PeriodKey, k: number, definitions: reado
       members.map((b) => b.categories.map((cat) => a.n(b.metric, p, cat.key))),
       k,
     );
-    members.forEach((b, i) => suppressed.set(b.field, results[i]));
+    members.forEach((b, i) => {
+      const result = results[i];
+      if (!result) throw new Error(`no suppressed breakdown for ${b.field}`);
+      suppressed.set(b.field, result);
+    });
   }
+  const suppressedOf = (field: BreakdownField) => {
+    const result = suppressed.get(field);
+    if (!result) throw new Error(`${field} was not computed`);
+    return result;
+  };
   const breakdowns = Object.fromEntries(
-    definitions.map((b) => [b.field, breakdownOf(b.field, b.title, [...b.categories], suppressed.get(b.field)!)]),
+    definitions.map((b) => [b.field, breakdownOf(b.field, b.title, [...b.categories], suppressedOf(b.field))]),
   ) as Record<BreakdownField, StatBreakdown>;
-  return { breakdowns, suppressed };
+  return { breakdowns, suppressedOf };
 }
 
 /** The families the rollups hold (decision 006): what national figures can be made of. */
@@ -177,26 +193,26 @@ const ROLLUP_BREAKDOWNS = BREAKDOWNS.filter((b) => b.family === "referrals" || b
 
 /** Referrals received, the referral breakdowns, activities and hours by kind: the figures kept in the rollups. */
 function rollupFigures(a: Aggregates, p: PeriodKey, k: number, definitions: readonly BreakdownDefinition[] = ROLLUP_BREAKDOWNS) {
-  const { breakdowns, suppressed } = breakdownsOf(a, p, k, definitions);
-  const activities = suppressed.get("activitiesByKind")!;
-  const hours = (categoryIndex: number | null) => {
-    const kind = categoryIndex === null ? null : C.ACTIVITY_KINDS[categoryIndex].key;
-    const minutes = kind ? (a.x("activities", p, kind) ?? 0) : C.ACTIVITY_KINDS.reduce((s, c) => s + (a.x("activities", p, c.key) ?? 0), 0);
-    const hidden = kind ? activities.cells[categoryIndex!].suppressed : activities.total.suppressed;
-    return measureOf(kind ?? "TOTAL", kind ? C.ACTIVITY_KINDS[categoryIndex!].label : "Total", "hours", minutes / 60, hidden);
-  };
+  const { breakdowns, suppressedOf } = breakdownsOf(a, p, k, definitions);
+  // Hours by kind are hidden with the count of the same kind (and the total with the total).
+  const activities = suppressedOf("activitiesByKind");
+  const minutesOf = (kind: string) => a.x("activities", p, kind) ?? 0;
+  const hoursByKind = C.ACTIVITY_KINDS.map((cat, i) =>
+    measureOf(cat.key, cat.label, "hours", minutesOf(cat.key) / 60, cellAt(activities, i).suppressed),
+  );
+  const totalMinutes = C.ACTIVITY_KINDS.reduce((sum, cat) => sum + minutesOf(cat.key), 0);
   return {
-    suppressed,
+    suppressedOf,
     figures: {
       ...breakdowns,
       referralsReceived: { ...breakdowns.referralsByChannel.total, key: "REFERRALS", label: "Referrals received" },
-      activityHoursByKind: [...C.ACTIVITY_KINDS.map((_, i) => hours(i)), hours(null)],
+      activityHoursByKind: [...hoursByKind, measureOf("TOTAL", "Total", "hours", totalMinutes / 60, activities.total.suppressed)],
     } satisfies RollupFigureFields,
   };
 }
 
 function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: number): PeriodStats {
-  const { suppressed, figures } = rollupFigures(a, p, k, BREAKDOWNS);
+  const { suppressedOf, figures } = rollupFigures(a, p, k, BREAKDOWNS);
   const count = (key: string, label: string, value: number) => cellOf(key, label, suppressCount(value, k));
 
   const judged = a.n("response", p, "judged");
@@ -204,10 +220,13 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
     measureOf(key, label, "%", denominator ? (100 * numerator) / denominator : null, shareIsSuppressed(numerator, denominator, k));
   const responded = a.n("response", p, "medianHours");
 
-  const closed = suppressed.get("casesClosedByLevel")!;
-  const evaluation = suppressed.get("evaluations")!;
+  const closed = suppressedOf("casesClosedByLevel");
+  const evaluation = suppressedOf("evaluations");
   const sent = evaluation.total.value;
-  const returned = evaluation.cells[0].value;
+  const returned = cellAt(
+    evaluation,
+    C.EVALUATION_RETURNS.findIndex((c) => c.key === "RETURNED"),
+  ).value;
   const peak = a.n("deficit", p, "peakWaiting") ? a.x("deficit", p, "peakWaiting") : null;
 
   return {
@@ -226,13 +245,13 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
         statisticIsSuppressed(responded, k),
       ),
     ],
-    caseDurationByLevel: C.LEVELS.map((l) =>
+    caseDurationByLevel: C.LEVELS.map((l, i) =>
       measureOf(
         l.key,
         l.label,
         "days",
         a.x("casesClosed", p, l.key),
-        statisticIsSuppressed(a.n("casesClosed", p, l.key), k) || closed.cells[C.LEVELS.indexOf(l)].suppressed,
+        statisticIsSuppressed(a.n("casesClosed", p, l.key), k) || cellAt(closed, i).suppressed,
       ),
     ),
     evaluationResponseRate: share("RESPONSE_RATE", "Evaluations returned", returned, sent),

@@ -3,7 +3,7 @@ import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { can, Permission } from "../core/permissions.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
-import { executeRows } from "../db/rows.js";
+import { executeRows, theRow } from "../db/rows.js";
 import { badInput, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
@@ -77,17 +77,20 @@ export async function recordSupervision(opts: {
       if (!member.active || !mayBeSupervised(member.role))
         throw badInput("input.attendeeIds", "Supervisees must be active managers, officers or volunteers.");
     }
-    const [row] = await tx
-      .insert(supervisions)
-      .values({
-        serviceId: viewer.serviceId,
-        kind: input.kind,
-        supervisorId,
-        heldOn: input.heldOn,
-        topics: input.topics,
-        notes: input.notes,
-      })
-      .returning({ id: supervisions.id });
+    const row = theRow(
+      await tx
+        .insert(supervisions)
+        .values({
+          serviceId: viewer.serviceId,
+          kind: input.kind,
+          supervisorId,
+          heldOn: input.heldOn,
+          topics: input.topics,
+          notes: input.notes,
+        })
+        .returning({ id: supervisions.id }),
+      "the new session",
+    );
     await tx
       .insert(supervisionAttendees)
       .values(input.attendeeIds.map((staffId) => ({ supervisionId: row.id, staffId, serviceId: viewer.serviceId })));
@@ -176,20 +179,16 @@ export async function listSupervisions(opts: {
     supervisor: json(r.supervisor),
     attendees: json(r.attendees) ?? [],
   }));
-  return {
-    edges: nodes.map((node) => ({ cursor: encodeCursor({ h: node.heldOn, id: node.id }), node })),
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      endCursor: nodes.length ? encodeCursor({ h: nodes.at(-1)!.heldOn, id: nodes.at(-1)!.id }) : null,
-    },
-  };
+  const edges = nodes.map((node) => ({ cursor: encodeCursor({ h: node.heldOn, id: node.id }), node }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
 /** One supervision the caller may see (e.g. straight after recording it); NOT_FOUND otherwise. */
 async function getSupervision(opts: { db: Db; viewer: Viewer; id: string; correlationId: string }): Promise<Supervision> {
   const page = await listSupervisions({ ...opts, only: assertId("id", opts.id), first: 1 });
-  if (!page.edges.length) throw notFound("Supervision");
-  return page.edges[0].node;
+  const [edge] = page.edges;
+  if (!edge) throw notFound("Supervision");
+  return edge.node;
 }
 
 interface ScheduleRow {

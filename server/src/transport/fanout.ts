@@ -272,35 +272,34 @@ export class Fanout {
       log("subscription session re-check failed; event not delivered", error);
       return;
     }
-    const groups = new Map<string, { receivers: Subscriber[]; viewers: Viewer[] }>();
+    // Each receiver with the viewer its session was re-read as (the audit's actor).
+    const groups = new Map<string, { subscriber: Subscriber; viewer: Viewer }[]>();
     for (const s of subscribers) {
       const viewer = fresh.get(s.viewer.sessionId);
       if (!receives(s.rule, s.viewer, viewer, payload as never)) continue;
       s.lastSeen = viewer;
       const key = executionFor(s, viewer);
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { receivers: [], viewers: [] }));
-      group.receivers.push(s);
-      group.viewers.push(viewer);
+      if (!group) groups.set(key, (group = []));
+      group.push({ subscriber: s, viewer });
     }
     let executedMs = 0;
     let receiversCount = 0;
     await Promise.all(
-      [...groups].map(async ([key, { receivers, viewers }]) => {
+      [...groups].map(async ([key, receivers]) => {
         const { json, audits, correlationId } = await executions.get(key)!;
         executedMs = Math.max(executedMs, performance.now() - started);
         receiversCount += receivers.length;
-        const sent: number[] = [];
-        for (let i = 0; i < receivers.length; i++) {
-          const s = receivers[i]!;
+        const sentTo: Viewer[] = [];
+        for (const { subscriber: s, viewer } of receivers) {
           if (!s.open || !this.writable(s.socket, s.viewer)) continue;
           s.socket.send(`{"id":${s.idJson},"type":"next","payload":${json}}`);
-          sent.push(i);
+          sentTo.push(viewer);
           this.counters.deliveries++;
         }
         // Every frame first, then the audit entries (written by one INSERT after this turn), for
         // the receivers a frame went to: one whose socket was closed or shed read nothing.
-        for (const i of sent) for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewers[i]!.staffId, correlationId });
+        for (const viewer of sentTo) for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewer.staffId, correlationId });
       }),
     );
     this.last = { recheckMs, executedMs, sentMs: performance.now() - started, receivers: receiversCount };

@@ -45,7 +45,7 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
     req.on("error", () => res.destroy());
     req.on("end", () => {
       if (tooLarge) return;
-      void answer(req, res, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).catch((error) => {
+      void answer(req, res, chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)).catch((error) => {
         opts.log("graphql request failed", error);
         refuse(res, 500, "Something went wrong on our side.", ErrorCode.INTERNAL_SERVER_ERROR);
       });
