@@ -116,7 +116,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
-  // Queries run compiled by graphql-jit, through Apollo's gateway interface (graphql/jit.ts, decision 014).
+  // Queries run compiled by graphql-jit, through Apollo's gateway interface (transport/jit.ts, decision 014).
   const jit = jitGateway(schema, { compileAfter: env.GRAPHQL_COMPILE_AFTER });
   const apollo = new ApolloServer<Context>({
     gateway: jit,
