@@ -1,21 +1,10 @@
-import type { ErrorCode } from "../core/errors.js";
-import {
-  BLOCKING_REASON_CODE,
-  type BlockingReasonCode,
-  type ConflictKind,
-  type ReferralStatus,
-  type StaffRole,
-  type TrainingKind,
-} from "../core/vocabulary.js";
+import type { BlockingReasonCode, ConflictKind, ReferralStatus, StaffRole, TrainingKind } from "../core/vocabulary.js";
 import { confidentialitySignedBy, dbsValidOn, holdsCases, trainingCurrentOn } from "../staff/staff.rules.js";
 
 /*
  * Who may hold a case [001 DBS, Confidentiality; 002; 004 2.2B3], and which referrals can be
  * allocated. The one rule book for `allocateReferral`, `claimReferral`, the pool and `team`.
  */
-
-/** Every blocking reason's code is also the error code a refused allocation carries. */
-export const BLOCKING_CODES_ARE_ERROR_CODES: readonly ErrorCode[] = BLOCKING_REASON_CODE.values;
 
 export interface BlockingReason {
   code: BlockingReasonCode;

@@ -1,3 +1,5 @@
+import { ErrorCode } from "./errors.js";
+
 /*
  * The vocabulary: every fixed list of values the service works with (statuses, channels, kinds,
  * categories), each value with its human label, in one catalogue. Each list is used from here by
@@ -376,15 +378,15 @@ export const CONDUCT_ACTION = vocabulary(
 );
 export type ConductAction = ValueOf<typeof CONDUCT_ACTION>;
 
-/** Each is also the `ErrorCode` of the refusal (core/errors.ts; allocation.rules.ts checks they agree). */
+/** Each is the `ErrorCode` a refused allocation carries (named there, with when it is sent). */
 export const BLOCKING_REASON_CODE = vocabulary(
   "BlockingReasonCode",
   {
-    NOT_QUALIFIED_FOR_LEVEL: "Not qualified for the level",
-    DBS_NOT_VALID: "No valid enhanced DBS check",
-    CONFIDENTIALITY_NOT_SIGNED: "Confidentiality policy not signed",
-    CONFLICT_OF_INTEREST: "Conflict of interest",
-    AT_CAPACITY: "At capacity",
+    [ErrorCode.NOT_QUALIFIED_FOR_LEVEL]: "Not qualified for the level",
+    [ErrorCode.DBS_NOT_VALID]: "No valid enhanced DBS check",
+    [ErrorCode.CONFIDENTIALITY_NOT_SIGNED]: "Confidentiality policy not signed",
+    [ErrorCode.CONFLICT_OF_INTEREST]: "Conflict of interest",
+    [ErrorCode.AT_CAPACITY]: "At capacity",
   },
   "Why a staff member may not hold a case; the same code a refused allocation carries.",
 );
