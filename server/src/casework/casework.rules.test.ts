@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { DEFAULT_OFFICE_HOURS } from "../clock/working-time.js";
 import {
   CONSENT_MAX_MONTHS,
@@ -6,6 +8,7 @@ import {
   conductActionAfter,
   consentValidOn,
   followUpDue,
+  inactiveFromSql,
   isShortNotice,
   latestReviewOn,
   mayCloseWith,
@@ -77,5 +80,13 @@ describe("conduct and closure rules", () => {
   it("a case is closed for conduct only through a conduct incident", () => {
     expect(mayCloseWith("CONDUCT_REMOVAL")).toBe(false);
     expect(mayCloseWith("OUTCOME_ACHIEVED")).toBe(true);
+  });
+});
+
+describe("a case's life", () => {
+  it("a case falls inactive the service's inactive days after its last activity, or after it opened", () => {
+    expect(new PgDialect().sqlToQuery(inactiveFromSql(sql`c`, sql`sv`)).sql).toBe(
+      "(coalesce(c.last_activity_at, c.opened_at) + make_interval(days => sv.inactive_case_days))",
+    );
   });
 });

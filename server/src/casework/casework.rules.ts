@@ -1,3 +1,4 @@
+import { sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { isWorkingDay, type WorkingCalendar } from "../clock/working-time.js";
 import type { ActivityKind, CaseStatus, ClosureReason, ConductAction } from "../core/vocabulary.js";
@@ -12,6 +13,14 @@ import type { ActivityKind, CaseStatus, ClosureReason, ConductAction } from "../
 export const ACTIVE_CASE_STATUSES = ["OPEN", "INACTIVE"] as const satisfies readonly CaseStatus[];
 
 export const isClosed = (status: CaseStatus) => status === "CLOSED";
+
+/**
+ * When a case falls inactive in the national model: its last activity (or its opening) plus the
+ * service's `inactive_case_days`. SQL over a cases row and its services row, for the maintenance job
+ * that marks cases inactive and the overdue item that says so.
+ */
+export const inactiveFromSql = (caseRow: SQL, serviceRow: SQL): SQL =>
+  sql`(coalesce(${caseRow}.last_activity_at, ${caseRow}.opened_at) + make_interval(days => ${serviceRow}.inactive_case_days))`;
 
 // ---- Consent to speak to third parties ----
 

@@ -7,7 +7,7 @@ import { URGENT_KEY_DATE_KINDS } from "../triage/triage.rules.js";
 import { CASE_HOLDING_ROLES, DBS_WARNING_DAYS } from "../staff/staff.rules.js";
 import { SAFEGUARDING_ACK_WITHIN_MINUTES } from "../safeguarding/safeguarding.rules.js";
 import { OPEN_STATUSES } from "../referral/referral.rules.js";
-import { ACTIVE_CASE_STATUSES } from "../casework/casework.rules.js";
+import { ACTIVE_CASE_STATUSES, inactiveFromSql } from "../casework/casework.rules.js";
 import {
   SCHEDULED_SUPERVISION_ROLES,
   lastSupervisedSql,
@@ -81,7 +81,7 @@ export function pendingItemsSql(asOf: SQL): SQL {
       where m.status = 'ATTENDED' and m.follow_up_due_on is not null and m.follow_up_done_at is null and ${NOT_CLOSED("c")}`,
     sql`
       select c.service_id, 'CASE_INACTIVE', 'case', c.id,
-        coalesce(c.last_activity_at, c.opened_at) + make_interval(days => sv.inactive_case_days), ${holder(sql`c.id`)}, c.referral_id,
+        ${inactiveFromSql(sql`c`, sql`sv`)}, ${holder(sql`c.id`)}, c.referral_id,
         'No activity for ' || sv.inactive_case_days || ' days — ' || r.reference
       from cases c join referrals r on r.id = c.referral_id join services sv on sv.id = c.service_id
       where ${NOT_CLOSED("c")}`,
