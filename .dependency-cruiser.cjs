@@ -24,9 +24,17 @@ module.exports = {
     {
       name: "services-without-graphql",
       severity: "error",
-      comment: "Services, rules and queries are transport-free: they take plain data and throw domain errors.",
-      from: { path: "^server/src/.+\\.(service|rules|query|engine|job)\\.ts$" },
-      to: { path: ["node_modules/(graphql|type-graphql|graphql-scalars|@apollo)/", "^server/src/graphql/"] },
+      comment:
+        "Services, rules, queries, validation schemas, models and tables are transport-free: they take plain data and throw domain errors.",
+      from: { path: "^server/src/.+\\.(service|rules|query|engine|job|validation|model|table)\\.ts$" },
+      // Nor the GraphQL shapes of any module (input classes, object types, resolvers).
+      to: {
+        path: [
+          "node_modules/(graphql|type-graphql|graphql-scalars|@apollo)/",
+          "^server/src/graphql/",
+          "^server/src/.+\\.(inputs|type|resolver)\\.ts$",
+        ],
+      },
     },
     {
       name: "core-without-graphql",

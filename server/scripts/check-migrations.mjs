@@ -13,7 +13,7 @@ try {
   // drizzle-kit prefixes "./" to --out, so it must be relative; and it exits 0 on some errors, so read its output.
   const out = execFileSync(
     "npx",
-    ["drizzle-kit", "generate", "--dialect=postgresql", "--schema=./src/db/schema.ts", `--out=${path.relative(cwd, copy)}`, "--name=drift"],
+    ["drizzle-kit", "generate", "--dialect=postgresql", "--schema=./src/tables.ts", `--out=${path.relative(cwd, copy)}`, "--name=drift"],
     { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
   if (!/No schema changes|migration file/i.test(out)) {

@@ -7,25 +7,26 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import { ApolloServer } from "@apollo/server";
-import { jitGateway } from "./graphql/jit.js";
+import { jitGateway } from "./transport/jit.js";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import type { Env } from "./config/env.js";
+import { sessionPolicyOf, type Env } from "./config/env.js";
 import { clientAddressOf, compileTrustProxy } from "./config/trust-proxy.js";
 import { databaseOptionsOf, migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
 import { LiveSessions } from "./auth/live-sessions.js";
-import { buildAppSchema } from "./graphql/build-schema.js";
-import { createArmor } from "./graphql/armor.js";
-import type { FanoutStats } from "./graphql/fanout.js";
-import { attachWebSocket } from "./graphql/ws.js";
-import { graphqlPostHandler } from "./graphql/http-handler.js";
+import { buildAppSchema, deliveryRules } from "./schema.js";
+import { createArmor } from "./transport/armor.js";
+import type { FanoutStats } from "./transport/fanout.js";
+import { attachWebSocket } from "./transport/ws.js";
+import { graphqlPostHandler } from "./transport/http-handler.js";
 import { maskError, type Log } from "./graphql/format-error.js";
-import type { AppDeps, Context } from "./graphql/context.js";
+import type { Context } from "./graphql/context.js";
+import type { AppDeps } from "./transport/deps.js";
 import { findViewerByToken } from "./auth/session.service.js";
-import type { Viewer } from "./auth/viewer.js";
+import type { Viewer } from "./core/viewer.js";
 import { createBatcher, createCollector } from "./graphql/batch.js";
 import { recordAudit, type AuditEntry } from "./audit/audit.service.js";
 import { seedDemo } from "./seed/demo.js";
@@ -73,7 +74,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
 
   const bus = new EventBus(database);
   await bus.start();
-  const sessionPolicy = { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS };
+  const sessionPolicy = sessionPolicyOf(env);
   const now = opts.now ?? (() => new Date());
   const sessions = new LiveSessions({ db: database.db, bus, policy: sessionPolicy });
   const deps: AppDeps = {
@@ -115,7 +116,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
-  // Queries run compiled by graphql-jit, through Apollo's gateway interface (graphql/jit.ts, decision 014).
+  // Queries run compiled by graphql-jit, through Apollo's gateway interface (transport/jit.ts, decision 014).
   const jit = jitGateway(schema, { compileAfter: env.GRAPHQL_COMPILE_AFTER });
   const apollo = new ApolloServer<Context>({
     gateway: jit,
@@ -140,7 +141,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   });
   await apollo.start();
 
-  const ws = attachWebSocket({ httpServer, schema, deps, armorRules: armor.validationRules, trustProxy, log });
+  const ws = attachWebSocket({ httpServer, schema, deps, armorRules: armor.validationRules, deliveryRules, trustProxy, log });
 
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true, database: database.kind });

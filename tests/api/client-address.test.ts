@@ -90,12 +90,12 @@ describe("TRUST_PROXY=loopback: a proxy on this host names the client", () => {
   it("gives each forwarded address its own limit; over the socket the form is refused and not counted", async () => {
     for (let i = 0; i < 4; i++) expect(outcome(await formOverHttp(server, team, FAMILY_A)), `form ${i + 1}`).toBe("RECORDED");
     // Queries and mutations go to POST /graphql: the socket cannot be a way around the limit.
-    expect(outcome(await formOverWebSocket(server, team, FAMILY_A))).toBe("BAD_USER_INPUT");
+    expect(outcome(await formOverWebSocket(server, team, FAMILY_A))).toBe("SUBSCRIPTIONS_ONLY");
     expect(outcome(await formOverHttp(server, team, FAMILY_A))).toBe("RECORDED");
     expect(outcome(await formOverHttp(server, team, FAMILY_A))).toBe("RATE_LIMITED");
 
     expect(outcome(await formOverHttp(server, team, FAMILY_B))).toBe("RECORDED");
-    expect(outcome(await formOverWebSocket(server, team, FAMILY_B))).toBe("BAD_USER_INPUT");
+    expect(outcome(await formOverWebSocket(server, team, FAMILY_B))).toBe("SUBSCRIPTIONS_ONLY");
   });
 
   it("does not let a client pick another address by writing its own X-Forwarded-For before the proxy's", async () => {

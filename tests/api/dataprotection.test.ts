@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { tables } from "server";
-import { PERSONAL_COLUMNS } from "server/dataprotection/erase.service.ts";
+import { PERSONAL_COLUMNS } from "server/dataprotection/dataprotection.rules.ts";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { createReferralInput } from "../support/referrals.js";

@@ -156,7 +156,7 @@ describe("limits over WebSocket", () => {
     await new Promise((r) => setTimeout(r, 500));
     const errors = messages.filter((m) => m.type === "error");
     expect(errors.map((m) => m.id)).toEqual(["21"]);
-    expect(errors[0].payload[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(errors[0].payload[0].extensions.code).toBe("TOO_MANY_SUBSCRIPTIONS");
     socket.close();
   });
 });
@@ -177,7 +177,7 @@ describe("the WebSocket carries subscriptions only", () => {
       const live = await open();
       const result = await live.next();
       expect(result.data ?? null).toBeNull();
-      expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.extensions?.code).toBe("SUBSCRIPTIONS_ONLY");
       expect(result.errors?.[0]?.message).toMatch(/POST \/graphql/);
       await live.close();
     }

@@ -163,7 +163,7 @@ describe("createReferral", () => {
       },
       a.MANAGER.token,
     );
-    expect(res.errors?.[0].extensions).toMatchObject({ code: "CONSENT_REQUIRED", field: "input.familyConsentedToShare" });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "FAMILY_CONSENT_REQUIRED", field: "input.familyConsentedToShare" });
     expect(await personalRowCounts()).toEqual(before);
   });
 

@@ -129,7 +129,7 @@ beforeAll(async () => {
         await create(a.MANAGER.token, {
           channel: "EMAIL",
           receivedAt: `2026-11-1${i}T10:00:00Z`,
-          ethnicity: "Black, Black British, Caribbean or African",
+          ethnicity: "BLACK",
         })
       ).id,
     );

@@ -3,7 +3,7 @@ const dir = process.argv[2];
 const t0 = performance.now();
 const { startApp } = await import("server/app.ts");
 const t1 = performance.now();
-const { buildAppSchema } = await import("server/graphql/build-schema.ts");
+const { buildAppSchema } = await import("server/schema.ts");
 await buildAppSchema();
 const t2 = performance.now();
 const { openDatabase, migrate } = await import("server/db/client.ts");

@@ -706,7 +706,7 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
   const sessionReads = fan.sessions.reads - sessionsBefore.reads;
   const ph = (k: "recheckMs" | "executedMs" | "sentMs") => fmt(median(serverPhases.map((p) => p[k])));
   findings.push(
-    `**Fan-out N=${n}**: delivery is shared (server/src/graphql/fanout.ts): per event every subscriber's session is ` +
+    `**Fan-out N=${n}**: delivery is shared (server/src/transport/fanout.ts): per event every subscriber's session is ` +
       `re-checked against the rows kept in step by triggers (decision 015; ${sessionReads} session reads from the database ` +
       `in the ${rounds} measured events), the document is executed once per document and scope (here ` +
       `${(fan.executions / Math.max(1, fan.events)).toFixed(1)} executions per event for ${n} subscribers: one statement ` +

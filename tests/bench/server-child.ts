@@ -19,7 +19,7 @@ import { countStatements, preparedByDefault } from "server/db/client.ts";
 import { epochMs } from "server/db/rows.ts";
 import { findViewerByToken } from "server/auth/session.service.ts";
 import { explainPriority, prioritySql, urgentKindsSql } from "server/triage/priority.ts";
-import { ageInYears } from "server/triage/eligibility.ts";
+import { ageInYears } from "server/triage/triage.rules.ts";
 import { selectReferralPage } from "server/referral/referral.query.ts";
 import { getServiceStats, periodsOf } from "server/statistics/statistics.service.ts";
 import { selectAggregates } from "server/statistics/statistics.query.ts";

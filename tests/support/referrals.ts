@@ -34,7 +34,7 @@ export function selfReferralInput(serviceSlug: string, overrides: ReferralOverri
     reasonForReferral: "School says they cannot meet his needs; we want to request an EHC needs assessment.",
     currentStage: "SEN_SUPPORT",
     howHeard: "SCHOOL",
-    ethnicity: "White",
+    ethnicity: "WHITE",
     ...rest,
   };
 }

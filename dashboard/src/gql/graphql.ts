@@ -5,42 +5,68 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AccessibilityNeed =
+  /** British Sign Language (BSL) */
   | 'BSL'
+  /** Easy read */
   | 'EASY_READ'
+  /** Interpreter */
   | 'INTERPRETER'
+  /** Large print */
   | 'LARGE_PRINT';
 
 export type ActivityKind =
+  /** Advice given */
   | 'ADVICE_GIVEN'
+  /** Email */
   | 'EMAIL'
+  /** Face to face */
   | 'FACE_TO_FACE'
+  /** Home visit */
   | 'HOME_VISIT'
+  /** Information given */
   | 'INFORMATION_GIVEN'
+  /** Letter */
   | 'LETTER'
+  /** Literature sent */
   | 'LITERATURE_SENT'
+  /** Meeting attended */
   | 'MEETING_ATTENDED'
+  /** Meeting prepared */
   | 'MEETING_PREPARED'
+  /** Note */
   | 'NOTE'
+  /** Phone call */
   | 'PHONE_CALL'
+  /** Professional contact */
   | 'PROFESSIONAL_CONTACT';
 
 /** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
 export type AllocationKind =
+  /** Claimed from the pool */
   | 'CLAIMED'
+  /** Allocated by a manager */
   | 'DIRECT';
 
 /** Why a staff member may not hold a case; the same code a refused allocation carries. */
 export type BlockingReasonCode =
+  /** At capacity */
   | 'AT_CAPACITY'
+  /** Confidentiality policy not signed */
   | 'CONFIDENTIALITY_NOT_SIGNED'
+  /** Conflict of interest */
   | 'CONFLICT_OF_INTEREST'
+  /** No valid enhanced DBS check */
   | 'DBS_NOT_VALID'
+  /** Not qualified for the level */
   | 'NOT_QUALIFIED_FOR_LEVEL';
 
 /** Intervention status in the national model: open, inactive or closed. */
 export type CaseStatus =
+  /** Closed */
   | 'CLOSED'
+  /** Inactive */
   | 'INACTIVE'
+  /** Open */
   | 'OPEN';
 
 export type ChildInput = {
@@ -61,30 +87,50 @@ export type CloseCaseInput = {
 };
 
 export type ClosureReason =
+  /** Removed for conduct */
   | 'CONDUCT_REMOVAL'
+  /** Family withdrew */
   | 'FAMILY_WITHDREW'
+  /** Missed meetings */
   | 'MISSED_MEETINGS'
+  /** Moved away */
   | 'MOVED_AWAY'
+  /** No contact */
   | 'NO_CONTACT'
+  /** Other */
   | 'OTHER'
+  /** Outcome achieved */
   | 'OUTCOME_ACHIEVED'
+  /** Signposted elsewhere */
   | 'SIGNPOSTED_ELSEWHERE';
 
 /** How the family gave (or refused) consent. */
 export type ConsentMethod =
+  /** By email */
   | 'EMAIL'
+  /** Verbally */
   | 'VERBAL'
+  /** On the web form */
   | 'WEB_FORM'
+  /** In writing */
   | 'WRITTEN';
 
 export type ConsentPartyType =
+  /** College */
   | 'COLLEGE'
+  /** Early years setting */
   | 'EARLY_YEARS_SETTING'
+  /** Health */
   | 'HEALTH'
+  /** Independent Support */
   | 'INDEPENDENT_SUPPORT'
+  /** Local authority SEN team */
   | 'LOCAL_AUTHORITY_SEN_TEAM'
+  /** Other */
   | 'OTHER'
+  /** School */
   | 'SCHOOL'
+  /** Social care */
   | 'SOCIAL_CARE';
 
 export type ContactInput = {
@@ -99,37 +145,73 @@ export type ContactInput = {
 };
 
 export type ContactMethod =
+  /** Email */
   | 'EMAIL'
+  /** Letter */
   | 'LETTER'
+  /** Phone */
   | 'PHONE'
+  /** Text message */
   | 'TEXT';
 
 /** Where the family is in the SEND process. */
 export type CurrentStage =
+  /** Annual review */
   | 'ANNUAL_REVIEW'
+  /** Appeal or tribunal */
   | 'APPEAL_TRIBUNAL'
+  /** Draft EHC plan */
   | 'DRAFT_PLAN'
+  /** EHC needs assessment */
   | 'EHC_NEEDS_ASSESSMENT'
+  /** EHC plan */
   | 'EHC_PLAN'
+  /** Exclusion */
   | 'EXCLUSION'
+  /** No support yet */
   | 'NO_SUPPORT_YET'
+  /** Other */
   | 'OTHER'
+  /** SEN support */
   | 'SEN_SUPPORT';
 
 /** Who makes decisions: a young person aged 16 or over decides for themselves [003]. */
 export type DecisionMaker =
+  /** Parent or carer */
   | 'PARENT_CARER'
+  /** The young person */
   | 'YOUNG_PERSON';
 
 export type DiagnosisStatus =
+  /** Being assessed */
   | 'BEING_ASSESSED'
+  /** Diagnosed */
   | 'DIAGNOSED'
+  /** No diagnosis */
   | 'NONE';
 
 export type Eligibility =
+  /** Eligible */
   | 'ELIGIBLE'
+  /** Not eligible */
   | 'INELIGIBLE'
+  /** Not decided yet */
   | 'PENDING';
+
+/** Ethnic group, as the high-level categories of the 2021 census: a fixed list, never free text, as it stays in the anonymised statistics after erasure. */
+export type EthnicGroup =
+  /** Asian or Asian British */
+  | 'ASIAN'
+  /** Black, Black British, Caribbean or African */
+  | 'BLACK'
+  /** Mixed or multiple ethnic groups */
+  | 'MIXED'
+  /** Other ethnic group */
+  | 'OTHER'
+  /** Prefer not to say */
+  | 'PREFER_NOT_TO_SAY'
+  /** White */
+  | 'WHITE';
 
 /** The family's anonymous evaluation of the service. */
 export type EvaluationAnswersInput = {
@@ -142,15 +224,25 @@ export type EvaluationAnswersInput = {
 };
 
 export type HowHeard =
+  /** Event */
   | 'EVENT'
+  /** Friend or family */
   | 'FRIEND_FAMILY'
+  /** Health */
   | 'HEALTH'
+  /** Local authority */
   | 'LOCAL_AUTHORITY'
+  /** Local Offer */
   | 'LOCAL_OFFER'
+  /** Other */
   | 'OTHER'
+  /** Used the service before */
   | 'PREVIOUS_USE'
+  /** School */
   | 'SCHOOL'
+  /** Search engine */
   | 'SEARCH_ENGINE'
+  /** Social media */
   | 'SOCIAL_MEDIA';
 
 export type KeyDateInput = {
@@ -160,17 +252,29 @@ export type KeyDateInput = {
 };
 
 export type KeyDateKind =
+  /** Appeal deadline */
   | 'APPEAL_DEADLINE'
+  /** Decision letter */
   | 'DECISION_LETTER'
+  /** Decision to assess due */
   | 'DECISION_TO_ASSESS_DUE'
+  /** Comments on draft plan due */
   | 'DRAFT_PLAN_COMMENTS_DUE'
+  /** Draft plan received */
   | 'DRAFT_PLAN_RECEIVED'
+  /** EHC needs assessment requested */
   | 'EHC_NEEDS_ASSESSMENT_REQUEST'
+  /** Exclusion hearing */
   | 'EXCLUSION_HEARING'
+  /** Final plan due */
   | 'FINAL_PLAN_DUE'
+  /** Mediation certificate */
   | 'MEDIATION_CERTIFICATE'
+  /** Meeting */
   | 'MEETING'
+  /** Other */
   | 'OTHER'
+  /** Tribunal */
   | 'TRIBUNAL';
 
 export type LogActivityInput = {
@@ -192,46 +296,75 @@ export type LogActivityInput = {
 
 /** What happened to a scheduled meeting. */
 export type MeetingOutcome =
+  /** Attended */
   | 'ATTENDED'
+  /** Cancelled */
   | 'CANCELLED'
+  /** Missed without notice */
   | 'MISSED_WITHOUT_NOTICE';
 
 export type MeetingStatus =
+  /** Attended */
   | 'ATTENDED'
+  /** Cancelled */
   | 'CANCELLED'
+  /** Missed without notice */
   | 'MISSED_WITHOUT_NOTICE'
+  /** Scheduled */
   | 'SCHEDULED';
 
 /** What has fallen due. */
 export type OverdueKind =
+  /** Allocation not picked up */
   | 'ALLOCATION_NOT_ACCEPTED'
+  /** Case inactive */
   | 'CASE_INACTIVE'
+  /** Complaint response due */
   | 'COMPLAINT_RESPONSE_DUE'
+  /** Consent review due */
   | 'CONSENT_REVIEW_DUE'
+  /** DBS renewal due */
   | 'DBS_RENEWAL_DUE'
+  /** Key date approaching */
   | 'KEY_DATE_APPROACHING'
+  /** Meeting follow-up with the family due */
   | 'MEETING_FOLLOW_UP_DUE'
+  /** Response maximum breached */
   | 'RESPONSE_MAXIMUM_BREACHED'
+  /** Response target reached */
   | 'RESPONSE_TARGET_REACHED'
+  /** Safeguarding concern not acknowledged */
   | 'SAFEGUARDING_NOT_ACKNOWLEDGED'
+  /** Supervision due */
   | 'SUPERVISION_DUE'
+  /** Training expired */
   | 'TRAINING_EXPIRED';
 
 /** MINE: items for the caller to act on. TEAM (managers): every open item of the service. */
 export type OverdueScope =
+  /** Mine to act on */
   | 'MINE'
+  /** The whole team's */
   | 'TEAM';
 
 export type PrimaryNeed =
+  /** Cognition and learning */
   | 'COGNITION_LEARNING'
+  /** Communication and interaction */
   | 'COMMUNICATION_INTERACTION'
+  /** Not known */
   | 'NOT_KNOWN'
+  /** Sensory and/or physical */
   | 'SENSORY_PHYSICAL'
+  /** Social, emotional and mental health */
   | 'SOCIAL_EMOTIONAL_MENTAL_HEALTH';
 
 export type QueueChange =
+  /** Joined the queue */
   | 'ADDED'
+  /** Left the queue */
   | 'REMOVED'
+  /** Changed while in the queue */
   | 'UPDATED';
 
 /** A concern about a child's or young person's safety. Give the case, or the referral if no case is open yet. */
@@ -266,26 +399,42 @@ export type RecordMeetingOutcomeInput = {
 
 /** How the referral reached the service. */
 export type ReferralChannel =
+  /** Answerphone message */
   | 'ANSWERPHONE'
+  /** Email */
   | 'EMAIL'
+  /** Helpline (phone) */
   | 'HELPLINE'
+  /** In person (events) */
   | 'IN_PERSON'
+  /** Letter */
   | 'LETTER'
+  /** Professional referral */
   | 'PROFESSIONAL'
+  /** Web form */
   | 'WEB_FORM';
 
 /** Who made the referral. */
 export type ReferralSource =
+  /** Parent or carer */
   | 'PARENT_CARER'
+  /** Professional */
   | 'PROFESSIONAL'
+  /** Young person */
   | 'YOUNG_PERSON';
 
 export type ReferralStatus =
+  /** Allocated */
   | 'ALLOCATED'
+  /** Closed */
   | 'CLOSED'
+  /** New */
   | 'NEW'
+  /** In the pool */
   | 'POOLED'
+  /** Signposted */
   | 'SIGNPOSTED'
+  /** Triaged */
   | 'TRIAGED';
 
 export type ScheduleMeetingInput = {
@@ -304,7 +453,7 @@ export type SelfReferralInput = {
   consentToRecord: boolean;
   contact?: ContactInput | null | undefined;
   currentStage?: CurrentStage | null | undefined;
-  ethnicity?: string | null | undefined;
+  ethnicity?: EthnicGroup | null | undefined;
   excludedOrNoPlace?: boolean | null | undefined;
   howHeard?: HowHeard | null | undefined;
   keyDates?: Array<KeyDateInput> | null | undefined;
@@ -316,10 +465,15 @@ export type SelfReferralInput = {
 
 /** What a staff member does in the service. */
 export type StaffRole =
+  /** Administrator */
   | 'ADMIN'
+  /** Service manager */
   | 'MANAGER'
+  /** Officer */
   | 'OFFICER'
+  /** Steering group member */
   | 'STEERING'
+  /** Volunteer */
   | 'VOLUNTEER';
 
 export type TriageReferralInput = {

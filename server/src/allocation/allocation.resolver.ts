@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { can, Permission } from "../auth/permissions.js";
+import { can, Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { Referral } from "../referral/referral.type.js";
-import { getReferral } from "../triage/triage.service.js";
-import { Allocation, AllocationConnection, PooledReferral } from "./allocation.type.js";
+import { Allocation } from "../casework/casework.type.js";
+import { AllocationConnection, PooledReferral, TeamMember } from "./allocation.type.js";
+import { listTeam } from "./team.service.js";
 import {
   acceptAllocation,
   allocateReferral,
@@ -33,36 +34,32 @@ export class AllocationResolver {
     description:
       "Allocate a triaged, eligible referral to a staff member; opens or reuses its case. Refused with the blocking reason's code.",
   })
-  async allocateReferral(
+  allocateReferral(
     @Arg("referralId", () => ID) referralId: string,
     @Arg("staffId", () => ID) staffId: string,
     @Ctx() ctx: Context,
   ): Promise<Allocation> {
-    const id = await allocateReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, staffId, now: ctx.now() });
-    return getAllocation(ctx.db, ctx.viewer!.serviceId, id);
+    return allocateReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, staffId, now: ctx.now() });
   }
 
   @Authorized(Permission.AllocateReferral)
   @Mutation(() => Referral, { description: "Offer a triaged, eligible referral to every eligible staff member to claim." })
-  async publishToPool(@Arg("referralId", () => ID) referralId: string, @Ctx() ctx: Context): Promise<Referral> {
-    const id = await publishToPool({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, now: ctx.now() });
-    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  publishToPool(@Arg("referralId", () => ID) referralId: string, @Ctx() ctx: Context): Promise<Referral> {
+    return publishToPool({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.ClaimReferral)
   @Mutation(() => Allocation, {
     description: "Claim a pooled referral. Exactly one of several concurrent claims wins; the rest get ALREADY_CLAIMED.",
   })
-  async claimReferral(@Arg("referralId", () => ID) referralId: string, @Ctx() ctx: Context): Promise<Allocation> {
-    const id = await claimReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, now: ctx.now() });
-    return getAllocation(ctx.db, ctx.viewer!.serviceId, id);
+  claimReferral(@Arg("referralId", () => ID) referralId: string, @Ctx() ctx: Context): Promise<Allocation> {
+    return claimReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, now: ctx.now() });
   }
 
   @Authorized(Permission.WriteCaseOwn)
   @Mutation(() => Allocation, { description: "The allocated staff member picks the allocation up; the moment is recorded." })
-  async acceptAllocation(@Arg("allocationId", () => ID) allocationId: string, @Ctx() ctx: Context): Promise<Allocation> {
-    const id = await acceptAllocation({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, allocationId, now: ctx.now() });
-    return getAllocation(ctx.db, ctx.viewer!.serviceId, id);
+  acceptAllocation(@Arg("allocationId", () => ID) allocationId: string, @Ctx() ctx: Context): Promise<Allocation> {
+    return acceptAllocation({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, allocationId, now: ctx.now() });
   }
 
   @Authorized(Permission.ReadCaseOwn)
@@ -83,6 +80,19 @@ export class AllocationResolver {
     return listPool({ db: ctx.db, viewer: ctx.viewer!, now: ctx.now() });
   }
 
+  @Authorized(Permission.ReadTeam)
+  @Query(() => [TeamMember], {
+    description:
+      "Active staff with open caseload by level, capacity and blocking reasons for a case of `level`, or for the referral `forReferralId` (managers only; adds conflicts of interest).",
+  })
+  team(
+    @Ctx() ctx: Context,
+    @Arg("level", () => Int, { nullable: true }) level?: number,
+    @Arg("forReferralId", () => ID, { nullable: true }) forReferralId?: string,
+  ): Promise<TeamMember[]> {
+    return listTeam({ db: ctx.db, viewer: ctx.viewer!, level, forReferralId, now: ctx.now() });
+  }
+
   @Authorized(Permission.ReadCaseOwn)
   @Subscription(() => Allocation, {
     topics: Topic.AllocationAssigned,
@@ -90,6 +100,6 @@ export class AllocationResolver {
     description: "An allocation was made or picked up: sent to the staff member allocated and to the service's managers only.",
   })
   allocationAssigned(@Root() payload: AllocationEvent, @Ctx() ctx: Context): Promise<Allocation> {
-    return getAllocation(ctx.db, payload.serviceId, payload.allocationId);
+    return getAllocation({ db: ctx.db, serviceId: payload.serviceId, id: payload.allocationId });
   }
 }

@@ -1,65 +1,29 @@
-import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db, Queryable, Tx } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Db, Tx } from "../db/client.js";
+import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { AppError, ErrorCode, conflict, forbidden, notFound } from "../graphql/errors.js";
-import { assertId } from "../graphql/validate-input.js";
-import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
+import { DomainError, ErrorCode, conflict, forbidden, notFound } from "../core/errors.js";
+import { assertId } from "../core/input.js";
+import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { getService, type ServiceRow } from "../service/service.service.js";
-import { localDate } from "../triage/priority.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
-import { QUEUE_STATUSES } from "../referral/referral.service.js";
+import { isInQueue } from "../referral/referral.rules.js";
 import { staff } from "../staff/staff.table.js";
 import { allocations, cases } from "../casework/casework.table.js";
-import { blockingReasons, type BlockingReason } from "./eligibility.js";
+import { blockingReasons, mayAllocate, mayPublishToPool, type BlockingReason } from "./allocation.rules.js";
 import { loadCaseDemand, loadStaffFacts } from "./eligibility.query.js";
-import type { Allocation, AllocationConnection, PooledReferral } from "./allocation.type.js";
-
-export const serviceToday = (service: ServiceRow, now: Date) => localDate(now, service.officeHours.timeZone);
-
-const allocationColumns = {
-  id: allocations.id,
-  caseId: allocations.caseId,
-  referralId: cases.referralId,
-  referralReference: referrals.reference,
-  level: cases.level,
-  staffId: allocations.staffId,
-  staffDisplayName: staff.displayName,
-  kind: allocations.kind,
-  allocatedAt: allocations.allocatedAt,
-  acceptedAt: allocations.acceptedAt,
-  endedAt: allocations.endedAt,
-};
-
-/** Allocations joined to what the dashboard shows beside them; `where` is added to the service scope. */
-export async function selectAllocations(
-  q: Queryable,
-  serviceId: string,
-  where: ReturnType<typeof and>,
-  limit?: number,
-): Promise<Allocation[]> {
-  const query = q
-    .select(allocationColumns)
-    .from(allocations)
-    .innerJoin(cases, eq(cases.id, allocations.caseId))
-    .innerJoin(referrals, eq(referrals.id, cases.referralId))
-    .innerJoin(staff, eq(staff.id, allocations.staffId))
-    .where(and(eq(allocations.serviceId, serviceId), where))
-    .orderBy(desc(allocations.allocatedAt), desc(allocations.id));
-  const rows = limit ? await query.limit(limit) : await query;
-  return rows.map((r) => ({ ...r, current: r.endedAt === null }));
-}
-
-export async function getAllocation(q: Queryable, serviceId: string, id: string): Promise<Allocation> {
-  const [row] = await selectAllocations(q, serviceId, eq(allocations.id, id));
-  if (!row) throw notFound("Allocation");
-  return row;
-}
+import type { AllocationConnection, PooledReferral } from "./allocation.model.js";
+import { getAllocation as readAllocation, selectAllocations } from "../casework/case.query.js";
+import type { Allocation } from "../casework/casework.model.js";
+import { isClosed } from "../casework/casework.rules.js";
+import { getReferral } from "../referral/referral.service.js";
+import type { Referral } from "../referral/referral.model.js";
 
 /** The refusal for the first blocking reason; every reason's code rides along in `extensions.reasons`. */
-function refusal(reasons: BlockingReason[]) {
-  return new AppError(reasons[0].code as ErrorCode, reasons[0].message, { reasons: reasons.map((r) => r.code) });
+function refusal([first, ...rest]: [BlockingReason, ...BlockingReason[]]) {
+  return new DomainError(first.code, first.message, { extra: { reasons: [first, ...rest].map((r) => r.code) } });
 }
 
 /** Refuse unless the staff member may hold this referral's case today. Locks the staff row so one person's allocations serialise. */
@@ -70,24 +34,29 @@ async function assertMayHold(tx: Tx, service: ServiceRow, staffId: string, refer
     .where(and(eq(staff.id, staffId), eq(staff.serviceId, service.id), eq(staff.active, true)))
     .for("update");
   if (!member) throw notFound("Staff member");
-  const facts = (await loadStaffFacts(tx, service.id, [member])).get(member.id)!;
+  const facts = (await loadStaffFacts(tx, service.id, [member])).get(member.id);
+  if (!facts) throw new Error("no facts loaded for the staff member");
   const demand = await loadCaseDemand(tx, service.id, referralId);
-  const reasons = blockingReasons(facts, demand, { today: serviceToday(service, now), volunteerMaxLevel: service.volunteerMaxLevel });
-  if (reasons.length) throw refusal(reasons);
+  const [first, ...rest] = blockingReasons(facts, demand, {
+    today: serviceToday(service, now),
+    volunteerMaxLevel: service.volunteerMaxLevel,
+  });
+  if (first) throw refusal([first, ...rest]);
   return member;
 }
 
 /** The referral's case, opened at the triage level if it has none yet. */
-async function openOrReuseCase(tx: Tx, viewer: Viewer, referral: { id: string; level: number | null }, now: Date) {
+async function openOrReuseCase(tx: Tx, viewer: Viewer, referral: { id: string; level: number }, now: Date) {
   const [existing] = await tx.select().from(cases).where(eq(cases.referralId, referral.id));
   if (existing) {
-    if (existing.status === "CLOSED") throw conflict("This case is closed.");
+    if (isClosed(existing.status)) throw conflict("This case is closed.");
     return existing;
   }
   const [created] = await tx
     .insert(cases)
-    .values({ serviceId: viewer.serviceId, referralId: referral.id, level: referral.level!, openedAt: now })
+    .values({ serviceId: viewer.serviceId, referralId: referral.id, level: referral.level, openedAt: now })
     .returning();
+  if (!created) throw new Error("insert returned no row");
   await recordAudit(tx, {
     serviceId: viewer.serviceId,
     actorStaffId: viewer.staffId,
@@ -124,6 +93,7 @@ async function assign(
       acceptedAt: opts.kind === "CLAIMED" ? now : null,
     })
     .returning({ id: allocations.id });
+  if (!row) throw new Error("insert returned no row");
   await recordAudit(tx, {
     serviceId: viewer.serviceId,
     actorStaffId: viewer.staffId,
@@ -136,25 +106,30 @@ async function assign(
   return row.id;
 }
 
-const ALLOCATABLE = ["TRIAGED", "POOLED", "ALLOCATED"] as const;
-
 /**
  * A manager allocates a triaged, eligible referral to a staff member: the case is opened (or
  * reused) at the triage level; a reallocation ends the previous allocation, keeping the history.
  */
-export async function allocateReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; staffId: string; now: Date }) {
+export async function allocateReferral(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  referralId: string;
+  staffId: string;
+  now: Date;
+}): Promise<Allocation> {
   const referralId = assertId("referralId", opts.referralId);
   const staffId = assertId("staffId", opts.staffId);
   const { viewer, now } = opts;
   const service = await getService(opts.db, viewer.serviceId);
-  return opts.db.transaction(async (tx) => {
+  const allocationId = await opts.db.transaction(async (tx) => {
     const [referral] = await tx
       .select({ id: referrals.id, status: referrals.status, eligibility: referrals.eligibility, level: referrals.level })
       .from(referrals)
       .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, viewer.serviceId)))
       .for("update");
     if (!referral) throw notFound("Referral");
-    if (!(ALLOCATABLE as readonly string[]).includes(referral.status) || referral.eligibility !== "ELIGIBLE" || referral.level === null) {
+    if (!mayAllocate(referral) || referral.level === null) {
       throw conflict(
         referral.status === "NEW"
           ? "Triage this referral (eligibility and level) before allocating it."
@@ -162,18 +137,26 @@ export async function allocateReferral(opts: { db: Db; bus: EventBus; viewer: Vi
       );
     }
     await assertMayHold(tx, service, staffId, referralId, now);
-    const kase = await openOrReuseCase(tx, viewer, referral, now);
+    const kase = await openOrReuseCase(tx, viewer, { id: referral.id, level: referral.level }, now);
     const allocationId = await assign(tx, opts.bus, { viewer, caseId: kase.id, staffId, kind: "DIRECT", now });
     await tx.update(referrals).set({ status: "ALLOCATED", updatedAt: now }).where(eq(referrals.id, referralId));
-    if ((QUEUE_STATUSES as readonly string[]).includes(referral.status)) {
+    if (isInQueue(referral.status)) {
       await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "REMOVED" });
     }
     return allocationId;
   });
+  return readAllocation(opts.db, viewer.serviceId, allocationId);
 }
 
 /** A manager offers a triaged, eligible referral to every eligible staff member to claim. */
-export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; now: Date }) {
+export async function publishToPool(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  referralId: string;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
   const referralId = assertId("referralId", opts.referralId);
   const { viewer, now } = opts;
   await opts.db.transaction(async (tx) => {
@@ -183,7 +166,7 @@ export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewe
       .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, viewer.serviceId)))
       .for("update");
     if (!referral) throw notFound("Referral");
-    if (referral.status !== "TRIAGED" || referral.eligibility !== "ELIGIBLE" || referral.level === null) {
+    if (!mayPublishToPool(referral)) {
       throw conflict(
         referral.status === "NEW"
           ? "Triage this referral (eligibility and level) before publishing it."
@@ -200,7 +183,7 @@ export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewe
     });
     await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "UPDATED" });
   });
-  return referralId;
+  return getReferral({ db: opts.db, viewer, id: referralId, now, correlationId: opts.correlationId });
 }
 
 /**
@@ -208,11 +191,11 @@ export async function publishToPool(opts: { db: Db; bus: EventBus; viewer: Viewe
  * lock, so of any number of concurrent claims exactly one sees it POOLED; the rest wait for that
  * transaction and then find it ALLOCATED (ALREADY_CLAIMED). A refused claim rolls back to POOLED.
  */
-export async function claimReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; now: Date }) {
+export async function claimReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; referralId: string; now: Date }): Promise<Allocation> {
   const referralId = assertId("referralId", opts.referralId);
   const { viewer, now } = opts;
   const service = await getService(opts.db, viewer.serviceId);
-  return opts.db.transaction(async (tx) => {
+  const allocationId = await opts.db.transaction(async (tx) => {
     const [won] = await tx
       .update(referrals)
       .set({ status: "ALLOCATED", updatedAt: now })
@@ -224,19 +207,28 @@ export async function claimReferral(opts: { db: Db; bus: EventBus; viewer: Viewe
         .from(referrals)
         .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, viewer.serviceId)));
       if (!row) throw notFound("Referral");
-      if (row.status === "ALLOCATED") throw new AppError(ErrorCode.ALREADY_CLAIMED, "Someone else has already claimed this referral.");
+      if (row.status === "ALLOCATED") throw new DomainError(ErrorCode.ALREADY_CLAIMED, "Someone else has already claimed this referral.");
       throw conflict("This referral is not in the pool.");
     }
+    // Only a referral with a level is published to the pool (allocation.rules.ts).
+    if (won.level === null) throw new Error("pooled referral without a level");
     await assertMayHold(tx, service, viewer.staffId, referralId, now);
-    const kase = await openOrReuseCase(tx, viewer, won, now);
+    const kase = await openOrReuseCase(tx, viewer, { id: won.id, level: won.level }, now);
     const allocationId = await assign(tx, opts.bus, { viewer, caseId: kase.id, staffId: viewer.staffId, kind: "CLAIMED", now });
     await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "REMOVED" });
     return allocationId;
   });
+  return readAllocation(opts.db, viewer.serviceId, allocationId);
 }
 
 /** The allocated staff member picks the allocation up; the moment is recorded and managers are told. */
-export async function acceptAllocation(opts: { db: Db; bus: EventBus; viewer: Viewer; allocationId: string; now: Date }) {
+export async function acceptAllocation(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  allocationId: string;
+  now: Date;
+}): Promise<Allocation> {
   const id = assertId("allocationId", opts.allocationId);
   const { viewer, now } = opts;
   await opts.db.transaction(async (tx) => {
@@ -264,7 +256,12 @@ export async function acceptAllocation(opts: { db: Db; bus: EventBus; viewer: Vi
     });
     await opts.bus.publish(tx, Topic.AllocationAssigned, { serviceId: viewer.serviceId, allocationId: id, staffId: row.staffId });
   });
-  return id;
+  return readAllocation(opts.db, viewer.serviceId, id);
+}
+
+/** One allocation of the service, as an event delivers it to its holder and the managers. */
+export function getAllocation(opts: { db: Db; serviceId: string; id: string }): Promise<Allocation> {
+  return readAllocation(opts.db, opts.serviceId, opts.id);
 }
 
 interface AllocationCursor {
@@ -318,7 +315,8 @@ export async function listPool(opts: { db: Db; viewer: Viewer; now: Date }): Pro
     .orderBy(referrals.responseTargetAt, referrals.id)
     .limit(100);
   const [me] = await opts.db.select().from(staff).where(eq(staff.id, opts.viewer.staffId));
-  const facts = (await loadStaffFacts(opts.db, service.id, [me])).get(me.id)!;
+  const facts = me && (await loadStaffFacts(opts.db, service.id, [me])).get(me.id);
+  if (!facts) throw notFound("Staff member");
   const today = serviceToday(service, opts.now);
   const out: PooledReferral[] = [];
   for (const r of rows) {

@@ -1,44 +1,14 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
-import { graphqlEnum } from "../graphql/enum.js";
 import { PageInfo } from "../graphql/pagination.js";
-import { allocationKind } from "../casework/casework.table.js";
-import { ReferralChannel } from "../referral/referral.enums.js";
-
-export const AllocationKind = graphqlEnum(
-  allocationKind.enumValues,
-  "AllocationKind",
-  "DIRECT: allocated by a manager; CLAIMED: taken from the pool.",
-);
-export type AllocationKind = keyof typeof AllocationKind;
-
-export const BlockingReasonCode = graphqlEnum(
-  ["NOT_QUALIFIED_FOR_LEVEL", "DBS_NOT_VALID", "CONFIDENTIALITY_NOT_SIGNED", "CONFLICT_OF_INTEREST", "AT_CAPACITY"] as const,
-  "BlockingReasonCode",
-  "Why a staff member may not hold a case; the same code a refused allocation carries.",
-);
-export type BlockingReasonCode = keyof typeof BlockingReasonCode;
+import { BlockingReasonCode, ReferralChannel, StaffRole } from "../graphql/enums.js";
+import { Allocation } from "../casework/casework.type.js";
+import type * as M from "./allocation.model.js";
 
 @ObjectType({ simpleResolvers: true, description: "One reason a staff member may not hold a case." })
-export class BlockingReason {
+export class BlockingReason implements M.BlockingReason {
   @Field(() => BlockingReasonCode) code!: BlockingReasonCode;
   @Field(() => String) message!: string;
-}
-
-@ObjectType({ simpleResolvers: true, description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
-export class Allocation {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) caseId!: string;
-  @Field(() => ID) referralId!: string;
-  @Field(() => String, { description: "Reference given to the family." }) referralReference!: string;
-  @Field(() => Int, { description: "Level of intervention 1–4." }) level!: number;
-  @Field(() => ID) staffId!: string;
-  @Field(() => String) staffDisplayName!: string;
-  @Field(() => AllocationKind) kind!: AllocationKind;
-  @Field(() => GraphQLDateTime) allocatedAt!: Date;
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When the staff member picked it up." }) acceptedAt!: Date | null;
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was reallocated or the case closed." }) endedAt!: Date | null;
-  @Field(() => Boolean, { description: "Still the case's allocation." }) current!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -48,13 +18,13 @@ export class AllocationEdge {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class AllocationConnection {
+export class AllocationConnection implements M.AllocationConnection {
   @Field(() => [AllocationEdge]) edges!: AllocationEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A referral a manager published for eligible staff to claim; no personal details." })
-export class PooledReferral {
+export class PooledReferral implements M.PooledReferral {
   @Field(() => ID) id!: string;
   @Field(() => String) reference!: string;
   @Field(() => Int) level!: number;
@@ -63,5 +33,25 @@ export class PooledReferral {
   @Field(() => GraphQLDateTime) responseTargetAt!: Date;
   @Field(() => GraphQLDateTime, { nullable: true }) publishedToPoolAt!: Date | null;
   @Field(() => [BlockingReason], { description: "Why the caller could not claim it; empty when they can." })
+  blockingReasons!: BlockingReason[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "Open cases at one level of intervention." })
+export class CaseloadAtLevel implements M.CaseloadAtLevel {
+  @Field(() => Int) level!: number;
+  @Field(() => Int) openCases!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A staff member as the manager sees them when choosing whom to allocate to." })
+export class TeamMember implements M.TeamMember {
+  @Field(() => ID) id!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => StaffRole) role!: StaffRole;
+  @Field(() => Int, { description: "Most open cases this person carries." }) capacity!: number;
+  @Field(() => Int) openCases!: number;
+  @Field(() => [CaseloadAtLevel], { description: "Open cases for each level 1–4." }) caseload!: CaseloadAtLevel[];
+  @Field(() => [BlockingReason], {
+    description: "Why they could not take the case now (for the given level or referral); empty when they can.",
+  })
   blockingReasons!: BlockingReason[];
 }

@@ -1,10 +1,12 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import { sqlValues } from "../db/sql.js";
+import { ACTIVE_CASE_STATUSES } from "../casework/casework.rules.js";
 import { conflictDeclarations, type staff, staffTraining } from "../staff/staff.table.js";
 import { allocations, cases } from "../casework/casework.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { children, people } from "../person/person.table.js";
-import type { CaseDemand, StaffFacts } from "./eligibility.js";
+import type { CaseDemand, StaffFacts } from "./allocation.rules.js";
 
 export type StaffRow = typeof staff.$inferSelect;
 
@@ -20,7 +22,7 @@ export async function openCaseload(q: Queryable, serviceId: string, staffIds: st
         eq(allocations.serviceId, serviceId),
         inArray(allocations.staffId, staffIds),
         isNull(allocations.endedAt),
-        sql`${cases.status} <> 'CLOSED'`,
+        sql`${cases.status} in (${sqlValues(ACTIVE_CASE_STATUSES)})`,
       ),
     )
     .groupBy(allocations.staffId, cases.level);

@@ -22,8 +22,6 @@ export type AuditAction =
   | "person.export"
   /** A case record was read. */
   | "case.read"
-  /** A case record was changed. */
-  | "case.update"
   /** A referral was published to the pool for eligible staff to claim. */
   | "referral.pool"
   /** A case was opened for a referral on its first allocation. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LiveSessions } from "./live-sessions.js";
 import type { BusMessage, EventBus } from "../pubsub/event-bus.js";
-import type { Viewer } from "./viewer.js";
+import type { Viewer } from "../core/viewer.js";
 
 // The bookkeeping of LiveSessions with a stand-in bus and database; tests/api/live-sessions.test.ts
 // drives it through the real triggers on PGlite and PostgreSQL.

@@ -1,8 +1,10 @@
 import type { Queryable } from "../db/client.js";
 import type { EventBus } from "../pubsub/event-bus.js";
 import { Topic } from "../pubsub/event-bus.js";
-import type { Viewer } from "./viewer.js";
-import { liveViewer, readAuthStates, type SessionPolicy, type SessionState, type StaffState } from "./session.service.js";
+import type { Viewer } from "../core/viewer.js";
+import type { SessionPolicy } from "../config/env.js";
+import { idleCutoff } from "./session.rules.js";
+import { liveViewer, readAuthStates, type SessionState, type StaffState } from "./session.service.js";
 
 /** Rows kept at most; past this the memory is emptied and rows are read again as needed. */
 const MAX_ROWS = 20_000;
@@ -48,7 +50,7 @@ export class LiveSessions {
    */
   async check(viewers: readonly Viewer[], now: Date): Promise<Map<string, Viewer>> {
     this.counters.checks++;
-    const idleCutoff = now.getTime() - this.opts.policy.idleMinutes * 60_000;
+    const lastUseAllowed = idleCutoff(this.opts.policy, now);
     // Decided from what is kept now, as of the event being delivered: a change heard of while the
     // missing rows are read committed after that event.
     const live = new Map<string, Viewer>();
@@ -56,7 +58,7 @@ export class LiveSessions {
     for (const v of viewers) {
       const session = this.sessions.get(v.sessionId);
       const person = this.staff.get(v.staffId);
-      if (session === undefined || person === undefined || (session !== null && session.lastSeenAt <= idleCutoff)) {
+      if (session === undefined || person === undefined || (session !== null && session.lastSeenAt <= lastUseAllowed)) {
         (missing ??= []).push(v);
         continue;
       }

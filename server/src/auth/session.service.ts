@@ -1,25 +1,20 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import type { SessionPolicy } from "../config/env.js";
+import { TOUCH_INTERVAL_MS, idleCutoff, sessionLive } from "./session.rules.js";
 import { sessions } from "./session.table.js";
-import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
+import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
+import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
 import { staff } from "../staff/staff.table.js";
-import { AppError, ErrorCode } from "../graphql/errors.js";
+import { DomainError, ErrorCode } from "../core/errors.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
-import type { Viewer } from "./viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { epochMs, executeRows } from "../db/rows.js";
-
-export interface SessionPolicy {
-  idleMinutes: number;
-  absoluteHours: number;
-}
-
-/** lastSeenAt is written at most this often, so reads do not each become a write. */
-const TOUCH_INTERVAL_MS = 60_000;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-const badCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
+const badCredentials = () => new DomainError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
 
 /**
  * Check a password and open a session. Unknown email and wrong password answer alike and take
@@ -60,7 +55,7 @@ export async function login(opts: {
 
 /** The live sessions matching `match` (token hash or ids), with their staff member, as viewers. */
 async function findLiveSessions(db: Queryable, match: SQL, policy: SessionPolicy, now: Date) {
-  const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const lastUseAllowed = new Date(idleCutoff(policy, now));
   const rows = await db
     .select({
       sessionId: sessions.id,
@@ -74,7 +69,7 @@ async function findLiveSessions(db: Queryable, match: SQL, policy: SessionPolicy
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
     .where(
-      and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff), eq(staff.active, true)),
+      and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, lastUseAllowed), eq(staff.active, true)),
     );
   return rows.map(({ lastSeenAt, ...viewer }) => ({ viewer: viewer satisfies Viewer, lastSeenAt }));
 }
@@ -201,8 +196,8 @@ export function liveViewer(
   policy: SessionPolicy,
   now: Date,
 ) {
-  if (!session || !person || session.revoked || session.staffId !== v.staffId || !person.active) return undefined;
-  if (session.expiresAt <= now.getTime() || session.lastSeenAt <= now.getTime() - policy.idleMinutes * 60_000) return undefined;
+  if (!session || !person || session.staffId !== v.staffId || !person.active) return undefined;
+  if (!sessionLive(session, policy, now)) return undefined;
   return { ...v, role: person.role, serviceId: person.serviceId, displayName: person.displayName } satisfies Viewer;
 }
 

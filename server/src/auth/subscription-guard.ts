@@ -1,7 +1,7 @@
 import type { Context } from "../graphql/context.js";
 import type { EventPayloads, TopicName } from "../pubsub/event-bus.js";
-import type { Viewer } from "./viewer.js";
-import { can, type Permission } from "./permissions.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, type Permission } from "../core/permissions.js";
 
 type ServiceTopic = { [K in TopicName]: EventPayloads[K] extends { serviceId: string } ? K : never }[TopicName];
 

@@ -1,29 +1,23 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { AppError, ErrorCode, badInput } from "../graphql/errors.js";
-import { parseInput } from "../graphql/validate-input.js";
+import { DomainError, ErrorCode, badInput } from "../core/errors.js";
+import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
-import { localDate } from "../triage/priority.js";
+import { localDate } from "../clock/calendar-date.js";
 import { referrals } from "../referral/referral.table.js";
 import { activities, cases, consents } from "./casework.table.js";
-import { logActivitySchema, type LogActivityInput } from "./casework.inputs.js";
+import type { z } from "zod";
+import { logActivitySchema } from "./casework.validation.js";
+import { consentValidOn, needsConsent, whyConsentNotValid } from "./casework.rules.js";
 import { requireCaseAccess } from "./case.service.js";
-import { consentValidOn, selectActivities } from "./case.query.js";
-import type { Activity } from "./casework.type.js";
+import { selectActivities } from "./case.query.js";
+import type { Activity } from "./casework.model.js";
+import { theRow } from "../db/rows.js";
 
-type ConsentRow = typeof consents.$inferSelect;
-
-function whyNotValid(c: ConsentRow, on: string): string {
-  if (!c.granted) return `${c.partyName} — the family refused consent on ${c.givenOn}.`;
-  if (c.givenOn > on) return `Consent for ${c.partyName} was given only on ${c.givenOn}.`;
-  if (c.withdrawnOn !== null && c.withdrawnOn <= on) return `Consent for ${c.partyName} was withdrawn on ${c.withdrawnOn}.`;
-  return `Consent for ${c.partyName} was due for review on ${c.reviewOn}; review it with the family first.`;
-}
-
-const consentRequired = (field: string, message: string) => new AppError(ErrorCode.CONSENT_REQUIRED, message, { field });
+const consentRequired = (field: string, message: string) => new DomainError(ErrorCode.CONSENT_REQUIRED, message, { field });
 
 /**
  * Record casework. A professional contact needs a consent for that party valid on the day
@@ -31,17 +25,27 @@ const consentRequired = (field: string, message: string) => new AppError(ErrorCo
  * family stops the response clock: the referral's `firstRespondedAt` is set once, and the triage
  * queue's subscribers are told so the countdown stops.
  */
-export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer; input: LogActivityInput; now: Date }): Promise<Activity> {
+export async function logActivity(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof logActivitySchema>>;
+  now: Date;
+}): Promise<Activity> {
   const input = parseInput(logActivitySchema(opts.now), opts.input);
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const id = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const [referral] = await tx.select({ receivedAt: referrals.receivedAt }).from(referrals).where(eq(referrals.id, kase.referralId));
+    // A case's referral is never deleted (erasure keeps the row).
+    const referral = theRow(
+      await tx.select({ receivedAt: referrals.receivedAt }).from(referrals).where(eq(referrals.id, kase.referralId)),
+      "the case's referral",
+    );
     if (input.occurredAt < referral.receivedAt) throw badInput("input.occurredAt", "This is before the referral was received.");
 
     let consentId: string | null = null;
-    if (input.kind === "PROFESSIONAL_CONTACT") {
+    if (needsConsent(input.kind)) {
       const on = localDate(input.occurredAt, service.officeHours.timeZone);
       if (input.consentId) {
         const [consent] = await tx
@@ -49,7 +53,7 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
           .from(consents)
           .where(and(eq(consents.id, input.consentId), eq(consents.caseId, kase.id)));
         if (!consent) throw consentRequired("input.consentId", "There is no such consent on this case.");
-        if (!consentValidOn(consent, on)) throw consentRequired("input.consentId", whyNotValid(consent, on));
+        if (!consentValidOn(consent, on)) throw consentRequired("input.consentId", whyConsentNotValid(consent, on));
         consentId = consent.id;
       } else if (input.partyName) {
         const forParty = await tx
@@ -62,7 +66,7 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
           throw consentRequired(
             "input.partyName",
             latest
-              ? whyNotValid(latest, on)
+              ? whyConsentNotValid(latest, on)
               : `There is no consent on record to speak to ${input.partyName}. Record the family's consent first.`,
           );
         }
@@ -72,20 +76,23 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
       }
     }
 
-    const [activity] = await tx
-      .insert(activities)
-      .values({
-        serviceId: viewer.serviceId,
-        caseId: kase.id,
-        staffId: viewer.staffId,
-        kind: input.kind,
-        occurredAt: input.occurredAt,
-        minutes: input.minutes,
-        withFamily: input.withFamily,
-        consentId,
-        summary: input.summary,
-      })
-      .returning({ id: activities.id });
+    const activity = theRow(
+      await tx
+        .insert(activities)
+        .values({
+          serviceId: viewer.serviceId,
+          caseId: kase.id,
+          staffId: viewer.staffId,
+          kind: input.kind,
+          occurredAt: input.occurredAt,
+          minutes: input.minutes,
+          withFamily: input.withFamily,
+          consentId,
+          summary: input.summary,
+        })
+        .returning({ id: activities.id }),
+      "the new activity",
+    );
     await tx
       .update(cases)
       .set({
@@ -118,5 +125,6 @@ export async function logActivity(opts: { db: Db; bus: EventBus; viewer: Viewer;
     return activity.id;
   });
   const [activity] = await selectActivities(opts.db, viewer.serviceId, eq(activities.id, id));
+  if (!activity) throw new Error("activity not found after insert");
   return activity;
 }

@@ -1,20 +1,15 @@
-import { and, asc, desc, eq } from "drizzle-orm";
-import { DateTime } from "luxon";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { staff } from "../staff/staff.table.js";
-import { activities, conductIncidents, consents, meetings } from "./casework.table.js";
-import type { Activity, ConductIncident, Consent, Meeting } from "./casework.type.js";
-import type { ConsentPartyType } from "./casework.enums.js";
-
-/** Two weeks' notice is requested for meetings [003]. */
-export const MEETING_NOTICE_DAYS = 14;
+import { activities, allocations, cases, conductIncidents, consents, meetings } from "./casework.table.js";
+import type { Activity, Allocation, ConductIncident, Consent, Meeting } from "./casework.model.js";
+import { consentValidOn, isShortNotice } from "./casework.rules.js";
+import { notFound } from "../core/errors.js";
+import { referrals } from "../referral/referral.table.js";
+import type { ConsentPartyType } from "../core/vocabulary.js";
 
 type ConsentRow = typeof consents.$inferSelect;
 type MeetingRow = typeof meetings.$inferSelect;
-
-/** Granted, given by `on`, not withdrawn by `on`, review date not passed on `on` (ISO dates). */
-export const consentValidOn = (c: Pick<ConsentRow, "granted" | "givenOn" | "reviewOn" | "withdrawnOn">, on: string) =>
-  c.granted && c.givenOn <= on && on <= c.reviewOn && (c.withdrawnOn === null || c.withdrawnOn > on);
 
 export const toConsent = (c: ConsentRow, today: string): Consent => ({
   id: c.id,
@@ -29,13 +24,6 @@ export const toConsent = (c: ConsentRow, today: string): Consent => ({
   withdrawnOn: c.withdrawnOn,
   current: consentValidOn(c, today),
 });
-
-export function isShortNotice(scheduledAt: Date, noticeReceivedOn: string | null, timeZone: string) {
-  if (!noticeReceivedOn) return false;
-  const meetingDay = DateTime.fromJSDate(scheduledAt, { zone: timeZone }).startOf("day");
-  const noticeDay = DateTime.fromISO(noticeReceivedOn, { zone: timeZone }).startOf("day");
-  return meetingDay.diff(noticeDay, "days").days < MEETING_NOTICE_DAYS;
-}
 
 export const toMeeting = (m: MeetingRow, timeZone: string): Meeting => ({
   id: m.id,
@@ -100,4 +88,52 @@ export async function selectConductIncidents(q: Queryable, serviceId: string, ca
     .from(conductIncidents)
     .where(and(eq(conductIncidents.serviceId, serviceId), eq(conductIncidents.caseId, caseId)))
     .orderBy(asc(conductIncidents.occurredOn), asc(conductIncidents.id));
+}
+
+const allocationColumns = {
+  id: allocations.id,
+  caseId: allocations.caseId,
+  referralId: cases.referralId,
+  referralReference: referrals.reference,
+  level: cases.level,
+  staffId: allocations.staffId,
+  staffDisplayName: staff.displayName,
+  kind: allocations.kind,
+  allocatedAt: allocations.allocatedAt,
+  acceptedAt: allocations.acceptedAt,
+  endedAt: allocations.endedAt,
+};
+
+/** Allocations joined to what the dashboard shows beside them; `where` is added to the service scope. */
+export async function selectAllocations(
+  q: Queryable,
+  serviceId: string,
+  where: ReturnType<typeof and>,
+  limit?: number,
+): Promise<Allocation[]> {
+  const query = q
+    .select(allocationColumns)
+    .from(allocations)
+    .innerJoin(cases, eq(cases.id, allocations.caseId))
+    .innerJoin(referrals, eq(referrals.id, cases.referralId))
+    .innerJoin(staff, eq(staff.id, allocations.staffId))
+    .where(and(eq(allocations.serviceId, serviceId), where))
+    .orderBy(desc(allocations.allocatedAt), desc(allocations.id));
+  const rows = limit ? await query.limit(limit) : await query;
+  return rows.map((r) => ({ ...r, current: r.endedAt === null }));
+}
+
+export async function getAllocation(q: Queryable, serviceId: string, id: string): Promise<Allocation> {
+  const [row] = await selectAllocations(q, serviceId, eq(allocations.id, id));
+  if (!row) throw notFound("Allocation");
+  return row;
+}
+
+/**
+ * The case of each referral (cases.referral_id is unique). Callers ask only about referrals the
+ * viewer may see, whose case belongs to the same service.
+ */
+export async function caseIdsByReferral(q: Queryable, referralIds: string[]): Promise<Map<string, string>> {
+  const rows = await q.select({ id: cases.id, referralId: cases.referralId }).from(cases).where(inArray(cases.referralId, referralIds));
+  return new Map(rows.map((r) => [r.referralId, r.id]));
 }

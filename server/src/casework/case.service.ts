@@ -1,19 +1,27 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { conflict, forbidden, notFound } from "../graphql/errors.js";
-import { assertId } from "../graphql/validate-input.js";
+import { conflict, forbidden, notFound } from "../core/errors.js";
+import { assertId } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { selectReferralPage } from "../referral/referral.query.js";
-import { selectAllocations, serviceToday } from "../allocation/allocation.service.js";
-import { selectConcerns } from "../safeguarding/safeguarding.service.js";
-import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { allocations, cases } from "./casework.table.js";
-import { selectActivities, selectConductIncidents, selectConsents, selectMeetings, toConsent, toMeeting } from "./case.query.js";
+import {
+  selectActivities,
+  selectAllocations,
+  selectConductIncidents,
+  selectConsents,
+  selectMeetings,
+  toConsent,
+  toMeeting,
+} from "./case.query.js";
 import { activities } from "./casework.table.js";
-import type { Case } from "./casework.type.js";
+import type { Case } from "./casework.model.js";
+import { isClosed } from "./casework.rules.js";
+import { theRow } from "../db/rows.js";
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -62,9 +70,9 @@ export async function requireCaseAccess(
   }
   if (mode === "write") {
     if (!holdsNow) throw forbidden("This case is no longer allocated to you; you can read it but not change it.");
-    if (row.status === "CLOSED") throw conflict("This case is closed.");
+    if (isClosed(row.status)) throw conflict("This case is closed.");
   }
-  return { row, readOnly: !holdsNow || row.status === "CLOSED" };
+  return { row, readOnly: !holdsNow || isClosed(row.status) };
 }
 
 /** One case with its history, as the viewer may see it; the read is audited in the same transaction. */
@@ -83,13 +91,13 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
       limit: 1,
       audit: { action: "referral.read", actorStaffId: viewer.staffId, correlationId: opts.correlationId },
     });
-    const referral = page.items[0]!.referral;
+    // Every case has its referral, in the same service (erasure keeps the row).
+    const referral = theRow(page.items, "the case's referral").referral;
     const allocationRows = await selectAllocations(tx, viewer.serviceId, eq(allocations.caseId, id));
     const activityRows = await selectActivities(tx, viewer.serviceId, eq(activities.caseId, id));
     const consentRows = await selectConsents(tx, viewer.serviceId, id);
     const meetingRows = await selectMeetings(tx, viewer.serviceId, id);
     const conduct = await selectConductIncidents(tx, viewer.serviceId, id);
-    const concerns = await selectConcerns(tx, viewer.serviceId, eq(safeguardingConcerns.referralId, row.referralId));
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -117,7 +125,6 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
       missedMeetings: row.missedMeetings,
       putForwardForClosureAt: row.putForwardForClosureAt,
       conductIncidents: conduct,
-      safeguardingConcerns: concerns,
       closedAt: row.closedAt,
       closureReason: row.closureReason,
       closureNote: row.closureNote,

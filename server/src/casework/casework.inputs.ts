@@ -1,184 +1,96 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { ID, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
-import { z } from "zod";
-import { graphqlEnum } from "../graphql/enum.js";
-import { isoDate, optionalText, personName, requiredText } from "../graphql/text.js";
-import { activityKind, closureReason, consentMethod } from "./casework.table.js";
-import { ActivityKind, ClosureReason, ConsentMethod, ConsentPartyType, consentPartyTypes } from "./casework.enums.js";
+import type { z } from "zod";
+import { argsType, inputType } from "../graphql/input-type.js";
+import { ActivityKind, ClosureReason, ConsentMethod, ConsentPartyType, MeetingOutcome } from "../graphql/enums.js";
+import {
+  closeCaseSchema,
+  conductSchema,
+  logActivitySchema,
+  meetingOutcomeSchema,
+  recordConsentSchema,
+  scheduleMeetingSchema,
+  withdrawConsentSchema,
+} from "./casework.validation.js";
 
-// ---- GraphQL shapes ----
+// Only the schemas' shape is read: any moment will do.
+const [anyMoment, anyDay] = [new Date(0), "2000-01-01"];
 
-@InputType()
-export class LogActivityInput {
-  @Field(() => ID) caseId!: string;
-  @Field(() => ActivityKind) kind!: ActivityKind;
-  @Field(() => GraphQLDateTime, { description: "When it happened; not in the future." }) occurredAt!: Date;
-  @Field(() => Int, { description: "Time spent, in minutes." }) minutes!: number;
-  @Field(() => Boolean, { description: "A contact with the parent, carer or young person." }) withFamily!: boolean;
-  @Field(() => String, { nullable: true, description: "What was discussed or given; required for advice and information." })
-  summary?: string | null;
-  @Field(() => ID, { nullable: true, description: "Professional contact: the consent relied on." }) consentId?: string | null;
-  @Field(() => String, { nullable: true, description: "Professional contact: the party spoken to, if no consentId is given." })
-  partyName?: string | null;
-}
+export const LogActivityInput = inputType("LogActivityInput", logActivitySchema(anyMoment), {
+  fields: {
+    caseId: () => ID,
+    kind: () => ActivityKind,
+    occurredAt: { type: () => GraphQLDateTime, description: "When it happened; not in the future." },
+    minutes: { type: () => Int, description: "Time spent, in minutes." },
+    withFamily: { type: () => Boolean, description: "A contact with the parent, carer or young person." },
+    summary: { type: () => String, description: "What was discussed or given; required for advice and information." },
+    consentId: { type: () => ID, description: "Professional contact: the consent relied on." },
+    partyName: { type: () => String, description: "Professional contact: the party spoken to, if no consentId is given." },
+  },
+});
+export type LogActivityInput = z.input<ReturnType<typeof logActivitySchema>>;
 
-@InputType()
-export class RecordConsentInput {
-  @Field(() => ID) caseId!: string;
-  @Field(() => String, { description: "The named party, e.g. 'Ms Patel, SENCo'." }) partyName!: string;
-  @Field(() => String, { nullable: true, description: "e.g. 'Oak Primary School'." }) partyOrganisation?: string | null;
-  @Field(() => ConsentPartyType) partyType!: ConsentPartyType;
-  @Field(() => Boolean) granted!: boolean;
-  @Field(() => GraphQLLocalDate) givenOn!: string;
-  @Field(() => ConsentMethod) method!: ConsentMethod;
-  @Field(() => GraphQLLocalDate, { description: "Required: consent is never open-ended. After givenOn, at most 12 months later." })
-  reviewOn!: string;
-}
+export const RecordConsentInput = inputType("RecordConsentInput", recordConsentSchema(anyDay), {
+  fields: {
+    caseId: () => ID,
+    partyName: { type: () => String, description: "The named party, e.g. 'Ms Patel, SENCo'." },
+    partyOrganisation: { type: () => String, description: "e.g. 'Oak Primary School'." },
+    partyType: () => ConsentPartyType,
+    granted: () => Boolean,
+    givenOn: () => GraphQLLocalDate,
+    method: () => ConsentMethod,
+    reviewOn: {
+      type: () => GraphQLLocalDate,
+      description: "Required: consent is never open-ended. After givenOn, at most 12 months later.",
+    },
+  },
+});
+export type RecordConsentInput = z.input<ReturnType<typeof recordConsentSchema>>;
 
-@InputType()
-export class ScheduleMeetingInput {
-  @Field(() => ID) caseId!: string;
-  @Field(() => String, { description: "What the meeting is, e.g. 'Annual review'." }) kind!: string;
-  @Field(() => GraphQLDateTime) scheduledAt!: Date;
-  @Field(() => GraphQLLocalDate, { description: "When the family told us about it (two weeks' notice requested)." })
-  noticeReceivedOn!: string;
-}
+export const WithdrawConsentArgs = argsType("WithdrawConsentArgs", withdrawConsentSchema(anyDay), {
+  fields: { consentId: () => ID, on: () => GraphQLLocalDate },
+});
+export type WithdrawConsentArgs = z.input<ReturnType<typeof withdrawConsentSchema>>;
 
-export const MeetingOutcome = graphqlEnum(
-  ["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"] as const,
-  "MeetingOutcome",
-  "What happened to a scheduled meeting.",
-);
-export type MeetingOutcome = keyof typeof MeetingOutcome;
+export const ScheduleMeetingInput = inputType("ScheduleMeetingInput", scheduleMeetingSchema(anyDay), {
+  fields: {
+    caseId: () => ID,
+    kind: { type: () => String, description: "What the meeting is, e.g. 'Annual review'." },
+    scheduledAt: () => GraphQLDateTime,
+    noticeReceivedOn: { type: () => GraphQLLocalDate, description: "When the family told us about it (two weeks' notice requested)." },
+  },
+});
+export type ScheduleMeetingInput = z.input<ReturnType<typeof scheduleMeetingSchema>>;
 
-@InputType()
-export class RecordMeetingOutcomeInput {
-  @Field(() => ID) meetingId!: string;
-  @Field(() => MeetingOutcome) outcome!: MeetingOutcome;
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "Required for ATTENDED, and must be true: officers attend only with the family [001].",
-  })
-  familyPresent?: boolean | null;
-  @Field(() => String, { nullable: true }) keyPoints?: string | null;
-  @Field(() => String, { nullable: true }) actions?: string | null;
-}
+export const RecordMeetingOutcomeInput = inputType("RecordMeetingOutcomeInput", meetingOutcomeSchema, {
+  fields: {
+    meetingId: () => ID,
+    outcome: () => MeetingOutcome,
+    familyPresent: {
+      type: () => Boolean,
+      description: "Required for ATTENDED, and must be true: officers attend only with the family [001].",
+    },
+    keyPoints: () => String,
+    actions: () => String,
+  },
+});
+export type RecordMeetingOutcomeInput = z.input<typeof meetingOutcomeSchema>;
 
-@InputType()
-export class RecordConductIncidentInput {
-  @Field(() => ID) caseId!: string;
-  @Field(() => GraphQLLocalDate) occurredOn!: string;
-  @Field(() => String) description!: string;
-  @Field(() => String, { nullable: true, description: "Required for a second incident: where the family is signposted on removal." })
-  signposting?: string | null;
-}
+export const RecordConductIncidentInput = inputType("RecordConductIncidentInput", conductSchema(anyDay), {
+  fields: {
+    caseId: () => ID,
+    occurredOn: () => GraphQLLocalDate,
+    description: () => String,
+    signposting: { type: () => String, description: "Required for a second incident: where the family is signposted on removal." },
+  },
+});
+export type RecordConductIncidentInput = z.input<ReturnType<typeof conductSchema>>;
 
-@InputType()
-export class CloseCaseInput {
-  @Field(() => ID) caseId!: string;
-  @Field(() => ClosureReason, { description: "CONDUCT_REMOVAL comes only from recordConductIncident." }) reason!: ClosureReason;
-  @Field(() => String, { nullable: true, description: "Required when the reason is OTHER." }) note?: string | null;
-}
-
-// ---- Validation ----
-
-const uuid = (what: string) => z.string().uuid(`Not a valid ${what} id.`);
-const addMonthsIso = (iso: string, months: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
-/** A consent's review may be at most this far after it was given [004 2.2A4]. */
-export const CONSENT_MAX_MONTHS = 12;
-const SUMMARY_REQUIRED: readonly string[] = ["ADVICE_GIVEN", "INFORMATION_GIVEN", "PROFESSIONAL_CONTACT"];
-
-export const logActivitySchema = (now: Date) =>
-  z
-    .object({
-      caseId: uuid("case"),
-      kind: z.enum(activityKind.enumValues),
-      occurredAt: z.date("Enter when it happened.").refine((d) => d.getTime() <= now.getTime() + 60_000, "This cannot be in the future."),
-      minutes: z
-        .number()
-        .int("Whole minutes.")
-        .min(0, "Time spent cannot be negative.")
-        .max(24 * 60, "Keep this to one day (1440 minutes) or fewer."),
-      withFamily: z.boolean(),
-      summary: optionalText(5000),
-      consentId: uuid("consent").optional().nullable(),
-      partyName: optionalText(200),
-    })
-    .superRefine((a, ctx) => {
-      if (SUMMARY_REQUIRED.includes(a.kind) && !a.summary)
-        ctx.addIssue({ code: "custom", path: ["summary"], message: "Summarise what was discussed or given." });
-    });
-
-export const recordConsentSchema = (today: string) =>
-  z
-    .object({
-      caseId: uuid("case"),
-      partyName: personName("Name the person or role, e.g. 'SENCo'."),
-      partyOrganisation: optionalText(200),
-      partyType: z.enum(consentPartyTypes),
-      granted: z.boolean(),
-      givenOn: isoDate().refine((d) => d <= today, "The date given cannot be in the future."),
-      method: z.enum(consentMethod.enumValues),
-      reviewOn: isoDate("Enter a review date: consent is never open-ended."),
-    })
-    .superRefine((c, ctx) => {
-      if (c.reviewOn <= c.givenOn)
-        ctx.addIssue({ code: "custom", path: ["reviewOn"], message: "The review date must be after the date given." });
-      else if (c.reviewOn > addMonthsIso(c.givenOn, CONSENT_MAX_MONTHS))
-        ctx.addIssue({
-          code: "custom",
-          path: ["reviewOn"],
-          message: `Review consent within ${CONSENT_MAX_MONTHS} months of it being given.`,
-        });
-    });
-
-export const scheduleMeetingSchema = (today: string) =>
-  z.object({
-    caseId: uuid("case"),
-    kind: requiredText(200, "Say what the meeting is."),
-    scheduledAt: z.date("Enter when the meeting is."),
-    noticeReceivedOn: isoDate().refine((d) => d <= today, "Notice cannot have been received in the future."),
-  });
-
-export const meetingOutcomeSchema = z
-  .object({
-    meetingId: uuid("meeting"),
-    outcome: z.enum(["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"], "Choose ATTENDED, MISSED_WITHOUT_NOTICE or CANCELLED."),
-    familyPresent: z.boolean().optional().nullable(),
-    keyPoints: optionalText(5000),
-    actions: optionalText(5000),
-  })
-  .superRefine((m, ctx) => {
-    if (m.outcome !== "ATTENDED") return;
-    if (m.familyPresent !== true)
-      ctx.addIssue({
-        code: "custom",
-        path: ["familyPresent"],
-        message: "An officer attends a meeting only with the parent or young person present.",
-      });
-    if (!m.keyPoints) ctx.addIssue({ code: "custom", path: ["keyPoints"], message: "Note the key points of the meeting." });
-  });
-
-export const conductSchema = (today: string) =>
-  z.object({
-    caseId: uuid("case"),
-    occurredOn: isoDate().refine((d) => d <= today, "This cannot be in the future."),
-    description: requiredText(5000, "Describe what happened."),
-    signposting: optionalText(2000),
-  });
-
-export const closeCaseSchema = z
-  .object({
-    caseId: uuid("case"),
-    reason: z
-      .enum(closureReason.enumValues)
-      .refine((r) => r !== "CONDUCT_REMOVAL", "Removal for conduct is recorded as a conduct incident."),
-    note: optionalText(2000),
-  })
-  .superRefine((c, ctx) => {
-    if (c.reason === "OTHER" && !c.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the case is closing." });
-  });
+export const CloseCaseInput = inputType("CloseCaseInput", closeCaseSchema, {
+  fields: {
+    caseId: () => ID,
+    reason: { type: () => ClosureReason, description: "CONDUCT_REMOVAL comes only from recordConductIncident." },
+    note: { type: () => String, description: "Required when the reason is OTHER." },
+  },
+});
+export type CloseCaseInput = z.input<typeof closeCaseSchema>;

@@ -1,7 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { GraphQLLocalDate } from "graphql-scalars";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { Activity, Case, CloseCasePayload, ConductIncident, Consent, Meeting } from "./casework.type.js";
 import {
   CloseCaseInput,
@@ -10,8 +9,12 @@ import {
   RecordConsentInput,
   RecordMeetingOutcomeInput,
   ScheduleMeetingInput,
+  WithdrawConsentArgs,
 } from "./casework.inputs.js";
 import { getCase } from "./case.service.js";
+import { caseIdsByReferral } from "./case.query.js";
+import { batcherPerDatabase } from "../graphql/batch.js";
+import { Referral } from "../referral/referral.type.js";
 import { logActivity } from "./activity.service.js";
 import { recordConsent, withdrawConsent } from "./consent.service.js";
 import { recordMeetingOutcome, scheduleMeeting } from "./meeting.service.js";
@@ -44,12 +47,8 @@ export class CaseworkResolver {
 
   @Authorized(Permission.WriteCaseOwn)
   @Mutation(() => Consent, { description: "The family withdraws a consent from the given date." })
-  withdrawConsent(
-    @Arg("consentId", () => ID) consentId: string,
-    @Arg("on", () => GraphQLLocalDate) on: string,
-    @Ctx() ctx: Context,
-  ): Promise<Consent> {
-    return withdrawConsent({ db: ctx.db, viewer: ctx.viewer!, consentId, on, now: ctx.now() });
+  withdrawConsent(@Args(() => WithdrawConsentArgs) args: WithdrawConsentArgs, @Ctx() ctx: Context): Promise<Consent> {
+    return withdrawConsent({ db: ctx.db, viewer: ctx.viewer!, input: { consentId: args.consentId, on: args.on }, now: ctx.now() });
   }
 
   @Authorized(Permission.WriteCaseOwn)
@@ -88,9 +87,24 @@ export class CaseworkResolver {
   @Mutation(() => CloseCasePayload, {
     description: "Close a case with a reason; returns the anonymous evaluation code once (XXXX-XXXX-XXXX-XXXX).",
   })
-  async closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
-    const closed = await closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
-    const kase = await getCase({ db: ctx.db, viewer: ctx.viewer!, id: closed.caseId, now: ctx.now(), correlationId: ctx.correlationId });
-    return { case: kase, evaluationToken: closed.evaluationToken };
+  closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
+    return closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+}
+
+/** Case ids by referral id, batched per turn of the event loop. */
+const caseIdsFor = batcherPerDatabase(caseIdsByReferral);
+
+/** What casework adds to a referral: the case opened for it (casework sits above referrals, so the field is resolved here). */
+@Resolver(() => Referral)
+export class ReferralCaseResolver {
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The case opened for this referral on its first allocation, if any (one query for a whole list).",
+  })
+  caseId(@Root() referral: Referral, @Ctx() ctx: Context): Promise<string | null> {
+    return caseIdsFor(ctx.db)
+      .load(referral.id)
+      .then((id) => id ?? null);
   }
 }

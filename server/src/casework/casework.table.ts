@@ -3,18 +3,18 @@ import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique
 import { services } from "../service/service.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { staff } from "../staff/staff.table.js";
+import {
+  ACTIVITY_KIND,
+  ALLOCATION_KIND,
+  CASE_STATUS,
+  CLOSURE_REASON,
+  CONDUCT_ACTION,
+  CONSENT_METHOD,
+  MEETING_STATUS,
+} from "../core/vocabulary.js";
 
-export const caseStatus = pgEnum("case_status", ["OPEN", "INACTIVE", "CLOSED"]);
-export const closureReason = pgEnum("closure_reason", [
-  "OUTCOME_ACHIEVED",
-  "FAMILY_WITHDREW",
-  "NO_CONTACT",
-  "MISSED_MEETINGS",
-  "CONDUCT_REMOVAL",
-  "SIGNPOSTED_ELSEWHERE",
-  "MOVED_AWAY",
-  "OTHER",
-]);
+export const caseStatus = pgEnum("case_status", CASE_STATUS.values);
+export const closureReason = pgEnum("closure_reason", CLOSURE_REASON.values);
 
 export const cases = pgTable(
   "cases",
@@ -54,7 +54,7 @@ export const cases = pgTable(
   ],
 );
 
-export const allocationKind = pgEnum("allocation_kind", ["DIRECT", "CLAIMED"]);
+export const allocationKind = pgEnum("allocation_kind", ALLOCATION_KIND.values);
 
 /** Who holds a case; history is kept: a reallocation ends the old row. */
 export const allocations = pgTable(
@@ -79,20 +79,7 @@ export const allocations = pgTable(
   (t) => [index("allocations_staff_idx").on(t.staffId, t.endedAt), index("allocations_case_idx").on(t.caseId)],
 );
 
-export const activityKind = pgEnum("activity_kind", [
-  "PHONE_CALL",
-  "EMAIL",
-  "LETTER",
-  "FACE_TO_FACE",
-  "HOME_VISIT",
-  "ADVICE_GIVEN",
-  "INFORMATION_GIVEN",
-  "PROFESSIONAL_CONTACT",
-  "MEETING_PREPARED",
-  "MEETING_ATTENDED",
-  "LITERATURE_SENT",
-  "NOTE",
-]);
+export const activityKind = pgEnum("activity_kind", ACTIVITY_KIND.values);
 
 export const activities = pgTable(
   "activities",
@@ -118,7 +105,7 @@ export const activities = pgTable(
   (t) => [index("activities_case_idx").on(t.caseId, t.occurredAt), index("activities_service_idx").on(t.serviceId, t.occurredAt)],
 );
 
-export const consentMethod = pgEnum("consent_method", ["VERBAL", "WRITTEN", "EMAIL", "WEB_FORM"]);
+export const consentMethod = pgEnum("consent_method", CONSENT_METHOD.values);
 
 /** Consent to speak to one named third party: dated, with a review date, never open-ended. */
 export const consents = pgTable(
@@ -147,7 +134,7 @@ export const consents = pgTable(
   (t) => [index("consents_case_idx").on(t.caseId)],
 );
 
-export const meetingStatus = pgEnum("meeting_status", ["SCHEDULED", "ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"]);
+export const meetingStatus = pgEnum("meeting_status", MEETING_STATUS.values);
 
 export const meetings = pgTable(
   "meetings",
@@ -173,7 +160,7 @@ export const meetings = pgTable(
   (t) => [index("meetings_case_idx").on(t.caseId), index("meetings_stats_idx").on(t.serviceId, t.scheduledAt, t.status)],
 );
 
-export const conductAction = pgEnum("conduct_action", ["WARNING", "REMOVAL"]);
+export const conductAction = pgEnum("conduct_action", CONDUCT_ACTION.values);
 
 export const conductIncidents = pgTable(
   "conduct_incidents",

@@ -1,20 +1,37 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
-import { Allocation } from "../allocation/allocation.type.js";
-import { DecisionMaker, Referral } from "../referral/referral.type.js";
-import { SafeguardingConcern } from "../safeguarding/safeguarding.type.js";
+import { Referral } from "../referral/referral.type.js";
 import {
   ActivityKind,
+  AllocationKind,
   CaseStatus,
   ClosureReason,
   ConductAction,
   ConsentMethod,
   ConsentPartyType,
+  DecisionMaker,
   MeetingStatus,
-} from "./casework.enums.js";
+} from "../graphql/enums.js";
+import type * as M from "./casework.model.js";
+
+@ObjectType({ simpleResolvers: true, description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
+export class Allocation implements M.Allocation {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID) referralId!: string;
+  @Field(() => String, { description: "Reference given to the family." }) referralReference!: string;
+  @Field(() => Int, { description: "Level of intervention 1–4." }) level!: number;
+  @Field(() => ID) staffId!: string;
+  @Field(() => String) staffDisplayName!: string;
+  @Field(() => AllocationKind) kind!: AllocationKind;
+  @Field(() => GraphQLDateTime) allocatedAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When the staff member picked it up." }) acceptedAt!: Date | null;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When it was reallocated or the case closed." }) endedAt!: Date | null;
+  @Field(() => Boolean, { description: "Still the case's allocation." }) current!: boolean;
+}
 
 @ObjectType({ simpleResolvers: true, description: "Something done on a case, with the time spent." })
-export class Activity {
+export class Activity implements M.Activity {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => ActivityKind) kind!: ActivityKind;
@@ -28,7 +45,7 @@ export class Activity {
 }
 
 @ObjectType({ simpleResolvers: true, description: "Consent to speak to one named third party; always with a review date [004 2.2A4]." })
-export class Consent {
+export class Consent implements M.Consent {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => String) partyName!: string;
@@ -44,7 +61,7 @@ export class Consent {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A meeting the officer attends with the family." })
-export class Meeting {
+export class Meeting implements M.Meeting {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => String, { description: "What the meeting is, e.g. 'Annual review'." }) kind!: string;
@@ -60,7 +77,7 @@ export class Meeting {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ConductIncident {
+export class ConductIncident implements M.ConductIncident {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => GraphQLLocalDate) occurredOn!: string;
@@ -73,7 +90,7 @@ export class ConductIncident {
   simpleResolvers: true,
   description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all.",
 })
-export class Case {
+export class Case implements M.Case {
   @Field(() => ID) id!: string;
   @Field(() => CaseStatus) status!: CaseStatus;
   @Field(() => Int, { description: "Level of intervention 1–4." }) level!: number;
@@ -93,14 +110,13 @@ export class Case {
   @Field(() => GraphQLDateTime, { nullable: true, description: "Set by the second meeting missed without notice [003]." })
   putForwardForClosureAt!: Date | null;
   @Field(() => [ConductIncident]) conductIncidents!: ConductIncident[];
-  @Field(() => [SafeguardingConcern]) safeguardingConcerns!: SafeguardingConcern[];
   @Field(() => GraphQLDateTime, { nullable: true }) closedAt!: Date | null;
   @Field(() => ClosureReason, { nullable: true }) closureReason!: ClosureReason | null;
   @Field(() => String, { nullable: true }) closureNote!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
-export class CloseCasePayload {
+export class CloseCasePayload implements M.CloseCasePayload {
   @Field(() => Case) case!: Case;
   @Field(() => String, {
     nullable: true,

@@ -1,18 +1,21 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { badInput } from "../graphql/errors.js";
-import { parseInput } from "../graphql/validate-input.js";
+import { theRow } from "../db/rows.js";
+import { badInput } from "../core/errors.js";
+import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
-import { serviceToday } from "../allocation/allocation.service.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
 import { issueEvaluationInvitation } from "../evaluation/evaluation.service.js";
 import { allocations, cases, conductIncidents } from "./casework.table.js";
-import { closeCaseSchema, conductSchema, type CloseCaseInput, type RecordConductIncidentInput } from "./casework.inputs.js";
-import { requireCaseAccess, type CaseRow } from "./case.service.js";
-import type { ClosureReason } from "./casework.enums.js";
-import type { ConductIncident } from "./casework.type.js";
+import type { z } from "zod";
+import { closeCaseSchema, conductSchema } from "./casework.validation.js";
+import { conductActionAfter } from "./casework.rules.js";
+import { getCase, requireCaseAccess, type CaseRow } from "./case.service.js";
+import type { ClosureReason } from "../core/vocabulary.js";
+import type { CloseCasePayload, ConductIncident } from "./casework.model.js";
 
 /** Close the case, end its current allocation and close the referral. */
 async function endCase(tx: Tx, opts: { kase: CaseRow; reason: ClosureReason; note: string | null; now: Date; removed?: boolean }) {
@@ -31,23 +34,31 @@ async function endCase(tx: Tx, opts: { kase: CaseRow; reason: ClosureReason; not
     .update(allocations)
     .set({ endedAt: now })
     .where(and(eq(allocations.caseId, kase.id), isNull(allocations.endedAt)));
-  const [referral] = await tx
-    .update(referrals)
-    .set({ status: "CLOSED", updatedAt: now })
-    .where(eq(referrals.id, kase.referralId))
-    .returning({ channel: referrals.channel });
-  return referral;
+  return theRow(
+    await tx
+      .update(referrals)
+      .set({ status: "CLOSED", updatedAt: now })
+      .where(eq(referrals.id, kase.referralId))
+      .returning({ channel: referrals.channel }),
+    "the case's referral",
+  );
 }
 
 /**
  * Close a case with a reason, and issue the family's anonymous evaluation invitation. The token is
  * returned once, here; the audit event deliberately names no invitation.
  */
-export async function closeCase(opts: { db: Db; viewer: Viewer; input: CloseCaseInput; now: Date }) {
+export async function closeCase(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<typeof closeCaseSchema>;
+  now: Date;
+  correlationId: string;
+}): Promise<CloseCasePayload> {
   const input = parseInput(closeCaseSchema, opts.input);
   const { viewer, now } = opts;
   const service = await getService(opts.db, viewer.serviceId);
-  return opts.db.transaction(async (tx) => {
+  const closed = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
     const referral = await endCase(tx, { kase, reason: input.reason, note: input.note, now });
     const evaluationToken = await issueEvaluationInvitation(tx, {
@@ -67,6 +78,8 @@ export async function closeCase(opts: { db: Db; viewer: Viewer; input: CloseCase
     });
     return { caseId: kase.id, evaluationToken };
   });
+  const kase = await getCase({ db: opts.db, viewer, id: closed.caseId, now, correlationId: opts.correlationId });
+  return { case: kase, evaluationToken: closed.evaluationToken };
 }
 
 /**
@@ -76,7 +89,7 @@ export async function closeCase(opts: { db: Db; viewer: Viewer; input: CloseCase
 export async function recordConductIncident(opts: {
   db: Db;
   viewer: Viewer;
-  input: RecordConductIncidentInput;
+  input: z.input<ReturnType<typeof conductSchema>>;
   now: Date;
 }): Promise<ConductIncident> {
   const { viewer, now } = opts;
@@ -84,26 +97,29 @@ export async function recordConductIncident(opts: {
   const input = parseInput(conductSchema(serviceToday(service, now)), opts.input);
   return opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const [{ n }] = await tx.select({ n: count() }).from(conductIncidents).where(eq(conductIncidents.caseId, kase.id));
-    const action = Number(n) === 0 ? "WARNING" : "REMOVAL";
+    const { n } = theRow(await tx.select({ n: count() }).from(conductIncidents).where(eq(conductIncidents.caseId, kase.id)), "a count");
+    const action = conductActionAfter(Number(n));
     if (action === "REMOVAL" && !input.signposting) {
       throw badInput(
         "input.signposting",
         "This is a second incident, so the family will be removed from the service: record where they are signposted.",
       );
     }
-    const [incident] = await tx
-      .insert(conductIncidents)
-      .values({
-        serviceId: viewer.serviceId,
-        caseId: kase.id,
-        occurredOn: input.occurredOn,
-        description: input.description,
-        action,
-        signposting: input.signposting,
-        recordedById: viewer.staffId,
-      })
-      .returning();
+    const incident = theRow(
+      await tx
+        .insert(conductIncidents)
+        .values({
+          serviceId: viewer.serviceId,
+          caseId: kase.id,
+          occurredOn: input.occurredOn,
+          description: input.description,
+          action,
+          signposting: input.signposting,
+          recordedById: viewer.staffId,
+        })
+        .returning(),
+      "the new incident",
+    );
     if (action === "WARNING") {
       await tx
         .update(cases)

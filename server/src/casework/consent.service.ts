@@ -1,41 +1,50 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { badInput, conflict, notFound } from "../graphql/errors.js";
-import { assertId, parseInput } from "../graphql/validate-input.js";
-import { isoDate } from "../graphql/text.js";
+import { badInput, conflict, notFound } from "../core/errors.js";
+import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
-import { serviceToday } from "../allocation/allocation.service.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { consents } from "./casework.table.js";
-import { recordConsentSchema, type RecordConsentInput } from "./casework.inputs.js";
+import type { z } from "zod";
+import { recordConsentSchema, withdrawConsentSchema } from "./casework.validation.js";
 import { requireCaseAccess } from "./case.service.js";
 import { toConsent } from "./case.query.js";
-import type { Consent } from "./casework.type.js";
+import type { Consent } from "./casework.model.js";
+import { theRow } from "../db/rows.js";
 
 /** Record the family's consent (or refusal) to speak to one named party, with a required review date. */
-export async function recordConsent(opts: { db: Db; viewer: Viewer; input: RecordConsentInput; now: Date }): Promise<Consent> {
+export async function recordConsent(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof recordConsentSchema>>;
+  now: Date;
+}): Promise<Consent> {
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const today = serviceToday(service, opts.now);
   const input = parseInput(recordConsentSchema(today), opts.input);
   const row = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const [created] = await tx
-      .insert(consents)
-      .values({
-        serviceId: viewer.serviceId,
-        caseId: kase.id,
-        partyName: input.partyName,
-        partyOrganisation: input.partyOrganisation,
-        partyType: input.partyType,
-        granted: input.granted,
-        givenOn: input.givenOn,
-        method: input.method,
-        reviewOn: input.reviewOn,
-        recordedById: viewer.staffId,
-      })
-      .returning();
+    const created = theRow(
+      await tx
+        .insert(consents)
+        .values({
+          serviceId: viewer.serviceId,
+          caseId: kase.id,
+          partyName: input.partyName,
+          partyOrganisation: input.partyOrganisation,
+          partyType: input.partyType,
+          granted: input.granted,
+          givenOn: input.givenOn,
+          method: input.method,
+          reviewOn: input.reviewOn,
+          recordedById: viewer.staffId,
+        })
+        .returning(),
+      "the new consent",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -50,16 +59,16 @@ export async function recordConsent(opts: { db: Db; viewer: Viewer; input: Recor
 }
 
 /** The family withdraws a consent from a date; contacts on or after it are refused. */
-export async function withdrawConsent(opts: { db: Db; viewer: Viewer; consentId: string; on: string; now: Date }): Promise<Consent> {
-  const consentId = assertId("consentId", opts.consentId);
+export async function withdrawConsent(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof withdrawConsentSchema>>;
+  now: Date;
+}): Promise<Consent> {
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const today = serviceToday(service, opts.now);
-  const on = parseInput(
-    isoDate().refine((d) => d <= today, "The withdrawal date cannot be in the future."),
-    opts.on,
-    "on",
-  );
+  const { consentId, on } = parseInput(withdrawConsentSchema(today), opts.input, "");
   const row = await opts.db.transaction(async (tx) => {
     const [consent] = await tx
       .select()
@@ -69,7 +78,10 @@ export async function withdrawConsent(opts: { db: Db; viewer: Viewer; consentId:
     await requireCaseAccess(tx, viewer, consent.caseId, "write");
     if (consent.withdrawnOn) throw conflict(`This consent was already withdrawn on ${consent.withdrawnOn}.`);
     if (on < consent.givenOn) throw badInput("on", "Consent cannot be withdrawn before it was given.");
-    const [updated] = await tx.update(consents).set({ withdrawnOn: on }).where(eq(consents.id, consentId)).returning();
+    const updated = theRow(
+      await tx.update(consents).set({ withdrawnOn: on }).where(eq(consents.id, consentId)).returning(),
+      "the consent locked above",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,

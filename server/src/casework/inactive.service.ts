@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import { inactiveFromSql } from "./casework.rules.js";
 
 /**
  * The national model's "inactive" intervention: an open case with no activity for the service's
@@ -10,5 +11,5 @@ export async function markInactiveCases(opts: { db: Queryable; now: Date }) {
     update cases c set status = 'INACTIVE'
     from services sv
     where sv.id = c.service_id and c.status = 'OPEN'
-      and coalesce(c.last_activity_at, c.opened_at) + make_interval(days => sv.inactive_case_days) <= ${opts.now.toISOString()}::timestamptz`);
+      and ${inactiveFromSql(sql`c`, sql`sv`)} <= ${opts.now.toISOString()}::timestamptz`);
 }

@@ -1,41 +1,28 @@
 import { and, eq, sql } from "drizzle-orm";
-import { DateTime } from "luxon";
+import type { z } from "zod";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { badInput, conflict, notFound } from "../graphql/errors.js";
-import { parseInput } from "../graphql/validate-input.js";
-import { calendarOf, getService, type ServiceRow } from "../service/service.service.js";
-import { isWorkingDay } from "../clock/working-time.js";
-import { serviceToday } from "../allocation/allocation.service.js";
+import { badInput, conflict, notFound } from "../core/errors.js";
+import { parseInput } from "../core/input.js";
+import { getService } from "../service/service.service.js";
+import { calendarOf, serviceToday } from "../service/service-calendar.js";
 import { localDate } from "../clock/calendar-date.js";
 import { cases, meetings } from "./casework.table.js";
-import {
-  meetingOutcomeSchema,
-  scheduleMeetingSchema,
-  type RecordMeetingOutcomeInput,
-  type ScheduleMeetingInput,
-} from "./casework.inputs.js";
+import { meetingOutcomeSchema, scheduleMeetingSchema } from "./casework.validation.js";
+import { MISSED_MEETINGS_FOR_CLOSURE, followUpDue } from "./casework.rules.js";
 import { requireCaseAccess } from "./case.service.js";
 import { toMeeting } from "./case.query.js";
-import type { Meeting } from "./casework.type.js";
-
-/** Meetings missed without notice before the case is put forward for closure [003]. */
-export const MISSED_MEETINGS_FOR_CLOSURE = 2;
-
-/** The date `workingDays` working days after the meeting's day, in the service's calendar. */
-export function followUpDue(service: ServiceRow, meetingAt: Date, workingDays: number): string {
-  const calendar = calendarOf(service);
-  let day = DateTime.fromJSDate(meetingAt, { zone: service.officeHours.timeZone }).startOf("day");
-  for (let counted = 0; counted < workingDays;) {
-    day = day.plus({ days: 1 });
-    if (isWorkingDay(calendar, day.toISODate()!)) counted++;
-  }
-  return day.toISODate()!;
-}
+import type { Meeting } from "./casework.model.js";
+import { theRow } from "../db/rows.js";
 
 /** Book a meeting. Less than two weeks' notice is allowed but shown (`shortNotice`). */
-export async function scheduleMeeting(opts: { db: Db; viewer: Viewer; input: ScheduleMeetingInput; now: Date }): Promise<Meeting> {
+export async function scheduleMeeting(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof scheduleMeetingSchema>>;
+  now: Date;
+}): Promise<Meeting> {
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const input = parseInput(scheduleMeetingSchema(serviceToday(service, opts.now)), opts.input);
@@ -43,16 +30,19 @@ export async function scheduleMeeting(opts: { db: Db; viewer: Viewer; input: Sch
   if (input.noticeReceivedOn > meetingDay) throw badInput("input.noticeReceivedOn", "Notice cannot come after the meeting.");
   const row = await opts.db.transaction(async (tx) => {
     const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const [created] = await tx
-      .insert(meetings)
-      .values({
-        serviceId: viewer.serviceId,
-        caseId: kase.id,
-        kind: input.kind,
-        scheduledAt: input.scheduledAt,
-        noticeReceivedOn: input.noticeReceivedOn,
-      })
-      .returning();
+    const created = theRow(
+      await tx
+        .insert(meetings)
+        .values({
+          serviceId: viewer.serviceId,
+          caseId: kase.id,
+          kind: input.kind,
+          scheduledAt: input.scheduledAt,
+          noticeReceivedOn: input.noticeReceivedOn,
+        })
+        .returning(),
+      "the new meeting",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -74,7 +64,7 @@ export async function scheduleMeeting(opts: { db: Db; viewer: Viewer; input: Sch
 export async function recordMeetingOutcome(opts: {
   db: Db;
   viewer: Viewer;
-  input: RecordMeetingOutcomeInput;
+  input: z.input<typeof meetingOutcomeSchema>;
   followUpWorkingDays: number;
   now: Date;
 }): Promise<Meeting> {
@@ -89,22 +79,29 @@ export async function recordMeetingOutcome(opts: {
     if (!meeting) throw notFound("Meeting");
     await requireCaseAccess(tx, viewer, meeting.caseId, "write");
     // Re-read under the case lock: two outcomes for one meeting must not both count.
-    const [current] = await tx.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, meeting.id));
+    const current = theRow(
+      await tx.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, meeting.id)),
+      "the meeting found above",
+    );
     if (current.status !== "SCHEDULED")
       throw conflict(`This meeting is already recorded as ${current.status.toLowerCase().replace(/_/g, " ")}.`);
     if (input.outcome !== "CANCELLED" && meeting.scheduledAt > now) throw badInput("input.outcome", "The meeting has not happened yet.");
 
-    const [updated] = await tx
-      .update(meetings)
-      .set({
-        status: input.outcome,
-        familyPresent: input.outcome === "ATTENDED" ? true : (input.familyPresent ?? null),
-        keyPoints: input.keyPoints,
-        actions: input.actions,
-        followUpDueOn: input.outcome === "ATTENDED" ? followUpDue(service, meeting.scheduledAt, opts.followUpWorkingDays) : null,
-      })
-      .where(eq(meetings.id, meeting.id))
-      .returning();
+    const updated = theRow(
+      await tx
+        .update(meetings)
+        .set({
+          status: input.outcome,
+          familyPresent: input.outcome === "ATTENDED" ? true : (input.familyPresent ?? null),
+          keyPoints: input.keyPoints,
+          actions: input.actions,
+          followUpDueOn:
+            input.outcome === "ATTENDED" ? followUpDue(calendarOf(service), meeting.scheduledAt, opts.followUpWorkingDays) : null,
+        })
+        .where(eq(meetings.id, meeting.id))
+        .returning(),
+      "the meeting found above",
+    );
     if (input.outcome === "MISSED_WITHOUT_NOTICE") {
       await tx
         .update(cases)

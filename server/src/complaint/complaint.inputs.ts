@@ -1,81 +1,40 @@
-import { Field, InputType } from "type-graphql";
+import type { z } from "zod";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
-import { z } from "zod";
-import { isoDate, optionalText, requiredText } from "../graphql/text.js";
-import { complaintOutcome, feedbackKind } from "./complaint.table.js";
-import { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
+import { inputType } from "../graphql/input-type.js";
+import { ComplaintOutcome, FeedbackKind } from "../graphql/enums.js";
+import { logComplaintSchema, updateComplaintSchema } from "./complaint.validation.js";
 
-@InputType({ description: "A complaint, comment or compliment as received [001 Complaints]." })
-export class LogComplaintInput {
-  @Field(() => FeedbackKind) kind!: FeedbackKind;
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When it reached us; defaults to now." }) receivedAt?: Date | null;
-  @Field(() => String, { nullable: true, description: "Who it came from (personal data: managers only)." }) fromWhom?: string | null;
-  @Field(() => String, { description: "What it is about." }) what!: string;
-  @Field(() => String, { nullable: true }) measuresTaken?: string | null;
-  @Field(() => String, { nullable: true, description: "Who it was escalated to, if anyone." }) escalatedTo?: string | null;
-  @Field(() => GraphQLLocalDate, {
-    nullable: true,
-    description: "When a response is due. Complaints default to 20 working days after receipt; compliments have none.",
-  })
-  responseDueOn?: string | null;
-}
+// The schemas check dates against the moment of the request; their shape is the same whatever it is.
+const anyMoment = new Date(0);
 
-@InputType({ description: "Changes to a logged complaint; omitted fields stay as they are." })
-export class UpdateComplaintInput {
-  @Field(() => ComplaintOutcome, { nullable: true }) outcome?: ComplaintOutcome | null;
-  @Field(() => String, { nullable: true }) measuresTaken?: string | null;
-  @Field(() => String, { nullable: true }) escalatedTo?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) responseDueOn?: string | null;
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When we responded; an outcome other than OPEN records now if not given." })
-  respondedAt?: Date | null;
-}
+export const LogComplaintInput = inputType("LogComplaintInput", logComplaintSchema(anyMoment), {
+  description: "A complaint, comment or compliment as received [001 Complaints].",
+  fields: {
+    kind: () => FeedbackKind,
+    receivedAt: { type: () => GraphQLDateTime, description: "When it reached us; defaults to now." },
+    fromWhom: { type: () => String, description: "Who it came from (personal data: managers only)." },
+    what: { type: () => String, description: "What it is about." },
+    measuresTaken: () => String,
+    escalatedTo: { type: () => String, description: "Who it was escalated to, if anyone." },
+    responseDueOn: {
+      type: () => GraphQLLocalDate,
+      description: "When a response is due. Complaints default to 20 working days after receipt; compliments have none.",
+    },
+  },
+});
+export type LogComplaintInput = z.input<ReturnType<typeof logComplaintSchema>>;
 
-/** Working days allowed for a response to a complaint, unless the manager sets another date. */
-export const COMPLAINT_RESPONSE_WORKING_DAYS = 20;
-/** How far back a complaint may be logged. */
-export const MAX_BACKDATE_DAYS = 366;
-
-const instant = (field: string) =>
-  z.date(`Enter ${field} as a date and time.`).refine((d) => !Number.isNaN(d.getTime()), `Enter ${field} as a real date and time.`);
-
-export const logComplaintSchema = (now: Date) =>
-  z
-    .object({
-      kind: z.enum(feedbackKind.enumValues, "Choose complaint, comment or compliment."),
-      receivedAt: instant("when it was received")
-        .refine((d) => d.getTime() <= now.getTime() + 60_000, "The time received cannot be in the future.")
-        .refine((d) => d.getTime() >= now.getTime() - MAX_BACKDATE_DAYS * 86_400_000, `Log complaints within ${MAX_BACKDATE_DAYS} days.`)
-        .optional()
-        .nullable()
-        .transform((d) => d ?? now),
-      fromWhom: optionalText(200),
-      what: requiredText(5000, "Say what it is about."),
-      measuresTaken: optionalText(5000),
-      escalatedTo: optionalText(200),
-      responseDueOn: isoDate("Enter the due date as a real date.").optional().nullable(),
-    })
-    .superRefine((c, ctx) => {
-      if (c.kind === "COMPLIMENT" && c.responseDueOn)
-        ctx.addIssue({ code: "custom", path: ["responseDueOn"], message: "A compliment needs no response date." });
-      if (c.responseDueOn && c.responseDueOn < c.receivedAt.toISOString().slice(0, 10))
-        ctx.addIssue({ code: "custom", path: ["responseDueOn"], message: "The response cannot be due before it was received." });
-    });
-export type LogComplaint = z.infer<ReturnType<typeof logComplaintSchema>>;
-
-export const updateComplaintSchema = (now: Date) =>
-  z
-    .object({
-      outcome: z.enum(complaintOutcome.enumValues).optional().nullable(),
-      measuresTaken: optionalText(5000),
-      escalatedTo: optionalText(200),
-      responseDueOn: isoDate("Enter the due date as a real date.").optional().nullable(),
-      respondedAt: instant("when we responded")
-        .refine((d) => d.getTime() <= now.getTime() + 60_000, "The response time cannot be in the future.")
-        .optional()
-        .nullable(),
-    })
-    .refine((u) => Object.values(u).some((v) => v !== undefined && v !== null), {
-      message: "Change at least one thing.",
-      path: ["outcome"],
-    });
-export type UpdateComplaint = z.infer<ReturnType<typeof updateComplaintSchema>>;
+export const UpdateComplaintInput = inputType("UpdateComplaintInput", updateComplaintSchema(anyMoment), {
+  description: "Changes to a logged complaint; omitted fields stay as they are.",
+  fields: {
+    outcome: () => ComplaintOutcome,
+    measuresTaken: () => String,
+    escalatedTo: () => String,
+    responseDueOn: () => GraphQLLocalDate,
+    respondedAt: {
+      type: () => GraphQLDateTime,
+      description: "When we responded; an outcome other than OPEN records now if not given.",
+    },
+  },
+});
+export type UpdateComplaintInput = z.input<ReturnType<typeof updateComplaintSchema>>;

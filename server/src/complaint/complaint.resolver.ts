@@ -1,28 +1,26 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { LogComplaintInput, UpdateComplaintInput } from "./complaint.inputs.js";
 import { Complaint, ComplaintConnection } from "./complaint.type.js";
-import { getComplaint, listComplaints, logComplaint, updateComplaint } from "./complaint.service.js";
+import { listComplaints, logComplaint, updateComplaint } from "./complaint.service.js";
 
 @Resolver()
 export class ComplaintResolver {
   @Authorized(Permission.LogComplaint)
   @Mutation(() => Complaint, { description: "Log a complaint, comment or compliment. Managers and officers." })
-  async logComplaint(@Arg("input", () => LogComplaintInput) input: LogComplaintInput, @Ctx() ctx: Context): Promise<Complaint> {
-    const id = await logComplaint({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
-    return getComplaint({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now() });
+  logComplaint(@Arg("input", () => LogComplaintInput) input: LogComplaintInput, @Ctx() ctx: Context): Promise<Complaint> {
+    return logComplaint({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
   }
 
   @Authorized(Permission.ManageComplaints)
   @Mutation(() => Complaint, { description: "Record a complaint's outcome, measures, escalation or response. Managers only." })
-  async updateComplaint(
+  updateComplaint(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdateComplaintInput) input: UpdateComplaintInput,
     @Ctx() ctx: Context,
   ): Promise<Complaint> {
-    await updateComplaint({ db: ctx.db, viewer: ctx.viewer!, id, input, now: ctx.now() });
-    return getComplaint({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now() });
+    return updateComplaint({ db: ctx.db, viewer: ctx.viewer!, id, input, now: ctx.now() });
   }
 
   @Authorized(Permission.ManageComplaints)

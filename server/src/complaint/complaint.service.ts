@@ -1,54 +1,63 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
-import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
-import { badInput, notFound } from "../graphql/errors.js";
-import { assertId, parseInput } from "../graphql/validate-input.js";
-import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
+import { epochMs, executeRows, fromEpochMs, theRow } from "../db/rows.js";
+import { badInput, notFound } from "../core/errors.js";
+import { assertId, parseInput } from "../core/input.js";
+import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { addWorkingDays } from "../clock/working-time.js";
-import { calendarOf, getService } from "../service/service.service.js";
-import { localDate } from "../triage/priority.js";
+import { getService } from "../service/service.service.js";
+import { calendarOf } from "../service/service-calendar.js";
+import { localDate } from "../clock/calendar-date.js";
 import { complaints } from "./complaint.table.js";
+import type { z } from "zod";
+import { logComplaintSchema, updateComplaintSchema } from "./complaint.validation.js";
 import {
   COMPLAINT_RESPONSE_WORKING_DAYS,
-  logComplaintSchema,
-  updateComplaintSchema,
-  type LogComplaintInput,
-  type UpdateComplaintInput,
-} from "./complaint.inputs.js";
-import type { Complaint, ComplaintConnection } from "./complaint.type.js";
-import type { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
+  mayHaveResponseDate,
+  mayTakeOutcome,
+  responseDueByDefault,
+  responseOverdue,
+} from "./complaint.rules.js";
+import type { Complaint, ComplaintConnection } from "./complaint.model.js";
+import type { ComplaintOutcome, FeedbackKind } from "../core/vocabulary.js";
 
-/** Outcomes that judge a complaint; comments and compliments are only open or resolved/withdrawn. */
-const JUDGEMENTS: ComplaintOutcome[] = ["UPHELD", "PARTLY_UPHELD", "NOT_UPHELD"];
 const PERSONAL_FIELDS = ["fromWhom", "what", "measuresTaken", "escalatedTo"];
 
-/** Log a complaint, comment or compliment (managers and officers). Returns its id. */
-export async function logComplaint(opts: { db: Db; viewer: Viewer; input: LogComplaintInput; now: Date }): Promise<string> {
+/** Log a complaint, comment or compliment (managers and officers); returns it as logged. */
+export async function logComplaint(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof logComplaintSchema>>;
+  now: Date;
+}): Promise<Complaint> {
   const { viewer } = opts;
   const input = parseInput(logComplaintSchema(opts.now), opts.input);
   const service = await getService(opts.db, viewer.serviceId);
   const responseDueOn =
     input.responseDueOn ??
-    (input.kind === "COMPLAINT"
+    (responseDueByDefault(input.kind)
       ? localDate(addWorkingDays(calendarOf(service), input.receivedAt, COMPLAINT_RESPONSE_WORKING_DAYS), service.officeHours.timeZone)
       : null);
-  return opts.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(complaints)
-      .values({
-        serviceId: viewer.serviceId,
-        kind: input.kind,
-        receivedAt: input.receivedAt,
-        fromWhom: input.fromWhom,
-        what: input.what,
-        measuresTaken: input.measuresTaken,
-        escalatedTo: input.escalatedTo,
-        responseDueOn,
-        loggedById: viewer.staffId,
-      })
-      .returning({ id: complaints.id });
+  const id = await opts.db.transaction(async (tx) => {
+    const row = theRow(
+      await tx
+        .insert(complaints)
+        .values({
+          serviceId: viewer.serviceId,
+          kind: input.kind,
+          receivedAt: input.receivedAt,
+          fromWhom: input.fromWhom,
+          what: input.what,
+          measuresTaken: input.measuresTaken,
+          escalatedTo: input.escalatedTo,
+          responseDueOn,
+          loggedById: viewer.staffId,
+        })
+        .returning({ id: complaints.id }),
+      "the new complaint",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -59,29 +68,31 @@ export async function logComplaint(opts: { db: Db; viewer: Viewer; input: LogCom
     });
     return row.id;
   });
+  return getComplaint({ db: opts.db, viewer, id, now: opts.now });
 }
 
-/** Record the outcome, measures, escalation or response of a complaint (managers). */
+/** Record the outcome, measures, escalation or response of a complaint (managers); returns it as updated. */
 export async function updateComplaint(opts: {
   db: Db;
   viewer: Viewer;
   id: string;
-  input: UpdateComplaintInput;
+  input: z.input<ReturnType<typeof updateComplaintSchema>>;
   now: Date;
-}): Promise<string> {
+}): Promise<Complaint> {
   const { viewer } = opts;
   const id = assertId("id", opts.id);
   const input = parseInput(updateComplaintSchema(opts.now), opts.input);
-  return opts.db.transaction(async (tx) => {
+  await opts.db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(complaints)
       .where(and(eq(complaints.id, id), eq(complaints.serviceId, viewer.serviceId)))
       .for("update");
     if (!current) throw notFound("Complaint");
-    if (input.outcome && current.kind !== "COMPLAINT" && JUDGEMENTS.includes(input.outcome))
+    if (input.outcome && !mayTakeOutcome(current.kind, input.outcome))
       throw badInput("input.outcome", "Only a complaint can be upheld or not upheld; record a comment or compliment as resolved.");
-    if (input.responseDueOn && current.kind === "COMPLIMENT") throw badInput("input.responseDueOn", "A compliment needs no response date.");
+    if (input.responseDueOn && !mayHaveResponseDate(current.kind))
+      throw badInput("input.responseDueOn", "A compliment needs no response date.");
     if (input.respondedAt && input.respondedAt.getTime() < current.receivedAt.getTime())
       throw badInput("input.respondedAt", "The response cannot come before the complaint was received.");
     const closing = input.outcome && input.outcome !== "OPEN";
@@ -102,8 +113,8 @@ export async function updateComplaint(opts: {
       entityId: id,
       fields: Object.keys(changes),
     });
-    return id;
   });
+  return getComplaint({ db: opts.db, viewer, id, now: opts.now });
 }
 
 interface Row {
@@ -154,12 +165,12 @@ const toComplaint = (r: Row, today: string): Complaint => ({
   escalatedTo: r.escalated_to,
   responseDueOn: r.response_due_on,
   respondedAt: fromEpochMs(r.responded_ms),
-  responseOverdue: r.response_due_on !== null && r.responded_ms === null && r.response_due_on <= today,
+  responseOverdue: responseOverdue({ responseDueOn: r.response_due_on, respondedAt: fromEpochMs(r.responded_ms) }, today),
   loggedBy: r.logged_by,
 });
 
 /** One complaint of the caller's service, as just logged or updated. */
-export async function getComplaint(opts: { db: Db; viewer: Viewer; id: string; now: Date }): Promise<Complaint> {
+async function getComplaint(opts: { db: Db; viewer: Viewer; id: string; now: Date }): Promise<Complaint> {
   const service = await getService(opts.db, opts.viewer.serviceId);
   const [row] = await selectComplaints(opts.db, opts.viewer, { id: assertId("id", opts.id), limit: 1 });
   if (!row) throw notFound("Complaint");
@@ -189,9 +200,6 @@ export async function listComplaints(opts: {
     fields: PERSONAL_FIELDS,
     correlationId: opts.correlationId,
   });
-  const cursor = (r: Row) => encodeCursor({ r: Number(r.received_ms), id: r.id });
-  return {
-    edges: page.map((r) => ({ cursor: cursor(r), node: toComplaint(r, today) })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursor(page.at(-1)!) : null },
-  };
+  const edges = page.map((r) => ({ cursor: encodeCursor({ r: Number(r.received_ms), id: r.id }), node: toComplaint(r, today) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

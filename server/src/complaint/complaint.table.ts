@@ -1,9 +1,10 @@
 import { date, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 import { staff } from "../staff/staff.table.js";
+import { COMPLAINT_OUTCOME, FEEDBACK_KIND } from "../core/vocabulary.js";
 
-export const feedbackKind = pgEnum("feedback_kind", ["COMPLAINT", "COMMENT", "COMPLIMENT"]);
-export const complaintOutcome = pgEnum("complaint_outcome", ["OPEN", "UPHELD", "PARTLY_UPHELD", "NOT_UPHELD", "RESOLVED", "WITHDRAWN"]);
+export const feedbackKind = pgEnum("feedback_kind", FEEDBACK_KIND.values);
+export const complaintOutcome = pgEnum("complaint_outcome", COMPLAINT_OUTCOME.values);
 
 export const complaints = pgTable(
   "complaints",

@@ -1,13 +1,14 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
-import { ComplaintOutcome, FeedbackKind } from "./complaint.enums.js";
+import { ComplaintOutcome, FeedbackKind } from "../graphql/enums.js";
+import type * as M from "./complaint.model.js";
 
 @ObjectType({
   simpleResolvers: true,
   description: "A logged complaint, comment or compliment. Managers see the log; steering sees only counts by kind and outcome.",
 })
-export class Complaint {
+export class Complaint implements M.Complaint {
   @Field(() => ID) id!: string;
   @Field(() => FeedbackKind) kind!: FeedbackKind;
   @Field(() => GraphQLDateTime) receivedAt!: Date;
@@ -29,7 +30,7 @@ export class ComplaintEdge {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ComplaintConnection {
+export class ComplaintConnection implements M.ComplaintConnection {
   @Field(() => [ComplaintEdge]) edges!: ComplaintEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }

@@ -61,6 +61,17 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & { SEED_DEMO: boolean };
 
+/** How long a session lives: ended after `idleMinutes` without use, and `absoluteHours` after sign-in whatever happens. */
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export const sessionPolicyOf = (env: Pick<Env, "SESSION_IDLE_MINUTES" | "SESSION_ABSOLUTE_HOURS">): SessionPolicy => ({
+  idleMinutes: env.SESSION_IDLE_MINUTES,
+  absoluteHours: env.SESSION_ABSOLUTE_HOURS,
+});
+
 /** Parse the environment once at start-up; exits with one line per bad variable. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));

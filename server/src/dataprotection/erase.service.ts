@@ -1,57 +1,25 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../core/errors.js";
 import { children, people } from "../person/person.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
 import { activities, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";
 import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
 import { overdueItems } from "../overdue/overdue.table.js";
-
-/** Stands in for a third party's name on an erased consent (the column is required). */
-const ERASED = "(erased)";
-
-/**
- * Every column that holds a family's personal data, by table. Erasure nulls (or blanks) exactly
- * these and keeps the statistical skeleton: dates, categories, levels, channels, age at referral,
- * postcode district. A test plants a canary in each of them and searches a dump of the database.
- */
-export const PERSONAL_COLUMNS = {
-  people: ["full_name", "email", "phone", "address", "postcode", "interpreter_language"],
-  children: ["full_name", "date_of_birth", "education_setting", "needs_overview"],
-  referrals: [
-    "referrer_name",
-    "referrer_organisation",
-    "reason_for_referral",
-    "ineligible_reason",
-    "signposting",
-    "priority_override_reason",
-    "triage_notes",
-  ],
-  key_dates: ["notes"],
-  cases: ["closure_note"],
-  activities: ["summary"],
-  consents: ["party_name", "party_organisation"],
-  meetings: ["key_points", "actions"],
-  conduct_incidents: ["description", "signposting"],
-  safeguarding_concerns: ["summary", "outcome"],
-  overdue_items: ["label"],
-} as const;
-
-export interface ErasureResult {
-  personId: string;
-  referralsErased: number;
-  erasedAt: Date;
-}
+import { assertId } from "../core/input.js";
+import { ERASED, PERSONAL_COLUMNS } from "./dataprotection.rules.js";
+import type { ErasureResult } from "./dataprotection.model.js";
 
 /** Remove a family's personal data everywhere; idempotent; statistics are unchanged. */
 export async function eraseServiceUser(opts: { db: Db; viewer: Viewer; personId: string; now: Date }): Promise<ErasureResult> {
+  const personId = assertId("personId", opts.personId);
   return opts.db.transaction(async (tx) => {
     const [person] = await tx
       .select({ id: people.id, erasedAt: people.erasedAt })
       .from(people)
-      .where(and(eq(people.id, opts.personId), eq(people.serviceId, opts.viewer.serviceId)));
+      .where(and(eq(people.id, personId), eq(people.serviceId, opts.viewer.serviceId)));
     if (!person) throw notFound("Person");
     const result = await erasePeople(tx, opts.viewer.serviceId, [person.id], person.erasedAt ?? opts.now);
     await recordAudit(tx, {

@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { executeRows } from "../db/rows.js";
+import { sqlValues } from "../db/sql.js";
+import { SETTLED_STATUSES } from "../referral/referral.rules.js";
+import { ACTIVE_CASE_STATUSES } from "../casework/casework.rules.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { erasePeople } from "./erase.service.js";
 
@@ -16,8 +19,8 @@ export async function applyRetention(opts: { db: Db; now: Date }) {
     select p.service_id, p.id as person_id
     from people p join services sv on sv.id = p.service_id
     where p.erased_at is null
-      and not exists (select 1 from referrals r where r.person_id = p.id and r.status not in ('CLOSED', 'SIGNPOSTED'))
-      and not exists (select 1 from referrals r join cases c on c.referral_id = r.id where r.person_id = p.id and c.status <> 'CLOSED')
+      and not exists (select 1 from referrals r where r.person_id = p.id and r.status not in (${sqlValues(SETTLED_STATUSES)}))
+      and not exists (select 1 from referrals r join cases c on c.referral_id = r.id where r.person_id = p.id and c.status in (${sqlValues(ACTIVE_CASE_STATUSES)}))
       and coalesce(
         (select max(coalesce(c.closed_at, r.updated_at)) from referrals r left join cases c on c.referral_id = r.id where r.person_id = p.id),
         p.created_at) < ${now} - make_interval(years => sv.retention_years)

@@ -1,9 +1,11 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { auditEvents } from "../audit/audit.table.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../core/errors.js";
+import { assertId } from "../core/input.js";
+import type { SubjectAccessExport } from "./dataprotection.model.js";
 import { children, people } from "../person/person.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
 import { activities, allocations, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";
@@ -20,12 +22,13 @@ const clean = (row: Json) => Object.fromEntries(Object.entries(row).filter(([k])
  * child, key dates, cases, allocations, activities, consents, meetings, conduct incidents and
  * safeguarding concerns, and who read or changed those records (from the audit trail).
  */
-export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; personId: string; now: Date }) {
+export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; personId: string; now: Date }): Promise<SubjectAccessExport> {
   const { db, viewer } = opts;
+  const personId = assertId("personId", opts.personId);
   const [person] = await db
     .select()
     .from(people)
-    .where(and(eq(people.id, opts.personId), eq(people.serviceId, viewer.serviceId)));
+    .where(and(eq(people.id, personId), eq(people.serviceId, viewer.serviceId)));
   if (!person) throw notFound("Person");
   const refs = await db
     .select()
@@ -87,7 +90,7 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
     person: clean(person),
     referrals: refs.map((r) => ({
       ...clean(r),
-      child: kids.find((k) => k.id === r.childId) ? clean(kids.find((k) => k.id === r.childId)!) : null,
+      child: ((kid) => (kid ? clean(kid) : null))(kids.find((k) => k.id === r.childId)),
       keyDates: dates.filter((d) => d.referralId === r.id).map(clean),
       safeguardingConcerns: concerns.filter((c) => c.referralId === r.id).map(clean),
       cases: caseRows
@@ -115,8 +118,9 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
   return { json, html: renderHtml(data) };
 }
 
-const escapeHtml = (v: unknown) =>
-  String(v ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" } as const;
+// The pattern matches only the escaped characters.
+const escapeHtml = (v: unknown) => String(v ?? "").replace(/[&<>"']/g, (c) => HTML_ESCAPES[c as keyof typeof HTML_ESCAPES]);
 
 const words = (key: string) => key.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
 

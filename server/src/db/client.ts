@@ -2,16 +2,15 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Logger } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
-import * as schema from "./schema.js";
 import type { Env } from "../config/env.js";
 import { DEFAULT_TEMPLATE_DIR, prepareDataFolder, type FolderOrigin } from "./pglite-template.js";
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+// Queries name their tables (the registry is tables.ts, at the top): no relational `db.query`, so no schema here.
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 /** Anything queries can run on: the pool or an open transaction. */
 export type Queryable = Db | Tx;
 
@@ -100,10 +99,10 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     onnotice: () => {},
     // Before its nth attempt to connect again postgres.js waits (0.5–1) × 3^n / 100 s, up to 20 s, n
     // counted across the pool and the listening connection until one succeeds: after a restart that
-    // failed a dozen attempts, LISTEN stayed away up to 18 s and the pool 2.3 s (decision 030).
+    // failed a dozen attempts, LISTEN stayed away up to 18 s and the pool 2.3 s (decision 023).
     backoff: (attempts: number) => Math.min(0.05 * attempts, 0.5),
     // A connection that dies or hangs mid-transaction must not hold locks for ever (postgres.js #1204/#1208;
-    // the driver's own handling of a lost connection is patched, decision 030).
+    // the driver's own handling of a lost connection is patched, decision 023).
     connection: {
       statement_timeout: 15_000,
       idle_in_transaction_session_timeout: 15_000,
@@ -114,7 +113,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       max_parallel_workers_per_gather: "0",
     },
   });
-  const db = drizzle(preparedByDefault(sql), { schema, logger: countingLogger }) as unknown as Db;
+  const db = drizzle(preparedByDefault(sql), { logger: countingLogger }) as unknown as Db;
   return {
     db,
     kind: "postgres",
@@ -198,7 +197,7 @@ async function openPglite(
   // into the folder, so a folder opened by another PGlite (or the template) is unchanged.
   const startParams = [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffers}`];
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir, startParams } : { startParams });
-  const db = drizzle(client, { schema, logger: countingLogger }) as unknown as Db;
+  const db = drizzle(client, { logger: countingLogger }) as unknown as Db;
   return {
     db,
     kind: "pglite",

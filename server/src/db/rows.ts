@@ -15,3 +15,14 @@ export const fromEpochMs = (ms: number | string | null): Date | null => (ms === 
 
 /** A timestamp column as epoch milliseconds (float8): the same JavaScript number from either driver. */
 export const epochMs = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;
+
+/**
+ * The one row a statement always returns: an INSERT … RETURNING of one row, an aggregate without
+ * GROUP BY, an UPDATE of a row locked and found in the same transaction. Its absence is a bug, not
+ * a refusal, so it throws a plain error (masked for the client, logged in full).
+ */
+export function theRow<T>(rows: readonly T[], what: string): T {
+  const row = rows[0];
+  if (row === undefined) throw new Error(`expected ${what}, got no row`);
+  return row;
+}

@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
+import type { z } from "zod";
 import type { Db, Tx } from "../db/client.js";
-import { conflict, notFound } from "../graphql/errors.js";
-import { parseInput } from "../graphql/validate-input.js";
-import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
+import { conflict, notFound } from "../core/errors.js";
+import { parseInput } from "../core/input.js";
+import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
+import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
 import { evaluationInvitations, evaluationResponses } from "./evaluation.table.js";
-import { evaluationAnswersSchema, evaluationTokenSchema, type EvaluationAnswersInput } from "./evaluation.inputs.js";
-import type { EvaluationReceipt } from "./evaluation.type.js";
+import { submitEvaluationSchema } from "./evaluation.validation.js";
+import type { EvaluationReceipt } from "./evaluation.model.js";
 import { formatEvaluationCode, newEvaluationCode } from "./evaluation-code.js";
 
 type Channel = (typeof evaluationInvitations.$inferInsert)["channel"];
@@ -47,12 +49,11 @@ export async function issueEvaluationInvitation(
 export async function submitEvaluation(opts: {
   db: Db;
   token: string;
-  answers: EvaluationAnswersInput;
+  answers: z.input<typeof submitEvaluationSchema>["answers"];
   clientAddress: string;
   now: Date;
 }): Promise<EvaluationReceipt> {
-  const token = parseInput(evaluationTokenSchema, opts.token, "token");
-  const answers = parseInput(evaluationAnswersSchema, opts.answers, "answers");
+  const { token, answers } = parseInput(submitEvaluationSchema, { token: opts.token, answers: opts.answers }, "");
   const limit = limitsByBucket.evaluation;
   const key = rateLimitKey(opts.clientAddress);
   await assertWithinLimit({ db: opts.db, limit, key, now: opts.now });

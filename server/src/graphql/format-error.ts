@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ErrorCode } from "./errors.js";
+import { DomainError, ErrorCode } from "../core/errors.js";
 
 /** Codes produced by graphql-js / Apollo for a malformed request: safe to show as they are. */
-const REQUEST_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
+const REQUEST_CODES = new Set<string>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);
 const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), ...REQUEST_CODES]);
 
@@ -28,11 +28,21 @@ function variableField(message: string): string | undefined {
 export type Log = (msg: string, detail?: unknown) => void;
 
 /**
- * One error policy for both transports: known refusals pass with their code and field; anything
- * else becomes a generic message with a correlation id, and the full error goes to the server log.
+ * One error policy for both transports: a `DomainError` (a refusal a service or rule meant the client
+ * to see) becomes its code, field and extras in `extensions`; the transports' own refusals pass with
+ * their code; anything else becomes a generic message with a correlation id, and the full error goes
+ * to the server log.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log: Log): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { ...original.extra, code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
   const code = (formatted.extensions?.code ?? (original instanceof GraphQLError ? original.extensions?.code : undefined)) as
     string | undefined;
   const isGraphqlLevel = original instanceof GraphQLError;
@@ -50,7 +60,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
     return {
       message: stripSuggestions(formatted.message),
       locations: formatted.locations,
-      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+      extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
     };
   }
   const correlationId = randomUUID();

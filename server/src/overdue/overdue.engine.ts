@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { epochMs, executeRows } from "../db/rows.js";
+import { epochMs, executeRows, theRow } from "../db/rows.js";
 import { EVENT_CHANNEL, Topic } from "../pubsub/event-bus.js";
 import { pendingItemsSql } from "./overdue.rules.js";
 
@@ -28,31 +28,34 @@ export class OverdueEngine {
 
   async tick(): Promise<TickResult> {
     const asOf = sql`${this.deps.now().toISOString()}::timestamptz`;
-    const [row] = await executeRows<{ raised: number | string; cleared: number | string; next_due_ms: number | null }>(
-      this.deps.db,
-      sql`
-      with pending as (${pendingItemsSql(asOf)}),
-      due as (select * from pending where due_at <= ${asOf}),
-      raised as (
-        insert into overdue_items (service_id, kind, subject_type, subject_id, due_at, assignee_staff_id, referral_id, label, raised_at)
-        select service_id, kind::overdue_kind, subject_type, subject_id, due_at, assignee_staff_id, referral_id, label, ${asOf} from due
-        on conflict (kind, subject_id, due_at) do nothing
-        returning id, service_id, assignee_staff_id
+    const row = theRow(
+      await executeRows<{ raised: number | string; cleared: number | string; next_due_ms: number | null }>(
+        this.deps.db,
+        sql`
+            with pending as (${pendingItemsSql(asOf)}),
+            due as (select * from pending where due_at <= ${asOf}),
+            raised as (
+              insert into overdue_items (service_id, kind, subject_type, subject_id, due_at, assignee_staff_id, referral_id, label, raised_at)
+              select service_id, kind::overdue_kind, subject_type, subject_id, due_at, assignee_staff_id, referral_id, label, ${asOf} from due
+              on conflict (kind, subject_id, due_at) do nothing
+              returning id, service_id, assignee_staff_id
+            ),
+            cleared as (
+              update overdue_items o set cleared_at = ${asOf}
+              where o.cleared_at is null
+                and not exists (select 1 from due d where d.kind = o.kind::text and d.subject_id = o.subject_id and d.due_at = o.due_at)
+              returning o.id
+            ),
+            notified as (
+              select pg_notify(${EVENT_CHANNEL}, json_build_object(
+                'topic', ${Topic.OverdueItemRaised}::text,
+                'payload', json_build_object('serviceId', service_id, 'overdueItemId', id, 'assigneeStaffId', assignee_staff_id))::text)
+              from raised
+            )
+            select (select count(*) from notified) as raised, (select count(*) from cleared) as cleared,
+              (select ${epochMs(sql`min(due_at)`)} from pending where due_at > ${asOf}) as next_due_ms`,
       ),
-      cleared as (
-        update overdue_items o set cleared_at = ${asOf}
-        where o.cleared_at is null
-          and not exists (select 1 from due d where d.kind = o.kind::text and d.subject_id = o.subject_id and d.due_at = o.due_at)
-        returning o.id
-      ),
-      notified as (
-        select pg_notify(${EVENT_CHANNEL}, json_build_object(
-          'topic', ${Topic.OverdueItemRaised}::text,
-          'payload', json_build_object('serviceId', service_id, 'overdueItemId', id, 'assigneeStaffId', assignee_staff_id))::text)
-        from raised
-      )
-      select (select count(*) from notified) as raised, (select count(*) from cleared) as cleared,
-        (select ${epochMs(sql`min(due_at)`)} from pending where due_at > ${asOf}) as next_due_ms`,
+      "the tick's counts",
     );
     return {
       raised: Number(row.raised),

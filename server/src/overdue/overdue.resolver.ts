@@ -1,10 +1,12 @@
 import { Arg, Authorized, Ctx, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
-import { OverdueItem, OverdueScope } from "./overdue.type.js";
-import { getOverdueItem, listOverdueItems, mustAct } from "./overdue.service.js";
+import { OverdueItem } from "./overdue.type.js";
+import { OverdueScope } from "../graphql/enums.js";
+import { getOverdueItem, listOverdueItems } from "./overdue.service.js";
+import { mustAct } from "./overdue.rules.js";
 
 type Raised = EventPayloads["OVERDUE_ITEM_RAISED"];
 

@@ -1,11 +1,12 @@
 import { and, asc, eq, isNull, or, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
-import { forbidden, notFound } from "../graphql/errors.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
+import { forbidden, notFound } from "../core/errors.js";
 import { staff } from "../staff/staff.table.js";
 import { overdueItems } from "./overdue.table.js";
-import { OverdueScope, type OverdueItem } from "./overdue.type.js";
+import type { OverdueItem } from "./overdue.model.js";
+import type { OverdueScope } from "../core/vocabulary.js";
 
 const columns = {
   id: overdueItems.id,
@@ -20,18 +21,12 @@ const columns = {
   assigneeName: staff.displayName,
 };
 
-/** Whether `viewer` is the one who must act on an item: its assignee, or a manager for team items. */
-export function mustAct(viewer: Viewer, item: { assigneeStaffId: string | null }) {
-  return item.assigneeStaffId === viewer.staffId || (item.assigneeStaffId === null && can(viewer.role, Permission.ReadOverdueAny));
-}
-
 /** Open overdue items: the caller's own (and, for managers, unassigned team items), or the whole team's. */
 export async function listOverdueItems(opts: { db: Queryable; viewer: Viewer; scope: OverdueScope }): Promise<OverdueItem[]> {
   const { viewer } = opts;
-  if (opts.scope === OverdueScope.TEAM && !can(viewer.role, Permission.ReadOverdueAny))
-    throw forbidden("Only managers see the team's items.");
+  if (opts.scope === "TEAM" && !can(viewer.role, Permission.ReadOverdueAny)) throw forbidden("Only managers see the team's items.");
   const conditions: SQL[] = [eq(overdueItems.serviceId, viewer.serviceId), isNull(overdueItems.clearedAt)];
-  if (opts.scope === OverdueScope.MINE) {
+  if (opts.scope === "MINE") {
     conditions.push(
       can(viewer.role, Permission.ReadOverdueAny)
         ? or(eq(overdueItems.assigneeStaffId, viewer.staffId), isNull(overdueItems.assigneeStaffId))!

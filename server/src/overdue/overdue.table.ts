@@ -1,21 +1,9 @@
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 import { staff } from "../staff/staff.table.js";
+import { OVERDUE_KIND } from "../core/vocabulary.js";
 
-export const overdueKind = pgEnum("overdue_kind", [
-  "RESPONSE_TARGET_REACHED",
-  "RESPONSE_MAXIMUM_BREACHED",
-  "ALLOCATION_NOT_ACCEPTED",
-  "CONSENT_REVIEW_DUE",
-  "MEETING_FOLLOW_UP_DUE",
-  "CASE_INACTIVE",
-  "SUPERVISION_DUE",
-  "DBS_RENEWAL_DUE",
-  "TRAINING_EXPIRED",
-  "SAFEGUARDING_NOT_ACKNOWLEDGED",
-  "KEY_DATE_APPROACHING",
-  "COMPLAINT_RESPONSE_DUE",
-]);
+export const overdueKind = pgEnum("overdue_kind", OVERDUE_KIND.values);
 
 /** An overdue item: the unique key makes raising idempotent across instances. */
 export const overdueItems = pgTable(

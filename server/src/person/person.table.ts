@@ -1,10 +1,9 @@
 import { date, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
+import { CONTACT_METHOD, DIAGNOSIS_STATUS, PERSON_ROLE, PRIMARY_NEED, type AccessibilityNeed } from "../core/vocabulary.js";
 
-export const personRole = pgEnum("person_role", ["PARENT_CARER", "YOUNG_PERSON"]);
-export const contactMethod = pgEnum("contact_method", ["PHONE", "EMAIL", "TEXT", "LETTER"]);
-export const accessibilityNeed = ["LARGE_PRINT", "EASY_READ", "INTERPRETER", "BSL"] as const;
-export type AccessibilityNeed = (typeof accessibilityNeed)[number];
+export const personRole = pgEnum("person_role", PERSON_ROLE.values);
+export const contactMethod = pgEnum("contact_method", CONTACT_METHOD.values);
 
 /**
  * A parent/carer or young person the service works with. Every text column here is personal
@@ -33,14 +32,8 @@ export const people = pgTable(
   (t) => [index("people_service_idx").on(t.serviceId)],
 );
 
-export const diagnosisStatus = pgEnum("diagnosis_status", ["NONE", "BEING_ASSESSED", "DIAGNOSED"]);
-export const primaryNeed = pgEnum("primary_need", [
-  "COMMUNICATION_INTERACTION",
-  "COGNITION_LEARNING",
-  "SOCIAL_EMOTIONAL_MENTAL_HEALTH",
-  "SENSORY_PHYSICAL",
-  "NOT_KNOWN",
-]);
+export const diagnosisStatus = pgEnum("diagnosis_status", DIAGNOSIS_STATUS.values);
+export const primaryNeed = pgEnum("primary_need", PRIMARY_NEED.values);
 
 /** The child or young person (0–25) a referral is about. */
 export const children = pgTable(

@@ -2,6 +2,7 @@ import { setMaxListeners } from "node:events";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { sql } from "drizzle-orm";
 import type { Database, Queryable } from "../db/client.js";
+import type { QueueChange } from "../core/vocabulary.js";
 
 /** One channel carries every event; payloads are ids only (NOTIFY payloads must stay under 8,000 bytes). */
 export const EVENT_CHANNEL = "sendiass_events";
@@ -19,7 +20,7 @@ export const Topic = {
 
 export interface EventPayloads {
   REFERRAL_RECEIVED: { serviceId: string; referralId: string };
-  TRIAGE_QUEUE_CHANGED: { serviceId: string; referralId: string; change: "ADDED" | "UPDATED" | "REMOVED" };
+  TRIAGE_QUEUE_CHANGED: { serviceId: string; referralId: string; change: QueueChange };
   ALLOCATION_ASSIGNED: { serviceId: string; allocationId: string; staffId: string };
   OVERDUE_ITEM_RAISED: { serviceId: string; overdueItemId: string; assigneeStaffId: string | null };
   SAFEGUARDING_ALERT: { serviceId: string; concernId: string };

@@ -1,10 +1,13 @@
-import { sql, type SQL } from "drizzle-orm";
+import { asc, inArray, sql, type SQL } from "drizzle-orm";
+import { keyDates } from "./referral.table.js";
 import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { ServiceRow } from "../service/service.service.js";
 import { explainPriority, prioritySql, urgentKindsSql } from "../triage/priority.js";
-import { checkEligibility, ageInYears } from "../triage/eligibility.js";
-import { DecisionMaker, type Referral } from "./referral.type.js";
+import { ageInYears, checkEligibility } from "../triage/triage.rules.js";
+import { ethnicGroupOf } from "../person/ethnicity.js";
+import { decisionMakerFor, isPastTarget } from "./referral.rules.js";
+import type { KeyDate, Referral } from "./referral.model.js";
 import type { AuditAction } from "../audit/audit.service.js";
 
 /** Fields of the personal data a referral view carries, as recorded in the audit trail. */
@@ -163,7 +166,7 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
   const hasNextPage = rows.length > opts.limit;
   const page = rows.slice(0, opts.limit);
   return {
-    totalCount: page.length ? Number(page[0].total_count) : 0,
+    totalCount: Number(page[0]?.total_count ?? 0),
     hasNextPage,
     items: page.map((row) => ({ row, referral: toReferral(row, opts.asOf) })),
   };
@@ -245,9 +248,9 @@ function toReferral(row: Row, asOf: Date): Referral {
     priorityOverrideReason: row.priority_override_reason,
     triageNotes: row.triage_notes,
     triagedAt: fromEpochMs(row.triaged_ms),
-    overdue: !firstRespondedAt && responseTargetAt <= asOf,
+    overdue: isPastTarget({ firstRespondedAt, responseTargetAt }, asOf),
     personId: row.person_id,
-    decisionMaker: childAge !== null && childAge >= 16 ? DecisionMaker.YOUNG_PERSON : DecisionMaker.PARENT_CARER,
+    decisionMaker: decisionMakerFor(childAge),
     contact: row.person_id
       ? {
           fullName: row.contact_name,
@@ -258,7 +261,7 @@ function toReferral(row: Row, asOf: Date): Referral {
           preferredContact: row.preferred_contact,
           accessibilityNeeds: needs,
           interpreterLanguage: row.interpreter_language,
-          ethnicity: row.ethnicity,
+          ethnicity: ethnicGroupOf(row.ethnicity),
         }
       : null,
     child: row.child_id
@@ -283,4 +286,29 @@ function toReferral(row: Row, asOf: Date): Referral {
         }
       : null,
   };
+}
+
+/** Every key date of each referral, in date order, each with its service for the caller to check. */
+export async function keyDatesByReferral(q: Queryable, referralIds: string[]): Promise<Map<string, (KeyDate & { serviceId: string })[]>> {
+  const rows = await q
+    .select()
+    .from(keyDates)
+    .where(inArray(keyDates.referralId, referralIds))
+    .orderBy(asc(keyDates.on), asc(keyDates.kind));
+  const byReferral = new Map<string, (KeyDate & { serviceId: string })[]>();
+  for (const row of rows) {
+    const date = {
+      id: row.id,
+      serviceId: row.serviceId,
+      kind: row.kind,
+      on: row.on,
+      rule: row.derivedFromId ? row.notes : null,
+      derivedFromId: row.derivedFromId,
+      notes: row.notes,
+    };
+    const list = byReferral.get(row.referralId);
+    if (list) list.push(date);
+    else byReferral.set(row.referralId, [date]);
+  }
+  return byReferral;
 }

@@ -1,42 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { asc, inArray } from "drizzle-orm";
 import { batcherPerDatabase } from "../graphql/batch.js";
-import { cases } from "../casework/casework.table.js";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
+import { getPublicService } from "../service/service.service.js";
 import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
-import { KeyDate, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent, QueueChange } from "./referral.type.js";
-import { createReferral, submitSelfReferral } from "./referral.service.js";
-import { addKeyDate, getReferral, listTriageQueue, referralForDelivery, triageReferral } from "../triage/triage.service.js";
-import { notFound } from "../graphql/errors.js";
-import { keyDates } from "./referral.table.js";
+import { KeyDate, PublicService, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
+import { createReferral, deliverQueueChange, deliverReceivedReferral, getReferral, submitSelfReferral } from "./referral.service.js";
+import { addKeyDate, listTriageQueue, triageReferral } from "./triage.service.js";
+import { keyDatesByReferral } from "./referral.query.js";
 
-/**
- * Case ids by referral id, batched per turn of the event loop. A referral reaches a resolver only
- * once the caller may see it, and its case (cases.referral_id is unique) belongs to the same service.
- */
-const caseIdsFor = batcherPerDatabase(async (db: Context["db"], referralIds: string[]) => {
-  const rows = await db.select({ id: cases.id, referralId: cases.referralId }).from(cases).where(inArray(cases.referralId, referralIds));
-  return new Map(rows.map((r) => [r.referralId, r.id]));
-});
-
-/** Key dates by referral id, in date order, batched per turn like the case ids: a list costs one statement. */
-const keyDatesFor = batcherPerDatabase(async (db: Context["db"], referralIds: string[]) => {
-  const rows = await db
-    .select()
-    .from(keyDates)
-    .where(inArray(keyDates.referralId, referralIds))
-    .orderBy(asc(keyDates.on), asc(keyDates.kind));
-  const byReferral = new Map<string, (typeof keyDates.$inferSelect)[]>();
-  for (const row of rows) {
-    const list = byReferral.get(row.referralId);
-    if (list) list.push(row);
-    else byReferral.set(row.referralId, [row]);
-  }
-  return byReferral;
-});
+/** Key dates by referral id, batched per turn of the event loop: a list asking for them costs one statement. */
+const keyDatesFor = batcherPerDatabase(keyDatesByReferral);
 
 /** Managers of the referral's service; a referral reads the same for every manager. */
 export const referralReceivedDelivery = deliveryRule({
@@ -50,8 +26,24 @@ export const triageQueueChangedDelivery = deliveryRule({
   sharedBy: "role",
 });
 
+/** What loading an event's referral needs from the context. */
+const deliveryOf = (ctx: Context, event: { referralId: string }) => ({
+  db: ctx.db,
+  viewer: ctx.viewer!,
+  now: ctx.now(),
+  auditLater: ctx.auditLater,
+  correlationId: ctx.correlationId,
+  event,
+  referralId: event.referralId,
+});
+
 @Resolver(() => Referral)
 export class ReferralResolver {
+  @Query(() => PublicService, { description: "Public: the service a self-referral form belongs to." })
+  publicService(@Arg("slug", () => String) slug: string, @Ctx() ctx: Context): Promise<PublicService> {
+    return getPublicService({ db: ctx.db, slug });
+  }
+
   @Mutation(() => SelfReferralReceipt, { description: "Public: the web form for parents, carers and young people. No sign-in." })
   submitSelfReferral(@Arg("input", () => SelfReferralInput) input: SelfReferralInput, @Ctx() ctx: Context): Promise<SelfReferralReceipt> {
     return submitSelfReferral({ db: ctx.db, bus: ctx.bus, input, clientAddress: ctx.clientAddress, now: ctx.now() });
@@ -59,9 +51,8 @@ export class ReferralResolver {
 
   @Authorized(Permission.CreateReferral)
   @Mutation(() => Referral, { description: "A referral entered by staff from any channel; `receivedAt` may be in the past." })
-  async createReferral(@Arg("input", () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<Referral> {
-    const id = await createReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
-    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  createReferral(@Arg("input", () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: Context): Promise<Referral> {
+    return createReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -70,30 +61,11 @@ export class ReferralResolver {
     return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
-  @FieldResolver(() => ID, {
-    nullable: true,
-    description: "The case opened for this referral on its first allocation, if any (one query for a whole list).",
-  })
-  caseId(@Root() referral: Referral, @Ctx() ctx: Context): Promise<string | null> {
-    return caseIdsFor(ctx.db)
-      .load(referral.id)
-      .then((id) => id ?? null);
-  }
-
   @FieldResolver(() => [KeyDate], { description: "Every key date, statutory ones derived from the date they follow." })
   async keyDates(@Root() referral: Referral, @Ctx() ctx: Context): Promise<KeyDate[]> {
-    const rows = (await keyDatesFor(ctx.db).load(referral.id)) ?? [];
+    const dates = (await keyDatesFor(ctx.db).load(referral.id)) ?? [];
     // Key dates belong to their referral's service; the filter keeps it so whatever reached here.
-    return rows
-      .filter((r) => r.serviceId === ctx.viewer!.serviceId)
-      .map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        on: r.on,
-        rule: r.derivedFromId ? r.notes : null,
-        derivedFromId: r.derivedFromId,
-        notes: r.notes,
-      }));
+    return dates.filter((d) => d.serviceId === ctx.viewer!.serviceId);
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -109,20 +81,26 @@ export class ReferralResolver {
 
   @Authorized(Permission.TriageReferral)
   @Mutation(() => Referral)
-  async triageReferral(@Arg("input", () => TriageReferralInput) input: TriageReferralInput, @Ctx() ctx: Context): Promise<Referral> {
-    const id = await triageReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
-    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+  triageReferral(@Arg("input", () => TriageReferralInput) input: TriageReferralInput, @Ctx() ctx: Context): Promise<Referral> {
+    return triageReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.TriageReferral)
   @Mutation(() => Referral, { description: "Add a key date; statutory dates that follow from it are added too." })
-  async addKeyDate(
+  addKeyDate(
     @Arg("referralId", () => ID) referralId: string,
     @Arg("input", () => KeyDateInput) input: KeyDateInput,
     @Ctx() ctx: Context,
   ): Promise<Referral> {
-    const id = await addKeyDate({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, referralId, input, now: ctx.now() });
-    return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
+    return addKeyDate({
+      db: ctx.db,
+      bus: ctx.bus,
+      viewer: ctx.viewer!,
+      referralId,
+      input,
+      now: ctx.now(),
+      correlationId: ctx.correlationId,
+    });
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -131,10 +109,8 @@ export class ReferralResolver {
     filter: filterFor(referralReceivedDelivery),
     description: "Every new referral of the caller's service, the moment it arrives. Managers only.",
   })
-  async referralReceived(@Root() payload: EventPayloads["REFERRAL_RECEIVED"], @Ctx() ctx: Context): Promise<Referral> {
-    const referral = await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
-    if (!referral) throw notFound("Referral");
-    return referral;
+  referralReceived(@Root() payload: EventPayloads["REFERRAL_RECEIVED"], @Ctx() ctx: Context): Promise<Referral> {
+    return deliverReceivedReferral(deliveryOf(ctx, payload));
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -143,9 +119,7 @@ export class ReferralResolver {
     filter: filterFor(triageQueueChangedDelivery),
     description: "A referral joined, changed in or left the triage queue. Managers only.",
   })
-  async triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {
-    const referral =
-      payload.change === "REMOVED" ? null : await referralForDelivery({ ctx, event: payload, referralId: payload.referralId });
-    return { change: payload.change as QueueChange, referralId: payload.referralId, referral };
+  triageQueueChanged(@Root() payload: EventPayloads["TRIAGE_QUEUE_CHANGED"], @Ctx() ctx: Context): Promise<TriageQueueEvent> {
+    return deliverQueueChange({ ...deliveryOf(ctx, payload), change: payload.change });
   }
 }

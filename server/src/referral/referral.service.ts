@@ -1,55 +1,60 @@
 import { randomInt } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
-import type { Db, Tx } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import type { EventBus } from "../pubsub/event-bus.js";
-import { Topic } from "../pubsub/event-bus.js";
-import { recordAudit } from "../audit/audit.service.js";
-import { AppError, ErrorCode, badInput, notFound } from "../graphql/errors.js";
-import { parseInput } from "../graphql/validate-input.js";
-import { calendarOf, findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
+import type { z } from "zod";
+import type { Db, Queryable, Tx } from "../db/client.js";
+import type { Viewer } from "../core/viewer.js";
+import type { ContactMethod, QueueChange } from "../core/vocabulary.js";
+import { Topic, type EventBus } from "../pubsub/event-bus.js";
+import { recordAudit, type AuditEntry } from "../audit/audit.service.js";
+import { DomainError, ErrorCode, badInput, notFound } from "../core/errors.js";
+import { CLOCK_TOLERANCE_MS, assertId, parseInput } from "../core/input.js";
+import { findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
+import { calendarOf } from "../service/service-calendar.js";
+import { localDate } from "../clock/calendar-date.js";
 import { responseDeadlines } from "../clock/working-time.js";
 import { children, people } from "../person/person.table.js";
+import { ETHNIC_GROUP_STORED_AS } from "../person/ethnicity.js";
+import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
+import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
+import { ageInYears, deriveStatutoryDates, postcodeDistrict } from "../triage/triage.rules.js";
 import { anonymousEnquiries, keyDates, referrals } from "./referral.table.js";
-import { ageInYears, postcodeDistrict } from "../triage/eligibility.js";
-import { deriveStatutoryDates } from "../triage/statutory-dates.js";
-import { assertWithinLimit, limitsByBucket, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
+import { createReferralSchema, selfReferralSchema, type CreateReferral } from "./referral.validation.js";
 import {
-  createReferralSchema,
-  selfReferralSchema,
-  type CreateReferral,
-  type CreateReferralInput,
-  type SelfReferralInput,
-} from "./referral.inputs.js";
-import type { SelfReferralReceipt } from "./referral.type.js";
-import { localDate } from "../triage/priority.js";
+  MAX_BACKDATE_DAYS,
+  OPEN_STATUSES,
+  REFERENCE_ALPHABET,
+  REFERENCE_LENGTH,
+  needsFamilyConsent,
+  personRoleFor,
+} from "./referral.rules.js";
+import { REFERRAL_PERSONAL_FIELDS, selectReferralPage } from "./referral.query.js";
+import type { Referral, SelfReferralReceipt, TriageQueueEvent } from "./referral.model.js";
 
-/** Referral statuses that are still "open" for duplicate detection and the queue. */
-export const OPEN_STATUSES = ["NEW", "TRIAGED", "POOLED", "ALLOCATED"] as const;
-export const QUEUE_STATUSES = ["NEW", "TRIAGED", "POOLED"] as const;
+const newReference = () =>
+  `R-${Array.from({ length: REFERENCE_LENGTH }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("")}`;
 
-// No 0/O, 1/I/L: references are read out over the phone.
-const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-const newReference = () => `R-${Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("")}`;
-
-type Details = Pick<
+/** A referral as parsed from either channel, ready to store. */
+export type NewReferral = Pick<
   CreateReferral,
-  "contact" | "child" | "reasonForReferral" | "currentStage" | "howHeard" | "ethnicity" | "excludedOrNoPlace" | "keyDates"
->;
-
-export interface NewReferral extends Details {
-  channel: CreateReferral["channel"];
-  source: CreateReferral["source"];
-  professionalType?: CreateReferral["professionalType"];
-  referrerName?: string | null;
-  referrerOrganisation?: string | null;
-  familyConsentedToShare: boolean;
-  safeguardingFlag: boolean;
-  childInNeedOrLookedAfter: boolean;
-  receivedAt: Date;
-  createdById: string | null;
-}
+  | "channel"
+  | "source"
+  | "contact"
+  | "child"
+  | "reasonForReferral"
+  | "currentStage"
+  | "howHeard"
+  | "ethnicity"
+  | "excludedOrNoPlace"
+  | "keyDates"
+  | "familyConsentedToShare"
+  | "safeguardingFlag"
+  | "childInNeedOrLookedAfter"
+> &
+  Partial<Pick<CreateReferral, "professionalType" | "referrerName" | "referrerOrganisation">> & {
+    receivedAt: Date;
+    createdById: string | null;
+  };
 
 /** Insert person, child, referral and key dates (with statutory derivations); publish the events. */
 export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, service: ServiceRow, r: NewReferral) {
@@ -59,11 +64,12 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
     service.responseTargetDays,
     service.responseMaxDays,
   );
+  const ethnicity = r.ethnicity && ETHNIC_GROUP_STORED_AS[r.ethnicity];
   const [person] = await tx
     .insert(people)
     .values({
       serviceId: service.id,
-      role: r.source === "YOUNG_PERSON" ? "YOUNG_PERSON" : "PARENT_CARER",
+      role: personRoleFor(r.source),
       fullName: r.contact.fullName,
       email: r.contact.email ?? null,
       phone: r.contact.phone ?? null,
@@ -72,7 +78,7 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
       preferredContact: r.contact.preferredContact,
       accessibilityNeeds: r.contact.accessibilityNeeds,
       interpreterLanguage: r.contact.interpreterLanguage,
-      ethnicity: r.ethnicity,
+      ethnicity,
     })
     .returning({ id: people.id });
   const [child] = await tx
@@ -85,9 +91,10 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
       needsOverview: r.child.needsOverview,
       diagnosisStatus: r.child.diagnosisStatus,
       primaryNeed: r.child.primaryNeed,
-      ethnicity: r.ethnicity,
+      ethnicity,
     })
     .returning({ id: children.id });
+  if (!person || !child) throw new Error("insert returned no row");
 
   // Possible duplicate: same child name and date of birth on another open referral of this service.
   const [duplicate] = await tx
@@ -134,6 +141,7 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
       createdById: r.createdById,
     })
     .returning({ id: referrals.id, reference: referrals.reference });
+  if (!referral) throw new Error("insert returned no row");
 
   await insertKeyDates(tx, service.id, referral.id, r.keyDates);
   await recordAudit(tx, {
@@ -149,17 +157,14 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
   return { ...referral, targetAt, deadlineAt };
 }
 
-export async function insertKeyDates(
-  tx: Tx,
-  serviceId: string,
-  referralId: string,
-  dates: { kind: CreateReferral["keyDates"][number]["kind"]; on: string; notes: string | null }[],
-) {
+/** Insert key dates, each with the statutory dates that follow from it (triage.rules.ts). */
+export async function insertKeyDates(tx: Tx, serviceId: string, referralId: string, dates: CreateReferral["keyDates"]) {
   for (const d of dates) {
     const [row] = await tx
       .insert(keyDates)
       .values({ serviceId, referralId, kind: d.kind, on: d.on, notes: d.notes })
       .returning({ id: keyDates.id });
+    if (!row) throw new Error("insert returned no row");
     const derived = deriveStatutoryDates(d.kind, d.on);
     if (derived.length) {
       await tx
@@ -169,13 +174,20 @@ export async function insertKeyDates(
   }
 }
 
+const HOW_WE_CONTACT: Readonly<Record<ContactMethod, string>> = {
+  PHONE: "by phone",
+  EMAIL: "by email",
+  TEXT: "by text message",
+  LETTER: "by letter",
+};
+
 /** The promise shown to the family, in plain words, in the service's time zone. */
-export function responsePromise(service: ServiceRow, targetAt: Date, method: string | null): string {
+export function responsePromise(service: ServiceRow, targetAt: Date, method: ContactMethod | null): string {
   const when = DateTime.fromJSDate(targetAt, { zone: service.officeHours.timeZone })
     .toFormat("h:mma 'on' cccc d LLLL yyyy")
     .replace("AM", "am")
     .replace("PM", "pm");
-  const how = { PHONE: "by phone", EMAIL: "by email", TEXT: "by text message", LETTER: "by letter" }[method ?? ""] ?? "";
+  const how = method ? HOW_WE_CONTACT[method] : "";
   return `Thank you. We will contact you${how ? ` ${how}` : ""} by ${when}.`;
 }
 
@@ -186,7 +198,7 @@ export function responsePromise(service: ServiceRow, targetAt: Date, method: str
 export async function submitSelfReferral(opts: {
   db: Db;
   bus: EventBus;
-  input: SelfReferralInput;
+  input: z.input<ReturnType<typeof selfReferralSchema>>;
   clientAddress: string;
   now: Date;
 }): Promise<SelfReferralReceipt> {
@@ -212,7 +224,7 @@ export async function submitSelfReferral(opts: {
       responsePromise: `Thank you. You did not agree to us recording your details, so we have kept only an anonymous count of your enquiry and cannot contact you. You are welcome to phone our helpline${service.helplinePhone ? ` on ${service.helplinePhone}` : ""} at any time.`,
     };
   }
-  const parsed = parseInput(selfReferralSchema(now), input);
+  const parsed = parseInput(selfReferralSchema(now, service.officeHours.timeZone), input);
   const created = await opts.db.transaction(async (tx) => {
     const r = await insertReferral(tx, opts.bus, service, {
       ...parsed,
@@ -235,47 +247,137 @@ export async function submitSelfReferral(opts: {
   };
 }
 
-/** How far back `receivedAt` may go: letters and answerphone messages are entered within weeks, not years. */
-const MAX_BACKDATE_DAYS = 90;
-
-/** A referral entered by staff from any channel. */
-export async function createReferral(opts: { db: Db; bus: EventBus; viewer: Viewer; input: CreateReferralInput; now: Date }) {
+/** A referral entered by staff from any channel; returns it as the manager sees it. */
+export async function createReferral(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof createReferralSchema>>;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
   const { input, viewer, now } = opts;
   const receivedAt = input.receivedAt ?? now;
   if (!(receivedAt instanceof Date) || Number.isNaN(receivedAt.getTime()))
     throw badInput("input.receivedAt", "Enter a real date and time.");
-  if (receivedAt.getTime() > now.getTime() + 60_000) throw badInput("input.receivedAt", "The time received cannot be in the future.");
+  if (receivedAt.getTime() > now.getTime() + CLOCK_TOLERANCE_MS)
+    throw badInput("input.receivedAt", "The time received cannot be in the future.");
   if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)
     throw badInput("input.receivedAt", `The time received cannot be more than ${MAX_BACKDATE_DAYS} days ago.`);
   if (input.consentToRecord !== true)
-    throw new AppError(
+    throw new DomainError(
       ErrorCode.CONSENT_REQUIRED,
       "Ask for consent to record before entering details; without it, log an anonymous enquiry.",
       {
         field: "input.consentToRecord",
       },
     );
-  const parsed = parseInput(createReferralSchema(receivedAt), input);
-  if (parsed.source === "PROFESSIONAL" && !parsed.familyConsentedToShare) {
-    throw new AppError(
-      ErrorCode.CONSENT_REQUIRED,
+  const service = await getService(opts.db, viewer.serviceId);
+  const parsed = parseInput(createReferralSchema(receivedAt, service.officeHours.timeZone), input);
+  if (needsFamilyConsent(parsed.source) && !parsed.familyConsentedToShare) {
+    throw new DomainError(
+      ErrorCode.FAMILY_CONSENT_REQUIRED,
       "A professional referral needs the family's consent to share, obtained by the referrer before contact.",
       { field: "input.familyConsentedToShare" },
     );
   }
-  const service = await getService(opts.db, viewer.serviceId);
-  return opts.db.transaction(async (tx) => {
-    const created = await insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId });
-    return created.id;
+  const created = await opts.db.transaction((tx) =>
+    insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId }),
+  );
+  return getReferral({ db: opts.db, viewer, id: created.id, now, correlationId: opts.correlationId });
+}
+
+/** One referral as the manager sees it, or null; audited as a read. */
+export async function findReferral(opts: {
+  db: Queryable;
+  viewer: Viewer;
+  id: string;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral | null> {
+  const page = await selectReferralPage(opts.db, {
+    serviceId: opts.viewer.serviceId,
+    asOf: opts.now,
+    where: [sql`r.id = ${opts.id}::uuid`],
+    limit: 1,
+    audit: { action: "referral.read", actorStaffId: opts.viewer.staffId, correlationId: opts.correlationId },
+  });
+  return page.items[0]?.referral ?? null;
+}
+
+/** One referral of the caller's service; NOT_FOUND otherwise (another service's ids look missing). */
+export async function getReferral(opts: {
+  db: Queryable;
+  viewer: Viewer;
+  id: string;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
+  const id = assertId("id", opts.id);
+  const referral = await findReferral({ ...opts, id });
+  if (!referral) throw notFound("Referral");
+  return referral;
+}
+
+/** Loads shared by the subscribers of one event: keyed by the event object, then by service. */
+const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>();
+
+/**
+ * The referral an event is about, loaded once per event and service however many subscribers it
+ * reaches (each has already passed its `DeliveryRule`); every delivery is still audited, in one batch.
+ */
+export function referralForDelivery(opts: {
+  db: Queryable;
+  viewer: Viewer;
+  now: Date;
+  /** Audit entries of the delivery, written in a batch once it went out (graphql/context.ts). */
+  auditLater: (entry: AuditEntry) => void;
+  correlationId: string;
+  /** The event being delivered: loads are shared by everything that delivers this one object. */
+  event: object;
+  referralId: string;
+}): Promise<Referral | null> {
+  const { viewer } = opts;
+  let byService = deliveryLoads.get(opts.event);
+  if (!byService) deliveryLoads.set(opts.event, (byService = new Map()));
+  let load = byService.get(viewer.serviceId);
+  if (!load) {
+    load = selectReferralPage(opts.db, {
+      serviceId: viewer.serviceId,
+      asOf: opts.now,
+      where: [sql`r.id = ${opts.referralId}::uuid`],
+      limit: 1,
+      audit: null,
+    }).then((page) => page.items[0]?.referral ?? null);
+    byService.set(viewer.serviceId, load);
+  }
+  return load.then((referral) => {
+    if (referral) {
+      opts.auditLater({
+        serviceId: viewer.serviceId,
+        actorStaffId: viewer.staffId,
+        action: "referral.read",
+        entityType: "referral",
+        entityId: referral.id,
+        fields: REFERRAL_PERSONAL_FIELDS,
+        correlationId: opts.correlationId,
+      });
+    }
+    return referral;
   });
 }
 
-/** The referral row in the caller's service; NOT_FOUND otherwise (another service's ids look missing). */
-export async function getReferralRow(q: Db | Tx, serviceId: string, id: string) {
-  const [row] = await q
-    .select()
-    .from(referrals)
-    .where(and(eq(referrals.id, id), eq(referrals.serviceId, serviceId)));
-  if (!row) throw notFound("Referral");
-  return row;
+type DeliveryOptions = Parameters<typeof referralForDelivery>[0];
+
+/** A new referral as `referralReceived` delivers it; NOT_FOUND if it went before delivery (erased). */
+export async function deliverReceivedReferral(opts: DeliveryOptions): Promise<Referral> {
+  const referral = await referralForDelivery(opts);
+  if (!referral) throw notFound("Referral");
+  return referral;
+}
+
+/** A change to the triage queue as `triageQueueChanged` delivers it: the referral as it now is, none when it left. */
+export async function deliverQueueChange(opts: DeliveryOptions & { change: QueueChange }): Promise<TriageQueueEvent> {
+  const referral = opts.change === "REMOVED" ? null : await referralForDelivery(opts);
+  return { change: opts.change, referralId: opts.referralId, referral };
 }

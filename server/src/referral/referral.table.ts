@@ -3,52 +3,26 @@ import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique
 import { services } from "../service/service.table.js";
 import { children, people } from "../person/person.table.js";
 import { staff } from "../staff/staff.table.js";
+import { sqlValues } from "../db/sql.js";
+import { SETTLED_STATUSES } from "./referral.rules.js";
+import {
+  CURRENT_STAGE,
+  ELIGIBILITY,
+  HOW_HEARD,
+  KEY_DATE_KIND,
+  PROFESSIONAL_TYPE,
+  REFERRAL_CHANNEL,
+  REFERRAL_SOURCE,
+  REFERRAL_STATUS,
+} from "../core/vocabulary.js";
 
-export const referralChannel = pgEnum("referral_channel", [
-  "HELPLINE",
-  "ANSWERPHONE",
-  "EMAIL",
-  "WEB_FORM",
-  "LETTER",
-  "IN_PERSON",
-  "PROFESSIONAL",
-]);
-export const referralSource = pgEnum("referral_source", ["PARENT_CARER", "YOUNG_PERSON", "PROFESSIONAL"]);
-export const professionalType = pgEnum("professional_type", [
-  "SEN_ASSESSMENT_TEAM",
-  "INDEPENDENT_SUPPORT",
-  "SOCIAL_WORKER",
-  "FAMILY_SUPPORT_WORKER",
-  "HEALTH",
-  "SCHOOL_STAFF",
-  "SERVICE_COORDINATOR",
-  "OTHER",
-]);
-export const referralStatus = pgEnum("referral_status", ["NEW", "TRIAGED", "POOLED", "ALLOCATED", "SIGNPOSTED", "CLOSED"]);
-export const eligibility = pgEnum("eligibility", ["PENDING", "ELIGIBLE", "INELIGIBLE"]);
-export const currentStage = pgEnum("current_stage", [
-  "NO_SUPPORT_YET",
-  "SEN_SUPPORT",
-  "EHC_NEEDS_ASSESSMENT",
-  "DRAFT_PLAN",
-  "EHC_PLAN",
-  "ANNUAL_REVIEW",
-  "APPEAL_TRIBUNAL",
-  "EXCLUSION",
-  "OTHER",
-]);
-export const howHeard = pgEnum("how_heard", [
-  "SCHOOL",
-  "HEALTH",
-  "LOCAL_AUTHORITY",
-  "LOCAL_OFFER",
-  "FRIEND_FAMILY",
-  "SOCIAL_MEDIA",
-  "EVENT",
-  "SEARCH_ENGINE",
-  "PREVIOUS_USE",
-  "OTHER",
-]);
+export const referralChannel = pgEnum("referral_channel", REFERRAL_CHANNEL.values);
+export const referralSource = pgEnum("referral_source", REFERRAL_SOURCE.values);
+export const professionalType = pgEnum("professional_type", PROFESSIONAL_TYPE.values);
+export const referralStatus = pgEnum("referral_status", REFERRAL_STATUS.values);
+export const eligibility = pgEnum("eligibility", ELIGIBILITY.values);
+export const currentStage = pgEnum("current_stage", CURRENT_STAGE.values);
+export const howHeard = pgEnum("how_heard", HOW_HEARD.values);
 
 export const referrals = pgTable(
   "referrals",
@@ -115,10 +89,10 @@ export const referrals = pgTable(
       .where(sql`${t.firstRespondedAt} is null or ${t.firstRespondedAt} > ${t.responseDeadlineAt}`),
     index("referrals_stats_unsettled_idx")
       .on(t.serviceId, t.receivedAt)
-      .where(sql`${t.status} not in ('SIGNPOSTED', 'CLOSED')`),
+      .where(sql`${t.status} not in (${sqlValues(SETTLED_STATUSES)})`),
     index("referrals_stats_settled_idx")
       .on(t.serviceId, sql`coalesce(${t.triagedAt}, ${t.updatedAt})`, t.receivedAt)
-      .where(sql`${t.status} in ('SIGNPOSTED', 'CLOSED')`),
+      .where(sql`${t.status} in (${sqlValues(SETTLED_STATUSES)})`),
   ],
 );
 
@@ -136,20 +110,7 @@ export const anonymousEnquiries = pgTable(
   (t) => [index("anonymous_enquiries_service_idx").on(t.serviceId, t.receivedOn)],
 );
 
-export const keyDateKind = pgEnum("key_date_kind", [
-  "MEETING",
-  "TRIBUNAL",
-  "APPEAL_DEADLINE",
-  "EXCLUSION_HEARING",
-  "EHC_NEEDS_ASSESSMENT_REQUEST",
-  "DECISION_TO_ASSESS_DUE",
-  "FINAL_PLAN_DUE",
-  "DRAFT_PLAN_RECEIVED",
-  "DRAFT_PLAN_COMMENTS_DUE",
-  "DECISION_LETTER",
-  "MEDIATION_CERTIFICATE",
-  "OTHER",
-]);
+export const keyDateKind = pgEnum("key_date_kind", KEY_DATE_KIND.values);
 
 /** Dates the family faces; derived rows (statutory timelines) point at the date they come from. */
 export const keyDates = pgTable(

@@ -1,49 +1,45 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
+import type { PublicService as PublicServiceModel } from "../service/service.model.js";
+import type * as M from "./referral.model.js";
 import {
   AccessibilityNeed,
   ContactMethod,
   CurrentStage,
+  DecisionMaker,
   DiagnosisStatus,
   Eligibility,
+  EthnicGroup,
   HowHeard,
   KeyDateKind,
   PrimaryNeed,
   ProfessionalType,
+  QueueChange,
   ReferralChannel,
   ReferralSource,
   ReferralStatus,
-} from "./referral.enums.js";
-
-export enum DecisionMaker {
-  PARENT_CARER = "PARENT_CARER",
-  YOUNG_PERSON = "YOUNG_PERSON",
-}
-registerEnumType(DecisionMaker, {
-  name: "DecisionMaker",
-  description: "Who makes decisions: a young person aged 16 or over decides for themselves [003].",
-});
+} from "../graphql/enums.js";
 
 @ObjectType({
   simpleResolvers: true,
   description: "One weighted criterion behind a referral's priority; the weights add up to the priority.",
 })
-export class PriorityReason {
+export class PriorityReason implements M.PriorityReason {
   @Field(() => String) code!: string;
   @Field(() => String) label!: string;
   @Field(() => Int) weight!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "One eligibility criterion [001]: met, not met, or not known yet (null)." })
-export class EligibilityCheck {
-  @Field(() => String) code!: string;
+export class EligibilityCheck implements M.EligibilityCheck {
+  @Field(() => String) code!: M.EligibilityCheck["code"];
   @Field(() => Boolean, { nullable: true }) met!: boolean | null;
   @Field(() => String) label!: string;
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ReferralContact {
+export class ReferralContact implements M.ReferralContact {
   @Field(() => String, { nullable: true }) fullName!: string | null;
   @Field(() => String, { nullable: true }) email!: string | null;
   @Field(() => String, { nullable: true }) phone!: string | null;
@@ -52,11 +48,11 @@ export class ReferralContact {
   @Field(() => ContactMethod, { nullable: true }) preferredContact!: ContactMethod | null;
   @Field(() => [AccessibilityNeed]) accessibilityNeeds!: AccessibilityNeed[];
   @Field(() => String, { nullable: true }) interpreterLanguage!: string | null;
-  @Field(() => String, { nullable: true }) ethnicity!: string | null;
+  @Field(() => EthnicGroup, { nullable: true }) ethnicity!: EthnicGroup | null;
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ReferralChild {
+export class ReferralChild implements M.ReferralChild {
   @Field(() => String, { nullable: true }) fullName!: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) dateOfBirth!: string | null;
   @Field(() => Int, { nullable: true, description: "Age today in whole years." }) ageYears!: number | null;
@@ -67,7 +63,7 @@ export class ReferralChild {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class KeyDate {
+export class KeyDate implements M.KeyDate {
   @Field(() => ID) id!: string;
   @Field(() => KeyDateKind) kind!: KeyDateKind;
   @Field(() => GraphQLLocalDate) on!: string;
@@ -80,7 +76,7 @@ export class KeyDate {
   simpleResolvers: true,
   description: "A referral to the service. Personal fields are visible to managers and the allocated officer only.",
 })
-export class Referral {
+export class Referral implements M.Referral {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "Reference given to the family." }) reference!: string;
   @Field(() => ReferralStatus) status!: ReferralStatus;
@@ -133,33 +129,35 @@ export class ReferralEdge {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ReferralConnection {
+export class ReferralConnection implements M.ReferralConnection {
   @Field(() => [ReferralEdge]) edges!: ReferralEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "What the family is told after submitting the form." })
-export class SelfReferralReceipt {
+export class SelfReferralReceipt implements M.SelfReferralReceipt {
   @Field(() => Boolean, { description: "false: no consent to record, so only an anonymous tally was kept." }) recorded!: boolean;
   @Field(() => String, { nullable: true }) reference!: string | null;
   @Field(() => String, { description: "In plain words, when and how we will be in touch." }) responsePromise!: string;
   @Field(() => GraphQLDateTime, { nullable: true }) respondBy!: Date | null;
 }
 
-export enum QueueChange {
-  ADDED = "ADDED",
-  UPDATED = "UPDATED",
-  REMOVED = "REMOVED",
-}
-registerEnumType(QueueChange, { name: "QueueChange" });
-
 @ObjectType({
   simpleResolvers: true,
   description: "A change to the triage queue: the referral as it now is (null when it left the queue).",
 })
-export class TriageQueueEvent {
+export class TriageQueueEvent implements M.TriageQueueEvent {
   @Field(() => QueueChange) change!: QueueChange;
   @Field(() => ID) referralId!: string;
   @Field(() => Referral, { nullable: true }) referral!: Referral | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "What the public form may show about a service: no staff, no families." })
+export class PublicService implements PublicServiceModel {
+  @Field(() => String) slug!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) areaName!: string;
+  @Field(() => String, { nullable: true }) helplinePhone!: string | null;
+  @Field(() => Int, { description: "Working days within which the service aims to respond." }) responseTargetDays!: number;
 }

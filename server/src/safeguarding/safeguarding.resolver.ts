@@ -1,11 +1,18 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { SafeguardingConcern } from "./safeguarding.type.js";
-import { RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
-import { acknowledgeSafeguardingConcern, getConcern, listUnacknowledged, raiseSafeguardingConcern } from "./safeguarding.service.js";
+import { AcknowledgeSafeguardingConcernArgs, RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
+import { Case } from "../casework/casework.type.js";
+import {
+  acknowledgeSafeguardingConcern,
+  getConcern,
+  listConcernsOfReferral,
+  listUnacknowledged,
+  raiseSafeguardingConcern,
+} from "./safeguarding.service.js";
 
 type AlertEvent = EventPayloads["SAFEGUARDING_ALERT"];
 
@@ -30,25 +37,27 @@ export class SafeguardingResolver {
   @Mutation(() => SafeguardingConcern, {
     description: "Raise a concern on a case (staff on it, or a manager); every manager is alerted at once.",
   })
-  async raiseSafeguardingConcern(
+  raiseSafeguardingConcern(
     @Arg("input", () => RaiseSafeguardingConcernInput) input: RaiseSafeguardingConcernInput,
     @Ctx() ctx: Context,
   ): Promise<SafeguardingConcern> {
-    const id = await raiseSafeguardingConcern({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
-    return getConcern(ctx.db, ctx.viewer!.serviceId, id);
+    return raiseSafeguardingConcern({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now() });
   }
 
   @Authorized(Permission.AcknowledgeSafeguarding)
   @Mutation(() => SafeguardingConcern, {
     description: "A manager acknowledges a concern and records the outcome; once only (CONFLICT after).",
   })
-  async acknowledgeSafeguardingConcern(
-    @Arg("id", () => ID) id: string,
-    @Arg("outcome", () => String) outcome: string,
+  acknowledgeSafeguardingConcern(
+    @Args(() => AcknowledgeSafeguardingConcernArgs) args: AcknowledgeSafeguardingConcernArgs,
     @Ctx() ctx: Context,
   ): Promise<SafeguardingConcern> {
-    const done = await acknowledgeSafeguardingConcern({ db: ctx.db, viewer: ctx.viewer!, id, outcome, now: ctx.now() });
-    return getConcern(ctx.db, ctx.viewer!.serviceId, done);
+    return acknowledgeSafeguardingConcern({
+      db: ctx.db,
+      viewer: ctx.viewer!,
+      input: { id: args.id, outcome: args.outcome },
+      now: ctx.now(),
+    });
   }
 
   @Authorized(Permission.AcknowledgeSafeguarding)
@@ -58,6 +67,19 @@ export class SafeguardingResolver {
     description: "A safeguarding concern was raised in the caller's service. Managers only.",
   })
   safeguardingAlert(@Root() payload: AlertEvent, @Ctx() ctx: Context): Promise<SafeguardingConcern> {
-    return getConcern(ctx.db, payload.serviceId, payload.concernId);
+    return getConcern({ db: ctx.db, serviceId: payload.serviceId, id: payload.concernId });
+  }
+}
+
+/**
+ * What safeguarding adds to a case: its referral's concerns (safeguarding sits above casework, so the
+ * field is resolved here). The case was read, access checked and audited first (`case` query,
+ * `closeCase`), and its audit names this field.
+ */
+@Resolver(() => Case)
+export class CaseSafeguardingResolver {
+  @FieldResolver(() => [SafeguardingConcern])
+  safeguardingConcerns(@Root() kase: Case, @Ctx() ctx: Context): Promise<SafeguardingConcern[]> {
+    return listConcernsOfReferral({ db: ctx.db, viewer: ctx.viewer!, referralId: kase.referral.id });
   }
 }

@@ -1,25 +1,27 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
+import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
-import { conflict, forbidden, notFound } from "../graphql/errors.js";
-import { parseInput } from "../graphql/validate-input.js";
+import { conflict, forbidden, notFound } from "../core/errors.js";
+import { parseInput } from "../core/input.js";
 import { referrals } from "../referral/referral.table.js";
-import { QUEUE_STATUSES } from "../referral/referral.service.js";
+import { isInQueue } from "../referral/referral.rules.js";
 import { staff } from "../staff/staff.table.js";
 import { cases } from "../casework/casework.table.js";
 import { requireCaseAccess } from "../casework/case.service.js";
 import { safeguardingConcerns } from "./safeguarding.table.js";
-import { acknowledgeSchema, raiseConcernSchema, type RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
-import type { SafeguardingConcern } from "./safeguarding.type.js";
+import type { z } from "zod";
+import { acknowledgeSchema, raiseConcernSchema } from "./safeguarding.validation.js";
+import { mayRaiseBeforeAllocation } from "./safeguarding.rules.js";
+import type { SafeguardingConcern } from "./safeguarding.model.js";
+import { theRow } from "../db/rows.js";
 
 const raiser = alias(staff, "raiser");
 const acknowledger = alias(staff, "acknowledger");
 
-export async function selectConcerns(q: Queryable, serviceId: string, where: ReturnType<typeof and>): Promise<SafeguardingConcern[]> {
+async function selectConcerns(q: Queryable, serviceId: string, where: ReturnType<typeof and>): Promise<SafeguardingConcern[]> {
   return q
     .select({
       id: safeguardingConcerns.id,
@@ -43,10 +45,16 @@ export async function selectConcerns(q: Queryable, serviceId: string, where: Ret
     .orderBy(safeguardingConcerns.raisedAt);
 }
 
-export async function getConcern(q: Queryable, serviceId: string, id: string): Promise<SafeguardingConcern> {
-  const [row] = await selectConcerns(q, serviceId, eq(safeguardingConcerns.id, id));
+/** One concern of the service (as an alert delivers it to its managers); NOT_FOUND otherwise. */
+export async function getConcern(opts: { db: Queryable; serviceId: string; id: string }): Promise<SafeguardingConcern> {
+  const [row] = await selectConcerns(opts.db, opts.serviceId, eq(safeguardingConcerns.id, opts.id));
   if (!row) throw notFound("Safeguarding concern");
   return row;
+}
+
+/** The concerns raised on one referral of the viewer's service, oldest first (for its case's page). */
+export async function listConcernsOfReferral(opts: { db: Queryable; viewer: Viewer; referralId: string }): Promise<SafeguardingConcern[]> {
+  return selectConcerns(opts.db, opts.viewer.serviceId, eq(safeguardingConcerns.referralId, opts.referralId));
 }
 
 /**
@@ -76,12 +84,12 @@ export async function raiseSafeguardingConcern(opts: {
   db: Db;
   bus: EventBus;
   viewer: Viewer;
-  input: RaiseSafeguardingConcernInput;
+  input: z.input<typeof raiseConcernSchema>;
   now: Date;
-}) {
+}): Promise<SafeguardingConcern> {
   const input = parseInput(raiseConcernSchema, opts.input);
   const { viewer, now } = opts;
-  return opts.db.transaction(async (tx) => {
+  const id = await opts.db.transaction(async (tx) => {
     let referralId: string;
     if (input.caseId) {
       const { row } = await requireCaseAccess(tx, viewer, input.caseId, "read");
@@ -94,19 +102,25 @@ export async function raiseSafeguardingConcern(opts: {
         .where(and(eq(referrals.id, input.referralId!), eq(referrals.serviceId, viewer.serviceId)));
       if (!referral) throw notFound("Referral");
       if (referral.caseId) await requireCaseAccess(tx, viewer, referral.caseId, "read");
-      else if (!can(viewer.role, Permission.ReadReferralAny))
+      else if (!mayRaiseBeforeAllocation(viewer.role))
         throw forbidden("Only a manager can raise a concern on a referral not yet allocated.");
       referralId = referral.id;
     }
-    const [row] = await tx
-      .insert(safeguardingConcerns)
-      .values({ serviceId: viewer.serviceId, referralId, raisedById: viewer.staffId, raisedAt: now, summary: input.summary })
-      .returning({ id: safeguardingConcerns.id });
-    const [flagged] = await tx
-      .update(referrals)
-      .set({ safeguardingFlag: true, updatedAt: now })
-      .where(eq(referrals.id, referralId))
-      .returning({ status: referrals.status });
+    const row = theRow(
+      await tx
+        .insert(safeguardingConcerns)
+        .values({ serviceId: viewer.serviceId, referralId, raisedById: viewer.staffId, raisedAt: now, summary: input.summary })
+        .returning({ id: safeguardingConcerns.id }),
+      "the new concern",
+    );
+    const flagged = theRow(
+      await tx
+        .update(referrals)
+        .set({ safeguardingFlag: true, updatedAt: now })
+        .where(eq(referrals.id, referralId))
+        .returning({ status: referrals.status }),
+      "the concern's referral",
+    );
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -116,16 +130,22 @@ export async function raiseSafeguardingConcern(opts: {
       fields: ["safeguardingFlag", "safeguardingConcern"],
     });
     await opts.bus.publish(tx, Topic.SafeguardingAlert, { serviceId: viewer.serviceId, concernId: row.id });
-    if ((QUEUE_STATUSES as readonly string[]).includes(flagged.status)) {
+    if (isInQueue(flagged.status)) {
       await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "UPDATED" });
     }
     return row.id;
   });
+  return getConcern({ db: opts.db, serviceId: viewer.serviceId, id });
 }
 
 /** A manager acknowledges a concern with the outcome; a concern is acknowledged once. */
-export async function acknowledgeSafeguardingConcern(opts: { db: Db; viewer: Viewer; id: string; outcome: string; now: Date }) {
-  const input = parseInput(acknowledgeSchema, { id: opts.id, outcome: opts.outcome }, "");
+export async function acknowledgeSafeguardingConcern(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<typeof acknowledgeSchema>;
+  now: Date;
+}): Promise<SafeguardingConcern> {
+  const input = parseInput(acknowledgeSchema, opts.input, "");
   const { viewer, now } = opts;
   await opts.db.transaction(async (tx) => {
     const [updated] = await tx
@@ -140,7 +160,7 @@ export async function acknowledgeSafeguardingConcern(opts: { db: Db; viewer: Vie
       )
       .returning({ referralId: safeguardingConcerns.referralId });
     if (!updated) {
-      await getConcern(tx, viewer.serviceId, input.id);
+      await getConcern({ db: tx, serviceId: viewer.serviceId, id: input.id });
       throw conflict("This concern was already acknowledged.");
     }
     await recordAudit(tx, {
@@ -152,5 +172,5 @@ export async function acknowledgeSafeguardingConcern(opts: { db: Db; viewer: Vie
       fields: ["safeguardingConcern.outcome"],
     });
   });
-  return input.id;
+  return getConcern({ db: opts.db, serviceId: viewer.serviceId, id: input.id });
 }

@@ -1,11 +1,12 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
+import type * as M from "./safeguarding.model.js";
 
 @ObjectType({
   simpleResolvers: true,
   description: "A safeguarding concern: every manager is alerted at once, and one must acknowledge it.",
 })
-export class SafeguardingConcern {
+export class SafeguardingConcern implements M.SafeguardingConcern {
   @Field(() => ID) id!: string;
   @Field(() => ID) referralId!: string;
   @Field(() => String) referralReference!: string;

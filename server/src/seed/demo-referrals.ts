@@ -5,7 +5,8 @@ import { staff } from "../staff/staff.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { activities, allocations, cases, consents } from "../casework/casework.table.js";
 import { insertReferral, type NewReferral } from "../referral/referral.service.js";
-import { ETHNIC_GROUPS } from "../person/ethnicity.js";
+import { ETHNIC_GROUP } from "../core/vocabulary.js";
+import { theRow } from "../db/rows.js";
 
 /** A small deterministic generator: the demo looks the same on every machine. */
 function rng(seed: number) {
@@ -146,11 +147,16 @@ const silentBus = { publish: async () => {} };
 export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: Date }) {
   const { tx, now } = opts;
   const rand = rng(20261123);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
-  const [service] = await tx.select().from(services).where(eq(services.id, opts.serviceId));
+  const pick = <T>(xs: readonly T[]): T => {
+    const x = xs[Math.floor(rand() * xs.length)];
+    if (x === undefined) throw new Error("nothing to pick from");
+    return x;
+  };
+  const service = theRow(await tx.select().from(services).where(eq(services.id, opts.serviceId)), "the demo service");
   const team = await tx.select().from(staff).where(eq(staff.serviceId, opts.serviceId));
-  const manager = team.find((s) => s.role === "MANAGER")!;
+  const manager = team.find((s) => s.role === "MANAGER");
   const caseworkers = team.filter((s) => s.role === "OFFICER" || s.role === "VOLUNTEER");
+  if (!manager || caseworkers.length === 0) throw new Error("the demo team needs a manager and caseworkers");
   const day = 86_400_000;
 
   for (let i = 0; i < 36; i++) {
@@ -194,7 +200,7 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
       reasonForReferral: pick(REASONS),
       currentStage: tribunalSoon ? "APPEAL_TRIBUNAL" : stage,
       howHeard: pick(HEARD),
-      ethnicity: pick(ETHNIC_GROUPS),
+      ethnicity: pick(ETHNIC_GROUP.values),
       excludedOrNoPlace: stage === "EXCLUSION" && rand() < 0.7,
       keyDates: tribunalSoon
         ? [{ kind: "TRIBUNAL", on: new Date(now.getTime() + 6 * day).toISOString().slice(0, 10), notes: "First-tier Tribunal (SEND)" }]
@@ -235,27 +241,30 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
       continue;
     }
     // Allocated: a case, an allocation (accepted), a first contact and sometimes a consent.
-    const holder =
-      caseworkers.filter((c) => c.role === "OFFICER" || level <= service.volunteerMaxLevel)[i % caseworkers.length] ?? caseworkers[0];
+    const eligible = caseworkers.filter((c) => c.role === "OFFICER" || level <= service.volunteerMaxLevel);
+    const holder = eligible[i % caseworkers.length] ?? caseworkers[0] ?? manager;
     const firstContact = new Date(receivedAt.getTime() + (4 + Math.floor(rand() * 40)) * 3_600_000);
     const closed = i < 3;
     await tx
       .update(referrals)
       .set({ ...triaged, status: "ALLOCATED", firstRespondedAt: firstContact })
       .where(eq(referrals.id, created.id));
-    const [kase] = await tx
-      .insert(cases)
-      .values({
-        serviceId: service.id,
-        referralId: created.id,
-        level,
-        status: closed ? "CLOSED" : "OPEN",
-        openedAt: triaged.triagedAt,
-        lastActivityAt: firstContact,
-        closedAt: closed ? new Date(firstContact.getTime() + 7 * day) : null,
-        closureReason: closed ? "OUTCOME_ACHIEVED" : null,
-      })
-      .returning({ id: cases.id });
+    const kase = theRow(
+      await tx
+        .insert(cases)
+        .values({
+          serviceId: service.id,
+          referralId: created.id,
+          level,
+          status: closed ? "CLOSED" : "OPEN",
+          openedAt: triaged.triagedAt,
+          lastActivityAt: firstContact,
+          closedAt: closed ? new Date(firstContact.getTime() + 7 * day) : null,
+          closureReason: closed ? "OUTCOME_ACHIEVED" : null,
+        })
+        .returning({ id: cases.id }),
+      "the new case",
+    );
     await tx.insert(allocations).values({
       serviceId: service.id,
       caseId: kase.id,

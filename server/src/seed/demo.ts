@@ -5,6 +5,7 @@ import { staff, staffTraining } from "../staff/staff.table.js";
 import { hashPassword } from "../auth/password.js";
 import { DEMO_PASSWORD, demoStaff } from "./demo-staff.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
+import { theRow } from "../db/rows.js";
 
 export const DEMO_SERVICE_SLUG = "demo";
 
@@ -15,35 +16,41 @@ export async function seedDemo(opts: { db: Db; now?: Date }) {
   const now = opts.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await opts.db.transaction(async (tx) => {
-    const [service] = await tx
-      .insert(services)
-      .values({
-        slug: DEMO_SERVICE_SLUG,
-        name: "Demo SENDIASS",
-        areaName: "Stoke-on-Trent",
-        // Ofcom's range for drama: rings nowhere.
-        helplinePhone: "01632 960 123",
-        areaPostcodeDistricts: ["ST1", "ST2", "ST3", "ST4", "ST6"],
-        isDemo: true,
-      })
-      .returning();
+    const service = theRow(
+      await tx
+        .insert(services)
+        .values({
+          slug: DEMO_SERVICE_SLUG,
+          name: "Demo SENDIASS",
+          areaName: "Stoke-on-Trent",
+          // Ofcom's range for drama: rings nowhere.
+          helplinePhone: "01632 960 123",
+          areaPostcodeDistricts: ["ST1", "ST2", "ST3", "ST4", "ST6"],
+          isDemo: true,
+        })
+        .returning(),
+      "the demo service",
+    );
     const year = now.getUTCFullYear();
     for (const member of demoStaff) {
-      const [row] = await tx
-        .insert(staff)
-        .values({
-          serviceId: service.id,
-          email: member.email,
-          displayName: member.displayName,
-          role: member.role,
-          passwordHash,
-          capacity: member.capacity,
-          dbsEnhanced: true,
-          dbsCheckedOn: `${year - 1}-03-01`,
-          dbsRenewalDueOn: `${year + 2}-03-01`,
-          confidentialitySignedOn: `${year - 1}-03-01`,
-        })
-        .returning({ id: staff.id });
+      const row = theRow(
+        await tx
+          .insert(staff)
+          .values({
+            serviceId: service.id,
+            email: member.email,
+            displayName: member.displayName,
+            role: member.role,
+            passwordHash,
+            capacity: member.capacity,
+            dbsEnhanced: true,
+            dbsCheckedOn: `${year - 1}-03-01`,
+            dbsRenewalDueOn: `${year + 2}-03-01`,
+            confidentialitySignedOn: `${year - 1}-03-01`,
+          })
+          .returning({ id: staff.id }),
+        "the new staff member",
+      );
       const trainings = [
         { kind: "INDUCTION" as const, completedOn: `${year - 1}-03-10` },
         { kind: "SAFEGUARDING" as const, completedOn: `${year - 1}-04-10`, expiresOn: `${year + 2}-04-10` },

@@ -1,12 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { rolePermissions } from "../auth/permissions.js";
-import type { Viewer } from "../auth/viewer.js";
+import { rolePermissions } from "../core/permissions.js";
+import type { Viewer } from "../core/viewer.js";
 import { services } from "../service/service.table.js";
 import { staff } from "./staff.table.js";
-import { notFound } from "../graphql/errors.js";
+import { notFound } from "../core/errors.js";
+import type { Me } from "./staff.model.js";
 
-export async function getMe(opts: { db: Queryable; viewer: Viewer }) {
+/** The signed-in staff member, with the permissions of their role. */
+export async function getMe(opts: { db: Queryable; viewer: Viewer }): Promise<Me> {
   const [row] = await opts.db
     .select({
       id: staff.id,

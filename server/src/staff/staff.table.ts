@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
+import { CONFLICT_KIND, STAFF_ROLE, TRAINING_KIND } from "../core/vocabulary.js";
 
-export const staffRole = pgEnum("staff_role", ["MANAGER", "OFFICER", "VOLUNTEER", "STEERING", "ADMIN"]);
+export const staffRole = pgEnum("staff_role", STAFF_ROLE.values);
 
 export const staff = pgTable(
   "staff",
@@ -31,14 +32,7 @@ export const staff = pgTable(
   ],
 );
 
-export const trainingKind = pgEnum("training_kind", [
-  "IPSEA_LEVEL_1",
-  "IPSEA_LEVEL_2",
-  "IPSEA_LEVEL_3",
-  "INDEPENDENT_SUPPORT",
-  "SAFEGUARDING",
-  "INDUCTION",
-]);
+export const trainingKind = pgEnum("training_kind", TRAINING_KIND.values);
 
 export const staffTraining = pgTable(
   "staff_training",
@@ -57,7 +51,7 @@ export const staffTraining = pgTable(
   (t) => [index("staff_training_staff_idx").on(t.staffId)],
 );
 
-export const conflictKind = pgEnum("conflict_kind", ["FAMILY", "EDUCATION_SETTING"]);
+export const conflictKind = pgEnum("conflict_kind", CONFLICT_KIND.values);
 
 /** A declared conflict of interest: with a named family member, or with an education setting. */
 export const conflictDeclarations = pgTable(

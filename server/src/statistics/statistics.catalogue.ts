@@ -1,7 +1,19 @@
-import { activityKind, meetingStatus } from "../casework/casework.table.js";
-import { complaintOutcome, feedbackKind } from "../complaint/complaint.table.js";
-import { primaryNeed } from "../person/person.table.js";
-import { currentStage, howHeard, professionalType, referralChannel } from "../referral/referral.table.js";
+import {
+  ACTIVITY_KIND,
+  COMPLAINT_OUTCOME,
+  CURRENT_STAGE,
+  ETHNIC_GROUP,
+  FEEDBACK_KIND,
+  HOW_HEARD,
+  INTERVENTION_LEVEL_LABELS,
+  INTERVENTION_LEVELS,
+  MEETING_STATUS,
+  PRIMARY_NEED,
+  PROFESSIONAL_TYPE,
+  REFERRAL_CHANNEL,
+  REFERRAL_SOURCE,
+  type Vocabulary,
+} from "../core/vocabulary.js";
 
 /**
  * Every category a breakdown can show, with its label, in display order. Categories are fixed
@@ -14,51 +26,25 @@ export interface Category {
 }
 
 const humanise = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, " ");
-const fromEnum = (values: readonly string[], labels: Record<string, string> = {}): Category[] =>
-  values.map((key) => ({ key, label: labels[key] ?? humanise(key) }));
+/** A vocabulary's values as categories, labelled from the one catalogue (core/vocabulary.ts). */
+const fromVocabulary = <V extends string>(vocab: Vocabulary<V>): Category[] =>
+  vocab.values.map((key) => ({ key, label: vocab.labels[key] }));
 
 export const NOT_RECORDED = "NOT_RECORDED";
 
-export const CHANNELS = fromEnum(referralChannel.enumValues, {
-  HELPLINE: "Helpline (phone)",
-  ANSWERPHONE: "Answerphone message",
-  WEB_FORM: "Web form",
-  IN_PERSON: "In person (events)",
-  PROFESSIONAL: "Professional referral",
-});
+export const CHANNELS = fromVocabulary(REFERRAL_CHANNEL);
 
 /** Source and professional type in one breakdown: two linked tables would let one give away the other. */
 export const SOURCES: Category[] = [
-  { key: "PARENT_CARER", label: "Parent or carer" },
-  { key: "YOUNG_PERSON", label: "Young person" },
-  ...fromEnum(professionalType.enumValues, {
-    SEN_ASSESSMENT_TEAM: "SEN assessment team",
-    SERVICE_COORDINATOR: "Service co-ordinator",
-  }).map((c) => ({ key: `PROFESSIONAL:${c.key}`, label: `Professional: ${c.label}` })),
+  ...fromVocabulary(REFERRAL_SOURCE).filter((c) => c.key !== "PROFESSIONAL"),
+  ...fromVocabulary(PROFESSIONAL_TYPE).map((c) => ({ key: `PROFESSIONAL:${c.key}`, label: `Professional: ${c.label}` })),
 ];
 
-export const STAGES = fromEnum(currentStage.enumValues, {
-  NO_SUPPORT_YET: "No support yet",
-  SEN_SUPPORT: "SEN support",
-  EHC_NEEDS_ASSESSMENT: "EHC needs assessment",
-  DRAFT_PLAN: "Draft EHC plan",
-  EHC_PLAN: "EHC plan",
-  APPEAL_TRIBUNAL: "Appeal or tribunal",
-});
+export const STAGES = fromVocabulary(CURRENT_STAGE);
 
-export const HOW_HEARD = fromEnum(howHeard.enumValues, {
-  LOCAL_AUTHORITY: "Local authority",
-  LOCAL_OFFER: "Local Offer",
-  FRIEND_FAMILY: "Friend or family",
-  PREVIOUS_USE: "Used the service before",
-});
+export const HOW_HEARD_CATEGORIES = fromVocabulary(HOW_HEARD);
 
-export const LEVELS: Category[] = [
-  { key: "1", label: "Level 1: information" },
-  { key: "2", label: "Level 2: advice" },
-  { key: "3", label: "Level 3: support" },
-  { key: "4", label: "Level 4: intensive support" },
-];
+export const LEVELS: Category[] = INTERVENTION_LEVELS.map((level) => ({ key: String(level), label: INTERVENTION_LEVEL_LABELS[level] }));
 export const REFERRAL_LEVELS: Category[] = [...LEVELS, { key: "NONE", label: "Not yet decided" }];
 
 /** Age at referral; the bands the steering group reports by. */
@@ -71,29 +57,21 @@ export const AGE_BANDS: (Category & { from: number; to: number })[] = [
 ];
 export const AGE_BAND_CATEGORIES: Category[] = [...AGE_BANDS, { key: NOT_RECORDED, label: "Not recorded" }];
 
-export const PRIMARY_NEEDS = fromEnum(primaryNeed.enumValues, {
-  COMMUNICATION_INTERACTION: "Communication and interaction",
-  COGNITION_LEARNING: "Cognition and learning",
-  SOCIAL_EMOTIONAL_MENTAL_HEALTH: "Social, emotional and mental health",
-  SENSORY_PHYSICAL: "Sensory and/or physical",
-  NOT_KNOWN: "Not known",
-});
+export const PRIMARY_NEEDS = fromVocabulary(PRIMARY_NEED);
 
 /**
- * Ethnicity is recorded as free text; statistics use the five high-level groups of the 2021
- * census, matched by keyword in SQL (`ETHNIC_GROUP_SQL`). The text itself never leaves the database.
+ * Ethnicity by the high-level groups of the 2021 census. The stored text is classified by keyword
+ * (the rollup triggers of migration 0005), so OTHER also holds text from before the fixed list that
+ * matches no group, and NOT_RECORDED those who preferred not to say. The text never leaves the database.
  */
 export const ETHNIC_GROUPS: Category[] = [
-  { key: "ASIAN", label: "Asian or Asian British" },
-  { key: "BLACK", label: "Black, Black British, Caribbean or African" },
-  { key: "MIXED", label: "Mixed or multiple ethnic groups" },
-  { key: "WHITE", label: "White" },
+  ...fromVocabulary(ETHNIC_GROUP).filter((c) => c.key !== "OTHER" && c.key !== "PREFER_NOT_TO_SAY"),
   { key: "OTHER", label: "Other ethnic group or not classified" },
   { key: NOT_RECORDED, label: "Not recorded or declined" },
 ];
 
-export const ACTIVITY_KINDS = fromEnum(activityKind.enumValues, { FACE_TO_FACE: "Face to face" });
-export const MEETING_STATUSES = fromEnum(meetingStatus.enumValues, { MISSED_WITHOUT_NOTICE: "Missed without notice" });
+export const ACTIVITY_KINDS = fromVocabulary(ACTIVITY_KIND);
+export const MEETING_STATUSES = fromVocabulary(MEETING_STATUS);
 export const HEARING_KINDS: Category[] = [
   { key: "TRIBUNAL", label: "Tribunal hearings" },
   { key: "EXCLUSION_HEARING", label: "Exclusion hearings" },
@@ -102,11 +80,13 @@ export const HEARING_KINDS: Category[] = [
 
 /** Complaints by outcome; comments and compliments by kind only. One breakdown, so none is linked to another. */
 export const FEEDBACK: Category[] = [
-  ...fromEnum(complaintOutcome.enumValues, { OPEN: "Open", PARTLY_UPHELD: "Partly upheld", NOT_UPHELD: "Not upheld" }).map((c) => ({
+  ...fromVocabulary(COMPLAINT_OUTCOME).map((c) => ({
     key: `COMPLAINT:${c.key}`,
     label: `Complaint: ${c.label.toLowerCase()}`,
   })),
-  ...feedbackKind.enumValues.filter((k) => k !== "COMPLAINT").map((key) => ({ key, label: `${humanise(key)}s` })),
+  ...fromVocabulary(FEEDBACK_KIND)
+    .filter((c) => c.key !== "COMPLAINT")
+    .map((c) => ({ key: c.key, label: `${c.label}s` })),
 ];
 
 export const EVALUATION_RETURNS: Category[] = [

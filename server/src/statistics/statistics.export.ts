@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { PeriodStats, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.type.js";
+import type { PeriodStats, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.model.js";
 
 /**
  * The steering statistics as CSV and as a printable HTML report. Both walk the same sections in
@@ -150,8 +150,9 @@ export function statsToCsv(stats: ServiceStats): string {
   return stringify([header, ...rows], { record_delimiter: "\r\n" });
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" } as const;
+// The pattern matches only the escaped characters.
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch as keyof typeof HTML_ESCAPES]);
 
 const longDate = (iso: string) =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

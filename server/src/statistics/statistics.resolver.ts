@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
-import { GraphQLLocalDate } from "graphql-scalars";
+import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
+import { PeriodArgs } from "./statistics.inputs.js";
 import { NationalStats, ServiceStats } from "./statistics.type.js";
 import { getNationalStats, getServiceStats, getServiceStatsCsv, getServiceStatsReport } from "./statistics.service.js";
 
@@ -11,32 +11,20 @@ export class StatisticsResolver {
   @Query(() => ServiceStats, {
     description: "Anonymised statistics for the caller's service: the period (inclusive dates) and the previous one of equal length.",
   })
-  serviceStats(
-    @Arg("from", () => GraphQLLocalDate) from: string,
-    @Arg("to", () => GraphQLLocalDate) to: string,
-    @Ctx() ctx: Context,
-  ): Promise<ServiceStats> {
-    return getServiceStats({ db: ctx.db, viewer: ctx.viewer!, from, to, now: ctx.now() });
+  serviceStats(@Args(() => PeriodArgs) period: PeriodArgs, @Ctx() ctx: Context): Promise<ServiceStats> {
+    return getServiceStats({ db: ctx.db, viewer: ctx.viewer!, from: period.from, to: period.to, now: ctx.now() });
   }
 
   @Authorized(Permission.ReadStats)
   @Query(() => String, { description: "`serviceStats` as CSV: breakdown, key, label, this period, previous period." })
-  serviceStatsCsv(
-    @Arg("from", () => GraphQLLocalDate) from: string,
-    @Arg("to", () => GraphQLLocalDate) to: string,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return getServiceStatsCsv({ db: ctx.db, viewer: ctx.viewer!, from, to, now: ctx.now() });
+  serviceStatsCsv(@Args(() => PeriodArgs) period: PeriodArgs, @Ctx() ctx: Context): Promise<string> {
+    return getServiceStatsCsv({ db: ctx.db, viewer: ctx.viewer!, from: period.from, to: period.to, now: ctx.now() });
   }
 
   @Authorized(Permission.ReadStats)
   @Query(() => String, { description: "`serviceStats` as a self-contained, printable HTML monitoring report." })
-  serviceStatsReport(
-    @Arg("from", () => GraphQLLocalDate) from: string,
-    @Arg("to", () => GraphQLLocalDate) to: string,
-    @Ctx() ctx: Context,
-  ): Promise<string> {
-    return getServiceStatsReport({ db: ctx.db, viewer: ctx.viewer!, from, to, now: ctx.now() });
+  serviceStatsReport(@Args(() => PeriodArgs) period: PeriodArgs, @Ctx() ctx: Context): Promise<string> {
+    return getServiceStatsReport({ db: ctx.db, viewer: ctx.viewer!, from: period.from, to: period.to, now: ctx.now() });
   }
 
   @Authorized(Permission.ReadStats)
@@ -44,11 +32,7 @@ export class StatisticsResolver {
     description:
       "Referral breakdowns and activities summed over every service of the deployment, for the period (inclusive dates) and the previous one of equal length; no figures unless enough services contribute.",
   })
-  nationalStats(
-    @Arg("from", () => GraphQLLocalDate) from: string,
-    @Arg("to", () => GraphQLLocalDate) to: string,
-    @Ctx() ctx: Context,
-  ): Promise<NationalStats> {
-    return getNationalStats({ db: ctx.db, from, to });
+  nationalStats(@Args(() => PeriodArgs) period: PeriodArgs, @Ctx() ctx: Context): Promise<NationalStats> {
+    return getNationalStats({ db: ctx.db, from: period.from, to: period.to });
   }
 }

@@ -1,10 +1,9 @@
 import { DateTime } from "luxon";
 import { localDate } from "../clock/calendar-date.js";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { parseInput } from "../graphql/validate-input.js";
-import { isoDate } from "../graphql/text.js";
+import type { Viewer } from "../core/viewer.js";
+import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import * as C from "./statistics.catalogue.js";
 import { selectAggregates, selectNationalAggregates, type AggregateRow, type PeriodBounds, type PeriodKey } from "./statistics.query.js";
@@ -17,7 +16,9 @@ import {
   suppressCount,
   suppressFamily,
   type SuppressedBreakdown,
-} from "./suppression.js";
+  MIN_CONTRIBUTING_SERVICES,
+} from "./statistics.rules.js";
+import { periodSchema } from "./statistics.validation.js";
 import { statsToCsv, statsToHtml } from "./statistics.export.js";
 import type {
   NationalPeriodStats,
@@ -28,21 +29,9 @@ import type {
   StatBreakdown,
   StatCell,
   StatMeasure,
-} from "./statistics.type.js";
+} from "./statistics.model.js";
 
-/** Longest period one request may cover (two periods are computed). */
-const MAX_PERIOD_DAYS = 3 * 366;
-
-const periodSchema = z
-  .object({ from: isoDate("Enter the first day as a real date."), to: isoDate("Enter the last day as a real date.") })
-  .superRefine((p, ctx) => {
-    if (p.from > p.to) ctx.addIssue({ code: "custom", path: ["to"], message: "The last day must be on or after the first day." });
-    else if (DateTime.fromISO(p.to).diff(DateTime.fromISO(p.from), "days").days + 1 > MAX_PERIOD_DAYS)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "Choose a period of three years or less." });
-    if (p.from < "2000-01-01") ctx.addIssue({ code: "custom", path: ["from"], message: "Choose a period from 2000 onwards." });
-  });
-
-const parsePeriod = (p: { from: string; to: string }) => parseInput(periodSchema, { from: p.from, to: p.to }, "");
+const parsePeriod = (p: z.input<typeof periodSchema>) => parseInput(periodSchema, { from: p.from, to: p.to }, "");
 
 /** The period as asked and the one before it, of the same number of days, in the service's time zone. */
 export function periodsOf(from: string, to: string, timeZone: string): { current: PeriodBounds; previous: PeriodBounds } {
@@ -84,10 +73,17 @@ const cellOf = (key: string, label: string, c: { value: number; suppressed: bool
   display: c.suppressed ? SUPPRESSED_MARK : String(c.value),
 });
 
+/** The suppressed cell of the breakdown's `i`th category (suppression keeps one cell per category, in order). */
+function cellAt(s: SuppressedBreakdown, i: number) {
+  const cell = s.cells[i];
+  if (!cell) throw new Error(`no suppressed cell for category ${i}`);
+  return cell;
+}
+
 const breakdownOf = (key: string, title: string, categories: C.Category[], s: SuppressedBreakdown): StatBreakdown => ({
   key,
   title,
-  cells: categories.map((cat, i) => cellOf(cat.key, cat.label, s.cells[i])),
+  cells: categories.map((cat, i) => cellOf(cat.key, cat.label, cellAt(s, i))),
   total: cellOf("TOTAL", "Total", s.total),
 });
 
@@ -117,7 +113,7 @@ const BREAKDOWNS = [
     metric: "howHeard",
     field: "referralsByHowHeard",
     title: "Referrals by how they heard of us",
-    categories: C.HOW_HEARD,
+    categories: C.HOW_HEARD_CATEGORIES,
   },
   {
     family: "referrals",
@@ -175,12 +171,21 @@ function breakdownsOf(a: Aggregates, p: PeriodKey, k: number, definitions: reado
       members.map((b) => b.categories.map((cat) => a.n(b.metric, p, cat.key))),
       k,
     );
-    members.forEach((b, i) => suppressed.set(b.field, results[i]));
+    members.forEach((b, i) => {
+      const result = results[i];
+      if (!result) throw new Error(`no suppressed breakdown for ${b.field}`);
+      suppressed.set(b.field, result);
+    });
   }
+  const suppressedOf = (field: BreakdownField) => {
+    const result = suppressed.get(field);
+    if (!result) throw new Error(`${field} was not computed`);
+    return result;
+  };
   const breakdowns = Object.fromEntries(
-    definitions.map((b) => [b.field, breakdownOf(b.field, b.title, [...b.categories], suppressed.get(b.field)!)]),
+    definitions.map((b) => [b.field, breakdownOf(b.field, b.title, [...b.categories], suppressedOf(b.field))]),
   ) as Record<BreakdownField, StatBreakdown>;
-  return { breakdowns, suppressed };
+  return { breakdowns, suppressedOf };
 }
 
 /** The families the rollups hold (decision 006): what national figures can be made of. */
@@ -188,26 +193,26 @@ const ROLLUP_BREAKDOWNS = BREAKDOWNS.filter((b) => b.family === "referrals" || b
 
 /** Referrals received, the referral breakdowns, activities and hours by kind: the figures kept in the rollups. */
 function rollupFigures(a: Aggregates, p: PeriodKey, k: number, definitions: readonly BreakdownDefinition[] = ROLLUP_BREAKDOWNS) {
-  const { breakdowns, suppressed } = breakdownsOf(a, p, k, definitions);
-  const activities = suppressed.get("activitiesByKind")!;
-  const hours = (categoryIndex: number | null) => {
-    const kind = categoryIndex === null ? null : C.ACTIVITY_KINDS[categoryIndex].key;
-    const minutes = kind ? (a.x("activities", p, kind) ?? 0) : C.ACTIVITY_KINDS.reduce((s, c) => s + (a.x("activities", p, c.key) ?? 0), 0);
-    const hidden = kind ? activities.cells[categoryIndex!].suppressed : activities.total.suppressed;
-    return measureOf(kind ?? "TOTAL", kind ? C.ACTIVITY_KINDS[categoryIndex!].label : "Total", "hours", minutes / 60, hidden);
-  };
+  const { breakdowns, suppressedOf } = breakdownsOf(a, p, k, definitions);
+  // Hours by kind are hidden with the count of the same kind (and the total with the total).
+  const activities = suppressedOf("activitiesByKind");
+  const minutesOf = (kind: string) => a.x("activities", p, kind) ?? 0;
+  const hoursByKind = C.ACTIVITY_KINDS.map((cat, i) =>
+    measureOf(cat.key, cat.label, "hours", minutesOf(cat.key) / 60, cellAt(activities, i).suppressed),
+  );
+  const totalMinutes = C.ACTIVITY_KINDS.reduce((sum, cat) => sum + minutesOf(cat.key), 0);
   return {
-    suppressed,
+    suppressedOf,
     figures: {
       ...breakdowns,
       referralsReceived: { ...breakdowns.referralsByChannel.total, key: "REFERRALS", label: "Referrals received" },
-      activityHoursByKind: [...C.ACTIVITY_KINDS.map((_, i) => hours(i)), hours(null)],
+      activityHoursByKind: [...hoursByKind, measureOf("TOTAL", "Total", "hours", totalMinutes / 60, activities.total.suppressed)],
     } satisfies RollupFigureFields,
   };
 }
 
 function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: number): PeriodStats {
-  const { suppressed, figures } = rollupFigures(a, p, k, BREAKDOWNS);
+  const { suppressedOf, figures } = rollupFigures(a, p, k, BREAKDOWNS);
   const count = (key: string, label: string, value: number) => cellOf(key, label, suppressCount(value, k));
 
   const judged = a.n("response", p, "judged");
@@ -215,10 +220,13 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
     measureOf(key, label, "%", denominator ? (100 * numerator) / denominator : null, shareIsSuppressed(numerator, denominator, k));
   const responded = a.n("response", p, "medianHours");
 
-  const closed = suppressed.get("casesClosedByLevel")!;
-  const evaluation = suppressed.get("evaluations")!;
+  const closed = suppressedOf("casesClosedByLevel");
+  const evaluation = suppressedOf("evaluations");
   const sent = evaluation.total.value;
-  const returned = evaluation.cells[0].value;
+  const returned = cellAt(
+    evaluation,
+    C.EVALUATION_RETURNS.findIndex((c) => c.key === "RETURNED"),
+  ).value;
   const peak = a.n("deficit", p, "peakWaiting") ? a.x("deficit", p, "peakWaiting") : null;
 
   return {
@@ -237,13 +245,13 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: num
         statisticIsSuppressed(responded, k),
       ),
     ],
-    caseDurationByLevel: C.LEVELS.map((l) =>
+    caseDurationByLevel: C.LEVELS.map((l, i) =>
       measureOf(
         l.key,
         l.label,
         "days",
         a.x("casesClosed", p, l.key),
-        statisticIsSuppressed(a.n("casesClosed", p, l.key), k) || closed.cells[C.LEVELS.indexOf(l)].suppressed,
+        statisticIsSuppressed(a.n("casesClosed", p, l.key), k) || cellAt(closed, i).suppressed,
       ),
     ),
     evaluationResponseRate: share("RESPONSE_RATE", "Evaluations returned", returned, sent),
@@ -313,13 +321,6 @@ export async function getServiceStatsReport(opts: StatsOptions): Promise<string>
   const generatedOn = localDate(opts.now, stats.timeZone);
   return statsToHtml(stats, { serviceName: stats.serviceName, generatedOn });
 }
-
-/**
- * National figures are given only when at least this many services contribute to the period, so
- * that no caller can subtract their own service's figures and be left with one other service's
- * (decision 009).
- */
-export const MIN_CONTRIBUTING_SERVICES = 5;
 
 /**
  * The rollup figures (referral breakdowns, activities) summed over every service of the deployment,

@@ -1,14 +1,11 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
+import type * as M from "./statistics.model.js";
 
-/*
- * Everything reachable from `serviceStats` is an aggregate: fixed category keys and labels,
- * counts, shares, medians and means. No type here may gain a name, a date of birth, free text or
- * the id of a person, case or staff member (the steering canary test reads every field).
- */
+/* The GraphQL shapes of statistics.model.ts: aggregates only (see there). */
 
 @ObjectType({ simpleResolvers: true, description: "One count. Counts from 1 to k−1, and cells that would give one away, are suppressed." })
-export class StatCell {
+export class StatCell implements M.StatCell {
   @Field(() => String, { description: "Stable category key, e.g. HELPLINE or 11-15." }) key!: string;
   @Field(() => String) label!: string;
   @Field(() => Int, { nullable: true, description: "Null when suppressed (or when there is no data)." }) value!: number | null;
@@ -20,7 +17,7 @@ export class StatCell {
   simpleResolvers: true,
   description: "Counts of one population by one category, every category listed (zeros included), with the total.",
 })
-export class StatBreakdown {
+export class StatBreakdown implements M.StatBreakdown {
   @Field(() => String) key!: string;
   @Field(() => String) title!: string;
   @Field(() => [StatCell]) cells!: StatCell[];
@@ -31,7 +28,7 @@ export class StatBreakdown {
   simpleResolvers: true,
   description: "A share, median, mean or amount; suppressed when based on fewer than k cases or when it would reveal a small count.",
 })
-export class StatMeasure {
+export class StatMeasure implements M.StatMeasure {
   @Field(() => String) key!: string;
   @Field(() => String) label!: string;
   @Field(() => String, { description: "%, hours, days or score." }) unit!: string;
@@ -46,7 +43,7 @@ export class StatMeasure {
  * service) inherit these fields, so both answer them under the same names and shapes.
  */
 @ObjectType({ simpleResolvers: true })
-abstract class RollupFigures {
+abstract class RollupFigures implements M.RollupFigures {
   @Field(() => GraphQLLocalDate) from!: string;
   @Field(() => GraphQLLocalDate) to!: string;
 
@@ -65,10 +62,8 @@ abstract class RollupFigures {
   activityHoursByKind!: StatMeasure[];
 }
 
-export type RollupFigureFields = Omit<RollupFigures, "from" | "to">;
-
 @ObjectType({ simpleResolvers: true, description: "Every steering-group figure for one period." })
-export class PeriodStats extends RollupFigures {
+export class PeriodStats extends RollupFigures implements M.PeriodStats {
   @Field(() => StatCell, { description: "Enquiries without consent to record: an anonymous tally." }) anonymousEnquiries!: StatCell;
 
   @Field(() => [StatMeasure], { description: "% first responses within the target and the maximum; median hours to first response." })
@@ -105,7 +100,7 @@ export class PeriodStats extends RollupFigures {
   simpleResolvers: true,
   description: "Anonymised steering-group statistics for a period and the previous period of equal length.",
 })
-export class ServiceStats {
+export class ServiceStats implements M.ServiceStats {
   @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed." }) suppressionThreshold!: number;
   @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
   @Field(() => PeriodStats) current!: PeriodStats;
@@ -117,7 +112,7 @@ export class ServiceStats {
   description:
     "Referral breakdowns and activities for one period summed over every service of the deployment. Never broken down by service.",
 })
-export class NationalPeriodStats extends RollupFigures {
+export class NationalPeriodStats extends RollupFigures implements M.NationalPeriodStats {
   @Field(() => Int, { description: "Services with referrals and activities in this period (the smaller of the two counts)." })
   contributingServices!: number;
 }
@@ -127,7 +122,7 @@ export class NationalPeriodStats extends RollupFigures {
   description:
     "Anonymised figures across every service, for a period and the previous one of equal length. Given only when enough services contribute, so that no service's figures can be worked out by subtracting the others'.",
 })
-export class NationalStats {
+export class NationalStats implements M.NationalStats {
   @Field(() => Boolean, { description: "Whether figures are given for the period; false when too few services contribute." })
   available!: boolean;
   @Field(() => String, { nullable: true, description: "Why there are no figures; null when available." }) reason!: string | null;

@@ -1,20 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
-import { Permission } from "../auth/permissions.js";
+import { Permission } from "../core/permissions.js";
 import { RecordSupervisionInput } from "./supervision.inputs.js";
 import { Supervision, SupervisionConnection, SupervisionScheduleEntry } from "./supervision.type.js";
-import { getSupervision, getSupervisionSchedule, listSupervisions, recordSupervision } from "./supervision.service.js";
+import { getSupervisionSchedule, listSupervisions, recordSupervision } from "./supervision.service.js";
 
 @Resolver()
 export class SupervisionResolver {
   @Authorized(Permission.RecordSupervision)
   @Mutation(() => Supervision, { description: "Record a one-to-one supervision or group support session. Managers only." })
-  async recordSupervision(
-    @Arg("input", () => RecordSupervisionInput) input: RecordSupervisionInput,
-    @Ctx() ctx: Context,
-  ): Promise<Supervision> {
-    const id = await recordSupervision({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
-    return getSupervision({ db: ctx.db, viewer: ctx.viewer!, id, correlationId: ctx.correlationId });
+  recordSupervision(@Arg("input", () => RecordSupervisionInput) input: RecordSupervisionInput, @Ctx() ctx: Context): Promise<Supervision> {
+    return recordSupervision({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.ReadSupervisionOwn)

@@ -1,33 +1,38 @@
 import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
-import type { Viewer } from "../auth/viewer.js";
-import { can, Permission } from "../auth/permissions.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
-import { executeRows } from "../db/rows.js";
-import { AppError, ErrorCode, notFound } from "../graphql/errors.js";
-import { assertId, parseInput } from "../graphql/validate-input.js";
-import { clampFirst, decodeCursor, encodeCursor } from "../graphql/pagination.js";
+import { executeRows, theRow } from "../db/rows.js";
+import { badInput, notFound } from "../core/errors.js";
+import { assertId, parseInput } from "../core/input.js";
+import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { getService } from "../service/service.service.js";
-import { localDate } from "../triage/priority.js";
-import { DBS_WARNING_DAYS } from "../overdue/overdue.rules.js";
+import { localDate } from "../clock/calendar-date.js";
+import type { z } from "zod";
+import {
+  DBS_WARNING_DAYS,
+  TRAINING_WARNING_DAYS,
+  confidentialitySignedBy,
+  dbsValidOn,
+  dueSoon,
+  trainingCurrentOn,
+} from "../staff/staff.rules.js";
 import { supervisionAttendees, supervisions } from "./supervision.table.js";
-import { recordSupervisionSchema, type RecordSupervisionInput } from "./supervision.inputs.js";
-import type { Supervision, SupervisionConnection, SupervisionScheduleEntry, TrainingStatus } from "./supervision.type.js";
-import type { StaffRole } from "../staff/staff.types.js";
-import type { SupervisionKind, SupervisionTopic, TrainingKind } from "./supervision.enums.js";
-
-/** Warning ahead of a training expiry, in days (as for DBS renewals). */
-export const TRAINING_WARNING_DAYS = DBS_WARNING_DAYS;
-/** Roles that may supervise, and roles that may be supervised. */
-const SUPERVISOR_ROLES: StaffRole[] = ["MANAGER", "OFFICER"];
-const SUPERVISEE_ROLES: StaffRole[] = ["MANAGER", "OFFICER", "VOLUNTEER"];
+import { recordSupervisionSchema } from "./supervision.validation.js";
+import {
+  SCHEDULED_SUPERVISION_ROLES,
+  lastSupervisedSql,
+  mayBeSupervised,
+  maySupervise,
+  nextSupervisionDueSql,
+  supervisionWeeksSql,
+} from "./supervision.rules.js";
+import { sqlValues } from "../db/sql.js";
+import type { Supervision, SupervisionConnection, SupervisionScheduleEntry, TrainingStatus } from "./supervision.model.js";
+import type { StaffRole, SupervisionKind, SupervisionTopic, TrainingKind } from "../core/vocabulary.js";
 
 const json = <T>(v: T | string): T => (typeof v === "string" ? JSON.parse(v) : v);
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** Staff of the viewer's service by id; ids of other services are simply absent. */
 async function staffOfService(q: Queryable, serviceId: string, ids: string[]) {
@@ -46,40 +51,46 @@ async function staffOfService(q: Queryable, serviceId: string, ids: string[]) {
  * Record a supervision session (managers). Supervisor and supervisees must be active staff of the
  * caller's service; an id from elsewhere is NOT_FOUND. Returns the new record's id.
  */
-export async function recordSupervision(opts: { db: Db; viewer: Viewer; input: RecordSupervisionInput; now: Date }): Promise<string> {
+export async function recordSupervision(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<ReturnType<typeof recordSupervisionSchema>>;
+  now: Date;
+  correlationId: string;
+}): Promise<Supervision> {
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const today = localDate(opts.now, service.officeHours.timeZone);
   const input = parseInput(recordSupervisionSchema(today), opts.input);
   const supervisorId = input.supervisorId ?? viewer.staffId;
-  if (input.attendeeIds.includes(supervisorId))
-    throw new AppError(ErrorCode.BAD_USER_INPUT, "The supervisor cannot also be a supervisee.", { field: "input.attendeeIds" });
+  if (input.attendeeIds.includes(supervisorId)) throw badInput("input.attendeeIds", "The supervisor cannot also be a supervisee.");
 
-  return opts.db.transaction(async (tx) => {
+  const id = await opts.db.transaction(async (tx) => {
     const found = await staffOfService(tx, viewer.serviceId, [supervisorId, ...input.attendeeIds]);
     const supervisor = found.get(supervisorId);
-    if (!supervisor) throw new AppError(ErrorCode.NOT_FOUND, "Staff member not found.", { field: "input.supervisorId" });
-    if (!supervisor.active || !SUPERVISOR_ROLES.includes(supervisor.role))
-      throw new AppError(ErrorCode.BAD_USER_INPUT, "The supervisor must be an active manager or officer.", { field: "input.supervisorId" });
+    if (!supervisor) throw notFound("Staff member", "input.supervisorId");
+    if (!supervisor.active || !maySupervise(supervisor.role))
+      throw badInput("input.supervisorId", "The supervisor must be an active manager or officer.");
     for (const id of input.attendeeIds) {
       const member = found.get(id);
-      if (!member) throw new AppError(ErrorCode.NOT_FOUND, "Staff member not found.", { field: "input.attendeeIds" });
-      if (!member.active || !SUPERVISEE_ROLES.includes(member.role))
-        throw new AppError(ErrorCode.BAD_USER_INPUT, "Supervisees must be active managers, officers or volunteers.", {
-          field: "input.attendeeIds",
-        });
+      if (!member) throw notFound("Staff member", "input.attendeeIds");
+      if (!member.active || !mayBeSupervised(member.role))
+        throw badInput("input.attendeeIds", "Supervisees must be active managers, officers or volunteers.");
     }
-    const [row] = await tx
-      .insert(supervisions)
-      .values({
-        serviceId: viewer.serviceId,
-        kind: input.kind,
-        supervisorId,
-        heldOn: input.heldOn,
-        topics: input.topics,
-        notes: input.notes,
-      })
-      .returning({ id: supervisions.id });
+    const row = theRow(
+      await tx
+        .insert(supervisions)
+        .values({
+          serviceId: viewer.serviceId,
+          kind: input.kind,
+          supervisorId,
+          heldOn: input.heldOn,
+          topics: input.topics,
+          notes: input.notes,
+        })
+        .returning({ id: supervisions.id }),
+      "the new session",
+    );
     await tx
       .insert(supervisionAttendees)
       .values(input.attendeeIds.map((staffId) => ({ supervisionId: row.id, staffId, serviceId: viewer.serviceId })));
@@ -93,6 +104,7 @@ export async function recordSupervision(opts: { db: Db; viewer: Viewer; input: R
     });
     return row.id;
   });
+  return getSupervision({ db: opts.db, viewer, id, correlationId: opts.correlationId });
 }
 
 interface SupervisionRow {
@@ -167,20 +179,16 @@ export async function listSupervisions(opts: {
     supervisor: json(r.supervisor),
     attendees: json(r.attendees) ?? [],
   }));
-  return {
-    edges: nodes.map((node) => ({ cursor: encodeCursor({ h: node.heldOn, id: node.id }), node })),
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      endCursor: nodes.length ? encodeCursor({ h: nodes.at(-1)!.heldOn, id: nodes.at(-1)!.id }) : null,
-    },
-  };
+  const edges = nodes.map((node) => ({ cursor: encodeCursor({ h: node.heldOn, id: node.id }), node }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
 /** One supervision the caller may see (e.g. straight after recording it); NOT_FOUND otherwise. */
-export async function getSupervision(opts: { db: Db; viewer: Viewer; id: string; correlationId: string }): Promise<Supervision> {
+async function getSupervision(opts: { db: Db; viewer: Viewer; id: string; correlationId: string }): Promise<Supervision> {
   const page = await listSupervisions({ ...opts, only: assertId("id", opts.id), first: 1 });
-  if (!page.edges.length) throw notFound("Supervision");
-  return page.edges[0].node;
+  const [edge] = page.edges;
+  if (!edge) throw notFound("Supervision");
+  return edge.node;
 }
 
 interface ScheduleRow {
@@ -211,18 +219,16 @@ export async function getSupervisionSchedule(opts: { db: Db; viewer: Viewer; now
     opts.db,
     sql`
       with st as (
-        select s.*, case when s.role = 'VOLUNTEER' then sv.supervision_volunteer_weeks else sv.supervision_officer_weeks end as every_weeks,
-          (select max(sp.held_on) from supervisions sp join supervision_attendees sa on sa.supervision_id = sp.id
-             where sa.staff_id = s.id and sp.kind = 'INDIVIDUAL') as last_individual,
-          (select max(sp.held_on) from supervisions sp join supervision_attendees sa on sa.supervision_id = sp.id
-             where sa.staff_id = s.id and sp.kind = 'GROUP') as last_group
+        select s.*, ${supervisionWeeksSql(sql`s.role`, sql`sv`)} as every_weeks,
+          ${lastSupervisedSql(sql`s.id`, "INDIVIDUAL")} as last_individual,
+          ${lastSupervisedSql(sql`s.id`, "GROUP")} as last_group
         from staff s join services sv on sv.id = s.service_id
-        where s.service_id = ${viewer.serviceId} and s.active and s.role in ('OFFICER', 'VOLUNTEER')
+        where s.service_id = ${viewer.serviceId} and s.active and s.role in (${sqlValues(SCHEDULED_SUPERVISION_ROLES)})
           ${own ? sql`and s.id = ${viewer.staffId}` : sql``}
       )
       select st.id, st.display_name, st.role::text as role, st.every_weeks,
         st.last_individual::text as last_individual, st.last_group::text as last_group,
-        (coalesce(st.last_individual, st.created_at::date) + st.every_weeks * 7)::text as next_due,
+        ${nextSupervisionDueSql(sql`st.last_individual`, sql`st.created_at::date`, sql`st.every_weeks`)}::text as next_due,
         st.dbs_enhanced, st.dbs_renewal_due_on::text as dbs_renewal_due_on, st.confidentiality_signed_on::text as confidentiality_signed_on,
         coalesce((
           select json_agg(json_build_object('kind', t.kind, 'completedOn', t.completed_on::text, 'expiresOn', t.expires_on::text) order by t.kind)
@@ -232,17 +238,16 @@ export async function getSupervisionSchedule(opts: { db: Db; viewer: Viewer; now
       from st
       order by next_due, st.display_name`,
   );
-  const soon = (date: string | null, days: number) => date !== null && date >= today && date <= addDays(today, days);
   return rows.map((r) => {
     const training: TrainingStatus[] = json(r.training).map((t) => ({
       kind: t.kind,
       completedOn: t.completedOn,
       expiresOn: t.expiresOn,
-      expired: t.expiresOn !== null && t.expiresOn < today,
-      expiringSoon: soon(t.expiresOn, TRAINING_WARNING_DAYS),
+      expired: !trainingCurrentOn(t, today),
+      expiringSoon: dueSoon(t.expiresOn, today, TRAINING_WARNING_DAYS),
     }));
-    // Same test as allocation: no enhanced DBS, or its renewal date has passed.
-    const dbsExpired = !r.dbs_enhanced || (r.dbs_renewal_due_on !== null && r.dbs_renewal_due_on < today);
+    // The same rules as allocation's blocking reasons (staff.rules.ts).
+    const dbsExpired = !dbsValidOn({ dbsEnhanced: r.dbs_enhanced, dbsRenewalDueOn: r.dbs_renewal_due_on }, today);
     return {
       staff: { id: r.id, displayName: r.display_name, role: r.role },
       everyWeeks: Number(r.every_weeks),
@@ -254,9 +259,9 @@ export async function getSupervisionSchedule(opts: { db: Db; viewer: Viewer; now
         dbsEnhanced: r.dbs_enhanced,
         dbsRenewalDueOn: r.dbs_renewal_due_on,
         dbsExpired,
-        dbsRenewalDueSoon: !dbsExpired && soon(r.dbs_renewal_due_on, DBS_WARNING_DAYS),
+        dbsRenewalDueSoon: !dbsExpired && dueSoon(r.dbs_renewal_due_on, today, DBS_WARNING_DAYS),
         confidentialitySignedOn: r.confidentiality_signed_on,
-        confidentialitySigned: r.confidentiality_signed_on !== null,
+        confidentialitySigned: confidentialitySignedBy(r.confidentiality_signed_on, today),
         training,
         trainingExpired: training.some((t) => t.expired),
         trainingExpiringSoon: training.some((t) => t.expiringSoon),

@@ -1,9 +1,9 @@
 import { date, index, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 import { staff } from "../staff/staff.table.js";
+import { SUPERVISION_KIND, type SupervisionTopic } from "../core/vocabulary.js";
 
-export const supervisionKind = pgEnum("supervision_kind", ["INDIVIDUAL", "GROUP"]);
-export const supervisionTopic = ["CASEWORK", "PRACTICE", "HEALTH_AND_SAFETY", "WELLBEING", "TRAINING"] as const;
+export const supervisionKind = pgEnum("supervision_kind", SUPERVISION_KIND.values);
 
 export const supervisions = pgTable(
   "supervisions",
@@ -17,7 +17,7 @@ export const supervisions = pgTable(
       .notNull()
       .references(() => staff.id),
     heldOn: date("held_on").notNull(),
-    topics: jsonb("topics").$type<(typeof supervisionTopic)[number][]>().notNull().default([]),
+    topics: jsonb("topics").$type<SupervisionTopic[]>().notNull().default([]),
     /** Visible to the supervisee(s), the supervisor and managers only. */
     notes: text("notes"),
   },

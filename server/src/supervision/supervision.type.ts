@@ -1,11 +1,11 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
-import { StaffRole } from "../staff/staff.types.js";
-import { SupervisionKind, SupervisionTopic, TrainingKind } from "./supervision.enums.js";
+import { StaffRole, SupervisionKind, SupervisionTopic, TrainingKind } from "../graphql/enums.js";
+import type * as M from "./supervision.model.js";
 
 @ObjectType({ simpleResolvers: true, description: "A staff member named on a supervision record." })
-export class SupervisionPerson {
+export class SupervisionPerson implements M.SupervisionPerson {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;
   @Field(() => StaffRole) role!: StaffRole;
@@ -15,7 +15,7 @@ export class SupervisionPerson {
   simpleResolvers: true,
   description: "A supervision session. Only its supervisee(s), its supervisor and managers can see it.",
 })
-export class Supervision {
+export class Supervision implements M.Supervision {
   @Field(() => ID) id!: string;
   @Field(() => SupervisionKind) kind!: SupervisionKind;
   @Field(() => GraphQLLocalDate) heldOn!: string;
@@ -32,13 +32,13 @@ export class SupervisionEdge {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class SupervisionConnection {
+export class SupervisionConnection implements M.SupervisionConnection {
   @Field(() => [SupervisionEdge]) edges!: SupervisionEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
 @ObjectType({ simpleResolvers: true, description: "The latest completion of one kind of training." })
-export class TrainingStatus {
+export class TrainingStatus implements M.TrainingStatus {
   @Field(() => TrainingKind) kind!: TrainingKind;
   @Field(() => GraphQLLocalDate) completedOn!: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: "Null: does not expire." }) expiresOn!: string | null;
@@ -50,7 +50,7 @@ export class TrainingStatus {
   simpleResolvers: true,
   description: "What allocation requires of a staff member: enhanced DBS, confidentiality policy, training.",
 })
-export class StaffCompliance {
+export class StaffCompliance implements M.StaffCompliance {
   @Field(() => Boolean) dbsEnhanced!: boolean;
   @Field(() => GraphQLLocalDate, { nullable: true }) dbsRenewalDueOn!: string | null;
   @Field(() => Boolean, { description: "No enhanced DBS, or its renewal date has passed." }) dbsExpired!: boolean;
@@ -63,7 +63,7 @@ export class StaffCompliance {
 }
 
 @ObjectType({ simpleResolvers: true, description: "When a staff member was last supervised and is next due, with their compliance." })
-export class SupervisionScheduleEntry {
+export class SupervisionScheduleEntry implements M.SupervisionScheduleEntry {
   @Field(() => SupervisionPerson) staff!: SupervisionPerson;
   @Field(() => Int, { description: "Weeks between one-to-one supervisions for this role (service setting)." }) everyWeeks!: number;
   @Field(() => GraphQLLocalDate, { nullable: true }) lastSupervisedOn!: string | null;

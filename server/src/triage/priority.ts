@@ -1,41 +1,20 @@
 import { sql, type SQL } from "drizzle-orm";
 import { daysBetween, localDate, shortDate } from "../clock/calendar-date.js";
-import type { KeyDateKind } from "./statutory-dates.js";
+import { KEY_DATE_KIND, isValueOf } from "../core/vocabulary.js";
+import {
+  KEY_DATE_BANDS,
+  STATUTORY_STAGES,
+  STATUTORY_STAGE_REASONS,
+  URGENT_KEY_DATE_KINDS,
+  WEIGHTS,
+  isStatutoryStage,
+} from "./triage.rules.js";
 
 /*
- * Triage priority [004 2.2B8]: a sum of weighted criteria, each shown to the manager as a reason.
- * The same table drives the SQL expression the queue sorts by (`prioritySql`) and the reasons
- * (`explainPriority`); a property test checks the two always agree.
+ * Triage priority [004 2.2B8]: the weights of triage.rules.ts, as the SQL expression the queue sorts
+ * by (`prioritySql`) and as the reasons shown to the manager (`explainPriority`); a property test
+ * (tests/api/priority.test.ts) checks the two always agree.
  */
-
-export const WEIGHTS = {
-  safeguarding: 40,
-  excludedOrNoPlace: 25,
-  childInNeedOrLookedAfter: 15,
-  statutoryProcess: 10,
-  pastMaximum: 20,
-  pastTarget: 12,
-} as const;
-
-/** Key dates that make a referral urgent, and how much by days to go (first band that fits wins). */
-export const URGENT_KEY_DATE_KINDS = [
-  "TRIBUNAL",
-  "APPEAL_DEADLINE",
-  "EXCLUSION_HEARING",
-  "MEETING",
-  "DECISION_TO_ASSESS_DUE",
-  "DRAFT_PLAN_COMMENTS_DUE",
-  "FINAL_PLAN_DUE",
-] as const satisfies readonly KeyDateKind[];
-export const KEY_DATE_BANDS = [
-  { withinDays: 3, weight: 30 },
-  { withinDays: 7, weight: 25 },
-  { withinDays: 14, weight: 15 },
-  { withinDays: 28, weight: 8 },
-] as const;
-
-/** Stages where a statutory process is under way. */
-export const STATUTORY_STAGES = ["EHC_NEEDS_ASSESSMENT", "DRAFT_PLAN", "APPEAL_TRIBUNAL", "EXCLUSION"] as const;
 
 export interface PriorityReason {
   code: string;
@@ -57,26 +36,6 @@ export interface PriorityFacts {
   priorityOverrideReason: string | null;
 }
 
-const KIND_LABEL: Record<string, string> = {
-  TRIBUNAL: "Tribunal",
-  APPEAL_DEADLINE: "Appeal deadline",
-  EXCLUSION_HEARING: "Exclusion hearing",
-  MEETING: "Meeting",
-  DECISION_TO_ASSESS_DUE: "Decision to assess due",
-  DRAFT_PLAN_COMMENTS_DUE: "Comments on draft plan due",
-  FINAL_PLAN_DUE: "Final plan due",
-};
-
-const STAGE_LABEL: Record<string, string> = {
-  EHC_NEEDS_ASSESSMENT: "EHC needs assessment under way",
-  DRAFT_PLAN: "Draft EHC plan issued",
-  APPEAL_TRIBUNAL: "Appeal or tribunal under way",
-  EXCLUSION: "Exclusion process under way",
-};
-
-/** Today's date in the service's time zone, as the SQL and the reasons both see it. */
-export { localDate, daysBetween };
-
 /** The reasons, in weight order; their weights always add up to the priority. */
 export function explainPriority(f: PriorityFacts, asOf: Date, timeZone: string): { priority: number; reasons: PriorityReason[] } {
   const reasons: PriorityReason[] = [];
@@ -85,15 +44,19 @@ export function explainPriority(f: PriorityFacts, asOf: Date, timeZone: string):
     reasons.push({ code: "EXCLUDED_OR_NO_PLACE", label: "Excluded or without a school place", weight: WEIGHTS.excludedOrNoPlace });
   if (f.childInNeedOrLookedAfter)
     reasons.push({ code: "VULNERABILITY", label: "Child in need or looked after", weight: WEIGHTS.childInNeedOrLookedAfter });
-  if ((STATUTORY_STAGES as readonly string[]).includes(f.currentStage))
-    reasons.push({ code: "STATUTORY_PROCESS", label: STAGE_LABEL[f.currentStage], weight: WEIGHTS.statutoryProcess });
+  if (isStatutoryStage(f.currentStage))
+    reasons.push({ code: "STATUTORY_PROCESS", label: STATUTORY_STAGE_REASONS[f.currentStage], weight: WEIGHTS.statutoryProcess });
   if (f.nextKeyDate) {
     const days = daysBetween(localDate(asOf, timeZone), f.nextKeyDate.on);
     const band = KEY_DATE_BANDS.find((b) => days <= b.withinDays);
     if (band) {
       const when = days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
       const date = shortDate(f.nextKeyDate.on);
-      reasons.push({ code: "KEY_DATE", label: `${KIND_LABEL[f.nextKeyDate.kind] ?? "Key date"} ${when} (${date})`, weight: band.weight });
+      reasons.push({
+        code: "KEY_DATE",
+        label: `${isValueOf(KEY_DATE_KIND, f.nextKeyDate.kind) ? KEY_DATE_KIND.labels[f.nextKeyDate.kind] : "Key date"} ${when} (${date})`,
+        weight: band.weight,
+      });
     }
   }
   if (!f.firstRespondedAt) {

@@ -5,42 +5,68 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AccessibilityNeed =
+  /** British Sign Language (BSL) */
   | 'BSL'
+  /** Easy read */
   | 'EASY_READ'
+  /** Interpreter */
   | 'INTERPRETER'
+  /** Large print */
   | 'LARGE_PRINT';
 
 export type ActivityKind =
+  /** Advice given */
   | 'ADVICE_GIVEN'
+  /** Email */
   | 'EMAIL'
+  /** Face to face */
   | 'FACE_TO_FACE'
+  /** Home visit */
   | 'HOME_VISIT'
+  /** Information given */
   | 'INFORMATION_GIVEN'
+  /** Letter */
   | 'LETTER'
+  /** Literature sent */
   | 'LITERATURE_SENT'
+  /** Meeting attended */
   | 'MEETING_ATTENDED'
+  /** Meeting prepared */
   | 'MEETING_PREPARED'
+  /** Note */
   | 'NOTE'
+  /** Phone call */
   | 'PHONE_CALL'
+  /** Professional contact */
   | 'PROFESSIONAL_CONTACT';
 
 /** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
 export type AllocationKind =
+  /** Claimed from the pool */
   | 'CLAIMED'
+  /** Allocated by a manager */
   | 'DIRECT';
 
 /** Why a staff member may not hold a case; the same code a refused allocation carries. */
 export type BlockingReasonCode =
+  /** At capacity */
   | 'AT_CAPACITY'
+  /** Confidentiality policy not signed */
   | 'CONFIDENTIALITY_NOT_SIGNED'
+  /** Conflict of interest */
   | 'CONFLICT_OF_INTEREST'
+  /** No valid enhanced DBS check */
   | 'DBS_NOT_VALID'
+  /** Not qualified for the level */
   | 'NOT_QUALIFIED_FOR_LEVEL';
 
 /** Intervention status in the national model: open, inactive or closed. */
 export type CaseStatus =
+  /** Closed */
   | 'CLOSED'
+  /** Inactive */
   | 'INACTIVE'
+  /** Open */
   | 'OPEN';
 
 export type ChildInput = {
@@ -61,43 +87,71 @@ export type CloseCaseInput = {
 };
 
 export type ClosureReason =
+  /** Removed for conduct */
   | 'CONDUCT_REMOVAL'
+  /** Family withdrew */
   | 'FAMILY_WITHDREW'
+  /** Missed meetings */
   | 'MISSED_MEETINGS'
+  /** Moved away */
   | 'MOVED_AWAY'
+  /** No contact */
   | 'NO_CONTACT'
+  /** Other */
   | 'OTHER'
+  /** Outcome achieved */
   | 'OUTCOME_ACHIEVED'
+  /** Signposted elsewhere */
   | 'SIGNPOSTED_ELSEWHERE';
 
 export type ComplaintOutcome =
+  /** Not upheld */
   | 'NOT_UPHELD'
+  /** Open */
   | 'OPEN'
+  /** Partly upheld */
   | 'PARTLY_UPHELD'
+  /** Resolved */
   | 'RESOLVED'
+  /** Upheld */
   | 'UPHELD'
+  /** Withdrawn */
   | 'WITHDRAWN';
 
 /** First incident: warning letter; second: removal with signposting [003]. */
 export type ConductAction =
+  /** Removal from the service */
   | 'REMOVAL'
+  /** Warning letter */
   | 'WARNING';
 
 /** How the family gave (or refused) consent. */
 export type ConsentMethod =
+  /** By email */
   | 'EMAIL'
+  /** Verbally */
   | 'VERBAL'
+  /** On the web form */
   | 'WEB_FORM'
+  /** In writing */
   | 'WRITTEN';
 
 export type ConsentPartyType =
+  /** College */
   | 'COLLEGE'
+  /** Early years setting */
   | 'EARLY_YEARS_SETTING'
+  /** Health */
   | 'HEALTH'
+  /** Independent Support */
   | 'INDEPENDENT_SUPPORT'
+  /** Local authority SEN team */
   | 'LOCAL_AUTHORITY_SEN_TEAM'
+  /** Other */
   | 'OTHER'
+  /** School */
   | 'SCHOOL'
+  /** Social care */
   | 'SOCIAL_CARE';
 
 export type ContactInput = {
@@ -112,9 +166,13 @@ export type ContactInput = {
 };
 
 export type ContactMethod =
+  /** Email */
   | 'EMAIL'
+  /** Letter */
   | 'LETTER'
+  /** Phone */
   | 'PHONE'
+  /** Text message */
   | 'TEXT';
 
 /** A referral entered by staff, from any channel. */
@@ -125,7 +183,7 @@ export type CreateReferralInput = {
   consentToRecord: boolean;
   contact?: ContactInput | null | undefined;
   currentStage?: CurrentStage | null | undefined;
-  ethnicity?: string | null | undefined;
+  ethnicity?: EthnicGroup | null | undefined;
   excludedOrNoPlace?: boolean | null | undefined;
   /** Professional referrals: the referrer confirms the family agreed to share. */
   familyConsentedToShare?: boolean | null | undefined;
@@ -143,30 +201,62 @@ export type CreateReferralInput = {
 
 /** Where the family is in the SEND process. */
 export type CurrentStage =
+  /** Annual review */
   | 'ANNUAL_REVIEW'
+  /** Appeal or tribunal */
   | 'APPEAL_TRIBUNAL'
+  /** Draft EHC plan */
   | 'DRAFT_PLAN'
+  /** EHC needs assessment */
   | 'EHC_NEEDS_ASSESSMENT'
+  /** EHC plan */
   | 'EHC_PLAN'
+  /** Exclusion */
   | 'EXCLUSION'
+  /** No support yet */
   | 'NO_SUPPORT_YET'
+  /** Other */
   | 'OTHER'
+  /** SEN support */
   | 'SEN_SUPPORT';
 
 /** Who makes decisions: a young person aged 16 or over decides for themselves [003]. */
 export type DecisionMaker =
+  /** Parent or carer */
   | 'PARENT_CARER'
+  /** The young person */
   | 'YOUNG_PERSON';
 
 export type DiagnosisStatus =
+  /** Being assessed */
   | 'BEING_ASSESSED'
+  /** Diagnosed */
   | 'DIAGNOSED'
+  /** No diagnosis */
   | 'NONE';
 
 export type Eligibility =
+  /** Eligible */
   | 'ELIGIBLE'
+  /** Not eligible */
   | 'INELIGIBLE'
+  /** Not decided yet */
   | 'PENDING';
+
+/** Ethnic group, as the high-level categories of the 2021 census: a fixed list, never free text, as it stays in the anonymised statistics after erasure. */
+export type EthnicGroup =
+  /** Asian or Asian British */
+  | 'ASIAN'
+  /** Black, Black British, Caribbean or African */
+  | 'BLACK'
+  /** Mixed or multiple ethnic groups */
+  | 'MIXED'
+  /** Other ethnic group */
+  | 'OTHER'
+  /** Prefer not to say */
+  | 'PREFER_NOT_TO_SAY'
+  /** White */
+  | 'WHITE';
 
 /** The family's anonymous evaluation of the service. */
 export type EvaluationAnswersInput = {
@@ -180,20 +270,33 @@ export type EvaluationAnswersInput = {
 
 /** A complaint, a comment or a compliment about the service. */
 export type FeedbackKind =
+  /** Comment */
   | 'COMMENT'
+  /** Complaint */
   | 'COMPLAINT'
+  /** Compliment */
   | 'COMPLIMENT';
 
 export type HowHeard =
+  /** Event */
   | 'EVENT'
+  /** Friend or family */
   | 'FRIEND_FAMILY'
+  /** Health */
   | 'HEALTH'
+  /** Local authority */
   | 'LOCAL_AUTHORITY'
+  /** Local Offer */
   | 'LOCAL_OFFER'
+  /** Other */
   | 'OTHER'
+  /** Used the service before */
   | 'PREVIOUS_USE'
+  /** School */
   | 'SCHOOL'
+  /** Search engine */
   | 'SEARCH_ENGINE'
+  /** Social media */
   | 'SOCIAL_MEDIA';
 
 export type KeyDateInput = {
@@ -203,17 +306,29 @@ export type KeyDateInput = {
 };
 
 export type KeyDateKind =
+  /** Appeal deadline */
   | 'APPEAL_DEADLINE'
+  /** Decision letter */
   | 'DECISION_LETTER'
+  /** Decision to assess due */
   | 'DECISION_TO_ASSESS_DUE'
+  /** Comments on draft plan due */
   | 'DRAFT_PLAN_COMMENTS_DUE'
+  /** Draft plan received */
   | 'DRAFT_PLAN_RECEIVED'
+  /** EHC needs assessment requested */
   | 'EHC_NEEDS_ASSESSMENT_REQUEST'
+  /** Exclusion hearing */
   | 'EXCLUSION_HEARING'
+  /** Final plan due */
   | 'FINAL_PLAN_DUE'
+  /** Mediation certificate */
   | 'MEDIATION_CERTIFICATE'
+  /** Meeting */
   | 'MEETING'
+  /** Other */
   | 'OTHER'
+  /** Tribunal */
   | 'TRIBUNAL';
 
 export type LogActivityInput = {
@@ -251,51 +366,86 @@ export type LogComplaintInput = {
 
 /** What happened to a scheduled meeting. */
 export type MeetingOutcome =
+  /** Attended */
   | 'ATTENDED'
+  /** Cancelled */
   | 'CANCELLED'
+  /** Missed without notice */
   | 'MISSED_WITHOUT_NOTICE';
 
 export type MeetingStatus =
+  /** Attended */
   | 'ATTENDED'
+  /** Cancelled */
   | 'CANCELLED'
+  /** Missed without notice */
   | 'MISSED_WITHOUT_NOTICE'
+  /** Scheduled */
   | 'SCHEDULED';
 
 /** What has fallen due. */
 export type OverdueKind =
+  /** Allocation not picked up */
   | 'ALLOCATION_NOT_ACCEPTED'
+  /** Case inactive */
   | 'CASE_INACTIVE'
+  /** Complaint response due */
   | 'COMPLAINT_RESPONSE_DUE'
+  /** Consent review due */
   | 'CONSENT_REVIEW_DUE'
+  /** DBS renewal due */
   | 'DBS_RENEWAL_DUE'
+  /** Key date approaching */
   | 'KEY_DATE_APPROACHING'
+  /** Meeting follow-up with the family due */
   | 'MEETING_FOLLOW_UP_DUE'
+  /** Response maximum breached */
   | 'RESPONSE_MAXIMUM_BREACHED'
+  /** Response target reached */
   | 'RESPONSE_TARGET_REACHED'
+  /** Safeguarding concern not acknowledged */
   | 'SAFEGUARDING_NOT_ACKNOWLEDGED'
+  /** Supervision due */
   | 'SUPERVISION_DUE'
+  /** Training expired */
   | 'TRAINING_EXPIRED';
 
 export type PrimaryNeed =
+  /** Cognition and learning */
   | 'COGNITION_LEARNING'
+  /** Communication and interaction */
   | 'COMMUNICATION_INTERACTION'
+  /** Not known */
   | 'NOT_KNOWN'
+  /** Sensory and/or physical */
   | 'SENSORY_PHYSICAL'
+  /** Social, emotional and mental health */
   | 'SOCIAL_EMOTIONAL_MENTAL_HEALTH';
 
 export type ProfessionalType =
+  /** Family support worker */
   | 'FAMILY_SUPPORT_WORKER'
+  /** Health */
   | 'HEALTH'
+  /** Independent support */
   | 'INDEPENDENT_SUPPORT'
+  /** Other */
   | 'OTHER'
+  /** School staff */
   | 'SCHOOL_STAFF'
+  /** SEN assessment team */
   | 'SEN_ASSESSMENT_TEAM'
+  /** Service co-ordinator */
   | 'SERVICE_COORDINATOR'
+  /** Social worker */
   | 'SOCIAL_WORKER';
 
 export type QueueChange =
+  /** Joined the queue */
   | 'ADDED'
+  /** Left the queue */
   | 'REMOVED'
+  /** Changed while in the queue */
   | 'UPDATED';
 
 /** A concern about a child's or young person's safety. Give the case, or the referral if no case is open yet. */
@@ -351,26 +501,42 @@ export type RecordSupervisionInput = {
 
 /** How the referral reached the service. */
 export type ReferralChannel =
+  /** Answerphone message */
   | 'ANSWERPHONE'
+  /** Email */
   | 'EMAIL'
+  /** Helpline (phone) */
   | 'HELPLINE'
+  /** In person (events) */
   | 'IN_PERSON'
+  /** Letter */
   | 'LETTER'
+  /** Professional referral */
   | 'PROFESSIONAL'
+  /** Web form */
   | 'WEB_FORM';
 
 /** Who made the referral. */
 export type ReferralSource =
+  /** Parent or carer */
   | 'PARENT_CARER'
+  /** Professional */
   | 'PROFESSIONAL'
+  /** Young person */
   | 'YOUNG_PERSON';
 
 export type ReferralStatus =
+  /** Allocated */
   | 'ALLOCATED'
+  /** Closed */
   | 'CLOSED'
+  /** New */
   | 'NEW'
+  /** In the pool */
   | 'POOLED'
+  /** Signposted */
   | 'SIGNPOSTED'
+  /** Triaged */
   | 'TRIAGED';
 
 export type ScheduleMeetingInput = {
@@ -389,7 +555,7 @@ export type SelfReferralInput = {
   consentToRecord: boolean;
   contact?: ContactInput | null | undefined;
   currentStage?: CurrentStage | null | undefined;
-  ethnicity?: string | null | undefined;
+  ethnicity?: EthnicGroup | null | undefined;
   excludedOrNoPlace?: boolean | null | undefined;
   howHeard?: HowHeard | null | undefined;
   keyDates?: Array<KeyDateInput> | null | undefined;
@@ -401,30 +567,48 @@ export type SelfReferralInput = {
 
 /** What a staff member does in the service. */
 export type StaffRole =
+  /** Administrator */
   | 'ADMIN'
+  /** Service manager */
   | 'MANAGER'
+  /** Officer */
   | 'OFFICER'
+  /** Steering group member */
   | 'STEERING'
+  /** Volunteer */
   | 'VOLUNTEER';
 
 /** One-to-one supervision, or group support (termly). */
 export type SupervisionKind =
+  /** Group support */
   | 'GROUP'
+  /** One-to-one supervision */
   | 'INDIVIDUAL';
 
 export type SupervisionTopic =
+  /** Casework */
   | 'CASEWORK'
+  /** Health and safety */
   | 'HEALTH_AND_SAFETY'
+  /** Practice */
   | 'PRACTICE'
+  /** Training */
   | 'TRAINING'
+  /** Wellbeing */
   | 'WELLBEING';
 
 export type TrainingKind =
+  /** Independent Support */
   | 'INDEPENDENT_SUPPORT'
+  /** Induction */
   | 'INDUCTION'
+  /** IPSEA level 1 */
   | 'IPSEA_LEVEL_1'
+  /** IPSEA level 2 */
   | 'IPSEA_LEVEL_2'
+  /** IPSEA level 3 (legal training) */
   | 'IPSEA_LEVEL_3'
+  /** Safeguarding */
   | 'SAFEGUARDING';
 
 export type TriageQueueFilter = {

@@ -1,4 +1,4 @@
-import type { CurrentStage, HowHeard } from "../../gql/graphql";
+import type { CurrentStage, EthnicGroup, HowHeard } from "../../gql/graphql";
 
 /** Answer lists for the public form, worded for families rather than for the database. */
 
@@ -52,11 +52,11 @@ export const howHeardChoices: { value: HowHeard; label: string }[] = [
   { value: "OTHER", label: "Somewhere else" },
 ];
 
-export const ethnicityChoices = [
-  "Asian or Asian British",
-  "Black, Black British, Caribbean or African",
-  "Mixed or multiple ethnic groups",
-  "White",
-  "Other ethnic group",
-  "Prefer not to say",
+export const ethnicityChoices: { value: EthnicGroup; label: string }[] = [
+  { value: "ASIAN", label: "Asian or Asian British" },
+  { value: "BLACK", label: "Black, Black British, Caribbean or African" },
+  { value: "MIXED", label: "Mixed or multiple ethnic groups" },
+  { value: "WHITE", label: "White" },
+  { value: "OTHER", label: "Other ethnic group" },
+  { value: "PREFER_NOT_TO_SAY", label: "Prefer not to say" },
 ];

@@ -13,7 +13,15 @@ import {
   preferredContactChoices,
   submittedByChoices,
 } from "./choices";
-import type { AccessibilityNeed, ContactMethod, CurrentStage, DiagnosisStatus, HowHeard, ReferralSource } from "../../gql/graphql";
+import type {
+  AccessibilityNeed,
+  ContactMethod,
+  CurrentStage,
+  DiagnosisStatus,
+  EthnicGroup,
+  HowHeard,
+  ReferralSource,
+} from "../../gql/graphql";
 import { useSubmitSelfReferral, type SelfReferralReceiptView } from "./submit-self-referral";
 
 type Consent = "YES" | "NO";
@@ -39,7 +47,7 @@ type Values = {
   reasonForReferral: string;
   currentStage: CurrentStage | "";
   howHeard: HowHeard | "";
-  ethnicity: string;
+  ethnicity: EthnicGroup | "";
 };
 
 const empty: Values = {
@@ -198,7 +206,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
         excludedOrNoPlace: consented && values.excludedOrNoPlace.length ? values.excludedOrNoPlace[0] === "YES" : null,
         currentStage: values.currentStage || null,
         howHeard: values.howHeard || null,
-        ethnicity: consented ? nullable(values.ethnicity) : null,
+        ethnicity: consented ? values.ethnicity || null : null,
       });
       props.onSubmitted(receipt);
     } catch (error) {
@@ -414,10 +422,17 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
               error={form.errorFor("ethnicity")}
             >
               {(c) => (
-                <select {...c} className="select" {...text("ethnicity")}>
+                <select
+                  {...c}
+                  className="select"
+                  value={values.ethnicity}
+                  onChange={(e) => set("ethnicity", e.currentTarget.value as EthnicGroup | "")}
+                >
                   <option value="">Choose one</option>
                   {ethnicityChoices.map((s) => (
-                    <option key={s}>{s}</option>
+                    <option key={s.value} value={s.value}>
+                      {s.label}
+                    </option>
                   ))}
                 </select>
               )}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { ErrorCode } from "../core/errors.js";
+import { BLOCKING_REASON_CODE } from "../core/vocabulary.js";
+import { ALLOCATABLE_STATUSES, blockingReasons, mayAllocate, mayPublishToPool, type StaffFacts } from "./allocation.rules.js";
+
+const today = "2026-11-20";
+const officer: StaffFacts = {
+  role: "OFFICER",
+  capacity: 10,
+  openAllocations: 3,
+  dbsEnhanced: true,
+  dbsRenewalDueOn: "2028-01-01",
+  confidentialitySignedOn: "2025-01-01",
+  training: [{ kind: "IPSEA_LEVEL_3", expiresOn: null }],
+  conflicts: [],
+};
+const codes = (staff: StaffFacts, demand = {}, volunteerMaxLevel = 2) =>
+  blockingReasons(staff, demand, { today, volunteerMaxLevel }).map((r) => r.code);
+
+describe("allocation rules", () => {
+  it("a refused allocation carries the blocking reason's code as its error code", () => {
+    for (const code of BLOCKING_REASON_CODE.values) expect(Object.values(ErrorCode)).toContain(code);
+  });
+
+  it("a trained, checked officer with room may hold a level 4 case", () => {
+    expect(codes(officer, { level: 4 })).toEqual([]);
+  });
+
+  it("a steering member or administrator cannot hold cases", () => {
+    expect(codes({ ...officer, role: "STEERING" })).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
+  });
+
+  it("a volunteer takes cases up to the service's volunteer level", () => {
+    expect(codes({ ...officer, role: "VOLUNTEER" }, { level: 2 })).toEqual([]);
+    expect(codes({ ...officer, role: "VOLUNTEER" }, { level: 3 })).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
+  });
+
+  it("level 4 needs current IPSEA level 3 legal training", () => {
+    expect(codes({ ...officer, training: [] }, { level: 4 })).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
+    expect(codes({ ...officer, training: [{ kind: "IPSEA_LEVEL_3", expiresOn: "2026-11-19" }] }, { level: 4 })).toEqual([
+      "NOT_QUALIFIED_FOR_LEVEL",
+    ]);
+  });
+
+  it("a case needs a valid enhanced DBS check and the confidentiality policy signed", () => {
+    expect(codes({ ...officer, dbsEnhanced: false })).toEqual(["DBS_NOT_VALID"]);
+    expect(codes({ ...officer, dbsRenewalDueOn: "2026-11-19" })).toEqual(["DBS_NOT_VALID"]);
+    expect(codes({ ...officer, confidentialitySignedOn: null })).toEqual(["CONFIDENTIALITY_NOT_SIGNED"]);
+  });
+
+  it("a declared conflict with the family (by surname) or the education setting blocks the case until withdrawn", () => {
+    const conflicted = { ...officer, conflicts: [{ kind: "FAMILY" as const, subject: "Bloggs", withdrawnOn: null }] };
+    expect(codes(conflicted, { familyNames: ["Jo  Bloggs", null] })).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(
+      codes(
+        { ...officer, conflicts: [{ kind: "EDUCATION_SETTING", subject: "oak primary", withdrawnOn: "2026-01-01" }] },
+        { educationSetting: "Oak Primary" },
+      ),
+    ).toEqual([]);
+  });
+
+  it("a staff member at capacity takes no more cases", () => {
+    expect(codes({ ...officer, openAllocations: 10 })).toEqual(["AT_CAPACITY"]);
+  });
+
+  it("a triaged, eligible referral with a level can be allocated, or published to the pool", () => {
+    expect(ALLOCATABLE_STATUSES).toEqual(["TRIAGED", "POOLED", "ALLOCATED"]);
+    const triaged = { status: "TRIAGED" as const, eligibility: "ELIGIBLE", level: 3 };
+    expect(mayAllocate(triaged)).toBe(true);
+    expect(mayPublishToPool(triaged)).toBe(true);
+    expect(mayAllocate({ ...triaged, status: "NEW" })).toBe(false);
+    expect(mayPublishToPool({ ...triaged, status: "POOLED" })).toBe(false);
+    expect(mayAllocate({ ...triaged, level: null })).toBe(false);
+  });
+});

@@ -1,0 +1,113 @@
+import type {
+  ActivityKind,
+  AllocationKind,
+  CaseStatus,
+  ClosureReason,
+  ConductAction,
+  ConsentMethod,
+  ConsentPartyType,
+  DecisionMaker,
+  MeetingStatus,
+} from "../core/vocabulary.js";
+import type { Referral } from "../referral/referral.model.js";
+
+/** Who holds (or held) a case. A reallocation ends the old allocation; history is kept. */
+export interface Allocation {
+  id: string;
+  caseId: string;
+  referralId: string;
+  referralReference: string;
+  level: number;
+  staffId: string;
+  staffDisplayName: string;
+  kind: AllocationKind;
+  allocatedAt: Date;
+  acceptedAt: Date | null;
+  endedAt: Date | null;
+  /** Still the case's allocation. */
+  current: boolean;
+}
+
+/** Something done on a case, with the time spent. */
+export interface Activity {
+  id: string;
+  caseId: string;
+  kind: ActivityKind;
+  occurredAt: Date;
+  minutes: number;
+  withFamily: boolean;
+  consentId: string | null;
+  summary: string | null;
+  staffId: string;
+  staffDisplayName: string;
+}
+
+/** Consent to speak to one named third party; always with a review date. */
+export interface Consent {
+  id: string;
+  caseId: string;
+  partyName: string;
+  partyOrganisation: string | null;
+  partyType: ConsentPartyType;
+  granted: boolean;
+  givenOn: string;
+  method: ConsentMethod;
+  reviewOn: string;
+  withdrawnOn: string | null;
+  /** Allows contact today. */
+  current: boolean;
+}
+
+export interface Meeting {
+  id: string;
+  caseId: string;
+  kind: string;
+  scheduledAt: Date;
+  noticeReceivedOn: string | null;
+  shortNotice: boolean;
+  status: MeetingStatus;
+  familyPresent: boolean | null;
+  keyPoints: string | null;
+  actions: string | null;
+  followUpDueOn: string | null;
+}
+
+export interface ConductIncident {
+  id: string;
+  caseId: string;
+  occurredOn: string;
+  description: string | null;
+  action: ConductAction;
+  signposting: string | null;
+}
+
+/** Casework for one referral, as the viewer may see it. */
+export interface Case {
+  id: string;
+  status: CaseStatus;
+  level: number;
+  openedAt: Date;
+  lastActivityAt: Date | null;
+  /** The caller may only read it (no longer allocated to them, or closed). */
+  readOnly: boolean;
+  referral: Referral;
+  decisionMaker: DecisionMaker;
+  currentAllocation: Allocation | null;
+  allocations: Allocation[];
+  activities: Activity[];
+  totalMinutes: number;
+  consents: Consent[];
+  meetings: Meeting[];
+  missedMeetings: number;
+  putForwardForClosureAt: Date | null;
+  conductIncidents: ConductIncident[];
+  closedAt: Date | null;
+  closureReason: ClosureReason | null;
+  closureNote: string | null;
+}
+
+/** A closed case, and the code for the family's anonymous evaluation (shown once). */
+export interface CloseCasePayload {
+  case: Case;
+  evaluationToken: string | null;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { DEFAULT_OFFICE_HOURS } from "../clock/working-time.js";
+import {
+  CONSENT_MAX_MONTHS,
+  MISSED_MEETINGS_FOR_CLOSURE,
+  conductActionAfter,
+  consentValidOn,
+  followUpDue,
+  inactiveFromSql,
+  isShortNotice,
+  latestReviewOn,
+  mayCloseWith,
+  needsConsent,
+  needsSummary,
+  whyConsentNotValid,
+} from "./casework.rules.js";
+
+const consent = { granted: true, givenOn: "2026-01-10", reviewOn: "2026-07-10", withdrawnOn: null, partyName: "Ms Patel" };
+
+describe("consent rules", () => {
+  it("a consent allows contact from the day it was given until its review date, unless withdrawn or refused", () => {
+    expect(consentValidOn(consent, "2026-01-10")).toBe(true);
+    expect(consentValidOn(consent, "2026-07-10")).toBe(true);
+    expect(consentValidOn(consent, "2026-07-11")).toBe(false);
+    expect(consentValidOn(consent, "2026-01-09")).toBe(false);
+    expect(consentValidOn({ ...consent, withdrawnOn: "2026-03-01" }, "2026-03-01")).toBe(false);
+    expect(consentValidOn({ ...consent, withdrawnOn: "2026-03-01" }, "2026-02-28")).toBe(true);
+    expect(consentValidOn({ ...consent, granted: false }, "2026-02-01")).toBe(false);
+  });
+
+  it("says why a consent does not allow a contact", () => {
+    expect(whyConsentNotValid({ ...consent, granted: false }, "2026-02-01")).toMatch(/refused consent/);
+    expect(whyConsentNotValid(consent, "2026-08-01")).toMatch(/due for review on 2026-07-10/);
+  });
+
+  it("consent is reviewed within 12 months of being given", () => {
+    expect(CONSENT_MAX_MONTHS).toBe(12);
+    expect(latestReviewOn("2026-01-10")).toBe("2027-01-10");
+  });
+});
+
+describe("activity rules", () => {
+  it("advice, information and professional contacts say what was discussed or given", () => {
+    expect(needsSummary("ADVICE_GIVEN")).toBe(true);
+    expect(needsSummary("PHONE_CALL")).toBe(false);
+  });
+
+  it("a contact with a professional needs a current consent for that party", () => {
+    expect(needsConsent("PROFESSIONAL_CONTACT")).toBe(true);
+    expect(needsConsent("EMAIL")).toBe(false);
+  });
+});
+
+describe("meeting rules", () => {
+  it("less than two weeks' notice is short notice", () => {
+    const at = new Date("2026-11-20T10:00:00Z");
+    expect(isShortNotice(at, "2026-11-07", "Europe/London")).toBe(true);
+    expect(isShortNotice(at, "2026-11-06", "Europe/London")).toBe(false);
+    expect(isShortNotice(at, null, "Europe/London")).toBe(false);
+  });
+
+  it("the follow-up review is due the given working days after the meeting, skipping weekends", () => {
+    // Friday 20 November 2026 + 2 working days: Tuesday 24 November.
+    expect(followUpDue({ hours: DEFAULT_OFFICE_HOURS, closureDays: [] }, new Date("2026-11-20T10:00:00Z"), 2)).toBe("2026-11-24");
+  });
+
+  it("two meetings missed without notice put the case forward for closure", () => {
+    expect(MISSED_MEETINGS_FOR_CLOSURE).toBe(2);
+  });
+});
+
+describe("conduct and closure rules", () => {
+  it("the first incident of abusive behaviour is a warning, the next a removal", () => {
+    expect(conductActionAfter(0)).toBe("WARNING");
+    expect(conductActionAfter(1)).toBe("REMOVAL");
+  });
+
+  it("a case is closed for conduct only through a conduct incident", () => {
+    expect(mayCloseWith("CONDUCT_REMOVAL")).toBe(false);
+    expect(mayCloseWith("OUTCOME_ACHIEVED")).toBe(true);
+  });
+});
+
+describe("a case's life", () => {
+  it("a case falls inactive the service's inactive days after its last activity, or after it opened", () => {
+    expect(new PgDialect().sqlToQuery(inactiveFromSql(sql`c`, sql`sv`)).sql).toBe(
+      "(coalesce(c.last_activity_at, c.opened_at) + make_interval(days => sv.inactive_case_days))",
+    );
+  });
+});

@@ -1,0 +1,108 @@
+import { sql, type SQL } from "drizzle-orm";
+import { DateTime } from "luxon";
+import { isWorkingDay, type WorkingCalendar } from "../clock/working-time.js";
+import type { ActivityKind, CaseStatus, ClosureReason, ConductAction } from "../core/vocabulary.js";
+
+/*
+ * The rules of casework [001 Individual Casework Service, Confidentiality; 003; 004 2.2A4].
+ */
+
+// ---- A case's life ----
+
+/** A case not closed: open, or inactive (no activity for the service's `inactive_case_days`). */
+export const ACTIVE_CASE_STATUSES = ["OPEN", "INACTIVE"] as const satisfies readonly CaseStatus[];
+
+export const isClosed = (status: CaseStatus) => status === "CLOSED";
+
+/**
+ * When a case falls inactive in the national model: its last activity (or its opening) plus the
+ * service's `inactive_case_days`. SQL over a cases row and its services row, for the maintenance job
+ * that marks cases inactive and the overdue item that says so.
+ */
+export const inactiveFromSql = (caseRow: SQL, serviceRow: SQL): SQL =>
+  sql`(coalesce(${caseRow}.last_activity_at, ${caseRow}.opened_at) + make_interval(days => ${serviceRow}.inactive_case_days))`;
+
+// ---- Consent to speak to third parties ----
+
+/** Consent is never open-ended: its review is at most this many months after it was given. */
+export const CONSENT_MAX_MONTHS = 12;
+
+export interface ConsentFacts {
+  granted: boolean;
+  givenOn: string;
+  reviewOn: string;
+  withdrawnOn: string | null;
+}
+
+/** A consent allows contact on a day when it was granted, given by then, not yet due for review and not withdrawn. */
+export const consentValidOn = (c: ConsentFacts, on: string) =>
+  c.granted && c.givenOn <= on && on <= c.reviewOn && (c.withdrawnOn === null || c.withdrawnOn > on);
+
+/** Why a consent does not allow contact on a day, in words for the officer (its party named). */
+export function whyConsentNotValid(c: ConsentFacts & { partyName: string }, on: string): string {
+  if (!c.granted) return `${c.partyName} — the family refused consent on ${c.givenOn}.`;
+  if (c.givenOn > on) return `Consent for ${c.partyName} was given only on ${c.givenOn}.`;
+  if (c.withdrawnOn !== null && c.withdrawnOn <= on) return `Consent for ${c.partyName} was withdrawn on ${c.withdrawnOn}.`;
+  return `Consent for ${c.partyName} was due for review on ${c.reviewOn}; review it with the family first.`;
+}
+
+/** The latest date a consent given on `givenOn` may be reviewed on. */
+export function latestReviewOn(givenOn: string): string {
+  const d = new Date(`${givenOn}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + CONSENT_MAX_MONTHS);
+  return d.toISOString().slice(0, 10);
+}
+
+// ---- Activities ----
+
+/** Kinds of activity that must say what was discussed or given. */
+export const SUMMARY_REQUIRED_KINDS = [
+  "ADVICE_GIVEN",
+  "INFORMATION_GIVEN",
+  "PROFESSIONAL_CONTACT",
+] as const satisfies readonly ActivityKind[];
+
+export const needsSummary = (kind: ActivityKind) => (SUMMARY_REQUIRED_KINDS as readonly ActivityKind[]).includes(kind);
+
+/** A contact with a professional needs a current consent for that party. */
+export const needsConsent = (kind: ActivityKind) => kind === "PROFESSIONAL_CONTACT";
+
+/** Time spent on one activity: whole minutes, at most a day. */
+export const MAX_ACTIVITY_MINUTES = 24 * 60;
+
+// ---- Meetings ----
+
+/** Two weeks' notice is requested for meetings [003]. */
+export const MEETING_NOTICE_DAYS = 14;
+
+/** Less than two weeks between the day notice came and the meeting's day (in the service's time zone). */
+export function isShortNotice(scheduledAt: Date, noticeReceivedOn: string | null, timeZone: string) {
+  if (!noticeReceivedOn) return false;
+  const meetingDay = DateTime.fromJSDate(scheduledAt, { zone: timeZone }).startOf("day");
+  const noticeDay = DateTime.fromISO(noticeReceivedOn, { zone: timeZone }).startOf("day");
+  return meetingDay.diff(noticeDay, "days").days < MEETING_NOTICE_DAYS;
+}
+
+/** Two booked meetings missed without notice put the case forward for closure [003]. */
+export const MISSED_MEETINGS_FOR_CLOSURE = 2;
+
+/** The follow-up review with the family falls due `workingDays` working days after an attended meeting [001 (7)]. */
+export function followUpDue(calendar: WorkingCalendar, meetingAt: Date, workingDays: number): string {
+  let day = DateTime.fromJSDate(meetingAt, { zone: calendar.hours.timeZone }).startOf("day");
+  for (let counted = 0; counted < workingDays;) {
+    day = day.plus({ days: 1 });
+    const iso = day.toISODate();
+    if (iso !== null && isWorkingDay(calendar, iso)) counted++;
+  }
+  const due = day.toISODate();
+  if (due === null) throw new Error("follow-up date out of range");
+  return due;
+}
+
+// ---- Conduct and closure ----
+
+/** Abusive behaviour [003]: the first incident is a warning letter; the next removes the family from the service. */
+export const conductActionAfter = (previousIncidents: number): ConductAction => (previousIncidents === 0 ? "WARNING" : "REMOVAL");
+
+/** A removal for conduct closes a case only through a conduct incident, never as a chosen reason. */
+export const mayCloseWith = (reason: ClosureReason) => reason !== "CONDUCT_REMOVAL";

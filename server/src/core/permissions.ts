@@ -1,0 +1,75 @@
+import type { StaffRole } from "./vocabulary.js";
+
+/**
+ * What each role may do. Resolvers name a permission; `authChecker` looks it up here.
+ * `:own` means only records allocated to the caller; `:any` means anything in the caller's service.
+ */
+export const Permission = {
+  ReadReferralAny: "read:referral:any",
+  CreateReferral: "create:referral",
+  TriageReferral: "triage:referral",
+  AllocateReferral: "allocate:referral",
+  ClaimReferral: "claim:referral",
+  ReadCaseOwn: "read:case:own",
+  ReadCaseAny: "read:case:any",
+  WriteCaseOwn: "write:case:own",
+  WriteCaseAny: "write:case:any",
+  RaiseSafeguarding: "raise:safeguarding",
+  AcknowledgeSafeguarding: "acknowledge:safeguarding",
+  ReadTeam: "read:team",
+  ManageStaff: "manage:staff",
+  ReadOverdueOwn: "read:overdue:own",
+  ReadOverdueAny: "read:overdue:any",
+  RecordSupervision: "record:supervision",
+  ReadSupervisionOwn: "read:supervision:own",
+  ReadSupervisionAny: "read:supervision:any",
+  ReadStats: "read:stats",
+  /** Log a complaint, comment or compliment. */
+  LogComplaint: "log:complaint",
+  /** Read the complaints log and record outcomes. */
+  ManageComplaints: "manage:complaints",
+  EraseServiceUser: "erase:service-user",
+  ManageService: "manage:service",
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+const P = Permission;
+const caseworker: Permission[] = [
+  P.ClaimReferral,
+  P.ReadCaseOwn,
+  P.WriteCaseOwn,
+  P.RaiseSafeguarding,
+  P.ReadOverdueOwn,
+  P.ReadSupervisionOwn,
+];
+
+export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
+  MANAGER: new Set<Permission>([
+    ...caseworker,
+    P.ReadReferralAny,
+    P.CreateReferral,
+    P.TriageReferral,
+    P.AllocateReferral,
+    P.ReadCaseAny,
+    P.WriteCaseAny,
+    P.AcknowledgeSafeguarding,
+    P.ReadTeam,
+    P.ReadOverdueAny,
+    P.RecordSupervision,
+    P.ReadSupervisionAny,
+    P.ReadStats,
+    P.EraseServiceUser,
+    P.LogComplaint,
+    P.ManageComplaints,
+  ]),
+  OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint]),
+  VOLUNTEER: new Set<Permission>(caseworker),
+  // Steering members see anonymised aggregates and nothing else.
+  STEERING: new Set<Permission>([P.ReadStats]),
+  // Administrators run accounts and settings; they are not caseworkers and see no case data.
+  ADMIN: new Set<Permission>([P.ManageStaff, P.ManageService, P.ReadTeam]),
+};
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  return rolePermissions[role].has(permission);
+}

@@ -1,0 +1,465 @@
+import { ErrorCode } from "./errors.js";
+
+/*
+ * The vocabulary: every fixed list of values the service works with (statuses, channels, kinds,
+ * categories), each value with its human label, in one catalogue. Each list is used from here by
+ * the drizzle tables (pgEnum values, same order as the migrations), the zod validation, the SQL
+ * (through `db/sql.ts`), the GraphQL enums (`graphql/enums.ts`, where each label becomes the enum
+ * value's description in schema/schema.graphql, from which the dashboard takes its labels) and the
+ * statistics (breakdown categories, CSV and report). Subsets with a meaning (statuses a referral is
+ * "open" in, roles that hold cases) are rules: they live in the domains' `*.rules.ts`.
+ */
+
+/** A fixed list of values, each with its label; `name` and `description` are the GraphQL enum's. */
+export interface Vocabulary<V extends string = string> {
+  readonly name: string;
+  readonly description: string | undefined;
+  /** In declaration order: the order of the database enum and of every listing. */
+  readonly values: readonly [V, ...V[]];
+  readonly labels: Readonly<Record<V, string>>;
+}
+
+/** The values of a vocabulary, as a type. */
+export type ValueOf<T extends Vocabulary> = T["values"][number];
+
+const VALUE = /^[A-Z][A-Z0-9_]*$/;
+
+/** A vocabulary from its labels, in the order written (values are UPPER_SNAKE, never integer-like, so the order holds). */
+export function vocabulary<const L extends Record<string, string>>(
+  name: string,
+  labels: L,
+  description?: string,
+): Vocabulary<Extract<keyof L, string>> {
+  const values = Object.keys(labels) as Extract<keyof L, string>[];
+  const bad = values.filter((v) => !VALUE.test(v));
+  if (bad.length > 0 || values.length === 0) throw new Error(`${name}: values must be UPPER_SNAKE (${bad.join(", ")})`);
+  return Object.freeze({
+    name,
+    description,
+    values: Object.freeze(values) as unknown as readonly [Extract<keyof L, string>, ...Extract<keyof L, string>[]],
+    labels: Object.freeze({ ...labels }),
+  });
+}
+
+/** A vocabulary of some values of another, with the same labels (e.g. the outcomes among meeting statuses). */
+export function subset<V extends string, const S extends V>(
+  of: Vocabulary<V>,
+  name: string,
+  values: readonly [S, ...S[]],
+  description?: string,
+): Vocabulary<S> {
+  const labels = Object.fromEntries(values.map((v) => [v, of.labels[v]])) as Record<S, string>;
+  return vocabulary(name, labels, description) as unknown as Vocabulary<S>;
+}
+
+/** Whether `value` is one of the vocabulary's values (for data read back as text). */
+export const isValueOf = <V extends string>(vocab: Vocabulary<V>, value: unknown): value is V =>
+  typeof value === "string" && Object.hasOwn(vocab.labels, value);
+
+// ---- Staff ----
+
+export const STAFF_ROLE = vocabulary(
+  "StaffRole",
+  {
+    MANAGER: "Service manager",
+    OFFICER: "Officer",
+    VOLUNTEER: "Volunteer",
+    STEERING: "Steering group member",
+    ADMIN: "Administrator",
+  },
+  "What a staff member does in the service.",
+);
+export type StaffRole = ValueOf<typeof STAFF_ROLE>;
+
+export const TRAINING_KIND = vocabulary("TrainingKind", {
+  IPSEA_LEVEL_1: "IPSEA level 1",
+  IPSEA_LEVEL_2: "IPSEA level 2",
+  IPSEA_LEVEL_3: "IPSEA level 3 (legal training)",
+  INDEPENDENT_SUPPORT: "Independent Support",
+  SAFEGUARDING: "Safeguarding",
+  INDUCTION: "Induction",
+});
+export type TrainingKind = ValueOf<typeof TRAINING_KIND>;
+
+/** What a declared conflict of interest is with [002]. */
+export const CONFLICT_KIND = vocabulary("ConflictKind", {
+  FAMILY: "A family",
+  EDUCATION_SETTING: "An education setting",
+});
+export type ConflictKind = ValueOf<typeof CONFLICT_KIND>;
+
+// ---- People ----
+
+export const PERSON_ROLE = vocabulary("PersonRole", {
+  PARENT_CARER: "Parent or carer",
+  YOUNG_PERSON: "Young person",
+});
+export type PersonRole = ValueOf<typeof PERSON_ROLE>;
+
+export const CONTACT_METHOD = vocabulary("ContactMethod", {
+  PHONE: "Phone",
+  EMAIL: "Email",
+  TEXT: "Text message",
+  LETTER: "Letter",
+});
+export type ContactMethod = ValueOf<typeof CONTACT_METHOD>;
+
+export const ACCESSIBILITY_NEED = vocabulary("AccessibilityNeed", {
+  LARGE_PRINT: "Large print",
+  EASY_READ: "Easy read",
+  INTERPRETER: "Interpreter",
+  BSL: "British Sign Language (BSL)",
+});
+export type AccessibilityNeed = ValueOf<typeof ACCESSIBILITY_NEED>;
+
+export const DIAGNOSIS_STATUS = vocabulary("DiagnosisStatus", {
+  NONE: "No diagnosis",
+  BEING_ASSESSED: "Being assessed",
+  DIAGNOSED: "Diagnosed",
+});
+export type DiagnosisStatus = ValueOf<typeof DIAGNOSIS_STATUS>;
+
+export const PRIMARY_NEED = vocabulary("PrimaryNeed", {
+  COMMUNICATION_INTERACTION: "Communication and interaction",
+  COGNITION_LEARNING: "Cognition and learning",
+  SOCIAL_EMOTIONAL_MENTAL_HEALTH: "Social, emotional and mental health",
+  SENSORY_PHYSICAL: "Sensory and/or physical",
+  NOT_KNOWN: "Not known",
+});
+export type PrimaryNeed = ValueOf<typeof PRIMARY_NEED>;
+
+/** Stored as text in the tables (see person/ethnicity.ts), so this list can grow without a migration. */
+export const ETHNIC_GROUP = vocabulary(
+  "EthnicGroup",
+  {
+    ASIAN: "Asian or Asian British",
+    BLACK: "Black, Black British, Caribbean or African",
+    MIXED: "Mixed or multiple ethnic groups",
+    WHITE: "White",
+    OTHER: "Other ethnic group",
+    PREFER_NOT_TO_SAY: "Prefer not to say",
+  },
+  "Ethnic group, as the high-level categories of the 2021 census: a fixed list, never free text, as it stays in the anonymised statistics after erasure.",
+);
+export type EthnicGroup = ValueOf<typeof ETHNIC_GROUP>;
+
+// ---- Referrals ----
+
+export const REFERRAL_CHANNEL = vocabulary(
+  "ReferralChannel",
+  {
+    HELPLINE: "Helpline (phone)",
+    ANSWERPHONE: "Answerphone message",
+    EMAIL: "Email",
+    WEB_FORM: "Web form",
+    LETTER: "Letter",
+    IN_PERSON: "In person (events)",
+    PROFESSIONAL: "Professional referral",
+  },
+  "How the referral reached the service.",
+);
+export type ReferralChannel = ValueOf<typeof REFERRAL_CHANNEL>;
+
+export const REFERRAL_SOURCE = vocabulary(
+  "ReferralSource",
+  {
+    PARENT_CARER: "Parent or carer",
+    YOUNG_PERSON: "Young person",
+    PROFESSIONAL: "Professional",
+  },
+  "Who made the referral.",
+);
+export type ReferralSource = ValueOf<typeof REFERRAL_SOURCE>;
+
+export const PROFESSIONAL_TYPE = vocabulary("ProfessionalType", {
+  SEN_ASSESSMENT_TEAM: "SEN assessment team",
+  INDEPENDENT_SUPPORT: "Independent support",
+  SOCIAL_WORKER: "Social worker",
+  FAMILY_SUPPORT_WORKER: "Family support worker",
+  HEALTH: "Health",
+  SCHOOL_STAFF: "School staff",
+  SERVICE_COORDINATOR: "Service co-ordinator",
+  OTHER: "Other",
+});
+export type ProfessionalType = ValueOf<typeof PROFESSIONAL_TYPE>;
+
+export const REFERRAL_STATUS = vocabulary("ReferralStatus", {
+  NEW: "New",
+  TRIAGED: "Triaged",
+  POOLED: "In the pool",
+  ALLOCATED: "Allocated",
+  SIGNPOSTED: "Signposted",
+  CLOSED: "Closed",
+});
+export type ReferralStatus = ValueOf<typeof REFERRAL_STATUS>;
+
+export const ELIGIBILITY = vocabulary("Eligibility", {
+  PENDING: "Not decided yet",
+  ELIGIBLE: "Eligible",
+  INELIGIBLE: "Not eligible",
+});
+export type Eligibility = ValueOf<typeof ELIGIBILITY>;
+
+export const CURRENT_STAGE = vocabulary(
+  "CurrentStage",
+  {
+    NO_SUPPORT_YET: "No support yet",
+    SEN_SUPPORT: "SEN support",
+    EHC_NEEDS_ASSESSMENT: "EHC needs assessment",
+    DRAFT_PLAN: "Draft EHC plan",
+    EHC_PLAN: "EHC plan",
+    ANNUAL_REVIEW: "Annual review",
+    APPEAL_TRIBUNAL: "Appeal or tribunal",
+    EXCLUSION: "Exclusion",
+    OTHER: "Other",
+  },
+  "Where the family is in the SEND process.",
+);
+export type CurrentStage = ValueOf<typeof CURRENT_STAGE>;
+
+export const HOW_HEARD = vocabulary("HowHeard", {
+  SCHOOL: "School",
+  HEALTH: "Health",
+  LOCAL_AUTHORITY: "Local authority",
+  LOCAL_OFFER: "Local Offer",
+  FRIEND_FAMILY: "Friend or family",
+  SOCIAL_MEDIA: "Social media",
+  EVENT: "Event",
+  SEARCH_ENGINE: "Search engine",
+  PREVIOUS_USE: "Used the service before",
+  OTHER: "Other",
+});
+export type HowHeard = ValueOf<typeof HOW_HEARD>;
+
+export const KEY_DATE_KIND = vocabulary("KeyDateKind", {
+  MEETING: "Meeting",
+  TRIBUNAL: "Tribunal",
+  APPEAL_DEADLINE: "Appeal deadline",
+  EXCLUSION_HEARING: "Exclusion hearing",
+  EHC_NEEDS_ASSESSMENT_REQUEST: "EHC needs assessment requested",
+  DECISION_TO_ASSESS_DUE: "Decision to assess due",
+  FINAL_PLAN_DUE: "Final plan due",
+  DRAFT_PLAN_RECEIVED: "Draft plan received",
+  DRAFT_PLAN_COMMENTS_DUE: "Comments on draft plan due",
+  DECISION_LETTER: "Decision letter",
+  MEDIATION_CERTIFICATE: "Mediation certificate",
+  OTHER: "Other",
+});
+export type KeyDateKind = ValueOf<typeof KEY_DATE_KIND>;
+
+export const DECISION_MAKER = vocabulary(
+  "DecisionMaker",
+  {
+    PARENT_CARER: "Parent or carer",
+    YOUNG_PERSON: "The young person",
+  },
+  "Who makes decisions: a young person aged 16 or over decides for themselves [003].",
+);
+export type DecisionMaker = ValueOf<typeof DECISION_MAKER>;
+
+export const QUEUE_CHANGE = vocabulary("QueueChange", {
+  ADDED: "Joined the queue",
+  UPDATED: "Changed while in the queue",
+  REMOVED: "Left the queue",
+});
+export type QueueChange = ValueOf<typeof QUEUE_CHANGE>;
+
+/** The nationally agreed levels of intervention [004 2.2A3] (an Int in the API, not an enum). */
+export const INTERVENTION_LEVELS = [1, 2, 3, 4] as const;
+export type InterventionLevel = (typeof INTERVENTION_LEVELS)[number];
+export const LOWEST_LEVEL = 1 satisfies InterventionLevel;
+export const HIGHEST_LEVEL = 4 satisfies InterventionLevel;
+export const INTERVENTION_LEVEL_LABELS: Readonly<Record<InterventionLevel, string>> = {
+  1: "Level 1: information",
+  2: "Level 2: advice",
+  3: "Level 3: support",
+  4: "Level 4: intensive support",
+};
+
+// ---- Cases ----
+
+export const CASE_STATUS = vocabulary(
+  "CaseStatus",
+  {
+    OPEN: "Open",
+    INACTIVE: "Inactive",
+    CLOSED: "Closed",
+  },
+  "Intervention status in the national model: open, inactive or closed.",
+);
+export type CaseStatus = ValueOf<typeof CASE_STATUS>;
+
+export const CLOSURE_REASON = vocabulary("ClosureReason", {
+  OUTCOME_ACHIEVED: "Outcome achieved",
+  FAMILY_WITHDREW: "Family withdrew",
+  NO_CONTACT: "No contact",
+  MISSED_MEETINGS: "Missed meetings",
+  CONDUCT_REMOVAL: "Removed for conduct",
+  SIGNPOSTED_ELSEWHERE: "Signposted elsewhere",
+  MOVED_AWAY: "Moved away",
+  OTHER: "Other",
+});
+export type ClosureReason = ValueOf<typeof CLOSURE_REASON>;
+
+export const ALLOCATION_KIND = vocabulary(
+  "AllocationKind",
+  {
+    DIRECT: "Allocated by a manager",
+    CLAIMED: "Claimed from the pool",
+  },
+  "DIRECT: allocated by a manager; CLAIMED: taken from the pool.",
+);
+export type AllocationKind = ValueOf<typeof ALLOCATION_KIND>;
+
+export const ACTIVITY_KIND = vocabulary("ActivityKind", {
+  PHONE_CALL: "Phone call",
+  EMAIL: "Email",
+  LETTER: "Letter",
+  FACE_TO_FACE: "Face to face",
+  HOME_VISIT: "Home visit",
+  ADVICE_GIVEN: "Advice given",
+  INFORMATION_GIVEN: "Information given",
+  PROFESSIONAL_CONTACT: "Professional contact",
+  MEETING_PREPARED: "Meeting prepared",
+  MEETING_ATTENDED: "Meeting attended",
+  LITERATURE_SENT: "Literature sent",
+  NOTE: "Note",
+});
+export type ActivityKind = ValueOf<typeof ACTIVITY_KIND>;
+
+export const CONSENT_METHOD = vocabulary(
+  "ConsentMethod",
+  {
+    VERBAL: "Verbally",
+    WRITTEN: "In writing",
+    EMAIL: "By email",
+    WEB_FORM: "On the web form",
+  },
+  "How the family gave (or refused) consent.",
+);
+export type ConsentMethod = ValueOf<typeof CONSENT_METHOD>;
+
+/** Kinds of third party a family may let us speak to; stored as text, so the list can grow without a migration. */
+export const CONSENT_PARTY_TYPE = vocabulary("ConsentPartyType", {
+  SCHOOL: "School",
+  EARLY_YEARS_SETTING: "Early years setting",
+  COLLEGE: "College",
+  LOCAL_AUTHORITY_SEN_TEAM: "Local authority SEN team",
+  HEALTH: "Health",
+  SOCIAL_CARE: "Social care",
+  INDEPENDENT_SUPPORT: "Independent Support",
+  OTHER: "Other",
+});
+export type ConsentPartyType = ValueOf<typeof CONSENT_PARTY_TYPE>;
+
+export const MEETING_STATUS = vocabulary("MeetingStatus", {
+  SCHEDULED: "Scheduled",
+  ATTENDED: "Attended",
+  MISSED_WITHOUT_NOTICE: "Missed without notice",
+  CANCELLED: "Cancelled",
+});
+export type MeetingStatus = ValueOf<typeof MEETING_STATUS>;
+
+export const MEETING_OUTCOME = subset(
+  MEETING_STATUS,
+  "MeetingOutcome",
+  ["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"],
+  "What happened to a scheduled meeting.",
+);
+export type MeetingOutcome = ValueOf<typeof MEETING_OUTCOME>;
+
+export const CONDUCT_ACTION = vocabulary(
+  "ConductAction",
+  {
+    WARNING: "Warning letter",
+    REMOVAL: "Removal from the service",
+  },
+  "First incident: warning letter; second: removal with signposting [003].",
+);
+export type ConductAction = ValueOf<typeof CONDUCT_ACTION>;
+
+/** Each is the `ErrorCode` a refused allocation carries (named there, with when it is sent). */
+export const BLOCKING_REASON_CODE = vocabulary(
+  "BlockingReasonCode",
+  {
+    [ErrorCode.NOT_QUALIFIED_FOR_LEVEL]: "Not qualified for the level",
+    [ErrorCode.DBS_NOT_VALID]: "No valid enhanced DBS check",
+    [ErrorCode.CONFIDENTIALITY_NOT_SIGNED]: "Confidentiality policy not signed",
+    [ErrorCode.CONFLICT_OF_INTEREST]: "Conflict of interest",
+    [ErrorCode.AT_CAPACITY]: "At capacity",
+  },
+  "Why a staff member may not hold a case; the same code a refused allocation carries.",
+);
+export type BlockingReasonCode = ValueOf<typeof BLOCKING_REASON_CODE>;
+
+// ---- Complaints, supervision, overdue items ----
+
+export const FEEDBACK_KIND = vocabulary(
+  "FeedbackKind",
+  {
+    COMPLAINT: "Complaint",
+    COMMENT: "Comment",
+    COMPLIMENT: "Compliment",
+  },
+  "A complaint, a comment or a compliment about the service.",
+);
+export type FeedbackKind = ValueOf<typeof FEEDBACK_KIND>;
+
+export const COMPLAINT_OUTCOME = vocabulary("ComplaintOutcome", {
+  OPEN: "Open",
+  UPHELD: "Upheld",
+  PARTLY_UPHELD: "Partly upheld",
+  NOT_UPHELD: "Not upheld",
+  RESOLVED: "Resolved",
+  WITHDRAWN: "Withdrawn",
+});
+export type ComplaintOutcome = ValueOf<typeof COMPLAINT_OUTCOME>;
+
+export const SUPERVISION_KIND = vocabulary(
+  "SupervisionKind",
+  {
+    INDIVIDUAL: "One-to-one supervision",
+    GROUP: "Group support",
+  },
+  "One-to-one supervision, or group support (termly).",
+);
+export type SupervisionKind = ValueOf<typeof SUPERVISION_KIND>;
+
+export const SUPERVISION_TOPIC = vocabulary("SupervisionTopic", {
+  CASEWORK: "Casework",
+  PRACTICE: "Practice",
+  HEALTH_AND_SAFETY: "Health and safety",
+  WELLBEING: "Wellbeing",
+  TRAINING: "Training",
+});
+export type SupervisionTopic = ValueOf<typeof SUPERVISION_TOPIC>;
+
+export const OVERDUE_KIND = vocabulary(
+  "OverdueKind",
+  {
+    RESPONSE_TARGET_REACHED: "Response target reached",
+    RESPONSE_MAXIMUM_BREACHED: "Response maximum breached",
+    ALLOCATION_NOT_ACCEPTED: "Allocation not picked up",
+    CONSENT_REVIEW_DUE: "Consent review due",
+    MEETING_FOLLOW_UP_DUE: "Meeting follow-up with the family due",
+    CASE_INACTIVE: "Case inactive",
+    SUPERVISION_DUE: "Supervision due",
+    DBS_RENEWAL_DUE: "DBS renewal due",
+    TRAINING_EXPIRED: "Training expired",
+    SAFEGUARDING_NOT_ACKNOWLEDGED: "Safeguarding concern not acknowledged",
+    KEY_DATE_APPROACHING: "Key date approaching",
+    COMPLAINT_RESPONSE_DUE: "Complaint response due",
+  },
+  "What has fallen due.",
+);
+export type OverdueKind = ValueOf<typeof OVERDUE_KIND>;
+
+export const OVERDUE_SCOPE = vocabulary(
+  "OverdueScope",
+  {
+    MINE: "Mine to act on",
+    TEAM: "The whole team's",
+  },
+  "MINE: items for the caller to act on. TEAM (managers): every open item of the service.",
+);
+export type OverdueScope = ValueOf<typeof OVERDUE_SCOPE>;

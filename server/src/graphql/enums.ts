@@ -1,0 +1,93 @@
+import { registerEnumType } from "type-graphql";
+import * as V from "../core/vocabulary.js";
+
+/**
+ * Every GraphQL enum, registered from its vocabulary (core/vocabulary.ts): the same values as the
+ * database enum and the validation, and each value's label as its description in the SDL, e.g.
+ *
+ *   enum ReferralChannel {
+ *     """Answerphone message"""
+ *     ANSWERPHONE
+ *
+ * which is where the dashboard takes its labels from.
+ */
+function graphqlEnum<T extends string>(vocab: V.Vocabulary<T>): { readonly [K in T]: K } {
+  const object = Object.fromEntries(vocab.values.map((v) => [v, v])) as { [K in T]: K };
+  registerEnumType(object, {
+    name: vocab.name,
+    description: vocab.description,
+    valuesConfig: Object.fromEntries(vocab.values.map((v) => [v, { description: vocab.labels[v] }])) as Record<T, { description: string }>,
+  });
+  return object;
+}
+
+export const StaffRole = graphqlEnum(V.STAFF_ROLE);
+export type StaffRole = V.StaffRole;
+export const TrainingKind = graphqlEnum(V.TRAINING_KIND);
+export type TrainingKind = V.TrainingKind;
+
+export const ContactMethod = graphqlEnum(V.CONTACT_METHOD);
+export type ContactMethod = V.ContactMethod;
+export const AccessibilityNeed = graphqlEnum(V.ACCESSIBILITY_NEED);
+export type AccessibilityNeed = V.AccessibilityNeed;
+export const DiagnosisStatus = graphqlEnum(V.DIAGNOSIS_STATUS);
+export type DiagnosisStatus = V.DiagnosisStatus;
+export const PrimaryNeed = graphqlEnum(V.PRIMARY_NEED);
+export type PrimaryNeed = V.PrimaryNeed;
+export const EthnicGroup = graphqlEnum(V.ETHNIC_GROUP);
+export type EthnicGroup = V.EthnicGroup;
+
+export const ReferralChannel = graphqlEnum(V.REFERRAL_CHANNEL);
+export type ReferralChannel = V.ReferralChannel;
+export const ReferralSource = graphqlEnum(V.REFERRAL_SOURCE);
+export type ReferralSource = V.ReferralSource;
+export const ProfessionalType = graphqlEnum(V.PROFESSIONAL_TYPE);
+export type ProfessionalType = V.ProfessionalType;
+export const ReferralStatus = graphqlEnum(V.REFERRAL_STATUS);
+export type ReferralStatus = V.ReferralStatus;
+export const Eligibility = graphqlEnum(V.ELIGIBILITY);
+export type Eligibility = V.Eligibility;
+export const CurrentStage = graphqlEnum(V.CURRENT_STAGE);
+export type CurrentStage = V.CurrentStage;
+export const HowHeard = graphqlEnum(V.HOW_HEARD);
+export type HowHeard = V.HowHeard;
+export const KeyDateKind = graphqlEnum(V.KEY_DATE_KIND);
+export type KeyDateKind = V.KeyDateKind;
+export const DecisionMaker = graphqlEnum(V.DECISION_MAKER);
+export type DecisionMaker = V.DecisionMaker;
+export const QueueChange = graphqlEnum(V.QUEUE_CHANGE);
+export type QueueChange = V.QueueChange;
+
+export const CaseStatus = graphqlEnum(V.CASE_STATUS);
+export type CaseStatus = V.CaseStatus;
+export const ClosureReason = graphqlEnum(V.CLOSURE_REASON);
+export type ClosureReason = V.ClosureReason;
+export const AllocationKind = graphqlEnum(V.ALLOCATION_KIND);
+export type AllocationKind = V.AllocationKind;
+export const ActivityKind = graphqlEnum(V.ACTIVITY_KIND);
+export type ActivityKind = V.ActivityKind;
+export const ConsentMethod = graphqlEnum(V.CONSENT_METHOD);
+export type ConsentMethod = V.ConsentMethod;
+export const ConsentPartyType = graphqlEnum(V.CONSENT_PARTY_TYPE);
+export type ConsentPartyType = V.ConsentPartyType;
+export const MeetingStatus = graphqlEnum(V.MEETING_STATUS);
+export type MeetingStatus = V.MeetingStatus;
+export const MeetingOutcome = graphqlEnum(V.MEETING_OUTCOME);
+export type MeetingOutcome = V.MeetingOutcome;
+export const ConductAction = graphqlEnum(V.CONDUCT_ACTION);
+export type ConductAction = V.ConductAction;
+export const BlockingReasonCode = graphqlEnum(V.BLOCKING_REASON_CODE);
+export type BlockingReasonCode = V.BlockingReasonCode;
+
+export const FeedbackKind = graphqlEnum(V.FEEDBACK_KIND);
+export type FeedbackKind = V.FeedbackKind;
+export const ComplaintOutcome = graphqlEnum(V.COMPLAINT_OUTCOME);
+export type ComplaintOutcome = V.ComplaintOutcome;
+export const SupervisionKind = graphqlEnum(V.SUPERVISION_KIND);
+export type SupervisionKind = V.SupervisionKind;
+export const SupervisionTopic = graphqlEnum(V.SUPERVISION_TOPIC);
+export type SupervisionTopic = V.SupervisionTopic;
+export const OverdueKind = graphqlEnum(V.OVERDUE_KIND);
+export type OverdueKind = V.OverdueKind;
+export const OverdueScope = graphqlEnum(V.OVERDUE_SCOPE);
+export type OverdueScope = V.OverdueScope;

@@ -1,0 +1,55 @@
+import type { DecisionMaker, PersonRole, ReferralSource, ReferralStatus } from "../core/vocabulary.js";
+
+/*
+ * The rules of referral intake and of a referral's life [001 Referrals, Referral Information].
+ * Eligibility, priority and statutory dates are triage's (triage/triage.rules.ts).
+ */
+
+// ---- Where a referral is in its life ----
+
+/** Waiting for triage or allocation: the triage queue. */
+export const QUEUE_STATUSES = ["NEW", "TRIAGED", "POOLED"] as const satisfies readonly ReferralStatus[];
+/** Still open: in the queue or allocated (duplicate detection, overdue response items). */
+export const OPEN_STATUSES = [...QUEUE_STATUSES, "ALLOCATED"] as const satisfies readonly ReferralStatus[];
+/** Settled: signposted elsewhere or closed (retention, the waiting list). */
+export const SETTLED_STATUSES = ["SIGNPOSTED", "CLOSED"] as const satisfies readonly ReferralStatus[];
+
+export const isInQueue = (status: ReferralStatus) => (QUEUE_STATUSES as readonly ReferralStatus[]).includes(status);
+
+// ---- Intake ----
+
+/** A letter or answerphone message is entered within weeks of arriving, not years: `receivedAt` may go back this far. */
+export const MAX_BACKDATE_DAYS = 90;
+
+/** Who may refer themselves through the public form: a parent or carer, or the young person. */
+export const SELF_REFERRAL_SOURCES = ["PARENT_CARER", "YOUNG_PERSON"] as const satisfies readonly ReferralSource[];
+
+/** A professional referral is accepted only with the family's consent to share, obtained by the referrer before contact. */
+export const needsFamilyConsent = (source: ReferralSource) => source === "PROFESSIONAL";
+
+/** The person we work with: the young person when they referred themselves, otherwise the parent or carer. */
+export const personRoleFor = (source: ReferralSource): PersonRole => (source === "YOUNG_PERSON" ? "YOUNG_PERSON" : "PARENT_CARER");
+
+/** References are read out over the phone: no 0/O, 1/I/L. */
+export const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+export const REFERENCE_LENGTH = 6;
+
+// ---- Decisions ----
+
+/** Young people aged 16 or over make their own decisions if they have mental capacity [003]. */
+export const DECIDES_FOR_THEMSELVES_FROM_AGE = 16;
+
+/** Who the decision-maker is, by the child's age today (unknown age: the parent or carer). */
+export const decisionMakerFor = (ageYears: number | null): DecisionMaker =>
+  ageYears !== null && ageYears >= DECIDES_FOR_THEMSELVES_FROM_AGE ? "YOUNG_PERSON" : "PARENT_CARER";
+
+/** The manager's triage decision: eligible (kept for allocation) or not (signposted). */
+export const TRIAGE_DECISIONS = ["ELIGIBLE", "INELIGIBLE"] as const;
+
+/** After triage: an ineligible referral is signposted; an eligible one is triaged, or stays in the pool it was published to. */
+export const statusAfterTriage = (current: ReferralStatus, eligible: boolean): ReferralStatus =>
+  !eligible ? "SIGNPOSTED" : current === "POOLED" ? "POOLED" : "TRIAGED";
+
+/** Past its response target without a first response (the clock stops at the first response). */
+export const isPastTarget = (r: { firstRespondedAt: Date | null; responseTargetAt: Date }, asOf: Date) =>
+  r.firstRespondedAt === null && r.responseTargetAt <= asOf;

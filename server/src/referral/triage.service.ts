@@ -1,0 +1,187 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "../db/client.js";
+import type { Viewer } from "../core/viewer.js";
+import { Topic, type EventBus } from "../pubsub/event-bus.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { conflict, notFound } from "../core/errors.js";
+import { assertId, parseInput } from "../core/input.js";
+import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
+import { referrals } from "./referral.table.js";
+import { getReferral, insertKeyDates } from "./referral.service.js";
+import { cursorOf, selectReferralPage } from "./referral.query.js";
+import { keyDateSchema, queueFilterSchema, triageSchema } from "./referral.validation.js";
+import { QUEUE_STATUSES, isInQueue, statusAfterTriage } from "./referral.rules.js";
+import type { Referral, ReferralConnection } from "./referral.model.js";
+
+interface QueueCursor {
+  asOf: number;
+  priority: number;
+  deadlineMs: number;
+  id: string;
+}
+const isQueueCursor = (v: any): v is QueueCursor =>
+  v &&
+  typeof v.asOf === "number" &&
+  typeof v.priority === "number" &&
+  typeof v.deadlineMs === "number" &&
+  typeof v.id === "string" &&
+  /^[0-9a-f-]{36}$/i.test(v.id);
+
+/**
+ * The triage queue: open referrals of the caller's service by priority, then response deadline,
+ * then id (so the order is total and deterministic). Every page of one listing is scored at the
+ * instant of its first page (carried in the cursor), so rows do not jump between pages.
+ */
+export async function listTriageQueue(opts: {
+  db: Db;
+  viewer: Viewer;
+  first?: number | null;
+  after?: string | null;
+  filter?: z.input<typeof queueFilterSchema> | null;
+  now: Date;
+  correlationId: string;
+}): Promise<ReferralConnection> {
+  const first = clampFirst(opts.first);
+  const filter = opts.filter == null ? null : parseInput(queueFilterSchema, opts.filter, "filter");
+  const cursor = opts.after ? decodeCursor(opts.after, isQueueCursor) : null;
+  const asOf = cursor ? new Date(cursor.asOf) : opts.now;
+  const where = [
+    sql`r.status::text in (${sql.join(
+      (filter?.status?.length ? filter.status.filter(isInQueue) : [...QUEUE_STATUSES]).map((s) => sql`${s}`),
+      sql`, `,
+    )}, '')`,
+  ];
+  if (filter?.channel?.length)
+    where.push(
+      sql`r.channel::text in (${sql.join(
+        filter.channel.map((c) => sql`${c}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter?.level?.length)
+    where.push(
+      sql`r.level in (${sql.join(
+        filter.level.map((l) => sql`${l}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter?.overdue === true)
+    where.push(sql`r.first_responded_at is null and r.response_target_at <= ${asOf.toISOString()}::timestamptz`);
+  if (filter?.overdue === false)
+    where.push(sql`(r.first_responded_at is not null or r.response_target_at > ${asOf.toISOString()}::timestamptz)`);
+
+  const page = await selectReferralPage(opts.db, {
+    serviceId: opts.viewer.serviceId,
+    asOf,
+    where,
+    after: cursor,
+    limit: first,
+    audit: { action: "referral.list", actorStaffId: opts.viewer.staffId, correlationId: opts.correlationId },
+  });
+  const edges = page.items.map(({ row, referral }) => ({
+    cursor: encodeCursor({ asOf: asOf.getTime(), ...cursorOf(row) }),
+    node: referral,
+  }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/**
+ * Record the manager's triage decision. Eligible referrals get a level and stay in the queue for
+ * allocation; ineligible ones are closed as signposted with the reason — kept, never deleted.
+ */
+export async function triageReferral(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  input: z.input<typeof triageSchema>;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
+  const input = parseInput(triageSchema, opts.input);
+  await opts.db.transaction(async (tx) => {
+    // Lock the row so two managers triaging at once cannot interleave.
+    const [current] = await tx
+      .select({ id: referrals.id, status: referrals.status })
+      .from(referrals)
+      .where(and(eq(referrals.id, input.referralId), eq(referrals.serviceId, opts.viewer.serviceId)))
+      .for("update");
+    if (!current) throw notFound("Referral");
+    if (!isInQueue(current.status)) {
+      throw conflict(`This referral is ${current.status.toLowerCase()} and can no longer be triaged.`);
+    }
+    const eligible = input.eligibility === "ELIGIBLE";
+    await tx
+      .update(referrals)
+      .set({
+        eligibility: input.eligibility,
+        status: statusAfterTriage(current.status, eligible),
+        level: eligible ? input.level : null,
+        ineligibleReason: eligible ? null : input.ineligibleReason,
+        signposting: eligible ? null : input.signposting,
+        priorityOverride: input.priorityOverride ?? null,
+        priorityOverrideReason: input.priorityOverride != null ? input.priorityOverrideReason : null,
+        triageNotes: input.notes,
+        ...(input.safeguardingFlag != null ? { safeguardingFlag: input.safeguardingFlag } : {}),
+        ...(input.excludedOrNoPlace != null ? { excludedOrNoPlace: input.excludedOrNoPlace } : {}),
+        ...(input.childInNeedOrLookedAfter != null ? { childInNeedOrLookedAfter: input.childInNeedOrLookedAfter } : {}),
+        ...(input.currentStage ? { currentStage: input.currentStage } : {}),
+        triagedAt: opts.now,
+        triagedById: opts.viewer.staffId,
+        updatedAt: opts.now,
+      })
+      .where(eq(referrals.id, input.referralId));
+    await recordAudit(tx, {
+      serviceId: opts.viewer.serviceId,
+      actorStaffId: opts.viewer.staffId,
+      action: "referral.triage",
+      entityType: "referral",
+      entityId: input.referralId,
+      fields: Object.keys(opts.input).filter((k) => k !== "referralId"),
+    });
+    await opts.bus.publish(tx, Topic.TriageQueueChanged, {
+      serviceId: opts.viewer.serviceId,
+      referralId: input.referralId,
+      change: eligible ? "UPDATED" : "REMOVED",
+    });
+  });
+  return getReferral({ db: opts.db, viewer: opts.viewer, id: input.referralId, now: opts.now, correlationId: opts.correlationId });
+}
+
+/** Add a key date (and the statutory dates that follow from it) to a referral. */
+export async function addKeyDate(opts: {
+  db: Db;
+  bus: EventBus;
+  viewer: Viewer;
+  referralId: string;
+  input: z.input<typeof keyDateSchema>;
+  now: Date;
+  correlationId: string;
+}): Promise<Referral> {
+  const referralId = assertId("referralId", opts.referralId);
+  const input = parseInput(keyDateSchema, opts.input);
+  await opts.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: referrals.id, status: referrals.status })
+      .from(referrals)
+      .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, opts.viewer.serviceId)));
+    if (!row) throw notFound("Referral");
+    await insertKeyDates(tx, opts.viewer.serviceId, referralId, [input]);
+    await recordAudit(tx, {
+      serviceId: opts.viewer.serviceId,
+      actorStaffId: opts.viewer.staffId,
+      action: "referral.key-date.add",
+      entityType: "referral",
+      entityId: referralId,
+      fields: ["keyDates"],
+    });
+    if (isInQueue(row.status)) {
+      await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: opts.viewer.serviceId, referralId, change: "UPDATED" });
+    }
+  });
+  return getReferral({ db: opts.db, viewer: opts.viewer, id: referralId, now: opts.now, correlationId: opts.correlationId });
+}
