@@ -30,8 +30,8 @@ type Documents = {
     "\n  mutation ClaimReferral($referralId: ID!) {\n    claimReferral(referralId: $referralId) {\n      caseId\n      ...MyAllocationsEntry\n    }\n  }\n": typeof types.ClaimReferralDocument,
     "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n": typeof types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        ...Viewer\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n  }\n": typeof types.ConsentItemFragmentDoc,
     "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n": typeof types.CaseKeyDatesFragmentDoc,
@@ -94,8 +94,8 @@ const documents: Documents = {
     "\n  mutation ClaimReferral($referralId: ID!) {\n    claimReferral(referralId: $referralId) {\n      caseId\n      ...MyAllocationsEntry\n    }\n  }\n": types.ClaimReferralDocument,
     "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n": types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        ...Viewer\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n  }\n": types.ConsentItemFragmentDoc,
     "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n": types.WithdrawConsentDocument,
     "\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n": types.CaseKeyDatesFragmentDoc,
@@ -223,11 +223,11 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...Viewer\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        ...Viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        ...Viewer\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,3 +62,21 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
   };
   return <a href={to} onClick={handle} {...rest} />;
 }
+
+/** Where to come back to after signing in: a path on this site, never another site or sign-in itself. */
+export function safeReturnPath(next: string | null | undefined): string | null {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
+  if (next === "/" || next.startsWith("/sign-in")) return null;
+  return next;
+}
+
+/** The sign-in address that brings the person back to `path` (with its query) afterwards. */
+export function signInPathFor(path: string): string {
+  const back = safeReturnPath(path);
+  return back ? `/sign-in?next=${encodeURIComponent(back)}` : "/sign-in";
+}
+
+/** The `next` of the current sign-in address, if it is safe to follow. */
+export function returnPathFromLocation(): string | null {
+  return safeReturnPath(new URLSearchParams(window.location.search).get("next"));
+}

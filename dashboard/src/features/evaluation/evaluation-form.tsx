@@ -1,8 +1,8 @@
-import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { SubmitEvaluationMutation } from "../../gql/graphql";
 import type { ServerProblem } from "../../lib/errors";
+import { useGraphQLRequest } from "../../lib/graphql-request";
 import { useFormProblems, type DescribeRefusal, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
@@ -116,8 +116,8 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
     comment: "",
   });
   const form = useFormProblems({ fields: serverFieldIds });
-  // No cache: the code is a secret and the receipt is shown once.
-  const [mutate, { loading }] = useMutation(SubmitEvaluationDocument, { fetchPolicy: "no-cache" });
+  // Sent as one request and kept in no cache: the code is a secret and the receipt is shown once.
+  const [mutate, { loading }] = useGraphQLRequest(SubmitEvaluationDocument);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
   const prefilled = Boolean(props.initialCode) && values.code === props.initialCode;
 
@@ -126,18 +126,15 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
     const code = readCode(values.code);
     if (!form.check(validate(values)) || !code.ok) return;
     try {
-      const { data } = await mutate({
-        variables: {
-          token: code.value,
-          answers: {
-            helpfulness: Number(values.helpfulness[0]),
-            impartiality: Number(values.impartiality[0]),
-            wouldRecommend: values.wouldRecommend[0] === "YES",
-            comment: values.comment.trim() || null,
-          },
+      const data = await mutate({
+        token: code.value,
+        answers: {
+          helpfulness: Number(values.helpfulness[0]),
+          impartiality: Number(values.impartiality[0]),
+          wouldRecommend: values.wouldRecommend[0] === "YES",
+          comment: values.comment.trim() || null,
         },
       });
-      if (!data) throw new Error("No receipt");
       props.onSent(data.submitEvaluation);
     } catch (error) {
       form.fromServer(error, (problem) => describeRefusal(problem, code.kind));

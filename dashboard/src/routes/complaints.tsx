@@ -1,0 +1,3 @@
+export function ComplaintsRoute() {
+  return <p>ComplaintsRoute</p>;
+}

@@ -1,0 +1,3 @@
+export function SupervisionRoute() {
+  return <p>SupervisionRoute</p>;
+}

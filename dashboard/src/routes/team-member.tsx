@@ -1,0 +1,3 @@
+export function TeamMemberRoute(props: { staffId: string }) {
+  return <p>TeamMemberRoute</p>;
+}
