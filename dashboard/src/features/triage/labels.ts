@@ -87,3 +87,8 @@ export const levelLabel: Record<1 | 2 | 3 | 4, { label: string; hint: string }> 
   3: { label: "Level 3: support", hint: "Casework: letters, meetings, help with the process." },
   4: { label: "Level 4: intensive support", hint: "Representation, tribunal. Only staff with legal training." },
 };
+
+/** A priority reason's weight as the manager reads it: "+25", or "−10" for an override that lowered it. */
+export function signedWeight(weight: number): string {
+  return weight < 0 ? `−${-weight}` : `+${weight}`;
+}
