@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import { useSyncExternalStore, type ComponentPropsWithRef, type MouseEvent } from "react";
 
 /**
  * A deliberately tiny history router: the dashboard has a handful of flat screens, so a path
@@ -50,7 +50,7 @@ export function matchPath<P extends string>(pattern: P, path: string): Record<Pa
   return params as Record<PathParams<P>, string>;
 }
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+type LinkProps = ComponentPropsWithRef<"a"> & { to: string };
 
 export function Link({ to, onClick, ...rest }: LinkProps) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -92,3 +92,11 @@ export const levelLabel: Record<1 | 2 | 3 | 4, { label: string; hint: string }> 
 export function signedWeight(weight: number): string {
   return weight < 0 ? `−${-weight}` : `+${weight}`;
 }
+
+/** The code of the reason that carries a manager's override: its weight is the override minus the computed priority. */
+export const OVERRIDE_REASON = "MANAGER_OVERRIDE";
+
+/** The priority the criteria give, before any override: the API's reasons without the override add up to it. */
+export function computedPriority(reasons: readonly { code: string; weight: number }[]): number {
+  return reasons.filter((r) => r.code !== OVERRIDE_REASON).reduce((sum, r) => sum + r.weight, 0);
+}

@@ -9,7 +9,12 @@ export type Arrival = { id: string; name: string; reference: string; priority: n
  * as seen once its row has been on screen, so one arriving at the top never raises the note. The
  * arrival itself is announced once, politely, by the queue.
  */
-export function NewArrivalCue(props: { arrivals: Arrival[]; onShow: (id: string) => void; onDismiss: () => void; onSeen: (id: string) => void }) {
+export function NewArrivalCue(props: {
+  arrivals: Arrival[];
+  onShow: (id: string) => void;
+  onDismiss: () => void;
+  onSeen: (id: string) => void;
+}) {
   const { arrivals, onSeen } = props;
 
   useEffect(() => {
@@ -38,8 +43,8 @@ export function NewArrivalCue(props: { arrivals: Arrival[]; onShow: (id: string)
     <div className="arrival-cue" data-testid="new-arrival-cue">
       <span className="arrival-dot" aria-hidden="true" />
       <p>
-        {arrivals.length === 1 ? "New referral" : `${arrivals.length} new referrals; the latest`}:{" "}
-        <strong>{latest.name}</strong>, priority {latest.priority}
+        {arrivals.length === 1 ? "New referral" : `${arrivals.length} new referrals; the latest`}: <strong>{latest.name}</strong>, priority{" "}
+        {latest.priority}
         {hidden ? <span className="muted"> (not in this list)</span> : null}
       </p>
       <Button onClick={() => props.onShow(latest.id)}>

@@ -196,7 +196,9 @@ export function TriageQueue() {
   const shown = all.filter((e) => {
     if (filters.safeguarding && !e.safeguardingFlag) return false;
     if (!words) return true;
-    const text = normalise([e.child?.fullName, e.contact?.fullName, e.reference, channelLabel[e.channel], ...e.priorityReasons.map((r) => r.label)].join(" "));
+    const text = normalise(
+      [e.child?.fullName, e.contact?.fullName, e.reference, channelLabel[e.channel], ...e.priorityReasons.map((r) => r.label)].join(" "),
+    );
     return words.split(/\s+/).every((w) => text.includes(w));
   });
   const clientNarrowed = filters.safeguarding || words !== "";
@@ -215,19 +217,16 @@ export function TriageQueue() {
   };
   const inList = (event: KeyboardEvent) => listRef.current?.contains(event.target as Node) ?? false;
 
-  const showArrival = useCallback(
-    (id: string) => {
-      setArrivals((current) => current.filter((a) => a.id !== id));
-      const link = rowLink(id);
-      if (link) {
-        link.closest("li")?.scrollIntoView({ block: "center" });
-        link.focus({ preventScroll: true });
-      } else {
-        navigate(`/triage/${id}`);
-      }
-    },
-    [],
-  );
+  const showArrival = useCallback((id: string) => {
+    setArrivals((current) => current.filter((a) => a.id !== id));
+    const link = rowLink(id);
+    if (link) {
+      link.closest("li")?.scrollIntoView({ block: "center" });
+      link.focus({ preventScroll: true });
+    } else {
+      navigate(`/triage/${id}`);
+    }
+  }, []);
 
   const handlers = useMemo(
     () => ({
@@ -281,7 +280,12 @@ export function TriageQueue() {
         </div>
         <div className="queue-filter">
           <label htmlFor="queue-show">Show</label>
-          <select id="queue-show" className="select" value={filters.show} onChange={(e) => change({ show: e.currentTarget.value as QueueFilters["show"] })}>
+          <select
+            id="queue-show"
+            className="select"
+            value={filters.show}
+            onChange={(e) => change({ show: e.currentTarget.value as QueueFilters["show"] })}
+          >
             {(Object.keys(showLabel) as QueueFilters["show"][]).map((k) => (
               <option key={k} value={k}>
                 {showLabel[k]}
@@ -307,7 +311,12 @@ export function TriageQueue() {
         </div>
         <div className="queue-toggles">
           <div className="choice">
-            <input id="queue-overdue" type="checkbox" checked={filters.overdue} onChange={(e) => change({ overdue: e.currentTarget.checked })} />
+            <input
+              id="queue-overdue"
+              type="checkbox"
+              checked={filters.overdue}
+              onChange={(e) => change({ overdue: e.currentTarget.checked })}
+            />
             <label htmlFor="queue-overdue">Overdue</label>
           </div>
           <div className="choice">
@@ -347,7 +356,9 @@ export function TriageQueue() {
             {clientNarrowed ? (
               <span data-testid="queue-shown" role="status">
                 Showing {shown.length} of the {all.length} loaded
-                {queue.pageInfo.hasNextPage ? ` (${queue.totalCount - all.length} more not loaded: search and Safeguarding look only at these)` : ""}
+                {queue.pageInfo.hasNextPage
+                  ? ` (${queue.totalCount - all.length} more not loaded: search and Safeguarding look only at these)`
+                  : ""}
               </span>
             ) : null}
             <span className="muted queue-order">Highest priority first</span>
@@ -362,7 +373,12 @@ export function TriageQueue() {
               <span>Status</span>
             </div>
           ) : null}
-          <ol className="queue-list" ref={listRef} aria-label="Triage queue, highest priority first, then the soonest response maximum" aria-busy={loading && !data}>
+          <ol
+            className="queue-list"
+            ref={listRef}
+            aria-label="Triage queue, highest priority first, then the soonest response maximum"
+            aria-busy={loading && !data}
+          >
             {shown.map((e) => (
               <TriageQueueRow key={e.id} referral={e} isNew={arrived.has(e.id)} />
             ))}
@@ -394,7 +410,12 @@ export function TriageQueue() {
               Show more referrals
             </Button>
           ) : null}
-          <NewArrivalCue arrivals={arrivals} onShow={showArrival} onDismiss={() => setArrivals([])} onSeen={(id) => setArrivals((c) => c.filter((a) => a.id !== id))} />
+          <NewArrivalCue
+            arrivals={arrivals}
+            onShow={showArrival}
+            onDismiss={() => setArrivals([])}
+            onSeen={(id) => setArrivals((c) => c.filter((a) => a.id !== id))}
+          />
         </>
       ) : loading ? (
         <p role="status">Loading the queue…</p>
