@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n": typeof types.PublishToPoolDocument,
     "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": typeof types.AllocationStatusFragmentDoc,
     "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": typeof types.CaseloadByLevelFragmentDoc,
-    "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": typeof types.MyAllocationsEntryFragmentDoc,
+    "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": typeof types.MyAllocationsEntryFragmentDoc,
     "\n  fragment AllocationItem on Allocation {\n    id\n    caseId\n    referralReference\n    level\n    kind\n    allocatedAt\n    acceptedAt\n    endedAt\n    current\n  }\n": typeof types.AllocationItemFragmentDoc,
     "\n  query MyAllocations($first: Int, $after: String) {\n    myAllocations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MyAllocationsEntry\n        }\n      }\n    }\n  }\n": typeof types.MyAllocationsDocument,
     "\n  mutation AcceptAllocation($allocationId: ID!) {\n    acceptAllocation(allocationId: $allocationId) {\n      ...MyAllocationsEntry\n    }\n  }\n": typeof types.AcceptAllocationDocument,
@@ -47,8 +47,7 @@ type Documents = {
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": typeof types.RecordConsentDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
-    "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    ...OverdueRow\n  }\n": typeof types.OverdueListItemFragmentDoc,
-    "\n  fragment OverdueRow on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    assigneeName\n    referralId\n  }\n": typeof types.OverdueRowFragmentDoc,
+    "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n  }\n": typeof types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemRaisedDocument,
     "\n  fragment SelfReferralReceipt on SelfReferralReceipt {\n    reference\n    recorded\n    responsePromise\n  }\n": typeof types.SelfReferralReceiptFragmentDoc,
@@ -86,7 +85,7 @@ const documents: Documents = {
     "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n": types.PublishToPoolDocument,
     "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": types.AllocationStatusFragmentDoc,
     "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": types.CaseloadByLevelFragmentDoc,
-    "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": types.MyAllocationsEntryFragmentDoc,
+    "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": types.MyAllocationsEntryFragmentDoc,
     "\n  fragment AllocationItem on Allocation {\n    id\n    caseId\n    referralReference\n    level\n    kind\n    allocatedAt\n    acceptedAt\n    endedAt\n    current\n  }\n": types.AllocationItemFragmentDoc,
     "\n  query MyAllocations($first: Int, $after: String) {\n    myAllocations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MyAllocationsEntry\n        }\n      }\n    }\n  }\n": types.MyAllocationsDocument,
     "\n  mutation AcceptAllocation($allocationId: ID!) {\n    acceptAllocation(allocationId: $allocationId) {\n      ...MyAllocationsEntry\n    }\n  }\n": types.AcceptAllocationDocument,
@@ -112,8 +111,7 @@ const documents: Documents = {
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": types.RecordConsentDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
-    "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    ...OverdueRow\n  }\n": types.OverdueListItemFragmentDoc,
-    "\n  fragment OverdueRow on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    assigneeName\n    referralId\n  }\n": types.OverdueRowFragmentDoc,
+    "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n  }\n": types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemRaisedDocument,
     "\n  fragment SelfReferralReceipt on SelfReferralReceipt {\n    reference\n    recorded\n    responsePromise\n  }\n": types.SelfReferralReceiptFragmentDoc,
@@ -189,7 +187,7 @@ export function graphql(source: "\n  fragment CaseloadByLevel on TeamMember {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n"): (typeof documents)["\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n"];
+export function graphql(source: "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n"): (typeof documents)["\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -293,11 +291,7 @@ export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationRec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    ...OverdueRow\n  }\n"): (typeof documents)["\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    ...OverdueRow\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment OverdueRow on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    assigneeName\n    referralId\n  }\n"): (typeof documents)["\n  fragment OverdueRow on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    assigneeName\n    referralId\n  }\n"];
+export function graphql(source: "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n  }\n"): (typeof documents)["\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
