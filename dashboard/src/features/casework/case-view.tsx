@@ -70,6 +70,10 @@ export const CaseViewFragment = graphql(`
       ...LogActivityConsent
     }
     meetings {
+      id
+      kind
+      scheduledAt
+      status
       ...MeetingItem
     }
     ...CaseKeyDates
@@ -98,6 +102,8 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
   const k = getFragmentData(CaseViewFragment, props.kase);
   const r = k.referral;
   const [token, setToken] = useState<string | null | undefined>(undefined);
+  const [consentOpen, setConsentOpen] = useState(false);
+  const [consentFocus, setConsentFocus] = useState(0);
   const writable = !k.readOnly && k.status !== "CLOSED";
   const firstContact = !r.firstRespondedAt;
 
@@ -195,10 +201,18 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
         {writable ? (
           <div className="stack">
             <section className="card">
-              <LogActivityForm caseId={k.id} consents={k.consents} firstContact={firstContact} />
+              <LogActivityForm
+                caseId={k.id}
+                consents={k.consents}
+                firstContact={firstContact}
+                onRecordConsent={() => {
+                  setConsentOpen(true);
+                  setConsentFocus((n) => n + 1);
+                }}
+              />
             </section>
-            <Disclosure title="Record consent to speak to someone">
-              <RecordConsentForm caseId={k.id} />
+            <Disclosure title="Record consent to speak to someone" open={consentOpen} onToggle={setConsentOpen}>
+              <RecordConsentForm caseId={k.id} focusRequest={consentFocus} />
             </Disclosure>
             <Disclosure title="Book a meeting">
               <ScheduleMeetingForm caseId={k.id} />
@@ -207,7 +221,13 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
               <RaiseSafeguardingForm caseId={k.id} />
             </Disclosure>
             <Disclosure title="Close the case">
-              <CloseCaseForm caseId={k.id} onClosed={setToken} />
+              <CloseCaseForm
+                caseId={k.id}
+                booked={k.meetings
+                  .filter((m) => m.status === "SCHEDULED")
+                  .map((m) => ({ id: m.id, kind: m.kind, scheduledAt: m.scheduledAt }))}
+                onClosed={setToken}
+              />
             </Disclosure>
           </div>
         ) : null}
@@ -216,9 +236,15 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
   );
 }
 
-function Disclosure(props: { title: string; children: ReactNode }) {
+function Disclosure(props: { title: string; children: ReactNode; open?: boolean; onToggle?: (open: boolean) => void }) {
   return (
-    <details className="card disclosure">
+    <details
+      className="card disclosure"
+      open={props.open}
+      onToggle={(e) => {
+        if (props.onToggle && e.currentTarget.open !== props.open) props.onToggle(e.currentTarget.open);
+      }}
+    >
       <summary>{props.title}</summary>
       <div className="disclosure-body">{props.children}</div>
     </details>
