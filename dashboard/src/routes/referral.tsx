@@ -1,7 +1,6 @@
 import { useQuery, useSubscription } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "../lib/router";
-import { announce } from "../lib/announce";
 import { graphql } from "../gql";
 import { AllocationAssignedDocument } from "../features/allocation/allocation-assigned";
 import { AllocationPanel } from "../features/allocation/allocation-panel";
@@ -55,7 +54,7 @@ type Done = { title: string; body: string; focus: "allocate" | "queue-link" };
  * One referral, decided and handed on in one place: the decision column holds the triage form (or,
  * once decided, its summary), what was just done, and the allocation panel right below it. After
  * Save, focus goes to the first person who can take it; after Allocate or Publish, to the way back
- * to the queue; each time a polite announcement says what happened.
+ * to the queue; each time the confirmation, in a polite live region, says what happened.
  */
 export function ReferralRoute(props: { id: string }) {
   const { data, error, loading } = useQuery(ReferralDocument, { variables: { id: props.id } });
@@ -85,10 +84,7 @@ export function ReferralRoute(props: { id: string }) {
     if (done.focus === "queue-link") queueLink.current?.focus({ preventScroll: true });
   }, [done]);
 
-  const finish = (next: Done) => {
-    setDone(next);
-    announce(`${next.title}. ${next.body}`);
-  };
+  const finish = (next: Done) => setDone(next);
 
   return (
     <>
@@ -104,9 +100,9 @@ export function ReferralRoute(props: { id: string }) {
           <div className="two-column referral-layout">
             <ReferralSummary referral={r} />
             <div className="stack decision-column">
-              {current ? <AllocationStatus allocation={current} /> : null}
-              {done ? (
-                <div ref={doneRef} className="scroll-margin" data-testid="referral-done">
+              {/* Always there, so what is put in it is announced: a live region mounted with its text often is not. */}
+              <div ref={doneRef} className="scroll-margin live-slot" data-testid="referral-done" role="status">
+                {done ? (
                   <Alert tone="success" title={done.title}>
                     <p>{done.body}</p>
                     {done.focus === "queue-link" ? (
@@ -117,8 +113,9 @@ export function ReferralRoute(props: { id: string }) {
                       </p>
                     ) : null}
                   </Alert>
-                </div>
-              ) : null}
+                ) : null}
+              </div>
+              {current ? <AllocationStatus allocation={current} /> : null}
               {showForm ? (
                 <TriageForm
                   referral={r}
