@@ -91,7 +91,10 @@ export function App() {
 /** A signed-out visit to any staff page goes to sign-in, remembering the page to return to. */
 function SignedOutRedirect(props: { path: string }) {
   useEffect(() => {
-    if (props.path !== "/sign-in") navigate(signInPathFor(props.path + window.location.search), { replace: true });
+    // Read where the browser is now, not the path this render saw: run twice, it must not redirect
+    // from the sign-in page to itself with a `next` inside a `next`.
+    const { pathname, search } = window.location;
+    if (pathname !== "/sign-in") navigate(signInPathFor(pathname + search), { replace: true });
   }, [props.path]);
   return null;
 }
