@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useState, type MouseEvent, type ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { dateTime } from "../../ui/format";
@@ -120,6 +120,33 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
           <p>This case is no longer allocated to you.</p>
         </Alert>
       ) : null}
+      {/* On a phone the forms come after the whole record: a way straight to them. */}
+      <nav className="case-jumps" aria-label="On this case">
+        <ul>
+          {writable ? (
+            <li>
+              <a href="#log-heading" onClick={(e) => jumpTo(e, "log-heading")}>
+                Log an activity
+              </a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#case-timeline" onClick={(e) => jumpTo(e, "case-timeline")}>
+              Timeline
+            </a>
+          </li>
+          <li>
+            <a href="#case-consents" onClick={(e) => jumpTo(e, "case-consents")}>
+              Consents
+            </a>
+          </li>
+          <li>
+            <a href="#case-meetings" onClick={(e) => jumpTo(e, "case-meetings")}>
+              Meetings
+            </a>
+          </li>
+        </ul>
+      </nav>
       <div className="two-column">
         <div className="stack">
           <section className="card" aria-labelledby="case-facts">
@@ -234,6 +261,16 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
       </div>
     </div>
   );
+}
+
+/** Scrolls to a section's heading and moves focus there, without changing the address (the router owns it). */
+function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  if (!target) return;
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.scrollIntoView({ block: "start" });
+  target.focus({ preventScroll: true });
 }
 
 function Disclosure(props: { title: string; children: ReactNode; open?: boolean; onToggle?: (open: boolean) => void }) {

@@ -11,6 +11,8 @@ export type Arrival = { id: string; name: string; reference: string; priority: n
  */
 export function NewArrivalCue(props: {
   arrivals: Arrival[];
+  /** The referrals the list shows now (after filters and the search). */
+  listed: ReadonlySet<string>;
   onShow: (id: string) => void;
   onDismiss: () => void;
   onSeen: (id: string) => void;
@@ -38,7 +40,7 @@ export function NewArrivalCue(props: {
 
   const latest = arrivals[0];
   if (!latest) return null;
-  const hidden = !document.querySelector(`[data-testid="queue-row"][data-id="${CSS.escape(latest.id)}"]`);
+  const hidden = !props.listed.has(latest.id);
   return (
     <div className="arrival-cue" data-testid="new-arrival-cue">
       <span className="arrival-dot" aria-hidden="true" />

@@ -412,6 +412,7 @@ export function TriageQueue() {
           ) : null}
           <NewArrivalCue
             arrivals={arrivals}
+            listed={new Set(shown.map((e) => e.id))}
             onShow={showArrival}
             onDismiss={() => setArrivals([])}
             onSeen={(id) => setArrivals((c) => c.filter((a) => a.id !== id))}
