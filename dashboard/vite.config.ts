@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { parse } from "graphql";
 import MagicString from "magic-string";
@@ -7,20 +7,30 @@ import { defineConfig, type Plugin } from "vite";
 const api = process.env.API_ORIGIN ?? "http://127.0.0.1:4000";
 
 /**
- * Replaces each `graphql(`…`)` call with the document codegen generated for it, so neither the
- * GraphQL source text nor src/gql/gql.ts's table of every document reaches the bundle (decision 020:
- * about 55 kB of the main chunk). What the client preset's Babel plugin does, but through a namespace
- * import: its named import breaks a file whose constant has the generated name (`const MeDocument = …`).
+ * Replaces each `graphql(`…`)` call with the document codegen generated for it, written out in place
+ * (decision 020, 021). Neither the GraphQL source text nor src/gql/gql.ts's table of every document
+ * reaches the bundle, and each route's chunk carries only its own documents: a shared module of
+ * every document would land in the chunk the sign-in and public pages load.
  */
 function graphqlDocuments(): Plugin {
   const generated = new URL("./src/gql/graphql.ts", import.meta.url).pathname;
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  const exported = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
+  let documents: { mtime: number; byName: Map<string, string> } = { mtime: -1, byName: new Map() };
+  const read = () => {
+    const mtime = statSync(generated).mtimeMs;
+    if (mtime !== documents.mtime) {
+      const text = readFileSync(generated, "utf8");
+      documents = { mtime, byName: new Map([...text.matchAll(exported)].map((m) => [m[1] ?? "", m[2] ?? ""])) };
+    }
+    return documents.byName;
+  };
   return {
     name: "graphql-documents",
     enforce: "pre",
     transform(code, id) {
       if (!/\/src\/(?!gql\/).+\.tsx?$/.test(id) || !code.includes("graphql(`")) return null;
-      const exported = readFileSync(generated, "utf8");
+      const byName = read();
       const out = new MagicString(code);
       for (const match of code.matchAll(call)) {
         const definition = parse(match[1] ?? "").definitions[0];
@@ -30,10 +40,10 @@ function graphqlDocuments(): Plugin {
             : definition?.kind === "OperationDefinition" && definition.name
               ? `${definition.name.value}Document`
               : null;
-        if (!name || !exported.includes(`export const ${name} =`)) this.error(`No generated document for a graphql() call in ${id}`);
-        out.overwrite(match.index, match.index + match[0].length, `__documents.${name}`);
+        const document = name ? byName.get(name) : undefined;
+        if (!document) this.error(`No generated document for a graphql() call in ${id}: run pnpm --filter dashboard codegen`);
+        out.overwrite(match.index, match.index + match[0].length, `(${document})`);
       }
-      out.prepend(`import * as __documents from ${JSON.stringify(generated)};\n`);
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };
@@ -42,8 +52,8 @@ function graphqlDocuments(): Plugin {
 export default defineConfig({
   base: "/",
   plugins: [graphqlDocuments(), react()],
-  // One bundle is fine for a staff tool on a LAN; React + Apollo alone are ~450 kB before gzip.
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
+  // Routes load on demand (decision 021); the manifest lets scripts/bundle-size.mjs add up what each one loads.
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: true, manifest: true, chunkSizeWarningLimit: 1000 },
   server: {
     // One proxy entry carries both transports: HTTP POST and the graphql-ws upgrade.
     proxy: { "/graphql": { target: api, ws: true, changeOrigin: true } },

@@ -103,7 +103,8 @@ describe.skipIf(!hasChromium())("allocation, the pool and casework", () => {
 
     await officer.getByText("Close the case").click();
     await officer.getByLabel("Why is the case closing?").selectOption("OUTCOME_ACHIEVED");
-    await officer.getByRole("button", { name: "Close case" }).click();
+    await officer.getByRole("button", { name: "Close case…" }).click();
+    await officer.getByRole("button", { name: "Yes, close the case" }).click();
     const token = officer.getByTestId("evaluation-token");
     await token.waitFor();
     expect((await token.textContent())!.trim().length).toBeGreaterThan(8);

@@ -59,7 +59,8 @@ describe.skipIf(!hasChromium())("the family's anonymous evaluation", () => {
     await officer.goto(`${baseUrl()}/cases/${caseId}`);
     await officer.getByText("Close the case").click();
     await officer.getByLabel("Why is the case closing?").selectOption("OUTCOME_ACHIEVED");
-    await officer.getByRole("button", { name: "Close case" }).click();
+    await officer.getByRole("button", { name: "Close case…" }).click();
+    await officer.getByRole("button", { name: "Yes, close the case" }).click();
     code = ((await officer.getByTestId("evaluation-token").textContent()) ?? "").trim();
     // Grouped for reading out on the phone and copying into a letter.
     expect(code).toMatch(GROUPED);

@@ -58,10 +58,10 @@ describe.skipIf(!hasChromium())("signing in", () => {
     await page.close();
   });
 
-  it("gives a manager the triage queue, team and overdue, and signs out back to sign-in", async () => {
+  it("gives a manager the triage queue, team, overdue, supervision, complaints and statistics, and signs out back to sign-in", async () => {
     const page = await newPage(browser);
     await signIn(page, demo.manager);
-    expect(await navLabels(page)).toEqual(["Triage queue", "Team", "Overdue"]);
+    expect(await navLabels(page)).toEqual(["Triage queue", "Team", "Overdue", "Supervision", "Complaints", "Statistics"]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
     await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
     await expectAccessible(page, "manager triage queue");

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { ErrorLink } from "@apollo/client/link/error";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { isSubscriptionOperation } from "@apollo/client/utilities";
-import { createClient, type Client as WsClient } from "graphql-ws";
+import { createClient } from "graphql-ws";
 import { setConnectionState } from "../lib/connection";
 
 /** Close codes the API uses: the session ended server-side, or the socket never authenticated. */
@@ -40,11 +40,11 @@ async function backoff(retries: number): Promise<void> {
 }
 
 /**
- * One Apollo client per signed-in session (or one without a token for public pages).
+ * One Apollo client per signed-in session, with the live socket (public pages use `publicClient`).
  * `onExpired` runs once when the server says the session is over — over HTTP
  * (UNAUTHENTICATED) or over the socket (close 4401/4403).
  */
-export function createApolloSession(options: { token: string | null; onExpired: () => void }): ApolloSession {
+export function createApolloSession(options: { token: string; onExpired: () => void }): ApolloSession {
   const { token, onExpired } = options;
   const urls = graphqlUrl();
   let expired = false;
@@ -56,55 +56,49 @@ export function createApolloSession(options: { token: string | null; onExpired: 
 
   const http = new HttpLink({
     uri: urls.http,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
+    headers: { authorization: `Bearer ${token}` },
   });
 
   const errors = new ErrorLink(({ error }) => {
-    if (token && hasUnauthenticated(error)) expire();
+    if (hasUnauthenticated(error)) expire();
   });
 
-  let ws: WsClient | null = null;
+  // Assigned below; the socket's `connected` handler reads it only after the first connection.
   let client!: ApolloClient;
-  let link: ApolloLink = ApolloLink.from([errors, http]);
-
-  if (token) {
-    let everConnected = false;
-    ws = createClient({
-      url: urls.ws,
-      connectionParams: { authToken: token },
-      // Connect straight away so the header shows live state even on screens without subscriptions.
-      lazy: false,
-      retryAttempts: Infinity,
-      retryWait: backoff,
-      keepAlive: 10_000,
-      // Every other close is retried, including 1013 "Try Again Later": the API sheds a socket
-      // that stopped reading (a laptop asleep); `connected` below then refetches what it missed.
-      shouldRetry: (event) => {
+  let everConnected = false;
+  const ws = createClient({
+    url: urls.ws,
+    connectionParams: { authToken: token },
+    // Connect straight away so the header shows live state even on screens without subscriptions.
+    lazy: false,
+    retryAttempts: Infinity,
+    retryWait: backoff,
+    keepAlive: 10_000,
+    // Every other close is retried, including 1013 "Try Again Later": the API sheds a socket
+    // that stopped reading (a laptop asleep); `connected` below then refetches what it missed.
+    shouldRetry: (event) => {
+      const code = closeCode(event);
+      return code !== CLOSE_UNAUTHENTICATED && code !== CLOSE_SESSION_ENDED;
+    },
+    on: {
+      connecting: (isRetry) => setConnectionState(isRetry || everConnected ? "reconnecting" : "connecting"),
+      connected: (_socket, _payload, wasRetry) => {
+        setConnectionState("live");
+        // Anything that happened while the socket was down was never pushed: ask again.
+        if (wasRetry || everConnected) void client.refetchObservableQueries();
+        everConnected = true;
+      },
+      closed: (event) => {
         const code = closeCode(event);
-        return code !== CLOSE_UNAUTHENTICATED && code !== CLOSE_SESSION_ENDED;
+        if (code === CLOSE_SESSION_ENDED || code === CLOSE_UNAUTHENTICATED) {
+          expire();
+          return;
+        }
+        if (!expired) setConnectionState("reconnecting");
       },
-      on: {
-        connecting: (isRetry) => setConnectionState(isRetry || everConnected ? "reconnecting" : "connecting"),
-        connected: (_socket, _payload, wasRetry) => {
-          setConnectionState("live");
-          // Anything that happened while the socket was down was never pushed: ask again.
-          if (wasRetry || everConnected) void client.refetchObservableQueries();
-          everConnected = true;
-        },
-        closed: (event) => {
-          const code = closeCode(event);
-          if (code === CLOSE_SESSION_ENDED || code === CLOSE_UNAUTHENTICATED) {
-            expire();
-            return;
-          }
-          if (!expired) setConnectionState("reconnecting");
-        },
-      },
-    });
-    link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(ws), link);
-  } else {
-    setConnectionState("connecting");
-  }
+    },
+  });
+  const link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(ws), ApolloLink.from([errors, http]));
 
   client = new ApolloClient({
     link,
@@ -119,7 +113,7 @@ export function createApolloSession(options: { token: string | null; onExpired: 
     },
     dispose: () => {
       expired = true;
-      void ws?.dispose();
+      void ws.dispose();
       client.stop();
     },
   };

@@ -1,4 +1,5 @@
-import { CombinedGraphQLErrors } from "@apollo/client";
+import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { GraphQLResponseError } from "./graphql-request";
 
 /** One refusal: `extensions.code` (or `NETWORK` when the server was not reached), its message, and the input field it names. */
 export type ServerProblem = { code: string | null; message: string; field: string | null };
@@ -14,7 +15,7 @@ const NETWORK: ServerProblem = {
  * network problem. Never empty. Screens map codes to plain words; the server's own message is the fallback.
  */
 export function serverProblems(error: unknown): ServerProblem[] {
-  if (!CombinedGraphQLErrors.is(error)) return [NETWORK];
+  if (!CombinedGraphQLErrors.is(error) && !(error instanceof GraphQLResponseError)) return [NETWORK];
   const problems = error.errors.map((e) => ({
     code: typeof e.extensions?.code === "string" ? e.extensions.code : null,
     field: typeof e.extensions?.field === "string" ? e.extensions.field.replace(/^input\./, "") : null,

@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import { useSyncExternalStore, type ComponentPropsWithRef, type MouseEvent } from "react";
 
 /**
  * A deliberately tiny history router: the dashboard has a handful of flat screens, so a path
@@ -50,7 +50,7 @@ export function matchPath<P extends string>(pattern: P, path: string): Record<Pa
   return params as Record<PathParams<P>, string>;
 }
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+type LinkProps = ComponentPropsWithRef<"a"> & { to: string };
 
 export function Link({ to, onClick, ...rest }: LinkProps) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -61,4 +61,22 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
     navigate(to);
   };
   return <a href={to} onClick={handle} {...rest} />;
+}
+
+/** Where to come back to after signing in: a path on this site, never another site or sign-in itself. */
+export function safeReturnPath(next: string | null | undefined): string | null {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
+  if (next === "/" || next.startsWith("/sign-in")) return null;
+  return next;
+}
+
+/** The sign-in address that brings the person back to `path` (with its query) afterwards. */
+export function signInPathFor(path: string): string {
+  const back = safeReturnPath(path);
+  return back ? `/sign-in?next=${encodeURIComponent(back)}` : "/sign-in";
+}
+
+/** The `next` of the current sign-in address, if it is safe to follow. */
+export function returnPathFromLocation(): string | null {
+  return safeReturnPath(new URLSearchParams(window.location.search).get("next"));
 }

@@ -1,11 +1,12 @@
 import { useQuery, useSubscription } from "@apollo/client/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "../lib/router";
 import { graphql } from "../gql";
 import { AllocationAssignedDocument } from "../features/allocation/allocation-assigned";
 import { AllocationPanel } from "../features/allocation/allocation-panel";
 import { AllocationStatus } from "../features/allocation/allocation-status";
 import { ReferralSummary } from "../features/triage/referral-detail";
+import { TriageDecision } from "../features/triage/triage-decision";
 import { TriageForm } from "../features/triage/triage-form";
 import { TriageQueueChangedDocument } from "../features/triage/triage-queue";
 import { Alert } from "../ui/alert";
@@ -29,6 +30,7 @@ const ReferralDocument = graphql(`
       }
       ...ReferralSummary
       ...TriageForm
+      ...TriageDecision
     }
   }
 `);
@@ -45,10 +47,23 @@ const AllocatedCaseDocument = graphql(`
   }
 `);
 
+/** What just happened on this page, shown beside what comes next, and where focus goes. */
+type Done = { title: string; body: string; focus: "allocate" | "queue-link" };
+
+/**
+ * One referral, decided and handed on in one place: the decision column holds the triage form (or,
+ * once decided, its summary), what was just done, and the allocation panel right below it. After
+ * Save, focus goes to the first person who can take it; after Allocate or Publish, to the way back
+ * to the queue; each time the confirmation, in a polite live region, says what happened.
+ */
 export function ReferralRoute(props: { id: string }) {
   const { data, error, loading } = useQuery(ReferralDocument, { variables: { id: props.id } });
-  const [saved, setSaved] = useState<{ title: string; body: string } | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const [editing, setEditing] = useState(false);
   const [caseId, setCaseId] = useState<string | null>(null);
+  const queueLink = useRef<HTMLAnchorElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
   // Both streams write into Apollo's cache: the countdown stops and "Accepted" appears by themselves.
   useSubscription(TriageQueueChangedDocument);
   useSubscription(AllocationAssignedDocument);
@@ -59,10 +74,21 @@ export function ReferralRoute(props: { id: string }) {
   useDocumentTitle(r ? `Referral ${r.reference}` : "Referral");
   const current = allocated.data?.case.currentAllocation;
   const canAllocate = r && r.eligibility === "ELIGIBLE" && (r.status === "TRIAGED" || r.status === "POOLED");
+  const decidable = r && (r.status === "NEW" || r.status === "TRIAGED" || r.status === "POOLED");
+  const showForm = decidable && (r.status === "NEW" || editing);
+
+  // What was done, and what comes next below it, in view together; then focus moves on.
+  useEffect(() => {
+    if (!done) return;
+    doneRef.current?.scrollIntoView({ block: "start", behavior: "instant" });
+    if (done.focus === "queue-link") queueLink.current?.focus({ preventScroll: true });
+  }, [done]);
+
+  const finish = (next: Done) => setDone(next);
 
   return (
     <>
-      <p>
+      <p className="back-link">
         <Link to="/triage">← Back to the triage queue</Link>
       </p>
       {r ? (
@@ -71,46 +97,85 @@ export function ReferralRoute(props: { id: string }) {
             title={`${r.child?.fullName ?? "Referral"} · ${r.reference}`}
             description={r.contact?.fullName ? `Contact: ${r.contact.fullName}` : undefined}
           />
-          {saved ? (
-            <Alert tone="success" live="status" title={saved.title}>
-              <p>{saved.body}</p>
-            </Alert>
-          ) : null}
-          <div className="two-column" style={{ marginTop: saved ? "1.25rem" : undefined }}>
+          <div className="two-column referral-layout">
             <ReferralSummary referral={r} />
-            <div className="stack">
+            <div className="stack decision-column">
+              {/* Always there, so what is put in it is announced: a live region mounted with its text often is not. */}
+              <div ref={doneRef} className="scroll-margin live-slot" data-testid="referral-done" role="status">
+                {done ? (
+                  <Alert tone="success" title={done.title}>
+                    <p>{done.body}</p>
+                    {done.focus === "queue-link" ? (
+                      <p>
+                        <Link to="/triage" ref={queueLink} data-testid="next-in-queue">
+                          Back to the triage queue
+                        </Link>
+                      </p>
+                    ) : null}
+                  </Alert>
+                ) : null}
+              </div>
               {current ? <AllocationStatus allocation={current} /> : null}
-              {r.status === "NEW" || r.status === "TRIAGED" || r.status === "POOLED" ? (
+              {showForm ? (
                 <TriageForm
                   referral={r}
-                  onDone={(eligible) =>
-                    setSaved(
-                      eligible
-                        ? { title: "Triage decision saved", body: "It stays in the queue, ready to allocate." }
-                        : { title: "Triage decision saved", body: "It is closed as signposted and has left the queue." },
-                    )
+                  reopened={editing}
+                  onCancel={
+                    editing
+                      ? () => {
+                          setEditing(false);
+                          requestAnimationFrame(() => changeButton.current?.focus());
+                        }
+                      : undefined
                   }
+                  onDone={(eligible) => {
+                    setEditing(false);
+                    finish(
+                      eligible
+                        ? { title: "Triage decision saved", body: "It stays in the queue. Choose who should take it.", focus: "allocate" }
+                        : {
+                            title: "Triage decision saved",
+                            body: "It is closed as signposted and has left the queue.",
+                            focus: "queue-link",
+                          },
+                    );
+                  }}
+                />
+              ) : decidable ? (
+                <TriageDecision
+                  referral={r}
+                  changeRef={changeButton}
+                  onChange={() => {
+                    setDone(null);
+                    setEditing(true);
+                  }}
                 />
               ) : !current ? (
                 <Alert tone="info" title="Already decided">
                   <p>This referral is no longer in the triage queue ({r.status === "ALLOCATED" ? "allocated" : r.status.toLowerCase()}).</p>
                 </Alert>
               ) : null}
-              {canAllocate ? (
+              {canAllocate && !showForm ? (
                 <AllocationPanel
                   referralId={r.id}
                   reference={r.reference}
                   level={r.level}
                   pooled={r.status === "POOLED"}
+                  focusWhenReady={done?.focus === "allocate"}
                   onAllocated={(allocation) => {
                     setCaseId(allocation.caseId);
-                    setSaved({
+                    finish({
                       title: `Allocated to ${allocation.staffDisplayName}`,
                       body: "They have been told straight away. You will see here when they accept it.",
+                      focus: "queue-link",
                     });
                   }}
                   onPublished={() =>
-                    setSaved({ title: "Published to the pool", body: "Eligible staff can now claim it. The first claim wins." })
+                    finish({
+                      title: "Published to the pool",
+                      body: "Eligible staff can now claim it. The first claim wins.",
+                      focus: "queue-link",
+                    })
                   }
                 />
               ) : r.status === "NEW" ? (

@@ -6,7 +6,7 @@ export function TriageQueueRoute() {
   useDocumentTitle("Triage queue");
   return (
     <>
-      <PageHeader title="Triage queue" description="Every open referral, live. New ones appear here the moment they arrive." />
+      <PageHeader title="Triage queue" description="Every open referral, live: new ones appear the moment they arrive." compact />
       <TriageQueue />
     </>
   );

@@ -1,9 +1,9 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentPropsWithRef } from "react";
 
 export function Button({
   variant = "primary",
   type = "button",
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "quiet" }) {
+}: ComponentPropsWithRef<"button"> & { variant?: "primary" | "secondary" | "quiet" }) {
   return <button className="button" data-variant={variant} type={type} {...rest} />;
 }

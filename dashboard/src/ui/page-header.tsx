@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 
-export function PageHeader(props: { title: string; description?: ReactNode; actions?: ReactNode }) {
+/** A screen's title. `compact` for dense screens (the queue), where every line of height counts. */
+export function PageHeader(props: { title: string; description?: ReactNode; actions?: ReactNode; compact?: boolean }) {
   return (
-    <div className="page-header">
+    <div className="page-header" data-compact={props.compact ? "true" : undefined}>
       <div>
         <h1>{props.title}</h1>
         {props.description ? <p>{props.description}</p> : null}

@@ -1,4 +1,4 @@
-import { baseUrl, DEMO_PASSWORD } from "./browser";
+import { baseUrl, demo, DEMO_PASSWORD } from "./browser";
 
 /** A plain GraphQL POST against the API under test; throws with the server's errors. */
 export async function graphqlRequest<T = Record<string, unknown>>(
@@ -76,4 +76,43 @@ export async function familyNamesInQueue(token: string): Promise<string[]> {
   return data.triageQueue.edges
     .flatMap(({ node }) => [node.contact?.fullName, node.child?.fullName])
     .filter((name): name is string => Boolean(name));
+}
+
+/** A referral triaged eligible at `level`, published and claimed by `email`: that person's open case. */
+export async function caseFor(
+  email: string,
+  child: string,
+  parent: string,
+  level = 2,
+): Promise<{ caseId: string; referralId: string; reference: string }> {
+  const manager = await tokenFor(demo.manager);
+  const referral = await createReferral(manager, { channel: "EMAIL", child, parent, hoursAgo: 3 });
+  await triageEligible(manager, referral.id, level);
+  await graphqlRequest(`mutation($r: ID!) { publishToPool(referralId: $r) { id } }`, { r: referral.id }, manager);
+  const claimed = await graphqlRequest<{ claimReferral: { caseId: string } }>(
+    `mutation($r: ID!) { claimReferral(referralId: $r) { caseId } }`,
+    { r: referral.id },
+    await tokenFor(email),
+  );
+  return { caseId: claimed.claimReferral.caseId, referralId: referral.id, reference: referral.reference };
+}
+
+/** A meeting booked on a case for `inDays` days from now, with today's notice. */
+export async function bookMeeting(email: string, caseId: string, kind: string, inDays: number): Promise<void> {
+  const at = new Date(Date.now() + inDays * 86_400_000).toISOString();
+  await graphqlRequest(
+    `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+    { input: { caseId, kind, scheduledAt: at, noticeReceivedOn: new Date().toISOString().slice(0, 10) } },
+    await tokenFor(email),
+  );
+}
+
+/** Every active staff member's id by display name, as a manager sees the team. */
+export async function staffIds(): Promise<Record<string, string>> {
+  const data = await graphqlRequest<{ team: { id: string; displayName: string }[] }>(
+    `{ team { id displayName } }`,
+    {},
+    await tokenFor(demo.manager),
+  );
+  return Object.fromEntries(data.team.map((m) => [m.displayName, m.id]));
 }

@@ -45,6 +45,9 @@ function buildDashboardIfStale(): void {
   const vite = path.join(dashboard, "node_modules", ".bin", "vite");
   const result = spawnSync(vite, ["build", "--logLevel", "warn"], { cwd: dashboard, stdio: "inherit" });
   if (result.status !== 0) throw new Error("vite build of the dashboard failed");
+  // The same check as the dashboard's build: each page's script, and the budget for public pages (decision 021).
+  const sizes = spawnSync(process.execPath, [path.join(dashboard, "scripts", "bundle-size.mjs")], { cwd: dashboard, stdio: "inherit" });
+  if (sizes.status !== 0) throw new Error("a public page of the dashboard loads more script than its budget (see above)");
 }
 
 function freePort(): Promise<number> {
@@ -133,6 +136,9 @@ export default async function setup(project: TestProject) {
       HOST: "127.0.0.1",
       DASHBOARD_DIST: dist,
       LOG_LEVEL: "error",
+      // Browsers that name their own address (X-Forwarded-For) count as separate families for the
+      // public form's rate limit, as they would behind a real proxy; the rest are 127.0.0.1.
+      TRUST_PROXY: "loopback",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { serverProblem, type ServerProblem } from "../../lib/errors";
 import { useFormProblems } from "../../lib/form-problems";
 import { getFragmentData, graphql } from "../../gql";
@@ -68,6 +68,8 @@ export function AllocationPanel(props: {
   reference: string;
   level: number | null | undefined;
   pooled: boolean;
+  /** Just triaged: once the staff list is in, focus the first person who can take it (or the pool button). */
+  focusWhenReady?: boolean;
   onAllocated: (allocation: { caseId: string; staffDisplayName: string }) => void;
   onPublished: () => void;
 }) {
@@ -91,6 +93,15 @@ export function AllocationPanel(props: {
   const blocked = members.filter((m) => m.blockingReasons.length > 0);
 
   const missingChoice = form.errorFor("allocate-to");
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const publishRef = useRef<HTMLButtonElement>(null);
+  const ready = Boolean(data);
+  useEffect(() => {
+    if (!props.focusWhenReady || !ready) return;
+    // The page scrolls the confirmation above into view; the first choice sits just below it.
+    const first = fieldsetRef.current?.querySelector<HTMLInputElement>("input:enabled");
+    (first ?? publishRef.current)?.focus({ preventScroll: true });
+  }, [props.focusWhenReady, ready]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -131,7 +142,12 @@ export function AllocationPanel(props: {
         <p role="status">Loading the team…</p>
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby="allocation-heading">
-          <fieldset className="staff-choices" aria-describedby={missingChoice ? "allocate-to-error" : undefined} id="allocate-to">
+          <fieldset
+            className="staff-choices"
+            aria-describedby={missingChoice ? "allocate-to-error" : undefined}
+            id="allocate-to"
+            ref={fieldsetRef}
+          >
             <legend>Allocate to</legend>
             {missingChoice ? (
               <p className="error-message" id="allocate-to-error">
@@ -203,7 +219,7 @@ export function AllocationPanel(props: {
                 <p>{publishProblem.message}</p>
               </Alert>
             ) : null}
-            <Button variant="secondary" onClick={() => void toPool()} disabled={publishing.loading}>
+            <Button variant="secondary" onClick={() => void toPool()} disabled={publishing.loading} ref={publishRef}>
               {publishing.loading ? "Publishing…" : "Publish to pool"}
             </Button>
           </>

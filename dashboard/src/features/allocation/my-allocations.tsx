@@ -6,6 +6,10 @@ import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
+import { announce } from "../../lib/announce";
+import { useNow } from "../../ui/use-now";
+import { dutyTiming, overdueKindLabel, type Duty } from "../overdue/duties";
+import { levelLabel } from "../triage/labels";
 import { AllocationAssignedDocument } from "./allocation-assigned";
 import { refusalTitle } from "./labels";
 
@@ -14,6 +18,8 @@ export const MyAllocationsEntryFragment = graphql(`
   fragment MyAllocationsEntry on Allocation {
     id
     staffId
+    referralId
+    caseId
     referralReference
     level
     current
@@ -63,11 +69,13 @@ const AcceptDocument = graphql(`
 
 const NEW_FOR_MS = 60_000;
 
-/** The signed-in caseworker's allocations; new ones arrive live and wait to be accepted. */
-export function MyAllocations(props: { staffId: string }) {
+/**
+ * The signed-in caseworker's allocations, kept live: new ones are pushed and marked new for a
+ * minute. Call it once per screen (one subscription) and hand the result to `MyAllocations`.
+ */
+export function useMyAllocations(staffId: string) {
   const { data, error, loading, subscribeToMore, fetchMore } = useQuery(MyAllocationsDocument, { variables: { first: 50 } });
   const [arrived, setArrived] = useState<Map<string, number>>(new Map());
-  const [announcement, setAnnouncement] = useState("");
 
   useEffect(
     () =>
@@ -77,16 +85,16 @@ export function MyAllocations(props: { staffId: string }) {
           if (!complete) return undefined;
           const pushed = subscriptionData.data.allocationAssigned;
           const a = getFragmentData(MyAllocationsEntryFragment, pushed);
-          if (a.staffId !== props.staffId) return undefined;
+          if (a.staffId !== staffId) return undefined;
           const edges = previousData.myAllocations.edges;
           if (edges.some((e) => getFragmentData(MyAllocationsEntryFragment, e.node).id === a.id)) return undefined; // an accept: the cache has it already
           setArrived((current) => new Map(current).set(a.id, Date.now()));
-          setAnnouncement(`New allocation: referral ${a.referralReference}, level ${a.level}.`);
+          announce(`New allocation: referral ${a.referralReference}, level ${a.level}.`);
           const edge = { __typename: "AllocationEdge", cursor: `live:${a.id}`, node: pushed } as (typeof edges)[number];
           return { ...previousData, myAllocations: { ...previousData.myAllocations, edges: [edge, ...edges] } };
         },
       }),
-    [subscribeToMore, props.staffId],
+    [subscribeToMore, staffId],
   );
 
   useEffect(() => {
@@ -99,34 +107,66 @@ export function MyAllocations(props: { staffId: string }) {
   }, [arrived]);
 
   const all = getFragmentData(MyAllocationsEntryFragment, data?.myAllocations.edges.map((e) => e.node) ?? []);
+  const pageInfo = data?.myAllocations.pageInfo;
+  const more = () => {
+    if (!pageInfo?.endCursor) return;
+    void fetchMore({
+      variables: { after: pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        myAllocations: {
+          ...fetchMoreResult.myAllocations,
+          edges: [...previous.myAllocations.edges, ...fetchMoreResult.myAllocations.edges],
+        },
+      }),
+    });
+  };
+  /** The case of each referral the caller holds now, for links from other lists (their overdue items). */
+  const caseByReferral = new Map(all.filter((a) => a.current).map((a) => [a.referralId, a.caseId]));
+  return {
+    all,
+    arrived,
+    loaded: Boolean(data),
+    error: error && !data ? error : undefined,
+    loading,
+    hasMore: Boolean(pageInfo?.hasNextPage),
+    more,
+    caseByReferral,
+  };
+}
+
+export type MyAllocationsState = ReturnType<typeof useMyAllocations>;
+
+/** The caseworker's cases: reference, level, and how each stands (waiting to be accepted, or what is overdue on it). */
+export function MyAllocations(props: { allocations: MyAllocationsState; duties: Map<string, Duty> }) {
+  const { all, arrived, loaded, error, loading } = props.allocations;
+  const now = useNow();
   const current = all.filter((a) => a.current);
   const waiting = current.filter((a) => !a.acceptedAt);
   const past = all.filter((a) => !a.current);
+  const late = current.filter((a) => props.duties.has(a.referralId)).length;
 
   return (
-    <section className="stack" aria-labelledby="mine-heading">
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
+    <section className="stack-tight" aria-labelledby="mine-heading">
       <div className="section-head">
         <h2 id="mine-heading">Your cases</h2>
-        {data ? (
+        {loaded ? (
           <span className="muted" data-testid="allocations-summary">
             {current.length} current{waiting.length ? ` · ${waiting.length} waiting for you to accept` : ""}
+            {late ? ` · ${late} with something overdue` : ""}
           </span>
         ) : null}
       </div>
-      {error && !data ? (
+      {error ? (
         <Alert tone="error" title="Your allocations could not be loaded">
           <p>We will try again when the connection is back.</p>
         </Alert>
       ) : null}
-      {loading && !data ? <p role="status">Loading your allocations…</p> : null}
-      {data ? (
+      {loading && !loaded ? <p role="status">Loading your allocations…</p> : null}
+      {loaded ? (
         current.length ? (
           <ul className="allocation-list">
             {current.map((a) => (
-              <AllocationItem key={a.id} allocation={a} isNew={arrived.has(a.id)} />
+              <AllocationItem key={a.id} allocation={a} isNew={arrived.has(a.id)} duty={props.duties.get(a.referralId)} now={now} />
             ))}
           </ul>
         ) : (
@@ -138,26 +178,13 @@ export function MyAllocations(props: { staffId: string }) {
           <summary>Past allocations ({past.length})</summary>
           <ul className="allocation-list">
             {past.map((a) => (
-              <AllocationItem key={a.id} allocation={a} isNew={false} />
+              <AllocationItem key={a.id} allocation={a} isNew={false} duty={undefined} now={now} />
             ))}
           </ul>
         </details>
       ) : null}
-      {data?.myAllocations.pageInfo.hasNextPage ? (
-        <Button
-          variant="secondary"
-          onClick={() =>
-            void fetchMore({
-              variables: { after: data.myAllocations.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                myAllocations: {
-                  ...fetchMoreResult.myAllocations,
-                  edges: [...previous.myAllocations.edges, ...fetchMoreResult.myAllocations.edges],
-                },
-              }),
-            })
-          }
-        >
+      {props.allocations.hasMore ? (
+        <Button variant="secondary" onClick={props.allocations.more}>
           Show older allocations
         </Button>
       ) : null}
@@ -165,33 +192,50 @@ export function MyAllocations(props: { staffId: string }) {
   );
 }
 
-function AllocationItem(props: { allocation: FragmentType<typeof AllocationItemFragment>; isNew: boolean }) {
+function AllocationItem(props: {
+  allocation: FragmentType<typeof AllocationItemFragment>;
+  isNew: boolean;
+  duty: Duty | undefined;
+  now: number;
+}) {
   const a = getFragmentData(AllocationItemFragment, props.allocation);
   const [accept, { loading }] = useMutation(AcceptDocument);
   const [problem, setProblem] = useState<ServerProblem | null>(null);
+  const level = a.level === 1 || a.level === 2 || a.level === 3 || a.level === 4 ? levelLabel[a.level].label : `Level ${a.level}`;
+  const timing = props.duty ? dutyTiming(props.duty, props.now) : null;
   return (
     <li
       className="allocation-item"
       data-new={props.isNew ? "true" : undefined}
       data-testid="allocation"
       data-reference={a.referralReference}
+      data-late={props.duty ? "true" : undefined}
     >
       <div className="allocation-main">
         <span className="cell-title">
-          <Link to={`/cases/${a.caseId}`}>Referral {a.referralReference}</Link>
-        </span>
+          <Link to={`/cases/${a.caseId}`}>{a.referralReference}</Link>
+        </span>{" "}
+        <span className="muted">{level}</span>
         {props.isNew ? (
           <>
             {" "}
-            <span className="tag" data-tone="ok">
+            <span className="tag" data-tone="new">
               New
             </span>
           </>
         ) : null}
         <span className="cell-sub">
-          Level {a.level} · {a.kind === "CLAIMED" ? "claimed from the pool" : "allocated"} {dateTime.format(new Date(a.allocatedAt))}
+          {a.kind === "CLAIMED" ? "Claimed from the pool" : "Allocated"} {dateTime.format(new Date(a.allocatedAt))}
           {a.endedAt ? ` · ended ${dateTime.format(new Date(a.endedAt))}` : ""}
         </span>
+        {props.duty && timing ? (
+          <span className="allocation-due" data-testid="allocation-due">
+            <span className="countdown" data-tone={timing.tone}>
+              <span aria-hidden="true">{timing.tone === "danger" ? "● " : "▲ "}</span>
+              {overdueKindLabel[props.duty.kind].label}: {timing.text}
+            </span>
+          </span>
+        ) : null}
       </div>
       <div className="allocation-actions">
         {!a.current ? (
@@ -208,6 +252,7 @@ function AllocationItem(props: { allocation: FragmentType<typeof AllocationItemF
               setProblem(null);
               try {
                 await accept({ variables: { allocationId: a.id } });
+                announce(`Accepted referral ${a.referralReference}.`);
               } catch (e) {
                 setProblem(serverProblem(e));
               }

@@ -5,8 +5,9 @@ import { serverProblem, type ServerProblem } from "../../lib/errors";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
-import { dateTime } from "../../ui/format";
-import { channelLabel } from "../triage/labels";
+import { dateTime, relativeSpan } from "../../ui/format";
+import { useNow } from "../../ui/use-now";
+import { channelLabel, levelLabel } from "../triage/labels";
 import { refusalTitle } from "./labels";
 import { BACKGROUND } from "../../lib/presence";
 
@@ -49,6 +50,7 @@ const ClaimDocument = graphql(`
 export function ReferralPool() {
   const { data, error, loading } = useQuery(PoolDocument, { pollInterval: 60_000, context: BACKGROUND });
   const pool = data?.referralPool ?? [];
+  const now = useNow();
   return (
     <section className="stack" aria-labelledby="pool-heading">
       <div className="section-head">
@@ -63,25 +65,11 @@ export function ReferralPool() {
       {loading && !data ? <p role="status">Loading the pool…</p> : null}
       {data ? (
         pool.length ? (
-          <div className="table-wrap">
-            <table className="data" aria-label="Referrals in the pool">
-              <thead>
-                <tr>
-                  <th scope="col">Referral</th>
-                  <th scope="col">Level</th>
-                  <th scope="col">Respond by</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Claim</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {pool.map((p) => (
-                  <PoolRow key={p.id} referral={p} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="allocation-list" aria-label="Referrals in the pool, soonest response target first">
+            {pool.map((p) => (
+              <PoolRow key={p.id} referral={p} now={now} />
+            ))}
+          </ul>
         ) : (
           <p className="empty card">The pool is empty.</p>
         )
@@ -90,22 +78,38 @@ export function ReferralPool() {
   );
 }
 
-function PoolRow(props: { referral: FragmentType<typeof PooledReferralRowFragment> }) {
+/**
+ * A pooled referral: reference, level, how it came, and how long until (or since) its response
+ * target. The API gives the pool no family details and no response maximum, so a target passed is
+ * as far as the colour can go (issue 21, part 2).
+ */
+function PoolRow(props: { referral: FragmentType<typeof PooledReferralRowFragment>; now: number }) {
   const p = getFragmentData(PooledReferralRowFragment, props.referral);
   const [claim, { loading }] = useMutation(ClaimDocument, { refetchQueries: ["ReferralPool", "MyAllocations"] });
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const blocked = p.blockingReasons.length > 0;
+  const toTarget = Date.parse(p.responseTargetAt) - props.now;
+  const level = p.level === 1 || p.level === 2 || p.level === 3 || p.level === 4 ? levelLabel[p.level].label : `Level ${p.level}`;
   return (
-    <tr data-testid="pool-row" data-reference={p.reference}>
-      <td>
-        <span className="cell-title">{p.reference}</span>
+    <li className="allocation-item" data-testid="pool-row" data-reference={p.reference} data-late={toTarget <= 0 ? "true" : undefined}>
+      <div className="allocation-main">
+        <span className="cell-title">{p.reference}</span> <span className="muted">{level}</span>
         <span className="cell-sub">
           {channelLabel[p.channel]} · received {dateTime.format(new Date(p.receivedAt))}
         </span>
-      </td>
-      <td>Level {p.level}</td>
-      <td>{dateTime.format(new Date(p.responseTargetAt))}</td>
-      <td>
+        <span className="allocation-due">
+          {toTarget <= 0 ? (
+            <span className="countdown" data-tone="warn" data-testid="pool-due">
+              <span aria-hidden="true">▲ </span>Response target passed {relativeSpan(toTarget)} ago
+            </span>
+          ) : (
+            <span className="countdown" data-tone={toTarget < 4 * 3_600_000 ? "warn" : "ok"} data-testid="pool-due">
+              Respond within {relativeSpan(toTarget)} (target {dateTime.format(new Date(p.responseTargetAt))})
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="allocation-actions">
         {blocked ? (
           <ul className="blocking">
             {p.blockingReasons.map((r, i) => (
@@ -133,12 +137,14 @@ function PoolRow(props: { referral: FragmentType<typeof PooledReferralRowFragmen
             <span className="visually-hidden"> referral {p.reference}</span>
           </Button>
         )}
-        {problem ? (
+      </div>
+      {problem ? (
+        <div className="allocation-problem">
           <Alert tone="error" live="alert" title={refusalTitle(problem.code)}>
             <p>{problem.message}</p>
           </Alert>
-        ) : null}
-      </td>
-    </tr>
+        </div>
+      ) : null}
+    </li>
   );
 }

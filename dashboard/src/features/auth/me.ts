@@ -2,8 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { getFragmentData, graphql } from "../../gql";
 
 /**
- * The signed-in person as every screen sees them. Sign-in writes it into the cache under `Me`, so
- * `useViewer` never asks the server.
+ * The signed-in person as every screen sees them. Sign-in (sign-in-form.tsx) asks for it and the
+ * signed-in frame writes it into the cache under `Me`, so `useViewer` never asks the server.
  */
 export const ViewerFragment = graphql(`
   fragment Viewer on Me {
@@ -21,18 +21,6 @@ export const MeQuery = graphql(`
   query Me {
     me {
       ...Viewer
-    }
-  }
-`);
-
-export const SignInMutation = graphql(`
-  mutation SignIn($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      token
-      expiresAt
-      me {
-        ...Viewer
-      }
     }
   }
 `);

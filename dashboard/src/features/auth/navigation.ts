@@ -7,6 +7,8 @@ const team: NavItem = { path: "/team", label: "Team", permission: "read:team" };
 const overdue: NavItem = { path: "/overdue", label: "Overdue", permission: "read:overdue:any" };
 const allocations: NavItem = { path: "/allocations", label: "My allocations", permission: "claim:referral" };
 const statistics: NavItem = { path: "/statistics", label: "Statistics", permission: "read:stats" };
+const supervision: NavItem = { path: "/supervision", label: "Supervision", permission: "record:supervision" };
+const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -15,7 +17,7 @@ const statistics: NavItem = { path: "/statistics", label: "Statistics", permissi
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue];
+      return [triage, team, overdue, supervision, complaints, statistics];
     case "OFFICER":
     case "VOLUNTEER":
       return [allocations];

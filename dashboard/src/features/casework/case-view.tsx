@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useState, type MouseEvent, type ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { dateTime } from "../../ui/format";
@@ -70,6 +70,10 @@ export const CaseViewFragment = graphql(`
       ...LogActivityConsent
     }
     meetings {
+      id
+      kind
+      scheduledAt
+      status
       ...MeetingItem
     }
     ...CaseKeyDates
@@ -98,6 +102,8 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
   const k = getFragmentData(CaseViewFragment, props.kase);
   const r = k.referral;
   const [token, setToken] = useState<string | null | undefined>(undefined);
+  const [consentOpen, setConsentOpen] = useState(false);
+  const [consentFocus, setConsentFocus] = useState(0);
   const writable = !k.readOnly && k.status !== "CLOSED";
   const firstContact = !r.firstRespondedAt;
 
@@ -114,6 +120,33 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
           <p>This case is no longer allocated to you.</p>
         </Alert>
       ) : null}
+      {/* On a phone the forms come after the whole record: a way straight to them. */}
+      <nav className="case-jumps" aria-label="On this case">
+        <ul>
+          {writable ? (
+            <li>
+              <a href="#log-heading" onClick={(e) => jumpTo(e, "log-heading")}>
+                Log an activity
+              </a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#case-timeline" onClick={(e) => jumpTo(e, "case-timeline")}>
+              Timeline
+            </a>
+          </li>
+          <li>
+            <a href="#case-consents" onClick={(e) => jumpTo(e, "case-consents")}>
+              Consents
+            </a>
+          </li>
+          <li>
+            <a href="#case-meetings" onClick={(e) => jumpTo(e, "case-meetings")}>
+              Meetings
+            </a>
+          </li>
+        </ul>
+      </nav>
       <div className="two-column">
         <div className="stack">
           <section className="card" aria-labelledby="case-facts">
@@ -195,10 +228,18 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
         {writable ? (
           <div className="stack">
             <section className="card">
-              <LogActivityForm caseId={k.id} consents={k.consents} firstContact={firstContact} />
+              <LogActivityForm
+                caseId={k.id}
+                consents={k.consents}
+                firstContact={firstContact}
+                onRecordConsent={() => {
+                  setConsentOpen(true);
+                  setConsentFocus((n) => n + 1);
+                }}
+              />
             </section>
-            <Disclosure title="Record consent to speak to someone">
-              <RecordConsentForm caseId={k.id} />
+            <Disclosure title="Record consent to speak to someone" open={consentOpen} onToggle={setConsentOpen}>
+              <RecordConsentForm caseId={k.id} focusRequest={consentFocus} />
             </Disclosure>
             <Disclosure title="Book a meeting">
               <ScheduleMeetingForm caseId={k.id} />
@@ -207,7 +248,13 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
               <RaiseSafeguardingForm caseId={k.id} />
             </Disclosure>
             <Disclosure title="Close the case">
-              <CloseCaseForm caseId={k.id} onClosed={setToken} />
+              <CloseCaseForm
+                caseId={k.id}
+                booked={k.meetings
+                  .filter((m) => m.status === "SCHEDULED")
+                  .map((m) => ({ id: m.id, kind: m.kind, scheduledAt: m.scheduledAt }))}
+                onClosed={setToken}
+              />
             </Disclosure>
           </div>
         ) : null}
@@ -216,9 +263,25 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
   );
 }
 
-function Disclosure(props: { title: string; children: ReactNode }) {
+/** Scrolls to a section's heading and moves focus there, without changing the address (the router owns it). */
+function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  if (!target) return;
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.scrollIntoView({ block: "start" });
+  target.focus({ preventScroll: true });
+}
+
+function Disclosure(props: { title: string; children: ReactNode; open?: boolean; onToggle?: (open: boolean) => void }) {
   return (
-    <details className="card disclosure">
+    <details
+      className="card disclosure"
+      open={props.open}
+      onToggle={(e) => {
+        if (props.onToggle && e.currentTarget.open !== props.open) props.onToggle(e.currentTarget.open);
+      }}
+    >
       <summary>{props.title}</summary>
       <div className="disclosure-body">{props.children}</div>
     </details>

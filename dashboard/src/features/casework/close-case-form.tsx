@@ -1,5 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { announce } from "../../lib/announce";
+import { dateTime } from "../../ui/format";
 import { graphql } from "../../gql";
 import type { ClosureReason } from "../../gql/graphql";
 import { Alert, ErrorSummary } from "../../ui/alert";
@@ -27,28 +29,51 @@ const CloseCaseDocument = graphql(`
 
 const choosable = (Object.keys(closureReasonLabel) as ClosureReason[]).filter((r) => r !== "CONDUCT_REMOVAL");
 
-export function CloseCaseForm(props: { caseId: string; onClosed: (token: string | null) => void }) {
+/** A meeting still booked on the case: closing leaves it without an outcome. */
+export type BookedMeeting = { id: string; kind: string; scheduledAt: string };
+
+/**
+ * Closing takes two steps: the reason, then a confirmation that says what closing does and warns
+ * about any meeting still booked. Focus moves to the confirmation, and back to the button on "Go back".
+ */
+export function CloseCaseForm(props: { caseId: string; booked: BookedMeeting[]; onClosed: (token: string | null) => void }) {
   const [reason, setReason] = useState<ClosureReason | "">("");
   const [note, setNote] = useState("");
+  const [confirming, setConfirming] = useState(false);
   const form = useFormProblems({ fields: { reason: "close-reason", note: "close-note" } });
   const [close, { loading }] = useMutation(CloseCaseDocument, { refetchQueries: ["Case"] });
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const continueRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
 
-  const submit = async (event: FormEvent) => {
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) continueRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const review = (event: FormEvent) => {
     event.preventDefault();
     const found: FieldProblem[] = [];
     if (!reason) found.push({ field: "close-reason", message: "Choose why the case is closing" });
     if (reason === "OTHER" && !note.trim()) found.push({ field: "close-note", message: "Say why the case is closing" });
     if (!form.check(found) || !reason) return;
+    setConfirming(true);
+  };
+
+  const confirm = async () => {
+    if (!reason) return;
     try {
       const result = await close({ variables: { input: { caseId: props.caseId, reason, note: note.trim() || null } } });
       props.onClosed(result.data?.closeCase.evaluationToken ?? null);
     } catch (e) {
+      setConfirming(false);
       form.fromServer(e);
     }
   };
 
   return (
-    <form onSubmit={submit} noValidate className="stack-tight" aria-label="Close the case">
+    <form onSubmit={review} noValidate className="stack-tight" aria-label="Close the case">
       <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not closed">
@@ -57,7 +82,13 @@ export function CloseCaseForm(props: { caseId: string; onClosed: (token: string 
       ) : null}
       <Field id="close-reason" label="Why is the case closing?" error={form.errorFor("close-reason")}>
         {(c) => (
-          <select {...c} className="select" value={reason} onChange={(e) => setReason(e.currentTarget.value as ClosureReason)}>
+          <select
+            {...c}
+            className="select"
+            value={reason}
+            disabled={confirming}
+            onChange={(e) => setReason(e.currentTarget.value as ClosureReason)}
+          >
             <option value="">Choose a reason</option>
             {choosable.map((r) => (
               <option key={r} value={r}>
@@ -68,12 +99,55 @@ export function CloseCaseForm(props: { caseId: string; onClosed: (token: string 
         )}
       </Field>
       <Field id="close-note" label={reason === "OTHER" ? "Closure note" : "Closure note (optional)"} error={form.errorFor("close-note")}>
-        {(c) => <textarea {...c} className="textarea" rows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />}
+        {(c) => (
+          <textarea
+            {...c}
+            className="textarea"
+            rows={2}
+            value={note}
+            disabled={confirming}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+        )}
       </Field>
-      <p className="hint">Closing gives you a code for the family's anonymous evaluation. It is shown once only.</p>
-      <Button type="submit" disabled={loading}>
-        {loading ? "Closing…" : "Close case"}
-      </Button>
+      {confirming ? (
+        <div className="confirm-panel" data-testid="close-confirm">
+          <h3 ref={confirmRef} tabIndex={-1}>
+            Close this case?
+          </h3>
+          {props.booked.length ? (
+            <Alert
+              tone="error"
+              title={props.booked.length === 1 ? "A meeting is still booked" : `${props.booked.length} meetings are still booked`}
+            >
+              <ul>
+                {props.booked.map((m) => (
+                  <li key={m.id}>
+                    {m.kind}, {dateTime.format(new Date(m.scheduledAt))}
+                  </li>
+                ))}
+              </ul>
+              <p>Closing leaves it without an outcome. Record what happened, or tell the family it is cancelled, first.</p>
+            </Alert>
+          ) : null}
+          <p>The case becomes read only and leaves your list. You will be given the code for the family's anonymous evaluation, once.</p>
+          <div className="button-row">
+            <Button onClick={() => void confirm()} disabled={loading}>
+              {loading ? "Closing…" : props.booked.length ? "Close it anyway" : "Yes, close the case"}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={loading}>
+              Go back
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="hint">Closing gives you a code for the family's anonymous evaluation. It is shown once only.</p>
+          <Button type="submit" ref={continueRef}>
+            Close case…
+          </Button>
+        </>
+      )}
     </form>
   );
 }
@@ -91,9 +165,12 @@ export function EvaluationToken(props: { token: string | null }) {
       {code ? (
         <>
           <p>Give the family this code with the invitation to tell us, anonymously, how we did:</p>
-          <p className="token" data-testid="evaluation-token">
-            {code}
-          </p>
+          <div className="token-row">
+            <p className="token" data-testid="evaluation-token" id="evaluation-token">
+              {code}
+            </p>
+            <CopyButton text={code} what="code" target="evaluation-token" />
+          </div>
           <p className="hint">
             It has 16 letters and numbers, in four groups of four. The family can type it in capital or small letters, with or without the
             dashes.
@@ -106,13 +183,50 @@ export function EvaluationToken(props: { token: string | null }) {
             In a letter, tell the family to go to <strong data-testid="evaluation-address">{evaluationAddress()}</strong> and type the code.
             In an email, give them this link, which fills the code in for them:
           </p>
-          <p className="token token-link" data-testid="evaluation-link">
-            {evaluationLink(code)}
-          </p>
+          <div className="token-row">
+            <p className="token token-link" data-testid="evaluation-link" id="evaluation-link">
+              {evaluationLink(code)}
+            </p>
+            <CopyButton text={evaluationLink(code)} what="link" target="evaluation-link" />
+          </div>
         </>
       ) : (
         <p>No evaluation code was issued for this closure.</p>
       )}
     </div>
+  );
+}
+
+/**
+ * Copies to the clipboard and says so beside the button and to screen readers. Where the browser
+ * refuses (no permission, not a secure page), it selects the text and says how to copy it.
+ */
+function CopyButton(props: { text: string; what: "code" | "link"; target: string }) {
+  const [said, setSaid] = useState<string | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.text);
+      const message = props.what === "code" ? "Code copied" : "Link copied";
+      setSaid(message);
+      announce(`${message}.`);
+    } catch {
+      const element = document.getElementById(props.target);
+      if (element) window.getSelection()?.selectAllChildren(element);
+      const message = `The ${props.what} is selected: press Ctrl+C, or ⌘C on a Mac, to copy it`;
+      setSaid(message);
+      announce(`${message}.`);
+    }
+  };
+  return (
+    <span className="copy">
+      <Button variant="secondary" onClick={() => void copy()} data-testid={`copy-${props.what}`}>
+        Copy {props.what}
+      </Button>
+      {said ? (
+        <span className="copy-said" data-testid={`copied-${props.what}`}>
+          {said}
+        </span>
+      ) : null}
+    </span>
   );
 }

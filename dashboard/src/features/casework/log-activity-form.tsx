@@ -54,6 +54,8 @@ export function LogActivityForm(props: {
   caseId: string;
   consents: FragmentType<typeof LogActivityConsentFragment>[];
   firstContact: boolean;
+  /** Opens the consent form: a professional contact needs a current consent first. */
+  onRecordConsent: () => void;
 }) {
   const [kind, setKind] = useState<ActivityKind>("PHONE_CALL");
   const [withFamily, setWithFamily] = useState(true);
@@ -87,7 +89,13 @@ export function LogActivityForm(props: {
       found.push({ field: "activity-minutes", message: "Enter the minutes spent as a whole number" });
     if (needsSummary.includes(kind) && !summary.trim())
       found.push({ field: "activity-summary", message: "Summarise the advice or information given" });
-    if (professional && !consentId) found.push({ field: "activity-consent", message: "Choose the consent this contact relies on" });
+    if (professional && !consentId)
+      found.push({
+        field: "activity-consent",
+        message: usable.length
+          ? "Choose the consent this contact relies on"
+          : "There is no current consent to speak to anyone: record the family's consent first",
+      });
     if (!form.check(found)) return;
     try {
       await log({
@@ -110,7 +118,9 @@ export function LogActivityForm(props: {
       setOccurredAt(localDateTimeInput());
     } catch (e) {
       form.fromServer(e, (p) =>
-        p.code === "CONSENT_REQUIRED" ? `There is no current consent to speak to this party. ${p.message}` : undefined,
+        p.code === "CONSENT_REQUIRED"
+          ? { title: "Consent needed", message: `There is no current consent to speak to this party. ${p.message}` }
+          : undefined,
       );
     }
   };
@@ -123,8 +133,15 @@ export function LogActivityForm(props: {
       ) : null}
       <ErrorSummary {...form.summary} />
       {form.failure ? (
-        <Alert tone="error" live="alert" title="Not recorded">
+        <Alert tone="error" live="alert" title={form.failure.title ?? "Not recorded"}>
           <p>{form.failure.message}</p>
+          {form.failure.code === "CONSENT_REQUIRED" ? (
+            <p>
+              <Button variant="secondary" onClick={props.onRecordConsent}>
+                Record the family's consent
+              </Button>
+            </p>
+          ) : null}
         </Alert>
       ) : null}
       {done ? (
@@ -152,11 +169,20 @@ export function LogActivityForm(props: {
           </select>
         )}
       </Field>
+      {professional && !usable.length ? (
+        <div className="alert" data-tone="info" data-testid="no-consent">
+          <p className="alert-title">No current consent</p>
+          <p>A contact with a professional needs the family's consent to speak to them. None is recorded that is current.</p>
+          <Button variant="secondary" onClick={props.onRecordConsent}>
+            Record the family's consent
+          </Button>
+        </div>
+      ) : null}
       {professional ? (
         <Field
           id="activity-consent"
           label="Consent relied on"
-          hint="Only current, granted consents are listed. Record a consent first if the family has agreed."
+          hint="Only current, granted consents are listed."
           error={form.errorFor("activity-consent")}
         >
           {(c) => (

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { ConsentMethod, ConsentPartyType } from "../../gql/graphql";
 import { Alert, ErrorSummary } from "../../ui/alert";
@@ -7,6 +7,7 @@ import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { addMonths, todayLocal } from "../../ui/format";
 import { consentMethodLabel, partyTypeLabel } from "./labels";
+import { announce } from "../../lib/announce";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
 /** Returns the consent as the case's list shows it. */
@@ -18,7 +19,8 @@ const RecordConsentDocument = graphql(`
   }
 `);
 
-export function RecordConsentForm(props: { caseId: string }) {
+/** `focusRequest` changes when another form sends the person here ("Record consent"): focus the first field. */
+export function RecordConsentForm(props: { caseId: string; focusRequest?: number }) {
   const [partyName, setPartyName] = useState("");
   const [organisation, setOrganisation] = useState("");
   const [partyType, setPartyType] = useState<ConsentPartyType>("SCHOOL");
@@ -36,6 +38,12 @@ export function RecordConsentForm(props: { caseId: string }) {
     },
   });
   const [record, { loading }] = useMutation(RecordConsentDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
+  useEffect(() => {
+    if (!props.focusRequest) return;
+    const field = document.getElementById("consent-party");
+    field?.scrollIntoView({ block: "center" });
+    field?.focus({ preventScroll: true });
+  }, [props.focusRequest]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,7 +72,9 @@ export function RecordConsentForm(props: { caseId: string }) {
           },
         },
       });
-      setDone(`${granted[0] === "yes" ? "Consent" : "Refusal"} for ${partyName.trim()} recorded.`);
+      const message = `${granted[0] === "yes" ? "Consent" : "Refusal"} for ${partyName.trim()} recorded.`;
+      setDone(message);
+      announce(message);
       setPartyName("");
       setOrganisation("");
     } catch (e) {

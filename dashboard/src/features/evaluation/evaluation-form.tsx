@@ -1,8 +1,8 @@
-import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { SubmitEvaluationMutation } from "../../gql/graphql";
 import type { ServerProblem } from "../../lib/errors";
+import { useGraphQLRequest } from "../../lib/graphql-request";
 import { useFormProblems, type DescribeRefusal, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
@@ -53,7 +53,9 @@ function validate(v: Values): FieldProblem[] {
           ? "Enter the code from your letter or email"
           : code.problem === "characters"
             ? `The code has only letters and numbers, like ${CODE_EXAMPLE}, and never the letter U. Check it against your letter`
-            : `The code has ${CODE_LENGTH} letters and numbers, like ${CODE_EXAMPLE}. You have entered ${code.length}. Check it against your letter`,
+            : code.length > CODE_LENGTH
+              ? `The code has ${CODE_LENGTH} letters and numbers, like ${CODE_EXAMPLE}. You have entered ${code.length}. Check it against your letter. If the code on your letter really is longer, type it exactly as it is written, with capital and small letters as they are`
+              : `The code has ${CODE_LENGTH} letters and numbers, like ${CODE_EXAMPLE}. You have entered ${code.length}. Check it against your letter`,
     });
   if (!v.helpfulness.length) p.push({ field: "helpfulness", message: "Choose how helpful we were" });
   if (!v.impartiality.length) p.push({ field: "impartiality", message: "Choose whether we were fair and did not take sides" });
@@ -94,16 +96,20 @@ function describeRefusal(problem: ServerProblem, codeKind: "code" | "legacy"): R
       return {
         title: "This code has already been used",
         message:
-          "Answers have already been sent with this code, and each code works only once. If you sent them, thank you: there is nothing more to do. If you did not, please phone us.",
+          "Answers have already been sent with this code, and each code works only once. If you sent them, thank you: there is nothing more to do. If you did not, please contact the service that helped you: their phone number is on the letter or email with your code.",
       };
     case "RATE_LIMITED":
       return {
         title: notSent,
         message:
-          "Several codes that did not work have been tried from your internet connection. Please wait 10 minutes and try again, or phone us.",
+          "Several codes that did not work have been tried from your internet connection. Please wait 10 minutes and try again. If it still does not work, contact the service that helped you: their phone number is on your letter or email.",
       };
     default:
-      return { title: notSent, message: "Something went wrong on our side. Please try again later, or phone us." };
+      return {
+        title: notSent,
+        message:
+          "Something went wrong on our side. Please try again later. Your answers are still here. If it keeps happening, contact the service that helped you: their phone number is on your letter or email.",
+      };
   }
 }
 
@@ -116,8 +122,8 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
     comment: "",
   });
   const form = useFormProblems({ fields: serverFieldIds });
-  // No cache: the code is a secret and the receipt is shown once.
-  const [mutate, { loading }] = useMutation(SubmitEvaluationDocument, { fetchPolicy: "no-cache" });
+  // Sent as one request and kept in no cache: the code is a secret and the receipt is shown once.
+  const [mutate, { loading }] = useGraphQLRequest(SubmitEvaluationDocument);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
   const prefilled = Boolean(props.initialCode) && values.code === props.initialCode;
 
@@ -126,18 +132,15 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
     const code = readCode(values.code);
     if (!form.check(validate(values)) || !code.ok) return;
     try {
-      const { data } = await mutate({
-        variables: {
-          token: code.value,
-          answers: {
-            helpfulness: Number(values.helpfulness[0]),
-            impartiality: Number(values.impartiality[0]),
-            wouldRecommend: values.wouldRecommend[0] === "YES",
-            comment: values.comment.trim() || null,
-          },
+      const data = await mutate({
+        token: code.value,
+        answers: {
+          helpfulness: Number(values.helpfulness[0]),
+          impartiality: Number(values.impartiality[0]),
+          wouldRecommend: values.wouldRecommend[0] === "YES",
+          comment: values.comment.trim() || null,
         },
       });
-      if (!data) throw new Error("No receipt");
       props.onSent(data.submitEvaluation);
     } catch (error) {
       form.fromServer(error, (problem) => describeRefusal(problem, code.kind));
@@ -164,8 +167,7 @@ export function EvaluationForm(props: { initialCode: string; onSent: (receipt: E
             ) : (
               <>
                 It has {CODE_LENGTH} letters and numbers, like <span className="code-example">{CODE_EXAMPLE}</span>. Capital or small
-                letters, spaces and dashes do not matter. If your code is longer, type it exactly as it is written: then capital and small
-                letters must match.
+                letters, spaces and dashes do not matter.
               </>
             )
           }

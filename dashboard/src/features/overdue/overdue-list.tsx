@@ -1,32 +1,27 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Link } from "../../lib/router";
-import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { announce } from "../../lib/announce";
+import { BACKGROUND } from "../../lib/presence";
+import { getFragmentData, graphql } from "../../gql";
 import type { OverdueKind, OverdueScope } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
-import { dateTime, relativeSpan } from "../../ui/format";
+import { relativeSpan } from "../../ui/format";
 import { useNow } from "../../ui/use-now";
-import { BACKGROUND } from "../../lib/presence";
+import { dutyOwner, dutyTiming, overdueKindLabel, toDuties, type Duty } from "./duties";
 
-/** One item in the list: what the list sorts, counts and announces by, and its row. Also pushed live. */
+/** One open item: everything the lists group, order, word and announce by. Also pushed live. */
 export const OverdueListItemFragment = graphql(`
   fragment OverdueListItem on OverdueItem {
     id
     kind
     label
     dueAt
-    ...OverdueRow
-  }
-`);
-
-export const OverdueRowFragment = graphql(`
-  fragment OverdueRow on OverdueItem {
-    id
-    kind
-    label
-    dueAt
-    assigneeName
     referralId
+    assigneeName
+    assigneeStaffId
+    subjectType
+    subjectId
   }
 `);
 
@@ -46,34 +41,21 @@ const OverdueItemRaisedDocument = graphql(`
   }
 `);
 
-export const overdueKindLabel: Record<OverdueKind, { label: string; tone: "danger" | "warn" | "neutral" }> = {
-  SAFEGUARDING_NOT_ACKNOWLEDGED: { label: "Safeguarding not acknowledged", tone: "danger" },
-  RESPONSE_MAXIMUM_BREACHED: { label: "Response maximum passed", tone: "danger" },
-  RESPONSE_TARGET_REACHED: { label: "Response target reached", tone: "warn" },
-  ALLOCATION_NOT_ACCEPTED: { label: "Allocation not accepted", tone: "warn" },
-  KEY_DATE_APPROACHING: { label: "Key date approaching", tone: "warn" },
-  CONSENT_REVIEW_DUE: { label: "Consent review due", tone: "warn" },
-  MEETING_FOLLOW_UP_DUE: { label: "Meeting follow-up due", tone: "warn" },
-  CASE_INACTIVE: { label: "Case inactive", tone: "neutral" },
-  COMPLAINT_RESPONSE_DUE: { label: "Complaint response due", tone: "warn" },
-  SUPERVISION_DUE: { label: "Supervision due", tone: "neutral" },
-  DBS_RENEWAL_DUE: { label: "DBS renewal due", tone: "warn" },
-  TRAINING_EXPIRED: { label: "Training expired", tone: "neutral" },
-};
-
 const NEW_FOR_MS = 60_000;
 
-/** Overdue items, oldest due first; new ones are pushed in live and highlighted for a minute. */
-export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean; emptyText: string }) {
+/**
+ * The open items for `scope`, as duties (one per thing to do, most urgent first), kept live: new
+ * ones are pushed and marked new for a minute; cleared ones go at the next minute's look. Call it
+ * once per screen and hand the result to the lists that show it, so there is one subscription.
+ */
+export function useOverdue(scope: OverdueScope) {
   const { data, error, loading, subscribeToMore } = useQuery(OverdueItemsDocument, {
-    variables: { scope: props.scope },
+    variables: { scope },
     // Items clear when someone acts; nothing is pushed for that, so look again now and then.
     pollInterval: 60_000,
     context: BACKGROUND,
   });
   const [arrived, setArrived] = useState<Map<string, number>>(new Map());
-  const [announcement, setAnnouncement] = useState("");
-  const now = useNow();
 
   useEffect(
     () =>
@@ -85,10 +67,8 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
           const item = getFragmentData(OverdueListItemFragment, pushed);
           if (previousData.overdueItems.some((i) => getFragmentData(OverdueListItemFragment, i).id === item.id)) return undefined;
           setArrived((current) => new Map(current).set(item.id, Date.now()));
-          setAnnouncement(`Now overdue: ${item.label}`);
-          const dueAt = (i: FragmentType<typeof OverdueListItemFragment>) => Date.parse(getFragmentData(OverdueListItemFragment, i).dueAt);
-          const items = [...previousData.overdueItems, pushed].sort((a, b) => dueAt(a) - dueAt(b));
-          return { ...previousData, overdueItems: items };
+          announce(`Now overdue: ${item.label}`);
+          return { ...previousData, overdueItems: [...previousData.overdueItems, pushed] };
         },
       }),
     [subscribeToMore],
@@ -103,26 +83,41 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
     return () => clearTimeout(timer);
   }, [arrived]);
 
-  const items = getFragmentData(OverdueListItemFragment, data?.overdueItems ?? []);
+  const raw = data?.overdueItems;
+  const duties = useMemo(() => toDuties(getFragmentData(OverdueListItemFragment, raw ?? [])), [raw]);
+  return { duties, arrived, loaded: Boolean(data), error: error && !data ? error : undefined, loading };
+}
+
+export type Overdue = ReturnType<typeof useOverdue>;
+
+/** Duties as rows: what, when in words that fit the date, and who must act. */
+export function OverdueList(props: {
+  overdue: Overdue;
+  emptyText: string;
+  /** Where a duty's row links to, if anywhere. */
+  linkFor: (duty: Duty) => string | null;
+  /** Only the caller's own items: the owner column says nothing new. */
+  showOwner: boolean;
+  label: string;
+}) {
+  const { duties, arrived, loaded, error, loading } = props.overdue;
+  const now = useNow();
   const counts = new Map<OverdueKind, number>();
-  for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+  for (const d of duties) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
 
   return (
-    <div className="stack">
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-      {error && !data ? (
+    <div className="stack-tight">
+      {error ? (
         <Alert tone="error" title="Overdue items could not be loaded">
           <p>We will try again when the connection is back.</p>
         </Alert>
       ) : null}
-      {loading && !data ? <p role="status">Loading overdue items…</p> : null}
-      {data ? (
+      {loading && !loaded ? <p role="status">Loading overdue items…</p> : null}
+      {loaded ? (
         <>
           <div className="queue-summary">
             <span data-testid="overdue-count">
-              <strong>{items.length}</strong> {items.length === 1 ? "item" : "items"} overdue
+              <strong>{duties.length}</strong> {duties.length === 1 ? "thing" : "things"} to do
             </span>
             {[...counts].map(([kind, n]) => (
               <span className="tag" data-tone={overdueKindLabel[kind].tone} key={kind}>
@@ -130,26 +125,14 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
               </span>
             ))}
           </div>
-          {items.length === 0 ? (
+          {duties.length === 0 ? (
             <p className="empty card">{props.emptyText}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="data" aria-label="Overdue items">
-                <thead>
-                  <tr>
-                    <th scope="col">What is due</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Who must act</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <OverdueRow key={item.id} item={item} isNew={arrived.has(item.id)} now={now} linkReferral={props.linkReferrals} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ol className="duty-list" aria-label={props.label} data-owner={props.showOwner ? "true" : undefined}>
+              {duties.map((d) => (
+                <DutyRow key={d.id} duty={d} now={now} isNew={arrived.has(d.id)} link={props.linkFor(d)} showOwner={props.showOwner} />
+              ))}
+            </ol>
           )}
         </>
       ) : null}
@@ -157,40 +140,51 @@ export function OverdueList(props: { scope: OverdueScope; linkReferrals: boolean
   );
 }
 
-function OverdueRow(props: { item: FragmentType<typeof OverdueRowFragment>; isNew: boolean; now: number; linkReferral: boolean }) {
-  const item = getFragmentData(OverdueRowFragment, props.item);
-  const kind = overdueKindLabel[item.kind];
+function DutyRow(props: { duty: Duty; now: number; isNew: boolean; link: string | null; showOwner: boolean }) {
+  const { duty } = props;
+  const kind = overdueKindLabel[duty.kind];
+  const timing = dutyTiming(duty, props.now);
   return (
-    <tr data-new={props.isNew ? "true" : undefined} data-testid="overdue-row">
-      <td>
-        {props.linkReferral && item.referralId ? (
-          <Link className="row-link" to={`/triage/${item.referralId}`}>
-            {item.label}
+    <li className="duty-row" data-new={props.isNew ? "true" : undefined} data-testid="overdue-row" data-kind={duty.kind}>
+      <span className="duty-kind">
+        <span className="tag" data-tone={kind.tone}>
+          {kind.label}
+        </span>
+      </span>
+      <span className="duty-what">
+        {props.link ? (
+          <Link className="row-link" to={props.link}>
+            {duty.label}
           </Link>
         ) : (
-          <span className="cell-title">{item.label}</span>
+          <span className="cell-title">{duty.label}</span>
         )}
         {props.isNew ? (
           <>
             {" "}
-            <span className="tag" data-tone="ok">
+            <span className="tag" data-tone="new">
               New
             </span>
           </>
         ) : null}
-      </td>
-      <td>
-        <span className="tag" data-tone={kind.tone}>
-          {kind.label}
+        {duty.alsoTargetDueAt ? (
+          <span className="cell-sub">
+            The response target passed too, {relativeSpan(props.now - Date.parse(duty.alsoTargetDueAt))} ago.
+          </span>
+        ) : null}
+      </span>
+      <span className="duty-when" data-testid="overdue-when">
+        <span className="countdown" data-tone={timing.tone}>
+          {timing.text}
         </span>
-      </td>
-      <td>
-        <span className="countdown" data-tone={kind.tone === "danger" ? "danger" : "warn"}>
-          {relativeSpan(props.now - Date.parse(item.dueAt))} ago
+        <span className="cell-sub">{timing.detail}</span>
+      </span>
+      {props.showOwner ? (
+        <span className="duty-owner">
+          <span className="visually-hidden">Who must act: </span>
+          {dutyOwner(duty)}
         </span>
-        <span className="cell-sub">{dateTime.format(new Date(item.dueAt))}</span>
-      </td>
-      <td>{item.assigneeName ?? <span className="muted">Managers</span>}</td>
-    </tr>
+      ) : null}
+    </li>
   );
 }

@@ -88,6 +88,19 @@ function dateOfBirth(v: Values): string | null {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The API's phone rule (server/src/referral/referral.inputs.ts): digits, spaces, brackets and dashes, 7 to 20 of them, an optional +. */
+const PHONE_CHARACTERS = /^\+?[0-9 ()-]+$/;
+const PHONE_LENGTH = { min: 7, max: 20 };
+
+/** What is wrong with a phone number, said so a family can fix it, or null. */
+function phoneProblem(phone: string): string | null {
+  if (!PHONE_CHARACTERS.test(phone)) return "Enter a phone number using only numbers, like 01782 123456";
+  const digits = phone.replace(/\D/g, "").length;
+  if (phone.replace(/^\+/, "").length < PHONE_LENGTH.min)
+    return `This phone number is too short: it has ${digits} ${digits === 1 ? "number" : "numbers"}. Enter the whole number with its area code, like 01782 123456`;
+  if (phone.replace(/^\+/, "").length > PHONE_LENGTH.max) return "This phone number is too long. Enter one number, like 01782 123456";
+  return null;
+}
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
 
 /** Checks in the order the questions appear, so the summary reads top to bottom. */
@@ -103,6 +116,8 @@ function validate(v: Values): FieldProblem[] {
   if (v.email.trim() && !EMAIL.test(v.email.trim())) p.push({ field: "email", message: "Enter an email address like name@example.com" });
   if (v.postcode.trim() && !POSTCODE.test(v.postcode.trim()))
     p.push({ field: "postcode", message: "Enter a full UK postcode, like ST4 1AB" });
+  const phone = v.phone.trim() ? phoneProblem(v.phone.trim()) : null;
+  if (phone) p.push({ field: "phone", message: phone });
   const how = v.preferredContact[0];
   if (!how) p.push({ field: "preferredContact", message: "Choose how you would like us to contact you" });
   if ((how === "PHONE" || how === "TEXT") && !v.phone.trim())
@@ -147,20 +162,27 @@ const serverFieldIds: Record<string, string> = {
   ethnicity: "ethnicity",
 };
 
-/** A refusal no field holds, in words for a family. */
-function describeRefusal(problem: ServerProblem): string | undefined {
+/** A refusal no field holds, in words for a family; the helpline's number when the service has one. */
+function describeRefusal(problem: ServerProblem, helpline: string | null): string | undefined {
   if (problem.code === "NETWORK")
     return "We could not send your form. Check your internet connection and try again. Nothing has been lost.";
   if (problem.code === "RATE_LIMITED") return "We have had a lot of forms from this connection. Please wait a few minutes and try again.";
   if (problem.code === "BAD_USER_INPUT" && problem.field) return undefined;
-  return "Something went wrong on our side. Please try again, or phone us instead.";
+  return helpline
+    ? `Something went wrong on our side. Please try again, or phone us on ${helpline} instead.`
+    : "Something went wrong on our side. Please try again in a few minutes. Nothing you typed has been lost.";
 }
 
 function nullable(s: string): string | null {
   return s.trim() ? s.trim() : null;
 }
 
-export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (receipt: SelfReferralReceiptView) => void }) {
+export function SelfReferralForm(props: {
+  serviceSlug: string;
+  /** The service's helpline number, when it has one. */
+  helpline: string | null;
+  onSubmitted: (receipt: SelfReferralReceiptView) => void;
+}) {
   const [values, setValues] = useState<Values>(empty);
   const form = useFormProblems({ fields: serverFieldIds });
   const [submit, { loading }] = useSubmitSelfReferral();
@@ -210,7 +232,7 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
       });
       props.onSubmitted(receipt);
     } catch (error) {
-      form.fromServer(error, describeRefusal);
+      form.fromServer(error, (problem) => describeRefusal(problem, props.helpline));
     }
   };
 
@@ -248,8 +270,10 @@ export function SelfReferralForm(props: { serviceSlug: string; onSubmitted: (rec
         {declined ? (
           <Alert tone="info" title="We will not keep your details">
             <p>
-              If you send this form we will only add one to an anonymous count of enquiries. To talk to someone without leaving your
-              details, please phone our helpline.
+              If you send this form we will only add one to an anonymous count of enquiries.
+              {props.helpline
+                ? ` To talk to someone without leaving your details, phone our helpline on ${props.helpline}.`
+                : " We will not be able to contact you."}
             </p>
           </Alert>
         ) : null}

@@ -24,7 +24,7 @@ export function SelfReferralReceipt(props: {
           </h1>
           <p>We have counted your enquiry without keeping any of your details.</p>
         </div>
-        <p>Because we have no way to contact you, please phone our helpline if you would like to talk to someone.</p>
+        <p data-testid="response-promise">{receipt.responsePromise}</p>
       </div>
     );
   }

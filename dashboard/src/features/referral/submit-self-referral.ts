@@ -1,5 +1,5 @@
-import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../gql";
+import { useGraphQLRequest } from "../../lib/graphql-request";
 import type { SelfReferralInput, SubmitSelfReferralMutation } from "../../gql/graphql";
 
 const SubmitSelfReferralMutationDocument = graphql(`
@@ -14,11 +14,7 @@ const SubmitSelfReferralMutationDocument = graphql(`
 export type SelfReferralReceiptView = SubmitSelfReferralMutation["submitSelfReferral"];
 
 export function useSubmitSelfReferral() {
-  const [mutate, state] = useMutation(SubmitSelfReferralMutationDocument);
-  const submit = async (input: SelfReferralInput) => {
-    const { data } = await mutate({ variables: { input } });
-    if (!data) throw new Error("No receipt");
-    return data.submitSelfReferral;
-  };
+  const [mutate, state] = useGraphQLRequest(SubmitSelfReferralMutationDocument);
+  const submit = async (input: SelfReferralInput) => (await mutate({ input })).submitSelfReferral;
   return [submit, state] as const;
 }

@@ -5,6 +5,7 @@ import { Button } from "../../ui/button";
 import { roleLabel, type NavItem } from "../auth/navigation";
 import { SafeguardingBanner } from "../safeguarding/safeguarding-banner";
 import { ConnectionBanner, ConnectionIndicator } from "./connection-indicator";
+import { LiveAnnouncer } from "../../lib/announce";
 import { usePresence } from "../../lib/presence";
 import { MeQuery, ViewerFragment } from "../auth/me";
 
@@ -62,6 +63,7 @@ export function AppShell(props: {
       <main id="main" className="shell-main" tabIndex={-1}>
         {props.children}
       </main>
+      <LiveAnnouncer />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { Link } from "../../lib/router";
 import { Alert } from "../../ui/alert";
 import { formatDay } from "../../ui/format";
 import { Meter } from "../../ui/meter";
@@ -109,14 +110,26 @@ export function TeamWorkload(props: { showCompliance: boolean }) {
         </div>
       </div>
       <div className="table-wrap">
-        <table className="data" aria-label="Team workload">
+        <table className="data" data-stack="true" role="table" aria-label="Team workload">
           <thead>
-            <tr>
-              <th scope="col">Staff member</th>
-              <th scope="col">Caseload and capacity</th>
-              <th scope="col">By level</th>
-              {props.showCompliance ? <th scope="col">Compliance</th> : null}
-              <th scope="col">Can take new cases</th>
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Staff member
+              </th>
+              <th scope="col" role="columnheader">
+                Caseload and capacity
+              </th>
+              <th scope="col" role="columnheader">
+                By level
+              </th>
+              {props.showCompliance ? (
+                <th scope="col" role="columnheader">
+                  Compliance
+                </th>
+              ) : null}
+              <th scope="col" role="columnheader">
+                Can take new cases
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -138,23 +151,25 @@ export function TeamWorkload(props: { showCompliance: boolean }) {
 function TeamRow(props: { member: FragmentType<typeof TeamRowFragment>; compliance: ComplianceRef | undefined; showCompliance: boolean }) {
   const m = getFragmentData(TeamRowFragment, props.member);
   return (
-    <tr data-testid="team-row">
-      <th scope="row" className="row-head">
-        <span className="cell-title">{m.displayName}</span>
+    <tr data-testid="team-row" role="row">
+      <th scope="row" className="row-head" role="rowheader">
+        <Link className="row-link" to={`/team/${m.id}`}>
+          {m.displayName}
+        </Link>
         <span className="cell-sub">{roleWord[m.role]}</span>
       </th>
-      <td>
+      <td role="cell" data-label="Caseload and capacity">
         <Meter value={m.openCases} max={m.capacity} label={`${m.openCases} of ${m.capacity}`} />
       </td>
-      <td>
+      <td role="cell" data-label="By level">
         <CaseloadByLevel member={m} />
       </td>
       {props.showCompliance ? (
-        <td>
+        <td role="cell" data-label="Compliance">
           <Compliance entry={props.compliance} />
         </td>
       ) : null}
-      <td>
+      <td role="cell" data-label="Can take new cases">
         {m.blockingReasons.length ? (
           <ul className="blocking">
             {m.blockingReasons.map((r, i) => (
@@ -171,7 +186,7 @@ function TeamRow(props: { member: FragmentType<typeof TeamRowFragment>; complian
   );
 }
 
-function Compliance(props: { entry: ComplianceRef | undefined }) {
+export function Compliance(props: { entry: ComplianceRef | undefined }) {
   const e = getFragmentData(ComplianceFragment, props.entry);
   if (!e) return <span className="muted">Not recorded</span>;
   const c = e.compliance;

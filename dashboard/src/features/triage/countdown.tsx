@@ -10,16 +10,19 @@ export const ResponseCountdownFragment = graphql(`
   }
 `);
 
-function span(ms: number): string {
+function span(ms: number, compact = false): string {
   const minutes = Math.round(Math.abs(ms) / 60_000);
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${minutes % 60} min`;
+  if (hours < 48) return compact ? `${hours} h` : `${hours} h ${minutes % 60} min`;
   return `${Math.floor(hours / 24)} days`;
 }
 
-/** Time left to the response target: amber within 4 hours of it or past it, red past the maximum. */
-export function ResponseCountdown(props: { referral: FragmentType<typeof ResponseCountdownFragment> }) {
+/**
+ * Time left to the response target: amber within 4 hours of it or past it, red past the maximum.
+ * `compact` (a dense list) keeps the target and maximum for screen readers only.
+ */
+export function ResponseCountdown(props: { referral: FragmentType<typeof ResponseCountdownFragment>; compact?: boolean }) {
   const r = getFragmentData(ResponseCountdownFragment, props.referral);
   const now = useNow();
   if (r.firstRespondedAt) {
@@ -37,16 +40,16 @@ export function ResponseCountdown(props: { referral: FragmentType<typeof Respons
   let text: string;
   if (toDeadline <= 0) {
     tone = "danger";
-    text = `Maximum passed ${span(toDeadline)} ago`;
+    text = `Maximum passed ${span(toDeadline, props.compact)} ago`;
   } else if (toTarget <= 0) {
     tone = "warn";
-    text = `Target passed ${span(toTarget)} ago`;
+    text = `Target passed ${span(toTarget, props.compact)} ago`;
   } else if (toTarget < 4 * 3_600_000) {
     tone = "warn";
-    text = `${span(toTarget)} to target`;
+    text = `${span(toTarget, props.compact)} to target`;
   } else {
     tone = "ok";
-    text = `${span(toTarget)} to target`;
+    text = `${span(toTarget, props.compact)} to target`;
   }
   return (
     <span>
@@ -54,11 +57,17 @@ export function ResponseCountdown(props: { referral: FragmentType<typeof Respons
         {tone !== "ok" ? <span aria-hidden="true">{tone === "danger" ? "● " : "▲ "}</span> : null}
         {text}
       </span>
-      <span className="countdown-detail muted">
-        Target {dateTime.format(new Date(target))}
-        <br />
-        Maximum {dateTime.format(new Date(deadline))}
-      </span>
+      {props.compact ? (
+        <span className="visually-hidden">
+          . Target {dateTime.format(new Date(target))}, maximum {dateTime.format(new Date(deadline))}
+        </span>
+      ) : (
+        <span className="countdown-detail muted">
+          Target {dateTime.format(new Date(target))}
+          <br />
+          Maximum {dateTime.format(new Date(deadline))}
+        </span>
+      )}
     </span>
   );
 }

@@ -87,3 +87,16 @@ export const levelLabel: Record<1 | 2 | 3 | 4, { label: string; hint: string }> 
   3: { label: "Level 3: support", hint: "Casework: letters, meetings, help with the process." },
   4: { label: "Level 4: intensive support", hint: "Representation, tribunal. Only staff with legal training." },
 };
+
+/** A priority reason's weight as the manager reads it: "+25", or "−10" for an override that lowered it. */
+export function signedWeight(weight: number): string {
+  return weight < 0 ? `−${-weight}` : `+${weight}`;
+}
+
+/** The code of the reason that carries a manager's override: its weight is the override minus the computed priority. */
+export const OVERRIDE_REASON = "MANAGER_OVERRIDE";
+
+/** The priority the criteria give, before any override: the API's reasons without the override add up to it. */
+export function computedPriority(reasons: readonly { code: string; weight: number }[]): number {
+  return reasons.filter((r) => r.code !== OVERRIDE_REASON).reduce((sum, r) => sum + r.weight, 0);
+}

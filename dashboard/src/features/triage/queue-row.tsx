@@ -1,7 +1,7 @@
 import { Link } from "../../lib/router";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ResponseCountdown } from "./countdown";
-import { accessibilityLabel, channelLabel, contactMethodLabel, eligibilityLabel, statusLabel } from "./labels";
+import { accessibilityLabel, channelLabel, eligibilityLabel, signedWeight, statusLabel } from "./labels";
 import { dateTime } from "../../ui/format";
 
 export const TriageQueueRowFragment = graphql(`
@@ -24,7 +24,6 @@ export const TriageQueueRowFragment = graphql(`
     safeguardingFlag
     contact {
       fullName
-      preferredContact
       accessibilityNeeds
     }
     child {
@@ -35,68 +34,55 @@ export const TriageQueueRowFragment = graphql(`
   }
 `);
 
+/**
+ * One referral as a dense row: priority; who, with flags and the reasons for the priority; channel;
+ * the response clock; status. A grid on a desk, stacked on a phone; each part says what it is to a
+ * screen reader, which reads the row as one item of the list.
+ */
 export function TriageQueueRow(props: { referral: FragmentType<typeof TriageQueueRowFragment>; isNew: boolean }) {
   const r = getFragmentData(TriageQueueRowFragment, props.referral);
-  const eligibility = eligibilityLabel[r.eligibility];
   const reasons = [...r.priorityReasons].sort((a, b) => b.weight - a.weight);
+  const eligibility = r.eligibility === "PENDING" ? null : eligibilityLabel[r.eligibility];
   return (
-    <tr
+    <li
+      className="queue-row"
       data-new={props.isNew ? "true" : undefined}
       data-safeguarding={r.safeguardingFlag ? "true" : undefined}
       data-testid="queue-row"
       data-reference={r.reference}
+      data-id={r.id}
     >
-      <td>
+      <span className="queue-priority">
         <span className="priority-pill" data-tone={r.priority >= 40 ? "high" : r.priority >= 20 ? "medium" : undefined}>
           <span className="visually-hidden">Priority </span>
           {r.priority}
         </span>
-        {r.priorityOverride != null ? <span className="cell-sub">overridden</span> : null}
-      </td>
-      <td className="col-referral">
-        <Link className="row-link" to={`/triage/${r.id}`}>
-          {r.child?.fullName ?? "Name erased"}
-        </Link>
-        {r.child?.ageYears != null ? <span className="muted"> · age {r.child.ageYears}</span> : null}
-        {props.isNew ? (
-          <>
-            {" "}
-            <span className="tag" data-tone="ok">
+        {r.priorityOverride != null ? <span className="queue-set">set by hand</span> : null}
+      </span>
+      <div className="queue-who">
+        <div className="queue-name">
+          <Link className="row-link" to={`/triage/${r.id}`}>
+            {r.child?.fullName ?? "Name erased"}
+          </Link>
+          <span className="muted">
+            {r.child?.ageYears != null ? `age ${r.child.ageYears} · ` : ""}
+            {r.reference}
+          </span>
+          {props.isNew ? (
+            <span className="tag" data-tone="new">
               New
             </span>
-          </>
-        ) : null}
-        <span className="cell-sub">
-          {r.reference} · {r.contact?.fullName ?? "—"}
-          {r.contact?.preferredContact ? ` · prefers ${contactMethodLabel[r.contact.preferredContact].toLowerCase()}` : ""}
-        </span>
-        {reasons.length ? (
-          <ul className="reasons" aria-label="Priority reasons">
-            {reasons.map((reason) => (
-              <li key={reason.code}>
-                +{reason.weight} {reason.label}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </td>
-      <td>
-        {channelLabel[r.channel]}
-        <span className="cell-sub">{dateTime.format(new Date(r.receivedAt))}</span>
-      </td>
-      <td>
-        <ResponseCountdown referral={r} />
-      </td>
-      <td>
-        <div className="flags">
+          ) : null}
           {r.safeguardingFlag ? (
             <span className="tag" data-tone="danger">
               Safeguarding
             </span>
           ) : null}
-          <span className="tag" data-tone={eligibility.tone}>
-            {eligibility.label}
-          </span>
+          {eligibility ? (
+            <span className="tag" data-tone={eligibility.tone}>
+              {eligibility.label}
+            </span>
+          ) : null}
           {r.possibleDuplicate ? (
             <span className="tag" data-tone="warn">
               Possible duplicate
@@ -108,11 +94,32 @@ export function TriageQueueRow(props: { referral: FragmentType<typeof TriageQueu
             </span>
           ))}
         </div>
-      </td>
-      <td>
+        <div className="queue-detail">
+          <span>{r.contact?.fullName ?? "Contact erased"}</span>
+          {reasons.length ? (
+            <ul className="queue-reasons" aria-label="Priority reasons">
+              {reasons.map((reason) => (
+                <li key={reason.code}>
+                  {signedWeight(reason.weight)} {reason.label}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+      <span className="queue-channel">
+        <span className="visually-hidden">Channel: </span>
+        {channelLabel[r.channel]}
+        <span className="cell-sub">{dateTime.format(new Date(r.receivedAt))}</span>
+      </span>
+      <span className="queue-response">
+        <ResponseCountdown referral={r} compact />
+      </span>
+      <span className="queue-status">
+        <span className="visually-hidden">Status: </span>
         {statusLabel[r.status]}
         <span className="cell-sub">{r.level != null ? `Level ${r.level}` : "Level not set"}</span>
-      </td>
-    </tr>
+      </span>
+    </li>
   );
 }

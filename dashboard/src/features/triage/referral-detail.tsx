@@ -2,6 +2,9 @@ import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ResponseCountdown } from "./countdown";
 import { dateTime } from "../../ui/format";
 import {
+  OVERRIDE_REASON,
+  computedPriority,
+  signedWeight,
   accessibilityLabel,
   channelLabel,
   contactMethodLabel,
@@ -80,6 +83,7 @@ function Row(props: { term: string; children: React.ReactNode }) {
 export function ReferralSummary(props: { referral: FragmentType<typeof ReferralSummaryFragment> }) {
   const r = getFragmentData(ReferralSummaryFragment, props.referral);
   const eligibility = eligibilityLabel[r.eligibility];
+  const criteria = r.priorityReasons.filter((reason) => reason.code !== OVERRIDE_REASON);
   return (
     <div className="stack">
       <section className="card" aria-labelledby="response-heading">
@@ -93,15 +97,15 @@ export function ReferralSummary(props: { referral: FragmentType<typeof ReferralS
       <section className="card" aria-labelledby="priority-heading">
         <h2 id="priority-heading">Priority {r.priority}</h2>
         {r.priorityOverride != null ? (
-          <p>
-            Overridden to {r.priorityOverride}: {r.priorityOverrideReason}
+          <p data-testid="priority-override">
+            Set by hand to {r.priorityOverride} (the criteria give {computedPriority(r.priorityReasons)}): {r.priorityOverrideReason}
           </p>
         ) : null}
-        {r.priorityReasons.length ? (
+        {criteria.length ? (
           <ul className="plain-list">
-            {r.priorityReasons.map((reason) => (
+            {criteria.map((reason) => (
               <li key={reason.code}>
-                <strong>+{reason.weight}</strong> {reason.label}
+                <strong>{signedWeight(reason.weight)}</strong> {reason.label}
               </li>
             ))}
           </ul>

@@ -1,12 +1,12 @@
 import { useMutation } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import type { Eligibility } from "../../gql/graphql";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
-import { levelLabel } from "./labels";
+import { computedPriority, levelLabel } from "./labels";
 
 export const TriageFormFragment = graphql(`
   fragment TriageForm on Referral {
@@ -16,6 +16,10 @@ export const TriageFormFragment = graphql(`
     priority
     priorityOverride
     priorityOverrideReason
+    priorityReasons {
+      code
+      weight
+    }
     ineligibleReason
     signposting
     triageNotes
@@ -33,6 +37,7 @@ const TriageReferralDocument = graphql(`
       level
       ...ReferralSummary
       ...TriageForm
+      ...TriageDecision
     }
   }
 `);
@@ -51,7 +56,13 @@ const fieldIds: Record<string, string> = {
 };
 
 /** The manager's decision: eligible with a level, or not eligible with reason and signposting. */
-export function TriageForm(props: { referral: FragmentType<typeof TriageFormFragment>; onDone: (eligible: boolean) => void }) {
+export function TriageForm(props: {
+  referral: FragmentType<typeof TriageFormFragment>;
+  onDone: (eligible: boolean) => void;
+  /** Shown again to change a decision: focus goes to its heading. */
+  reopened?: boolean;
+  onCancel?: () => void;
+}) {
   const r = getFragmentData(TriageFormFragment, props.referral);
   const [eligibility, setEligibility] = useState<Decision[]>(r.eligibility === "PENDING" ? [] : [r.eligibility as Decision]);
   const [level, setLevel] = useState<string[]>(r.level ? [String(r.level)] : []);
@@ -63,7 +74,12 @@ export function TriageForm(props: { referral: FragmentType<typeof TriageFormFrag
   const [safeguarding, setSafeguarding] = useState(r.safeguardingFlag);
   const form = useFormProblems({ fields: fieldIds });
   const [triage, { loading }] = useMutation(TriageReferralDocument);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.reopened) headingRef.current?.focus();
+  }, [props.reopened]);
   const decision = eligibility[0];
+  const computed = computedPriority(r.priorityReasons);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,7 +120,9 @@ export function TriageForm(props: { referral: FragmentType<typeof TriageFormFrag
 
   return (
     <form onSubmit={submit} noValidate className="card stack" aria-labelledby="triage-heading">
-      <h2 id="triage-heading">Triage decision</h2>
+      <h2 id="triage-heading" ref={headingRef} tabIndex={-1}>
+        Triage decision
+      </h2>
       <ErrorSummary {...form.summary} />
       {form.failure ? (
         <Alert tone="error" live="alert" title="Not saved">
@@ -165,7 +183,11 @@ export function TriageForm(props: { referral: FragmentType<typeof TriageFormFrag
         <Field
           id="priorityOverride"
           label="Override priority (optional)"
-          hint={`Computed priority is ${r.priority}. Leave blank to keep it.`}
+          hint={
+            r.priorityOverride != null
+              ? `The criteria give ${computed}; it is set by hand to ${r.priorityOverride}. Clear this box to go back to ${computed}.`
+              : `The criteria give ${computed}. Leave blank to keep it.`
+          }
           error={form.errorFor("priorityOverride")}
         >
           {(c) => (
@@ -206,9 +228,16 @@ export function TriageForm(props: { referral: FragmentType<typeof TriageFormFrag
         <Field id="notes" label="Triage notes (optional)" error={form.errorFor("notes")}>
           {(c) => <textarea {...c} className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />}
         </Field>
-        <Button type="submit" disabled={loading}>
-          {loading ? "Saving…" : "Save triage decision"}
-        </Button>
+        <div className="button-row">
+          <Button type="submit" disabled={loading}>
+            {loading ? "Saving…" : "Save triage decision"}
+          </Button>
+          {props.onCancel ? (
+            <Button variant="quiet" onClick={props.onCancel}>
+              Keep the decision as it was
+            </Button>
+          ) : null}
+        </div>
       </div>
     </form>
   );

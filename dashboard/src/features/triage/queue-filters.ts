@@ -1,0 +1,82 @@
+import type { ReferralChannel, ReferralStatus, TriageQueueFilter } from "../../gql/graphql";
+
+/**
+ * What the manager narrowed the queue to. `show`, `channel` and `overdue` go to the API
+ * (`triageQueue(filter:)`), so counts and pages are the service's; `safeguarding` and `search` have no
+ * API argument and look only at the referrals loaded (the screen says so when more exist).
+ */
+export type QueueFilters = {
+  show: "ALL" | "NEW" | "TRIAGED" | "POOLED";
+  channel: ReferralChannel | "ALL";
+  overdue: boolean;
+  safeguarding: boolean;
+  search: string;
+};
+
+export const noFilters: QueueFilters = { show: "ALL", channel: "ALL", overdue: false, safeguarding: false, search: "" };
+
+export const showLabel: Record<QueueFilters["show"], string> = {
+  ALL: "Every open referral",
+  NEW: "To triage",
+  TRIAGED: "Triaged, not yet allocated",
+  POOLED: "In the pool",
+};
+
+const channels: ReferralChannel[] = ["WEB_FORM", "HELPLINE", "ANSWERPHONE", "EMAIL", "LETTER", "IN_PERSON", "PROFESSIONAL"];
+
+/** The API's part of the filters, or null for the whole queue. */
+export function serverFilter(f: QueueFilters): TriageQueueFilter | null {
+  const filter: TriageQueueFilter = {};
+  if (f.show !== "ALL") filter.status = [f.show];
+  if (f.channel !== "ALL") filter.channel = [f.channel];
+  if (f.overdue) filter.overdue = true;
+  return Object.keys(filter).length ? filter : null;
+}
+
+/** Whether a referral pushed live belongs in the list as the API filtered it. */
+export function matchesServerFilter(
+  f: QueueFilters,
+  r: { status: ReferralStatus; channel: ReferralChannel; responseTargetAt: string; firstRespondedAt?: string | null },
+  now: number,
+): boolean {
+  if (f.show !== "ALL" && r.status !== f.show) return false;
+  if (f.channel !== "ALL" && r.channel !== f.channel) return false;
+  if (f.overdue && (r.firstRespondedAt || Date.parse(r.responseTargetAt) > now)) return false;
+  return true;
+}
+
+export const hasFilters = (f: QueueFilters) =>
+  f.show !== "ALL" || f.channel !== "ALL" || f.overdue || f.safeguarding || f.search.trim() !== "";
+
+/** Filters live in the address (?show=NEW&channel=EMAIL&overdue=1), so a reload or a shared link keeps them. */
+export function filtersFromSearch(search: string): QueueFilters {
+  const q = new URLSearchParams(search);
+  const show = q.get("show");
+  const channel = q.get("channel");
+  return {
+    show: show === "NEW" || show === "TRIAGED" || show === "POOLED" ? show : "ALL",
+    channel: channels.includes(channel as ReferralChannel) ? (channel as ReferralChannel) : "ALL",
+    overdue: q.get("overdue") === "1",
+    safeguarding: q.get("safeguarding") === "1",
+    search: q.get("q") ?? "",
+  };
+}
+
+export function searchFromFilters(f: QueueFilters): string {
+  const q = new URLSearchParams();
+  if (f.show !== "ALL") q.set("show", f.show);
+  if (f.channel !== "ALL") q.set("channel", f.channel);
+  if (f.overdue) q.set("overdue", "1");
+  if (f.safeguarding) q.set("safeguarding", "1");
+  if (f.search.trim()) q.set("q", f.search.trim());
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+/** Words and references, case and accents ignored: "zoe" finds "Zoë". */
+export function normalise(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+}
