@@ -52,7 +52,7 @@ function graphqlDocuments(): Plugin {
 export default defineConfig({
   base: "/",
   plugins: [graphqlDocuments(), react()],
-  // Routes load on demand (decision 021); the manifest lets scripts/bundle-size.mjs add up what each one loads.
+  // Routes load on demand (decision 036); the manifest lets scripts/bundle-size.mjs add up what each one loads.
   build: { outDir: "dist", emptyOutDir: true, sourcemap: true, manifest: true, chunkSizeWarningLimit: 1000 },
   server: {
     // One proxy entry carries both transports: HTTP POST and the graphql-ws upgrade.

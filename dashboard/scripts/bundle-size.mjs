@@ -1,6 +1,6 @@
 // Prints the script each page loads (its chunk plus every chunk it imports statically, and the
 // entry), gzipped as a browser would receive it, and fails when a page for families or the sign-in
-// page is over its budget (decision 021). Runs after `vite build`; reads dist/.vite/manifest.json.
+// page is over its budget (decision 036). Runs after `vite build`; reads dist/.vite/manifest.json.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -5,7 +5,7 @@ import { clearSession, readSession, writeSession, type SignedOutReason } from ".
 import { matchPath, navigate, returnPathFromLocation, signInPathFor, usePath } from "../lib/router";
 
 /*
- * Every page is its own chunk (decision 021): a family opening the self-referral form or the
+ * Every page is its own chunk (decision 036): a family opening the self-referral form or the
  * evaluation, or anyone at the sign-in page, loads only that page and React; those pages send their
  * one request with `requestGraphQL`. The Apollo client, the live socket, the shell and each staff
  * screen load after sign-in.

@@ -105,11 +105,17 @@ export type ClosureReason =
   | 'SIGNPOSTED_ELSEWHERE';
 
 export type ComplaintOutcome =
+  /** Not upheld */
   | 'NOT_UPHELD'
+  /** Open */
   | 'OPEN'
+  /** Partly upheld */
   | 'PARTLY_UPHELD'
+  /** Resolved */
   | 'RESOLVED'
+  /** Upheld */
   | 'UPHELD'
+  /** Withdrawn */
   | 'WITHDRAWN';
 
 /** How the family gave (or refused) consent. */
@@ -233,8 +239,11 @@ export type EvaluationAnswersInput = {
 
 /** A complaint, a comment or a compliment about the service. */
 export type FeedbackKind =
+  /** Comment */
   | 'COMMENT'
+  /** Complaint */
   | 'COMPLAINT'
+  /** Compliment */
   | 'COMPLIMENT';
 
 export type HowHeard =
@@ -521,22 +530,35 @@ export type StaffRole =
 
 /** One-to-one supervision, or group support (termly). */
 export type SupervisionKind =
+  /** Group support */
   | 'GROUP'
+  /** One-to-one supervision */
   | 'INDIVIDUAL';
 
 export type SupervisionTopic =
+  /** Casework */
   | 'CASEWORK'
+  /** Health and safety */
   | 'HEALTH_AND_SAFETY'
+  /** Practice */
   | 'PRACTICE'
+  /** Training */
   | 'TRAINING'
+  /** Wellbeing */
   | 'WELLBEING';
 
 export type TrainingKind =
+  /** Independent Support */
   | 'INDEPENDENT_SUPPORT'
+  /** Induction */
   | 'INDUCTION'
+  /** IPSEA level 1 */
   | 'IPSEA_LEVEL_1'
+  /** IPSEA level 2 */
   | 'IPSEA_LEVEL_2'
+  /** IPSEA level 3 (legal training) */
   | 'IPSEA_LEVEL_3'
+  /** Safeguarding */
   | 'SAFEGUARDING';
 
 export type TriageQueueFilter = {

@@ -15,7 +15,7 @@ export class GraphQLResponseError extends Error {
 /**
  * One GraphQL request over HTTP, for the pages used without signing in (sign-in, the self-referral
  * form, the evaluation). They send one thing and show one answer, so they need no cache; leaving the
- * Apollo client out keeps their script small (decision 021). Throws `GraphQLResponseError` when the
+ * Apollo client out keeps their script small (decision 036). Throws `GraphQLResponseError` when the
  * API refuses, anything else when it cannot be reached; `serverProblems` reads both.
  */
 export async function requestGraphQL<Result, Variables>(

@@ -45,7 +45,7 @@ function buildDashboardIfStale(): void {
   const vite = path.join(dashboard, "node_modules", ".bin", "vite");
   const result = spawnSync(vite, ["build", "--logLevel", "warn"], { cwd: dashboard, stdio: "inherit" });
   if (result.status !== 0) throw new Error("vite build of the dashboard failed");
-  // The same check as the dashboard's build: each page's script, and the budget for public pages (decision 021).
+  // The same check as the dashboard's build: each page's script, and the budget for public pages (decision 036).
   const sizes = spawnSync(process.execPath, [path.join(dashboard, "scripts", "bundle-size.mjs")], { cwd: dashboard, stdio: "inherit" });
   if (sizes.status !== 0) throw new Error("a public page of the dashboard loads more script than its budget (see above)");
 }

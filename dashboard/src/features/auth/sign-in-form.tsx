@@ -8,7 +8,7 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 
-/** Sent without the Apollo client, so the sign-in page loads little script (decision 021); `me` fills the signed-in cache. */
+/** Sent without the Apollo client, so the sign-in page loads little script (decision 036); `me` fills the signed-in cache. */
 const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
