@@ -20,6 +20,8 @@ const config: CodegenConfig = {
         skipTypename: false,
       },
     },
+    // Each enum value's description is its label (decision 021); this writes them out for the screens (decision 037).
+    "src/gql/labels.ts": { plugins: ["./scripts/codegen-labels.mjs"] },
   },
 };
 
