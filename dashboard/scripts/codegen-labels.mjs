@@ -1,27 +1,39 @@
 // @ts-check
-// A graphql-codegen plugin (listed in ../codegen.ts) that writes src/gql/labels.ts: for every enum
-// in the schema, its values' labels and its values in the schema's order. The server keeps each
-// label once, as the enum value's description in the SDL (decision 021); the dashboard shows those
-// words and keeps no copy of them (decision 037).
+// A graphql-codegen preset (used by ../codegen.ts) that writes src/gql/labels/: for every enum in the
+// schema, one module with its values' labels and its values in the schema's order, and an index that
+// re-exports them all. The server keeps each label once, as the enum value's description in the SDL
+// (decision 021); the dashboard shows those words and keeps no copy of them (decision 037).
+//
+// One module per enum, not one module of every enum: the bundler places a module in one chunk, so a
+// single module would carry every label any screen uses into every page that uses one, the public
+// pages included. Imports go through the index all the same; unused modules are dropped.
 import { isEnumType } from "graphql";
 
 /** `ReferralChannel` → `referralChannel`, the stem of the two exports for that enum. */
 const stem = (/** @type {string} */ name) => name.charAt(0).toLowerCase() + name.slice(1);
 
+/** `ReferralChannel` → `referral-channel`, the enum's module. */
+const moduleName = (/** @type {string} */ name) => name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, "-").toLowerCase();
+
 /** A description as one line of a doc comment (the SDL may wrap a long one). */
 const docLine = (/** @type {string} */ text) => text.replace(/\s+/g, " ").replace(/\*\//g, "*\\/").trim();
 
+const HEADER = [
+  "/* eslint-disable */",
+  "// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.mjs. Do not edit: change a label",
+  "// in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.",
+  "",
+].join("\n");
+
 /**
+ * The enums of the schema, failing when a value has no description: it would reach the screen as its code.
  * @param {import("graphql").GraphQLSchema} schema
- * @returns {string}
  */
-export function plugin(schema) {
+function enumsOf(schema) {
   const enums = Object.values(schema.getTypeMap())
     .filter(isEnumType)
     .filter((type) => !type.name.startsWith("__"))
     .sort((a, b) => a.name.localeCompare(b.name));
-
-  // A value without a description would reach the screen as its code: fail here, naming each one.
   const missing = enums.flatMap((type) =>
     type
       .getValues()
@@ -34,30 +46,52 @@ export function plugin(schema) {
         "Give each one its label in server/src/core/vocabulary.ts and print the schema again.",
     );
   }
+  return enums;
+}
 
-  const blocks = enums.map((type) => {
-    const values = type.getValues();
-    const about = type.description ? `${docLine(type.description)} ` : "";
-    return [
-      `type ${type.name} = ${values.map((v) => JSON.stringify(v.name)).join(" | ")};`,
-      "",
-      `/** ${about}The label of each value, as the server words it. */`,
-      `export const ${stem(type.name)}Labels: Readonly<Record<${type.name}, string>> = {`,
-      ...values.map((v) => `  ${v.name}: ${JSON.stringify(docLine(v.description ?? ""))},`),
-      "};",
-      "",
-      `/** Every ${type.name}, in the schema's order (for a select or a list of choices). */`,
-      `export const ${stem(type.name)}Values: readonly ${type.name}[] = [${values.map((v) => JSON.stringify(v.name)).join(", ")}];`,
-    ].join("\n");
-  });
-
+/**
+ * One enum's module. Its type is written out here: src/gql/graphql.ts has only the enums documents use.
+ * @param {import("graphql").GraphQLEnumType} type
+ */
+function enumModule(type) {
+  const values = type.getValues();
+  const about = type.description ? `${docLine(type.description)} ` : "";
   return [
-    "/* eslint-disable */",
-    "// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.mjs. Do not edit:",
-    "// change a label in server/src/core/vocabulary.ts, print the schema, run `pnpm --filter dashboard codegen`.",
-    "// Each enum's type is written out here too: src/gql/graphql.ts has only the enums documents use.",
+    HEADER,
+    `type ${type.name} = ${values.map((v) => JSON.stringify(v.name)).join(" | ")};`,
     "",
-    blocks.join("\n\n"),
+    `/** ${about}The label of each value, as the server words it. */`,
+    `export const ${stem(type.name)}Labels: Readonly<Record<${type.name}, string>> = {`,
+    ...values.map((v) => `  ${v.name}: ${JSON.stringify(docLine(v.description ?? ""))},`),
+    "};",
+    "",
+    `/** Every ${type.name}, in the schema's order (for a select or a list of choices). */`,
+    `export const ${stem(type.name)}Values: readonly ${type.name}[] = [${values.map((v) => JSON.stringify(v.name)).join(", ")}];`,
     "",
   ].join("\n");
 }
+
+/** @type {import("@graphql-codegen/plugin-helpers").Types.OutputPreset} */
+export const preset = {
+  buildGeneratesSection(options) {
+    if (!options.schemaAst) throw new Error("codegen-labels: codegen gave the preset no schema");
+    const enums = enumsOf(options.schemaAst);
+    const dir = options.baseOutputDir.endsWith("/") ? options.baseOutputDir : `${options.baseOutputDir}/`;
+    /**
+     * @param {string} filename
+     * @param {string} content
+     * @returns {import("@graphql-codegen/plugin-helpers").Types.GenerateOptions}
+     */
+    const file = (filename, content) => ({
+      filename: `${dir}${filename}`,
+      plugins: [{ write: {} }],
+      pluginMap: { write: { plugin: () => content } },
+      schema: options.schema,
+      schemaAst: options.schemaAst,
+      documents: [],
+      config: options.config,
+    });
+    const index = [HEADER, ...enums.map((type) => `export * from "./${moduleName(type.name)}";`), ""].join("\n");
+    return [...enums.map((type) => file(`${moduleName(type.name)}.ts`, enumModule(type))), file("index.ts", index)];
+  },
+};
