@@ -1,5 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
-import { preset as labels } from "./scripts/codegen-labels.mjs";
+import { preset as labels } from "./scripts/codegen-labels";
 
 /**
  * Types come from the committed SDL, never from a running server, so the dashboard builds offline

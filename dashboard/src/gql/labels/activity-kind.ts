@@ -1,5 +1,5 @@
 /* eslint-disable */
-// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.mjs. Do not edit: change a label
+// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
 type ActivityKind = "ADVICE_GIVEN" | "EMAIL" | "FACE_TO_FACE" | "HOME_VISIT" | "INFORMATION_GIVEN" | "LETTER" | "LITERATURE_SENT" | "MEETING_ATTENDED" | "MEETING_PREPARED" | "NOTE" | "PHONE_CALL" | "PROFESSIONAL_CONTACT";

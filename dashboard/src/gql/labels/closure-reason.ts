@@ -1,5 +1,5 @@
 /* eslint-disable */
-// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.mjs. Do not edit: change a label
+// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
 type ClosureReason = "CONDUCT_REMOVAL" | "FAMILY_WITHDREW" | "MISSED_MEETINGS" | "MOVED_AWAY" | "NO_CONTACT" | "OTHER" | "OUTCOME_ACHIEVED" | "SIGNPOSTED_ELSEWHERE";

@@ -1,5 +1,5 @@
 /* eslint-disable */
-// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.mjs. Do not edit: change a label
+// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
 type KeyDateKind = "APPEAL_DEADLINE" | "DECISION_LETTER" | "DECISION_TO_ASSESS_DUE" | "DRAFT_PLAN_COMMENTS_DUE" | "DRAFT_PLAN_RECEIVED" | "EHC_NEEDS_ASSESSMENT_REQUEST" | "EXCLUSION_HEARING" | "FINAL_PLAN_DUE" | "MEDIATION_CERTIFICATE" | "MEETING" | "OTHER" | "TRIBUNAL";

@@ -1,5 +1,5 @@
 /* eslint-disable */
-// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.mjs. Do not edit: change a label
+// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
 type OverdueKind = "ALLOCATION_NOT_ACCEPTED" | "CASE_INACTIVE" | "COMPLAINT_RESPONSE_DUE" | "CONSENT_REVIEW_DUE" | "DBS_RENEWAL_DUE" | "KEY_DATE_APPROACHING" | "MEETING_FOLLOW_UP_DUE" | "RESPONSE_MAXIMUM_BREACHED" | "RESPONSE_TARGET_REACHED" | "SAFEGUARDING_NOT_ACKNOWLEDGED" | "SUPERVISION_DUE" | "TRAINING_EXPIRED";

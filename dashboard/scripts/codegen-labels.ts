@@ -1,4 +1,3 @@
-// @ts-check
 // A graphql-codegen preset (used by ../codegen.ts) that writes src/gql/labels/: for every enum in the
 // schema, one module with its values' labels and its values in the schema's order, and an index that
 // re-exports them all. The server keeps each label once, as the enum value's description in the SDL
@@ -7,29 +6,27 @@
 // One module per enum, not one module of every enum: the bundler places a module in one chunk, so a
 // single module would carry every label any screen uses into every page that uses one, the public
 // pages included. Imports go through the index all the same; unused modules are dropped.
-import { isEnumType } from "graphql";
+import type { Types } from "@graphql-codegen/plugin-helpers";
+import { isEnumType, type GraphQLEnumType, type GraphQLSchema } from "graphql";
 
 /** `ReferralChannel` → `referralChannel`, the stem of the two exports for that enum. */
-const stem = (/** @type {string} */ name) => name.charAt(0).toLowerCase() + name.slice(1);
+const stem = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 /** `ReferralChannel` → `referral-channel`, the enum's module. */
-const moduleName = (/** @type {string} */ name) => name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, "-").toLowerCase();
+const moduleName = (name: string) => name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, "-").toLowerCase();
 
 /** A description as one line of a doc comment (the SDL may wrap a long one). */
-const docLine = (/** @type {string} */ text) => text.replace(/\s+/g, " ").replace(/\*\//g, "*\\/").trim();
+const docLine = (text: string) => text.replace(/\s+/g, " ").replace(/\*\//g, "*\\/").trim();
 
 const HEADER = [
   "/* eslint-disable */",
-  "// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.mjs. Do not edit: change a label",
+  "// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label",
   "// in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.",
   "",
 ].join("\n");
 
-/**
- * The enums of the schema, failing when a value has no description: it would reach the screen as its code.
- * @param {import("graphql").GraphQLSchema} schema
- */
-function enumsOf(schema) {
+/** The enums of the schema, failing when a value has no description: it would reach the screen as its code. */
+function enumsOf(schema: GraphQLSchema): GraphQLEnumType[] {
   const enums = Object.values(schema.getTypeMap())
     .filter(isEnumType)
     .filter((type) => !type.name.startsWith("__"))
@@ -49,11 +46,8 @@ function enumsOf(schema) {
   return enums;
 }
 
-/**
- * One enum's module. Its type is written out here: src/gql/graphql.ts has only the enums documents use.
- * @param {import("graphql").GraphQLEnumType} type
- */
-function enumModule(type) {
+/** One enum's module. Its type is written out here: src/gql/graphql.ts has only the enums documents use. */
+function enumModule(type: GraphQLEnumType): string {
   const values = type.getValues();
   const about = type.description ? `${docLine(type.description)} ` : "";
   return [
@@ -71,18 +65,12 @@ function enumModule(type) {
   ].join("\n");
 }
 
-/** @type {import("@graphql-codegen/plugin-helpers").Types.OutputPreset} */
-export const preset = {
+export const preset: Types.OutputPreset = {
   buildGeneratesSection(options) {
     if (!options.schemaAst) throw new Error("codegen-labels: codegen gave the preset no schema");
     const enums = enumsOf(options.schemaAst);
     const dir = options.baseOutputDir.endsWith("/") ? options.baseOutputDir : `${options.baseOutputDir}/`;
-    /**
-     * @param {string} filename
-     * @param {string} content
-     * @returns {import("@graphql-codegen/plugin-helpers").Types.GenerateOptions}
-     */
-    const file = (filename, content) => ({
+    const file = (filename: string, content: string): Types.GenerateOptions => ({
       filename: `${dir}${filename}`,
       plugins: [{ write: {} }],
       pluginMap: { write: { plugin: () => content } },
