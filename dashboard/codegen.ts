@@ -1,4 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { preset as labels } from "./scripts/codegen-labels";
 
 /**
  * Types come from the committed SDL, never from a running server, so the dashboard builds offline
@@ -20,6 +21,8 @@ const config: CodegenConfig = {
         skipTypename: false,
       },
     },
+    // Each enum value's description is its label (decision 021): one module per enum, for the screens (decision 037).
+    "src/gql/labels/": { preset: labels },
   },
 };
 

@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium())("allocation, the pool and casework", () => {
     const meeting = officer.getByTestId("meeting").filter({ hasText: "Annual review" });
     await meeting.waitFor();
     await meeting.getByText("Record what happened").click();
-    await meeting.getByLabel("Attended with the family").check();
+    await meeting.getByLabel(/^Attended/).check();
     await meeting.getByLabel("Key points").fill("School agreed to a new provision map.");
     await meeting.getByRole("button", { name: "Record outcome" }).click();
     await meeting.getByText("Attended", { exact: true }).waitFor();

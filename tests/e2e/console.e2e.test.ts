@@ -539,7 +539,7 @@ describe.skipIf(!hasChromium())("a manager's other screens", () => {
     await page.getByLabel("Wellbeing").check();
     await page.getByLabel("Notes (optional)").fill("Talked about a hard week.");
     await page.getByRole("button", { name: "Record session" }).click();
-    await page.getByTestId("supervision-saved").filter({ hasText: "One-to-one with Vera Lewis recorded." }).waitFor();
+    await page.getByTestId("supervision-saved").filter({ hasText: "One-to-one supervision with Vera Lewis recorded." }).waitFor();
     await page.getByTestId("supervision-record").filter({ hasText: "Talked about a hard week." }).waitFor();
     await page.close();
   });

@@ -2,16 +2,27 @@ import { useQuery, useSubscription } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "../lib/router";
 import { graphql } from "../gql";
+import type { ReferralStatus } from "../gql/graphql";
+import { referralStatusLabels } from "../gql/labels";
+import { isOneOf } from "../lib/one-of";
 import { AllocationAssignedDocument } from "../features/allocation/allocation-assigned";
 import { AllocationPanel } from "../features/allocation/allocation-panel";
 import { AllocationStatus } from "../features/allocation/allocation-status";
 import { ReferralSummary } from "../features/triage/referral-detail";
 import { TriageDecision } from "../features/triage/triage-decision";
 import { TriageForm } from "../features/triage/triage-form";
+import { isInQueue } from "../features/triage/queue-filters";
 import { TriageQueueChangedDocument } from "../features/triage/triage-queue";
 import { Alert } from "../ui/alert";
 import { PageHeader } from "../ui/page-header";
 import { useDocumentTitle } from "../ui/document-title";
+
+/**
+ * The statuses this page offers the allocation panel in: the server's ALLOCATABLE_STATUSES
+ * (server/src/allocation/allocation.rules.ts) less ALLOCATED, which the page shows through the
+ * allocation's own status. The API does not say whether a referral can be allocated.
+ */
+const OFFERED_FOR_ALLOCATION = ["TRIAGED", "POOLED"] as const satisfies readonly ReferralStatus[];
 
 const ReferralDocument = graphql(`
   query Referral($id: ID!) {
@@ -73,8 +84,9 @@ export function ReferralRoute(props: { id: string }) {
   const allocated = useQuery(AllocatedCaseDocument, { variables: { id: openCaseId ?? "" }, skip: !openCaseId });
   useDocumentTitle(r ? `Referral ${r.reference}` : "Referral");
   const current = allocated.data?.case.currentAllocation;
-  const canAllocate = r && r.eligibility === "ELIGIBLE" && (r.status === "TRIAGED" || r.status === "POOLED");
-  const decidable = r && (r.status === "NEW" || r.status === "TRIAGED" || r.status === "POOLED");
+  const canAllocate = r && r.eligibility === "ELIGIBLE" && isOneOf(OFFERED_FOR_ALLOCATION, r.status);
+  // A decision can be made or changed while the referral is in the queue.
+  const decidable = r && isInQueue(r.status);
   const showForm = decidable && (r.status === "NEW" || editing);
 
   // What was done, and what comes next below it, in view together; then focus moves on.
@@ -152,7 +164,7 @@ export function ReferralRoute(props: { id: string }) {
                 />
               ) : !current ? (
                 <Alert tone="info" title="Already decided">
-                  <p>This referral is no longer in the triage queue ({r.status === "ALLOCATED" ? "allocated" : r.status.toLowerCase()}).</p>
+                  <p>This referral is no longer in the triage queue ({referralStatusLabels[r.status].toLowerCase()}).</p>
                 </Alert>
               ) : null}
               {canAllocate && !showForm ? (

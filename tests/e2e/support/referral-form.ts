@@ -3,9 +3,9 @@ import type { Page } from "playwright-core";
 /** Fills the public form as a parent would, with keyboard-reachable labels only. */
 export async function fillSelfReferral(page: Page, family: { parent: string; child: string }): Promise<void> {
   await page.getByLabel("Yes, you can keep a record of my details").check();
-  await page.getByLabel("I am a parent or carer").check();
+  await page.getByLabel("Parent or carer", { exact: true }).check();
   await page.getByLabel("Your full name").fill(family.parent);
-  await page.getByLabel("Phone call").check();
+  await page.getByLabel("Phone", { exact: true }).check();
   await page.getByLabel("Phone number").fill("07700 900123");
   await page.getByLabel("Postcode").fill("ST4 1AB");
   await page.getByLabel("Large print").check();
@@ -15,7 +15,7 @@ export async function fillSelfReferral(page: Page, family: { parent: string; chi
   await page.getByLabel("Year").fill("2016");
   await page.getByLabel("School, college or nursery (optional)").fill("Oak Primary School");
   await page.getByLabel("What are their needs?").fill("Speech and language needs; struggles with noise and changes.");
-  await page.getByLabel("Being assessed at the moment").check();
+  await page.getByLabel("Being assessed", { exact: true }).check();
   await page
     .getByRole("group", { name: /excluded from school/ })
     .getByLabel("Yes")

@@ -3,12 +3,14 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { serverProblem, type ServerProblem } from "../../lib/errors";
 import { useFormProblems } from "../../lib/form-problems";
 import { getFragmentData, graphql } from "../../gql";
-import type { AllocationCandidateFragment as Candidate } from "../../gql/graphql";
+import type { AllocationCandidateFragment as Candidate, StaffRole } from "../../gql/graphql";
+import { staffRoleLabels } from "../../gql/labels";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Meter } from "../../ui/meter";
+import { holdsCases } from "./case-holding";
 import { CaseloadByLevel } from "./caseload-by-level";
-import { refusalTitle } from "./labels";
+import { refusalTitle } from "./refusal";
 
 export const AllocationCandidateFragment = graphql(`
   fragment AllocationCandidate on TeamMember {
@@ -54,11 +56,6 @@ const PublishDocument = graphql(`
   }
 `);
 
-/** Roles that never hold cases are left out rather than listed as blocked. */
-const holdsCases = (m: Candidate) => m.role === "OFFICER" || m.role === "VOLUNTEER" || m.role === "MANAGER";
-
-const roleWord: Record<string, string> = { OFFICER: "Officer", VOLUNTEER: "Volunteer", MANAGER: "Manager" };
-
 /**
  * Staff who could take this referral, the ones who cannot (with why), and the two ways to hand it
  * on: allocate to one person, or publish to the pool for eligible staff to claim.
@@ -84,10 +81,11 @@ export function AllocationPanel(props: {
   const [publishProblem, setPublishProblem] = useState<ServerProblem | null>(null);
 
   // Caseworkers first, least loaded first; managers last (they can hold cases, but rarely should).
-  const roleOrder: Record<string, number> = { OFFICER: 0, VOLUNTEER: 0, MANAGER: 1 };
+  const roleOrder: Partial<Record<StaffRole, number>> = { OFFICER: 0, VOLUNTEER: 0, MANAGER: 1 };
   const load = (m: Candidate) => (m.capacity > 0 ? m.openCases / m.capacity : 1);
   const members = getFragmentData(AllocationCandidateFragment, data?.team ?? [])
-    .filter(holdsCases)
+    // Roles that never hold cases are left out rather than listed as blocked.
+    .filter((m) => holdsCases(m.role))
     .sort((a, b) => (roleOrder[a.role] ?? 2) - (roleOrder[b.role] ?? 2) || load(a) - load(b));
   const available = members.filter((m) => m.blockingReasons.length === 0);
   const blocked = members.filter((m) => m.blockingReasons.length > 0);
@@ -172,7 +170,7 @@ export function AllocationPanel(props: {
                     aria-describedby={`${id}-detail`}
                   />
                   <label htmlFor={id}>
-                    <span className="staff-name">{m.displayName}</span> <span className="muted">{roleWord[m.role] ?? m.role}</span>
+                    <span className="staff-name">{m.displayName}</span> <span className="muted">{staffRoleLabels[m.role]}</span>
                   </label>
                   <div className="staff-detail" id={`${id}-detail`}>
                     <Meter value={m.openCases} max={m.capacity} label={`${m.openCases} of ${m.capacity} cases`} />

@@ -8,10 +8,11 @@ import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
 import { announce } from "../../lib/announce";
 import { useNow } from "../../ui/use-now";
-import { dutyTiming, overdueKindLabel, type Duty } from "../overdue/duties";
+import { allocationKindLabels, overdueKindLabels } from "../../gql/labels";
+import { dutyTiming, type Duty } from "../overdue/duties";
 import { levelLabel } from "../triage/labels";
 import { AllocationAssignedDocument } from "./allocation-assigned";
-import { refusalTitle } from "./labels";
+import { refusalTitle } from "./refusal";
 
 /** One allocation in the list: what the list sorts, counts and announces by, and its item. Also pushed live. */
 export const MyAllocationsEntryFragment = graphql(`
@@ -225,14 +226,14 @@ function AllocationItem(props: {
           </>
         ) : null}
         <span className="cell-sub">
-          {a.kind === "CLAIMED" ? "Claimed from the pool" : "Allocated"} {dateTime.format(new Date(a.allocatedAt))}
+          {allocationKindLabels[a.kind]} {dateTime.format(new Date(a.allocatedAt))}
           {a.endedAt ? ` · ended ${dateTime.format(new Date(a.endedAt))}` : ""}
         </span>
         {props.duty && timing ? (
           <span className="allocation-due" data-testid="allocation-due">
             <span className="countdown" data-tone={timing.tone}>
               <span aria-hidden="true">{timing.tone === "danger" ? "● " : "▲ "}</span>
-              {overdueKindLabel[props.duty.kind].label}: {timing.text}
+              {overdueKindLabels[props.duty.kind]}: {timing.text}
             </span>
           </span>
         ) : null}

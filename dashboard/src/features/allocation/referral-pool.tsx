@@ -7,8 +7,9 @@ import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { dateTime, relativeSpan } from "../../ui/format";
 import { useNow } from "../../ui/use-now";
-import { channelLabel, levelLabel } from "../triage/labels";
-import { refusalTitle } from "./labels";
+import { referralChannelLabels } from "../../gql/labels";
+import { levelLabel } from "../triage/labels";
+import { refusalTitle } from "./refusal";
 import { BACKGROUND } from "../../lib/presence";
 
 export const PooledReferralRowFragment = graphql(`
@@ -95,7 +96,7 @@ function PoolRow(props: { referral: FragmentType<typeof PooledReferralRowFragmen
       <div className="allocation-main">
         <span className="cell-title">{p.reference}</span> <span className="muted">{level}</span>
         <span className="cell-sub">
-          {channelLabel[p.channel]} · received {dateTime.format(new Date(p.receivedAt))}
+          {referralChannelLabels[p.channel]} · received {dateTime.format(new Date(p.receivedAt))}
         </span>
         <span className="allocation-due">
           {toTarget <= 0 ? (

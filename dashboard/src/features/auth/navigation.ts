@@ -35,11 +35,3 @@ function itemsForRole(role: StaffRole): NavItem[] {
 export function navigationFor(me: { role: StaffRole; permissions: string[] }): NavItem[] {
   return itemsForRole(me.role).filter((item) => me.permissions.includes(item.permission));
 }
-
-export const roleLabel: Record<StaffRole, string> = {
-  MANAGER: "Service manager",
-  OFFICER: "Officer",
-  VOLUNTEER: "Volunteer",
-  STEERING: "Steering group",
-  ADMIN: "Administrator",
-};

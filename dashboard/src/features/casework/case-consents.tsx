@@ -5,7 +5,7 @@ import { serverProblem } from "../../lib/errors";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { formatDay, todayLocal } from "../../ui/format";
-import { consentMethodLabel, partyTypeLabel } from "./labels";
+import { consentMethodLabels, consentPartyTypeLabels } from "../../gql/labels";
 
 export const ConsentItemFragment = graphql(`
   fragment ConsentItem on Consent {
@@ -64,8 +64,8 @@ export function Consents(props: { consents: FragmentType<typeof ConsentItemFragm
                     {state.text}
                   </span>
                   <span className="cell-sub">
-                    {partyTypeLabel[c.partyType]} · {c.granted ? "given" : "refused"} {consentMethodLabel[c.method].toLowerCase()} on{" "}
-                    {formatDay(c.givenOn)} ·{" "}
+                    {consentPartyTypeLabels[c.partyType]} · {c.granted ? "given" : "refused"} {consentMethodLabels[c.method].toLowerCase()}{" "}
+                    on {formatDay(c.givenOn)} ·{" "}
                     <span className={c.reviewOn <= today && !c.withdrawnOn ? "text-warn" : undefined}>
                       review by {formatDay(c.reviewOn)}
                     </span>

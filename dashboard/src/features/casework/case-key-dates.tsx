@@ -1,6 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { formatDay, todayLocal } from "../../ui/format";
-import { keyDateLabel } from "../triage/labels";
+import { keyDateKindLabels } from "../../gql/labels";
 
 export const CaseKeyDatesFragment = graphql(`
   fragment CaseKeyDates on Case {
@@ -39,7 +39,7 @@ export function KeyDates(props: { kase: FragmentType<typeof CaseKeyDatesFragment
   const reviews = k.consents.filter((c) => c.current);
   const today = todayLocal();
   const rows = [
-    ...dates.map((d) => ({ key: `k-${d.id}`, on: d.on, text: keyDateLabel[d.kind], sub: d.rule ?? d.notes })),
+    ...dates.map((d) => ({ key: `k-${d.id}`, on: d.on, text: keyDateKindLabels[d.kind], sub: d.rule ?? d.notes })),
     ...upcomingMeetings.map((m) => ({ key: `m-${m.id}`, on: m.scheduledAt.slice(0, 10), text: `Meeting: ${m.kind}`, sub: null })),
     ...followUps.map((m) => ({ key: `f-${m.id}`, on: m.followUpDueOn!, text: `Follow-up review after ${m.kind}`, sub: null })),
     ...reviews.map((c) => ({ key: `c-${c.id}`, on: c.reviewOn, text: `Consent review: ${c.partyName}`, sub: null })),

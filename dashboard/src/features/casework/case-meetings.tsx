@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { dateTime, formatDay } from "../../ui/format";
-import { meetingStatusLabel } from "./labels";
+import type { MeetingStatus } from "../../gql/graphql";
+import { meetingStatusLabels } from "../../gql/labels";
 import { MeetingOutcomeForm } from "./meeting-forms";
 
 export const MeetingItemFragment = graphql(`
@@ -16,6 +17,13 @@ export const MeetingItemFragment = graphql(`
   }
 `);
 
+const statusTone: Record<MeetingStatus, "ok" | "danger" | "neutral"> = {
+  SCHEDULED: "neutral",
+  ATTENDED: "ok",
+  CANCELLED: "neutral",
+  MISSED_WITHOUT_NOTICE: "danger",
+};
+
 export function Meetings(props: { meetings: FragmentType<typeof MeetingItemFragment>[]; writable: boolean }) {
   const meetings = getFragmentData(MeetingItemFragment, props.meetings);
   return (
@@ -24,12 +32,11 @@ export function Meetings(props: { meetings: FragmentType<typeof MeetingItemFragm
       {meetings.length ? (
         <ul className="plain-list meeting-list">
           {meetings.map((m) => {
-            const status = meetingStatusLabel[m.status];
             return (
               <li key={m.id} data-testid="meeting">
                 <span className="cell-title">{m.kind}</span>{" "}
-                <span className="tag" data-tone={status.tone}>
-                  {status.label}
+                <span className="tag" data-tone={statusTone[m.status]}>
+                  {meetingStatusLabels[m.status]}
                 </span>
                 {m.shortNotice ? (
                   <>

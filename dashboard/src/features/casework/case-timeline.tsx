@@ -1,6 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { dateTime } from "../../ui/format";
-import { activityKindLabel } from "./labels";
+import { activityKindLabels } from "../../gql/labels";
 
 export const ActivityItemFragment = graphql(`
   fragment ActivityItem on Activity {
@@ -24,7 +24,7 @@ export function Timeline(props: { activities: FragmentType<typeof ActivityItemFr
           {items.map((a) => (
             <li key={a.id} data-testid="timeline-item">
               <span className="timeline-when">{dateTime.format(new Date(a.occurredAt))}</span>
-              <span className="cell-title">{activityKindLabel[a.kind]}</span>
+              <span className="cell-title">{activityKindLabels[a.kind]}</span>
               {a.withFamily ? (
                 <>
                   {" "}

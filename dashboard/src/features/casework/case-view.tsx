@@ -1,15 +1,22 @@
 import { useState, type MouseEvent, type ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import type { CaseStatus } from "../../gql/graphql";
+import {
+  accessibilityNeedLabels,
+  caseStatusLabels,
+  closureReasonLabels,
+  contactMethodLabels,
+  currentStageLabels,
+  decisionMakerLabels,
+} from "../../gql/labels";
 import { Alert } from "../../ui/alert";
 import { dateTime } from "../../ui/format";
 import { ResponseCountdown } from "../triage/countdown";
-import { accessibilityLabel, contactMethodLabel, currentStageLabel } from "../triage/labels";
 import { Consents } from "./case-consents";
 import { KeyDates } from "./case-key-dates";
 import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
 import { CloseCaseForm, EvaluationToken } from "./close-case-form";
-import { closureReasonLabel } from "./labels";
 import { LogActivityForm } from "./log-activity-form";
 import { RaiseSafeguardingForm } from "./raise-safeguarding-form";
 import { RecordConsentForm } from "./record-consent-form";
@@ -80,7 +87,7 @@ export const CaseViewFragment = graphql(`
   }
 `);
 
-const statusTone = { OPEN: "ok", INACTIVE: "warn", CLOSED: "neutral" } as const;
+const statusTone: Record<CaseStatus, "ok" | "warn" | "neutral"> = { OPEN: "ok", INACTIVE: "warn", CLOSED: "neutral" };
 
 function hours(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -153,14 +160,12 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             <h2 id="case-facts">
               Case{" "}
               <span className="tag" data-tone={statusTone[k.status]}>
-                {k.status === "OPEN" ? "Open" : k.status === "INACTIVE" ? "Inactive" : "Closed"}
+                {caseStatusLabels[k.status]}
               </span>
             </h2>
             <dl className="summary">
               <Row term="Level">{`Level ${k.level}`}</Row>
-              <Row term="Decision-maker">
-                {k.decisionMaker === "YOUNG_PERSON" ? "The young person (16 or over) decides for themselves" : "The parent or carer"}
-              </Row>
+              <Row term="Decision-maker">{decisionMakerLabels[k.decisionMaker]}</Row>
               <Row term="Allocated to">
                 {k.currentAllocation
                   ? `${k.currentAllocation.staffDisplayName}${k.currentAllocation.acceptedAt ? "" : " (not yet accepted)"}`
@@ -173,7 +178,7 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
               <Row term="Time recorded">{hours(k.totalMinutes)}</Row>
               {k.closedAt ? (
                 <Row term="Closed">
-                  {`${dateTime.format(new Date(k.closedAt))}${k.closureReason ? ` · ${closureReasonLabel[k.closureReason]}` : ""}${k.closureNote ? ` · ${k.closureNote}` : ""}`}
+                  {`${dateTime.format(new Date(k.closedAt))}${k.closureReason ? ` · ${closureReasonLabels[k.closureReason]}` : ""}${k.closureNote ? ` · ${k.closureNote}` : ""}`}
                 </Row>
               ) : null}
             </dl>
@@ -188,16 +193,16 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
               </Row>
               <Row term="Setting">{r.child?.educationSetting}</Row>
               <Row term="Contact">{r.contact?.fullName}</Row>
-              <Row term="Prefers">{r.contact?.preferredContact ? contactMethodLabel[r.contact.preferredContact] : null}</Row>
+              <Row term="Prefers">{r.contact?.preferredContact ? contactMethodLabels[r.contact.preferredContact] : null}</Row>
               <Row term="Phone">{r.contact?.phone}</Row>
               <Row term="Email">{r.contact?.email}</Row>
               <Row term="Access needs">
                 {r.contact?.accessibilityNeeds.length
-                  ? r.contact.accessibilityNeeds.map((n) => accessibilityLabel[n]).join(", ") +
+                  ? r.contact.accessibilityNeeds.map((n) => accessibilityNeedLabels[n]).join(", ") +
                     (r.contact.interpreterLanguage ? ` (${r.contact.interpreterLanguage})` : "")
                   : "None"}
               </Row>
-              <Row term="Stage">{currentStageLabel[r.currentStage]}</Row>
+              <Row term="Stage">{currentStageLabels[r.currentStage]}</Row>
               <Row term="Reason">{r.reasonForReferral}</Row>
             </dl>
           </section>

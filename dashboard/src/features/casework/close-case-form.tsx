@@ -4,11 +4,11 @@ import { announce } from "../../lib/announce";
 import { dateTime } from "../../ui/format";
 import { graphql } from "../../gql";
 import type { ClosureReason } from "../../gql/graphql";
+import { closureReasonLabels, closureReasonValues } from "../../gql/labels";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { evaluationAddress, evaluationLink, formatCode } from "../evaluation/evaluation-code";
-import { closureReasonLabel } from "./labels";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
 const CloseCaseDocument = graphql(`
@@ -27,7 +27,8 @@ const CloseCaseDocument = graphql(`
   }
 `);
 
-const choosable = (Object.keys(closureReasonLabel) as ClosureReason[]).filter((r) => r !== "CONDUCT_REMOVAL");
+/** CONDUCT_REMOVAL is recorded through a conduct incident, never chosen here. */
+const choosable = closureReasonValues.filter((r) => r !== "CONDUCT_REMOVAL");
 
 /** A meeting still booked on the case: closing leaves it without an outcome. */
 export type BookedMeeting = { id: string; kind: string; scheduledAt: string };
@@ -92,7 +93,7 @@ export function CloseCaseForm(props: { caseId: string; booked: BookedMeeting[]; 
             <option value="">Choose a reason</option>
             {choosable.map((r) => (
               <option key={r} value={r}>
-                {closureReasonLabel[r]}
+                {closureReasonLabels[r]}
               </option>
             ))}
           </select>

@@ -6,7 +6,7 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { localDateTimeInput } from "../../ui/format";
-import { activityKindLabel } from "./labels";
+import { activityKindLabels, activityKindValues } from "../../gql/labels";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
 /** The consents a professional contact can rely on. */
@@ -28,7 +28,8 @@ const LogActivityDocument = graphql(`
   }
 `);
 
-const familyKinds: ActivityKind[] = [
+/** Kinds that are usually a contact with the family: choosing one ticks "with the family" (the officer can untick it). */
+const familyKinds: readonly ActivityKind[] = [
   "PHONE_CALL",
   "EMAIL",
   "FACE_TO_FACE",
@@ -38,7 +39,12 @@ const familyKinds: ActivityKind[] = [
   "LETTER",
   "LITERATURE_SENT",
 ];
-const needsSummary: ActivityKind[] = ["ADVICE_GIVEN", "INFORMATION_GIVEN"];
+/**
+ * Kinds that must say what was discussed or given: the server's SUMMARY_REQUIRED_KINDS
+ * (server/src/casework/casework.rules.ts), which the API does not serve. Checked here so the field
+ * is marked as required and the form says so before sending.
+ */
+const needsSummary: readonly ActivityKind[] = ["ADVICE_GIVEN", "INFORMATION_GIVEN", "PROFESSIONAL_CONTACT"];
 
 /**
  * The input has minute precision; "this minute" means now, or a contact logged seconds after a
@@ -88,7 +94,10 @@ export function LogActivityForm(props: {
     if (!Number.isInteger(mins) || mins < 0 || mins > 24 * 60)
       found.push({ field: "activity-minutes", message: "Enter the minutes spent as a whole number" });
     if (needsSummary.includes(kind) && !summary.trim())
-      found.push({ field: "activity-summary", message: "Summarise the advice or information given" });
+      found.push({
+        field: "activity-summary",
+        message: professional ? "Summarise what you discussed with them" : "Summarise the advice or information given",
+      });
     if (professional && !consentId)
       found.push({
         field: "activity-consent",
@@ -112,7 +121,7 @@ export function LogActivityForm(props: {
         },
       });
       setDone(
-        `${activityKindLabel[kind]} recorded.${withFamily && props.firstContact && !professional ? " The response clock has stopped." : ""}`,
+        `${activityKindLabels[kind]} recorded.${withFamily && props.firstContact && !professional ? " The response clock has stopped." : ""}`,
       );
       setSummary("");
       setOccurredAt(localDateTimeInput());
@@ -161,9 +170,9 @@ export function LogActivityForm(props: {
               setWithFamily(familyKinds.includes(next));
             }}
           >
-            {(Object.keys(activityKindLabel) as ActivityKind[]).map((k) => (
+            {activityKindValues.map((k) => (
               <option key={k} value={k}>
-                {activityKindLabel[k]}
+                {activityKindLabels[k]}
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { MeetingOutcome } from "../../gql/graphql";
+import { meetingOutcomeLabels, meetingOutcomeValues } from "../../gql/labels";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
@@ -97,6 +98,12 @@ export function ScheduleMeetingForm(props: { caseId: string }) {
   );
 }
 
+/** What each outcome means for the case, under its label. */
+const outcomeHint: Partial<Record<MeetingOutcome, string>> = {
+  ATTENDED: "With the family present.",
+  MISSED_WITHOUT_NOTICE: "Two missed meetings put the case forward for closure.",
+};
+
 export function MeetingOutcomeForm(props: { meetingId: string }) {
   const [outcome, setOutcome] = useState<MeetingOutcome[]>([]);
   const [familyPresent, setFamilyPresent] = useState(true);
@@ -145,15 +152,7 @@ export function MeetingOutcomeForm(props: { meetingId: string }) {
         type="radio"
         legend="What happened?"
         error={form.errorFor(`${prefix}-what`)}
-        choices={[
-          { value: "ATTENDED", label: "Attended with the family" },
-          {
-            value: "MISSED_WITHOUT_NOTICE",
-            label: "The family missed it without notice",
-            hint: "Two missed meetings put the case forward for closure.",
-          },
-          { value: "CANCELLED", label: "Cancelled" },
-        ]}
+        choices={meetingOutcomeValues.map((o) => ({ value: o, label: meetingOutcomeLabels[o], hint: outcomeHint[o] }))}
         value={outcome}
         onChange={(v) => setOutcome(v as MeetingOutcome[])}
       />

@@ -6,7 +6,7 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { addMonths, todayLocal } from "../../ui/format";
-import { consentMethodLabel, partyTypeLabel } from "./labels";
+import { consentMethodLabels, consentMethodValues, consentPartyTypeLabels, consentPartyTypeValues } from "../../gql/labels";
 import { announce } from "../../lib/announce";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
@@ -104,9 +104,9 @@ export function RecordConsentForm(props: { caseId: string; focusRequest?: number
       <Field id="consent-type" label="Type of organisation">
         {(c) => (
           <select {...c} className="select" value={partyType} onChange={(e) => setPartyType(e.currentTarget.value as ConsentPartyType)}>
-            {(Object.keys(partyTypeLabel) as ConsentPartyType[]).map((k) => (
+            {consentPartyTypeValues.map((k) => (
               <option key={k} value={k}>
-                {partyTypeLabel[k]}
+                {consentPartyTypeLabels[k]}
               </option>
             ))}
           </select>
@@ -126,9 +126,9 @@ export function RecordConsentForm(props: { caseId: string; focusRequest?: number
       <Field id="consent-method" label="How was it given?">
         {(c) => (
           <select {...c} className="select" value={method} onChange={(e) => setMethod(e.currentTarget.value as ConsentMethod)}>
-            {(Object.keys(consentMethodLabel) as ConsentMethod[]).map((k) => (
+            {consentMethodValues.map((k) => (
               <option key={k} value={k}>
-                {consentMethodLabel[k]}
+                {consentMethodLabels[k]}
               </option>
             ))}
           </select>

@@ -8,7 +8,7 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { dateTime, formatDay } from "../../ui/format";
-import { feedbackKindLabel, outcomeLabel } from "./labels";
+import { complaintOutcomeLabels, complaintOutcomeValues, feedbackKindLabels } from "../../gql/labels";
 
 export const ComplaintItemFragment = graphql(`
   fragment ComplaintItem on Complaint {
@@ -95,17 +95,25 @@ export function ComplaintsLog() {
   );
 }
 
+const outcomeTone: Record<ComplaintOutcome, "ok" | "warn" | "neutral" | "danger"> = {
+  OPEN: "warn",
+  RESOLVED: "ok",
+  UPHELD: "danger",
+  PARTLY_UPHELD: "warn",
+  NOT_UPHELD: "neutral",
+  WITHDRAWN: "neutral",
+};
+
 function ComplaintEntry(props: { item: FragmentType<typeof ComplaintItemFragment> }) {
   const c = getFragmentData(ComplaintItemFragment, props.item);
-  const outcome = outcomeLabel[c.outcome];
   const [open, setOpen] = useState(false);
   return (
     <li className="card complaint" data-testid="complaint" data-kind={c.kind}>
       <div className="complaint-head">
-        <span className="cell-title">{feedbackKindLabel[c.kind]}</span>
+        <span className="cell-title">{feedbackKindLabels[c.kind]}</span>
         {c.kind === "COMPLAINT" ? (
-          <span className="tag" data-tone={outcome.tone}>
-            {outcome.label}
+          <span className="tag" data-tone={outcomeTone[c.outcome]}>
+            {complaintOutcomeLabels[c.outcome]}
           </span>
         ) : null}
         {c.responseOverdue ? (
@@ -187,7 +195,7 @@ function UpdateComplaintForm(props: {
           input: { outcome, measuresTaken: measures.trim() || null, escalatedTo: escalated.trim() || null },
         },
       });
-      announce(`Complaint updated: ${outcomeLabel[outcome].label.toLowerCase()}.`);
+      announce(`Complaint updated: ${complaintOutcomeLabels[outcome].toLowerCase()}.`);
       props.onDone();
     } catch (error) {
       form.fromServer(error);
@@ -210,9 +218,9 @@ function UpdateComplaintForm(props: {
       >
         {(c) => (
           <select {...c} className="select" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as ComplaintOutcome)}>
-            {(Object.keys(outcomeLabel) as ComplaintOutcome[]).map((o) => (
+            {complaintOutcomeValues.map((o) => (
               <option key={o} value={o}>
-                {outcomeLabel[o].label}
+                {complaintOutcomeLabels[o]}
               </option>
             ))}
           </select>

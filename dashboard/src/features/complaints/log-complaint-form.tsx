@@ -8,7 +8,7 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { localDateTimeInput } from "../../ui/format";
-import { feedbackKindLabel } from "./labels";
+import { feedbackKindLabels, feedbackKindValues } from "../../gql/labels";
 
 /** Returns the entry as the log shows it; the log is asked again so it takes its place at the top. */
 const LogComplaintDocument = graphql(`
@@ -64,7 +64,7 @@ export function LogComplaintForm() {
           },
         },
       });
-      const message = `${feedbackKindLabel[chosen]} logged.`;
+      const message = `${feedbackKindLabels[chosen]} logged.`;
       setDone(message);
       announce(message);
       setKind([]);
@@ -96,7 +96,7 @@ export function LogComplaintForm() {
         type="radio"
         legend="What is it?"
         error={form.errorFor("complaint-kind")}
-        choices={(Object.keys(feedbackKindLabel) as FeedbackKind[]).map((k) => ({ value: k, label: feedbackKindLabel[k] }))}
+        choices={feedbackKindValues.map((k) => ({ value: k, label: feedbackKindLabels[k] }))}
         value={kind}
         onChange={(v) => setKind(v as FeedbackKind[])}
       />

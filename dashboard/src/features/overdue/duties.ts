@@ -17,19 +17,20 @@ export type OverdueEntry = {
 /** One thing someone must do: an item, with the response target it outranks folded in when both are open. */
 export type Duty = OverdueEntry & { alsoTargetDueAt: string | null };
 
-export const overdueKindLabel: Record<OverdueKind, { label: string; tone: "danger" | "warn" | "neutral" }> = {
-  SAFEGUARDING_NOT_ACKNOWLEDGED: { label: "Safeguarding not acknowledged", tone: "danger" },
-  RESPONSE_MAXIMUM_BREACHED: { label: "Response maximum passed", tone: "danger" },
-  RESPONSE_TARGET_REACHED: { label: "Response target passed", tone: "warn" },
-  ALLOCATION_NOT_ACCEPTED: { label: "Allocation not accepted", tone: "warn" },
-  KEY_DATE_APPROACHING: { label: "Key date approaching", tone: "warn" },
-  CONSENT_REVIEW_DUE: { label: "Consent review due", tone: "warn" },
-  MEETING_FOLLOW_UP_DUE: { label: "Meeting follow-up due", tone: "warn" },
-  CASE_INACTIVE: { label: "Case inactive", tone: "neutral" },
-  COMPLAINT_RESPONSE_DUE: { label: "Complaint response due", tone: "warn" },
-  SUPERVISION_DUE: { label: "Supervision due", tone: "neutral" },
-  DBS_RENEWAL_DUE: { label: "DBS renewal due", tone: "warn" },
-  TRAINING_EXPIRED: { label: "Training expired", tone: "neutral" },
+/** How each kind is marked; its words are the server's (`overdueKindLabels`). */
+export const overdueKindTone: Record<OverdueKind, "danger" | "warn" | "neutral"> = {
+  SAFEGUARDING_NOT_ACKNOWLEDGED: "danger",
+  RESPONSE_MAXIMUM_BREACHED: "danger",
+  RESPONSE_TARGET_REACHED: "warn",
+  ALLOCATION_NOT_ACCEPTED: "warn",
+  KEY_DATE_APPROACHING: "warn",
+  CONSENT_REVIEW_DUE: "warn",
+  MEETING_FOLLOW_UP_DUE: "warn",
+  CASE_INACTIVE: "neutral",
+  COMPLAINT_RESPONSE_DUE: "warn",
+  SUPERVISION_DUE: "neutral",
+  DBS_RENEWAL_DUE: "warn",
+  TRAINING_EXPIRED: "neutral",
 };
 
 /**
@@ -114,10 +115,9 @@ export function dutyTiming(duty: Duty, now: number): { text: string; detail: str
     return { text: `${what}${-days === 1 ? "1 day" : `${-days} days`} ago`, detail: formatDay(date), tone: "danger" };
   }
   const late = now - Date.parse(duty.dueAt);
-  const kind = overdueKindLabel[duty.kind];
   const detail = `Due ${formatDay(todayLocal(new Date(duty.dueAt)))}`;
   if (late < 0) return { text: `Due in ${relativeSpan(late)}`, detail, tone: "neutral" };
-  return { text: `${relativeSpan(late)} overdue`, detail, tone: kind.tone === "danger" ? "danger" : "warn" };
+  return { text: `${relativeSpan(late)} overdue`, detail, tone: overdueKindTone[duty.kind] === "danger" ? "danger" : "warn" };
 }
 
 /** Who must act: the person holding it, or the managers (for a referral nobody holds yet, say so). */

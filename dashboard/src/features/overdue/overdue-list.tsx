@@ -8,7 +8,8 @@ import type { OverdueKind, OverdueScope } from "../../gql/graphql";
 import { Alert } from "../../ui/alert";
 import { relativeSpan } from "../../ui/format";
 import { useNow } from "../../ui/use-now";
-import { dutyOwner, dutyTiming, overdueKindLabel, toDuties, type Duty } from "./duties";
+import { overdueKindLabels } from "../../gql/labels";
+import { dutyOwner, dutyTiming, overdueKindTone, toDuties, type Duty } from "./duties";
 
 /** One open item: everything the lists group, order, word and announce by. Also pushed live. */
 export const OverdueListItemFragment = graphql(`
@@ -120,8 +121,8 @@ export function OverdueList(props: {
               <strong>{duties.length}</strong> {duties.length === 1 ? "thing" : "things"} to do
             </span>
             {[...counts].map(([kind, n]) => (
-              <span className="tag" data-tone={overdueKindLabel[kind].tone} key={kind}>
-                {n} {overdueKindLabel[kind].label.toLowerCase()}
+              <span className="tag" data-tone={overdueKindTone[kind]} key={kind}>
+                {n} {overdueKindLabels[kind].toLowerCase()}
               </span>
             ))}
           </div>
@@ -142,13 +143,12 @@ export function OverdueList(props: {
 
 function DutyRow(props: { duty: Duty; now: number; isNew: boolean; link: string | null; showOwner: boolean }) {
   const { duty } = props;
-  const kind = overdueKindLabel[duty.kind];
   const timing = dutyTiming(duty, props.now);
   return (
     <li className="duty-row" data-new={props.isNew ? "true" : undefined} data-testid="overdue-row" data-kind={duty.kind}>
       <span className="duty-kind">
-        <span className="tag" data-tone={kind.tone}>
-          {kind.label}
+        <span className="tag" data-tone={overdueKindTone[duty.kind]}>
+          {overdueKindLabels[duty.kind]}
         </span>
       </span>
       <span className="duty-what">

@@ -1,62 +1,46 @@
-import type { CurrentStage, EthnicGroup, HowHeard } from "../../gql/graphql";
+import type { ReferralSource } from "../../gql/graphql";
+import {
+  accessibilityNeedLabels,
+  accessibilityNeedValues,
+  contactMethodLabels,
+  contactMethodValues,
+  currentStageLabels,
+  currentStageValues,
+  diagnosisStatusLabels,
+  diagnosisStatusValues,
+  ethnicGroupLabels,
+  ethnicGroupValues,
+  howHeardLabels,
+  howHeardValues,
+  referralSourceLabels,
+} from "../../gql/labels";
+import type { Choice } from "../../ui/field";
 
-/** Answer lists for the public form, worded for families rather than for the database. */
+/*
+ * The answers the public form offers, in the server's words (enum value descriptions in the SDL).
+ * This page loads without Apollo under a size budget, so it imports only the lists it shows.
+ */
 
-export const submittedByChoices = [
-  { value: "PARENT_CARER", label: "I am a parent or carer" },
-  { value: "YOUNG_PERSON", label: "I am a young person asking for myself", hint: "Aged 25 or under" },
-] as const;
+/**
+ * Who may send the form: the server's SELF_REFERRAL_SOURCES (server/src/referral/referral.rules.ts),
+ * which the API does not serve. A professional refers through the service instead.
+ */
+const SELF_REFERRAL_SOURCES = ["PARENT_CARER", "YOUNG_PERSON"] as const satisfies readonly ReferralSource[];
 
-export const preferredContactChoices = [
-  { value: "PHONE", label: "Phone call" },
-  { value: "EMAIL", label: "Email" },
-  { value: "TEXT", label: "Text message" },
-  { value: "LETTER", label: "Letter" },
-] as const;
+export const submittedByChoices: Choice<(typeof SELF_REFERRAL_SOURCES)[number]>[] = SELF_REFERRAL_SOURCES.map((value) => ({
+  value,
+  label: referralSourceLabels[value],
+  hint: value === "YOUNG_PERSON" ? "Aged 25 or under, asking for yourself" : undefined,
+}));
 
-export const accessibilityChoices = [
-  { value: "LARGE_PRINT", label: "Large print" },
-  { value: "EASY_READ", label: "Easy read" },
-  { value: "INTERPRETER", label: "An interpreter" },
-  { value: "BSL", label: "British Sign Language (BSL)" },
-] as const;
+export const preferredContactChoices = contactMethodValues.map((value) => ({ value, label: contactMethodLabels[value] }));
 
-export const diagnosisChoices = [
-  { value: "NONE", label: "No diagnosis" },
-  { value: "BEING_ASSESSED", label: "Being assessed at the moment" },
-  { value: "DIAGNOSED", label: "Has a diagnosis" },
-] as const;
+export const accessibilityChoices = accessibilityNeedValues.map((value) => ({ value, label: accessibilityNeedLabels[value] }));
 
-export const currentStageChoices: { value: CurrentStage; label: string }[] = [
-  { value: "NO_SUPPORT_YET", label: "Worried, and no extra support yet" },
-  { value: "SEN_SUPPORT", label: "Getting SEN support at school, college or nursery" },
-  { value: "EHC_NEEDS_ASSESSMENT", label: "Asking for, or going through, an EHC needs assessment" },
-  { value: "DRAFT_PLAN", label: "Received a draft EHC plan" },
-  { value: "EHC_PLAN", label: "Has an EHC plan" },
-  { value: "ANNUAL_REVIEW", label: "EHC plan annual review" },
-  { value: "EXCLUSION", label: "Excluded, or at risk of exclusion" },
-  { value: "APPEAL_TRIBUNAL", label: "Appealing a decision, or going to tribunal" },
-  { value: "OTHER", label: "Something else" },
-];
+export const diagnosisChoices = diagnosisStatusValues.map((value) => ({ value, label: diagnosisStatusLabels[value] }));
 
-export const howHeardChoices: { value: HowHeard; label: string }[] = [
-  { value: "SCHOOL", label: "School, college or nursery" },
-  { value: "HEALTH", label: "A health professional" },
-  { value: "LOCAL_AUTHORITY", label: "The council" },
-  { value: "LOCAL_OFFER", label: "The Local Offer website" },
-  { value: "FRIEND_FAMILY", label: "Friend or family" },
-  { value: "EVENT", label: "An event or support group" },
-  { value: "SEARCH_ENGINE", label: "Internet search" },
-  { value: "SOCIAL_MEDIA", label: "Social media" },
-  { value: "PREVIOUS_USE", label: "Used the service before" },
-  { value: "OTHER", label: "Somewhere else" },
-];
+export const currentStageChoices = currentStageValues.map((value) => ({ value, label: currentStageLabels[value] }));
 
-export const ethnicityChoices: { value: EthnicGroup; label: string }[] = [
-  { value: "ASIAN", label: "Asian or Asian British" },
-  { value: "BLACK", label: "Black, Black British, Caribbean or African" },
-  { value: "MIXED", label: "Mixed or multiple ethnic groups" },
-  { value: "WHITE", label: "White" },
-  { value: "OTHER", label: "Other ethnic group" },
-  { value: "PREFER_NOT_TO_SAY", label: "Prefer not to say" },
-];
+export const howHeardChoices = howHeardValues.map((value) => ({ value, label: howHeardLabels[value] }));
+
+export const ethnicityChoices = ethnicGroupValues.map((value) => ({ value, label: ethnicGroupLabels[value] }));

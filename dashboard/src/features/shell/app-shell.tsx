@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { Link } from "../../lib/router";
 import { getFragmentData, type FragmentType } from "../../gql";
 import { Button } from "../../ui/button";
-import { roleLabel, type NavItem } from "../auth/navigation";
+import { staffRoleLabels } from "../../gql/labels";
+import type { NavItem } from "../auth/navigation";
 import { SafeguardingBanner } from "../safeguarding/safeguarding-banner";
 import { ConnectionBanner, ConnectionIndicator } from "./connection-indicator";
 import { LiveAnnouncer } from "../../lib/announce";
@@ -38,7 +39,7 @@ export function AppShell(props: {
             <span className="shell-user-name">
               {me.displayName}{" "}
               <span className="tag" data-tone="neutral">
-                {roleLabel[me.role]}
+                {staffRoleLabels[me.role]}
               </span>
             </span>
             <Button variant="secondary" onClick={props.onSignOut} disabled={props.signingOut}>

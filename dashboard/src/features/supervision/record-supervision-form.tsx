@@ -8,7 +8,7 @@ import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { todayLocal } from "../../ui/format";
-import { supervisionKindLabel, topicLabel } from "./labels";
+import { supervisionKindLabels, supervisionKindValues, supervisionTopicLabels, supervisionTopicValues } from "../../gql/labels";
 import { SupervisionScheduleDocument } from "./supervision-schedule";
 
 /** Returns the session as the history lists it; the schedule is asked again (its next dates move). */
@@ -71,13 +71,14 @@ export function RecordSupervisionForm(props: { preselect: { staffId: string; at:
     if (!topics.length) found.push({ field: "supervision-topics", message: "Choose at least one topic" });
     if (!form.check(found)) return;
     try {
+      const chosen: SupervisionKind = individual ? "INDIVIDUAL" : "GROUP";
       await record({
         variables: {
-          input: { kind: individual ? "INDIVIDUAL" : "GROUP", attendeeIds, heldOn, topics, notes: notes.trim() || null },
+          input: { kind: chosen, attendeeIds, heldOn, topics, notes: notes.trim() || null },
         },
       });
       const names = staff.filter((s) => attendeeIds.includes(s.id)).map((s) => s.displayName);
-      const message = `${individual ? "One-to-one" : "Group support"} with ${names.join(", ")} recorded.`;
+      const message = `${supervisionKindLabels[chosen]} with ${names.join(", ")} recorded.`;
       setDone(message);
       announce(message);
       setOne("");
@@ -109,7 +110,7 @@ export function RecordSupervisionForm(props: { preselect: { staffId: string; at:
         id="supervision-kind"
         type="radio"
         legend="What kind of session?"
-        choices={(["INDIVIDUAL", "GROUP"] as const).map((k) => ({ value: k, label: supervisionKindLabel[k] }))}
+        choices={supervisionKindValues.map((k) => ({ value: k, label: supervisionKindLabels[k] }))}
         value={kind}
         onChange={(v) => setKind(v as SupervisionKind[])}
       />
@@ -154,7 +155,7 @@ export function RecordSupervisionForm(props: { preselect: { staffId: string; at:
         type="checkbox"
         legend="Topics"
         error={form.errorFor("supervision-topics")}
-        choices={(Object.keys(topicLabel) as SupervisionTopic[]).map((t) => ({ value: t, label: topicLabel[t] }))}
+        choices={supervisionTopicValues.map((t) => ({ value: t, label: supervisionTopicLabels[t] }))}
         value={topics}
         onChange={(v) => setTopics(v as SupervisionTopic[])}
       />

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { formatDay } from "../../ui/format";
-import { supervisionKindLabel, topicLabel } from "./labels";
+import { supervisionKindLabels, supervisionTopicLabels } from "../../gql/labels";
 
 export const SupervisionItemFragment = graphql(`
   fragment SupervisionItem on Supervision {
@@ -66,10 +66,10 @@ function SupervisionRecord(props: { item: FragmentType<typeof SupervisionItemFra
   const s = getFragmentData(SupervisionItemFragment, props.item);
   return (
     <li data-testid="supervision-record">
-      <span className="cell-title">{formatDay(s.heldOn)}</span> · {supervisionKindLabel[s.kind]} with{" "}
+      <span className="cell-title">{formatDay(s.heldOn)}</span> · {supervisionKindLabels[s.kind]} with{" "}
       {s.attendees.map((a) => a.displayName).join(", ")}
       <span className="cell-sub">
-        Led by {s.supervisor.displayName} · {s.topics.map((t) => topicLabel[t]).join(", ")}
+        Led by {s.supervisor.displayName} · {s.topics.map((t) => supervisionTopicLabels[t]).join(", ")}
       </span>
       {s.notes ? <p className="timeline-summary">{s.notes}</p> : null}
     </li>

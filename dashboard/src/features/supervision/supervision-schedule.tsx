@@ -4,7 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { formatDay } from "../../ui/format";
-import { roleWord } from "./labels";
+import { staffRoleLabels } from "../../gql/labels";
 
 export const ScheduleRowFragment = graphql(`
   fragment ScheduleRow on SupervisionScheduleEntry {
@@ -89,7 +89,7 @@ function ScheduleRow(props: { entry: FragmentType<typeof ScheduleRowFragment>; o
           {e.staff.displayName}
         </Link>
         <span className="cell-sub">
-          {roleWord[e.staff.role]} · every {e.everyWeeks} weeks
+          {staffRoleLabels[e.staff.role]} · every {e.everyWeeks} weeks
         </span>
       </th>
       <td role="cell" data-label="Next one-to-one">

@@ -5,7 +5,7 @@ import { Alert } from "../../ui/alert";
 import { formatDay } from "../../ui/format";
 import { Meter } from "../../ui/meter";
 import { CaseloadByLevel } from "../allocation/caseload-by-level";
-import { roleWord, trainingLabel } from "../supervision/labels";
+import { staffRoleLabels, trainingKindLabels } from "../../gql/labels";
 
 const TeamMemberDocument = graphql(`
   query TeamMember {
@@ -84,7 +84,7 @@ export function TeamMemberCaseload(props: { staffId: string; children?: (name: s
     <section className="card stack-tight" aria-labelledby="caseload-heading" data-testid="member-caseload">
       <h2 id="caseload-heading">Caseload</h2>
       <dl className="summary">
-        <Row term="Role">{roleWord[m.role]}</Row>
+        <Row term="Role">{staffRoleLabels[m.role]}</Row>
         <Row term="Open cases">
           <Meter value={m.openCases} max={m.capacity} label={`${m.openCases} of ${m.capacity} (capacity)`} />
         </Row>
@@ -165,7 +165,7 @@ export function TeamMemberCompliance(props: { staffId: string }) {
             <ul className="plain-list">
               {c.training.map((t) => (
                 <li key={`${t.kind}-${t.completedOn}`}>
-                  {trainingLabel[t.kind]} <span className="muted">· {formatDay(t.completedOn)}</span>{" "}
+                  {trainingKindLabels[t.kind]} <span className="muted">· {formatDay(t.completedOn)}</span>{" "}
                   {t.expired ? (
                     <span className="tag" data-tone="danger">
                       Expired {t.expiresOn ? formatDay(t.expiresOn) : ""}

@@ -4,6 +4,8 @@ import { Link } from "../../lib/router";
 import { Alert } from "../../ui/alert";
 import { formatDay } from "../../ui/format";
 import { Meter } from "../../ui/meter";
+import { staffRoleLabels } from "../../gql/labels";
+import { holdsCases } from "../allocation/case-holding";
 import { CaseloadByLevel } from "../allocation/caseload-by-level";
 
 const TeamDocument = graphql(`
@@ -65,13 +67,11 @@ const ScheduleDocument = graphql(`
 
 type ComplianceRef = FragmentType<typeof ComplianceFragment>;
 
-const roleWord: Record<string, string> = { OFFICER: "Officer", VOLUNTEER: "Volunteer", MANAGER: "Manager" };
-
 /** Caseload against capacity for everyone who holds cases, with what would stop an allocation. */
 export function TeamWorkload(props: { showCompliance: boolean }) {
   const team = useQuery(TeamDocument);
   const schedule = useQuery(ScheduleDocument, { skip: !props.showCompliance });
-  const members = (team.data?.team ?? []).filter((m) => m.role in roleWord);
+  const members = (team.data?.team ?? []).filter((m) => holdsCases(m.role));
   const byStaff = new Map((schedule.data?.supervisionSchedule ?? []).map((s) => [s.staff.id, s]));
   const totals = [1, 2, 3, 4].map((level) =>
     members.reduce((sum, m) => sum + (m.caseload.find((c) => c.level === level)?.openCases ?? 0), 0),
@@ -156,7 +156,7 @@ function TeamRow(props: { member: FragmentType<typeof TeamRowFragment>; complian
         <Link className="row-link" to={`/team/${m.id}`}>
           {m.displayName}
         </Link>
-        <span className="cell-sub">{roleWord[m.role]}</span>
+        <span className="cell-sub">{staffRoleLabels[m.role]}</span>
       </th>
       <td role="cell" data-label="Caseload and capacity">
         <Meter value={m.openCases} max={m.capacity} label={`${m.openCases} of ${m.capacity}`} />

@@ -1,86 +1,17 @@
-import type {
-  AccessibilityNeed,
-  ContactMethod,
-  CurrentStage,
-  DiagnosisStatus,
-  Eligibility,
-  KeyDateKind,
-  ReferralChannel,
-  ReferralStatus,
-} from "../../gql/graphql";
+import type { Eligibility } from "../../gql/graphql";
 
-export const channelLabel: Record<ReferralChannel, string> = {
-  WEB_FORM: "Web form",
-  HELPLINE: "Helpline",
-  ANSWERPHONE: "Answerphone",
-  EMAIL: "Email",
-  LETTER: "Letter",
-  IN_PERSON: "In person",
-  PROFESSIONAL: "Professional",
+/** How an eligibility decision is marked; its words are the server's (`eligibilityLabels`). */
+export const eligibilityTone: Record<Eligibility, "ok" | "danger" | "neutral"> = {
+  ELIGIBLE: "ok",
+  PENDING: "neutral",
+  INELIGIBLE: "danger",
 };
 
-export const statusLabel: Record<ReferralStatus, string> = {
-  NEW: "New",
-  TRIAGED: "Triaged",
-  POOLED: "In pool",
-  ALLOCATED: "Allocated",
-  SIGNPOSTED: "Signposted",
-  CLOSED: "Closed",
-};
-
-export const eligibilityLabel: Record<Eligibility, { label: string; tone: "ok" | "warn" | "danger" | "neutral" }> = {
-  ELIGIBLE: { label: "Eligible", tone: "ok" },
-  PENDING: { label: "Eligibility to check", tone: "neutral" },
-  INELIGIBLE: { label: "Not eligible", tone: "danger" },
-};
-
-export const contactMethodLabel: Record<ContactMethod, string> = {
-  PHONE: "Phone",
-  EMAIL: "Email",
-  TEXT: "Text",
-  LETTER: "Letter",
-};
-
-export const accessibilityLabel: Record<AccessibilityNeed, string> = {
-  LARGE_PRINT: "Large print",
-  EASY_READ: "Easy read",
-  INTERPRETER: "Interpreter",
-  BSL: "BSL",
-};
-
-export const currentStageLabel: Record<CurrentStage, string> = {
-  NO_SUPPORT_YET: "No extra support yet",
-  SEN_SUPPORT: "SEN support",
-  EHC_NEEDS_ASSESSMENT: "EHC needs assessment",
-  DRAFT_PLAN: "Draft EHC plan",
-  EHC_PLAN: "EHC plan",
-  ANNUAL_REVIEW: "Annual review",
-  EXCLUSION: "Exclusion",
-  APPEAL_TRIBUNAL: "Appeal or tribunal",
-  OTHER: "Other",
-};
-
-export const diagnosisLabel: Record<DiagnosisStatus, string> = {
-  NONE: "No diagnosis",
-  BEING_ASSESSED: "Being assessed",
-  DIAGNOSED: "Diagnosed",
-};
-
-export const keyDateLabel: Record<KeyDateKind, string> = {
-  APPEAL_DEADLINE: "Appeal deadline",
-  DECISION_LETTER: "Decision letter",
-  DECISION_TO_ASSESS_DUE: "Decision to assess due",
-  DRAFT_PLAN_COMMENTS_DUE: "Comments on draft plan due",
-  DRAFT_PLAN_RECEIVED: "Draft plan received",
-  EHC_NEEDS_ASSESSMENT_REQUEST: "EHC needs assessment requested",
-  EXCLUSION_HEARING: "Exclusion hearing",
-  FINAL_PLAN_DUE: "Final plan due",
-  MEDIATION_CERTIFICATE: "Mediation certificate",
-  MEETING: "Meeting",
-  OTHER: "Other",
-  TRIBUNAL: "Tribunal",
-};
-
+/**
+ * The levels of intervention with a hint for the manager choosing one. Level is an Int in the API,
+ * so the SDL carries no label for it: these stay here until the API serves the server's wording
+ * (`INTERVENTION_LEVEL_LABELS` in server/src/core/vocabulary.ts).
+ */
 export const levelLabel: Record<1 | 2 | 3 | 4, { label: string; hint: string }> = {
   1: { label: "Level 1: information and signposting", hint: "Written information, the Local Offer, other services." },
   2: { label: "Level 2: advice", hint: "Advice by phone or email on the family's situation." },

@@ -1,4 +1,15 @@
 import type { ReferralChannel, ReferralStatus, TriageQueueFilter } from "../../gql/graphql";
+import { referralChannelValues, referralStatusLabels } from "../../gql/labels";
+import { isOneOf } from "../../lib/one-of";
+
+/**
+ * The statuses a referral is in the triage queue in: the server's QUEUE_STATUSES
+ * (server/src/referral/referral.rules.ts). The API does not serve this set, and the screen needs it
+ * to drop a referral pushed live once it has left the queue and to offer the status filter.
+ */
+export const QUEUE_STATUSES = ["NEW", "TRIAGED", "POOLED"] as const satisfies readonly ReferralStatus[];
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+export const isInQueue = (status: ReferralStatus): status is QueueStatus => isOneOf(QUEUE_STATUSES, status);
 
 /**
  * What the manager narrowed the queue to. `show`, `channel` and `overdue` go to the API
@@ -6,7 +17,7 @@ import type { ReferralChannel, ReferralStatus, TriageQueueFilter } from "../../g
  * API argument and look only at the referrals loaded (the screen says so when more exist).
  */
 export type QueueFilters = {
-  show: "ALL" | "NEW" | "TRIAGED" | "POOLED";
+  show: "ALL" | QueueStatus;
   channel: ReferralChannel | "ALL";
   overdue: boolean;
   safeguarding: boolean;
@@ -15,14 +26,11 @@ export type QueueFilters = {
 
 export const noFilters: QueueFilters = { show: "ALL", channel: "ALL", overdue: false, safeguarding: false, search: "" };
 
-export const showLabel: Record<QueueFilters["show"], string> = {
-  ALL: "Every open referral",
-  NEW: "To triage",
-  TRIAGED: "Triaged, not yet allocated",
-  POOLED: "In the pool",
-};
-
-const channels: ReferralChannel[] = ["WEB_FORM", "HELPLINE", "ANSWERPHONE", "EMAIL", "LETTER", "IN_PERSON", "PROFESSIONAL"];
+/** The status filter's options: the whole queue, or one of its statuses by the server's label. */
+export const showOptions: readonly { value: QueueFilters["show"]; label: string }[] = [
+  { value: "ALL", label: "Every open referral" },
+  ...QUEUE_STATUSES.map((s) => ({ value: s, label: referralStatusLabels[s] })),
+];
 
 /** The API's part of the filters, or null for the whole queue. */
 export function serverFilter(f: QueueFilters): TriageQueueFilter | null {
@@ -54,8 +62,8 @@ export function filtersFromSearch(search: string): QueueFilters {
   const show = q.get("show");
   const channel = q.get("channel");
   return {
-    show: show === "NEW" || show === "TRIAGED" || show === "POOLED" ? show : "ALL",
-    channel: channels.includes(channel as ReferralChannel) ? (channel as ReferralChannel) : "ALL",
+    show: isOneOf(QUEUE_STATUSES, show) ? show : "ALL",
+    channel: isOneOf(referralChannelValues, channel) ? channel : "ALL",
     overdue: q.get("overdue") === "1",
     safeguarding: q.get("safeguarding") === "1",
     search: q.get("q") ?? "",

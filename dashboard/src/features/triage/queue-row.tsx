@@ -1,7 +1,8 @@
 import { Link } from "../../lib/router";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ResponseCountdown } from "./countdown";
-import { accessibilityLabel, channelLabel, eligibilityLabel, signedWeight, statusLabel } from "./labels";
+import { accessibilityNeedLabels, eligibilityLabels, referralChannelLabels, referralStatusLabels } from "../../gql/labels";
+import { eligibilityTone, signedWeight } from "./labels";
 import { dateTime } from "../../ui/format";
 
 export const TriageQueueRowFragment = graphql(`
@@ -42,7 +43,9 @@ export const TriageQueueRowFragment = graphql(`
 export function TriageQueueRow(props: { referral: FragmentType<typeof TriageQueueRowFragment>; isNew: boolean }) {
   const r = getFragmentData(TriageQueueRowFragment, props.referral);
   const reasons = [...r.priorityReasons].sort((a, b) => b.weight - a.weight);
-  const eligibility = r.eligibility === "PENDING" ? null : eligibilityLabel[r.eligibility];
+  // A decision is worth a tag in the row; "not decided yet" is what the status already says.
+  const eligibility =
+    r.eligibility === "PENDING" ? null : { label: eligibilityLabels[r.eligibility], tone: eligibilityTone[r.eligibility] };
   return (
     <li
       className="queue-row"
@@ -90,7 +93,7 @@ export function TriageQueueRow(props: { referral: FragmentType<typeof TriageQueu
           ) : null}
           {r.contact?.accessibilityNeeds.map((need) => (
             <span className="tag" data-tone="neutral" key={need}>
-              {accessibilityLabel[need]}
+              {accessibilityNeedLabels[need]}
             </span>
           ))}
         </div>
@@ -109,7 +112,7 @@ export function TriageQueueRow(props: { referral: FragmentType<typeof TriageQueu
       </div>
       <span className="queue-channel">
         <span className="visually-hidden">Channel: </span>
-        {channelLabel[r.channel]}
+        {referralChannelLabels[r.channel]}
         <span className="cell-sub">{dateTime.format(new Date(r.receivedAt))}</span>
       </span>
       <span className="queue-response">
@@ -117,7 +120,7 @@ export function TriageQueueRow(props: { referral: FragmentType<typeof TriageQueu
       </span>
       <span className="queue-status">
         <span className="visually-hidden">Status: </span>
-        {statusLabel[r.status]}
+        {referralStatusLabels[r.status]}
         <span className="cell-sub">{r.level != null ? `Level ${r.level}` : "Level not set"}</span>
       </span>
     </li>

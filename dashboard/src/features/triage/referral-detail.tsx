@@ -2,18 +2,17 @@ import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ResponseCountdown } from "./countdown";
 import { dateTime } from "../../ui/format";
 import {
-  OVERRIDE_REASON,
-  computedPriority,
-  signedWeight,
-  accessibilityLabel,
-  channelLabel,
-  contactMethodLabel,
-  currentStageLabel,
-  diagnosisLabel,
-  eligibilityLabel,
-  keyDateLabel,
-  statusLabel,
-} from "./labels";
+  accessibilityNeedLabels,
+  contactMethodLabels,
+  currentStageLabels,
+  decisionMakerLabels,
+  diagnosisStatusLabels,
+  eligibilityLabels,
+  keyDateKindLabels,
+  referralChannelLabels,
+  referralStatusLabels,
+} from "../../gql/labels";
+import { OVERRIDE_REASON, computedPriority, eligibilityTone, signedWeight } from "./labels";
 
 export const ReferralSummaryFragment = graphql(`
   fragment ReferralSummary on Referral {
@@ -82,7 +81,7 @@ function Row(props: { term: string; children: React.ReactNode }) {
 
 export function ReferralSummary(props: { referral: FragmentType<typeof ReferralSummaryFragment> }) {
   const r = getFragmentData(ReferralSummaryFragment, props.referral);
-  const eligibility = eligibilityLabel[r.eligibility];
+  const eligibility = { label: eligibilityLabels[r.eligibility], tone: eligibilityTone[r.eligibility] };
   const criteria = r.priorityReasons.filter((reason) => reason.code !== OVERRIDE_REASON);
   return (
     <div className="stack">
@@ -90,7 +89,8 @@ export function ReferralSummary(props: { referral: FragmentType<typeof ReferralS
         <h2 id="response-heading">Response clock</h2>
         <ResponseCountdown referral={r} />
         <p className="hint" style={{ marginTop: "0.75rem" }}>
-          Received {dateTime.format(new Date(r.receivedAt))} by {channelLabel[r.channel].toLowerCase()}. Status: {statusLabel[r.status]}.
+          Received {dateTime.format(new Date(r.receivedAt))}. Channel: {referralChannelLabels[r.channel]}. Status:{" "}
+          {referralStatusLabels[r.status]}.
         </p>
       </section>
 
@@ -142,7 +142,7 @@ export function ReferralSummary(props: { referral: FragmentType<typeof ReferralS
         <h2 id="family-heading">Family</h2>
         <dl className="summary">
           <Row term="Contact">{r.contact?.fullName}</Row>
-          <Row term="Prefers">{r.contact?.preferredContact ? contactMethodLabel[r.contact.preferredContact] : null}</Row>
+          <Row term="Prefers">{r.contact?.preferredContact ? contactMethodLabels[r.contact.preferredContact] : null}</Row>
           <Row term="Phone">{r.contact?.phone}</Row>
           <Row term="Email">{r.contact?.email}</Row>
           <Row term="Address">
@@ -150,7 +150,7 @@ export function ReferralSummary(props: { referral: FragmentType<typeof ReferralS
           </Row>
           <Row term="Access needs">
             {r.contact?.accessibilityNeeds.length
-              ? r.contact.accessibilityNeeds.map((n) => accessibilityLabel[n]).join(", ") +
+              ? r.contact.accessibilityNeeds.map((n) => accessibilityNeedLabels[n]).join(", ") +
                 (r.contact.interpreterLanguage ? ` (${r.contact.interpreterLanguage})` : "")
               : "None"}
           </Row>
@@ -160,10 +160,10 @@ export function ReferralSummary(props: { referral: FragmentType<typeof ReferralS
           </Row>
           <Row term="Date of birth">{r.child?.dateOfBirth ? day.format(new Date(r.child.dateOfBirth)) : null}</Row>
           <Row term="Setting">{r.child?.educationSetting}</Row>
-          <Row term="Diagnosis">{r.child ? diagnosisLabel[r.child.diagnosisStatus] : null}</Row>
+          <Row term="Diagnosis">{r.child ? diagnosisStatusLabels[r.child.diagnosisStatus] : null}</Row>
           <Row term="Needs">{r.child?.needsOverview}</Row>
-          <Row term="Stage">{currentStageLabel[r.currentStage]}</Row>
-          <Row term="Decision-maker">{r.decisionMaker === "YOUNG_PERSON" ? "The young person (16 or over)" : "Parent or carer"}</Row>
+          <Row term="Stage">{currentStageLabels[r.currentStage]}</Row>
+          <Row term="Decision-maker">{decisionMakerLabels[r.decisionMaker]}</Row>
           <Row term="Reason">{r.reasonForReferral}</Row>
           {r.referrerName ? (
             <Row term="Referred by">{`${r.referrerName}${r.referrerOrganisation ? `, ${r.referrerOrganisation}` : ""}`}</Row>
@@ -179,7 +179,7 @@ export function ReferralSummary(props: { referral: FragmentType<typeof ReferralS
               .sort((a, b) => a.on.localeCompare(b.on))
               .map((k) => (
                 <li key={k.id}>
-                  <strong>{day.format(new Date(k.on))}</strong> {keyDateLabel[k.kind]}
+                  <strong>{day.format(new Date(k.on))}</strong> {keyDateKindLabels[k.kind]}
                   {k.rule ? <span className="muted"> · {k.rule}</span> : null}
                 </li>
               ))}

@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
+import { eligibilityLabels } from "../../gql/labels";
 import { computedPriority, levelLabel } from "./labels";
 
 export const TriageDecisionFragment = graphql(`
@@ -44,7 +45,9 @@ export function TriageDecision(props: {
     <section className="card stack-tight" aria-labelledby="decision-heading" data-testid="triage-decision">
       <h2 id="decision-heading">Triage decision</h2>
       <dl className="summary">
-        <Row term="Decision">{r.eligibility === "ELIGIBLE" ? `Eligible. ${level ?? "Level not set"}` : "Not eligible"}</Row>
+        <Row term="Decision">
+          {r.eligibility === "ELIGIBLE" ? `${eligibilityLabels.ELIGIBLE}. ${level ?? "Level not set"}` : eligibilityLabels[r.eligibility]}
+        </Row>
         {r.eligibility === "INELIGIBLE" ? (
           <>
             <Row term="Why">{r.ineligibleReason}</Row>

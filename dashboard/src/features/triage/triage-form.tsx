@@ -6,6 +6,7 @@ import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
+import { eligibilityLabels } from "../../gql/labels";
 import { computedPriority, levelLabel } from "./labels";
 
 export const TriageFormFragment = graphql(`
@@ -137,8 +138,8 @@ export function TriageForm(props: {
           hint="Aged 0 to 25, a SEND concern, and living in our area."
           error={form.errorFor("eligibility")}
           choices={[
-            { value: "ELIGIBLE", label: "Eligible" },
-            { value: "INELIGIBLE", label: "Not eligible", hint: "Closed as signposted; the reason is kept." },
+            { value: "ELIGIBLE", label: eligibilityLabels.ELIGIBLE },
+            { value: "INELIGIBLE", label: eligibilityLabels.INELIGIBLE, hint: "Closed as signposted; the reason is kept." },
           ]}
           value={eligibility}
           onChange={(v) => setEligibility(v as Decision[])}

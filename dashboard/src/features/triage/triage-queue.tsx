@@ -1,25 +1,26 @@
 import { useQuery } from "@apollo/client/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
-import type { ReferralChannel, ReferralStatus, TriageQueueQuery } from "../../gql/graphql";
+import type { QueueChange, TriageQueueQuery } from "../../gql/graphql";
+import { referralChannelLabels, referralChannelValues } from "../../gql/labels";
 import { announce } from "../../lib/announce";
 import { navigate } from "../../lib/router";
 import { useShortcuts, useShortcutsOn } from "../../lib/shortcuts";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { useNow } from "../../ui/use-now";
-import { channelLabel } from "./labels";
 import { NewArrivalCue, type Arrival } from "./new-arrival-cue";
 import { QueueShortcuts } from "./queue-shortcuts";
 import {
   filtersFromSearch,
   hasFilters,
+  isInQueue,
   matchesServerFilter,
   noFilters,
   normalise,
   searchFromFilters,
   serverFilter,
-  showLabel,
+  showOptions,
   type QueueFilters,
 } from "./queue-filters";
 import { TriageQueueRow } from "./queue-row";
@@ -86,9 +87,6 @@ export const TriageQueueChangedDocument = graphql(`
 type Connection = TriageQueueQuery["triageQueue"];
 type Entry = FragmentType<typeof TriageQueueEntryFragment>;
 
-const QUEUE_STATUSES: ReferralStatus[] = ["NEW", "TRIAGED", "POOLED"];
-const CHANNELS = Object.keys(channelLabel) as ReferralChannel[];
-
 const entry = (node: Entry) => getFragmentData(TriageQueueEntryFragment, node);
 
 /** The server's order: priority (highest first), then the response maximum (soonest first). */
@@ -100,7 +98,7 @@ function byQueueOrder(a: Entry, b: Entry): number {
 
 function applyChange(
   queue: Connection,
-  change: "ADDED" | "UPDATED" | "REMOVED",
+  change: QueueChange,
   id: string,
   referral: Entry | null | undefined,
   belongs: (r: Entry) => boolean,
@@ -109,7 +107,7 @@ function applyChange(
   let edges = queue.edges.filter((e) => entry(e.node).id !== id);
   // An update can describe a referral that has left the queue (e.g. its first response after allocation),
   // or one that no longer matches the filters the list was asked with.
-  const keep = change !== "REMOVED" && referral && QUEUE_STATUSES.includes(entry(referral).status) && belongs(referral);
+  const keep = change !== "REMOVED" && referral && isInQueue(entry(referral).status) && belongs(referral);
   if (keep) {
     // __typename is not in the generated types but Apollo's cache wants it on every object it writes.
     const edge = { __typename: "ReferralEdge", cursor: `live:${id}`, node: referral } as Connection["edges"][number];
@@ -197,7 +195,13 @@ export function TriageQueue() {
     if (filters.safeguarding && !e.safeguardingFlag) return false;
     if (!words) return true;
     const text = normalise(
-      [e.child?.fullName, e.contact?.fullName, e.reference, channelLabel[e.channel], ...e.priorityReasons.map((r) => r.label)].join(" "),
+      [
+        e.child?.fullName,
+        e.contact?.fullName,
+        e.reference,
+        referralChannelLabels[e.channel],
+        ...e.priorityReasons.map((r) => r.label),
+      ].join(" "),
     );
     return words.split(/\s+/).every((w) => text.includes(w));
   });
@@ -286,9 +290,9 @@ export function TriageQueue() {
             value={filters.show}
             onChange={(e) => change({ show: e.currentTarget.value as QueueFilters["show"] })}
           >
-            {(Object.keys(showLabel) as QueueFilters["show"][]).map((k) => (
-              <option key={k} value={k}>
-                {showLabel[k]}
+            {showOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </select>
@@ -302,9 +306,9 @@ export function TriageQueue() {
             onChange={(e) => change({ channel: e.currentTarget.value as QueueFilters["channel"] })}
           >
             <option value="ALL">Any channel</option>
-            {CHANNELS.map((c) => (
+            {referralChannelValues.map((c) => (
               <option key={c} value={c}>
-                {channelLabel[c]}
+                {referralChannelLabels[c]}
               </option>
             ))}
           </select>

@@ -1,0 +1,17 @@
+/* eslint-disable */
+// Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
+// in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
+
+type SupervisionTopic = "CASEWORK" | "HEALTH_AND_SAFETY" | "PRACTICE" | "TRAINING" | "WELLBEING";
+
+/** The label of each value, as the server words it. */
+export const supervisionTopicLabels: Readonly<Record<SupervisionTopic, string>> = {
+  CASEWORK: "Casework",
+  HEALTH_AND_SAFETY: "Health and safety",
+  PRACTICE: "Practice",
+  TRAINING: "Training",
+  WELLBEING: "Wellbeing",
+};
+
+/** Every SupervisionTopic, in the schema's order (for a select or a list of choices). */
+export const supervisionTopicValues: readonly SupervisionTopic[] = ["CASEWORK", "HEALTH_AND_SAFETY", "PRACTICE", "TRAINING", "WELLBEING"];
