@@ -1,18 +1,36 @@
 /**
- * Print the SDL to schema/schema.graphql, sorted so the diff shows real changes only.
+ * Print the SDL to schema/schema.graphql, sorted so the diff shows real changes only. Enum values
+ * keep the order they are declared in (core/vocabulary.ts): clients list them in that order, and
+ * "Other" or "Prefer not to say" belong last, not wherever the alphabet puts them.
  * `--check` fails (exit 1) when the committed file differs from the code.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { lexicographicSortSchema, printSchema } from "graphql";
+import { GraphQLEnumType, lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { buildAppSchema } from "./schema.js";
 
 const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql");
 
+/** Types, fields and arguments sorted by name; each enum's values in declaration order. */
+function sortedSchema(schema: GraphQLSchema): GraphQLSchema {
+  return mapSchema(lexicographicSortSchema(schema), {
+    [MapperKind.ENUM_TYPE]: (type) => {
+      const declared = schema.getType(type.name);
+      if (!(declared instanceof GraphQLEnumType)) return type;
+      const config = type.toConfig();
+      return new GraphQLEnumType({
+        ...config,
+        values: Object.fromEntries(declared.getValues().map((v) => [v.name, config.values[v.name]!])),
+      });
+    },
+  });
+}
+
 export async function printAppSchema(): Promise<string> {
   const schema = await buildAppSchema();
-  return `# Generated from the type-graphql resolvers by \`pnpm --filter server print-schema\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
+  return `# Generated from the type-graphql resolvers by \`pnpm --filter server print-schema\`. Do not edit.\n\n${printSchema(sortedSchema(schema))}\n`;
 }
 
 const printed = await printAppSchema();
