@@ -533,7 +533,8 @@ describe.skipIf(!hasChromium())("a manager's other screens", () => {
     const vera = page.getByTestId("schedule-row").filter({ hasText: "Vera Lewis" });
     await vera.getByRole("button", { name: /Record/ }).click();
     expect((await focused(page)).text).toBe("Record a session");
-    expect(await page.getByLabel("Who was supervised?").inputValue()).not.toBe("");
+    // The person is chosen in the render after focus moves; wait for it rather than race it.
+    await expect.poll(() => page.getByLabel("Who was supervised?").inputValue()).not.toBe("");
     await page.getByRole("button", { name: "Record session" }).click();
     await page.getByText("Choose at least one topic").first().waitFor();
     await page.getByLabel("Wellbeing").check();

@@ -2,15 +2,15 @@
 // Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
-type AccessibilityNeed = "BSL" | "EASY_READ" | "INTERPRETER" | "LARGE_PRINT";
+type AccessibilityNeed = "LARGE_PRINT" | "EASY_READ" | "INTERPRETER" | "BSL";
 
 /** The label of each value, as the server words it. */
 export const accessibilityNeedLabels: Readonly<Record<AccessibilityNeed, string>> = {
-  BSL: "British Sign Language (BSL)",
+  LARGE_PRINT: "Large print",
   EASY_READ: "Easy read",
   INTERPRETER: "Interpreter",
-  LARGE_PRINT: "Large print",
+  BSL: "British Sign Language (BSL)",
 };
 
 /** Every AccessibilityNeed, in the schema's order (for a select or a list of choices). */
-export const accessibilityNeedValues: readonly AccessibilityNeed[] = ["BSL", "EASY_READ", "INTERPRETER", "LARGE_PRINT"];
+export const accessibilityNeedValues: readonly AccessibilityNeed[] = ["LARGE_PRINT", "EASY_READ", "INTERPRETER", "BSL"];

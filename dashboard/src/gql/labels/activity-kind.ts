@@ -2,23 +2,23 @@
 // Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
-type ActivityKind = "ADVICE_GIVEN" | "EMAIL" | "FACE_TO_FACE" | "HOME_VISIT" | "INFORMATION_GIVEN" | "LETTER" | "LITERATURE_SENT" | "MEETING_ATTENDED" | "MEETING_PREPARED" | "NOTE" | "PHONE_CALL" | "PROFESSIONAL_CONTACT";
+type ActivityKind = "PHONE_CALL" | "EMAIL" | "LETTER" | "FACE_TO_FACE" | "HOME_VISIT" | "ADVICE_GIVEN" | "INFORMATION_GIVEN" | "PROFESSIONAL_CONTACT" | "MEETING_PREPARED" | "MEETING_ATTENDED" | "LITERATURE_SENT" | "NOTE";
 
 /** The label of each value, as the server words it. */
 export const activityKindLabels: Readonly<Record<ActivityKind, string>> = {
-  ADVICE_GIVEN: "Advice given",
+  PHONE_CALL: "Phone call",
   EMAIL: "Email",
+  LETTER: "Letter",
   FACE_TO_FACE: "Face to face",
   HOME_VISIT: "Home visit",
+  ADVICE_GIVEN: "Advice given",
   INFORMATION_GIVEN: "Information given",
-  LETTER: "Letter",
-  LITERATURE_SENT: "Literature sent",
-  MEETING_ATTENDED: "Meeting attended",
-  MEETING_PREPARED: "Meeting prepared",
-  NOTE: "Note",
-  PHONE_CALL: "Phone call",
   PROFESSIONAL_CONTACT: "Professional contact",
+  MEETING_PREPARED: "Meeting prepared",
+  MEETING_ATTENDED: "Meeting attended",
+  LITERATURE_SENT: "Literature sent",
+  NOTE: "Note",
 };
 
 /** Every ActivityKind, in the schema's order (for a select or a list of choices). */
-export const activityKindValues: readonly ActivityKind[] = ["ADVICE_GIVEN", "EMAIL", "FACE_TO_FACE", "HOME_VISIT", "INFORMATION_GIVEN", "LETTER", "LITERATURE_SENT", "MEETING_ATTENDED", "MEETING_PREPARED", "NOTE", "PHONE_CALL", "PROFESSIONAL_CONTACT"];
+export const activityKindValues: readonly ActivityKind[] = ["PHONE_CALL", "EMAIL", "LETTER", "FACE_TO_FACE", "HOME_VISIT", "ADVICE_GIVEN", "INFORMATION_GIVEN", "PROFESSIONAL_CONTACT", "MEETING_PREPARED", "MEETING_ATTENDED", "LITERATURE_SENT", "NOTE"];

@@ -2,19 +2,19 @@
 // Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
-type ClosureReason = "CONDUCT_REMOVAL" | "FAMILY_WITHDREW" | "MISSED_MEETINGS" | "MOVED_AWAY" | "NO_CONTACT" | "OTHER" | "OUTCOME_ACHIEVED" | "SIGNPOSTED_ELSEWHERE";
+type ClosureReason = "OUTCOME_ACHIEVED" | "FAMILY_WITHDREW" | "NO_CONTACT" | "MISSED_MEETINGS" | "CONDUCT_REMOVAL" | "SIGNPOSTED_ELSEWHERE" | "MOVED_AWAY" | "OTHER";
 
 /** The label of each value, as the server words it. */
 export const closureReasonLabels: Readonly<Record<ClosureReason, string>> = {
-  CONDUCT_REMOVAL: "Removed for conduct",
-  FAMILY_WITHDREW: "Family withdrew",
-  MISSED_MEETINGS: "Missed meetings",
-  MOVED_AWAY: "Moved away",
-  NO_CONTACT: "No contact",
-  OTHER: "Other",
   OUTCOME_ACHIEVED: "Outcome achieved",
+  FAMILY_WITHDREW: "Family withdrew",
+  NO_CONTACT: "No contact",
+  MISSED_MEETINGS: "Missed meetings",
+  CONDUCT_REMOVAL: "Removed for conduct",
   SIGNPOSTED_ELSEWHERE: "Signposted elsewhere",
+  MOVED_AWAY: "Moved away",
+  OTHER: "Other",
 };
 
 /** Every ClosureReason, in the schema's order (for a select or a list of choices). */
-export const closureReasonValues: readonly ClosureReason[] = ["CONDUCT_REMOVAL", "FAMILY_WITHDREW", "MISSED_MEETINGS", "MOVED_AWAY", "NO_CONTACT", "OTHER", "OUTCOME_ACHIEVED", "SIGNPOSTED_ELSEWHERE"];
+export const closureReasonValues: readonly ClosureReason[] = ["OUTCOME_ACHIEVED", "FAMILY_WITHDREW", "NO_CONTACT", "MISSED_MEETINGS", "CONDUCT_REMOVAL", "SIGNPOSTED_ELSEWHERE", "MOVED_AWAY", "OTHER"];

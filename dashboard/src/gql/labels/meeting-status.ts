@@ -2,15 +2,15 @@
 // Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
-type MeetingStatus = "ATTENDED" | "CANCELLED" | "MISSED_WITHOUT_NOTICE" | "SCHEDULED";
+type MeetingStatus = "SCHEDULED" | "ATTENDED" | "MISSED_WITHOUT_NOTICE" | "CANCELLED";
 
 /** The label of each value, as the server words it. */
 export const meetingStatusLabels: Readonly<Record<MeetingStatus, string>> = {
-  ATTENDED: "Attended",
-  CANCELLED: "Cancelled",
-  MISSED_WITHOUT_NOTICE: "Missed without notice",
   SCHEDULED: "Scheduled",
+  ATTENDED: "Attended",
+  MISSED_WITHOUT_NOTICE: "Missed without notice",
+  CANCELLED: "Cancelled",
 };
 
 /** Every MeetingStatus, in the schema's order (for a select or a list of choices). */
-export const meetingStatusValues: readonly MeetingStatus[] = ["ATTENDED", "CANCELLED", "MISSED_WITHOUT_NOTICE", "SCHEDULED"];
+export const meetingStatusValues: readonly MeetingStatus[] = ["SCHEDULED", "ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"];

@@ -2,23 +2,23 @@
 // Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
-type OverdueKind = "ALLOCATION_NOT_ACCEPTED" | "CASE_INACTIVE" | "COMPLAINT_RESPONSE_DUE" | "CONSENT_REVIEW_DUE" | "DBS_RENEWAL_DUE" | "KEY_DATE_APPROACHING" | "MEETING_FOLLOW_UP_DUE" | "RESPONSE_MAXIMUM_BREACHED" | "RESPONSE_TARGET_REACHED" | "SAFEGUARDING_NOT_ACKNOWLEDGED" | "SUPERVISION_DUE" | "TRAINING_EXPIRED";
+type OverdueKind = "RESPONSE_TARGET_REACHED" | "RESPONSE_MAXIMUM_BREACHED" | "ALLOCATION_NOT_ACCEPTED" | "CONSENT_REVIEW_DUE" | "MEETING_FOLLOW_UP_DUE" | "CASE_INACTIVE" | "SUPERVISION_DUE" | "DBS_RENEWAL_DUE" | "TRAINING_EXPIRED" | "SAFEGUARDING_NOT_ACKNOWLEDGED" | "KEY_DATE_APPROACHING" | "COMPLAINT_RESPONSE_DUE";
 
 /** What has fallen due. The label of each value, as the server words it. */
 export const overdueKindLabels: Readonly<Record<OverdueKind, string>> = {
-  ALLOCATION_NOT_ACCEPTED: "Allocation not picked up",
-  CASE_INACTIVE: "Case inactive",
-  COMPLAINT_RESPONSE_DUE: "Complaint response due",
-  CONSENT_REVIEW_DUE: "Consent review due",
-  DBS_RENEWAL_DUE: "DBS renewal due",
-  KEY_DATE_APPROACHING: "Key date approaching",
-  MEETING_FOLLOW_UP_DUE: "Meeting follow-up with the family due",
-  RESPONSE_MAXIMUM_BREACHED: "Response maximum breached",
   RESPONSE_TARGET_REACHED: "Response target reached",
-  SAFEGUARDING_NOT_ACKNOWLEDGED: "Safeguarding concern not acknowledged",
+  RESPONSE_MAXIMUM_BREACHED: "Response maximum breached",
+  ALLOCATION_NOT_ACCEPTED: "Allocation not picked up",
+  CONSENT_REVIEW_DUE: "Consent review due",
+  MEETING_FOLLOW_UP_DUE: "Meeting follow-up with the family due",
+  CASE_INACTIVE: "Case inactive",
   SUPERVISION_DUE: "Supervision due",
+  DBS_RENEWAL_DUE: "DBS renewal due",
   TRAINING_EXPIRED: "Training expired",
+  SAFEGUARDING_NOT_ACKNOWLEDGED: "Safeguarding concern not acknowledged",
+  KEY_DATE_APPROACHING: "Key date approaching",
+  COMPLAINT_RESPONSE_DUE: "Complaint response due",
 };
 
 /** Every OverdueKind, in the schema's order (for a select or a list of choices). */
-export const overdueKindValues: readonly OverdueKind[] = ["ALLOCATION_NOT_ACCEPTED", "CASE_INACTIVE", "COMPLAINT_RESPONSE_DUE", "CONSENT_REVIEW_DUE", "DBS_RENEWAL_DUE", "KEY_DATE_APPROACHING", "MEETING_FOLLOW_UP_DUE", "RESPONSE_MAXIMUM_BREACHED", "RESPONSE_TARGET_REACHED", "SAFEGUARDING_NOT_ACKNOWLEDGED", "SUPERVISION_DUE", "TRAINING_EXPIRED"];
+export const overdueKindValues: readonly OverdueKind[] = ["RESPONSE_TARGET_REACHED", "RESPONSE_MAXIMUM_BREACHED", "ALLOCATION_NOT_ACCEPTED", "CONSENT_REVIEW_DUE", "MEETING_FOLLOW_UP_DUE", "CASE_INACTIVE", "SUPERVISION_DUE", "DBS_RENEWAL_DUE", "TRAINING_EXPIRED", "SAFEGUARDING_NOT_ACKNOWLEDGED", "KEY_DATE_APPROACHING", "COMPLAINT_RESPONSE_DUE"];
