@@ -15,6 +15,10 @@ const MY_ALLOCATIONS = graphql(`query MyAllocations($after: String) {
   myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }
 }`);
 const MY_ALLOCATION_CURSORS = graphql(`query MyAllocationCursors { myAllocations { edges { cursor } } }`);
+const MY_ALLOCATION_ROWS = graphql(`query MyAllocationRows {
+  myAllocations { edges { node { caseId childInitials primaryNeed responseTargetAt responseDeadlineAt firstRespondedAt } } }
+}`);
+const POOL_ROWS = graphql(`query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }`);
 const TEAM = graphql(`query Team($level: Int, $r: ID) {
   team(level: $level, forReferralId: $r) {
     id role capacity openCases caseload { level openCases } blockingReasons { code message }
@@ -278,6 +282,23 @@ describe("claimReferral", () => {
     const mine = res.data.referralPool.find((p) => p.id === r.id);
     expect(mine).toEqual({ id: r.id, level: 4, blockingReasons: [{ code: "NOT_QUALIFIED_FOR_LEVEL" }] });
   });
+
+  it("gives a pooled referral's need and response maximum, and no names", async () => {
+    const r = await triagedReferral(server, a.MANAGER.token, 1, {
+      child: { fullName: "Pooled Childname", primaryNeed: "SENSORY_PHYSICAL" },
+    });
+    await server.gql(PUBLISH, { r: r.id }, a.MANAGER.token);
+    const res = await server.gql(POOL_ROWS, {}, a.OFFICER.token);
+    const row = res.data.referralPool.find((p) => p.id === r.id)!;
+    const [referral] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, r.id));
+    expect(row).toEqual({
+      id: r.id,
+      primaryNeed: "SENSORY_PHYSICAL",
+      responseTargetAt: referral.responseTargetAt.toISOString(),
+      responseDeadlineAt: referral.responseDeadlineAt.toISOString(),
+    });
+    expect(JSON.stringify(res.data)).not.toContain("Childname");
+  });
 });
 
 describe("acceptAllocation", () => {
@@ -312,6 +333,24 @@ describe("myAllocations", () => {
     expect(all).toHaveLength(3);
     expect(new Set(all.map((n) => n.id)).size).toBe(3);
     expect(all.find((n) => n.caseId === first.caseId)!.current).toBe(false);
+  });
+
+  it("says whose case each is by the child's initials and need, and how long is left to respond", async () => {
+    const o = await officer();
+    const c = await openCase(server, a.MANAGER.token, o.id, 2, {
+      child: { fullName: "Amara Okafor-Jones", primaryNeed: "SOCIAL_EMOTIONAL_MENTAL_HEALTH" },
+    });
+    const res = await server.gql(MY_ALLOCATION_ROWS, {}, o.token);
+    const row = res.data.myAllocations.edges.map((e) => e.node).find((n) => n.caseId === c.caseId)!;
+    const [referral] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, c.referralId));
+    expect(row).toEqual({
+      caseId: c.caseId,
+      childInitials: "A O",
+      primaryNeed: "SOCIAL_EMOTIONAL_MENTAL_HEALTH",
+      responseTargetAt: referral.responseTargetAt.toISOString(),
+      responseDeadlineAt: referral.responseDeadlineAt.toISOString(),
+      firstRespondedAt: null,
+    });
   });
 
   it("refuses steering and admin with FORBIDDEN", async () => {

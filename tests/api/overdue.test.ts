@@ -17,7 +17,7 @@ const ms = (iso: string) => new Date(iso).getTime();
 
 graphql(`fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }`);
 const RAISED = graphql(`subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }`);
-const TEAM_ITEMS = graphql(`query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }`);
+const TEAM_ITEMS = graphql(`query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }`);
 const MY_ITEMS = graphql(`query MyOverdueItems { overdueItems { id } }`);
 const RAISED_SUBJECTS = graphql(`subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }`);
 
@@ -107,6 +107,9 @@ describe("overdue engine", () => {
     a.MANAGER.token = await signIn(server, a.MANAGER.email);
     const kinds = (await server.gql(TEAM_ITEMS, {}, a.MANAGER.token)).data.overdueItems.filter((i) => i.label.includes(member.displayName));
     expect(kinds.map((i) => i.kind).sort()).toEqual(["DBS_RENEWAL_DUE", "SUPERVISION_DUE", "TRAINING_EXPIRED"]);
+    // The renewal item falls due a month ahead and names the renewal date itself; the others name none.
+    expect(kinds.find((i) => i.kind === "DBS_RENEWAL_DUE")!.upcomingOn).toBe("2026-12-20");
+    expect(kinds.find((i) => i.kind === "TRAINING_EXPIRED")!.upcomingOn).toBeNull();
     // Renewed training clears the expiry.
     await server.db
       .insert(tables.staffTraining)

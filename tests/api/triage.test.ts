@@ -106,6 +106,17 @@ describe("triageQueue", () => {
     for (const e of overdue.data.triageQueue.edges) expect(new Date(e.node.responseTargetAt) <= clock).toBe(true);
   });
 
+  it("filters by the safeguarding flag, both ways", async () => {
+    const flagged = await create(a.MANAGER.token, { safeguardingFlag: true });
+    const only = await server.gql(QUEUE, { filter: { safeguarding: true }, first: 100 }, a.MANAGER.token);
+    const ids = only.data.triageQueue.edges.map((e) => e.node.id);
+    expect(ids).toContain(flagged.id);
+    for (const e of only.data.triageQueue.edges) expect(e.node.safeguardingFlag).toBe(true);
+    const none = await server.gql(QUEUE, { filter: { safeguarding: false }, first: 100 }, a.MANAGER.token);
+    expect(none.data.triageQueue.edges.map((e) => e.node.id)).not.toContain(flagged.id);
+    expect(none.data.triageQueue.edges.length + ids.length).toBe(none.data.triageQueue.totalCount + only.data.triageQueue.totalCount);
+  });
+
   it("runs exactly one SQL statement for a page, whether it holds 1 row or 40", async () => {
     const small = await executeCounted(server, a.MANAGER.token, QUEUE, { first: 1 });
     expect(small.result.errors).toBeUndefined();

@@ -58,7 +58,7 @@ export const CREATE = graphql(`mutation CreateReferral($input: CreateReferralInp
 
 /** The fields the intake and triage tests read back; spread it as `...ReferralFields`. */
 export const REFERRAL_FIELDS = graphql(`fragment ReferralFields on Referral {
-  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority
+  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority safeguardingFlag
   priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }
   child { fullName ageYears } nextKeyDate { kind on }
 }`);

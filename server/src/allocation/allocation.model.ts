@@ -1,5 +1,5 @@
 import type { Connection } from "../core/cursor.js";
-import type { ReferralChannel, StaffRole } from "../core/vocabulary.js";
+import type { PrimaryNeed, ReferralChannel, StaffRole } from "../core/vocabulary.js";
 import type { Allocation } from "../casework/casework.model.js";
 import type { BlockingReason } from "./allocation.rules.js";
 
@@ -15,7 +15,10 @@ export interface PooledReferral {
   channel: ReferralChannel;
   receivedAt: Date;
   responseTargetAt: Date;
+  responseDeadlineAt: Date;
   publishedToPoolAt: Date | null;
+  /** The child's primary area of need, when recorded: what a claimer needs to know, and no more. */
+  primaryNeed: PrimaryNeed | null;
   /** Why the caller could not claim it; empty when they can. */
   blockingReasons: BlockingReason[];
 }

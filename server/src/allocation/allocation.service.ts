@@ -9,6 +9,7 @@ import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { getService, type ServiceRow } from "../service/service.service.js";
 import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
+import { children } from "../person/person.table.js";
 import { isInQueue } from "../referral/referral.rules.js";
 import { staff } from "../staff/staff.table.js";
 import { allocations, cases } from "../casework/casework.table.js";
@@ -308,9 +309,12 @@ export async function listPool(opts: { db: Db; viewer: Viewer; now: Date }): Pro
       channel: referrals.channel,
       receivedAt: referrals.receivedAt,
       responseTargetAt: referrals.responseTargetAt,
+      responseDeadlineAt: referrals.responseDeadlineAt,
       publishedToPoolAt: referrals.publishedToPoolAt,
+      primaryNeed: children.primaryNeed,
     })
     .from(referrals)
+    .leftJoin(children, eq(children.id, referrals.childId))
     .where(and(eq(referrals.serviceId, service.id), eq(referrals.status, "POOLED")))
     .orderBy(referrals.responseTargetAt, referrals.id)
     .limit(100);

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
-import { BlockingReasonCode, ReferralChannel, StaffRole } from "../graphql/enums.js";
+import { BlockingReasonCode, PrimaryNeed, ReferralChannel, StaffRole } from "../graphql/enums.js";
 import { Allocation } from "../casework/casework.type.js";
 import type * as M from "./allocation.model.js";
 
@@ -31,7 +31,10 @@ export class PooledReferral implements M.PooledReferral {
   @Field(() => ReferralChannel) channel!: ReferralChannel;
   @Field(() => GraphQLDateTime) receivedAt!: Date;
   @Field(() => GraphQLDateTime) responseTargetAt!: Date;
+  @Field(() => GraphQLDateTime, { description: "The response maximum: past it, the referral is overdue." }) responseDeadlineAt!: Date;
   @Field(() => GraphQLDateTime, { nullable: true }) publishedToPoolAt!: Date | null;
+  @Field(() => PrimaryNeed, { nullable: true, description: "The child's primary area of need, when recorded (the pool shows no names)." })
+  primaryNeed!: PrimaryNeed | null;
   @Field(() => [BlockingReason], { description: "Why the caller could not claim it; empty when they can." })
   blockingReasons!: BlockingReason[];
 }

@@ -6,6 +6,8 @@ import type { Activity, Allocation, ConductIncident, Consent, Meeting } from "./
 import { consentValidOn, isShortNotice } from "./casework.rules.js";
 import { notFound } from "../core/errors.js";
 import { referrals } from "../referral/referral.table.js";
+import { children } from "../person/person.table.js";
+import { initialsOf } from "../person/person.rules.js";
 import type { ConsentPartyType } from "../core/vocabulary.js";
 
 type ConsentRow = typeof consents.$inferSelect;
@@ -102,6 +104,11 @@ const allocationColumns = {
   allocatedAt: allocations.allocatedAt,
   acceptedAt: allocations.acceptedAt,
   endedAt: allocations.endedAt,
+  childName: children.fullName,
+  primaryNeed: children.primaryNeed,
+  responseTargetAt: referrals.responseTargetAt,
+  responseDeadlineAt: referrals.responseDeadlineAt,
+  firstRespondedAt: referrals.firstRespondedAt,
 };
 
 /** Allocations joined to what the dashboard shows beside them; `where` is added to the service scope. */
@@ -117,10 +124,11 @@ export async function selectAllocations(
     .innerJoin(cases, eq(cases.id, allocations.caseId))
     .innerJoin(referrals, eq(referrals.id, cases.referralId))
     .innerJoin(staff, eq(staff.id, allocations.staffId))
+    .leftJoin(children, eq(children.id, referrals.childId))
     .where(and(eq(allocations.serviceId, serviceId), where))
     .orderBy(desc(allocations.allocatedAt), desc(allocations.id));
   const rows = limit ? await query.limit(limit) : await query;
-  return rows.map((r) => ({ ...r, current: r.endedAt === null }));
+  return rows.map(({ childName, ...r }) => ({ ...r, current: r.endedAt === null, childInitials: initialsOf(childName) }));
 }
 
 export async function getAllocation(q: Queryable, serviceId: string, id: string): Promise<Allocation> {

@@ -8,6 +8,7 @@ import type {
   ConsentPartyType,
   DecisionMaker,
   MeetingStatus,
+  PrimaryNeed,
 } from "../core/vocabulary.js";
 import type { Referral } from "../referral/referral.model.js";
 
@@ -26,6 +27,13 @@ export interface Allocation {
   endedAt: Date | null;
   /** Still the case's allocation. */
   current: boolean;
+  /** The child's initials, for lists that must not spell out names; null when not recorded or erased. */
+  childInitials: string | null;
+  primaryNeed: PrimaryNeed | null;
+  responseTargetAt: Date;
+  responseDeadlineAt: Date;
+  /** The first contact with the family, which stops the response clock. */
+  firstRespondedAt: Date | null;
 }
 
 /** Something done on a case, with the time spent. */

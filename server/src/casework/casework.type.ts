@@ -11,6 +11,7 @@ import {
   ConsentPartyType,
   DecisionMaker,
   MeetingStatus,
+  PrimaryNeed,
 } from "../graphql/enums.js";
 import type * as M from "./casework.model.js";
 
@@ -28,6 +29,14 @@ export class Allocation implements M.Allocation {
   @Field(() => GraphQLDateTime, { nullable: true, description: "When the staff member picked it up." }) acceptedAt!: Date | null;
   @Field(() => GraphQLDateTime, { nullable: true, description: "When it was reallocated or the case closed." }) endedAt!: Date | null;
   @Field(() => Boolean, { description: "Still the case's allocation." }) current!: boolean;
+  @Field(() => String, { nullable: true, description: "The child's initials (lists show no names); null when not recorded or erased." })
+  childInitials!: string | null;
+  @Field(() => PrimaryNeed, { nullable: true, description: "The child's primary area of need, when recorded." })
+  primaryNeed!: PrimaryNeed | null;
+  @Field(() => GraphQLDateTime, { description: "The referral's response target [001]." }) responseTargetAt!: Date;
+  @Field(() => GraphQLDateTime, { description: "The referral's response maximum." }) responseDeadlineAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "The first contact with the family, which stopped the response clock." })
+  firstRespondedAt!: Date | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Something done on a case, with the time spent." })

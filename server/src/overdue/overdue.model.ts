@@ -14,4 +14,6 @@ export interface OverdueItem {
   /** Who must act; null means the managers. */
   assigneeStaffId: string | null;
   assigneeName: string | null;
+  /** The date the item warns of, for items raised ahead of a date (a key date, a DBS renewal). */
+  upcomingOn: string | null;
 }

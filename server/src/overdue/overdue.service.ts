@@ -1,10 +1,11 @@
-import { and, asc, eq, isNull, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { can, Permission } from "../core/permissions.js";
 import { forbidden, notFound } from "../core/errors.js";
 import { staff } from "../staff/staff.table.js";
 import { overdueItems } from "./overdue.table.js";
+import { keyDates } from "../referral/referral.table.js";
 import type { OverdueItem } from "./overdue.model.js";
 import type { OverdueScope } from "../core/vocabulary.js";
 
@@ -19,6 +20,11 @@ const columns = {
   referralId: overdueItems.referralId,
   assigneeStaffId: overdueItems.assigneeStaffId,
   assigneeName: staff.displayName,
+  // Items raised ahead of a date name the date itself, read from their subject as it stands now.
+  upcomingOn: sql<string | null>`case ${overdueItems.kind}
+    when 'KEY_DATE_APPROACHING' then (select ${keyDates.on}::text from ${keyDates} where ${keyDates.id} = ${overdueItems.subjectId})
+    when 'DBS_RENEWAL_DUE' then (select s.dbs_renewal_due_on::text from staff s where s.id = ${overdueItems.subjectId})
+  end`,
 };
 
 /** Open overdue items: the caller's own (and, for managers, unassigned team items), or the whole team's. */

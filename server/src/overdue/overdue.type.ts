@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { OverdueKind } from "../graphql/enums.js";
 import type * as M from "./overdue.model.js";
 
@@ -15,4 +15,9 @@ export class OverdueItem implements M.OverdueItem {
   @Field(() => ID, { nullable: true }) referralId!: string | null;
   @Field(() => ID, { nullable: true, description: "Who must act; null means the managers." }) assigneeStaffId!: string | null;
   @Field(() => String, { nullable: true }) assigneeName!: string | null;
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: "The date the item warns of, for items raised ahead of a date (a key date, a DBS renewal); null for the rest.",
+  })
+  upcomingOn!: string | null;
 }

@@ -137,6 +137,7 @@ export const TriageQueueFilter = inputType("TriageQueueFilter", queueFilterSchem
     channel: () => [ReferralChannel],
     level: () => [Int],
     overdue: { type: () => Boolean, description: "Only referrals past their response target without a response." },
+    safeguarding: { type: () => Boolean, description: "Only referrals flagged for safeguarding (false: only those not flagged)." },
   },
 });
 export type TriageQueueFilter = z.input<typeof queueFilterSchema>;

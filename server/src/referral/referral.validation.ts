@@ -201,4 +201,5 @@ export const queueFilterSchema = z.object({
   channel: z.array(z.enum(REFERRAL_CHANNEL.values)).max(10).optional().nullable(),
   level: z.array(level).max(INTERVENTION_LEVELS.length).optional().nullable(),
   overdue: z.boolean().optional().nullable(),
+  safeguarding: z.boolean().optional().nullable(),
 });

@@ -70,6 +70,7 @@ export async function listTriageQueue(opts: {
     where.push(sql`r.first_responded_at is null and r.response_target_at <= ${asOf.toISOString()}::timestamptz`);
   if (filter?.overdue === false)
     where.push(sql`(r.first_responded_at is not null or r.response_target_at > ${asOf.toISOString()}::timestamptz)`);
+  if (filter?.safeguarding != null) where.push(sql`r.safeguarding_flag = ${filter.safeguarding}`);
 
   const page = await selectReferralPage(opts.db, {
     serviceId: opts.viewer.serviceId,

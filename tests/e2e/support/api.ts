@@ -35,6 +35,7 @@ export async function createReferral(
     safeguarding?: boolean;
     keyDate?: { kind: string; inDays: number };
     dateOfBirth?: string;
+    primaryNeed?: string;
   },
 ): Promise<{ id: string; reference: string }> {
   const receivedAt = new Date(Date.now() - (options.hoursAgo ?? 0) * 3_600_000).toISOString();
@@ -49,7 +50,12 @@ export async function createReferral(
         receivedAt,
         safeguardingFlag: options.safeguarding ?? false,
         contact: { fullName: options.parent, phone: "07700 900456", preferredContact: "PHONE", postcode: "ST1 1AA" },
-        child: { fullName: options.child, dateOfBirth: options.dateOfBirth ?? "2014-02-03", diagnosisStatus: "DIAGNOSED" },
+        child: {
+          fullName: options.child,
+          dateOfBirth: options.dateOfBirth ?? "2014-02-03",
+          diagnosisStatus: "DIAGNOSED",
+          primaryNeed: options.primaryNeed ?? "NOT_KNOWN",
+        },
         reasonForReferral: "Needs advice about support at school.",
         keyDates: on ? [{ kind: options.keyDate!.kind, on }] : [],
       },

@@ -19,6 +19,8 @@ type Documents = {
     "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": typeof types.AcceptAllocationDocument,
     "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}": typeof types.MyAllocationsDocument,
     "query MyAllocationCursors { myAllocations { edges { cursor } } }": typeof types.MyAllocationCursorsDocument,
+    "query MyAllocationRows {\n  myAllocations { edges { node { caseId childInitials primaryNeed responseTargetAt responseDeadlineAt firstRespondedAt } } }\n}": typeof types.MyAllocationRowsDocument,
+    "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }": typeof types.ReferralPoolRowsDocument,
     "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": typeof types.TeamDocument,
     "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": typeof types.AllocationAssignedDocument,
     "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": typeof types.LoginDocument,
@@ -60,7 +62,7 @@ type Documents = {
     "subscription NewReferralId { referralReceived { id } }": typeof types.NewReferralIdDocument,
     "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": typeof types.OverdueItemFieldsFragmentDoc,
     "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": typeof types.OverdueItemRaisedDocument,
-    "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": typeof types.TeamOverdueItemsDocument,
+    "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": typeof types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": typeof types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": typeof types.OverdueSubjectRaisedDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": typeof types.PublicServiceDocument,
@@ -108,13 +110,15 @@ type Documents = {
     "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SignInDocument,
     "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}": typeof types.SubmitSelfReferralDocument,
     "mutation CreateReferral($input: CreateReferralInput!) {\n  createReferral(input: $input) {\n    id reference status channel receivedAt responseTargetAt responseDeadlineAt priority possibleDuplicate possibleDuplicateOfId\n  }\n}": typeof types.CreateReferralDocument,
-    "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": typeof types.ReferralFieldsFragmentDoc,
+    "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority safeguardingFlag\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": typeof types.ReferralFieldsFragmentDoc,
 };
 const documents: Documents = {
     "query ReferralPool { referralPool { id level blockingReasons { code } } }": types.ReferralPoolDocument,
     "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": types.AcceptAllocationDocument,
     "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}": types.MyAllocationsDocument,
     "query MyAllocationCursors { myAllocations { edges { cursor } } }": types.MyAllocationCursorsDocument,
+    "query MyAllocationRows {\n  myAllocations { edges { node { caseId childInitials primaryNeed responseTargetAt responseDeadlineAt firstRespondedAt } } }\n}": types.MyAllocationRowsDocument,
+    "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }": types.ReferralPoolRowsDocument,
     "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": types.TeamDocument,
     "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": types.AllocationAssignedDocument,
     "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": types.LoginDocument,
@@ -156,7 +160,7 @@ const documents: Documents = {
     "subscription NewReferralId { referralReceived { id } }": types.NewReferralIdDocument,
     "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": types.OverdueItemFieldsFragmentDoc,
     "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": types.OverdueItemRaisedDocument,
-    "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": types.TeamOverdueItemsDocument,
+    "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": types.OverdueSubjectRaisedDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": types.PublicServiceDocument,
@@ -204,7 +208,7 @@ const documents: Documents = {
     "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SignInDocument,
     "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}": types.SubmitSelfReferralDocument,
     "mutation CreateReferral($input: CreateReferralInput!) {\n  createReferral(input: $input) {\n    id reference status channel receivedAt responseTargetAt responseDeadlineAt priority possibleDuplicate possibleDuplicateOfId\n  }\n}": types.CreateReferralDocument,
-    "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": types.ReferralFieldsFragmentDoc,
+    "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority safeguardingFlag\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": types.ReferralFieldsFragmentDoc,
 };
 
 /**
@@ -223,6 +227,14 @@ export function graphql(source: "query MyAllocations($after: String) {\n  myAllo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyAllocationCursors { myAllocations { edges { cursor } } }"): typeof import('./graphql').MyAllocationCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAllocationRows {\n  myAllocations { edges { node { caseId childInitials primaryNeed responseTargetAt responseDeadlineAt firstRespondedAt } } }\n}"): typeof import('./graphql').MyAllocationRowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }"): typeof import('./graphql').ReferralPoolRowsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -390,7 +402,7 @@ export function graphql(source: "subscription OverdueItemRaised { overdueItemRai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }"): typeof import('./graphql').TeamOverdueItemsDocument;
+export function graphql(source: "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }"): typeof import('./graphql').TeamOverdueItemsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -582,7 +594,7 @@ export function graphql(source: "mutation CreateReferral($input: CreateReferralI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}"): typeof import('./graphql').ReferralFieldsFragmentDoc;
+export function graphql(source: "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority safeguardingFlag\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}"): typeof import('./graphql').ReferralFieldsFragmentDoc;
 
 
 export function graphql(source: string) {

@@ -616,6 +616,8 @@ export type TriageQueueFilter = {
   level?: Array<number> | null | undefined;
   /** Only referrals past their response target without a response. */
   overdue?: boolean | null | undefined;
+  /** Only referrals flagged for safeguarding (false: only those not flagged). */
+  safeguarding?: boolean | null | undefined;
   status?: Array<ReferralStatus> | null | undefined;
 };
 
@@ -670,6 +672,16 @@ export type MyAllocationCursorsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type MyAllocationCursorsQuery = { myAllocations: { edges: Array<{ cursor: string }> } };
+
+export type MyAllocationRowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAllocationRowsQuery = { myAllocations: { edges: Array<{ node: { caseId: string, childInitials: string | null, primaryNeed: PrimaryNeed | null, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null } }> } };
+
+export type ReferralPoolRowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralPoolRowsQuery = { referralPool: Array<{ id: string, primaryNeed: PrimaryNeed | null, responseTargetAt: string, responseDeadlineAt: string }> };
 
 export type TeamQueryVariables = Exact<{
   level?: number | null | undefined;
@@ -899,7 +911,7 @@ export type InstanceLogoutMutation = { logout: boolean };
 export type ReferralReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReferralReceivedSubscription = { referralReceived: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } };
+export type ReferralReceivedSubscription = { referralReceived: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } };
 
 export type CreateReferralWithKeyDatesMutationVariables = Exact<{
   input: CreateReferralInput;
@@ -923,7 +935,7 @@ export type OverdueItemRaisedSubscription = { overdueItemRaised: { id: string, k
 export type TeamOverdueItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamOverdueItemsQuery = { overdueItems: Array<{ subjectId: string, id: string, kind: OverdueKind, label: string, dueAt: string, raisedAt: string, referralId: string | null, assigneeStaffId: string | null }> };
+export type TeamOverdueItemsQuery = { overdueItems: Array<{ subjectId: string, upcomingOn: string | null, id: string, kind: OverdueKind, label: string, dueAt: string, raisedAt: string, referralId: string | null, assigneeStaffId: string | null }> };
 
 export type MyOverdueItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1075,7 +1087,7 @@ export type TriageQueueQueryVariables = Exact<{
 }>;
 
 
-export type TriageQueueQuery = { triageQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } }> } };
+export type TriageQueueQuery = { triageQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } }> } };
 
 export type TriageReferralDecisionMutationVariables = Exact<{
   input: TriageReferralInput;
@@ -1228,7 +1240,7 @@ export type CreateReferralMutationVariables = Exact<{
 
 export type CreateReferralMutation = { createReferral: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, priority: number, possibleDuplicate: boolean, possibleDuplicateOfId: string | null } };
 
-export type ReferralFieldsFragment = { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null };
+export type ReferralFieldsFragment = { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1286,6 +1298,7 @@ export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
   responseDeadlineAt
   firstRespondedAt
   priority
+  safeguardingFlag
   priorityReasons {
     code
     label
@@ -1354,6 +1367,32 @@ export const MyAllocationCursorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAllocationCursorsQuery, MyAllocationCursorsQueryVariables>;
+export const MyAllocationRowsDocument = new TypedDocumentString(`
+    query MyAllocationRows {
+  myAllocations {
+    edges {
+      node {
+        caseId
+        childInitials
+        primaryNeed
+        responseTargetAt
+        responseDeadlineAt
+        firstRespondedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAllocationRowsQuery, MyAllocationRowsQueryVariables>;
+export const ReferralPoolRowsDocument = new TypedDocumentString(`
+    query ReferralPoolRows {
+  referralPool {
+    id
+    primaryNeed
+    responseTargetAt
+    responseDeadlineAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralPoolRowsQuery, ReferralPoolRowsQueryVariables>;
 export const TeamDocument = new TypedDocumentString(`
     query Team($level: Int, $r: ID) {
   team(level: $level, forReferralId: $r) {
@@ -1773,6 +1812,7 @@ export const ReferralReceivedDocument = new TypedDocumentString(`
   responseDeadlineAt
   firstRespondedAt
   priority
+  safeguardingFlag
   priorityReasons {
     code
     label
@@ -1834,6 +1874,7 @@ export const TeamOverdueItemsDocument = new TypedDocumentString(`
   overdueItems(scope: TEAM) {
     ...OverdueItemFields
     subjectId
+    upcomingOn
   }
 }
     fragment OverdueItemFields on OverdueItem {
@@ -3238,6 +3279,7 @@ export const TriageQueueDocument = new TypedDocumentString(`
   responseDeadlineAt
   firstRespondedAt
   priority
+  safeguardingFlag
   priorityReasons {
     code
     label

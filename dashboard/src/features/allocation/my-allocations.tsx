@@ -8,7 +8,8 @@ import { Button } from "../../ui/button";
 import { dateTime } from "../../ui/format";
 import { announce } from "../../lib/announce";
 import { useNow } from "../../ui/use-now";
-import { allocationKindLabels, overdueKindLabels } from "../../gql/labels";
+import { allocationKindLabels, overdueKindLabels, primaryNeedLabels } from "../../gql/labels";
+import { responseTiming } from "./response-timing";
 import { dutyTiming, type Duty } from "../overdue/duties";
 import { levelLabel } from "../triage/labels";
 import { AllocationAssignedDocument } from "./allocation-assigned";
@@ -34,6 +35,11 @@ export const AllocationItemFragment = graphql(`
     id
     caseId
     referralReference
+    childInitials
+    primaryNeed
+    responseTargetAt
+    responseDeadlineAt
+    firstRespondedAt
     level
     kind
     allocatedAt
@@ -204,6 +210,8 @@ function AllocationItem(props: {
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const level = a.level === 1 || a.level === 2 || a.level === 3 || a.level === 4 ? levelLabel[a.level].label : `Level ${a.level}`;
   const timing = props.duty ? dutyTiming(props.duty, props.now) : null;
+  // With nothing overdue yet, a case still waiting for first contact shows how long is left.
+  const clock = a.current && !props.duty ? responseTiming(a, props.now) : null;
   return (
     <li
       className="allocation-item"
@@ -217,6 +225,15 @@ function AllocationItem(props: {
           <Link to={`/cases/${a.caseId}`}>{a.referralReference}</Link>
         </span>{" "}
         <span className="muted">{level}</span>
+        {a.childInitials ? (
+          <>
+            {" "}
+            <span data-testid="allocation-child">
+              <span className="visually-hidden">child </span>
+              {a.childInitials}
+            </span>
+          </>
+        ) : null}
         {props.isNew ? (
           <>
             {" "}
@@ -226,6 +243,7 @@ function AllocationItem(props: {
           </>
         ) : null}
         <span className="cell-sub">
+          {a.primaryNeed && a.primaryNeed !== "NOT_KNOWN" ? `${primaryNeedLabels[a.primaryNeed]} · ` : ""}
           {allocationKindLabels[a.kind]} {dateTime.format(new Date(a.allocatedAt))}
           {a.endedAt ? ` · ended ${dateTime.format(new Date(a.endedAt))}` : ""}
         </span>
@@ -234,6 +252,13 @@ function AllocationItem(props: {
             <span className="countdown" data-tone={timing.tone}>
               <span aria-hidden="true">{timing.tone === "danger" ? "● " : "▲ "}</span>
               {overdueKindLabels[props.duty.kind]}: {timing.text}
+            </span>
+          </span>
+        ) : clock ? (
+          <span className="allocation-due" data-testid="allocation-clock">
+            <span className="countdown" data-tone={clock.tone}>
+              {clock.tone === "ok" ? null : <span aria-hidden="true">{clock.tone === "danger" ? "● " : "▲ "}</span>}
+              {clock.text}
             </span>
           </span>
         ) : null}

@@ -5,9 +5,10 @@ import { serverProblem, type ServerProblem } from "../../lib/errors";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
-import { dateTime, relativeSpan } from "../../ui/format";
+import { dateTime } from "../../ui/format";
 import { useNow } from "../../ui/use-now";
-import { referralChannelLabels } from "../../gql/labels";
+import { primaryNeedLabels, referralChannelLabels } from "../../gql/labels";
+import { responseTiming } from "./response-timing";
 import { levelLabel } from "../triage/labels";
 import { refusalTitle } from "./refusal";
 import { BACKGROUND } from "../../lib/presence";
@@ -20,6 +21,8 @@ export const PooledReferralRowFragment = graphql(`
     channel
     receivedAt
     responseTargetAt
+    responseDeadlineAt
+    primaryNeed
     publishedToPoolAt
     blockingReasons {
       code
@@ -80,35 +83,37 @@ export function ReferralPool() {
 }
 
 /**
- * A pooled referral: reference, level, how it came, and how long until (or since) its response
- * target. The API gives the pool no family details and no response maximum, so a target passed is
- * as far as the colour can go (issue 21, part 2).
+ * A pooled referral: reference, level, the child's need (the pool shows no names), how it came, and
+ * how long until (or since) its response target and maximum.
  */
 function PoolRow(props: { referral: FragmentType<typeof PooledReferralRowFragment>; now: number }) {
   const p = getFragmentData(PooledReferralRowFragment, props.referral);
   const [claim, { loading }] = useMutation(ClaimDocument, { refetchQueries: ["ReferralPool", "MyAllocations"] });
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const blocked = p.blockingReasons.length > 0;
-  const toTarget = Date.parse(p.responseTargetAt) - props.now;
+  const timing = responseTiming(p, props.now);
   const level = p.level === 1 || p.level === 2 || p.level === 3 || p.level === 4 ? levelLabel[p.level].label : `Level ${p.level}`;
   return (
-    <li className="allocation-item" data-testid="pool-row" data-reference={p.reference} data-late={toTarget <= 0 ? "true" : undefined}>
+    <li
+      className="allocation-item"
+      data-testid="pool-row"
+      data-reference={p.reference}
+      data-late={timing && timing.tone !== "ok" && Date.parse(p.responseTargetAt) <= props.now ? "true" : undefined}
+    >
       <div className="allocation-main">
         <span className="cell-title">{p.reference}</span> <span className="muted">{level}</span>
         <span className="cell-sub">
+          {p.primaryNeed && p.primaryNeed !== "NOT_KNOWN" ? `${primaryNeedLabels[p.primaryNeed]} · ` : ""}
           {referralChannelLabels[p.channel]} · received {dateTime.format(new Date(p.receivedAt))}
         </span>
-        <span className="allocation-due">
-          {toTarget <= 0 ? (
-            <span className="countdown" data-tone="warn" data-testid="pool-due">
-              <span aria-hidden="true">▲ </span>Response target passed {relativeSpan(toTarget)} ago
+        {timing ? (
+          <span className="allocation-due">
+            <span className="countdown" data-tone={timing.tone} data-testid="pool-due">
+              {timing.tone === "ok" ? null : <span aria-hidden="true">{timing.tone === "danger" ? "● " : "▲ "}</span>}
+              {timing.text}
             </span>
-          ) : (
-            <span className="countdown" data-tone={toTarget < 4 * 3_600_000 ? "warn" : "ok"} data-testid="pool-due">
-              Respond within {relativeSpan(toTarget)} (target {dateTime.format(new Date(p.responseTargetAt))})
-            </span>
-          )}
-        </span>
+          </span>
+        ) : null}
       </div>
       <div className="allocation-actions">
         {blocked ? (

@@ -1,5 +1,5 @@
 import type { OverdueKind } from "../../gql/graphql";
-import { addDays, formatDay, relativeSpan, todayLocal } from "../../ui/format";
+import { formatDay, relativeSpan, todayLocal } from "../../ui/format";
 
 /** An open overdue item as the lists read it (the `OverdueListItem` fragment). */
 export type OverdueEntry = {
@@ -12,6 +12,8 @@ export type OverdueEntry = {
   assigneeStaffId?: string | null;
   subjectType: string;
   subjectId: string;
+  /** The date an item raised ahead of a date warns of (a key date, a DBS renewal). */
+  upcomingOn?: string | null;
 };
 
 /** One thing someone must do: an item, with the response target it outranks folded in when both are open. */
@@ -67,14 +69,6 @@ function rank(kind: OverdueKind): number {
 }
 
 /**
- * Days of warning the API gives before an urgent key date and before a DBS renewal
- * (server/src/overdue/overdue.rules.ts, KEY_DATE_WARNING_DAYS and DBS_WARNING_DAYS): such an item falls
- * due that many days before the date itself, which is what a person wants to see. The API does not
- * send the date yet (issue 21, part 2); until it does, the date is the due day plus the warning.
- */
-export const WARNING_DAYS: Partial<Record<OverdueKind, number>> = { KEY_DATE_APPROACHING: 7, DBS_RENEWAL_DUE: 30 };
-
-/**
  * One row per duty, most urgent first. When a referral has both its response target and its
  * maximum open, they are one duty (the maximum, the target noted), not two rows.
  */
@@ -105,10 +99,9 @@ function daysFrom(today: string, day: string): number {
  * something late. `tone` colours it: danger for a family's date within two days or a maximum passed.
  */
 export function dutyTiming(duty: Duty, now: number): { text: string; detail: string; tone: "danger" | "warn" | "neutral" } {
-  const warning = WARNING_DAYS[duty.kind];
-  if (warning !== undefined) {
+  if (duty.upcomingOn) {
     const today = todayLocal(new Date(now));
-    const date = addDays(todayLocal(new Date(duty.dueAt)), warning);
+    const date = duty.upcomingOn;
     const days = daysFrom(today, date);
     const what = duty.kind === "DBS_RENEWAL_DUE" ? "Renewal " : "";
     if (days >= 0) return { text: `${what}${dayWords(days)}`, detail: formatDay(date), tone: days <= 2 ? "danger" : "warn" };

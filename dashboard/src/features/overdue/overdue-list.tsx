@@ -23,6 +23,7 @@ export const OverdueListItemFragment = graphql(`
     assigneeStaffId
     subjectType
     subjectId
+    upcomingOn
   }
 `);
 

@@ -12,9 +12,9 @@ export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 export const isInQueue = (status: ReferralStatus): status is QueueStatus => isOneOf(QUEUE_STATUSES, status);
 
 /**
- * What the manager narrowed the queue to. `show`, `channel` and `overdue` go to the API
- * (`triageQueue(filter:)`), so counts and pages are the service's; `safeguarding` and `search` have no
- * API argument and look only at the referrals loaded (the screen says so when more exist).
+ * What the manager narrowed the queue to. `show`, `channel`, `overdue` and `safeguarding` go to the
+ * API (`triageQueue(filter:)`), so counts and pages are the service's; `search` has no API argument
+ * and looks only at the referrals loaded (the screen says so when more exist).
  */
 export type QueueFilters = {
   show: "ALL" | QueueStatus;
@@ -38,15 +38,23 @@ export function serverFilter(f: QueueFilters): TriageQueueFilter | null {
   if (f.show !== "ALL") filter.status = [f.show];
   if (f.channel !== "ALL") filter.channel = [f.channel];
   if (f.overdue) filter.overdue = true;
+  if (f.safeguarding) filter.safeguarding = true;
   return Object.keys(filter).length ? filter : null;
 }
 
 /** Whether a referral pushed live belongs in the list as the API filtered it. */
 export function matchesServerFilter(
   f: QueueFilters,
-  r: { status: ReferralStatus; channel: ReferralChannel; responseTargetAt: string; firstRespondedAt?: string | null },
+  r: {
+    status: ReferralStatus;
+    channel: ReferralChannel;
+    responseTargetAt: string;
+    firstRespondedAt?: string | null;
+    safeguardingFlag: boolean;
+  },
   now: number,
 ): boolean {
+  if (f.safeguarding && !r.safeguardingFlag) return false;
   if (f.show !== "ALL" && r.status !== f.show) return false;
   if (f.channel !== "ALL" && r.channel !== f.channel) return false;
   if (f.overdue && (r.firstRespondedAt || Date.parse(r.responseTargetAt) > now)) return false;

@@ -192,7 +192,6 @@ export function TriageQueue() {
   const all = useMemo(() => queue?.edges.map((e) => entry(e.node)) ?? [], [queue]);
   const words = normalise(filters.search.trim());
   const shown = all.filter((e) => {
-    if (filters.safeguarding && !e.safeguardingFlag) return false;
     if (!words) return true;
     const text = normalise(
       [
@@ -205,7 +204,7 @@ export function TriageQueue() {
     );
     return words.split(/\s+/).every((w) => text.includes(w));
   });
-  const clientNarrowed = filters.safeguarding || words !== "";
+  const clientNarrowed = words !== "";
   const waiting = all.filter((e) => !e.firstRespondedAt);
   const pastMaximum = waiting.filter((e) => Date.parse(e.responseDeadlineAt) <= now).length;
   const needsTriage = all.filter((e) => e.status === "NEW").length;
