@@ -92,6 +92,8 @@ describe("submitSelfReferral", () => {
     ["email preferred but no email", { contact: { preferredContact: "EMAIL", email: null } }, "input.contact.email"],
     ["a malformed postcode", { contact: { postcode: "NOT A POSTCODE" } }, "input.contact.postcode"],
     ["an unknown service", { serviceSlug: "no-such-service" }, "input.serviceSlug"],
+    ["a phone number with letters", { contact: { phone: "01782 ABC" } }, "input.contact.phone"],
+    ["a phone number too short", { contact: { phone: "12345" } }, "input.contact.phone"],
   ];
   for (const [what, overrides, field] of bad) {
     it(`refuses ${what} as BAD_USER_INPUT on ${field} and stores nothing`, async () => {
@@ -101,6 +103,12 @@ describe("submitSelfReferral", () => {
       expect(await personalRowCounts()).toEqual(before);
     });
   }
+
+  it("says a phone number of digits that is too short is too short, not that it needs digits", async () => {
+    const res = await server.gql(SUBMIT, { input: selfReferralInput(a.service.slug, { contact: { phone: "12345" } }) }, undefined);
+    expect(res.errors?.[0].message).toMatch(/too short/);
+    expect(res.errors?.[0].message).not.toMatch(/using digits/);
+  });
 
   it("refuses an unknown enum value as BAD_USER_INPUT naming the field", async () => {
     const res = await server.gqlUnchecked(SUBMIT, { input: { ...selfReferralInput(a.service.slug), currentStage: "SPACE_TRAVEL" } });

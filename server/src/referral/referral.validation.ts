@@ -37,7 +37,9 @@ export const contactSchema = z
     phone: z
       .string()
       .trim()
-      .regex(/^\+?[0-9 ()-]{7,20}$/, "Enter a phone number using digits, like 01782 123456.")
+      .regex(/^\+?[0-9 ()-]+$/, "Enter a phone number using digits, like 01782 123456.")
+      .min(7, "That phone number is too short: enter the whole number with its area code, like 01782 123456.")
+      .max(20, "That phone number is too long: enter one number, like 01782 123456.")
       .optional()
       .nullable(),
     address: optionalText(500),

@@ -88,7 +88,7 @@ function dateOfBirth(v: Values): string | null {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** The API's phone rule (server/src/referral/referral.inputs.ts): digits, spaces, brackets and dashes, 7 to 20 of them, an optional +. */
+/** The API's phone rule (server/src/referral/referral.validation.ts): digits, spaces, brackets and dashes, 7 to 20 of them, an optional +. */
 const PHONE_CHARACTERS = /^\+?[0-9 ()-]+$/;
 const PHONE_LENGTH = { min: 7, max: 20 };
 
