@@ -31,7 +31,8 @@ import {
 import { REFERRAL_PERSONAL_FIELDS, selectReferralPage } from "./referral.query.js";
 import type { Referral, SelfReferralReceipt, TriageQueueEvent } from "./referral.model.js";
 
-const newReference = () =>
+/** A new reference for a family: R- and six letters and digits that cannot be misread. */
+export const newReference = () =>
   `R-${Array.from({ length: REFERENCE_LENGTH }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("")}`;
 
 /** A referral as parsed from either channel, ready to store. */

@@ -9,7 +9,7 @@ import { ETHNIC_GROUP } from "../core/vocabulary.js";
 import { theRow } from "../db/rows.js";
 
 /** A small deterministic generator: the demo looks the same on every machine. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -17,7 +17,7 @@ function rng(seed: number) {
   };
 }
 
-const FIRST = [
+export const FIRST = [
   "Amira",
   "Ben",
   "Chloe",
@@ -39,7 +39,7 @@ const FIRST = [
   "Tomasz",
   "Zara",
 ];
-const LAST = [
+export const LAST = [
   "Ahmed",
   "Baker",
   "Clarke",
@@ -59,7 +59,7 @@ const LAST = [
   "Wright",
   "Young",
 ];
-const PARENT = [
+export const PARENT = [
   "Aisha",
   "Claire",
   "David",
@@ -75,7 +75,7 @@ const PARENT = [
   "Sarah",
   "Tom",
 ];
-const SETTINGS = [
+export const SETTINGS = [
   "Oak Primary School",
   "Hanley Park Academy",
   "St Mary's CE Primary",
@@ -85,7 +85,7 @@ const SETTINGS = [
   "Meir Valley Academy",
   "Home educated",
 ];
-const NEEDS: [string, NewReferral["child"]["primaryNeed"], NewReferral["child"]["diagnosisStatus"]][] = [
+export const NEEDS: [string, NewReferral["child"]["primaryNeed"], NewReferral["child"]["diagnosisStatus"]][] = [
   ["Autism; finds transitions and noisy classrooms very hard.", "COMMUNICATION_INTERACTION", "DIAGNOSED"],
   ["Speech and language delay, being assessed by SALT.", "COMMUNICATION_INTERACTION", "BEING_ASSESSED"],
   ["Dyslexia suspected; falling behind in reading.", "COGNITION_LEARNING", "NONE"],
@@ -95,7 +95,7 @@ const NEEDS: [string, NewReferral["child"]["primaryNeed"], NewReferral["child"][
   ["Global developmental delay.", "COGNITION_LEARNING", "BEING_ASSESSED"],
   ["Emotionally based school avoidance since Year 7.", "SOCIAL_EMOTIONAL_MENTAL_HEALTH", "NONE"],
 ];
-const REASONS = [
+export const REASONS = [
   "Wants to request an EHC needs assessment and does not know where to start.",
   "School has said they cannot meet needs; asking about an EHC needs assessment.",
   "Received a draft EHC plan and would like help to comment on it.",
@@ -105,7 +105,7 @@ const REASONS = [
   "Wants advice on SEN support at school and what to ask the SENCo.",
   "Transition to secondary school; worried the new school won't follow the plan.",
 ];
-const CHANNELS: NewReferral["channel"][] = [
+export const CHANNELS: NewReferral["channel"][] = [
   "HELPLINE",
   "HELPLINE",
   "EMAIL",
@@ -116,7 +116,7 @@ const CHANNELS: NewReferral["channel"][] = [
   "IN_PERSON",
   "PROFESSIONAL",
 ];
-const STAGES: NewReferral["currentStage"][] = [
+export const STAGES: NewReferral["currentStage"][] = [
   "SEN_SUPPORT",
   "NO_SUPPORT_YET",
   "EHC_NEEDS_ASSESSMENT",
@@ -126,7 +126,7 @@ const STAGES: NewReferral["currentStage"][] = [
   "APPEAL_TRIBUNAL",
   "EXCLUSION",
 ];
-const HEARD: NewReferral["howHeard"][] = [
+export const HEARD: NewReferral["howHeard"][] = [
   "SCHOOL",
   "HEALTH",
   "LOCAL_OFFER",
@@ -135,7 +135,7 @@ const HEARD: NewReferral["howHeard"][] = [
   "LOCAL_AUTHORITY",
   "SEARCH_ENGINE",
 ];
-const POSTCODES = ["ST4 7QB", "ST1 3DR", "ST3 5PA", "ST6 1AB", "ST2 8LP", "ST4 2RT", "ST5 9ZZ"];
+export const POSTCODES = ["ST4 7QB", "ST1 3DR", "ST3 5PA", "ST6 1AB", "ST2 8LP", "ST4 2RT", "ST5 9ZZ"];
 
 const silentBus = { publish: async () => {} };
 

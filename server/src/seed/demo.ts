@@ -5,6 +5,7 @@ import { staff, staffTraining } from "../staff/staff.table.js";
 import { hashPassword } from "../auth/password.js";
 import { DEMO_PASSWORD, demoStaff } from "./demo-staff.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
+import { seedDemoHistory } from "./demo-history.js";
 import { theRow } from "../db/rows.js";
 
 export const DEMO_SERVICE_SLUG = "demo";
@@ -62,6 +63,7 @@ export async function seedDemo(opts: { db: Db; now?: Date }) {
         await tx.insert(staffTraining).values(trainings.map((t) => ({ ...t, serviceId: service.id, staffId: row.id })));
       }
     }
+    await seedDemoHistory({ tx, serviceId: service.id, now });
     await seedDemoReferrals({ tx, serviceId: service.id, now });
   });
 }

@@ -47,6 +47,7 @@ type Documents = {
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": typeof types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": typeof types.SubjectAccessExportDocument,
+    "query DemoTeamCaseload { team { id openCases } }": typeof types.DemoTeamCaseloadDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": typeof types.SubmitEvaluationDocument,
     "query Typename { __typename }": typeof types.TypenameDocument,
@@ -145,6 +146,7 @@ const documents: Documents = {
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": types.SubjectAccessExportDocument,
+    "query DemoTeamCaseload { team { id openCases } }": types.DemoTeamCaseloadDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": types.SubmitEvaluationDocument,
     "query Typename { __typename }": types.TypenameDocument,
@@ -339,6 +341,10 @@ export function graphql(source: "mutation EraseServiceUser($id: ID!) { eraseServ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }"): typeof import('./graphql').SubjectAccessExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoTeamCaseload { team { id openCases } }"): typeof import('./graphql').DemoTeamCaseloadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -850,6 +850,11 @@ export type SubjectAccessExportQueryVariables = Exact<{
 
 export type SubjectAccessExportQuery = { subjectAccessExport: { json: string, html: string } };
 
+export type DemoTeamCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoTeamCaseloadQuery = { team: Array<{ id: string, openCases: number }> };
+
 export type CloseCaseForEvaluationMutationVariables = Exact<{
   input: CloseCaseInput;
 }>;
@@ -1726,6 +1731,14 @@ export const SubjectAccessExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubjectAccessExportQuery, SubjectAccessExportQueryVariables>;
+export const DemoTeamCaseloadDocument = new TypedDocumentString(`
+    query DemoTeamCaseload {
+  team {
+    id
+    openCases
+  }
+}
+    `) as unknown as TypedDocumentString<DemoTeamCaseloadQuery, DemoTeamCaseloadQueryVariables>;
 export const CloseCaseForEvaluationDocument = new TypedDocumentString(`
     mutation CloseCaseForEvaluation($input: CloseCaseInput!) {
   closeCase(input: $input) {
