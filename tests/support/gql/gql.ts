@@ -52,6 +52,9 @@ type Documents = {
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": typeof types.QueueTotalDocument,
     "subscription ReceivedReferralId { referralReceived { id } }": typeof types.ReceivedReferralIdDocument,
     "query TypeNames { __schema { types { name } } }": typeof types.TypeNamesDocument,
+    "query HostileTypename { __typename }": typeof types.HostileTypenameDocument,
+    "mutation HostileLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.HostileLoginDocument,
+    "subscription HostileReceived { referralReceived { id } }": typeof types.HostileReceivedDocument,
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": typeof types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
@@ -148,6 +151,9 @@ const documents: Documents = {
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": types.QueueTotalDocument,
     "subscription ReceivedReferralId { referralReceived { id } }": types.ReceivedReferralIdDocument,
     "query TypeNames { __schema { types { name } } }": types.TypeNamesDocument,
+    "query HostileTypename { __typename }": types.HostileTypenameDocument,
+    "mutation HostileLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.HostileLoginDocument,
+    "subscription HostileReceived { referralReceived { id } }": types.HostileReceivedDocument,
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
@@ -355,6 +361,18 @@ export function graphql(source: "subscription ReceivedReferralId { referralRecei
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TypeNames { __schema { types { name } } }"): typeof import('./graphql').TypeNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileTypename { __typename }"): typeof import('./graphql').HostileTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').HostileLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription HostileReceived { referralReceived { id } }"): typeof import('./graphql').HostileReceivedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

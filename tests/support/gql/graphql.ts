@@ -878,6 +878,24 @@ export type TypeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TypeNamesQuery = { __schema: { types: Array<{ name: string | null }> } };
 
+export type HostileTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostileTypenameQuery = { __typename: 'Query' };
+
+export type HostileLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type HostileLoginMutation = { login: { token: string } };
+
+export type HostileReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostileReceivedSubscription = { referralReceived: { id: string } };
+
 export type InstanceLoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -1737,6 +1755,25 @@ export const TypeNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TypeNamesQuery, TypeNamesQueryVariables>;
+export const HostileTypenameDocument = new TypedDocumentString(`
+    query HostileTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HostileTypenameQuery, HostileTypenameQueryVariables>;
+export const HostileLoginDocument = new TypedDocumentString(`
+    mutation HostileLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<HostileLoginMutation, HostileLoginMutationVariables>;
+export const HostileReceivedDocument = new TypedDocumentString(`
+    subscription HostileReceived {
+  referralReceived {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HostileReceivedSubscription, HostileReceivedSubscriptionVariables>;
 export const InstanceLoginDocument = new TypedDocumentString(`
     mutation InstanceLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
