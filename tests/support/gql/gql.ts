@@ -66,6 +66,7 @@ type Documents = {
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": typeof types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": typeof types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": typeof types.OverdueSubjectRaisedDocument,
+    "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.GuessLoginDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": typeof types.PublicServiceDocument,
     "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": typeof types.UnknownPublicServiceDocument,
     "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }": typeof types.QueuePrioritiesDocument,
@@ -165,6 +166,7 @@ const documents: Documents = {
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": types.OverdueSubjectRaisedDocument,
+    "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.GuessLoginDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": types.PublicServiceDocument,
     "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": types.UnknownPublicServiceDocument,
     "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }": types.QueuePrioritiesDocument,
@@ -417,6 +419,10 @@ export function graphql(source: "query MyOverdueItems { overdueItems { id } }"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }"): typeof import('./graphql').OverdueSubjectRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').GuessLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -953,6 +953,14 @@ export type OverdueSubjectRaisedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type OverdueSubjectRaisedSubscription = { overdueItemRaised: { subjectId: string, kind: OverdueKind } };
 
+export type GuessLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type GuessLoginMutation = { login: { token: string } };
+
 export type PublicServiceQueryVariables = Exact<{
   s: string;
 }>;
@@ -1897,6 +1905,13 @@ export const OverdueSubjectRaisedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverdueSubjectRaisedSubscription, OverdueSubjectRaisedSubscriptionVariables>;
+export const GuessLoginDocument = new TypedDocumentString(`
+    mutation GuessLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<GuessLoginMutation, GuessLoginMutationVariables>;
 export const PublicServiceDocument = new TypedDocumentString(`
     query PublicService($s: String!) {
   publicService(slug: $s) {
