@@ -18,7 +18,8 @@ import { databaseOptionsOf, migrate, openDatabase, type Database } from "./db/cl
 import { EventBus } from "./pubsub/event-bus.js";
 import { LiveSessions } from "./auth/live-sessions.js";
 import { buildAppSchema, deliveryRules } from "./schema.js";
-import { createArmor } from "./transport/armor.js";
+import { createArmor, limits } from "./transport/armor.js";
+import { inputGuardPlugin } from "./transport/input-guard.js";
 import type { FanoutStats } from "./transport/fanout.js";
 import { attachWebSocket } from "./transport/ws.js";
 import { graphqlPostHandler } from "./transport/http-handler.js";
@@ -125,10 +126,16 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     // main.ts owns SIGINT/SIGTERM and calls close(); Apollo's own handler raced it and left stop() hanging.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    // The dashboard sends whole documents; a persisted-query hash is refused (400), never looked up.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
+    // The token limit is applied by graphql-js's own parser, so a document over it is a syntax error
+    // (400 GRAPHQL_PARSE_FAILED) like any other (decision 025).
+    parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
+      inputGuardPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default per-field cache-control hook costs more than the fields on list queries; we send no cache hints.
       ApolloServerPluginCacheControlDisabled(),

@@ -117,6 +117,33 @@ describe("triageQueue", () => {
     expect(none.data.triageQueue.edges.length + ids.length).toBe(none.data.triageQueue.totalCount + only.data.triageQueue.totalCount);
   });
 
+  it("filters by every status: queue statuses narrow the queue, the others match nothing", async () => {
+    // One referral in each status (set directly: the fixture, not the workflow, is under test here).
+    const statuses = ["NEW", "TRIAGED", "POOLED", "ALLOCATED", "SIGNPOSTED", "CLOSED"] as const;
+    const made: Record<string, string> = {};
+    for (const status of statuses) {
+      const r = await create(a.MANAGER.token, { receivedAt: "2026-11-25T08:30:00Z" });
+      await server.db.update(tables.referrals).set({ status }).where(eq(tables.referrals.id, r.id));
+      made[status] = r.id;
+    }
+    for (const status of statuses) {
+      const res = await server.gql(QUEUE, { first: 100, filter: { status: [status] } }, a.MANAGER.token);
+      expect(res.errors, status).toBeUndefined();
+      const { edges, totalCount } = res.data.triageQueue;
+      if (["NEW", "TRIAGED", "POOLED"].includes(status)) {
+        expect(edges.map((e) => e.node.id)).toContain(made[status]);
+        expect(new Set(edges.map((e) => e.node.status))).toEqual(new Set([status]));
+      } else {
+        expect({ edges, totalCount }).toEqual({ edges: [], totalCount: 0 });
+        // Beside a queue status, a status outside the queue only drops out.
+        const mixed = await server.gql(QUEUE, { first: 100, filter: { status: [status, "TRIAGED"] } }, a.MANAGER.token);
+        expect(mixed.errors).toBeUndefined();
+        expect(mixed.data.triageQueue.edges.map((e) => e.node.id)).toContain(made.TRIAGED);
+        expect(new Set(mixed.data.triageQueue.edges.map((e) => e.node.status))).toEqual(new Set(["TRIAGED"]));
+      }
+    }
+  });
+
   it("runs exactly one SQL statement for a page, whether it holds 1 row or 40", async () => {
     const small = await executeCounted(server, a.MANAGER.token, QUEUE, { first: 1 });
     expect(small.result.errors).toBeUndefined();

@@ -8,7 +8,13 @@ import { signIn, signOut } from "./auth.service.js";
 export class AuthResolver {
   @Mutation(() => LoginPayload)
   login(@Args(() => LoginArgs) args: LoginArgs, @Ctx() ctx: Context): Promise<LoginPayload> {
-    return signIn({ db: ctx.db, input: { email: args.email, password: args.password }, policy: ctx.sessionPolicy, now: ctx.now() });
+    return signIn({
+      db: ctx.db,
+      input: { email: args.email, password: args.password },
+      clientAddress: ctx.clientAddress,
+      policy: ctx.sessionPolicy,
+      now: ctx.now(),
+    });
   }
 
   @Authorized()

@@ -13,11 +13,13 @@ import type { LoginPayload } from "./auth.model.js";
 export async function signIn(opts: {
   db: Db;
   input: z.input<typeof loginSchema>;
+  /** Where the attempt comes from (`config/trust-proxy.ts`): sign-in limits count per address too. */
+  clientAddress: string;
   policy: SessionPolicy;
   now: Date;
 }): Promise<LoginPayload> {
   const input = parseInput(loginSchema, opts.input, "");
-  const session = await login({ db: opts.db, ...input, policy: opts.policy, now: opts.now });
+  const session = await login({ db: opts.db, ...input, clientAddress: opts.clientAddress, policy: opts.policy, now: opts.now });
   const viewer = await findViewerByToken({ db: opts.db, token: session.token, policy: opts.policy, now: opts.now });
   // Just opened: only a deactivation committed in between could make it missing.
   if (!viewer) throw unauthenticated();

@@ -4,8 +4,8 @@ import type { Queryable } from "../db/client.js";
 import type { SessionPolicy } from "../config/env.js";
 import { TOUCH_INTERVAL_MS, idleCutoff, sessionLive } from "./session.rules.js";
 import { sessions } from "./session.table.js";
-import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
-import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
+import { isKnown, markKnown, rateLimitKey, releaseAttempt, reserveAttempt, resetAttempts } from "../ratelimit/rate-limit.service.js";
+import { KNOWN_ADDRESS_BUCKET, KNOWN_ADDRESS_DAYS, limitsByBucket, signInLimits, type Limit } from "../ratelimit/rate-limit.rules.js";
 import { staff } from "../staff/staff.table.js";
 import { DomainError, ErrorCode } from "../core/errors.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
@@ -17,29 +17,53 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 const badCredentials = () => new DomainError(ErrorCode.UNAUTHENTICATED, "The email address or password is not right.");
 
 /**
- * Check a password and open a session. Unknown email and wrong password answer alike and take
- * the same time; more than 10 failures for one account in 5 minutes are refused until the window passes.
+ * Check a password and open a session (decision 024). Unknown email and wrong password answer alike
+ * and take the same time. Before the password is verified, one attempt is reserved atomically in
+ * PostgreSQL against each limit in turn — the account from this address, this address, and the account
+ * from addresses it has not signed in from — so a burst of concurrent guesses gets at most the limit
+ * verified. A refused reservation gives back the ones taken before it; a successful sign-in gives back
+ * its own, clears the account's failures from this address and marks the address as known.
  */
 export async function login(opts: {
   db: Queryable;
   email: string;
   password: string;
+  clientAddress: string;
   policy: SessionPolicy;
   now?: Date;
 }): Promise<{ token: string; expiresAt: Date; staffId: string }> {
   const now = opts.now ?? new Date();
-  const key = rateLimitKey(opts.email);
-  const limit = limitsByBucket.login;
-  await assertWithinLimit({ db: opts.db, limit, key, now });
+  const email = opts.email.trim().toLowerCase();
+  const accountHere = rateLimitKey(`${email}\u0000${opts.clientAddress}`);
+  const known = await isKnown({
+    db: opts.db,
+    bucket: KNOWN_ADDRESS_BUCKET,
+    key: accountHere,
+    since: new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000),
+  });
+  const reservations: { limit: Limit; key: string }[] = [
+    { limit: limitsByBucket.login, key: accountHere },
+    { limit: signInLimits.address, key: rateLimitKey(opts.clientAddress) },
+    ...(known ? [] : [{ limit: signInLimits.accountFromNewAddresses, key: rateLimitKey(email) }]),
+  ];
+  const taken: typeof reservations = [];
+  for (const r of reservations) {
+    if (!(await reserveAttempt({ db: opts.db, ...r, now }))) {
+      for (const t of taken) await releaseAttempt({ db: opts.db, ...t });
+      throw new DomainError(ErrorCode.RATE_LIMITED, r.limit.message);
+    }
+    taken.push(r);
+  }
   const [member] = await opts.db
     .select({ id: staff.id, serviceId: staff.serviceId, passwordHash: staff.passwordHash, active: staff.active })
     .from(staff)
-    .where(eq(sql`lower(${staff.email})`, opts.email.trim().toLowerCase()));
+    .where(eq(sql`lower(${staff.email})`, email));
   const ok = await verifyPassword(member?.passwordHash ?? (await dummyPasswordHash()), opts.password);
-  const succeeded = Boolean(member && member.active && ok);
-  await recordAttempt({ db: opts.db, limit, key, now, counts: !succeeded });
-  if (!succeeded || !member) throw badCredentials();
+  if (!member || !member.active || !ok) throw badCredentials();
 
+  await resetAttempts({ db: opts.db, ...taken[0]! });
+  for (const t of taken.slice(1)) await releaseAttempt({ db: opts.db, ...t });
+  await markKnown({ db: opts.db, bucket: KNOWN_ADDRESS_BUCKET, key: accountHere, now });
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + opts.policy.absoluteHours * 3_600_000);
   await opts.db.insert(sessions).values({

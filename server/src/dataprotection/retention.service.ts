@@ -1,3 +1,4 @@
+import { KNOWN_ADDRESS_BUCKET, KNOWN_ADDRESS_DAYS } from "../ratelimit/rate-limit.rules.js";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { executeRows } from "../db/rows.js";
@@ -44,5 +45,10 @@ export async function applyRetention(opts: { db: Db; now: Date }) {
     });
   }
   await opts.db.execute(sql`delete from rate_limit_events where at < ${now} - interval '1 day'`);
+  // Counters whose window closed a day ago; addresses an account signed in from, after KNOWN_ADDRESS_DAYS.
+  await opts.db.execute(
+    sql`delete from rate_limit_counters where (bucket <> ${KNOWN_ADDRESS_BUCKET} and window_start < ${now} - interval '1 day')
+      or (bucket = ${KNOWN_ADDRESS_BUCKET} and window_start < ${now} - make_interval(days => ${KNOWN_ADDRESS_DAYS}::int))`,
+  );
   return { erased: due.length };
 }

@@ -25,6 +25,22 @@ function variableField(message: string): string | undefined {
   return m ? (m[2] ?? m[1]) : undefined;
 }
 
+/** What a document the parser could not finish reading (too deeply nested) is told. */
+export const DOCUMENT_UNREADABLE = "The document is nested too deeply to read.";
+
+/** Whether a parse failure is graphql-js's own syntax error all the way down, not a JS error it wrapped. */
+function isSyntaxError(error: unknown): boolean {
+  for (let e = error, i = 0; e && i < 5; i++) {
+    if (!(e instanceof GraphQLError)) return false;
+    if (!e.originalError || e.originalError === e) return true;
+    e = e.originalError;
+  }
+  return true;
+}
+
+/** graphql-js's messages for a variable value that does not fit its type. */
+const VARIABLE_VALUE = /^Variable "\$\w+" (got invalid value|of required type|of non-null type)/;
+
 export type Log = (msg: string, detail?: unknown) => void;
 
 /**
@@ -46,8 +62,13 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   const code = (formatted.extensions?.code ?? (original instanceof GraphQLError ? original.extensions?.code : undefined)) as
     string | undefined;
   const isGraphqlLevel = original instanceof GraphQLError;
+  // The parser gave up on something other than the grammar — a literal nested so deep the call stack
+  // ran out (RangeError): still the caller's document at fault, but its message is an internal.
+  if (code === ErrorCode.GRAPHQL_PARSE_FAILED && !isSyntaxError(error)) {
+    return { message: DOCUMENT_UNREADABLE, extensions: { code } };
+  }
   if (code && KNOWN_CODES.has(code) && (isGraphqlLevel || REQUEST_CODES.has(code))) {
-    const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     const field = extensions.field ?? (code === ErrorCode.BAD_USER_INPUT ? variableField(formatted.message) : undefined);
     return {
       ...formatted,
@@ -55,13 +76,18 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
       extensions: { ...extensions, code, ...(field ? { field } : {}) },
     };
   }
-  // Variable coercion and syntax errors from graphql-js carry no code but are the caller's fault.
-  if (isGraphqlLevel && !(original as GraphQLError).originalError && !code) {
-    return {
-      message: stripSuggestions(formatted.message),
-      locations: formatted.locations,
-      extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
-    };
+  // Variable coercion and syntax errors from graphql-js carry no code but are the caller's fault. A
+  // variable's value is bad input (as Apollo names it over HTTP), named by its path; the rest, a
+  // document the schema refuses.
+  if (isGraphqlLevel && !code) {
+    const variable = VARIABLE_VALUE.test(formatted.message) ? variableField(formatted.message) : undefined;
+    if (variable || !(original as GraphQLError).originalError) {
+      return {
+        message: stripSuggestions(formatted.message),
+        locations: formatted.locations,
+        extensions: variable ? { code: ErrorCode.BAD_USER_INPUT, field: variable } : { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
+      };
+    }
   }
   const correlationId = randomUUID();
   log(`unexpected error ${correlationId}`, original);

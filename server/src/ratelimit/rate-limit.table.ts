@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * Attempts counted for rate limiting, shared by every instance: `bucket` names the limit
@@ -15,4 +15,21 @@ export const rateLimitEvents = pgTable(
     counts: boolean("counts").notNull(),
   },
   (t) => [index("rate_limit_events_key_idx").on(t.bucket, t.key, t.at)],
+);
+
+/**
+ * Attempt counters reserved atomically before the work they limit (decision 024): one row per
+ * `bucket` and `key` (a hash), counting the attempts of the window that began at `windowStart`. The
+ * sign-in limits live here; bucket "login-known" marks an address an account signed in from
+ * (`windowStart` is the last time).
+ */
+export const rateLimitCounters = pgTable(
+  "rate_limit_counters",
+  {
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    attempts: integer("attempts").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.key] })],
 );

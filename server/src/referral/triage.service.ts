@@ -46,11 +46,16 @@ export async function listTriageQueue(opts: {
   const filter = opts.filter == null ? null : parseInput(queueFilterSchema, opts.filter, "filter");
   const cursor = opts.after ? decodeCursor(opts.after, isQueueCursor) : null;
   const asOf = cursor ? new Date(cursor.asOf) : opts.now;
+  // The queue holds open referrals only: a status filter narrows it, and a status outside the
+  // queue (SIGNPOSTED, ALLOCATED, CLOSED) matches nothing rather than building an empty `in ()`.
+  const statuses = filter?.status?.length ? filter.status.filter(isInQueue) : [...QUEUE_STATUSES];
   const where = [
-    sql`r.status::text in (${sql.join(
-      (filter?.status?.length ? filter.status.filter(isInQueue) : [...QUEUE_STATUSES]).map((s) => sql`${s}`),
-      sql`, `,
-    )}, '')`,
+    statuses.length
+      ? sql`r.status::text in (${sql.join(
+          statuses.map((s) => sql`${s}`),
+          sql`, `,
+        )})`
+      : sql`false`,
   ];
   if (filter?.channel?.length)
     where.push(

@@ -33,7 +33,10 @@ export function createArmor() {
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // Not armor's token plugin: it parses the document a second time in a plugin hook, so its syntax
+    // errors (every syntax error, and a stack overflow on a deeply nested literal) surfaced as HTTP 500.
+    // `limits.maxTokens` goes to graphql-js's parser instead (Apollo's parseOptions, and ws.ts).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost },
     blockFieldSuggestion: { enabled: true },
   });

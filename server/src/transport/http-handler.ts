@@ -10,6 +10,8 @@ import type { Log } from "../graphql/format-error.js";
  * percent of a queue page (tests/bench). Everything else (GET, health, the dashboard's files) still
  * goes through Express.
  */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 export function graphqlPostHandler<C extends BaseContext>(opts: {
   apollo: ApolloServer<C>;
   context: (req: IncomingMessage) => Promise<C>;
@@ -61,8 +63,16 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
     // refused there (400), after its CSRF check.
     let body: unknown = undefined;
     if (/^application\/(.+\+)?json\s*(;|$)/i.test(headers.get("content-type") ?? "") && raw.length > 0) {
+      let text: string;
       try {
-        body = JSON.parse(raw.toString("utf8"));
+        text = utf8.decode(raw);
+      } catch {
+        // JSON is UTF-8 (RFC 8259); decoding leniently would turn the bad bytes into U+FFFD and store them.
+        refuse(res, 400, "The request body is not valid UTF-8.", ErrorCode.BAD_REQUEST);
+        return;
+      }
+      try {
+        body = JSON.parse(text);
       } catch {
         refuse(res, 400, "The request body is not valid JSON.", ErrorCode.BAD_REQUEST);
         return;

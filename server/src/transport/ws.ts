@@ -8,7 +8,8 @@ import type { AppDeps } from "./deps.js";
 import type { Viewer } from "../core/viewer.js";
 import { findViewerByToken } from "../auth/session.service.js";
 import { limits, wsValidationRules } from "./armor.js";
-import { maskError, type Log } from "../graphql/format-error.js";
+import { DOCUMENT_UNREADABLE, maskError, type Log } from "../graphql/format-error.js";
+import { unsafeTextError, unsafeTextIn } from "../graphql/unsafe-text.js";
 import { ErrorCode } from "../core/errors.js";
 import { WsClose } from "./close-codes.js";
 import { Topic } from "../pubsub/event-bus.js";
@@ -113,10 +114,24 @@ export function attachWebSocket(opts: {
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError("Syntax error")];
+          // A syntax error keeps its message and location; anything else the parser threw (a literal
+          // nested past the call stack) is named without its internals, as over HTTP.
+          return [
+            error instanceof GraphQLError
+              ? new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  source: error.source,
+                  positions: error.positions,
+                  extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED },
+                })
+              : refuse(ErrorCode.GRAPHQL_PARSE_FAILED, DOCUMENT_UNREADABLE)[0]!,
+          ];
         }
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors;
+        // The same input guard as HTTP (decision 025): unstorable text refused by field, this operation only.
+        const unsafe = unsafeTextIn(document, payload.variables);
+        if (unsafe !== null) return [unsafeTextError(unsafe)];
         // The socket's viewer was read when it connected (and is swept every 30 s); an HTTP request
         // reads the session every time. Queries and mutations go there, so a role taken away or a
         // session revoked applies to them at once (the dashboard sends only subscriptions here).

@@ -55,6 +55,9 @@ type Documents = {
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": typeof types.QueueTotalDocument,
     "subscription ReceivedReferralId { referralReceived { id } }": typeof types.ReceivedReferralIdDocument,
     "query TypeNames { __schema { types { name } } }": typeof types.TypeNamesDocument,
+    "query HostileTypename { __typename }": typeof types.HostileTypenameDocument,
+    "mutation HostileLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.HostileLoginDocument,
+    "subscription HostileReceived { referralReceived { id } }": typeof types.HostileReceivedDocument,
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": typeof types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
@@ -66,6 +69,7 @@ type Documents = {
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": typeof types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": typeof types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": typeof types.OverdueSubjectRaisedDocument,
+    "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.GuessLoginDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": typeof types.PublicServiceDocument,
     "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": typeof types.UnknownPublicServiceDocument,
     "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }": typeof types.QueuePrioritiesDocument,
@@ -154,6 +158,9 @@ const documents: Documents = {
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": types.QueueTotalDocument,
     "subscription ReceivedReferralId { referralReceived { id } }": types.ReceivedReferralIdDocument,
     "query TypeNames { __schema { types { name } } }": types.TypeNamesDocument,
+    "query HostileTypename { __typename }": types.HostileTypenameDocument,
+    "mutation HostileLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.HostileLoginDocument,
+    "subscription HostileReceived { referralReceived { id } }": types.HostileReceivedDocument,
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
@@ -165,6 +172,7 @@ const documents: Documents = {
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": types.OverdueSubjectRaisedDocument,
+    "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.GuessLoginDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": types.PublicServiceDocument,
     "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": types.UnknownPublicServiceDocument,
     "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }": types.QueuePrioritiesDocument,
@@ -376,6 +384,18 @@ export function graphql(source: "query TypeNames { __schema { types { name } } }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query HostileTypename { __typename }"): typeof import('./graphql').HostileTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').HostileLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription HostileReceived { referralReceived { id } }"): typeof import('./graphql').HostileReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').InstanceLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -417,6 +437,10 @@ export function graphql(source: "query MyOverdueItems { overdueItems { id } }"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }"): typeof import('./graphql').OverdueSubjectRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').GuessLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

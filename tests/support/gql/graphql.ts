@@ -895,6 +895,24 @@ export type TypeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TypeNamesQuery = { __schema: { types: Array<{ name: string | null }> } };
 
+export type HostileTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostileTypenameQuery = { __typename: 'Query' };
+
+export type HostileLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type HostileLoginMutation = { login: { token: string } };
+
+export type HostileReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostileReceivedSubscription = { referralReceived: { id: string } };
+
 export type InstanceLoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -951,6 +969,14 @@ export type OverdueSubjectRaisedSubscriptionVariables = Exact<{ [key: string]: n
 
 
 export type OverdueSubjectRaisedSubscription = { overdueItemRaised: { subjectId: string, kind: OverdueKind } };
+
+export type GuessLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type GuessLoginMutation = { login: { token: string } };
 
 export type PublicServiceQueryVariables = Exact<{
   s: string;
@@ -1789,6 +1815,25 @@ export const TypeNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TypeNamesQuery, TypeNamesQueryVariables>;
+export const HostileTypenameDocument = new TypedDocumentString(`
+    query HostileTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HostileTypenameQuery, HostileTypenameQueryVariables>;
+export const HostileLoginDocument = new TypedDocumentString(`
+    mutation HostileLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<HostileLoginMutation, HostileLoginMutationVariables>;
+export const HostileReceivedDocument = new TypedDocumentString(`
+    subscription HostileReceived {
+  referralReceived {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HostileReceivedSubscription, HostileReceivedSubscriptionVariables>;
 export const InstanceLoginDocument = new TypedDocumentString(`
     mutation InstanceLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
@@ -1914,6 +1959,13 @@ export const OverdueSubjectRaisedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverdueSubjectRaisedSubscription, OverdueSubjectRaisedSubscriptionVariables>;
+export const GuessLoginDocument = new TypedDocumentString(`
+    mutation GuessLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<GuessLoginMutation, GuessLoginMutationVariables>;
 export const PublicServiceDocument = new TypedDocumentString(`
     query PublicService($s: String!) {
   publicService(slug: $s) {
