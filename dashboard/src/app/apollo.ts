@@ -8,6 +8,11 @@ import { setConnectionState } from "../lib/connection";
 /** Close codes the API uses: the session ended server-side, or the socket never authenticated. */
 const CLOSE_SESSION_ENDED = 4401;
 const CLOSE_UNAUTHENTICATED = 4403;
+/**
+ * The API's resync signal (decision 026): its event feed was lost and is back, so events may have been
+ * missed. Like every close but the two above it is retried, and `connected` refetches what is shown.
+ */
+const CLOSE_RESYNC = 1012;
 
 export type ApolloSession = {
   client: ApolloClient;
@@ -75,16 +80,18 @@ export function createApolloSession(options: { token: string; onExpired: () => v
     retryWait: backoff,
     keepAlive: 10_000,
     // Every other close is retried, including 1013 "Try Again Later": the API sheds a socket
-    // that stopped reading (a laptop asleep); `connected` below then refetches what it missed.
+    // that stopped reading (a laptop asleep), and 1012, the resync signal (CLOSE_RESYNC);
+    // `connected` below then refetches what it missed.
     shouldRetry: (event) => {
       const code = closeCode(event);
-      return code !== CLOSE_UNAUTHENTICATED && code !== CLOSE_SESSION_ENDED;
+      return code === CLOSE_RESYNC || (code !== CLOSE_UNAUTHENTICATED && code !== CLOSE_SESSION_ENDED);
     },
     on: {
       connecting: (isRetry) => setConnectionState(isRetry || everConnected ? "reconnecting" : "connecting"),
       connected: (_socket, _payload, wasRetry) => {
         setConnectionState("live");
-        // Anything that happened while the socket was down was never pushed: ask again.
+        // Anything that happened while the socket was down, or while the API's event feed was
+        // (CLOSE_RESYNC), was never pushed: ask again for every query a screen shows.
         if (wasRetry || everConnected) void client.refetchObservableQueries();
         everConnected = true;
       },

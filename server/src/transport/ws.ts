@@ -62,6 +62,13 @@ export function attachWebSocket(opts: {
     }
   })();
 
+  // The resync signal (decision 026): the listening connection came back after events may have been
+  // lost, so every subscription of this instance is told, by closing its socket with 1012.
+  deps.bus.onRelisten(() => {
+    log(`event feed listening again: ${live.size} sockets told to resync`);
+    for (const socket of live.keys()) socket.close(WsClose.Resync.code, WsClose.Resync.reason);
+  });
+
   const sweepOnce = async () => {
     const open = [...live].filter(([, extra]) => extra.viewer);
     if (open.length === 0) return;

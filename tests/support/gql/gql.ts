@@ -70,6 +70,7 @@ type Documents = {
     "query StartedMe { me { id } }": typeof types.StartedMeDocument,
     "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
+    "subscription ResyncArrivals { referralReceived { reference } }": typeof types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "query StartedMe { me { id } }": types.StartedMeDocument,
     "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
+    "subscription ResyncArrivals { referralReceived { reference } }": types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
@@ -427,6 +429,10 @@ export function graphql(source: "query StartedMeRole { me { role } }"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }"): typeof import('./graphql').StartedQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ResyncArrivals { referralReceived { reference } }"): typeof import('./graphql').ResyncArrivalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -975,6 +975,11 @@ export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
 
+export type ResyncArrivalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResyncArrivalsSubscription = { referralReceived: { reference: string } };
+
 export type RaiseSafeguardingConcernMutationVariables = Exact<{
   input: RaiseSafeguardingConcernInput;
 }>;
@@ -1928,6 +1933,13 @@ export const StartedQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
+export const ResyncArrivalsDocument = new TypedDocumentString(`
+    subscription ResyncArrivals {
+  referralReceived {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ResyncArrivalsSubscription, ResyncArrivalsSubscriptionVariables>;
 export const RaiseSafeguardingConcernDocument = new TypedDocumentString(`
     mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) {
