@@ -22,6 +22,7 @@ import { createArmor } from "./transport/armor.js";
 import type { FanoutStats } from "./transport/fanout.js";
 import { attachWebSocket } from "./transport/ws.js";
 import { graphqlPostHandler } from "./transport/http-handler.js";
+import { idempotentRequests } from "./transport/idempotency.js";
 import { maskError, type Log } from "./graphql/format-error.js";
 import type { Context } from "./graphql/context.js";
 import type { AppDeps } from "./transport/deps.js";
@@ -165,7 +166,14 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   };
   // Large enough that an oversized field reaches validation and is refused by name, not by a bare 413.
   const maxBodyBytes = 2 * 1024 * 1024;
-  graphqlPost = graphqlPostHandler({ apollo, context: contextFor, maxBodyBytes, log });
+  graphqlPost = graphqlPostHandler({
+    apollo,
+    context: contextFor,
+    maxBodyBytes,
+    log,
+    // Mutations sent with an Idempotency-Key run once (decision 027).
+    around: idempotentRequests({ db: database.db, now: deps.now }),
+  });
   // GET /graphql (Apollo refuses a simple cross-site GET; introspection tools in development).
   app.use("/graphql", express.json({ limit: maxBodyBytes }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
   if (env.DASHBOARD_DIST && existsSync(env.DASHBOARD_DIST)) {

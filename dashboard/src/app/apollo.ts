@@ -1,9 +1,12 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
+import { RetryLink } from "@apollo/client/link/retry";
+import { OperationTypeNode } from "graphql";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { isSubscriptionOperation } from "@apollo/client/utilities";
 import { createClient } from "graphql-ws";
 import { setConnectionState } from "../lib/connection";
+import { IDEMPOTENCY_HEADER, newIdempotencyKey, RETRY_ATTEMPTS, retryDelayMs } from "../lib/idempotency";
 
 /** Close codes the API uses: the session ended server-side, or the socket never authenticated. */
 const CLOSE_SESSION_ENDED = 4401;
@@ -32,6 +35,16 @@ function graphqlUrl(): { http: string; ws: string } {
 
 function hasUnauthenticated(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
+}
+
+/**
+ * Whether the answer was lost on the way (no answer, a proxy's 502/503/504, a page that is not JSON)
+ * rather than given: the API's own refusals are GraphQL errors and are never retried.
+ */
+function answerLost(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) return false;
+  if (ServerError.is(error)) return error.statusCode >= 500;
+  return true;
 }
 
 function closeCode(event: unknown): number | undefined {
@@ -105,7 +118,26 @@ export function createApolloSession(options: { token: string; onExpired: () => v
       },
     },
   });
-  const link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(ws), ApolloLink.from([errors, http]));
+  // Every mutation attempt carries a key of its own (decision 027). The RetryLink below it sends the
+  // same operation again when an answer is lost, so each retry carries the same key and the API runs
+  // the mutation once; queries are retried the same way, without a key.
+  const idempotency = new ApolloLink((operation, forward) => {
+    if (operation.operationType === OperationTypeNode.MUTATION) {
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, [IDEMPOTENCY_HEADER]: newIdempotencyKey() },
+      }));
+    }
+    return forward(operation);
+  });
+  const retry = new RetryLink({
+    attempts: (attempt, _operation, error) => attempt < RETRY_ATTEMPTS && answerLost(error),
+    delay: (attempt) => retryDelayMs(attempt),
+  });
+  const link = ApolloLink.split(
+    ({ query }) => isSubscriptionOperation(query),
+    new GraphQLWsLink(ws),
+    ApolloLink.from([errors, idempotency, retry, http]),
+  );
 
   client = new ApolloClient({
     link,

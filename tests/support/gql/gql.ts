@@ -52,6 +52,8 @@ type Documents = {
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": typeof types.QueueTotalDocument,
     "subscription ReceivedReferralId { referralReceived { id } }": typeof types.ReceivedReferralIdDocument,
     "query TypeNames { __schema { types { name } } }": typeof types.TypeNamesDocument,
+    "mutation IdempotentLogActivity($input: LogActivityInput!) { logActivity(input: $input) { id summary } }": typeof types.IdempotentLogActivityDocument,
+    "mutation IdempotentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.IdempotentLoginDocument,
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": typeof types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
@@ -149,6 +151,8 @@ const documents: Documents = {
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": types.QueueTotalDocument,
     "subscription ReceivedReferralId { referralReceived { id } }": types.ReceivedReferralIdDocument,
     "query TypeNames { __schema { types { name } } }": types.TypeNamesDocument,
+    "mutation IdempotentLogActivity($input: LogActivityInput!) { logActivity(input: $input) { id summary } }": types.IdempotentLogActivityDocument,
+    "mutation IdempotentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.IdempotentLoginDocument,
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
@@ -357,6 +361,14 @@ export function graphql(source: "subscription ReceivedReferralId { referralRecei
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TypeNames { __schema { types { name } } }"): typeof import('./graphql').TypeNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdempotentLogActivity($input: LogActivityInput!) { logActivity(input: $input) { id summary } }"): typeof import('./graphql').IdempotentLogActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdempotentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').IdempotentLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -878,6 +878,21 @@ export type TypeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TypeNamesQuery = { __schema: { types: Array<{ name: string | null }> } };
 
+export type IdempotentLogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type IdempotentLogActivityMutation = { logActivity: { id: string, summary: string | null } };
+
+export type IdempotentLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type IdempotentLoginMutation = { login: { token: string } };
+
 export type InstanceLoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -1742,6 +1757,21 @@ export const TypeNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TypeNamesQuery, TypeNamesQueryVariables>;
+export const IdempotentLogActivityDocument = new TypedDocumentString(`
+    mutation IdempotentLogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotentLogActivityMutation, IdempotentLogActivityMutationVariables>;
+export const IdempotentLoginDocument = new TypedDocumentString(`
+    mutation IdempotentLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotentLoginMutation, IdempotentLoginMutationVariables>;
 export const InstanceLoginDocument = new TypedDocumentString(`
     mutation InstanceLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
