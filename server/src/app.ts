@@ -16,6 +16,7 @@ import { sessionPolicyOf, type Env } from "./config/env.js";
 import { clientAddressOf, compileTrustProxy } from "./config/trust-proxy.js";
 import { databaseOptionsOf, migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
+import { checkReadiness, expectedMigrations } from "./db/readiness.js";
 import { LiveSessions } from "./auth/live-sessions.js";
 import { buildAppSchema, deliveryRules } from "./schema.js";
 import { createArmor } from "./transport/armor.js";
@@ -146,6 +147,17 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
 
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true, database: database.kind });
+  });
+  // Readiness (for a load balancer or orchestrator): the database answers and every migration of this
+  // build is applied; 503 otherwise. /healthz says only that the process is up.
+  const expected = expectedMigrations();
+  app.get("/readyz", (_req, res) => {
+    void checkReadiness(database, expected).then((readiness) => {
+      res
+        .status(readiness.ready ? 200 : 503)
+        .set("cache-control", "no-store")
+        .json(readiness);
+    });
   });
   const contextFor = async (req: IncomingMessage): Promise<Context> => {
     const header = req.headers.authorization ?? "";
