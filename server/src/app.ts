@@ -25,6 +25,7 @@ import { attachWebSocket } from "./transport/ws.js";
 import { graphqlPostHandler } from "./transport/http-handler.js";
 import { idempotentRequests } from "./transport/idempotency.js";
 import { maskError, type Log } from "./graphql/format-error.js";
+import { createLogger, currentRequestId, logTo, requestIdFrom, withRequestId, type Logger } from "./log/logger.js";
 import type { Context } from "./graphql/context.js";
 import type { AppDeps } from "./transport/deps.js";
 import { findViewerByToken } from "./auth/session.service.js";
@@ -42,11 +43,15 @@ export interface StartOptions {
   /** Whether `close()` closes `database` too (default: only one the app opened itself). */
   closeDatabase?: boolean;
   now?: () => Date;
+  /** Where log lines go (JSON, pino); otherwise stdout at `env.LOG_LEVEL`. */
+  logger?: Logger;
+  /** Tests: receive what would be logged as errors instead. */
   log?: Log;
 }
 
 export interface RunningApp {
   url: string;
+  logger: Logger;
   wsUrl: string;
   port: number;
   deps: AppDeps;
@@ -63,12 +68,11 @@ export interface RunningApp {
 /** Sent by the dashboard on requests no person asked for (polling, refetch after reconnect). */
 export const BACKGROUND_HEADER = "x-sendiass-background";
 
-const defaultLog: Log = (msg, detail) => console.error(`[api] ${msg}`, detail ?? "");
-
 /** Open the database, migrate, seed (demo mode), and serve HTTP + WebSocket GraphQL on one port. */
 export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const { env } = opts;
-  const log = opts.log ?? (env.LOG_LEVEL === "silent" ? () => {} : defaultLog);
+  const logger = opts.logger ?? createLogger({ level: env.LOG_LEVEL });
+  const log = opts.log ?? logTo(logger);
   const ownsDatabase = opts.closeDatabase ?? !opts.database;
   const database = opts.database ?? (await openDatabase(databaseOptionsOf(env)));
   await migrate(database);
@@ -109,8 +113,29 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   // POST /graphql (every dashboard request) goes straight to Apollo; the rest through Express.
   let graphqlPost: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const httpServer: Server = createServer((req, res) => {
-    if (graphqlPost && req.method === "POST" && (req.url === "/graphql" || req.url?.startsWith("/graphql?"))) graphqlPost(req, res);
-    else app(req, res);
+    // Every request gets an id (or keeps a proxy's X-Request-Id), sent back in X-Request-Id and carried
+    // by every log line written while it is served; one line when it ends, with no query string (GET
+    // /graphql may carry variables) and nothing about who sent it.
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", requestId);
+    const started = performance.now();
+    res.once("finish", () =>
+      withRequestId(requestId, () =>
+        logger.info(
+          {
+            method: req.method,
+            path: (req.url ?? "").split("?", 1).join("").slice(0, 200),
+            status: res.statusCode,
+            ms: Math.round(performance.now() - started),
+          },
+          "request",
+        ),
+      ),
+    );
+    withRequestId(requestId, () => {
+      if (graphqlPost && req.method === "POST" && (req.url === "/graphql" || req.url?.startsWith("/graphql?"))) graphqlPost(req, res);
+      else app(req, res);
+    });
   });
   // Keep idle connections longer than the proxies and clients in front do (nginx and cloud load
   // balancers: 60 s). With Node's 5 s the server could close a connection just as the other side sent
@@ -174,7 +199,13 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
             touch: req.headers[BACKGROUND_HEADER] === undefined,
           })
         : null;
-    return { ...deps, viewer, correlationId: randomUUID(), clientAddress: clientAddressOf(req, trustProxy), transport: "http" };
+    return {
+      ...deps,
+      viewer,
+      correlationId: currentRequestId() ?? randomUUID(),
+      clientAddress: clientAddressOf(req, trustProxy),
+      transport: "http",
+    };
   };
   // Large enough that an oversized field reaches validation and is refused by name, not by a bare 413.
   const maxBodyBytes = 2 * 1024 * 1024;
@@ -206,6 +237,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
 
   return {
+    logger,
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
     port,

@@ -65,7 +65,7 @@ export function attachWebSocket(opts: {
   // The resync signal (decision 026): the listening connection came back after events may have been
   // lost, so every subscription of this instance is told, by closing its socket with 1012.
   deps.bus.onRelisten(() => {
-    log(`event feed listening again: ${live.size} sockets told to resync`);
+    log("event feed listening again: every socket told to resync (1012)", { sockets: live.size }, "warn");
     for (const socket of live.keys()) socket.close(WsClose.Resync.code, WsClose.Resync.reason);
   });
 

@@ -60,6 +60,13 @@ type Documents = {
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": typeof types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
     "subscription NewReferralId { referralReceived { id } }": typeof types.NewReferralIdDocument,
+    "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }": typeof types.LogsTriageDocument,
+    "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.LogsActivityDocument,
+    "mutation LogsConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": typeof types.LogsConsentDocument,
+    "mutation LogsMeeting($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": typeof types.LogsMeetingDocument,
+    "mutation LogsConcern($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }": typeof types.LogsConcernDocument,
+    "mutation LogsComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { id } }": typeof types.LogsComplaintDocument,
+    "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.LogsLoginDocument,
     "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": typeof types.OverdueItemFieldsFragmentDoc,
     "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": typeof types.OverdueItemRaisedDocument,
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": typeof types.TeamOverdueItemsDocument,
@@ -159,6 +166,13 @@ const documents: Documents = {
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
     "subscription NewReferralId { referralReceived { id } }": types.NewReferralIdDocument,
+    "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }": types.LogsTriageDocument,
+    "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.LogsActivityDocument,
+    "mutation LogsConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": types.LogsConsentDocument,
+    "mutation LogsMeeting($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": types.LogsMeetingDocument,
+    "mutation LogsConcern($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }": types.LogsConcernDocument,
+    "mutation LogsComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { id } }": types.LogsComplaintDocument,
+    "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.LogsLoginDocument,
     "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": types.OverdueItemFieldsFragmentDoc,
     "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": types.OverdueItemRaisedDocument,
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": types.TeamOverdueItemsDocument,
@@ -393,6 +407,34 @@ export function graphql(source: "mutation CreateReferralWithKeyDates($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription NewReferralId { referralReceived { id } }"): typeof import('./graphql').NewReferralIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }"): typeof import('./graphql').LogsTriageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }"): typeof import('./graphql').LogsActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }"): typeof import('./graphql').LogsConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsMeeting($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }"): typeof import('./graphql').LogsMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsConcern($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }"): typeof import('./graphql').LogsConcernDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { id } }"): typeof import('./graphql').LogsComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').LogsLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
