@@ -16,6 +16,7 @@ import { sessionPolicyOf, type Env } from "./config/env.js";
 import { clientAddressOf, compileTrustProxy } from "./config/trust-proxy.js";
 import { databaseOptionsOf, migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
+import { checkReadiness, expectedMigrations } from "./db/readiness.js";
 import { LiveSessions } from "./auth/live-sessions.js";
 import { buildAppSchema, deliveryRules } from "./schema.js";
 import { createArmor, limits } from "./transport/armor.js";
@@ -23,7 +24,9 @@ import { inputGuardPlugin } from "./transport/input-guard.js";
 import type { FanoutStats } from "./transport/fanout.js";
 import { attachWebSocket } from "./transport/ws.js";
 import { graphqlPostHandler } from "./transport/http-handler.js";
+import { idempotentRequests } from "./transport/idempotency.js";
 import { maskError, type Log } from "./graphql/format-error.js";
+import { createLogger, currentRequestId, logTo, requestIdFrom, withRequestId, type Logger } from "./log/logger.js";
 import type { Context } from "./graphql/context.js";
 import type { AppDeps } from "./transport/deps.js";
 import { findViewerByToken } from "./auth/session.service.js";
@@ -41,11 +44,15 @@ export interface StartOptions {
   /** Whether `close()` closes `database` too (default: only one the app opened itself). */
   closeDatabase?: boolean;
   now?: () => Date;
+  /** Where log lines go (JSON, pino); otherwise stdout at `env.LOG_LEVEL`. */
+  logger?: Logger;
+  /** Tests: receive what would be logged as errors instead. */
   log?: Log;
 }
 
 export interface RunningApp {
   url: string;
+  logger: Logger;
   wsUrl: string;
   port: number;
   deps: AppDeps;
@@ -62,12 +69,11 @@ export interface RunningApp {
 /** Sent by the dashboard on requests no person asked for (polling, refetch after reconnect). */
 export const BACKGROUND_HEADER = "x-sendiass-background";
 
-const defaultLog: Log = (msg, detail) => console.error(`[api] ${msg}`, detail ?? "");
-
 /** Open the database, migrate, seed (demo mode), and serve HTTP + WebSocket GraphQL on one port. */
 export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const { env } = opts;
-  const log = opts.log ?? (env.LOG_LEVEL === "silent" ? () => {} : defaultLog);
+  const logger = opts.logger ?? createLogger({ level: env.LOG_LEVEL });
+  const log = opts.log ?? logTo(logger);
   const ownsDatabase = opts.closeDatabase ?? !opts.database;
   const database = opts.database ?? (await openDatabase(databaseOptionsOf(env)));
   await migrate(database);
@@ -108,8 +114,29 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   // POST /graphql (every dashboard request) goes straight to Apollo; the rest through Express.
   let graphqlPost: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const httpServer: Server = createServer((req, res) => {
-    if (graphqlPost && req.method === "POST" && (req.url === "/graphql" || req.url?.startsWith("/graphql?"))) graphqlPost(req, res);
-    else app(req, res);
+    // Every request gets an id (or keeps a proxy's X-Request-Id), sent back in X-Request-Id and carried
+    // by every log line written while it is served; one line when it ends, with no query string (GET
+    // /graphql may carry variables) and nothing about who sent it.
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", requestId);
+    const started = performance.now();
+    res.once("finish", () =>
+      withRequestId(requestId, () =>
+        logger.info(
+          {
+            method: req.method,
+            path: (req.url ?? "").split("?", 1).join("").slice(0, 200),
+            status: res.statusCode,
+            ms: Math.round(performance.now() - started),
+          },
+          "request",
+        ),
+      ),
+    );
+    withRequestId(requestId, () => {
+      if (graphqlPost && req.method === "POST" && (req.url === "/graphql" || req.url?.startsWith("/graphql?"))) graphqlPost(req, res);
+      else app(req, res);
+    });
   });
   // Keep idle connections longer than the proxies and clients in front do (nginx and cloud load
   // balancers: 60 s). With Node's 5 s the server could close a connection just as the other side sent
@@ -153,6 +180,17 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true, database: database.kind });
   });
+  // Readiness (for a load balancer or orchestrator): the database answers and every migration of this
+  // build is applied; 503 otherwise. /healthz says only that the process is up.
+  const expected = expectedMigrations();
+  app.get("/readyz", (_req, res) => {
+    void checkReadiness(database, expected).then((readiness) => {
+      res
+        .status(readiness.ready ? 200 : 503)
+        .set("cache-control", "no-store")
+        .json(readiness);
+    });
+  });
   const contextFor = async (req: IncomingMessage): Promise<Context> => {
     const header = req.headers.authorization ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
@@ -168,11 +206,24 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
             touch: req.headers[BACKGROUND_HEADER] === undefined,
           })
         : null;
-    return { ...deps, viewer, correlationId: randomUUID(), clientAddress: clientAddressOf(req, trustProxy), transport: "http" };
+    return {
+      ...deps,
+      viewer,
+      correlationId: currentRequestId() ?? randomUUID(),
+      clientAddress: clientAddressOf(req, trustProxy),
+      transport: "http",
+    };
   };
   // Large enough that an oversized field reaches validation and is refused by name, not by a bare 413.
   const maxBodyBytes = 2 * 1024 * 1024;
-  graphqlPost = graphqlPostHandler({ apollo, context: contextFor, maxBodyBytes, log });
+  graphqlPost = graphqlPostHandler({
+    apollo,
+    context: contextFor,
+    maxBodyBytes,
+    log,
+    // Mutations sent with an Idempotency-Key run once (decision 027).
+    around: idempotentRequests({ db: database.db, now: deps.now }),
+  });
   // GET /graphql (Apollo refuses a simple cross-site GET; introspection tools in development).
   app.use("/graphql", express.json({ limit: maxBodyBytes }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
   if (env.DASHBOARD_DIST && existsSync(env.DASHBOARD_DIST)) {
@@ -193,6 +244,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
 
   return {
+    logger,
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
     port,

@@ -4,6 +4,7 @@ import { inject } from "vitest";
 import postgres from "postgres";
 import { loadEnv, openDatabase, startApp, type Database, type RunningApp } from "server";
 import type { Log } from "server/graphql/format-error.ts";
+import type { Logger } from "server/log/logger.ts";
 import { operationText, type GqlResult, type Operation, type OperationArgs, type UncheckedResult } from "./operation.js";
 
 export type { GqlResult, UncheckedResult } from "./operation.js";
@@ -66,7 +67,9 @@ export async function openTestDatabase(): Promise<{ database: Database; url?: st
 }
 
 /** The real server (HTTP + WebSocket) on a random port, over a fresh database. */
-export async function startTestServer(opts: { now?: () => Date; env?: Record<string, string>; log?: Log } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { now?: () => Date; env?: Record<string, string>; log?: Log; logger?: Logger } = {},
+): Promise<TestServer> {
   const { database, dispose } = await openTestDatabase();
   const env = loadEnv({
     NODE_ENV: "test",
@@ -77,7 +80,7 @@ export async function startTestServer(opts: { now?: () => Date; env?: Record<str
     GRAPHQL_COMPILE_AFTER: "1",
     ...opts.env,
   });
-  const app = await startApp({ env, database, now: opts.now, log: opts.log });
+  const app = await startApp({ env, database, now: opts.now, log: opts.log, logger: opts.logger });
   const post = async (query: string, variables?: unknown, token?: string): Promise<unknown> => {
     const res = await fetch(app.url, {
       method: "POST",

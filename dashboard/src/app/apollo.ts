@@ -1,13 +1,21 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
+import { RetryLink } from "@apollo/client/link/retry";
+import { OperationTypeNode } from "graphql";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { isSubscriptionOperation } from "@apollo/client/utilities";
 import { createClient } from "graphql-ws";
 import { setConnectionState } from "../lib/connection";
+import { IDEMPOTENCY_HEADER, newIdempotencyKey, RETRY_ATTEMPTS, retryDelayMs } from "../lib/idempotency";
 
 /** Close codes the API uses: the session ended server-side, or the socket never authenticated. */
 const CLOSE_SESSION_ENDED = 4401;
 const CLOSE_UNAUTHENTICATED = 4403;
+/**
+ * The API's resync signal (decision 026): its event feed was lost and is back, so events may have been
+ * missed. Like every close but the two above it is retried, and `connected` refetches what is shown.
+ */
+const CLOSE_RESYNC = 1012;
 
 export type ApolloSession = {
   client: ApolloClient;
@@ -27,6 +35,16 @@ function graphqlUrl(): { http: string; ws: string } {
 
 function hasUnauthenticated(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
+}
+
+/**
+ * Whether the answer was lost on the way (no answer, a proxy's 502/503/504, a page that is not JSON)
+ * rather than given: the API's own refusals are GraphQL errors and are never retried.
+ */
+function answerLost(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) return false;
+  if (ServerError.is(error)) return error.statusCode >= 500;
+  return true;
 }
 
 function closeCode(event: unknown): number | undefined {
@@ -75,16 +93,18 @@ export function createApolloSession(options: { token: string; onExpired: () => v
     retryWait: backoff,
     keepAlive: 10_000,
     // Every other close is retried, including 1013 "Try Again Later": the API sheds a socket
-    // that stopped reading (a laptop asleep); `connected` below then refetches what it missed.
+    // that stopped reading (a laptop asleep), and 1012, the resync signal (CLOSE_RESYNC);
+    // `connected` below then refetches what it missed.
     shouldRetry: (event) => {
       const code = closeCode(event);
-      return code !== CLOSE_UNAUTHENTICATED && code !== CLOSE_SESSION_ENDED;
+      return code === CLOSE_RESYNC || (code !== CLOSE_UNAUTHENTICATED && code !== CLOSE_SESSION_ENDED);
     },
     on: {
       connecting: (isRetry) => setConnectionState(isRetry || everConnected ? "reconnecting" : "connecting"),
       connected: (_socket, _payload, wasRetry) => {
         setConnectionState("live");
-        // Anything that happened while the socket was down was never pushed: ask again.
+        // Anything that happened while the socket was down, or while the API's event feed was
+        // (CLOSE_RESYNC), was never pushed: ask again for every query a screen shows.
         if (wasRetry || everConnected) void client.refetchObservableQueries();
         everConnected = true;
       },
@@ -98,7 +118,26 @@ export function createApolloSession(options: { token: string; onExpired: () => v
       },
     },
   });
-  const link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(ws), ApolloLink.from([errors, http]));
+  // Every mutation attempt carries a key of its own (decision 027). The RetryLink below it sends the
+  // same operation again when an answer is lost, so each retry carries the same key and the API runs
+  // the mutation once; queries are retried the same way, without a key.
+  const idempotency = new ApolloLink((operation, forward) => {
+    if (operation.operationType === OperationTypeNode.MUTATION) {
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, [IDEMPOTENCY_HEADER]: newIdempotencyKey() },
+      }));
+    }
+    return forward(operation);
+  });
+  const retry = new RetryLink({
+    attempts: (attempt, _operation, error) => attempt < RETRY_ATTEMPTS && answerLost(error),
+    delay: (attempt) => retryDelayMs(attempt),
+  });
+  const link = ApolloLink.split(
+    ({ query }) => isSubscriptionOperation(query),
+    new GraphQLWsLink(ws),
+    ApolloLink.from([errors, idempotency, retry, http]),
+  );
 
   client = new ApolloClient({
     link,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { DomainError, ErrorCode } from "../core/errors.js";
+import { currentRequestId, type Log } from "../log/logger.js";
 
 /** Codes produced by graphql-js / Apollo for a malformed request: safe to show as they are. */
 const REQUEST_CODES = new Set<string>([
@@ -41,7 +42,7 @@ function isSyntaxError(error: unknown): boolean {
 /** graphql-js's messages for a variable value that does not fit its type. */
 const VARIABLE_VALUE = /^Variable "\$\w+" (got invalid value|of required type|of non-null type)/;
 
-export type Log = (msg: string, detail?: unknown) => void;
+export type { Log } from "../log/logger.js";
 
 /**
  * One error policy for both transports: a `DomainError` (a refusal a service or rule meant the client
@@ -89,7 +90,8 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
       };
     }
   }
-  const correlationId = randomUUID();
+  // The request's id when there is one, so the reference a user reads out finds every line of the request.
+  const correlationId = currentRequestId() ?? randomUUID();
   log(`unexpected error ${correlationId}`, original);
   return {
     message: `Something went wrong on our side. Reference: ${correlationId}`,

@@ -19,4 +19,12 @@ export const WsClose = {
   TooSlow: { code: 1013, reason: "Too slow reading events; reconnect" },
   /** The server is shutting down: 1001 "Going Away"; clients reconnect to another instance or later. */
   ShuttingDown: { code: 1001, reason: "Server shutting down" },
+  /**
+   * The resync signal (decision 026): this instance's LISTEN connection to PostgreSQL was lost and is
+   * back, so events committed meanwhile never reached its subscriptions. Every socket of the instance
+   * is closed with 1012 "Service Restart" (the instance's event feed restarted); graphql-ws clients
+   * retry it by default, and the dashboard refetches every query it shows on reconnecting. Sent only
+   * once the feed listens again, so the subscriptions a client opens again miss nothing after it.
+   */
+  Resync: { code: 1012, reason: "Events may have been missed; reconnect and refetch" },
 } as const;

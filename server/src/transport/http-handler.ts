@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { ErrorCode } from "../core/errors.js";
 import type { Log } from "../graphql/format-error.js";
+import type { Answer } from "./idempotency.js";
 
 /**
  * POST /graphql straight into Apollo, without Express: what the Express integration does (read the
@@ -18,6 +19,12 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
   /** Largest body accepted; larger is refused with 413 before it is read to the end. */
   maxBodyBytes: number;
   log: Log;
+  /**
+   * Runs each request's execution: the idempotency keys of decision 027 (`transport/idempotency.ts`).
+   * `execute()` runs it with the request's own context, made by Apollo as usual; `execute(context)`
+   * with one made beforehand (`context()`) and changed. Absent: executed as it is.
+   */
+  around?: (req: IncomingMessage, body: unknown, context: () => Promise<C>, execute: (context?: C) => Promise<Answer>) => Promise<Answer>;
 }) {
   const refuse = (res: ServerResponse, status: number, message: string, code: ErrorCode) => {
     if (res.headersSent) return;
@@ -80,17 +87,19 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
     }
     const url = req.url ?? "";
     const q = url.indexOf("?");
-    const response = await opts.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: "POST", headers, search: q === -1 ? "" : url.slice(q), body },
-      context: () => opts.context(req),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    const execute = async (context?: C): Promise<Answer> => {
+      const response = await opts.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: "POST", headers, search: q === -1 ? "" : url.slice(q), body },
+        context: () => (context ? Promise.resolve(context) : opts.context(req)),
+      });
+      let text = "";
+      if (response.body.kind === "complete") text = response.body.string;
+      else for await (const chunk of response.body.asyncIterator) text += chunk;
+      return { status: response.status ?? 200, headers: [...response.headers], body: text };
+    };
+    const answered = opts.around ? await opts.around(req, body, () => opts.context(req), execute) : await execute();
+    for (const [key, value] of answered.headers) res.setHeader(key, value);
+    res.statusCode = answered.status;
+    res.end(answered.body);
   }
 }

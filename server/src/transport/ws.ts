@@ -63,6 +63,13 @@ export function attachWebSocket(opts: {
     }
   })();
 
+  // The resync signal (decision 026): the listening connection came back after events may have been
+  // lost, so every subscription of this instance is told, by closing its socket with 1012.
+  deps.bus.onRelisten(() => {
+    log("event feed listening again: every socket told to resync (1012)", { sockets: live.size }, "warn");
+    for (const socket of live.keys()) socket.close(WsClose.Resync.code, WsClose.Resync.reason);
+  });
+
   const sweepOnce = async () => {
     const open = [...live].filter(([, extra]) => extra.viewer);
     if (open.length === 0) return;

@@ -58,12 +58,21 @@ type Documents = {
     "query HostileTypename { __typename }": typeof types.HostileTypenameDocument,
     "mutation HostileLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.HostileLoginDocument,
     "subscription HostileReceived { referralReceived { id } }": typeof types.HostileReceivedDocument,
+    "mutation IdempotentLogActivity($input: LogActivityInput!) { logActivity(input: $input) { id summary } }": typeof types.IdempotentLogActivityDocument,
+    "mutation IdempotentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.IdempotentLoginDocument,
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": typeof types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": typeof types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
     "subscription NewReferralId { referralReceived { id } }": typeof types.NewReferralIdDocument,
+    "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }": typeof types.LogsTriageDocument,
+    "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.LogsActivityDocument,
+    "mutation LogsConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": typeof types.LogsConsentDocument,
+    "mutation LogsMeeting($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": typeof types.LogsMeetingDocument,
+    "mutation LogsConcern($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }": typeof types.LogsConcernDocument,
+    "mutation LogsComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { id } }": typeof types.LogsComplaintDocument,
+    "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.LogsLoginDocument,
     "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": typeof types.OverdueItemFieldsFragmentDoc,
     "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": typeof types.OverdueItemRaisedDocument,
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": typeof types.TeamOverdueItemsDocument,
@@ -77,6 +86,7 @@ type Documents = {
     "query StartedMe { me { id } }": typeof types.StartedMeDocument,
     "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
+    "subscription ResyncArrivals { referralReceived { reference } }": typeof types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
@@ -161,12 +171,21 @@ const documents: Documents = {
     "query HostileTypename { __typename }": types.HostileTypenameDocument,
     "mutation HostileLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.HostileLoginDocument,
     "subscription HostileReceived { referralReceived { id } }": types.HostileReceivedDocument,
+    "mutation IdempotentLogActivity($input: LogActivityInput!) { logActivity(input: $input) { id summary } }": types.IdempotentLogActivityDocument,
+    "mutation IdempotentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.IdempotentLoginDocument,
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
     "subscription NewReferralId { referralReceived { id } }": types.NewReferralIdDocument,
+    "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }": types.LogsTriageDocument,
+    "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.LogsActivityDocument,
+    "mutation LogsConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": types.LogsConsentDocument,
+    "mutation LogsMeeting($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": types.LogsMeetingDocument,
+    "mutation LogsConcern($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }": types.LogsConcernDocument,
+    "mutation LogsComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { id } }": types.LogsComplaintDocument,
+    "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.LogsLoginDocument,
     "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": types.OverdueItemFieldsFragmentDoc,
     "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": types.OverdueItemRaisedDocument,
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": types.TeamOverdueItemsDocument,
@@ -180,6 +199,7 @@ const documents: Documents = {
     "query StartedMe { me { id } }": types.StartedMeDocument,
     "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
+    "subscription ResyncArrivals { referralReceived { reference } }": types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
@@ -396,6 +416,14 @@ export function graphql(source: "subscription HostileReceived { referralReceived
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation IdempotentLogActivity($input: LogActivityInput!) { logActivity(input: $input) { id summary } }"): typeof import('./graphql').IdempotentLogActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdempotentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').IdempotentLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').InstanceLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -417,6 +445,34 @@ export function graphql(source: "mutation CreateReferralWithKeyDates($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription NewReferralId { referralReceived { id } }"): typeof import('./graphql').NewReferralIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }"): typeof import('./graphql').LogsTriageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }"): typeof import('./graphql').LogsActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsConsent($input: RecordConsentInput!) { recordConsent(input: $input) { id } }"): typeof import('./graphql').LogsConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsMeeting($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }"): typeof import('./graphql').LogsMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsConcern($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }"): typeof import('./graphql').LogsConcernDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { id } }"): typeof import('./graphql').LogsComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').LogsLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,6 +525,10 @@ export function graphql(source: "query StartedMeRole { me { role } }"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }"): typeof import('./graphql').StartedQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ResyncArrivals { referralReceived { reference } }"): typeof import('./graphql').ResyncArrivalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

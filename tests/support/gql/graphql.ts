@@ -913,6 +913,21 @@ export type HostileReceivedSubscriptionVariables = Exact<{ [key: string]: never;
 
 export type HostileReceivedSubscription = { referralReceived: { id: string } };
 
+export type IdempotentLogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type IdempotentLogActivityMutation = { logActivity: { id: string, summary: string | null } };
+
+export type IdempotentLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type IdempotentLoginMutation = { login: { token: string } };
+
 export type InstanceLoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -947,6 +962,56 @@ export type NewReferralIdSubscriptionVariables = Exact<{ [key: string]: never; }
 
 
 export type NewReferralIdSubscription = { referralReceived: { id: string } };
+
+export type LogsTriageMutationVariables = Exact<{
+  input: TriageReferralInput;
+}>;
+
+
+export type LogsTriageMutation = { triageReferral: { id: string } };
+
+export type LogsActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogsActivityMutation = { logActivity: { id: string } };
+
+export type LogsConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type LogsConsentMutation = { recordConsent: { id: string } };
+
+export type LogsMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type LogsMeetingMutation = { scheduleMeeting: { id: string } };
+
+export type LogsConcernMutationVariables = Exact<{
+  input: RaiseSafeguardingConcernInput;
+}>;
+
+
+export type LogsConcernMutation = { raiseSafeguardingConcern: { id: string } };
+
+export type LogsComplaintMutationVariables = Exact<{
+  input: LogComplaintInput;
+}>;
+
+
+export type LogsComplaintMutation = { logComplaint: { id: string } };
+
+export type LogsLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type LogsLoginMutation = { login: { token: string } };
 
 export type OverdueItemFieldsFragment = { id: string, kind: OverdueKind, label: string, dueAt: string, raisedAt: string, referralId: string | null, assigneeStaffId: string | null };
 
@@ -1017,6 +1082,11 @@ export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
+
+export type ResyncArrivalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResyncArrivalsSubscription = { referralReceived: { reference: string } };
 
 export type RaiseSafeguardingConcernMutationVariables = Exact<{
   input: RaiseSafeguardingConcernInput;
@@ -1834,6 +1904,21 @@ export const HostileReceivedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HostileReceivedSubscription, HostileReceivedSubscriptionVariables>;
+export const IdempotentLogActivityDocument = new TypedDocumentString(`
+    mutation IdempotentLogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotentLogActivityMutation, IdempotentLogActivityMutationVariables>;
+export const IdempotentLoginDocument = new TypedDocumentString(`
+    mutation IdempotentLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotentLoginMutation, IdempotentLoginMutationVariables>;
 export const InstanceLoginDocument = new TypedDocumentString(`
     mutation InstanceLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
@@ -1912,6 +1997,55 @@ export const NewReferralIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewReferralIdSubscription, NewReferralIdSubscriptionVariables>;
+export const LogsTriageDocument = new TypedDocumentString(`
+    mutation LogsTriage($input: TriageReferralInput!) {
+  triageReferral(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsTriageMutation, LogsTriageMutationVariables>;
+export const LogsActivityDocument = new TypedDocumentString(`
+    mutation LogsActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsActivityMutation, LogsActivityMutationVariables>;
+export const LogsConsentDocument = new TypedDocumentString(`
+    mutation LogsConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsConsentMutation, LogsConsentMutationVariables>;
+export const LogsMeetingDocument = new TypedDocumentString(`
+    mutation LogsMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsMeetingMutation, LogsMeetingMutationVariables>;
+export const LogsConcernDocument = new TypedDocumentString(`
+    mutation LogsConcern($input: RaiseSafeguardingConcernInput!) {
+  raiseSafeguardingConcern(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsConcernMutation, LogsConcernMutationVariables>;
+export const LogsComplaintDocument = new TypedDocumentString(`
+    mutation LogsComplaint($input: LogComplaintInput!) {
+  logComplaint(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsComplaintMutation, LogsComplaintMutationVariables>;
+export const LogsLoginDocument = new TypedDocumentString(`
+    mutation LogsLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LogsLoginMutation, LogsLoginMutationVariables>;
 export const OverdueItemRaisedDocument = new TypedDocumentString(`
     subscription OverdueItemRaised {
   overdueItemRaised {
@@ -2034,6 +2168,13 @@ export const StartedQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
+export const ResyncArrivalsDocument = new TypedDocumentString(`
+    subscription ResyncArrivals {
+  referralReceived {
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ResyncArrivalsSubscription, ResyncArrivalsSubscriptionVariables>;
 export const RaiseSafeguardingConcernDocument = new TypedDocumentString(`
     mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) {
