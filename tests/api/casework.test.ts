@@ -83,6 +83,8 @@ const consent = (caseId: string, overrides: Partial<RecordConsentInput> = {}): R
   givenOn: "2026-11-20",
   method: "VERBAL",
   reviewOn: "2027-05-20",
+  givenBy: "PARENT_CARER",
+  mayShare: "The draft EHC plan and the school's support plan.",
   ...overrides,
 });
 

@@ -20,7 +20,8 @@ import { theRow } from "../db/rows.js";
 const consentRequired = (field: string, message: string) => new DomainError(ErrorCode.CONSENT_REQUIRED, message, { field });
 
 /**
- * Record casework. A professional contact needs a consent for that party valid on the day
+ * Record casework. A contact with anyone but the family (a third-party contact, `needsConsent`)
+ * names its party and needs a consent for that party valid on the day
  * (granted, not withdrawn, review not passed) [001 Confidentiality]. The first contact with the
  * family stops the response clock: the referral's `firstRespondedAt` is set once, and the triage
  * queue's subscribers are told so the countdown stops.
@@ -45,7 +46,7 @@ export async function logActivity(opts: {
     if (input.occurredAt < referral.receivedAt) throw badInput("input.occurredAt", "This is before the referral was received.");
 
     let consentId: string | null = null;
-    if (needsConsent(input.kind)) {
+    if (needsConsent(input.kind, input.withFamily)) {
       const on = localDate(input.occurredAt, service.officeHours.timeZone);
       if (input.consentId) {
         const [consent] = await tx
@@ -72,7 +73,10 @@ export async function logActivity(opts: {
         }
         consentId = valid.id;
       } else {
-        throw consentRequired("input.consentId", "Choose the consent that allows this contact, or record the family's consent first.");
+        throw consentRequired(
+          "input.consentId",
+          "A contact with anyone but the family needs their consent: name the party and choose the consent that allows it, or record the family's consent first.",
+        );
       }
     }
 

@@ -22,6 +22,8 @@ export const toConsent = (c: ConsentRow, today: string): Consent => ({
   method: c.method,
   reviewOn: c.reviewOn,
   withdrawnOn: c.withdrawnOn,
+  givenBy: c.givenBy,
+  mayShare: c.mayShare,
   current: consentValidOn(c, today),
 });
 
@@ -49,12 +51,14 @@ export async function selectActivities(q: Queryable, serviceId: string, where: R
       minutes: activities.minutes,
       withFamily: activities.withFamily,
       consentId: activities.consentId,
+      partyName: consents.partyName,
       summary: activities.summary,
       staffId: activities.staffId,
       staffDisplayName: staff.displayName,
     })
     .from(activities)
     .innerJoin(staff, eq(staff.id, activities.staffId))
+    .leftJoin(consents, eq(consents.id, activities.consentId))
     .where(and(eq(activities.serviceId, serviceId), where))
     .orderBy(desc(activities.occurredAt), desc(activities.id));
 }

@@ -8,6 +8,7 @@ import type {
   ConsentPartyType,
   DecisionMaker,
   MeetingStatus,
+  PersonRole,
 } from "../core/vocabulary.js";
 import type { Referral } from "../referral/referral.model.js";
 
@@ -37,6 +38,8 @@ export interface Activity {
   minutes: number;
   withFamily: boolean;
   consentId: string | null;
+  /** The third party the contact was with (from the consent relied on). */
+  partyName: string | null;
   summary: string | null;
   staffId: string;
   staffDisplayName: string;
@@ -54,6 +57,8 @@ export interface Consent {
   method: ConsentMethod;
   reviewOn: string;
   withdrawnOn: string | null;
+  givenBy: PersonRole | null;
+  mayShare: string | null;
   /** Allows contact today. */
   current: boolean;
 }

@@ -13,6 +13,8 @@ import {
   latestReviewOn,
   mayCloseWith,
   needsConsent,
+  isThirdPartyContact,
+  INTERNAL_ACTIVITY_KINDS,
   needsSummary,
   whyConsentNotValid,
 } from "./casework.rules.js";
@@ -48,8 +50,18 @@ describe("activity rules", () => {
   });
 
   it("a contact with a professional needs a current consent for that party", () => {
-    expect(needsConsent("PROFESSIONAL_CONTACT")).toBe(true);
-    expect(needsConsent("EMAIL")).toBe(false);
+    expect(needsConsent("PROFESSIONAL_CONTACT", false)).toBe(true);
+    expect(needsConsent("PROFESSIONAL_CONTACT", true)).toBe(true);
+    expect(needsConsent("EMAIL", true)).toBe(false);
+  });
+
+  it("any contact not with the family is a third-party contact and needs a current consent for that party", () => {
+    for (const kind of ["PHONE_CALL", "EMAIL", "LETTER", "FACE_TO_FACE", "MEETING_ATTENDED", "INFORMATION_GIVEN"] as const) {
+      expect(isThirdPartyContact(kind, false)).toBe(true);
+      expect(needsConsent(kind, false)).toBe(true);
+      expect(needsConsent(kind, true)).toBe(false);
+    }
+    for (const kind of INTERNAL_ACTIVITY_KINDS) expect(needsConsent(kind, false)).toBe(false);
   });
 });
 

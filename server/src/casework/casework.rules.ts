@@ -64,8 +64,22 @@ export const SUMMARY_REQUIRED_KINDS = [
 
 export const needsSummary = (kind: ActivityKind) => (SUMMARY_REQUIRED_KINDS as readonly ActivityKind[]).includes(kind);
 
-/** A contact with a professional needs a current consent for that party. */
-export const needsConsent = (kind: ActivityKind) => kind === "PROFESSIONAL_CONTACT";
+/**
+ * Work on the case that is no contact with anyone: a note on file, preparing for a meeting. Every
+ * other kind is a contact with someone — the family, or a third party.
+ */
+export const INTERNAL_ACTIVITY_KINDS = ["NOTE", "MEETING_PREPARED"] as const satisfies readonly ActivityKind[];
+
+/**
+ * A contact with anyone other than the family is a third-party contact: a professional contact
+ * always, and any other contact (call, email, letter, meeting, advice, information, literature)
+ * recorded as not with the family [001 Confidentiality, 003].
+ */
+export const isThirdPartyContact = (kind: ActivityKind, withFamily: boolean) =>
+  kind === "PROFESSIONAL_CONTACT" || (!withFamily && !(INTERNAL_ACTIVITY_KINDS as readonly ActivityKind[]).includes(kind));
+
+/** A third-party contact needs a named party and a current granted consent for it [001 Confidentiality, 000]. */
+export const needsConsent = (kind: ActivityKind, withFamily: boolean) => isThirdPartyContact(kind, withFamily);
 
 /** Time spent on one activity: whole minutes, at most a day. */
 export const MAX_ACTIVITY_MINUTES = 24 * 60;

@@ -3,6 +3,7 @@ import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique
 import { services } from "../service/service.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { staff } from "../staff/staff.table.js";
+import { personRole } from "../person/person.table.js";
 import {
   ACTIVITY_KIND,
   ALLOCATION_KIND,
@@ -126,6 +127,10 @@ export const consents = pgTable(
     method: consentMethod("method").notNull(),
     reviewOn: date("review_on").notNull(),
     withdrawnOn: date("withdrawn_on"),
+    /** Who gave (or refused) it: the parent or carer, or the young person [003]. Null on consents recorded before it was asked. */
+    givenBy: personRole("given_by"),
+    /** What may be shared with this party, as agreed with the family [000]. */
+    mayShare: text("may_share"),
     recordedById: uuid("recorded_by_id")
       .notNull()
       .references(() => staff.id),

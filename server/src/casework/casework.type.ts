@@ -11,6 +11,7 @@ import {
   ConsentPartyType,
   DecisionMaker,
   MeetingStatus,
+  PersonRole,
 } from "../graphql/enums.js";
 import type * as M from "./casework.model.js";
 
@@ -38,7 +39,9 @@ export class Activity implements M.Activity {
   @Field(() => GraphQLDateTime) occurredAt!: Date;
   @Field(() => Int) minutes!: number;
   @Field(() => Boolean, { description: "A contact with the family; the first one stops the response clock." }) withFamily!: boolean;
-  @Field(() => ID, { nullable: true, description: "The consent a professional contact relied on." }) consentId!: string | null;
+  @Field(() => ID, { nullable: true, description: "The consent a third-party contact relied on." }) consentId!: string | null;
+  @Field(() => String, { nullable: true, description: "The third party the contact was with, from the consent relied on." })
+  partyName!: string | null;
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => ID) staffId!: string;
   @Field(() => String) staffDisplayName!: string;
@@ -56,6 +59,10 @@ export class Consent implements M.Consent {
   @Field(() => ConsentMethod) method!: ConsentMethod;
   @Field(() => GraphQLLocalDate) reviewOn!: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) withdrawnOn!: string | null;
+  @Field(() => PersonRole, { nullable: true, description: "Who gave (or refused) it; null on consents recorded before this was asked." })
+  givenBy!: PersonRole | null;
+  @Field(() => String, { nullable: true, description: "What may be shared with this party, as agreed with the family [000]." })
+  mayShare!: string | null;
   @Field(() => Boolean, { description: "Granted, not withdrawn and the review date not passed: contact is allowed today." })
   current!: boolean;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, optionalText, personName, requiredText } from "../core/text.js";
-import { ACTIVITY_KIND, CLOSURE_REASON, CONSENT_METHOD, CONSENT_PARTY_TYPE, MEETING_OUTCOME } from "../core/vocabulary.js";
+import { ACTIVITY_KIND, CLOSURE_REASON, CONSENT_METHOD, CONSENT_PARTY_TYPE, MEETING_OUTCOME, PERSON_ROLE } from "../core/vocabulary.js";
 import { CLOCK_TOLERANCE_MS } from "../core/input.js";
 import { CONSENT_MAX_MONTHS, MAX_ACTIVITY_MINUTES, latestReviewOn, mayCloseWith, needsSummary } from "./casework.rules.js";
 
@@ -45,6 +45,8 @@ export const recordConsentSchema = (today: string) =>
       givenOn: isoDate().refine((d) => d <= today, "The date given cannot be in the future."),
       method: z.enum(CONSENT_METHOD.values),
       reviewOn: isoDate("Enter a review date: consent is never open-ended."),
+      givenBy: z.enum(PERSON_ROLE.values, "Say who gave (or refused) consent."),
+      mayShare: requiredText(2000, "Say what may be shared with them, as agreed with the family."),
     })
     .superRefine((c, ctx) => {
       if (c.reviewOn <= c.givenOn)

@@ -26,6 +26,9 @@ type Documents = {
     "query MyIdAndRole { me { id role } }": typeof types.MyIdAndRoleDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "subscription ReferralReceivedId { referralReceived { id } }": typeof types.ReferralReceivedIdDocument,
+    "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": typeof types.CaseRulesDetailDocument,
+    "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": typeof types.CaseRulesLogDocument,
+    "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": typeof types.CaseRulesConsentDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -122,6 +125,9 @@ const documents: Documents = {
     "query MyIdAndRole { me { id role } }": types.MyIdAndRoleDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "subscription ReferralReceivedId { referralReceived { id } }": types.ReferralReceivedIdDocument,
+    "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": types.CaseRulesDetailDocument,
+    "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": types.CaseRulesLogDocument,
+    "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": types.CaseRulesConsentDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -251,6 +257,18 @@ export function graphql(source: "mutation Logout { logout }"): typeof import('./
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ReferralReceivedId { referralReceived { id } }"): typeof import('./graphql').ReferralReceivedIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}"): typeof import('./graphql').CaseRulesDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}"): typeof import('./graphql').CaseRulesLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}"): typeof import('./graphql').CaseRulesConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

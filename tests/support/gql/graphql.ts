@@ -333,14 +333,14 @@ export type KeyDateKind =
 
 export type LogActivityInput = {
   caseId: string | number;
-  /** Professional contact: the consent relied on. */
+  /** A contact with anyone but the family (and every professional contact): the consent relied on. */
   consentId?: string | number | null | undefined;
   kind: ActivityKind;
   /** Time spent, in minutes. */
   minutes: number;
   /** When it happened; not in the future. */
   occurredAt: string;
-  /** Professional contact: the party spoken to, if no consentId is given. */
+  /** A third-party contact: the party spoken to, if no consentId is given. */
   partyName?: string | null | undefined;
   /** What was discussed or given; required for advice and information. */
   summary?: string | null | undefined;
@@ -410,6 +410,12 @@ export type OverdueKind =
   /** Training expired */
   | 'TRAINING_EXPIRED';
 
+export type PersonRole =
+  /** Parent or carer */
+  | 'PARENT_CARER'
+  /** Young person */
+  | 'YOUNG_PERSON';
+
 export type PrimaryNeed =
   /** Cognition and learning */
   | 'COGNITION_LEARNING'
@@ -465,8 +471,12 @@ export type RecordConductIncidentInput = {
 
 export type RecordConsentInput = {
   caseId: string | number;
+  /** Who gave (or refused) it: the parent or carer, or the young person. */
+  givenBy: PersonRole;
   givenOn: string;
   granted: boolean;
+  /** What may be shared with this party, as agreed with the family [000]. */
+  mayShare: string;
   method: ConsentMethod;
   /** The named party, e.g. 'Ms Patel, SENCo'. */
   partyName: string;
@@ -711,6 +721,27 @@ export type ReferralReceivedIdSubscriptionVariables = Exact<{ [key: string]: nev
 
 
 export type ReferralReceivedIdSubscription = { referralReceived: { id: string } };
+
+export type CaseRulesDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseRulesDetailQuery = { case: { id: string, status: CaseStatus, level: number, closureReason: ClosureReason | null, activities: Array<{ kind: ActivityKind, withFamily: boolean, consentId: string | null, partyName: string | null }>, consents: Array<{ id: string, partyName: string, givenBy: PersonRole | null, mayShare: string | null, current: boolean, withdrawnOn: string | null }>, meetings: Array<{ id: string, status: MeetingStatus }> } };
+
+export type CaseRulesLogMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type CaseRulesLogMutation = { logActivity: { id: string, kind: ActivityKind, withFamily: boolean, consentId: string | null, partyName: string | null } };
+
+export type CaseRulesConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type CaseRulesConsentMutation = { recordConsent: { id: string, partyName: string, givenBy: PersonRole | null, mayShare: string | null, current: boolean } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -1426,6 +1457,56 @@ export const ReferralReceivedIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralReceivedIdSubscription, ReferralReceivedIdSubscriptionVariables>;
+export const CaseRulesDetailDocument = new TypedDocumentString(`
+    query CaseRulesDetail($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    level
+    closureReason
+    activities {
+      kind
+      withFamily
+      consentId
+      partyName
+    }
+    consents {
+      id
+      partyName
+      givenBy
+      mayShare
+      current
+      withdrawnOn
+    }
+    meetings {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesDetailQuery, CaseRulesDetailQueryVariables>;
+export const CaseRulesLogDocument = new TypedDocumentString(`
+    mutation CaseRulesLog($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+    kind
+    withFamily
+    consentId
+    partyName
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesLogMutation, CaseRulesLogMutationVariables>;
+export const CaseRulesConsentDocument = new TypedDocumentString(`
+    mutation CaseRulesConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+    partyName
+    givenBy
+    mayShare
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesConsentMutation, CaseRulesConsentMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
