@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
-import { openCase as openCaseNow, snapshot } from "../support/casework.js";
+import { PICK_UP, openCase as openCaseNow, snapshot } from "../support/casework.js";
 import { graphql } from "../support/gql/index.js";
 import type { CreateReferralInput, LogActivityInput, RecordConsentInput } from "../support/gql/graphql.js";
 import type { ReferralOverrides } from "../support/referrals.js";
@@ -139,4 +139,98 @@ describe("recordConsent: who gave it and what may be shared", () => {
   });
 });
 
-export { CASE };
+const CLOSE = graphql(`mutation CaseRulesClose($input: CloseCaseInput!) {
+  closeCase(input: $input) { evaluationToken case { status closureReason } }
+}`);
+const SCHEDULE = graphql(`mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }`);
+const ADD_KEY_DATE = graphql(`mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {
+  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }
+}`);
+
+describe("closeCase", () => {
+  it("refuses OUTCOME_ACHIEVED on an allocation nobody picked up with no work recorded, with NO_WORK_RECORDED, and changes nothing", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id);
+    const before = await snapshot(server, c.referralId);
+    const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "OUTCOME_ACHIEVED" } }, a.OFFICER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "NO_WORK_RECORDED", field: "input.reason" });
+    expect(await snapshot(server, c.referralId)).toEqual(before);
+  });
+
+  it("closes an unworked case for another reason without issuing an evaluation code", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id);
+    const before = await snapshot(server);
+    const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "NO_CONTACT" } }, a.OFFICER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.closeCase).toEqual({ evaluationToken: null, case: { status: "CLOSED", closureReason: "NO_CONTACT" } });
+    expect((await snapshot(server)).invitations).toBe(before.invitations);
+  });
+
+  it("closes a case with work recorded as outcome achieved, cancelling booked meetings and ending current consents", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id);
+    const given = await server.gql(CONSENT, { input: consent(c.caseId) }, a.OFFICER.token);
+    await server.gql(LOG, { input: activity(c.caseId, { withFamily: true }) }, a.OFFICER.token);
+    const meeting = await server.gql(
+      SCHEDULE,
+      { input: { caseId: c.caseId, kind: "Annual review", scheduledAt: "2026-12-20T10:00:00Z", noticeReceivedOn: "2026-11-24" } },
+      a.OFFICER.token,
+    );
+    const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "OUTCOME_ACHIEVED" } }, a.OFFICER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.closeCase.evaluationToken).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    const kase = (await server.gql(CASE, { id: c.caseId }, a.MANAGER.token)).data.case;
+    expect(kase.meetings).toEqual([{ id: meeting.data.scheduleMeeting.id, status: "CANCELLED" }]);
+    expect(kase.consents).toEqual([expect.objectContaining({ id: given.data.recordConsent.id, current: false, withdrawnOn: null })]);
+    const [row] = await server.db.select().from(tables.consents).where(eq(tables.consents.id, given.data.recordConsent.id));
+    expect(row.endedOn).toBe("2026-11-25");
+  });
+
+  it("lets an allocation picked up but with nothing logged close as outcome achieved", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id);
+    await server.gql(PICK_UP, { id: c.allocationId }, a.OFFICER.token);
+    const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "OUTCOME_ACHIEVED" } }, a.OFFICER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.closeCase.evaluationToken).not.toBeNull();
+  });
+});
+
+describe("addKeyDate", () => {
+  it("lets the officer holding the case add a key date", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id);
+    const res = await server.gql(ADD_KEY_DATE, { r: c.referralId, input: { kind: "TRIBUNAL", on: "2027-02-10" } }, a.OFFICER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.addKeyDate.keyDates).toEqual([expect.objectContaining({ kind: "TRIBUNAL", on: "2027-02-10", supersededById: null })]);
+  });
+
+  it("refuses an officer not holding the case, the former holder of a closed case, steering, another service and an anonymous caller", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id);
+    const input = { kind: "TRIBUNAL" as const, on: "2027-02-10" };
+    const before = await server.db.select().from(tables.keyDates).where(eq(tables.keyDates.referralId, c.referralId));
+    expect(code(await server.gql(ADD_KEY_DATE, { r: c.referralId, input }, a.VOLUNTEER.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(ADD_KEY_DATE, { r: c.referralId, input }, a.STEERING.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(ADD_KEY_DATE, { r: c.referralId, input }, b.MANAGER.token))).toBe("NOT_FOUND");
+    expect(code(await server.gql(ADD_KEY_DATE, { r: c.referralId, input }))).toBe("UNAUTHENTICATED");
+    await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "NO_CONTACT" } }, a.OFFICER.token);
+    expect(code(await server.gql(ADD_KEY_DATE, { r: c.referralId, input }, a.OFFICER.token))).toBe("FORBIDDEN");
+    expect(await server.db.select().from(tables.keyDates).where(eq(tables.keyDates.referralId, c.referralId))).toEqual(before);
+  });
+
+  it("marks an appeal deadline superseded by the one a mediation certificate sets", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id);
+    const first = await server.gql(
+      ADD_KEY_DATE,
+      { r: c.referralId, input: { kind: "DECISION_LETTER", on: "2026-11-02" } },
+      a.OFFICER.token,
+    );
+    const original = first.data.addKeyDate.keyDates.find((d) => d.kind === "APPEAL_DEADLINE")!;
+    expect(original).toMatchObject({ on: "2027-01-02", supersededById: null });
+    const second = await server.gql(
+      ADD_KEY_DATE,
+      { r: c.referralId, input: { kind: "MEDIATION_CERTIFICATE", on: "2026-12-20" } },
+      a.OFFICER.token,
+    );
+    const deadlines = second.data.addKeyDate.keyDates.filter((d) => d.kind === "APPEAL_DEADLINE");
+    const current = deadlines.find((d) => d.id !== original.id)!;
+    expect(current).toMatchObject({ on: "2027-01-20", supersededById: null });
+    expect(deadlines.find((d) => d.id === original.id)).toMatchObject({ supersededById: current.id });
+  });
+});

@@ -22,6 +22,7 @@ export const toConsent = (c: ConsentRow, today: string): Consent => ({
   method: c.method,
   reviewOn: c.reviewOn,
   withdrawnOn: c.withdrawnOn,
+  endedOn: c.endedOn,
   givenBy: c.givenBy,
   mayShare: c.mayShare,
   current: consentValidOn(c, today),

@@ -57,6 +57,8 @@ export interface Consent {
   method: ConsentMethod;
   reviewOn: string;
   withdrawnOn: string | null;
+  /** The day the case closed, ending this consent with it. */
+  endedOn: string | null;
   givenBy: PersonRole | null;
   mayShare: string | null;
   /** Allows contact today. */

@@ -19,6 +19,8 @@ import { logActivity } from "./activity.service.js";
 import { recordConsent, withdrawConsent } from "./consent.service.js";
 import { recordMeetingOutcome, scheduleMeeting } from "./meeting.service.js";
 import { closeCase, recordConductIncident } from "./closure.service.js";
+import { addKeyDateAsCaseworker } from "./key-date.service.js";
+import { KeyDateInput } from "../referral/referral.inputs.js";
 
 // Every case operation needs at least the "own" permission; the service narrows it to allocated cases.
 @Resolver(() => Case)
@@ -89,6 +91,27 @@ export class CaseworkResolver {
   })
   closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
     return closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Referral, {
+    description:
+      "Add a key date; statutory dates that follow from it are added too, and a new appeal deadline supersedes the earlier one. Managers: any referral; others: the referral whose case they hold.",
+  })
+  addKeyDate(
+    @Arg("referralId", () => ID) referralId: string,
+    @Arg("input", () => KeyDateInput) input: KeyDateInput,
+    @Ctx() ctx: Context,
+  ): Promise<Referral> {
+    return addKeyDateAsCaseworker({
+      db: ctx.db,
+      bus: ctx.bus,
+      viewer: ctx.viewer!,
+      referralId,
+      input,
+      now: ctx.now(),
+      correlationId: ctx.correlationId,
+    });
   }
 }
 

@@ -13,6 +13,9 @@ import {
   latestReviewOn,
   mayCloseWith,
   needsConsent,
+  issuesEvaluation,
+  mayCloseAsWorked,
+  wasWorked,
   isThirdPartyContact,
   INTERNAL_ACTIVITY_KINDS,
   needsSummary,
@@ -100,5 +103,30 @@ describe("a case's life", () => {
     expect(new PgDialect().sqlToQuery(inactiveFromSql(sql`c`, sql`sv`)).sql).toBe(
       "(coalesce(c.last_activity_at, c.opened_at) + make_interval(days => sv.inactive_case_days))",
     );
+  });
+});
+
+describe("closing rules", () => {
+  it("a case was worked when its allocation was picked up or any activity was recorded", () => {
+    expect(wasWorked({ accepted: false, activities: 0 })).toBe(false);
+    expect(wasWorked({ accepted: true, activities: 0 })).toBe(true);
+    expect(wasWorked({ accepted: false, activities: 1 })).toBe(true);
+  });
+
+  it("a case nobody worked cannot close as outcome achieved", () => {
+    expect(mayCloseAsWorked("OUTCOME_ACHIEVED", false)).toBe(false);
+    expect(mayCloseAsWorked("OUTCOME_ACHIEVED", true)).toBe(true);
+    expect(mayCloseAsWorked("NO_CONTACT", false)).toBe(true);
+  });
+
+  it("only a worked case issues an evaluation code", () => {
+    expect(issuesEvaluation(false)).toBe(false);
+    expect(issuesEvaluation(true)).toBe(true);
+  });
+
+  it("a consent ends with the case on the day it closes", () => {
+    expect(consentValidOn({ ...consent, endedOn: "2026-03-01" }, "2026-02-28")).toBe(true);
+    expect(consentValidOn({ ...consent, endedOn: "2026-03-01" }, "2026-03-01")).toBe(false);
+    expect(whyConsentNotValid({ ...consent, endedOn: "2026-03-01" }, "2026-03-02")).toMatch(/when the case closed/);
   });
 });

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { isWorkingDay, type WorkingCalendar } from "../clock/working-time.js";
-import type { ActivityKind, CaseStatus, ClosureReason, ConductAction } from "../core/vocabulary.js";
+import type { ActivityKind, CaseStatus, ClosureReason, ConductAction, MeetingStatus } from "../core/vocabulary.js";
 
 /*
  * The rules of casework [001 Individual Casework Service, Confidentiality; 003; 004 2.2A4].
@@ -32,17 +32,25 @@ export interface ConsentFacts {
   givenOn: string;
   reviewOn: string;
   withdrawnOn: string | null;
+  /** The day the case closed, which ends every consent current on it (`endsWithCase`). */
+  endedOn?: string | null;
 }
 
-/** A consent allows contact on a day when it was granted, given by then, not yet due for review and not withdrawn. */
+/** A consent allows contact on a day when it was granted, given by then, not yet due for review, not withdrawn and not ended. */
 export const consentValidOn = (c: ConsentFacts, on: string) =>
-  c.granted && c.givenOn <= on && on <= c.reviewOn && (c.withdrawnOn === null || c.withdrawnOn > on);
+  c.granted &&
+  c.givenOn <= on &&
+  on <= c.reviewOn &&
+  (c.withdrawnOn === null || c.withdrawnOn > on) &&
+  (c.endedOn == null || c.endedOn > on);
 
 /** Why a consent does not allow contact on a day, in words for the officer (its party named). */
 export function whyConsentNotValid(c: ConsentFacts & { partyName: string }, on: string): string {
   if (!c.granted) return `${c.partyName} — the family refused consent on ${c.givenOn}.`;
   if (c.givenOn > on) return `Consent for ${c.partyName} was given only on ${c.givenOn}.`;
   if (c.withdrawnOn !== null && c.withdrawnOn <= on) return `Consent for ${c.partyName} was withdrawn on ${c.withdrawnOn}.`;
+  if (c.endedOn != null && c.endedOn <= on)
+    return `Consent for ${c.partyName} ended on ${c.endedOn} when the case closed; ask the family again.`;
   return `Consent for ${c.partyName} was due for review on ${c.reviewOn}; review it with the family first.`;
 }
 
@@ -117,6 +125,27 @@ export function followUpDue(calendar: WorkingCalendar, meetingAt: Date, workingD
 
 /** Abusive behaviour [003]: the first incident is a warning letter; the next removes the family from the service. */
 export const conductActionAfter = (previousIncidents: number): ConductAction => (previousIncidents === 0 ? "WARNING" : "REMOVAL");
+
+/**
+ * A case was worked when its allocation was picked up or any activity was recorded on it. An
+ * allocation nobody accepted, with nothing recorded, is no service to the family.
+ */
+export const wasWorked = (f: { accepted: boolean; activities: number }) => f.accepted || f.activities > 0;
+
+/** A case nobody worked cannot close as OUTCOME_ACHIEVED: there was no outcome [004 2.2A3]. */
+export const mayCloseAsWorked = (reason: ClosureReason, worked: boolean) => worked || reason !== "OUTCOME_ACHIEVED";
+
+/**
+ * The family is invited to evaluate only casework they received [000, 004 2.2B5]: a case closed
+ * unworked issues no evaluation code, so the response rate counts only families who were served.
+ */
+export const issuesEvaluation = (worked: boolean) => worked;
+
+/**
+ * Closing ends the case's commitments: booked meetings are cancelled and every consent current at
+ * closure ends on the day (the family is asked again if the case is reopened).
+ */
+export const MEETING_STATUS_AFTER_CLOSURE = "CANCELLED" as const satisfies MeetingStatus;
 
 /** A removal for conduct closes a case only through a conduct incident, never as a chosen reason. */
 export const mayCloseWith = (reason: ClosureReason) => reason !== "CONDUCT_REMOVAL";

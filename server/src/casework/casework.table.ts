@@ -131,6 +131,8 @@ export const consents = pgTable(
     givenBy: personRole("given_by"),
     /** What may be shared with this party, as agreed with the family [000]. */
     mayShare: text("may_share"),
+    /** The day the case closed: a consent current then ends with it. */
+    endedOn: date("ended_on"),
     recordedById: uuid("recorded_by_id")
       .notNull()
       .references(() => staff.id),

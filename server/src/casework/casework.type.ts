@@ -59,6 +59,8 @@ export class Consent implements M.Consent {
   @Field(() => ConsentMethod) method!: ConsentMethod;
   @Field(() => GraphQLLocalDate) reviewOn!: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) withdrawnOn!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "The day the case closed, ending this consent with it." })
+  endedOn!: string | null;
   @Field(() => PersonRole, { nullable: true, description: "Who gave (or refused) it; null on consents recorded before this was asked." })
   givenBy!: PersonRole | null;
   @Field(() => String, { nullable: true, description: "What may be shared with this party, as agreed with the family [000]." })

@@ -60,6 +60,9 @@ export const ErrorCode = {
   OPERATION_RESOLUTION_FAILURE: "OPERATION_RESOLUTION_FAILURE",
   /** Anything unexpected: masked, with a correlation id; the server log has the detail. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  // ---- Casework rules (issue 20) ----
+  /** Closing as OUTCOME_ACHIEVED refused: no allocation was picked up and no work is recorded on the case. */
+  NO_WORK_RECORDED: "NO_WORK_RECORDED",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

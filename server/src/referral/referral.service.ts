@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { z } from "zod";
 import type { Db, Queryable, Tx } from "../db/client.js";
@@ -17,7 +17,7 @@ import { children, people } from "../person/person.table.js";
 import { ETHNIC_GROUP_STORED_AS } from "../person/ethnicity.js";
 import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
 import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
-import { ageInYears, deriveStatutoryDates, postcodeDistrict } from "../triage/triage.rules.js";
+import { ageInYears, deriveStatutoryDates, postcodeDistrict, supersedesEarlier } from "../triage/triage.rules.js";
 import { anonymousEnquiries, keyDates, referrals } from "./referral.table.js";
 import { createReferralSchema, selfReferralSchema, type CreateReferral } from "./referral.validation.js";
 import {
@@ -163,13 +163,28 @@ export async function insertKeyDates(tx: Tx, serviceId: string, referralId: stri
     const [row] = await tx
       .insert(keyDates)
       .values({ serviceId, referralId, kind: d.kind, on: d.on, notes: d.notes })
-      .returning({ id: keyDates.id });
+      .returning({ id: keyDates.id, kind: keyDates.kind });
     if (!row) throw new Error("insert returned no row");
     const derived = deriveStatutoryDates(d.kind, d.on);
-    if (derived.length) {
+    const derivedRows = derived.length
+      ? await tx
+          .insert(keyDates)
+          .values(derived.map((x) => ({ serviceId, referralId, kind: x.kind, on: x.on, notes: x.rule, derivedFromId: row.id })))
+          .returning({ id: keyDates.id, kind: keyDates.kind })
+      : [];
+    for (const added of [row, ...derivedRows]) {
+      if (!supersedesEarlier(added.kind)) continue;
       await tx
-        .insert(keyDates)
-        .values(derived.map((x) => ({ serviceId, referralId, kind: x.kind, on: x.on, notes: x.rule, derivedFromId: row.id })));
+        .update(keyDates)
+        .set({ supersededById: added.id })
+        .where(
+          and(
+            eq(keyDates.referralId, referralId),
+            eq(keyDates.kind, added.kind),
+            ne(keyDates.id, added.id),
+            isNull(keyDates.supersededById),
+          ),
+        );
     }
   }
 }

@@ -29,6 +29,9 @@ type Documents = {
     "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": typeof types.CaseRulesDetailDocument,
     "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": typeof types.CaseRulesLogDocument,
     "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": typeof types.CaseRulesConsentDocument,
+    "mutation CaseRulesClose($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason } }\n}": typeof types.CaseRulesCloseDocument,
+    "mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }": typeof types.CaseRulesScheduleDocument,
+    "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}": typeof types.CaseRulesAddKeyDateDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -107,6 +110,7 @@ type Documents = {
     "mutation TriageReferral($input: TriageReferralInput!) {\n  triageReferral(input: $input) { id status level }\n}": typeof types.TriageReferralDocument,
     "mutation AllocateReferral($r: ID!, $s: ID!) {\n  allocateReferral(referralId: $r, staffId: $s) {\n    id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current\n  }\n}": typeof types.AllocateReferralDocument,
     "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }": typeof types.PublishToPoolDocument,
+    "mutation PickUpAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": typeof types.PickUpAllocationDocument,
     "mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }": typeof types.ClaimReferralDocument,
     "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SignInDocument,
     "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}": typeof types.SubmitSelfReferralDocument,
@@ -128,6 +132,9 @@ const documents: Documents = {
     "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": types.CaseRulesDetailDocument,
     "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": types.CaseRulesLogDocument,
     "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": types.CaseRulesConsentDocument,
+    "mutation CaseRulesClose($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason } }\n}": types.CaseRulesCloseDocument,
+    "mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }": types.CaseRulesScheduleDocument,
+    "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}": types.CaseRulesAddKeyDateDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -206,6 +213,7 @@ const documents: Documents = {
     "mutation TriageReferral($input: TriageReferralInput!) {\n  triageReferral(input: $input) { id status level }\n}": types.TriageReferralDocument,
     "mutation AllocateReferral($r: ID!, $s: ID!) {\n  allocateReferral(referralId: $r, staffId: $s) {\n    id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current\n  }\n}": types.AllocateReferralDocument,
     "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }": types.PublishToPoolDocument,
+    "mutation PickUpAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": types.PickUpAllocationDocument,
     "mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }": types.ClaimReferralDocument,
     "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SignInDocument,
     "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}": types.SubmitSelfReferralDocument,
@@ -269,6 +277,18 @@ export function graphql(source: "mutation CaseRulesLog($input: LogActivityInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}"): typeof import('./graphql').CaseRulesConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesClose($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason } }\n}"): typeof import('./graphql').CaseRulesCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }"): typeof import('./graphql').CaseRulesScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}"): typeof import('./graphql').CaseRulesAddKeyDateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -581,6 +601,10 @@ export function graphql(source: "mutation AllocateReferral($r: ID!, $s: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }"): typeof import('./graphql').PublishToPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PickUpAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }"): typeof import('./graphql').PickUpAllocationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

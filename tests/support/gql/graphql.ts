@@ -743,6 +743,28 @@ export type CaseRulesConsentMutationVariables = Exact<{
 
 export type CaseRulesConsentMutation = { recordConsent: { id: string, partyName: string, givenBy: PersonRole | null, mayShare: string | null, current: boolean } };
 
+export type CaseRulesCloseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CaseRulesCloseMutation = { closeCase: { evaluationToken: string | null, case: { status: CaseStatus, closureReason: ClosureReason | null } } };
+
+export type CaseRulesScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type CaseRulesScheduleMutation = { scheduleMeeting: { id: string, status: MeetingStatus } };
+
+export type CaseRulesAddKeyDateMutationVariables = Exact<{
+  r: string | number;
+  input: KeyDateInput;
+}>;
+
+
+export type CaseRulesAddKeyDateMutation = { addKeyDate: { id: string, keyDates: Array<{ id: string, kind: KeyDateKind, on: string, derivedFromId: string | null, supersededById: string | null }> } };
+
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1230,6 +1252,13 @@ export type PublishToPoolMutationVariables = Exact<{
 
 export type PublishToPoolMutation = { publishToPool: { id: string, status: ReferralStatus } };
 
+export type PickUpAllocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PickUpAllocationMutation = { acceptAllocation: { id: string, acceptedAt: string | null } };
+
 export type ClaimReferralMutationVariables = Exact<{
   r: string | number;
 }>;
@@ -1507,6 +1536,39 @@ export const CaseRulesConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRulesConsentMutation, CaseRulesConsentMutationVariables>;
+export const CaseRulesCloseDocument = new TypedDocumentString(`
+    mutation CaseRulesClose($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    evaluationToken
+    case {
+      status
+      closureReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesCloseMutation, CaseRulesCloseMutationVariables>;
+export const CaseRulesScheduleDocument = new TypedDocumentString(`
+    mutation CaseRulesSchedule($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesScheduleMutation, CaseRulesScheduleMutationVariables>;
+export const CaseRulesAddKeyDateDocument = new TypedDocumentString(`
+    mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {
+  addKeyDate(referralId: $r, input: $input) {
+    id
+    keyDates {
+      id
+      kind
+      on
+      derivedFromId
+      supersededById
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesAddKeyDateMutation, CaseRulesAddKeyDateMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
@@ -3539,6 +3601,14 @@ export const PublishToPoolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishToPoolMutation, PublishToPoolMutationVariables>;
+export const PickUpAllocationDocument = new TypedDocumentString(`
+    mutation PickUpAllocation($id: ID!) {
+  acceptAllocation(allocationId: $id) {
+    id
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PickUpAllocationMutation, PickUpAllocationMutationVariables>;
 export const ClaimReferralDocument = new TypedDocumentString(`
     mutation ClaimReferral($r: ID!) {
   claimReferral(referralId: $r) {

@@ -21,6 +21,7 @@ export const ConsentItemFragment = graphql(`
     current
     givenBy
     mayShare
+    endedOn
   }
 `);
 
@@ -50,11 +51,13 @@ export function Consents(props: { consents: FragmentType<typeof ConsentItemFragm
           {consents.map((c) => {
             const state = c.withdrawnOn
               ? { tone: "neutral", text: `Withdrawn ${formatDay(c.withdrawnOn)}` }
-              : !c.granted
-                ? { tone: "danger", text: "Refused" }
-                : c.current
-                  ? { tone: "ok", text: "Current" }
-                  : { tone: "warn", text: "Review due" };
+              : c.endedOn
+                ? { tone: "neutral", text: `Ended ${formatDay(c.endedOn)} with the case` }
+                : !c.granted
+                  ? { tone: "danger", text: "Refused" }
+                  : c.current
+                    ? { tone: "ok", text: "Current" }
+                    : { tone: "warn", text: "Review due" };
             return (
               <li key={c.id} data-testid="consent">
                 <div>

@@ -14,6 +14,7 @@ import { dateTime } from "../../ui/format";
 import { ResponseCountdown } from "../triage/countdown";
 import { Consents } from "./case-consents";
 import { KeyDates } from "./case-key-dates";
+import { AddKeyDateForm } from "./add-key-date-form";
 import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
 import { CloseCaseForm, EvaluationToken } from "./close-case-form";
@@ -245,6 +246,9 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             </section>
             <Disclosure title="Record consent to speak to someone" open={consentOpen} onToggle={setConsentOpen}>
               <RecordConsentForm caseId={k.id} focusRequest={consentFocus} />
+            </Disclosure>
+            <Disclosure title="Add a key date">
+              <AddKeyDateForm referralId={r.id} />
             </Disclosure>
             <Disclosure title="Book a meeting">
               <ScheduleMeetingForm caseId={k.id} />
