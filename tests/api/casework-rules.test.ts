@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
-import { PICK_UP, openCase as openCaseNow, snapshot } from "../support/casework.js";
+import { PICK_UP, openCase as openCaseNow, snapshot, triagedReferral } from "../support/casework.js";
+import { CREATE, createReferralInput } from "../support/referrals.js";
+import { subscribe } from "../support/ws-client.js";
 import { graphql } from "../support/gql/index.js";
 import type { CreateReferralInput, LogActivityInput, RecordConsentInput } from "../support/gql/graphql.js";
 import type { ReferralOverrides } from "../support/referrals.js";
@@ -232,5 +234,63 @@ describe("addKeyDate", () => {
     const current = deadlines.find((d) => d.id !== original.id)!;
     expect(current).toMatchObject({ on: "2027-01-20", supersededById: null });
     expect(deadlines.find((d) => d.id === original.id)).toMatchObject({ supersededById: current.id });
+  });
+});
+
+const RAISE = graphql(`mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {
+  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }
+}`);
+const ALERT = graphql(`subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }`);
+const UNACKNOWLEDGED = graphql(`query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }`);
+
+describe("safeguarding at intake", () => {
+  it("createReferral with the safeguarding flag raises a concern and alerts the service's managers at once", async () => {
+    const manager = await subscribe(server.wsUrl, a.MANAGER.token, ALERT);
+    const otherService = await subscribe(server.wsUrl, b.MANAGER.token, ALERT);
+    const created = await server.gql(CREATE, { input: createReferralInput({ safeguardingFlag: true }) }, a.OFFICER.token);
+    expect(created.errors).toBeUndefined();
+    const referral = created.data.createReferral;
+    const event = await manager.next(5000);
+    expect(event.data?.safeguardingAlert).toMatchObject({ referralId: referral.id });
+    expect(event.data?.safeguardingAlert?.summary).toMatch(/flagged when the referral was entered/);
+    expect(await otherService.staysQuiet(300)).toBe(true);
+    const list = await server.gql(UNACKNOWLEDGED, {}, a.MANAGER.token);
+    expect(list.data.unacknowledgedSafeguardingConcerns.map((c) => c.referralReference)).toContain(referral.reference);
+    const [concern] = await server.db
+      .select()
+      .from(tables.safeguardingConcerns)
+      .where(eq(tables.safeguardingConcerns.referralId, referral.id));
+    expect(concern).toMatchObject({ raisedById: a.OFFICER.id, raisedAt: clock });
+    await Promise.all([manager.close(), otherService.close()]);
+  });
+
+  it("raises no concern for a referral entered without the flag", async () => {
+    const created = await server.gql(CREATE, { input: createReferralInput({ safeguardingFlag: false }) }, a.OFFICER.token);
+    const rows = await server.db
+      .select()
+      .from(tables.safeguardingConcerns)
+      .where(eq(tables.safeguardingConcerns.referralId, created.data.createReferral.id));
+    expect(rows).toEqual([]);
+  });
+
+  it("lets an officer raise a concern on a referral not yet allocated", async () => {
+    const r = await triagedReferral(server, a.MANAGER.token, 2);
+    const res = await server.gql(
+      RAISE,
+      { input: { referralId: r.id, summary: "Parent said the child is not safe at home." } },
+      a.OFFICER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.raiseSafeguardingConcern).toMatchObject({ referralId: r.id, caseId: null, raisedById: a.OFFICER.id });
+  });
+
+  it("still refuses steering, another service's officer and an anonymous caller on a referral not yet allocated", async () => {
+    const r = await triagedReferral(server, a.MANAGER.token, 2);
+    const before = await snapshot(server, r.id);
+    const input = { referralId: r.id, summary: "Worried." };
+    expect(code(await server.gql(RAISE, { input }, a.STEERING.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(RAISE, { input }, b.OFFICER.token))).toBe("NOT_FOUND");
+    expect(code(await server.gql(RAISE, { input }))).toBe("UNAUTHENTICATED");
+    expect(await snapshot(server, r.id)).toEqual(before);
   });
 });

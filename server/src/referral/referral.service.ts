@@ -19,6 +19,7 @@ import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rat
 import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
 import { ageInYears, deriveStatutoryDates, postcodeDistrict, supersedesEarlier } from "../triage/triage.rules.js";
 import { anonymousEnquiries, keyDates, referrals } from "./referral.table.js";
+import { runReferralCreatedHooks } from "./referral.hooks.js";
 import { createReferralSchema, selfReferralSchema, type CreateReferral } from "./referral.validation.js";
 import {
   MAX_BACKDATE_DAYS,
@@ -54,6 +55,8 @@ export type NewReferral = Pick<
   Partial<Pick<CreateReferral, "professionalType" | "referrerName" | "referrerOrganisation">> & {
     receivedAt: Date;
     createdById: string | null;
+    /** When staff entered it (the service's clock); the receipt time if not given. */
+    enteredAt?: Date;
   };
 
 /** Insert person, child, referral and key dates (with statutory derivations); publish the events. */
@@ -144,6 +147,13 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
   if (!referral) throw new Error("insert returned no row");
 
   await insertKeyDates(tx, service.id, referral.id, r.keyDates);
+  await runReferralCreatedHooks(tx, bus, {
+    serviceId: service.id,
+    referralId: referral.id,
+    createdById: r.createdById,
+    safeguardingFlag: r.safeguardingFlag,
+    at: r.enteredAt ?? r.receivedAt,
+  });
   await recordAudit(tx, {
     serviceId: service.id,
     actorStaffId: r.createdById,
@@ -297,7 +307,7 @@ export async function createReferral(opts: {
     );
   }
   const created = await opts.db.transaction((tx) =>
-    insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId }),
+    insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId, enteredAt: now }),
   );
   return getReferral({ db: opts.db, viewer, id: created.id, now, correlationId: opts.correlationId });
 }

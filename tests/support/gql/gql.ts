@@ -32,6 +32,9 @@ type Documents = {
     "mutation CaseRulesClose($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason } }\n}": typeof types.CaseRulesCloseDocument,
     "mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }": typeof types.CaseRulesScheduleDocument,
     "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}": typeof types.CaseRulesAddKeyDateDocument,
+    "mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }\n}": typeof types.CaseRulesRaiseDocument,
+    "subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }": typeof types.CaseRulesSafeguardingAlertDocument,
+    "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }": typeof types.CaseRulesUnacknowledgedDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -135,6 +138,9 @@ const documents: Documents = {
     "mutation CaseRulesClose($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason } }\n}": types.CaseRulesCloseDocument,
     "mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }": types.CaseRulesScheduleDocument,
     "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}": types.CaseRulesAddKeyDateDocument,
+    "mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }\n}": types.CaseRulesRaiseDocument,
+    "subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }": types.CaseRulesSafeguardingAlertDocument,
+    "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }": types.CaseRulesUnacknowledgedDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -289,6 +295,18 @@ export function graphql(source: "mutation CaseRulesSchedule($input: ScheduleMeet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}"): typeof import('./graphql').CaseRulesAddKeyDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }\n}"): typeof import('./graphql').CaseRulesRaiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }"): typeof import('./graphql').CaseRulesSafeguardingAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }"): typeof import('./graphql').CaseRulesUnacknowledgedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

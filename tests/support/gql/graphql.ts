@@ -765,6 +765,23 @@ export type CaseRulesAddKeyDateMutationVariables = Exact<{
 
 export type CaseRulesAddKeyDateMutation = { addKeyDate: { id: string, keyDates: Array<{ id: string, kind: KeyDateKind, on: string, derivedFromId: string | null, supersededById: string | null }> } };
 
+export type CaseRulesRaiseMutationVariables = Exact<{
+  input: RaiseSafeguardingConcernInput;
+}>;
+
+
+export type CaseRulesRaiseMutation = { raiseSafeguardingConcern: { id: string, referralId: string, caseId: string | null, raisedById: string } };
+
+export type CaseRulesSafeguardingAlertSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseRulesSafeguardingAlertSubscription = { safeguardingAlert: { id: string, referralId: string, raisedByName: string, summary: string | null } };
+
+export type CaseRulesUnacknowledgedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseRulesUnacknowledgedQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string }> };
+
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1569,6 +1586,34 @@ export const CaseRulesAddKeyDateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRulesAddKeyDateMutation, CaseRulesAddKeyDateMutationVariables>;
+export const CaseRulesRaiseDocument = new TypedDocumentString(`
+    mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {
+  raiseSafeguardingConcern(input: $input) {
+    id
+    referralId
+    caseId
+    raisedById
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesRaiseMutation, CaseRulesRaiseMutationVariables>;
+export const CaseRulesSafeguardingAlertDocument = new TypedDocumentString(`
+    subscription CaseRulesSafeguardingAlert {
+  safeguardingAlert {
+    id
+    referralId
+    raisedByName
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesSafeguardingAlertSubscription, CaseRulesSafeguardingAlertSubscriptionVariables>;
+export const CaseRulesUnacknowledgedDocument = new TypedDocumentString(`
+    query CaseRulesUnacknowledged {
+  unacknowledgedSafeguardingConcerns {
+    id
+    referralReference
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesUnacknowledgedQuery, CaseRulesUnacknowledgedQueryVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
