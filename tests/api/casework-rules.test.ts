@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { createServiceWithTeam } from "../support/factories.js";
+import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { PICK_UP, openCase as openCaseNow, snapshot, triagedReferral } from "../support/casework.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
 import { subscribe } from "../support/ws-client.js";
@@ -292,5 +292,193 @@ describe("safeguarding at intake", () => {
     expect(code(await server.gql(RAISE, { input }, b.OFFICER.token))).toBe("NOT_FOUND");
     expect(code(await server.gql(RAISE, { input }))).toBe("UNAUTHENTICATED");
     expect(await snapshot(server, r.id)).toEqual(before);
+  });
+});
+
+const CHANGE_LEVEL = graphql(`mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {
+  changeCaseLevel(input: $input) { id level levelChanges { fromLevel toLevel reason } }
+}`);
+const REOPEN = graphql(`mutation CaseRulesReopen($input: ReopenCaseInput!) {
+  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }
+}`);
+const ADD_COWORKER = graphql(`mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {
+  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }
+}`);
+const ERASE = graphql(`mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }`);
+
+/** An officer with level-4 (IPSEA level 3) training on record, and one without. */
+async function officers() {
+  const trained = await createStaff(server, { serviceId: a.service.id, role: "OFFICER", capacity: 50 });
+  await server.db
+    .insert(tables.staffTraining)
+    .values({ serviceId: a.service.id, staffId: trained.id, kind: "IPSEA_LEVEL_3", completedOn: "2025-01-01" });
+  const untrained = await createStaff(server, { serviceId: a.service.id, role: "OFFICER", capacity: 50 });
+  return {
+    trained: { id: trained.id, token: await signIn(server, trained.email) },
+    untrained: { id: untrained.id, token: await signIn(server, untrained.email) },
+  };
+}
+
+describe("changeCaseLevel", () => {
+  it("escalates an allocated case with the reason, and the referral's level follows", async () => {
+    const { trained } = await officers();
+    const c = await openCase(server, a.MANAGER.token, trained.id, 2);
+    const res = await server.gql(
+      CHANGE_LEVEL,
+      { input: { caseId: c.caseId, level: 4, reason: "Appeal lodged; tribunal ahead." } },
+      a.MANAGER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.changeCaseLevel).toMatchObject({
+      level: 4,
+      levelChanges: [{ fromLevel: 2, toLevel: 4, reason: "Appeal lodged; tribunal ahead." }],
+    });
+    const [referral] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, c.referralId));
+    expect(referral.level).toBe(4);
+  });
+
+  it("refuses level 4 for a holder without the training with NOT_QUALIFIED_FOR_LEVEL on input.level, and changes nothing", async () => {
+    const { untrained } = await officers();
+    const c = await openCase(server, a.MANAGER.token, untrained.id, 2);
+    const before = await server.db.select().from(tables.cases).where(eq(tables.cases.id, c.caseId));
+    const res = await server.gql(CHANGE_LEVEL, { input: { caseId: c.caseId, level: 4, reason: "Tribunal." } }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "NOT_QUALIFIED_FOR_LEVEL", field: "input.level" });
+    expect(await server.db.select().from(tables.cases).where(eq(tables.cases.id, c.caseId))).toEqual(before);
+    expect(await server.db.select().from(tables.caseLevelChanges).where(eq(tables.caseLevelChanges.caseId, c.caseId))).toEqual([]);
+  });
+
+  it("refuses the same level, a level out of range and no reason with BAD_USER_INPUT", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    const bad: [number, string, string][] = [
+      [2, "Same.", "input.level"],
+      [5, "Too high.", "input.level"],
+      [1, " ", "input.reason"],
+    ];
+    for (const [level, reason, field] of bad) {
+      const res = await server.gql(CHANGE_LEVEL, { input: { caseId: c.caseId, level, reason } }, a.MANAGER.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+  });
+
+  it("refuses the holding officer, steering, another service and an anonymous caller", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    const input = { caseId: c.caseId, level: 1, reason: "Settled." };
+    expect(code(await server.gql(CHANGE_LEVEL, { input }, a.OFFICER.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(CHANGE_LEVEL, { input }, a.STEERING.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(CHANGE_LEVEL, { input }, b.MANAGER.token))).toBe("NOT_FOUND");
+    expect(code(await server.gql(CHANGE_LEVEL, { input }))).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("reopenCase", () => {
+  const closed = async (reason: "NO_CONTACT" | "MISSED_MEETINGS" = "NO_CONTACT") => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason } }, a.OFFICER.token);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return c;
+  };
+
+  it("reopens a case closed within the window and gives it back to its last holder", async () => {
+    const c = await closed();
+    const res = await server.gql(REOPEN, { input: { caseId: c.caseId, reason: "Family back about the same appeal." } }, a.MANAGER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.reopenCase).toMatchObject({
+      status: "OPEN",
+      closedAt: null,
+      currentAllocation: { staffId: a.OFFICER.id },
+      reopenings: [{ previousClosureReason: "NO_CONTACT", reason: "Family back about the same appeal." }],
+    });
+    const log = await server.gql(LOG, { input: activity(c.caseId, { withFamily: true }) }, a.OFFICER.token);
+    expect(log.errors).toBeUndefined();
+  });
+
+  it("refuses a case closed longer ago than the window with REOPEN_WINDOW_PASSED, and changes nothing", async () => {
+    const c = await closed();
+    await server.db
+      .update(tables.cases)
+      .set({ closedAt: new Date("2026-08-01T09:00:00Z") })
+      .where(eq(tables.cases.id, c.caseId));
+    const before = await snapshot(server, c.referralId);
+    const res = await server.gql(REOPEN, { input: { caseId: c.caseId, reason: "Back again." } }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "REOPEN_WINDOW_PASSED", field: "input.caseId" });
+    expect(await snapshot(server, c.referralId)).toEqual(before);
+  });
+
+  it("follows the service's own reopen window when it has chosen one", async () => {
+    const c = await closed();
+    await server.db
+      .update(tables.cases)
+      .set({ closedAt: new Date("2026-08-01T09:00:00Z") })
+      .where(eq(tables.cases.id, c.caseId));
+    await server.db.insert(tables.caseworkSettings).values({ serviceId: a.service.id, reopenWithinMonths: 6 });
+    const res = await server.gql(REOPEN, { input: { caseId: c.caseId, reason: "Back again." } }, a.MANAGER.token);
+    await server.db.delete(tables.caseworkSettings).where(eq(tables.caseworkSettings.serviceId, a.service.id));
+    expect(res.errors).toBeUndefined();
+  });
+
+  it("refuses an erased family's case with CASE_ERASED", async () => {
+    const c = await closed();
+    const [referral] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, c.referralId));
+    const erased = await server.gql(ERASE, { personId: referral.personId! }, a.MANAGER.token);
+    expect(erased.errors).toBeUndefined();
+    const before = await snapshot(server, c.referralId);
+    const res = await server.gql(REOPEN, { input: { caseId: c.caseId, reason: "Back again." } }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "CASE_ERASED", field: "input.caseId" });
+    expect(await snapshot(server, c.referralId)).toEqual(before);
+  });
+
+  it("refuses an open case with CONFLICT, and officers, steering, another service and an anonymous caller", async () => {
+    const open = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    expect(code(await server.gql(REOPEN, { input: { caseId: open.caseId, reason: "x" } }, a.MANAGER.token))).toBe("CONFLICT");
+    const c = await closed();
+    const input = { caseId: c.caseId, reason: "Back." };
+    expect(code(await server.gql(REOPEN, { input }, a.OFFICER.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(REOPEN, { input }, a.STEERING.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(REOPEN, { input }, b.MANAGER.token))).toBe("NOT_FOUND");
+    expect(code(await server.gql(REOPEN, { input }))).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("addCaseCoworker", () => {
+  it("adds a shadow without level-4 training to a level-4 case; the shadow reads it but cannot write, a co-worker can", async () => {
+    const { trained, untrained } = await officers();
+    const c = await openCase(server, a.MANAGER.token, trained.id, 4);
+    const shadow = await server.gql(ADD_COWORKER, { input: { caseId: c.caseId, staffId: untrained.id, role: "SHADOW" } }, a.MANAGER.token);
+    expect(shadow.errors).toBeUndefined();
+    expect(shadow.data.addCaseCoworker.coworkers).toEqual([{ staffId: untrained.id, role: "SHADOW", endedAt: null }]);
+    expect((await server.gql(CASE, { id: c.caseId }, untrained.token)).errors).toBeUndefined();
+    expect(code(await server.gql(LOG, { input: activity(c.caseId, { withFamily: true }) }, untrained.token))).toBe("FORBIDDEN");
+
+    const co = await server.gql(ADD_COWORKER, { input: { caseId: c.caseId, staffId: a.OFFICER.id, role: "CO_WORKER" } }, a.MANAGER.token);
+    expect(co.errors).toBeUndefined();
+    expect((await server.gql(LOG, { input: activity(c.caseId, { withFamily: true }) }, a.OFFICER.token)).errors).toBeUndefined();
+  });
+
+  it("refuses joint working below level 4 with JOINT_WORKING_LEVEL_4_ONLY, and changes nothing", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
+    const res = await server.gql(ADD_COWORKER, { input: { caseId: c.caseId, staffId: a.VOLUNTEER.id, role: "SHADOW" } }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "JOINT_WORKING_LEVEL_4_ONLY", field: "input.caseId" });
+    expect(await server.db.select().from(tables.caseCoworkers).where(eq(tables.caseCoworkers.caseId, c.caseId))).toEqual([]);
+  });
+
+  it("refuses another service's staff member with NOT_FOUND on input.staffId, and a steering member who cannot hold cases", async () => {
+    const { trained } = await officers();
+    const c = await openCase(server, a.MANAGER.token, trained.id, 4);
+    const other = await server.gql(
+      ADD_COWORKER,
+      { input: { caseId: c.caseId, staffId: b.OFFICER.id, role: "CO_WORKER" } },
+      a.MANAGER.token,
+    );
+    expect(other.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "input.staffId" });
+    const steering = await server.gql(
+      ADD_COWORKER,
+      { input: { caseId: c.caseId, staffId: a.STEERING.id, role: "SHADOW" } },
+      a.MANAGER.token,
+    );
+    expect(steering.errors?.[0].extensions).toMatchObject({ code: "NOT_QUALIFIED_FOR_LEVEL", field: "input.staffId" });
+    expect(
+      code(await server.gql(ADD_COWORKER, { input: { caseId: c.caseId, staffId: a.OFFICER.id, role: "SHADOW" } }, trained.token)),
+    ).toBe("FORBIDDEN");
+    expect(await server.db.select().from(tables.caseCoworkers).where(eq(tables.caseCoworkers.caseId, c.caseId))).toEqual([]);
   });
 });

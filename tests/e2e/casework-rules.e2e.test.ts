@@ -128,6 +128,53 @@ describe.skipIf(!hasChromium())("casework rules on the case page", () => {
     }, 90_000);
   }
 
+  for (const width of widths) {
+    it(`a manager escalates a case, is refused level 4 for an untrained holder, adds a shadow and reopens a closed case (${width.name})`, async () => {
+      const untrainedCase = await caseFor(demo.officer2, `Noah Pike ${width.name}`, "Liv Pike");
+      const trainedCase = await caseFor(demo.officer, `Ivy Dean ${width.name}`, "Sam Dean");
+      const page = await newPage(browsers[width.name]!);
+      await signIn(page, demo.manager);
+
+      await page.goto(`${baseUrl()}/cases/${untrainedCase.caseId}`);
+      await page.getByText("Change the level").click();
+      await page.getByLabel("New level").selectOption("4");
+      await page.getByLabel("Why?").fill("Appeal lodged; tribunal ahead.");
+      await page.getByRole("button", { name: "Change level" }).click();
+      await page.locator("#level-new-error").filter({ hasText: "cannot hold a level 4 case" }).waitFor();
+      await expectAccessible(page, `case page, escalation refused (${width.name})`);
+
+      await page.goto(`${baseUrl()}/cases/${trainedCase.caseId}`);
+      await page.getByText("Change the level").click();
+      await page.getByLabel("New level").selectOption("4");
+      await page.getByLabel("Why?").fill("Appeal lodged; tribunal ahead.");
+      await page.getByRole("button", { name: "Change level" }).click();
+      await page.getByTestId("case-changes").getByText("Level 2 → 4").waitFor();
+      await page.getByText("Add a co-worker or shadow").click();
+      await page.getByLabel("Who?").selectOption({ label: "Priya Shah" });
+      await page.getByLabel("As", { exact: true }).selectOption("SHADOW");
+      await page.getByRole("button", { name: "Add to the case" }).click();
+      await page.getByTestId("case-changes").getByText("Priya Shah: shadowing").waitFor();
+      await expectNoSidewaysScroll(page, `case page with joint working (${width.name})`);
+      await expectAccessible(page, `case page with joint working (${width.name})`);
+
+      await graphqlRequest(
+        `mutation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }`,
+        { input: { caseId: untrainedCase.caseId, reason: "NO_CONTACT" } },
+        await tokenFor(demo.officer2),
+      );
+      await page.goto(`${baseUrl()}/cases/${untrainedCase.caseId}`);
+      await page.getByText("Reopen the case").click();
+      await page.getByLabel("Why is it reopening?").fill("The family called back about the same school.");
+      await page.getByRole("button", { name: "Reopen case" }).click();
+      await page
+        .getByTestId("case-changes")
+        .getByText(/Reopened after closing as no contact/)
+        .waitFor();
+      await expectAccessible(page, `case page reopened (${width.name})`);
+      await page.close();
+    }, 120_000);
+  }
+
   it("a referral an officer enters with the safeguarding flag alerts the manager at once", async () => {
     const page = await newPage(browsers.desk!);
     await signIn(page, demo.manager);

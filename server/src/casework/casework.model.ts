@@ -9,6 +9,7 @@ import type {
   DecisionMaker,
   MeetingStatus,
   PersonRole,
+  JointWorkingRole,
 } from "../core/vocabulary.js";
 import type { Referral } from "../referral/referral.model.js";
 
@@ -88,6 +89,35 @@ export interface ConductIncident {
   signposting: string | null;
 }
 
+/** A change of the case's level after allocation, with why. */
+export interface CaseLevelChange {
+  id: string;
+  fromLevel: number;
+  toLevel: number;
+  reason: string;
+  changedByName: string;
+  changedAt: Date;
+}
+
+/** A co-worker or shadow on a level-4 case. */
+export interface CaseCoworker {
+  id: string;
+  staffId: string;
+  staffDisplayName: string;
+  role: JointWorkingRole;
+  addedAt: Date;
+  endedAt: Date | null;
+}
+
+/** A reopening of the case, with the closure it undid. */
+export interface CaseReopening {
+  id: string;
+  previousClosedAt: Date;
+  previousClosureReason: ClosureReason | null;
+  reason: string;
+  reopenedAt: Date;
+}
+
 /** Casework for one referral, as the viewer may see it. */
 export interface Case {
   id: string;
@@ -111,6 +141,11 @@ export interface Case {
   closedAt: Date | null;
   closureReason: ClosureReason | null;
   closureNote: string | null;
+  levelChanges: CaseLevelChange[];
+  coworkers: CaseCoworker[];
+  reopenings: CaseReopening[];
+  /** The viewer is a manager: they may change the level, add a co-worker and reopen the case. */
+  viewerManages: boolean;
 }
 
 /** A closed case, and the code for the family's anonymous evaluation (shown once). */

@@ -13,6 +13,12 @@ import {
   latestReviewOn,
   mayCloseWith,
   needsConsent,
+  isEscalation,
+  jointWorkerMayWrite,
+  mayJointWork,
+  mayReopenAfter,
+  mayReopenUntil,
+  CASEWORK_SETTING_DEFAULTS,
   issuesEvaluation,
   mayCloseAsWorked,
   wasWorked,
@@ -128,5 +134,29 @@ describe("closing rules", () => {
     expect(consentValidOn({ ...consent, endedOn: "2026-03-01" }, "2026-02-28")).toBe(true);
     expect(consentValidOn({ ...consent, endedOn: "2026-03-01" }, "2026-03-01")).toBe(false);
     expect(whyConsentNotValid({ ...consent, endedOn: "2026-03-01" }, "2026-03-02")).toMatch(/when the case closed/);
+  });
+});
+
+describe("level changes, reopening and joint working", () => {
+  it("a move to a higher level is an escalation", () => {
+    expect(isEscalation(2, 4)).toBe(true);
+    expect(isEscalation(3, 2)).toBe(false);
+  });
+
+  it("a closed case can be reopened for three months by default, then the family is re-referred", () => {
+    expect(CASEWORK_SETTING_DEFAULTS.reopenWithinMonths).toBe(3);
+    expect(mayReopenUntil(new Date("2026-01-31T10:00:00Z"), 3).toISOString()).toBe("2026-05-01T10:00:00.000Z");
+  });
+
+  it("a family removed for conduct is not taken back by reopening", () => {
+    expect(mayReopenAfter("CONDUCT_REMOVAL")).toBe(false);
+    expect(mayReopenAfter("NO_CONTACT")).toBe(true);
+  });
+
+  it("joint working is for level-4 cases: a co-worker writes, a shadow reads", () => {
+    expect(mayJointWork(4)).toBe(true);
+    expect(mayJointWork(3)).toBe(false);
+    expect(jointWorkerMayWrite("CO_WORKER")).toBe(true);
+    expect(jointWorkerMayWrite("SHADOW")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { isWorkingDay, type WorkingCalendar } from "../clock/working-time.js";
-import type { ActivityKind, CaseStatus, ClosureReason, ConductAction, MeetingStatus } from "../core/vocabulary.js";
+import type { ActivityKind, CaseStatus, ClosureReason, ConductAction, JointWorkingRole, MeetingStatus } from "../core/vocabulary.js";
 
 /*
  * The rules of casework [001 Individual Casework Service, Confidentiality; 003; 004 2.2A4].
@@ -149,3 +149,31 @@ export const MEETING_STATUS_AFTER_CLOSURE = "CANCELLED" as const satisfies Meeti
 
 /** A removal for conduct closes a case only through a conduct incident, never as a chosen reason. */
 export const mayCloseWith = (reason: ClosureReason) => reason !== "CONDUCT_REMOVAL";
+
+// ---- Level changes, reopening, joint working (issue 20) ----
+
+/** A level change moves the case to another level, with a reason [004 2.2A3]; escalation re-checks the holder. */
+export const isEscalation = (from: number, to: number) => to > from;
+
+/** Settings a service chooses where the documents are silent; a service without its own uses these. */
+export const CASEWORK_SETTING_DEFAULTS = {
+  /** A case closed less than this many months ago is reopened; after that the family is re-referred. */
+  reopenWithinMonths: 3,
+} as const;
+
+/** A closed case may be reopened until `months` after it closed (the family came back about the same matter). */
+export function mayReopenUntil(closedAt: Date, months: number): Date {
+  const until = new Date(closedAt);
+  until.setUTCMonth(until.getUTCMonth() + months);
+  return until;
+}
+
+/** A family removed for conduct is not taken back by reopening: there is no appeal [003]. */
+export const mayReopenAfter = (reason: ClosureReason | null) => reason !== "CONDUCT_REMOVAL";
+
+/** Joint working — a co-worker or a shadow beside the holder — is for level-4 cases [004 2.2B3]. */
+export const JOINT_WORKING_LEVEL = 4;
+export const mayJointWork = (level: number) => level >= JOINT_WORKING_LEVEL;
+
+/** A co-worker works the case with its holder; a shadow may read it, to learn, and writes nothing. */
+export const jointWorkerMayWrite = (role: JointWorkingRole) => role === "CO_WORKER";

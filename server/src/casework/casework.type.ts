@@ -12,6 +12,7 @@ import {
   DecisionMaker,
   MeetingStatus,
   PersonRole,
+  JointWorkingRole,
 } from "../graphql/enums.js";
 import type * as M from "./casework.model.js";
 
@@ -95,6 +96,36 @@ export class ConductIncident implements M.ConductIncident {
   @Field(() => String, { nullable: true }) signposting!: string | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: "A change of the case's level after allocation, with why [004 2.2A3]." })
+export class CaseLevelChange implements M.CaseLevelChange {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) fromLevel!: number;
+  @Field(() => Int) toLevel!: number;
+  @Field(() => String) reason!: string;
+  @Field(() => String) changedByName!: string;
+  @Field(() => GraphQLDateTime) changedAt!: Date;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A co-worker or shadow on a level-4 case [004 2.2B3]." })
+export class CaseCoworker implements M.CaseCoworker {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) staffId!: string;
+  @Field(() => String) staffDisplayName!: string;
+  @Field(() => JointWorkingRole) role!: JointWorkingRole;
+  @Field(() => GraphQLDateTime) addedAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When the case closed (joint working ends with it)." })
+  endedAt!: Date | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A reopening of the case, with the closure it undid." })
+export class CaseReopening implements M.CaseReopening {
+  @Field(() => ID) id!: string;
+  @Field(() => GraphQLDateTime) previousClosedAt!: Date;
+  @Field(() => ClosureReason, { nullable: true }) previousClosureReason!: ClosureReason | null;
+  @Field(() => String) reason!: string;
+  @Field(() => GraphQLDateTime) reopenedAt!: Date;
+}
+
 @ObjectType({
   simpleResolvers: true,
   description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all.",
@@ -122,6 +153,11 @@ export class Case implements M.Case {
   @Field(() => GraphQLDateTime, { nullable: true }) closedAt!: Date | null;
   @Field(() => ClosureReason, { nullable: true }) closureReason!: ClosureReason | null;
   @Field(() => String, { nullable: true }) closureNote!: string | null;
+  @Field(() => [CaseLevelChange], { description: "Level changes after allocation, oldest first." }) levelChanges!: CaseLevelChange[];
+  @Field(() => [CaseCoworker], { description: "Co-workers and shadows, current and past." }) coworkers!: CaseCoworker[];
+  @Field(() => [CaseReopening], { description: "Each time the case was reopened, oldest first." }) reopenings!: CaseReopening[];
+  @Field(() => Boolean, { description: "The caller manages the service: may change the level, add a co-worker, reopen." })
+  viewerManages!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })

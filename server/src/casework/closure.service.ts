@@ -9,7 +9,7 @@ import { getService } from "../service/service.service.js";
 import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
 import { issueEvaluationInvitation } from "../evaluation/evaluation.service.js";
-import { activities, allocations, cases, conductIncidents, consents, meetings } from "./casework.table.js";
+import { activities, allocations, caseCoworkers, cases, conductIncidents, consents, meetings } from "./casework.table.js";
 import type { z } from "zod";
 import { closeCaseSchema, conductSchema } from "./casework.validation.js";
 import { MEETING_STATUS_AFTER_CLOSURE, conductActionAfter, issuesEvaluation, mayCloseAsWorked, wasWorked } from "./casework.rules.js";
@@ -67,6 +67,10 @@ async function endCase(
     .update(allocations)
     .set({ endedAt: now })
     .where(and(eq(allocations.caseId, kase.id), isNull(allocations.endedAt)));
+  await tx
+    .update(caseCoworkers)
+    .set({ endedAt: now })
+    .where(and(eq(caseCoworkers.caseId, kase.id), isNull(caseCoworkers.endedAt)));
   return theRow(
     await tx
       .update(referrals)

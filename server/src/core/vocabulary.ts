@@ -463,3 +463,15 @@ export const OVERDUE_SCOPE = vocabulary(
   "MINE: items for the caller to act on. TEAM (managers): every open item of the service.",
 );
 export type OverdueScope = ValueOf<typeof OVERDUE_SCOPE>;
+
+// ---- Casework: joint working (issue 20) ----
+
+export const JOINT_WORKING_ROLE = vocabulary(
+  "JointWorkingRole",
+  {
+    CO_WORKER: "Co-worker",
+    SHADOW: "Shadowing",
+  },
+  "Joint working on a level-4 case [004 2.2B3]: a co-worker works the case with its holder; a shadow reads it and attends, to learn.",
+);
+export type JointWorkingRole = ValueOf<typeof JOINT_WORKING_ROLE>;

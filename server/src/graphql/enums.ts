@@ -93,3 +93,5 @@ export const OverdueScope = graphqlEnum(V.OVERDUE_SCOPE);
 export type OverdueScope = V.OverdueScope;
 export const PersonRole = graphqlEnum(V.PERSON_ROLE);
 export type PersonRole = V.PersonRole;
+export const JointWorkingRole = graphqlEnum(V.JOINT_WORKING_ROLE);
+export type JointWorkingRole = V.JointWorkingRole;

@@ -35,6 +35,10 @@ type Documents = {
     "mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }\n}": typeof types.CaseRulesRaiseDocument,
     "subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }": typeof types.CaseRulesSafeguardingAlertDocument,
     "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }": typeof types.CaseRulesUnacknowledgedDocument,
+    "mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {\n  changeCaseLevel(input: $input) { id level levelChanges { fromLevel toLevel reason } }\n}": typeof types.CaseRulesChangeLevelDocument,
+    "mutation CaseRulesReopen($input: ReopenCaseInput!) {\n  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }\n}": typeof types.CaseRulesReopenDocument,
+    "mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {\n  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }\n}": typeof types.CaseRulesAddCoworkerDocument,
+    "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }": typeof types.CaseRulesEraseDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -141,6 +145,10 @@ const documents: Documents = {
     "mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }\n}": types.CaseRulesRaiseDocument,
     "subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }": types.CaseRulesSafeguardingAlertDocument,
     "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }": types.CaseRulesUnacknowledgedDocument,
+    "mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {\n  changeCaseLevel(input: $input) { id level levelChanges { fromLevel toLevel reason } }\n}": types.CaseRulesChangeLevelDocument,
+    "mutation CaseRulesReopen($input: ReopenCaseInput!) {\n  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }\n}": types.CaseRulesReopenDocument,
+    "mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {\n  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }\n}": types.CaseRulesAddCoworkerDocument,
+    "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }": types.CaseRulesEraseDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -307,6 +315,22 @@ export function graphql(source: "subscription CaseRulesSafeguardingAlert { safeg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }"): typeof import('./graphql').CaseRulesUnacknowledgedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {\n  changeCaseLevel(input: $input) { id level levelChanges { fromLevel toLevel reason } }\n}"): typeof import('./graphql').CaseRulesChangeLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesReopen($input: ReopenCaseInput!) {\n  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }\n}"): typeof import('./graphql').CaseRulesReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {\n  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }\n}"): typeof import('./graphql').CaseRulesAddCoworkerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }"): typeof import('./graphql').CaseRulesEraseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

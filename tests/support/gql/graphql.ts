@@ -40,6 +40,12 @@ export type ActivityKind =
   /** Professional contact */
   | 'PROFESSIONAL_CONTACT';
 
+export type AddCaseCoworkerInput = {
+  caseId: string | number;
+  role: JointWorkingRole;
+  staffId: string | number;
+};
+
 /** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
 export type AllocationKind =
   /** Claimed from the pool */
@@ -68,6 +74,14 @@ export type CaseStatus =
   | 'INACTIVE'
   /** Open */
   | 'OPEN';
+
+export type ChangeCaseLevelInput = {
+  caseId: string | number;
+  /** The new level of intervention, 1–4. */
+  level: number;
+  /** Why the case escalates or settles. */
+  reason: string;
+};
 
 export type ChildInput = {
   dateOfBirth: string;
@@ -298,6 +312,13 @@ export type HowHeard =
   | 'SEARCH_ENGINE'
   /** Social media */
   | 'SOCIAL_MEDIA';
+
+/** Joint working on a level-4 case [004 2.2B3]: a co-worker works the case with its holder; a shadow reads it and attends, to learn. */
+export type JointWorkingRole =
+  /** Co-worker */
+  | 'CO_WORKER'
+  /** Shadowing */
+  | 'SHADOW';
 
 export type KeyDateInput = {
   kind: KeyDateKind;
@@ -549,6 +570,14 @@ export type ReferralStatus =
   /** Triaged */
   | 'TRIAGED';
 
+export type ReopenCaseInput = {
+  caseId: string | number;
+  /** Why the case reopens, e.g. 'Family back about the same appeal'. */
+  reason: string;
+  /** Who takes it; the last holder if not given. */
+  staffId?: string | number | null | undefined;
+};
+
 export type ScheduleMeetingInput = {
   caseId: string | number;
   /** What the meeting is, e.g. 'Annual review'. */
@@ -781,6 +810,34 @@ export type CaseRulesUnacknowledgedQueryVariables = Exact<{ [key: string]: never
 
 
 export type CaseRulesUnacknowledgedQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string }> };
+
+export type CaseRulesChangeLevelMutationVariables = Exact<{
+  input: ChangeCaseLevelInput;
+}>;
+
+
+export type CaseRulesChangeLevelMutation = { changeCaseLevel: { id: string, level: number, levelChanges: Array<{ fromLevel: number, toLevel: number, reason: string }> } };
+
+export type CaseRulesReopenMutationVariables = Exact<{
+  input: ReopenCaseInput;
+}>;
+
+
+export type CaseRulesReopenMutation = { reopenCase: { id: string, status: CaseStatus, closedAt: string | null, currentAllocation: { staffId: string } | null, reopenings: Array<{ previousClosureReason: ClosureReason | null, reason: string }> } };
+
+export type CaseRulesAddCoworkerMutationVariables = Exact<{
+  input: AddCaseCoworkerInput;
+}>;
+
+
+export type CaseRulesAddCoworkerMutation = { addCaseCoworker: { id: string, coworkers: Array<{ staffId: string, role: JointWorkingRole, endedAt: string | null }> } };
+
+export type CaseRulesEraseMutationVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type CaseRulesEraseMutation = { eraseServiceUser: { personId: string } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -1614,6 +1671,54 @@ export const CaseRulesUnacknowledgedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRulesUnacknowledgedQuery, CaseRulesUnacknowledgedQueryVariables>;
+export const CaseRulesChangeLevelDocument = new TypedDocumentString(`
+    mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {
+  changeCaseLevel(input: $input) {
+    id
+    level
+    levelChanges {
+      fromLevel
+      toLevel
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesChangeLevelMutation, CaseRulesChangeLevelMutationVariables>;
+export const CaseRulesReopenDocument = new TypedDocumentString(`
+    mutation CaseRulesReopen($input: ReopenCaseInput!) {
+  reopenCase(input: $input) {
+    id
+    status
+    closedAt
+    currentAllocation {
+      staffId
+    }
+    reopenings {
+      previousClosureReason
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesReopenMutation, CaseRulesReopenMutationVariables>;
+export const CaseRulesAddCoworkerDocument = new TypedDocumentString(`
+    mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {
+  addCaseCoworker(input: $input) {
+    id
+    coworkers {
+      staffId
+      role
+      endedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesAddCoworkerMutation, CaseRulesAddCoworkerMutationVariables>;
+export const CaseRulesEraseDocument = new TypedDocumentString(`
+    mutation CaseRulesErase($personId: ID!) {
+  eraseServiceUser(personId: $personId) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesEraseMutation, CaseRulesEraseMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {

@@ -15,6 +15,7 @@ import { ResponseCountdown } from "../triage/countdown";
 import { Consents } from "./case-consents";
 import { KeyDates } from "./case-key-dates";
 import { AddKeyDateForm } from "./add-key-date-form";
+import { CaseChanges, ManageCaseForms } from "./manage-case";
 import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
 import { CloseCaseForm, EvaluationToken } from "./close-case-form";
@@ -34,6 +35,7 @@ export const CaseViewFragment = graphql(`
     closureNote
     decisionMaker
     readOnly
+    viewerManages
     totalMinutes
     putForwardForClosureAt
     currentAllocation {
@@ -85,6 +87,7 @@ export const CaseViewFragment = graphql(`
       ...MeetingItem
     }
     ...CaseKeyDates
+    ...ManageCase
   }
 `);
 
@@ -208,6 +211,7 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             </dl>
           </section>
 
+          <CaseChanges kase={k} />
           <KeyDates kase={k} />
           <Timeline activities={k.activities} />
           <Consents consents={k.consents} writable={writable} />
@@ -231,8 +235,14 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
           ) : null}
         </div>
 
+        {!writable && k.viewerManages ? (
+          <div className="stack">
+            <ManageCaseForms kase={k} />
+          </div>
+        ) : null}
         {writable ? (
           <div className="stack">
+            <ManageCaseForms kase={k} />
             <section className="card">
               <LogActivityForm
                 caseId={k.id}

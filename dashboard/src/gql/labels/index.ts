@@ -20,6 +20,7 @@ export * from "./eligibility";
 export * from "./ethnic-group";
 export * from "./feedback-kind";
 export * from "./how-heard";
+export * from "./joint-working-role";
 export * from "./key-date-kind";
 export * from "./meeting-outcome";
 export * from "./meeting-status";
