@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
@@ -19,7 +19,8 @@ let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
 let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
 // Wednesday 25 November 2026, 09:00 London.
-const clock = new Date("2026-11-25T09:00:00Z");
+const morning = new Date("2026-11-25T09:00:00Z");
+let clock = morning;
 const earlier = "2026-11-25T08:30:00Z";
 
 const code = (res: { errors?: readonly { extensions?: { code?: unknown } }[] }) => res.errors?.[0].extensions?.code;
@@ -480,5 +481,126 @@ describe("addCaseCoworker", () => {
       code(await server.gql(ADD_COWORKER, { input: { caseId: c.caseId, staffId: a.OFFICER.id, role: "SHADOW" } }, trained.token)),
     ).toBe("FORBIDDEN");
     expect(await server.db.select().from(tables.caseCoworkers).where(eq(tables.caseCoworkers.caseId, c.caseId))).toEqual([]);
+  });
+});
+
+const OUTCOME = graphql(`mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {
+  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }
+}`);
+const PROPOSED = graphql(`query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }`);
+const DECIDE = graphql(`mutation CaseRulesDecide($input: DecideClosureProposalInput!) {
+  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }
+}`);
+
+/** Overdue items of a kind for a subject, open or not, after a tick of the engine at `at`. */
+async function itemsAt(at: Date, kind: string, subjectId: string) {
+  clock = at;
+  try {
+    await server.app.overdue.tick();
+  } finally {
+    clock = morning;
+  }
+  return server.db
+    .select()
+    .from(tables.overdueItems)
+    .where(and(eq(tables.overdueItems.kind, kind as never), eq(tables.overdueItems.subjectId, subjectId)));
+}
+
+describe("missed meetings and the managers' closure list", () => {
+  const meeting = (caseId: string, day: string) => ({
+    caseId,
+    kind: "School review",
+    scheduledAt: `${day}T10:00:00Z`,
+    noticeReceivedOn: "2026-10-01",
+  });
+  const twoMissed = async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { receivedAt: "2026-11-10T10:00:00Z" });
+    for (const day of ["2026-11-16", "2026-11-18"]) {
+      const m = await server.gql(SCHEDULE, { input: meeting(c.caseId, day) }, a.OFFICER.token);
+      const res = await server.gql(
+        OUTCOME,
+        { input: { meetingId: m.data.scheduleMeeting.id, outcome: "MISSED_WITHOUT_NOTICE" } },
+        a.OFFICER.token,
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    }
+    return c;
+  };
+
+  it("lists a case with two meetings missed for the managers and raises an overdue item until one decides", async () => {
+    const c = await twoMissed();
+    const list = await server.gql(PROPOSED, {}, a.MANAGER.token);
+    expect(list.data.casesProposedForClosure).toContainEqual(
+      expect.objectContaining({ caseId: c.caseId, referralReference: c.reference, missedMeetings: 2 }),
+    );
+    const raised = await itemsAt(morning, "CLOSURE_PROPOSAL_AWAITING_MANAGER", c.caseId);
+    expect(raised).toHaveLength(1);
+    expect(raised[0].assigneeStaffId).toBeNull();
+
+    const kept = await server.gql(
+      DECIDE,
+      { input: { caseId: c.caseId, decision: "KEEP_OPEN", note: "Mum in hospital." } },
+      a.MANAGER.token,
+    );
+    expect(kept.data.decideClosureProposal.case).toMatchObject({ status: "OPEN", missedMeetings: 0, putForwardForClosureAt: null });
+    const after = await itemsAt(morning, "CLOSURE_PROPOSAL_AWAITING_MANAGER", c.caseId);
+    expect(after[0].clearedAt).not.toBeNull();
+    expect((await server.gql(PROPOSED, {}, a.MANAGER.token)).data.casesProposedForClosure.map((p) => p.caseId)).not.toContain(c.caseId);
+  });
+
+  it("closes the case as missed meetings when the manager decides so", async () => {
+    const c = await twoMissed();
+    const res = await server.gql(DECIDE, { input: { caseId: c.caseId, decision: "CLOSE" } }, a.MANAGER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.decideClosureProposal.case).toMatchObject({ status: "CLOSED", closureReason: "MISSED_MEETINGS" });
+  });
+
+  it("clears the proposal when the family gets back in touch", async () => {
+    const c = await twoMissed();
+    await server.gql(LOG, { input: activity(c.caseId, { withFamily: true }) }, a.OFFICER.token);
+    const [row] = await server.db.select().from(tables.cases).where(eq(tables.cases.id, c.caseId));
+    expect(row).toMatchObject({ missedMeetings: 0, putForwardForClosureAt: null });
+  });
+
+  it("refuses the holding officer, steering and another service; a case not proposed is CONFLICT", async () => {
+    const c = await twoMissed();
+    const input = { caseId: c.caseId, decision: "KEEP_OPEN" as const };
+    expect(code(await server.gql(PROPOSED, {}, a.OFFICER.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(DECIDE, { input }, a.OFFICER.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(DECIDE, { input }, a.STEERING.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(DECIDE, { input }, b.MANAGER.token))).toBe("NOT_FOUND");
+    expect(code(await server.gql(DECIDE, { input }))).toBe("UNAUTHENTICATED");
+    expect((await server.gql(PROPOSED, {}, b.MANAGER.token)).data.casesProposedForClosure.map((p) => p.caseId)).not.toContain(c.caseId);
+    const open = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    expect(code(await server.gql(DECIDE, { input: { ...input, caseId: open.caseId } }, a.MANAGER.token))).toBe("CONFLICT");
+  });
+});
+
+describe("a meeting the family attends alone", () => {
+  it("records it with the follow-up contact due, raises the overdue item when due, and a contact with the family clears it", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { receivedAt: "2026-11-10T10:00:00Z" });
+    const m = await server.gql(
+      SCHEDULE,
+      { input: { caseId: c.caseId, kind: "Annual review", scheduledAt: "2026-11-16T10:00:00Z", noticeReceivedOn: "2026-10-01" } },
+      a.OFFICER.token,
+    );
+    const res = await server.gql(
+      OUTCOME,
+      { input: { meetingId: m.data.scheduleMeeting.id, outcome: "FAMILY_ATTENDED_ALONE" } },
+      a.OFFICER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordMeetingOutcome).toMatchObject({ status: "FAMILY_ATTENDED_ALONE", followUpDueOn: "2026-11-30" });
+    const meetingId = m.data.scheduleMeeting.id;
+    expect(await itemsAt(new Date("2026-11-29T12:00:00Z"), "MEETING_FOLLOW_UP_DUE", meetingId)).toEqual([]);
+    const raised = await itemsAt(new Date("2026-12-01T09:00:00Z"), "MEETING_FOLLOW_UP_DUE", meetingId);
+    expect(raised).toHaveLength(1);
+    expect(raised[0].assigneeStaffId).toBe(a.OFFICER.id);
+
+    await server.gql(LOG, { input: activity(c.caseId, { withFamily: true, summary: "Reviewed the meeting with mum." }) }, a.OFFICER.token);
+    const [row] = await server.db.select().from(tables.meetings).where(eq(tables.meetings.id, meetingId));
+    expect(row.followUpDoneAt).not.toBeNull();
+    const after = await itemsAt(new Date("2026-12-01T09:00:00Z"), "MEETING_FOLLOW_UP_DUE", meetingId);
+    expect(after.filter((i) => i.clearedAt === null)).toEqual([]);
   });
 });

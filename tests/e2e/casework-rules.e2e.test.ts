@@ -37,6 +37,30 @@ async function unacceptedCase(child: string, parent: string): Promise<string> {
   return allocated.allocateReferral.caseId;
 }
 
+/** A meeting `daysAgo` days back, its outcome recorded by the officer. */
+async function pastMeeting(caseId: string, daysAgo: number, outcome: string | null) {
+  const token = await tokenFor(demo.officer2);
+  const booked = await graphqlRequest<{ scheduleMeeting: { id: string } }>(
+    `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+    {
+      input: {
+        caseId,
+        kind: "School review",
+        scheduledAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+        noticeReceivedOn: iso(-daysAgo - 20),
+      },
+    },
+    token,
+  );
+  if (outcome)
+    await graphqlRequest(
+      `mutation($input: RecordMeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { id } }`,
+      { input: { meetingId: booked.scheduleMeeting.id, outcome } },
+      token,
+    );
+  return booked.scheduleMeeting.id;
+}
+
 async function openCasePage(page: Page, caseId: string) {
   await signIn(page, demo.officer2);
   await page.goto(`${baseUrl()}/cases/${caseId}`);
@@ -172,6 +196,40 @@ describe.skipIf(!hasChromium())("casework rules on the case page", () => {
         .waitFor();
       await expectAccessible(page, `case page reopened (${width.name})`);
       await page.close();
+    }, 120_000);
+  }
+
+  for (const width of widths) {
+    it(`the officer records a meeting the family attended alone; a manager keeps open a case put forward for closure (${width.name})`, async () => {
+      const { caseId } = await caseFor(demo.officer2, `Lily Marsh ${width.name}`, "Dee Marsh");
+      await pastMeeting(caseId, 2, "MISSED_WITHOUT_NOTICE");
+      await pastMeeting(caseId, 1, "MISSED_WITHOUT_NOTICE");
+      await pastMeeting(caseId, 0.1, null);
+
+      const officer = await newPage(browsers[width.name]!);
+      await openCasePage(officer, caseId);
+      const meeting = officer.getByTestId("meeting").filter({ hasText: "Scheduled" });
+      await meeting.getByText("Record what happened").click();
+      await meeting.getByLabel(/^The family attended without us/).check();
+      await meeting.getByRole("button", { name: "Record outcome" }).click();
+      await officer
+        .getByTestId("meeting")
+        .filter({ hasText: "The family attended without us" })
+        .getByText(/follow-up review due/)
+        .waitFor();
+      await expectAccessible(officer, `case page, meeting the family attended alone (${width.name})`);
+      await officer.close();
+
+      const manager = await newPage(browsers[width.name]!);
+      await signIn(manager, demo.manager);
+      await manager.goto(`${baseUrl()}/cases/${caseId}`);
+      const proposal = manager.getByTestId("closure-proposal");
+      await proposal.waitFor();
+      await expectAccessible(manager, `case page put forward for closure (${width.name})`);
+      await proposal.getByLabel("Note (optional)").fill("Dad called: both missed for a hospital stay.");
+      await proposal.getByRole("button", { name: "Keep it open" }).click();
+      await proposal.waitFor({ state: "detached" });
+      await manager.close();
     }, 120_000);
   }
 

@@ -42,10 +42,11 @@ type Documents = {
     "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n": typeof types.CloseCaseDocument,
     "\n  fragment LogActivityConsent on Consent {\n    id\n    current\n    partyName\n    partyOrganisation\n  }\n": typeof types.LogActivityConsentFragmentDoc,
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      ...ActivityItem\n    }\n  }\n": typeof types.LogActivityDocument,
-    "\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n": typeof types.ManageCaseFragmentDoc,
+    "\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    putForwardForClosureAt\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n": typeof types.ManageCaseFragmentDoc,
     "\n  mutation ChangeCaseLevel($input: ChangeCaseLevelInput!) {\n    changeCaseLevel(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeCaseLevelDocument,
     "\n  mutation ReopenCase($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      id\n    }\n  }\n": typeof types.ReopenCaseDocument,
     "\n  mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseCoworkerDocument,
+    "\n  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {\n    decideClosureProposal(input: $input) {\n      evaluationToken\n      case {\n        id\n      }\n    }\n  }\n": typeof types.DecideClosureProposalDocument,
     "\n  query CoworkerChoices {\n    team {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.CoworkerChoicesDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
     "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": typeof types.RecordMeetingOutcomeDocument,
@@ -125,10 +126,11 @@ const documents: Documents = {
     "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n": types.CloseCaseDocument,
     "\n  fragment LogActivityConsent on Consent {\n    id\n    current\n    partyName\n    partyOrganisation\n  }\n": types.LogActivityConsentFragmentDoc,
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      ...ActivityItem\n    }\n  }\n": types.LogActivityDocument,
-    "\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n": types.ManageCaseFragmentDoc,
+    "\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    putForwardForClosureAt\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n": types.ManageCaseFragmentDoc,
     "\n  mutation ChangeCaseLevel($input: ChangeCaseLevelInput!) {\n    changeCaseLevel(input: $input) {\n      id\n    }\n  }\n": types.ChangeCaseLevelDocument,
     "\n  mutation ReopenCase($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      id\n    }\n  }\n": types.ReopenCaseDocument,
     "\n  mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) {\n      id\n    }\n  }\n": types.AddCaseCoworkerDocument,
+    "\n  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {\n    decideClosureProposal(input: $input) {\n      evaluationToken\n      case {\n        id\n      }\n    }\n  }\n": types.DecideClosureProposalDocument,
     "\n  query CoworkerChoices {\n    team {\n      id\n      displayName\n      role\n    }\n  }\n": types.CoworkerChoicesDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": types.ScheduleMeetingDocument,
     "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": types.RecordMeetingOutcomeDocument,
@@ -309,7 +311,7 @@ export function graphql(source: "\n  mutation LogActivity($input: LogActivityInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    putForwardForClosureAt\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    putForwardForClosureAt\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +324,10 @@ export function graphql(source: "\n  mutation ReopenCase($input: ReopenCaseInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {\n    decideClosureProposal(input: $input) {\n      evaluationToken\n      case {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {\n    decideClosureProposal(input: $input) {\n      evaluationToken\n      case {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

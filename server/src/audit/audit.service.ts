@@ -65,7 +65,9 @@ export type AuditAction =
   /** A manager reopened a closed case and allocated it. */
   | "case.reopen"
   /** A manager added a co-worker or shadow to a level-4 case. */
-  | "case.coworker.add";
+  | "case.coworker.add"
+  /** A manager kept open a case put forward for closure. */
+  | "case.closure-proposal.keep-open";
 
 export interface AuditEntry {
   serviceId: string;

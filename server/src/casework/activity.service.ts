@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
@@ -8,10 +8,16 @@ import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { localDate } from "../clock/calendar-date.js";
 import { referrals } from "../referral/referral.table.js";
-import { activities, cases, consents } from "./casework.table.js";
+import { activities, cases, consents, meetings } from "./casework.table.js";
 import type { z } from "zod";
 import { logActivitySchema } from "./casework.validation.js";
-import { consentValidOn, needsConsent, whyConsentNotValid } from "./casework.rules.js";
+import {
+  FOLLOW_UP_MEETING_STATUSES,
+  consentValidOn,
+  familyContactClearsClosureProposal,
+  needsConsent,
+  whyConsentNotValid,
+} from "./casework.rules.js";
 import { requireCaseAccess } from "./case.service.js";
 import { selectActivities } from "./case.query.js";
 import type { Activity } from "./casework.model.js";
@@ -104,6 +110,21 @@ export async function logActivity(opts: {
         status: sql`case when ${cases.status} = 'INACTIVE' then 'OPEN'::case_status else ${cases.status} end`,
       })
       .where(eq(cases.id, kase.id));
+    if (familyContactClearsClosureProposal(input.withFamily)) {
+      await tx.update(cases).set({ missedMeetings: 0, putForwardForClosureAt: null }).where(eq(cases.id, kase.id));
+      // A contact with the family after a meeting is the follow-up review of it [001 (7)(b), (c)].
+      await tx
+        .update(meetings)
+        .set({ followUpDoneAt: input.occurredAt })
+        .where(
+          and(
+            eq(meetings.caseId, kase.id),
+            inArray(meetings.status, [...FOLLOW_UP_MEETING_STATUSES]),
+            isNull(meetings.followUpDoneAt),
+            lte(meetings.scheduledAt, input.occurredAt),
+          ),
+        );
+    }
     if (input.withFamily) {
       const stopped = await tx
         .update(referrals)

@@ -2,9 +2,18 @@ import { ID, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import type { z } from "zod";
 import { argsType, inputType } from "../graphql/input-type.js";
-import { ActivityKind, ClosureReason, ConsentMethod, ConsentPartyType, MeetingOutcome, PersonRole } from "../graphql/enums.js";
+import {
+  ActivityKind,
+  ClosureProposalDecision,
+  ClosureReason,
+  ConsentMethod,
+  ConsentPartyType,
+  MeetingOutcome,
+  PersonRole,
+} from "../graphql/enums.js";
 import {
   closeCaseSchema,
+  closureProposalSchema,
   conductSchema,
   logActivitySchema,
   meetingOutcomeSchema,
@@ -99,3 +108,12 @@ export const CloseCaseInput = inputType("CloseCaseInput", closeCaseSchema, {
   },
 });
 export type CloseCaseInput = z.input<typeof closeCaseSchema>;
+
+export const DecideClosureProposalInput = inputType("DecideClosureProposalInput", closureProposalSchema, {
+  fields: {
+    caseId: () => ID,
+    decision: () => ClosureProposalDecision,
+    note: { type: () => String, description: "Why, e.g. 'Mum in hospital; both meetings missed for that'." },
+  },
+});
+export type DecideClosureProposalInput = z.input<typeof closureProposalSchema>;

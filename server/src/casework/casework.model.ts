@@ -153,3 +153,14 @@ export interface CloseCasePayload {
   case: Case;
   evaluationToken: string | null;
 }
+
+/** A case put forward for closure after two missed meetings, waiting for a manager [003]. */
+export interface ProposedClosure {
+  caseId: string;
+  referralId: string;
+  referralReference: string;
+  level: number;
+  missedMeetings: number;
+  putForwardForClosureAt: Date;
+  holderName: string | null;
+}

@@ -108,6 +108,19 @@ export function isShortNotice(scheduledAt: Date, noticeReceivedOn: string | null
 /** Two booked meetings missed without notice put the case forward for closure [003]. */
 export const MISSED_MEETINGS_FOR_CLOSURE = 2;
 
+/**
+ * "The case will be closed until the parent/carer/young person contacts the Service again" [003]:
+ * any contact with the family clears the proposal and the count of missed meetings.
+ */
+export const familyContactClearsClosureProposal = (withFamily: boolean) => withFamily;
+
+/**
+ * Meetings after which the officer reviews the meeting with the family [001 (7)(b), (c)]: one they
+ * attended together, and one the family attended alone — then the officer contacts them afterwards.
+ */
+export const FOLLOW_UP_MEETING_STATUSES = ["ATTENDED", "FAMILY_ATTENDED_ALONE"] as const satisfies readonly MeetingStatus[];
+export const needsFollowUp = (status: MeetingStatus) => (FOLLOW_UP_MEETING_STATUSES as readonly MeetingStatus[]).includes(status);
+
 /** The follow-up review with the family falls due `workingDays` working days after an attended meeting [001 (7)]. */
 export function followUpDue(calendar: WorkingCalendar, meetingAt: Date, workingDays: number): string {
   let day = DateTime.fromJSDate(meetingAt, { zone: calendar.hours.timeZone }).startOf("day");

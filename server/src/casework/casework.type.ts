@@ -170,3 +170,17 @@ export class CloseCasePayload implements M.CloseCasePayload {
   })
   evaluationToken!: string | null;
 }
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "A case put forward for closure after two missed meetings, waiting for a manager [003].",
+})
+export class ProposedClosure implements M.ProposedClosure {
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID) referralId!: string;
+  @Field(() => String) referralReference!: string;
+  @Field(() => Int) level!: number;
+  @Field(() => Int) missedMeetings!: number;
+  @Field(() => GraphQLDateTime) putForwardForClosureAt!: Date;
+  @Field(() => String, { nullable: true }) holderName!: string | null;
+}

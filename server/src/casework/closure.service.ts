@@ -3,7 +3,7 @@ import type { Db, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { theRow } from "../db/rows.js";
-import { DomainError, ErrorCode, badInput } from "../core/errors.js";
+import { DomainError, ErrorCode, badInput, conflict } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { serviceToday } from "../service/service-calendar.js";
@@ -11,11 +11,13 @@ import { referrals } from "../referral/referral.table.js";
 import { issueEvaluationInvitation } from "../evaluation/evaluation.service.js";
 import { activities, allocations, caseCoworkers, cases, conductIncidents, consents, meetings } from "./casework.table.js";
 import type { z } from "zod";
-import { closeCaseSchema, conductSchema } from "./casework.validation.js";
+import { closeCaseSchema, closureProposalSchema, conductSchema } from "./casework.validation.js";
 import { MEETING_STATUS_AFTER_CLOSURE, conductActionAfter, issuesEvaluation, mayCloseAsWorked, wasWorked } from "./casework.rules.js";
 import { getCase, requireCaseAccess, type CaseRow } from "./case.service.js";
 import type { ClosureReason } from "../core/vocabulary.js";
-import type { CloseCasePayload, ConductIncident } from "./casework.model.js";
+import type { CloseCasePayload, ConductIncident, ProposedClosure } from "./casework.model.js";
+import { referrals as referralsTable } from "../referral/referral.table.js";
+import { staff } from "../staff/staff.table.js";
 
 /** Whether anyone worked the case (`wasWorked`): an allocation picked up, or an activity recorded. */
 export async function caseWasWorked(tx: Tx, caseId: string): Promise<boolean> {
@@ -194,4 +196,62 @@ export async function recordConductIncident(opts: {
       signposting: incident.signposting,
     };
   });
+}
+
+/**
+ * Cases put forward for closure after two meetings missed without notice [003], still open, oldest
+ * first: the managers' list to act on (close, or keep open).
+ */
+export async function listProposedClosures(opts: { db: Db; viewer: Viewer }): Promise<ProposedClosure[]> {
+  const rows = await opts.db
+    .select({
+      caseId: cases.id,
+      referralId: cases.referralId,
+      referralReference: referralsTable.reference,
+      level: cases.level,
+      missedMeetings: cases.missedMeetings,
+      putForwardForClosureAt: cases.putForwardForClosureAt,
+      holderName: staff.displayName,
+    })
+    .from(cases)
+    .innerJoin(referralsTable, eq(referralsTable.id, cases.referralId))
+    .leftJoin(allocations, and(eq(allocations.caseId, cases.id), isNull(allocations.endedAt)))
+    .leftJoin(staff, eq(staff.id, allocations.staffId))
+    .where(and(eq(cases.serviceId, opts.viewer.serviceId), isNotNull(cases.putForwardForClosureAt), sql`${cases.status} <> 'CLOSED'`))
+    .orderBy(cases.putForwardForClosureAt);
+  return rows.map((r) => ({ ...r, putForwardForClosureAt: r.putForwardForClosureAt! }));
+}
+
+/**
+ * A manager decides on a case put forward for closure: CLOSE closes it as MISSED_MEETINGS (the
+ * family may come back, and the case can be reopened); KEEP_OPEN clears the proposal and the count.
+ */
+export async function decideClosureProposal(opts: {
+  db: Db;
+  viewer: Viewer;
+  input: z.input<typeof closureProposalSchema>;
+  now: Date;
+  correlationId: string;
+}): Promise<CloseCasePayload> {
+  const input = parseInput(closureProposalSchema, opts.input);
+  const { viewer, now } = opts;
+  if (input.decision === "CLOSE") {
+    const [row] = await opts.db.select({ at: cases.putForwardForClosureAt }).from(cases).where(eq(cases.id, input.caseId));
+    if (row && !row.at) throw conflict("This case is not put forward for closure.");
+    return closeCase({ ...opts, input: { caseId: input.caseId, reason: "MISSED_MEETINGS", note: input.note } });
+  }
+  await opts.db.transaction(async (tx) => {
+    const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
+    if (!kase.putForwardForClosureAt) throw conflict("This case is not put forward for closure.");
+    await tx.update(cases).set({ putForwardForClosureAt: null, missedMeetings: 0 }).where(eq(cases.id, kase.id));
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "case.closure-proposal.keep-open",
+      entityType: "case",
+      entityId: kase.id,
+      fields: ["putForwardForClosureAt", "missedMeetings"],
+    });
+  });
+  return { case: await getCase({ db: opts.db, viewer, id: input.caseId, now, correlationId: opts.correlationId }), evaluationToken: null };
 }

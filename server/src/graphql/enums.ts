@@ -95,3 +95,5 @@ export const PersonRole = graphqlEnum(V.PERSON_ROLE);
 export type PersonRole = V.PersonRole;
 export const JointWorkingRole = graphqlEnum(V.JOINT_WORKING_ROLE);
 export type JointWorkingRole = V.JointWorkingRole;
+export const ClosureProposalDecision = graphqlEnum(V.CLOSURE_PROPOSAL_DECISION);
+export type ClosureProposalDecision = V.ClosureProposalDecision;

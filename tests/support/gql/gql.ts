@@ -39,6 +39,9 @@ type Documents = {
     "mutation CaseRulesReopen($input: ReopenCaseInput!) {\n  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }\n}": typeof types.CaseRulesReopenDocument,
     "mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {\n  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }\n}": typeof types.CaseRulesAddCoworkerDocument,
     "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }": typeof types.CaseRulesEraseDocument,
+    "mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}": typeof types.CaseRulesOutcomeDocument,
+    "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": typeof types.CaseRulesProposedDocument,
+    "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": typeof types.CaseRulesDecideDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -149,6 +152,9 @@ const documents: Documents = {
     "mutation CaseRulesReopen($input: ReopenCaseInput!) {\n  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }\n}": types.CaseRulesReopenDocument,
     "mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {\n  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }\n}": types.CaseRulesAddCoworkerDocument,
     "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }": types.CaseRulesEraseDocument,
+    "mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}": types.CaseRulesOutcomeDocument,
+    "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": types.CaseRulesProposedDocument,
+    "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": types.CaseRulesDecideDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -331,6 +337,18 @@ export function graphql(source: "mutation CaseRulesAddCoworker($input: AddCaseCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }"): typeof import('./graphql').CaseRulesEraseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}"): typeof import('./graphql').CaseRulesOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }"): typeof import('./graphql').CaseRulesProposedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}"): typeof import('./graphql').CaseRulesDecideDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

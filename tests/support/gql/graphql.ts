@@ -100,6 +100,13 @@ export type CloseCaseInput = {
   reason: ClosureReason;
 };
 
+/** A manager's decision on a case put forward for closure after two missed meetings [003]. */
+export type ClosureProposalDecision =
+  /** Close the case */
+  | 'CLOSE'
+  /** Keep it open */
+  | 'KEEP_OPEN';
+
 export type ClosureReason =
   /** Removed for conduct */
   | 'CONDUCT_REMOVAL'
@@ -233,6 +240,13 @@ export type CurrentStage =
   | 'OTHER'
   /** SEN support */
   | 'SEN_SUPPORT';
+
+export type DecideClosureProposalInput = {
+  caseId: string | number;
+  decision: ClosureProposalDecision;
+  /** Why, e.g. 'Mum in hospital; both meetings missed for that'. */
+  note?: string | null | undefined;
+};
 
 /** Who makes decisions: a young person aged 16 or over decides for themselves [003]. */
 export type DecisionMaker =
@@ -391,6 +405,8 @@ export type MeetingOutcome =
   | 'ATTENDED'
   /** Cancelled */
   | 'CANCELLED'
+  /** The family attended without us */
+  | 'FAMILY_ATTENDED_ALONE'
   /** Missed without notice */
   | 'MISSED_WITHOUT_NOTICE';
 
@@ -399,6 +415,8 @@ export type MeetingStatus =
   | 'ATTENDED'
   /** Cancelled */
   | 'CANCELLED'
+  /** The family attended without us */
+  | 'FAMILY_ATTENDED_ALONE'
   /** Missed without notice */
   | 'MISSED_WITHOUT_NOTICE'
   /** Scheduled */
@@ -410,6 +428,8 @@ export type OverdueKind =
   | 'ALLOCATION_NOT_ACCEPTED'
   /** Case inactive */
   | 'CASE_INACTIVE'
+  /** Case put forward for closure: a manager to decide */
+  | 'CLOSURE_PROPOSAL_AWAITING_MANAGER'
   /** Complaint response due */
   | 'COMPLAINT_RESPONSE_DUE'
   /** Consent review due */
@@ -838,6 +858,25 @@ export type CaseRulesEraseMutationVariables = Exact<{
 
 
 export type CaseRulesEraseMutation = { eraseServiceUser: { personId: string } };
+
+export type CaseRulesOutcomeMutationVariables = Exact<{
+  input: RecordMeetingOutcomeInput;
+}>;
+
+
+export type CaseRulesOutcomeMutation = { recordMeetingOutcome: { id: string, status: MeetingStatus, familyPresent: boolean | null, followUpDueOn: string | null } };
+
+export type CaseRulesProposedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseRulesProposedQuery = { casesProposedForClosure: Array<{ caseId: string, referralReference: string, missedMeetings: number, holderName: string | null }> };
+
+export type CaseRulesDecideMutationVariables = Exact<{
+  input: DecideClosureProposalInput;
+}>;
+
+
+export type CaseRulesDecideMutation = { decideClosureProposal: { evaluationToken: string | null, case: { id: string, status: CaseStatus, closureReason: ClosureReason | null, missedMeetings: number, putForwardForClosureAt: string | null } } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -1719,6 +1758,40 @@ export const CaseRulesEraseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRulesEraseMutation, CaseRulesEraseMutationVariables>;
+export const CaseRulesOutcomeDocument = new TypedDocumentString(`
+    mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {
+  recordMeetingOutcome(input: $input) {
+    id
+    status
+    familyPresent
+    followUpDueOn
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesOutcomeMutation, CaseRulesOutcomeMutationVariables>;
+export const CaseRulesProposedDocument = new TypedDocumentString(`
+    query CaseRulesProposed {
+  casesProposedForClosure {
+    caseId
+    referralReference
+    missedMeetings
+    holderName
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesProposedQuery, CaseRulesProposedQueryVariables>;
+export const CaseRulesDecideDocument = new TypedDocumentString(`
+    mutation CaseRulesDecide($input: DecideClosureProposalInput!) {
+  decideClosureProposal(input: $input) {
+    evaluationToken
+    case {
+      id
+      status
+      closureReason
+      missedMeetings
+      putForwardForClosureAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesDecideMutation, CaseRulesDecideMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {

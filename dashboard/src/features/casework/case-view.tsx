@@ -15,7 +15,7 @@ import { ResponseCountdown } from "../triage/countdown";
 import { Consents } from "./case-consents";
 import { KeyDates } from "./case-key-dates";
 import { AddKeyDateForm } from "./add-key-date-form";
-import { CaseChanges, ManageCaseForms } from "./manage-case";
+import { CaseChanges, ClosureProposalDecision, ManageCaseForms } from "./manage-case";
 import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
 import { CloseCaseForm, EvaluationToken } from "./close-case-form";
@@ -121,7 +121,8 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
   return (
     <div className="stack">
       {token !== undefined ? <EvaluationToken token={token} /> : null}
-      {k.putForwardForClosureAt ? (
+      <ClosureProposalDecision kase={k} onClosed={setToken} />
+      {k.putForwardForClosureAt && !k.viewerManages ? (
         <Alert tone="info" title="Put forward for closure">
           <p>Two meetings were missed without notice ({dateTime.format(new Date(k.putForwardForClosureAt))}). Consider closing the case.</p>
         </Alert>

@@ -17,6 +17,7 @@ export const ManageCaseFragment = graphql(`
     status
     level
     viewerManages
+    putForwardForClosureAt
     levelChanges {
       id
       fromLevel
@@ -59,6 +60,16 @@ const AddCoworkerDocument = graphql(`
   mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {
     addCaseCoworker(input: $input) {
       id
+    }
+  }
+`);
+const DecideClosureProposalDocument = graphql(`
+  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {
+    decideClosureProposal(input: $input) {
+      evaluationToken
+      case {
+        id
+      }
     }
   }
 `);
@@ -285,5 +296,50 @@ function ReopenForm(props: { caseId: string }) {
         {loading ? "Reopening…" : "Reopen case"}
       </Button>
     </form>
+  );
+}
+
+/**
+ * A case put forward for closure after two missed meetings [003]: the manager closes it (as missed
+ * meetings) or keeps it open. `onClosed` shows the evaluation code, as closing does.
+ */
+export function ClosureProposalDecision(props: {
+  kase: FragmentType<typeof ManageCaseFragment>;
+  onClosed: (token: string | null) => void;
+}) {
+  const k = getFragmentData(ManageCaseFragment, props.kase);
+  const [note, setNote] = useState("");
+  const form = useFormProblems({ fields: { note: "proposal-note", decision: "proposal-note" } });
+  const [decide, { loading }] = useMutation(DecideClosureProposalDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
+  if (!k.viewerManages || !k.putForwardForClosureAt || k.status === "CLOSED") return null;
+  const act = async (decision: "CLOSE" | "KEEP_OPEN") => {
+    try {
+      const res = await decide({ variables: { input: { caseId: k.id, decision, note: note.trim() || null } } });
+      if (decision === "CLOSE") props.onClosed(res.data?.decideClosureProposal.evaluationToken ?? null);
+      else announce("The case stays open.");
+    } catch (e) {
+      form.fromServer(e);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="proposal-heading" data-testid="closure-proposal">
+      <h2 id="proposal-heading">Put forward for closure</h2>
+      <p>
+        Two booked meetings were missed without notice ({dateTime.format(new Date(k.putForwardForClosureAt))}). Close the case until the
+        family gets in touch again, or keep it open.
+      </p>
+      <Feedback form={form} done={null} failed="Not recorded" />
+      <Field id="proposal-note" label="Note (optional)" error={form.errorFor("proposal-note")}>
+        {(c) => <input {...c} className="input" value={note} onChange={(e) => setNote(e.currentTarget.value)} />}
+      </Field>
+      <div className="button-row">
+        <Button onClick={() => void act("CLOSE")} disabled={loading}>
+          Close the case
+        </Button>
+        <Button variant="secondary" onClick={() => void act("KEEP_OPEN")} disabled={loading}>
+          Keep it open
+        </Button>
+      </div>
+    </section>
   );
 }

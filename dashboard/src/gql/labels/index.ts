@@ -7,6 +7,7 @@ export * from "./activity-kind";
 export * from "./allocation-kind";
 export * from "./blocking-reason-code";
 export * from "./case-status";
+export * from "./closure-proposal-decision";
 export * from "./closure-reason";
 export * from "./complaint-outcome";
 export * from "./conduct-action";
