@@ -5,7 +5,7 @@ import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
-import { ALLOCATE, openCase as openCaseNow, snapshot } from "../support/casework.js";
+import { ALLOCATE, openAcceptedCase, openCase as openCaseNow, snapshot } from "../support/casework.js";
 import { graphql } from "../support/gql/index.js";
 import type { CreateReferralInput, LogActivityInput, RecordConsentInput, ScheduleMeetingInput } from "../support/gql/graphql.js";
 import type { ReferralOverrides } from "../support/referrals.js";
@@ -83,6 +83,8 @@ const consent = (caseId: string, overrides: Partial<RecordConsentInput> = {}): R
   givenOn: "2026-11-20",
   method: "VERBAL",
   reviewOn: "2027-05-20",
+  givenBy: "PARENT_CARER",
+  mayShare: "The draft EHC plan and the school's support plan.",
   ...overrides,
 });
 
@@ -384,7 +386,7 @@ describe("closeCase and submitEvaluation", () => {
   const answers = { helpfulness: 5, impartiality: 4, wouldRecommend: true, comment: "Thank you." };
 
   it("closes the case, ends the allocation and issues an evaluation token that works once", async () => {
-    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 3);
+    const c = await openAcceptedCase(server, a.MANAGER.token, a.OFFICER, 3, { receivedAt: "2026-11-24T10:00:00Z" });
     const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "OUTCOME_ACHIEVED" } }, a.OFFICER.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.closeCase.case).toEqual({ status: "CLOSED", closureReason: "OUTCOME_ACHIEVED", currentAllocation: null });

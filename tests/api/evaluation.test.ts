@@ -4,7 +4,7 @@ import { and, count, eq } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
-import { openCase } from "../support/casework.js";
+import { openAcceptedCase } from "../support/casework.js";
 import { graphql } from "../support/gql/index.js";
 import fc from "fast-check";
 import { readEvaluationCode } from "server/evaluation/evaluation-code.ts";
@@ -28,7 +28,7 @@ const GROUPED = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 async function closedCaseToken(): Promise<string> {
-  const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { receivedAt: "2026-11-24T10:00:00Z" });
+  const c = await openAcceptedCase(server, a.MANAGER.token, a.OFFICER, 2, { receivedAt: "2026-11-24T10:00:00Z" });
   const res = await server.gql(CLOSE, { input: { caseId: c.caseId, reason: "OUTCOME_ACHIEVED" } }, a.OFFICER.token);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.closeCase.evaluationToken as string;

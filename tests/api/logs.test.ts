@@ -93,6 +93,8 @@ describe("logs", () => {
             granted: true,
             givenOn: now.slice(0, 10),
             method: "VERBAL",
+            givenBy: "PARENT_CARER",
+            mayShare: canary("MayShare"),
             reviewOn: new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10),
           },
         },

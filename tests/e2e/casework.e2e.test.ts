@@ -71,10 +71,11 @@ describe.skipIf(!hasChromium())("allocation, the pool and casework", () => {
     await officer.getByText("Record consent to speak to someone").click();
     await officer.getByLabel("Who may we speak to?").fill("Ms Patel, SENCo");
     await officer.getByLabel("Organisation (optional)").fill("Oak Primary School");
+    await officer.getByLabel("What may be shared with them?").fill("The tribunal bundle and the school's provision map.");
     await officer.getByRole("button", { name: "Record consent" }).click();
     const consent = officer.getByTestId("consent").filter({ hasText: "Ms Patel, SENCo" });
     await consent.waitFor();
-    expect(await consent.textContent()).toMatch(/Current.*review by/);
+    expect(await consent.textContent()).toMatch(/Current.*by the parent or carer.*review by.*May share: The tribunal bundle/);
 
     await officer.getByLabel("What was it?").selectOption("PROFESSIONAL_CONTACT");
     await officer.getByLabel("Consent relied on").selectOption({ label: "Ms Patel, SENCo, Oak Primary School" });

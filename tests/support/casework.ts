@@ -14,6 +14,7 @@ export const ALLOCATE = graphql(`mutation AllocateReferral($r: ID!, $s: ID!) {
   }
 }`);
 export const PUBLISH = graphql(`mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }`);
+export const PICK_UP = graphql(`mutation PickUpAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }`);
 export const CLAIM = graphql(`mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }`);
 
 /** A referral entered and triaged ELIGIBLE at `level` by the manager. */
@@ -48,6 +49,20 @@ export async function openCase(
     caseId: res.data.allocateReferral.caseId,
     allocationId: res.data.allocateReferral.id,
   };
+}
+
+/** `openCase`, picked up by the staff member it went to (so it was worked and closes with an evaluation code). */
+export async function openAcceptedCase(
+  server: TestServer,
+  managerToken: string,
+  staff: { id: string; token: string },
+  level = 2,
+  overrides: ReferralOverrides<CreateReferralInput> = {},
+) {
+  const c = await openCase(server, managerToken, staff.id, level, overrides);
+  const res = await server.gql(PICK_UP, { id: c.allocationId }, staff.token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return c;
 }
 
 /** Row counts and one referral's row: compare before and after a refused mutation. */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ErrorCode } from "../core/errors.js";
 import { BLOCKING_REASON_CODE } from "../core/vocabulary.js";
-import { ALLOCATABLE_STATUSES, blockingReasons, mayAllocate, mayPublishToPool, type StaffFacts } from "./allocation.rules.js";
+import {
+  ALLOCATABLE_STATUSES,
+  blockingReasons,
+  jointWorkerBlockingReasons,
+  levelBlockingReasons,
+  mayAllocate,
+  mayPublishToPool,
+  type StaffFacts,
+} from "./allocation.rules.js";
 
 const today = "2026-11-20";
 const officer: StaffFacts = {
@@ -71,5 +79,22 @@ describe("allocation rules", () => {
     expect(mayAllocate({ ...triaged, status: "NEW" })).toBe(false);
     expect(mayPublishToPool({ ...triaged, status: "POOLED" })).toBe(false);
     expect(mayAllocate({ ...triaged, level: null })).toBe(false);
+  });
+});
+
+describe("level changes and joint working", () => {
+  const opts = { today, volunteerMaxLevel: 2 };
+  it("escalating to level 4 needs the holder's level-4 training, whatever their caseload", () => {
+    const untrained = { ...officer, training: [], openAllocations: 10 };
+    expect(levelBlockingReasons(untrained, 4, opts).map((r) => r.code)).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
+    expect(levelBlockingReasons(untrained, 3, opts)).toEqual([]);
+  });
+
+  it("a shadow on a level-4 case needs no level-4 training and no room in their caseload, but a DBS check", () => {
+    const untrained = { ...officer, training: [], openAllocations: 10 };
+    expect(jointWorkerBlockingReasons(untrained, { level: 4 }, opts)).toEqual([]);
+    expect(jointWorkerBlockingReasons({ ...untrained, dbsEnhanced: false }, { level: 4 }, opts).map((r) => r.code)).toEqual([
+      "DBS_NOT_VALID",
+    ]);
   });
 });

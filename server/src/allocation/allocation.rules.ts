@@ -96,3 +96,18 @@ export function blockingReasons(
   }
   return reasons;
 }
+
+/**
+ * What stops the holder keeping a case whose level changes: only the level's own checks (the role's
+ * ceiling, level-4 training). They already hold it, so capacity and the rest were checked then.
+ */
+export const levelBlockingReasons = (staff: StaffFacts, level: number, opts: { today: string; volunteerMaxLevel: number }) =>
+  blockingReasons(staff, { level }, opts).filter((r) => r.code === "NOT_QUALIFIED_FOR_LEVEL");
+
+/**
+ * What stops someone joining a level-4 case as co-worker or shadow [004 2.2B3]: everything that stops
+ * them holding a case except the level's training (shadowing is how staff learn level 4) and capacity
+ * (they do not hold it).
+ */
+export const jointWorkerBlockingReasons = (staff: StaffFacts, demand: CaseDemand, opts: { today: string; volunteerMaxLevel: number }) =>
+  blockingReasons(staff, { ...demand, level: null }, opts).filter((r) => r.code !== "AT_CAPACITY");

@@ -59,7 +59,15 @@ export type AuditAction =
   /** A complaint's outcome, measures, escalation or response was updated. */
   | "complaint.update"
   /** The complaints log was listed (one event per record returned). */
-  | "complaint.read";
+  | "complaint.read"
+  /** A manager changed a case's level of intervention, with the reason. */
+  | "case.level.change"
+  /** A manager reopened a closed case and allocated it. */
+  | "case.reopen"
+  /** A manager added a co-worker or shadow to a level-4 case. */
+  | "case.coworker.add"
+  /** A manager kept open a case put forward for closure. */
+  | "case.closure-proposal.keep-open";
 
 export interface AuditEntry {
   serviceId: string;

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
@@ -8,10 +8,16 @@ import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { localDate } from "../clock/calendar-date.js";
 import { referrals } from "../referral/referral.table.js";
-import { activities, cases, consents } from "./casework.table.js";
+import { activities, cases, consents, meetings } from "./casework.table.js";
 import type { z } from "zod";
 import { logActivitySchema } from "./casework.validation.js";
-import { consentValidOn, needsConsent, whyConsentNotValid } from "./casework.rules.js";
+import {
+  FOLLOW_UP_MEETING_STATUSES,
+  consentValidOn,
+  familyContactClearsClosureProposal,
+  needsConsent,
+  whyConsentNotValid,
+} from "./casework.rules.js";
 import { requireCaseAccess } from "./case.service.js";
 import { selectActivities } from "./case.query.js";
 import type { Activity } from "./casework.model.js";
@@ -20,7 +26,8 @@ import { theRow } from "../db/rows.js";
 const consentRequired = (field: string, message: string) => new DomainError(ErrorCode.CONSENT_REQUIRED, message, { field });
 
 /**
- * Record casework. A professional contact needs a consent for that party valid on the day
+ * Record casework. A contact with anyone but the family (a third-party contact, `needsConsent`)
+ * names its party and needs a consent for that party valid on the day
  * (granted, not withdrawn, review not passed) [001 Confidentiality]. The first contact with the
  * family stops the response clock: the referral's `firstRespondedAt` is set once, and the triage
  * queue's subscribers are told so the countdown stops.
@@ -45,7 +52,7 @@ export async function logActivity(opts: {
     if (input.occurredAt < referral.receivedAt) throw badInput("input.occurredAt", "This is before the referral was received.");
 
     let consentId: string | null = null;
-    if (needsConsent(input.kind)) {
+    if (needsConsent(input.kind, input.withFamily)) {
       const on = localDate(input.occurredAt, service.officeHours.timeZone);
       if (input.consentId) {
         const [consent] = await tx
@@ -72,7 +79,10 @@ export async function logActivity(opts: {
         }
         consentId = valid.id;
       } else {
-        throw consentRequired("input.consentId", "Choose the consent that allows this contact, or record the family's consent first.");
+        throw consentRequired(
+          "input.consentId",
+          "A contact with anyone but the family needs their consent: name the party and choose the consent that allows it, or record the family's consent first.",
+        );
       }
     }
 
@@ -100,6 +110,21 @@ export async function logActivity(opts: {
         status: sql`case when ${cases.status} = 'INACTIVE' then 'OPEN'::case_status else ${cases.status} end`,
       })
       .where(eq(cases.id, kase.id));
+    if (familyContactClearsClosureProposal(input.withFamily)) {
+      await tx.update(cases).set({ missedMeetings: 0, putForwardForClosureAt: null }).where(eq(cases.id, kase.id));
+      // A contact with the family after a meeting is the follow-up review of it [001 (7)(b), (c)].
+      await tx
+        .update(meetings)
+        .set({ followUpDoneAt: input.occurredAt })
+        .where(
+          and(
+            eq(meetings.caseId, kase.id),
+            inArray(meetings.status, [...FOLLOW_UP_MEETING_STATUSES]),
+            isNull(meetings.followUpDoneAt),
+            lte(meetings.scheduledAt, input.occurredAt),
+          ),
+        );
+    }
     if (input.withFamily) {
       const stopped = await tx
         .update(referrals)

@@ -1,8 +1,27 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { staff } from "../staff/staff.table.js";
-import { activities, allocations, cases, conductIncidents, consents, meetings } from "./casework.table.js";
-import type { Activity, Allocation, ConductIncident, Consent, Meeting } from "./casework.model.js";
+import {
+  activities,
+  allocations,
+  caseCoworkers,
+  caseLevelChanges,
+  caseReopenings,
+  cases,
+  conductIncidents,
+  consents,
+  meetings,
+} from "./casework.table.js";
+import type {
+  Activity,
+  Allocation,
+  CaseCoworker,
+  CaseLevelChange,
+  CaseReopening,
+  ConductIncident,
+  Consent,
+  Meeting,
+} from "./casework.model.js";
 import { consentValidOn, isShortNotice } from "./casework.rules.js";
 import { notFound } from "../core/errors.js";
 import { referrals } from "../referral/referral.table.js";
@@ -24,6 +43,9 @@ export const toConsent = (c: ConsentRow, today: string): Consent => ({
   method: c.method,
   reviewOn: c.reviewOn,
   withdrawnOn: c.withdrawnOn,
+  endedOn: c.endedOn,
+  givenBy: c.givenBy,
+  mayShare: c.mayShare,
   current: consentValidOn(c, today),
 });
 
@@ -51,12 +73,14 @@ export async function selectActivities(q: Queryable, serviceId: string, where: R
       minutes: activities.minutes,
       withFamily: activities.withFamily,
       consentId: activities.consentId,
+      partyName: consents.partyName,
       summary: activities.summary,
       staffId: activities.staffId,
       staffDisplayName: staff.displayName,
     })
     .from(activities)
     .innerJoin(staff, eq(staff.id, activities.staffId))
+    .leftJoin(consents, eq(consents.id, activities.consentId))
     .where(and(eq(activities.serviceId, serviceId), where))
     .orderBy(desc(activities.occurredAt), desc(activities.id));
 }
@@ -144,4 +168,53 @@ export async function getAllocation(q: Queryable, serviceId: string, id: string)
 export async function caseIdsByReferral(q: Queryable, referralIds: string[]): Promise<Map<string, string>> {
   const rows = await q.select({ id: cases.id, referralId: cases.referralId }).from(cases).where(inArray(cases.referralId, referralIds));
   return new Map(rows.map((r) => [r.referralId, r.id]));
+}
+
+/** The case's level changes, oldest first. */
+export async function selectLevelChanges(q: Queryable, serviceId: string, caseId: string): Promise<CaseLevelChange[]> {
+  return q
+    .select({
+      id: caseLevelChanges.id,
+      fromLevel: caseLevelChanges.fromLevel,
+      toLevel: caseLevelChanges.toLevel,
+      reason: caseLevelChanges.reason,
+      changedByName: staff.displayName,
+      changedAt: caseLevelChanges.changedAt,
+    })
+    .from(caseLevelChanges)
+    .innerJoin(staff, eq(staff.id, caseLevelChanges.changedById))
+    .where(and(eq(caseLevelChanges.serviceId, serviceId), eq(caseLevelChanges.caseId, caseId)))
+    .orderBy(asc(caseLevelChanges.changedAt), asc(caseLevelChanges.id));
+}
+
+/** The case's co-workers and shadows, in the order they joined. */
+export async function selectCoworkers(q: Queryable, serviceId: string, caseId: string): Promise<CaseCoworker[]> {
+  return q
+    .select({
+      id: caseCoworkers.id,
+      staffId: caseCoworkers.staffId,
+      staffDisplayName: staff.displayName,
+      role: caseCoworkers.role,
+      addedAt: caseCoworkers.addedAt,
+      endedAt: caseCoworkers.endedAt,
+    })
+    .from(caseCoworkers)
+    .innerJoin(staff, eq(staff.id, caseCoworkers.staffId))
+    .where(and(eq(caseCoworkers.serviceId, serviceId), eq(caseCoworkers.caseId, caseId)))
+    .orderBy(asc(caseCoworkers.addedAt), asc(caseCoworkers.id));
+}
+
+/** The case's reopenings, oldest first. */
+export async function selectReopenings(q: Queryable, serviceId: string, caseId: string): Promise<CaseReopening[]> {
+  return q
+    .select({
+      id: caseReopenings.id,
+      previousClosedAt: caseReopenings.previousClosedAt,
+      previousClosureReason: caseReopenings.previousClosureReason,
+      reason: caseReopenings.reason,
+      reopenedAt: caseReopenings.reopenedAt,
+    })
+    .from(caseReopenings)
+    .where(and(eq(caseReopenings.serviceId, serviceId), eq(caseReopenings.caseId, caseId)))
+    .orderBy(asc(caseReopenings.reopenedAt));
 }

@@ -8,19 +8,22 @@ import { assertId } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { selectReferralPage } from "../referral/referral.query.js";
 import { serviceToday } from "../service/service-calendar.js";
-import { allocations, cases } from "./casework.table.js";
+import { allocations, caseCoworkers, cases } from "./casework.table.js";
 import {
   selectActivities,
   selectAllocations,
   selectConductIncidents,
   selectConsents,
+  selectCoworkers,
+  selectLevelChanges,
   selectMeetings,
+  selectReopenings,
   toConsent,
   toMeeting,
 } from "./case.query.js";
 import { activities } from "./casework.table.js";
 import type { Case } from "./casework.model.js";
-import { isClosed } from "./casework.rules.js";
+import { isClosed, jointWorkerMayWrite } from "./casework.rules.js";
 import { theRow } from "../db/rows.js";
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -35,6 +38,9 @@ export const CASE_FIELDS = [
   "conductIncidents",
   "safeguardingConcerns",
   "closure",
+  "levelChanges",
+  "coworkers",
+  "reopenings",
 ];
 
 /**
@@ -63,8 +69,15 @@ export async function requireCaseAccess(
       .select({ endedAt: allocations.endedAt })
       .from(allocations)
       .where(and(eq(allocations.caseId, caseId), eq(allocations.staffId, viewer.staffId)));
-    if (mine.length === 0) throw forbidden("This case is not allocated to you.");
-    holdsNow = mine.some((a) => a.endedAt === null) && can(viewer.role, Permission.WriteCaseOwn);
+    // Joint working [004 2.2B3]: a co-worker works the case with its holder; a shadow reads it.
+    const joint = await q
+      .select({ role: caseCoworkers.role, endedAt: caseCoworkers.endedAt })
+      .from(caseCoworkers)
+      .where(and(eq(caseCoworkers.caseId, caseId), eq(caseCoworkers.staffId, viewer.staffId)));
+    if (mine.length === 0 && joint.length === 0) throw forbidden("This case is not allocated to you.");
+    holdsNow =
+      (mine.some((a) => a.endedAt === null) || joint.some((j) => j.endedAt === null && jointWorkerMayWrite(j.role))) &&
+      can(viewer.role, Permission.WriteCaseOwn);
   } else {
     throw forbidden();
   }
@@ -98,6 +111,9 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
     const consentRows = await selectConsents(tx, viewer.serviceId, id);
     const meetingRows = await selectMeetings(tx, viewer.serviceId, id);
     const conduct = await selectConductIncidents(tx, viewer.serviceId, id);
+    const levelChanges = await selectLevelChanges(tx, viewer.serviceId, id);
+    const coworkers = await selectCoworkers(tx, viewer.serviceId, id);
+    const reopenings = await selectReopenings(tx, viewer.serviceId, id);
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -128,6 +144,10 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
       closedAt: row.closedAt,
       closureReason: row.closureReason,
       closureNote: row.closureNote,
+      levelChanges,
+      coworkers,
+      reopenings,
+      viewerManages: can(viewer.role, Permission.AllocateReferral),
     };
   });
 }

@@ -2,9 +2,18 @@ import { ID, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import type { z } from "zod";
 import { argsType, inputType } from "../graphql/input-type.js";
-import { ActivityKind, ClosureReason, ConsentMethod, ConsentPartyType, MeetingOutcome } from "../graphql/enums.js";
+import {
+  ActivityKind,
+  ClosureProposalDecision,
+  ClosureReason,
+  ConsentMethod,
+  ConsentPartyType,
+  MeetingOutcome,
+  PersonRole,
+} from "../graphql/enums.js";
 import {
   closeCaseSchema,
+  closureProposalSchema,
   conductSchema,
   logActivitySchema,
   meetingOutcomeSchema,
@@ -24,8 +33,11 @@ export const LogActivityInput = inputType("LogActivityInput", logActivitySchema(
     minutes: { type: () => Int, description: "Time spent, in minutes." },
     withFamily: { type: () => Boolean, description: "A contact with the parent, carer or young person." },
     summary: { type: () => String, description: "What was discussed or given; required for advice and information." },
-    consentId: { type: () => ID, description: "Professional contact: the consent relied on." },
-    partyName: { type: () => String, description: "Professional contact: the party spoken to, if no consentId is given." },
+    consentId: {
+      type: () => ID,
+      description: "A contact with anyone but the family (and every professional contact): the consent relied on.",
+    },
+    partyName: { type: () => String, description: "A third-party contact: the party spoken to, if no consentId is given." },
   },
 });
 export type LogActivityInput = z.input<ReturnType<typeof logActivitySchema>>;
@@ -43,6 +55,8 @@ export const RecordConsentInput = inputType("RecordConsentInput", recordConsentS
       type: () => GraphQLLocalDate,
       description: "Required: consent is never open-ended. After givenOn, at most 12 months later.",
     },
+    givenBy: { type: () => PersonRole, description: "Who gave (or refused) it: the parent or carer, or the young person." },
+    mayShare: { type: () => String, description: "What may be shared with this party, as agreed with the family [000]." },
   },
 });
 export type RecordConsentInput = z.input<ReturnType<typeof recordConsentSchema>>;
@@ -94,3 +108,12 @@ export const CloseCaseInput = inputType("CloseCaseInput", closeCaseSchema, {
   },
 });
 export type CloseCaseInput = z.input<typeof closeCaseSchema>;
+
+export const DecideClosureProposalInput = inputType("DecideClosureProposalInput", closureProposalSchema, {
+  fields: {
+    caseId: () => ID,
+    decision: () => ClosureProposalDecision,
+    note: { type: () => String, description: "Why, e.g. 'Mum in hospital; both meetings missed for that'." },
+  },
+});
+export type DecideClosureProposalInput = z.input<typeof closureProposalSchema>;

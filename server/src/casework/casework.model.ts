@@ -9,6 +9,8 @@ import type {
   DecisionMaker,
   MeetingStatus,
   PrimaryNeed,
+  PersonRole,
+  JointWorkingRole,
 } from "../core/vocabulary.js";
 import type { Referral } from "../referral/referral.model.js";
 
@@ -45,6 +47,8 @@ export interface Activity {
   minutes: number;
   withFamily: boolean;
   consentId: string | null;
+  /** The third party the contact was with (from the consent relied on). */
+  partyName: string | null;
   summary: string | null;
   staffId: string;
   staffDisplayName: string;
@@ -62,6 +66,10 @@ export interface Consent {
   method: ConsentMethod;
   reviewOn: string;
   withdrawnOn: string | null;
+  /** The day the case closed, ending this consent with it. */
+  endedOn: string | null;
+  givenBy: PersonRole | null;
+  mayShare: string | null;
   /** Allows contact today. */
   current: boolean;
 }
@@ -89,6 +97,35 @@ export interface ConductIncident {
   signposting: string | null;
 }
 
+/** A change of the case's level after allocation, with why. */
+export interface CaseLevelChange {
+  id: string;
+  fromLevel: number;
+  toLevel: number;
+  reason: string;
+  changedByName: string;
+  changedAt: Date;
+}
+
+/** A co-worker or shadow on a level-4 case. */
+export interface CaseCoworker {
+  id: string;
+  staffId: string;
+  staffDisplayName: string;
+  role: JointWorkingRole;
+  addedAt: Date;
+  endedAt: Date | null;
+}
+
+/** A reopening of the case, with the closure it undid. */
+export interface CaseReopening {
+  id: string;
+  previousClosedAt: Date;
+  previousClosureReason: ClosureReason | null;
+  reason: string;
+  reopenedAt: Date;
+}
+
 /** Casework for one referral, as the viewer may see it. */
 export interface Case {
   id: string;
@@ -112,10 +149,26 @@ export interface Case {
   closedAt: Date | null;
   closureReason: ClosureReason | null;
   closureNote: string | null;
+  levelChanges: CaseLevelChange[];
+  coworkers: CaseCoworker[];
+  reopenings: CaseReopening[];
+  /** The viewer is a manager: they may change the level, add a co-worker and reopen the case. */
+  viewerManages: boolean;
 }
 
 /** A closed case, and the code for the family's anonymous evaluation (shown once). */
 export interface CloseCasePayload {
   case: Case;
   evaluationToken: string | null;
+}
+
+/** A case put forward for closure after two missed meetings, waiting for a manager [003]. */
+export interface ProposedClosure {
+  caseId: string;
+  referralId: string;
+  referralReference: string;
+  level: number;
+  missedMeetings: number;
+  putForwardForClosureAt: Date;
+  holderName: string | null;
 }

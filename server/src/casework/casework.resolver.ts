@@ -1,9 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
-import { Activity, Case, CloseCasePayload, ConductIncident, Consent, Meeting } from "./casework.type.js";
+import { Activity, Case, CloseCasePayload, ConductIncident, Consent, Meeting, ProposedClosure } from "./casework.type.js";
 import {
   CloseCaseInput,
+  DecideClosureProposalInput,
   LogActivityInput,
   RecordConductIncidentInput,
   RecordConsentInput,
@@ -18,7 +19,9 @@ import { Referral } from "../referral/referral.type.js";
 import { logActivity } from "./activity.service.js";
 import { recordConsent, withdrawConsent } from "./consent.service.js";
 import { recordMeetingOutcome, scheduleMeeting } from "./meeting.service.js";
-import { closeCase, recordConductIncident } from "./closure.service.js";
+import { closeCase, decideClosureProposal, listProposedClosures, recordConductIncident } from "./closure.service.js";
+import { addKeyDateAsCaseworker } from "./key-date.service.js";
+import { KeyDateInput } from "../referral/referral.inputs.js";
 
 // Every case operation needs at least the "own" permission; the service narrows it to allocated cases.
 @Resolver(() => Case)
@@ -89,6 +92,47 @@ export class CaseworkResolver {
   })
   closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
     return closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.AllocateReferral)
+  @Query(() => [ProposedClosure], {
+    description: "Cases put forward for closure after two missed meetings, waiting for a manager's decision, oldest first.",
+  })
+  casesProposedForClosure(@Ctx() ctx: Context): Promise<ProposedClosure[]> {
+    return listProposedClosures({ db: ctx.db, viewer: ctx.viewer! });
+  }
+
+  @Authorized(Permission.AllocateReferral)
+  @Mutation(() => CloseCasePayload, {
+    description:
+      "Close a case put forward for closure (as MISSED_MEETINGS; the evaluation code is returned once, as closeCase does), or keep it open.",
+  })
+  decideClosureProposal(
+    @Arg("input", () => DecideClosureProposalInput) input: DecideClosureProposalInput,
+    @Ctx() ctx: Context,
+  ): Promise<CloseCasePayload> {
+    return decideClosureProposal({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Referral, {
+    description:
+      "Add a key date; statutory dates that follow from it are added too, and a new appeal deadline supersedes the earlier one. Managers: any referral; others: the referral whose case they hold.",
+  })
+  addKeyDate(
+    @Arg("referralId", () => ID) referralId: string,
+    @Arg("input", () => KeyDateInput) input: KeyDateInput,
+    @Ctx() ctx: Context,
+  ): Promise<Referral> {
+    return addKeyDateAsCaseworker({
+      db: ctx.db,
+      bus: ctx.bus,
+      viewer: ctx.viewer!,
+      referralId,
+      input,
+      now: ctx.now(),
+      correlationId: ctx.correlationId,
+    });
   }
 }
 

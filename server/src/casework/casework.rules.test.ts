@@ -13,6 +13,17 @@ import {
   latestReviewOn,
   mayCloseWith,
   needsConsent,
+  isEscalation,
+  jointWorkerMayWrite,
+  mayJointWork,
+  mayReopenAfter,
+  mayReopenUntil,
+  CASEWORK_SETTING_DEFAULTS,
+  issuesEvaluation,
+  mayCloseAsWorked,
+  wasWorked,
+  isThirdPartyContact,
+  INTERNAL_ACTIVITY_KINDS,
   needsSummary,
   whyConsentNotValid,
 } from "./casework.rules.js";
@@ -48,8 +59,18 @@ describe("activity rules", () => {
   });
 
   it("a contact with a professional needs a current consent for that party", () => {
-    expect(needsConsent("PROFESSIONAL_CONTACT")).toBe(true);
-    expect(needsConsent("EMAIL")).toBe(false);
+    expect(needsConsent("PROFESSIONAL_CONTACT", false)).toBe(true);
+    expect(needsConsent("PROFESSIONAL_CONTACT", true)).toBe(true);
+    expect(needsConsent("EMAIL", true)).toBe(false);
+  });
+
+  it("any contact not with the family is a third-party contact and needs a current consent for that party", () => {
+    for (const kind of ["PHONE_CALL", "EMAIL", "LETTER", "FACE_TO_FACE", "MEETING_ATTENDED", "INFORMATION_GIVEN"] as const) {
+      expect(isThirdPartyContact(kind, false)).toBe(true);
+      expect(needsConsent(kind, false)).toBe(true);
+      expect(needsConsent(kind, true)).toBe(false);
+    }
+    for (const kind of INTERNAL_ACTIVITY_KINDS) expect(needsConsent(kind, false)).toBe(false);
   });
 });
 
@@ -88,5 +109,54 @@ describe("a case's life", () => {
     expect(new PgDialect().sqlToQuery(inactiveFromSql(sql`c`, sql`sv`)).sql).toBe(
       "(coalesce(c.last_activity_at, c.opened_at) + make_interval(days => sv.inactive_case_days))",
     );
+  });
+});
+
+describe("closing rules", () => {
+  it("a case was worked when its allocation was picked up or any activity was recorded", () => {
+    expect(wasWorked({ accepted: false, activities: 0 })).toBe(false);
+    expect(wasWorked({ accepted: true, activities: 0 })).toBe(true);
+    expect(wasWorked({ accepted: false, activities: 1 })).toBe(true);
+  });
+
+  it("a case nobody worked cannot close as outcome achieved", () => {
+    expect(mayCloseAsWorked("OUTCOME_ACHIEVED", false)).toBe(false);
+    expect(mayCloseAsWorked("OUTCOME_ACHIEVED", true)).toBe(true);
+    expect(mayCloseAsWorked("NO_CONTACT", false)).toBe(true);
+  });
+
+  it("only a worked case issues an evaluation code", () => {
+    expect(issuesEvaluation(false)).toBe(false);
+    expect(issuesEvaluation(true)).toBe(true);
+  });
+
+  it("a consent ends with the case on the day it closes", () => {
+    expect(consentValidOn({ ...consent, endedOn: "2026-03-01" }, "2026-02-28")).toBe(true);
+    expect(consentValidOn({ ...consent, endedOn: "2026-03-01" }, "2026-03-01")).toBe(false);
+    expect(whyConsentNotValid({ ...consent, endedOn: "2026-03-01" }, "2026-03-02")).toMatch(/when the case closed/);
+  });
+});
+
+describe("level changes, reopening and joint working", () => {
+  it("a move to a higher level is an escalation", () => {
+    expect(isEscalation(2, 4)).toBe(true);
+    expect(isEscalation(3, 2)).toBe(false);
+  });
+
+  it("a closed case can be reopened for three months by default, then the family is re-referred", () => {
+    expect(CASEWORK_SETTING_DEFAULTS.reopenWithinMonths).toBe(3);
+    expect(mayReopenUntil(new Date("2026-01-31T10:00:00Z"), 3).toISOString()).toBe("2026-05-01T10:00:00.000Z");
+  });
+
+  it("a family removed for conduct is not taken back by reopening", () => {
+    expect(mayReopenAfter("CONDUCT_REMOVAL")).toBe(false);
+    expect(mayReopenAfter("NO_CONTACT")).toBe(true);
+  });
+
+  it("joint working is for level-4 cases: a co-worker writes, a shadow reads", () => {
+    expect(mayJointWork(4)).toBe(true);
+    expect(mayJointWork(3)).toBe(false);
+    expect(jointWorkerMayWrite("CO_WORKER")).toBe(true);
+    expect(jointWorkerMayWrite("SHADOW")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { isWorkingDay, type WorkingCalendar } from "../clock/working-time.js";
-import type { ActivityKind, CaseStatus, ClosureReason, ConductAction } from "../core/vocabulary.js";
+import type { ActivityKind, CaseStatus, ClosureReason, ConductAction, JointWorkingRole, MeetingStatus } from "../core/vocabulary.js";
 
 /*
  * The rules of casework [001 Individual Casework Service, Confidentiality; 003; 004 2.2A4].
@@ -32,17 +32,25 @@ export interface ConsentFacts {
   givenOn: string;
   reviewOn: string;
   withdrawnOn: string | null;
+  /** The day the case closed, which ends every consent current on it (`endsWithCase`). */
+  endedOn?: string | null;
 }
 
-/** A consent allows contact on a day when it was granted, given by then, not yet due for review and not withdrawn. */
+/** A consent allows contact on a day when it was granted, given by then, not yet due for review, not withdrawn and not ended. */
 export const consentValidOn = (c: ConsentFacts, on: string) =>
-  c.granted && c.givenOn <= on && on <= c.reviewOn && (c.withdrawnOn === null || c.withdrawnOn > on);
+  c.granted &&
+  c.givenOn <= on &&
+  on <= c.reviewOn &&
+  (c.withdrawnOn === null || c.withdrawnOn > on) &&
+  (c.endedOn == null || c.endedOn > on);
 
 /** Why a consent does not allow contact on a day, in words for the officer (its party named). */
 export function whyConsentNotValid(c: ConsentFacts & { partyName: string }, on: string): string {
   if (!c.granted) return `${c.partyName} — the family refused consent on ${c.givenOn}.`;
   if (c.givenOn > on) return `Consent for ${c.partyName} was given only on ${c.givenOn}.`;
   if (c.withdrawnOn !== null && c.withdrawnOn <= on) return `Consent for ${c.partyName} was withdrawn on ${c.withdrawnOn}.`;
+  if (c.endedOn != null && c.endedOn <= on)
+    return `Consent for ${c.partyName} ended on ${c.endedOn} when the case closed; ask the family again.`;
   return `Consent for ${c.partyName} was due for review on ${c.reviewOn}; review it with the family first.`;
 }
 
@@ -64,8 +72,22 @@ export const SUMMARY_REQUIRED_KINDS = [
 
 export const needsSummary = (kind: ActivityKind) => (SUMMARY_REQUIRED_KINDS as readonly ActivityKind[]).includes(kind);
 
-/** A contact with a professional needs a current consent for that party. */
-export const needsConsent = (kind: ActivityKind) => kind === "PROFESSIONAL_CONTACT";
+/**
+ * Work on the case that is no contact with anyone: a note on file, preparing for a meeting. Every
+ * other kind is a contact with someone — the family, or a third party.
+ */
+export const INTERNAL_ACTIVITY_KINDS = ["NOTE", "MEETING_PREPARED"] as const satisfies readonly ActivityKind[];
+
+/**
+ * A contact with anyone other than the family is a third-party contact: a professional contact
+ * always, and any other contact (call, email, letter, meeting, advice, information, literature)
+ * recorded as not with the family [001 Confidentiality, 003].
+ */
+export const isThirdPartyContact = (kind: ActivityKind, withFamily: boolean) =>
+  kind === "PROFESSIONAL_CONTACT" || (!withFamily && !(INTERNAL_ACTIVITY_KINDS as readonly ActivityKind[]).includes(kind));
+
+/** A third-party contact needs a named party and a current granted consent for it [001 Confidentiality, 000]. */
+export const needsConsent = (kind: ActivityKind, withFamily: boolean) => isThirdPartyContact(kind, withFamily);
 
 /** Time spent on one activity: whole minutes, at most a day. */
 export const MAX_ACTIVITY_MINUTES = 24 * 60;
@@ -86,6 +108,19 @@ export function isShortNotice(scheduledAt: Date, noticeReceivedOn: string | null
 /** Two booked meetings missed without notice put the case forward for closure [003]. */
 export const MISSED_MEETINGS_FOR_CLOSURE = 2;
 
+/**
+ * "The case will be closed until the parent/carer/young person contacts the Service again" [003]:
+ * any contact with the family clears the proposal and the count of missed meetings.
+ */
+export const familyContactClearsClosureProposal = (withFamily: boolean) => withFamily;
+
+/**
+ * Meetings after which the officer reviews the meeting with the family [001 (7)(b), (c)]: one they
+ * attended together, and one the family attended alone — then the officer contacts them afterwards.
+ */
+export const FOLLOW_UP_MEETING_STATUSES = ["ATTENDED", "FAMILY_ATTENDED_ALONE"] as const satisfies readonly MeetingStatus[];
+export const needsFollowUp = (status: MeetingStatus) => (FOLLOW_UP_MEETING_STATUSES as readonly MeetingStatus[]).includes(status);
+
 /** The follow-up review with the family falls due `workingDays` working days after an attended meeting [001 (7)]. */
 export function followUpDue(calendar: WorkingCalendar, meetingAt: Date, workingDays: number): string {
   let day = DateTime.fromJSDate(meetingAt, { zone: calendar.hours.timeZone }).startOf("day");
@@ -104,5 +139,54 @@ export function followUpDue(calendar: WorkingCalendar, meetingAt: Date, workingD
 /** Abusive behaviour [003]: the first incident is a warning letter; the next removes the family from the service. */
 export const conductActionAfter = (previousIncidents: number): ConductAction => (previousIncidents === 0 ? "WARNING" : "REMOVAL");
 
+/**
+ * A case was worked when its allocation was picked up or any activity was recorded on it. An
+ * allocation nobody accepted, with nothing recorded, is no service to the family.
+ */
+export const wasWorked = (f: { accepted: boolean; activities: number }) => f.accepted || f.activities > 0;
+
+/** A case nobody worked cannot close as OUTCOME_ACHIEVED: there was no outcome [004 2.2A3]. */
+export const mayCloseAsWorked = (reason: ClosureReason, worked: boolean) => worked || reason !== "OUTCOME_ACHIEVED";
+
+/**
+ * The family is invited to evaluate only casework they received [000, 004 2.2B5]: a case closed
+ * unworked issues no evaluation code, so the response rate counts only families who were served.
+ */
+export const issuesEvaluation = (worked: boolean) => worked;
+
+/**
+ * Closing ends the case's commitments: booked meetings are cancelled and every consent current at
+ * closure ends on the day (the family is asked again if the case is reopened).
+ */
+export const MEETING_STATUS_AFTER_CLOSURE = "CANCELLED" as const satisfies MeetingStatus;
+
 /** A removal for conduct closes a case only through a conduct incident, never as a chosen reason. */
 export const mayCloseWith = (reason: ClosureReason) => reason !== "CONDUCT_REMOVAL";
+
+// ---- Level changes, reopening, joint working (issue 20) ----
+
+/** A level change moves the case to another level, with a reason [004 2.2A3]; escalation re-checks the holder. */
+export const isEscalation = (from: number, to: number) => to > from;
+
+/** Settings a service chooses where the documents are silent; a service without its own uses these. */
+export const CASEWORK_SETTING_DEFAULTS = {
+  /** A case closed less than this many months ago is reopened; after that the family is re-referred. */
+  reopenWithinMonths: 3,
+} as const;
+
+/** A closed case may be reopened until `months` after it closed (the family came back about the same matter). */
+export function mayReopenUntil(closedAt: Date, months: number): Date {
+  const until = new Date(closedAt);
+  until.setUTCMonth(until.getUTCMonth() + months);
+  return until;
+}
+
+/** A family removed for conduct is not taken back by reopening: there is no appeal [003]. */
+export const mayReopenAfter = (reason: ClosureReason | null) => reason !== "CONDUCT_REMOVAL";
+
+/** Joint working — a co-worker or a shadow beside the holder — is for level-4 cases [004 2.2B3]. */
+export const JOINT_WORKING_LEVEL = 4;
+export const mayJointWork = (level: number) => level >= JOINT_WORKING_LEVEL;
+
+/** A co-worker works the case with its holder; a shadow may read it, to learn, and writes nothing. */
+export const jointWorkerMayWrite = (role: JointWorkingRole) => role === "CO_WORKER";

@@ -3,6 +3,7 @@ import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique
 import { services } from "../service/service.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { staff } from "../staff/staff.table.js";
+import { personRole } from "../person/person.table.js";
 import {
   ACTIVITY_KIND,
   ALLOCATION_KIND,
@@ -11,6 +12,7 @@ import {
   CONDUCT_ACTION,
   CONSENT_METHOD,
   MEETING_STATUS,
+  JOINT_WORKING_ROLE,
 } from "../core/vocabulary.js";
 
 export const caseStatus = pgEnum("case_status", CASE_STATUS.values);
@@ -126,6 +128,12 @@ export const consents = pgTable(
     method: consentMethod("method").notNull(),
     reviewOn: date("review_on").notNull(),
     withdrawnOn: date("withdrawn_on"),
+    /** Who gave (or refused) it: the parent or carer, or the young person [003]. Null on consents recorded before it was asked. */
+    givenBy: personRole("given_by"),
+    /** What may be shared with this party, as agreed with the family [000]. */
+    mayShare: text("may_share"),
+    /** The day the case closed: a consent current then ends with it. */
+    endedOn: date("ended_on"),
     recordedById: uuid("recorded_by_id")
       .notNull()
       .references(() => staff.id),
@@ -182,3 +190,87 @@ export const conductIncidents = pgTable(
   },
   (t) => [index("conduct_case_idx").on(t.caseId)],
 );
+
+// ---- Level changes, joint working, reopening, settings (issue 20) ----
+
+/** Each change of a case's level after allocation, with why [004 2.2A3]; the case keeps its current level. */
+export const caseLevelChanges = pgTable(
+  "case_level_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    fromLevel: integer("from_level").notNull(),
+    toLevel: integer("to_level").notNull(),
+    reason: text("reason").notNull(),
+    changedById: uuid("changed_by_id")
+      .notNull()
+      .references(() => staff.id),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("case_level_changes_case_idx").on(t.caseId), index("case_level_changes_stats_idx").on(t.serviceId, t.changedAt)],
+);
+
+export const jointWorkingRole = pgEnum("joint_working_role", JOINT_WORKING_ROLE.values);
+
+/** A co-worker or shadow on a level-4 case [004 2.2B3]; ended when the case closes. */
+export const caseCoworkers = pgTable(
+  "case_coworkers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    role: jointWorkingRole("role").notNull(),
+    addedById: uuid("added_by_id")
+      .notNull()
+      .references(() => staff.id),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [index("case_coworkers_case_idx").on(t.caseId), index("case_coworkers_staff_idx").on(t.staffId, t.endedAt)],
+);
+
+/** Each reopening of a closed case, keeping the closure it undid. */
+export const caseReopenings = pgTable(
+  "case_reopenings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    previousClosedAt: timestamp("previous_closed_at", { withTimezone: true }).notNull(),
+    previousClosureReason: closureReason("previous_closure_reason"),
+    reason: text("reason").notNull(),
+    reopenedById: uuid("reopened_by_id")
+      .notNull()
+      .references(() => staff.id),
+    reopenedAt: timestamp("reopened_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("case_reopenings_case_idx").on(t.caseId)],
+);
+
+/**
+ * Casework settings a service chooses where the documents leave it open (docs/casework-rules.md).
+ * A service without a row uses the defaults (`CASEWORK_SETTING_DEFAULTS`). Kept apart from the
+ * services table until it is reconciled with the service settings screen.
+ */
+export const caseworkSettings = pgTable("casework_settings", {
+  serviceId: uuid("service_id")
+    .primaryKey()
+    .references(() => services.id),
+  reopenWithinMonths: integer("reopen_within_months").notNull().default(3),
+});

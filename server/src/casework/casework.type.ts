@@ -12,6 +12,8 @@ import {
   DecisionMaker,
   MeetingStatus,
   PrimaryNeed,
+  PersonRole,
+  JointWorkingRole,
 } from "../graphql/enums.js";
 import type * as M from "./casework.model.js";
 
@@ -47,7 +49,9 @@ export class Activity implements M.Activity {
   @Field(() => GraphQLDateTime) occurredAt!: Date;
   @Field(() => Int) minutes!: number;
   @Field(() => Boolean, { description: "A contact with the family; the first one stops the response clock." }) withFamily!: boolean;
-  @Field(() => ID, { nullable: true, description: "The consent a professional contact relied on." }) consentId!: string | null;
+  @Field(() => ID, { nullable: true, description: "The consent a third-party contact relied on." }) consentId!: string | null;
+  @Field(() => String, { nullable: true, description: "The third party the contact was with, from the consent relied on." })
+  partyName!: string | null;
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => ID) staffId!: string;
   @Field(() => String) staffDisplayName!: string;
@@ -65,6 +69,12 @@ export class Consent implements M.Consent {
   @Field(() => ConsentMethod) method!: ConsentMethod;
   @Field(() => GraphQLLocalDate) reviewOn!: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) withdrawnOn!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "The day the case closed, ending this consent with it." })
+  endedOn!: string | null;
+  @Field(() => PersonRole, { nullable: true, description: "Who gave (or refused) it; null on consents recorded before this was asked." })
+  givenBy!: PersonRole | null;
+  @Field(() => String, { nullable: true, description: "What may be shared with this party, as agreed with the family [000]." })
+  mayShare!: string | null;
   @Field(() => Boolean, { description: "Granted, not withdrawn and the review date not passed: contact is allowed today." })
   current!: boolean;
 }
@@ -95,6 +105,36 @@ export class ConductIncident implements M.ConductIncident {
   @Field(() => String, { nullable: true }) signposting!: string | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: "A change of the case's level after allocation, with why [004 2.2A3]." })
+export class CaseLevelChange implements M.CaseLevelChange {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) fromLevel!: number;
+  @Field(() => Int) toLevel!: number;
+  @Field(() => String) reason!: string;
+  @Field(() => String) changedByName!: string;
+  @Field(() => GraphQLDateTime) changedAt!: Date;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A co-worker or shadow on a level-4 case [004 2.2B3]." })
+export class CaseCoworker implements M.CaseCoworker {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) staffId!: string;
+  @Field(() => String) staffDisplayName!: string;
+  @Field(() => JointWorkingRole) role!: JointWorkingRole;
+  @Field(() => GraphQLDateTime) addedAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When the case closed (joint working ends with it)." })
+  endedAt!: Date | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A reopening of the case, with the closure it undid." })
+export class CaseReopening implements M.CaseReopening {
+  @Field(() => ID) id!: string;
+  @Field(() => GraphQLDateTime) previousClosedAt!: Date;
+  @Field(() => ClosureReason, { nullable: true }) previousClosureReason!: ClosureReason | null;
+  @Field(() => String) reason!: string;
+  @Field(() => GraphQLDateTime) reopenedAt!: Date;
+}
+
 @ObjectType({
   simpleResolvers: true,
   description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all.",
@@ -122,6 +162,11 @@ export class Case implements M.Case {
   @Field(() => GraphQLDateTime, { nullable: true }) closedAt!: Date | null;
   @Field(() => ClosureReason, { nullable: true }) closureReason!: ClosureReason | null;
   @Field(() => String, { nullable: true }) closureNote!: string | null;
+  @Field(() => [CaseLevelChange], { description: "Level changes after allocation, oldest first." }) levelChanges!: CaseLevelChange[];
+  @Field(() => [CaseCoworker], { description: "Co-workers and shadows, current and past." }) coworkers!: CaseCoworker[];
+  @Field(() => [CaseReopening], { description: "Each time the case was reopened, oldest first." }) reopenings!: CaseReopening[];
+  @Field(() => Boolean, { description: "The caller manages the service: may change the level, add a co-worker, reopen." })
+  viewerManages!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -133,4 +178,18 @@ export class CloseCasePayload implements M.CloseCasePayload {
       "Code for the family's anonymous evaluation, as it is read out and printed: 16 letters and digits grouped XXXX-XXXX-XXXX-XXXX (Crockford base32). submitEvaluation accepts it in any case, with or without spaces and hyphens. Shown once: only its hash is stored, with nothing linking it to the case.",
   })
   evaluationToken!: string | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "A case put forward for closure after two missed meetings, waiting for a manager [003].",
+})
+export class ProposedClosure implements M.ProposedClosure {
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID) referralId!: string;
+  @Field(() => String) referralReference!: string;
+  @Field(() => Int) level!: number;
+  @Field(() => Int) missedMeetings!: number;
+  @Field(() => GraphQLDateTime) putForwardForClosureAt!: Date;
+  @Field(() => String, { nullable: true }) holderName!: string | null;
 }

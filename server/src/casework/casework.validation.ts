@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { isoDate, optionalText, personName, requiredText } from "../core/text.js";
-import { ACTIVITY_KIND, CLOSURE_REASON, CONSENT_METHOD, CONSENT_PARTY_TYPE, MEETING_OUTCOME } from "../core/vocabulary.js";
+import {
+  ACTIVITY_KIND,
+  CLOSURE_PROPOSAL_DECISION,
+  CLOSURE_REASON,
+  CONSENT_METHOD,
+  CONSENT_PARTY_TYPE,
+  MEETING_OUTCOME,
+  PERSON_ROLE,
+} from "../core/vocabulary.js";
 import { CLOCK_TOLERANCE_MS } from "../core/input.js";
 import { CONSENT_MAX_MONTHS, MAX_ACTIVITY_MINUTES, latestReviewOn, mayCloseWith, needsSummary } from "./casework.rules.js";
 
@@ -45,6 +53,8 @@ export const recordConsentSchema = (today: string) =>
       givenOn: isoDate().refine((d) => d <= today, "The date given cannot be in the future."),
       method: z.enum(CONSENT_METHOD.values),
       reviewOn: isoDate("Enter a review date: consent is never open-ended."),
+      givenBy: z.enum(PERSON_ROLE.values, "Say who gave (or refused) consent."),
+      mayShare: requiredText(2000, "Say what may be shared with them, as agreed with the family."),
     })
     .superRefine((c, ctx) => {
       if (c.reviewOn <= c.givenOn)
@@ -68,7 +78,7 @@ export const scheduleMeetingSchema = (today: string) =>
 export const meetingOutcomeSchema = z
   .object({
     meetingId: uuid("meeting"),
-    outcome: z.enum(MEETING_OUTCOME.values, "Choose ATTENDED, MISSED_WITHOUT_NOTICE or CANCELLED."),
+    outcome: z.enum(MEETING_OUTCOME.values, "Choose ATTENDED, MISSED_WITHOUT_NOTICE, CANCELLED or FAMILY_ATTENDED_ALONE."),
     familyPresent: z.boolean().optional().nullable(),
     keyPoints: optionalText(5000),
     actions: optionalText(5000),
@@ -108,3 +118,10 @@ export const withdrawConsentSchema = (today: string) =>
     consentId: uuid("consent"),
     on: isoDate().refine((d) => d <= today, "The withdrawal date cannot be in the future."),
   });
+
+/** `decideClosureProposal(input)`: a manager closes a case put forward for closure, or keeps it open, with a note. */
+export const closureProposalSchema = z.object({
+  caseId: uuid("case"),
+  decision: z.enum(CLOSURE_PROPOSAL_DECISION.values),
+  note: optionalText(2000),
+});

@@ -40,6 +40,8 @@ export async function recordConsent(opts: {
           givenOn: input.givenOn,
           method: input.method,
           reviewOn: input.reviewOn,
+          givenBy: input.givenBy,
+          mayShare: input.mayShare,
           recordedById: viewer.staffId,
         })
         .returning(),

@@ -10,7 +10,7 @@ import { calendarOf, serviceToday } from "../service/service-calendar.js";
 import { localDate } from "../clock/calendar-date.js";
 import { cases, meetings } from "./casework.table.js";
 import { meetingOutcomeSchema, scheduleMeetingSchema } from "./casework.validation.js";
-import { MISSED_MEETINGS_FOR_CLOSURE, followUpDue } from "./casework.rules.js";
+import { MISSED_MEETINGS_FOR_CLOSURE, followUpDue, needsFollowUp } from "./casework.rules.js";
 import { requireCaseAccess } from "./case.service.js";
 import { toMeeting } from "./case.query.js";
 import type { Meeting } from "./casework.model.js";
@@ -92,11 +92,12 @@ export async function recordMeetingOutcome(opts: {
         .update(meetings)
         .set({
           status: input.outcome,
-          familyPresent: input.outcome === "ATTENDED" ? true : (input.familyPresent ?? null),
+          familyPresent: input.outcome === "ATTENDED" || input.outcome === "FAMILY_ATTENDED_ALONE" ? true : (input.familyPresent ?? null),
           keyPoints: input.keyPoints,
           actions: input.actions,
-          followUpDueOn:
-            input.outcome === "ATTENDED" ? followUpDue(calendarOf(service), meeting.scheduledAt, opts.followUpWorkingDays) : null,
+          followUpDueOn: needsFollowUp(input.outcome)
+            ? followUpDue(calendarOf(service), meeting.scheduledAt, opts.followUpWorkingDays)
+            : null,
         })
         .where(eq(meetings.id, meeting.id))
         .returning(),

@@ -60,6 +60,15 @@ export const ErrorCode = {
   OPERATION_RESOLUTION_FAILURE: "OPERATION_RESOLUTION_FAILURE",
   /** Anything unexpected: masked, with a correlation id; the server log has the detail. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  // ---- Casework rules (issue 20) ----
+  /** Closing as OUTCOME_ACHIEVED refused: no allocation was picked up and no work is recorded on the case. */
+  NO_WORK_RECORDED: "NO_WORK_RECORDED",
+  /** Reopening refused: the case closed longer ago than the service's reopen window; make a new referral. */
+  REOPEN_WINDOW_PASSED: "REOPEN_WINDOW_PASSED",
+  /** Reopening refused: the family's personal data was erased, so there is no record to reopen. */
+  CASE_ERASED: "CASE_ERASED",
+  /** A co-worker or shadow refused: joint working is for level-4 cases [004 2.2B3]. */
+  JOINT_WORKING_LEVEL_4_ONLY: "JOINT_WORKING_LEVEL_4_ONLY",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -357,13 +357,14 @@ export const MEETING_STATUS = vocabulary("MeetingStatus", {
   ATTENDED: "Attended",
   MISSED_WITHOUT_NOTICE: "Missed without notice",
   CANCELLED: "Cancelled",
+  FAMILY_ATTENDED_ALONE: "The family attended without us",
 });
 export type MeetingStatus = ValueOf<typeof MEETING_STATUS>;
 
 export const MEETING_OUTCOME = subset(
   MEETING_STATUS,
   "MeetingOutcome",
-  ["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"],
+  ["ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED", "FAMILY_ATTENDED_ALONE"],
   "What happened to a scheduled meeting.",
 );
 export type MeetingOutcome = ValueOf<typeof MEETING_OUTCOME>;
@@ -449,6 +450,7 @@ export const OVERDUE_KIND = vocabulary(
     SAFEGUARDING_NOT_ACKNOWLEDGED: "Safeguarding concern not acknowledged",
     KEY_DATE_APPROACHING: "Key date approaching",
     COMPLAINT_RESPONSE_DUE: "Complaint response due",
+    CLOSURE_PROPOSAL_AWAITING_MANAGER: "Case put forward for closure: a manager to decide",
   },
   "What has fallen due.",
 );
@@ -463,3 +465,25 @@ export const OVERDUE_SCOPE = vocabulary(
   "MINE: items for the caller to act on. TEAM (managers): every open item of the service.",
 );
 export type OverdueScope = ValueOf<typeof OVERDUE_SCOPE>;
+
+// ---- Casework: joint working (issue 20) ----
+
+export const JOINT_WORKING_ROLE = vocabulary(
+  "JointWorkingRole",
+  {
+    CO_WORKER: "Co-worker",
+    SHADOW: "Shadowing",
+  },
+  "Joint working on a level-4 case [004 2.2B3]: a co-worker works the case with its holder; a shadow reads it and attends, to learn.",
+);
+export type JointWorkingRole = ValueOf<typeof JOINT_WORKING_ROLE>;
+
+export const CLOSURE_PROPOSAL_DECISION = vocabulary(
+  "ClosureProposalDecision",
+  {
+    CLOSE: "Close the case",
+    KEEP_OPEN: "Keep it open",
+  },
+  "A manager's decision on a case put forward for closure after two missed meetings [003].",
+);
+export type ClosureProposalDecision = ValueOf<typeof CLOSURE_PROPOSAL_DECISION>;

@@ -26,7 +26,7 @@ export const PERSONAL_COLUMNS = {
   key_dates: ["notes"],
   cases: ["closure_note"],
   activities: ["summary"],
-  consents: ["party_name", "party_organisation"],
+  consents: ["party_name", "party_organisation", "may_share"],
   meetings: ["key_points", "actions"],
   conduct_incidents: ["description", "signposting"],
   safeguarding_concerns: ["summary", "outcome"],

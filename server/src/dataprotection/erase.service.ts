@@ -94,7 +94,7 @@ export async function erasePeople(tx: Tx, serviceId: string, personIds: string[]
   if (caseIds.length) {
     await tx.update(cases).set({ closureNote: null }).where(inArray(cases.id, caseIds));
     await tx.update(activities).set({ summary: null }).where(inArray(activities.caseId, caseIds));
-    await tx.update(consents).set({ partyName: ERASED, partyOrganisation: null }).where(inArray(consents.caseId, caseIds));
+    await tx.update(consents).set({ partyName: ERASED, partyOrganisation: null, mayShare: null }).where(inArray(consents.caseId, caseIds));
     await tx.update(meetings).set({ keyPoints: null, actions: null }).where(inArray(meetings.caseId, caseIds));
     await tx.update(conductIncidents).set({ description: null, signposting: null }).where(inArray(conductIncidents.caseId, caseIds));
   }

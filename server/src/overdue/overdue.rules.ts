@@ -7,7 +7,7 @@ import { URGENT_KEY_DATE_KINDS } from "../triage/triage.rules.js";
 import { CASE_HOLDING_ROLES, DBS_WARNING_DAYS } from "../staff/staff.rules.js";
 import { SAFEGUARDING_ACK_WITHIN_MINUTES } from "../safeguarding/safeguarding.rules.js";
 import { OPEN_STATUSES } from "../referral/referral.rules.js";
-import { ACTIVE_CASE_STATUSES, inactiveFromSql } from "../casework/casework.rules.js";
+import { ACTIVE_CASE_STATUSES, FOLLOW_UP_MEETING_STATUSES, inactiveFromSql } from "../casework/casework.rules.js";
 import {
   SCHEDULED_SUPERVISION_ROLES,
   lastSupervisedSql,
@@ -78,7 +78,14 @@ export function pendingItemsSql(asOf: SQL): SQL {
       select m.service_id, 'MEETING_FOLLOW_UP_DUE', 'meeting', m.id, ${startOf(sql`m.follow_up_due_on`)}, ${holder(sql`c.id`)}, c.referral_id,
         ${kindLabel("MEETING_FOLLOW_UP_DUE")} || ' — ' || r.reference
       from meetings m join cases c on c.id = m.case_id join referrals r on r.id = c.referral_id join services sv on sv.id = m.service_id
-      where m.status = 'ATTENDED' and m.follow_up_due_on is not null and m.follow_up_done_at is null and ${NOT_CLOSED("c")}`,
+      where m.status::text in (${sqlValues(FOLLOW_UP_MEETING_STATUSES)}) and m.follow_up_due_on is not null and m.follow_up_done_at is null
+        and ${NOT_CLOSED("c")}`,
+    // A case put forward for closure after two missed meetings waits for a manager's decision [003].
+    sql`
+      select c.service_id, 'CLOSURE_PROPOSAL_AWAITING_MANAGER', 'case', c.id, c.put_forward_for_closure_at, null::uuid, c.referral_id,
+        ${kindLabel("CLOSURE_PROPOSAL_AWAITING_MANAGER")} || ' — ' || r.reference
+      from cases c join referrals r on r.id = c.referral_id join services sv on sv.id = c.service_id
+      where c.put_forward_for_closure_at is not null and ${NOT_CLOSED("c")}`,
     sql`
       select c.service_id, 'CASE_INACTIVE', 'case', c.id,
         ${inactiveFromSql(sql`c`, sql`sv`)}, ${holder(sql`c.id`)}, c.referral_id,
@@ -113,7 +120,7 @@ export function pendingItemsSql(asOf: SQL): SQL {
         (select ${holder(sql`c.id`)} from cases c where c.referral_id = r.id and ${NOT_CLOSED("c")}), r.id,
         ${sqlLabels(sql`kd.kind::text`, KEY_DATE_KIND.labels, sql`kd.kind::text`)} || ' on ' || to_char(kd.on, 'DD Mon') || ' — ' || r.reference
       from key_dates kd join referrals r on r.id = kd.referral_id join services sv on sv.id = kd.service_id
-      where ${OPEN_REFERRAL} and kd.kind::text in (${urgentKinds}) and kd.on >= ${today(asOf)}`,
+      where ${OPEN_REFERRAL} and kd.kind::text in (${urgentKinds}) and kd.on >= ${today(asOf)} and kd.superseded_by_id is null`,
     sql`
       select q.service_id, 'COMPLAINT_RESPONSE_DUE', 'complaint', q.id, ${startOf(sql`q.response_due_on`)}, null::uuid, null::uuid,
         ${kindLabel("COMPLAINT_RESPONSE_DUE")} || ' ' || to_char(q.response_due_on, 'DD Mon YYYY')

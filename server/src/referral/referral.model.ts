@@ -53,6 +53,8 @@ export interface KeyDate {
   rule: string | null;
   derivedFromId: string | null;
   notes: string | null;
+  /** The later date of the same kind that replaced this one, if any (`SINGLE_CURRENT_KEY_DATE_KINDS`). */
+  supersededById: string | null;
 }
 
 /** A referral as the manager sees it: personal fields, the response clock, priority and eligibility. */

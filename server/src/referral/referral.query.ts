@@ -129,7 +129,7 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
       join services sv on sv.id = r.service_id
       left join lateral (
         select kd.id, kd.kind, kd.on from key_dates kd
-        where kd.referral_id = r.id and kd.kind::text in (${urgentKindsSql()}) and kd.on >= ${today}
+        where kd.referral_id = r.id and kd.kind::text in (${urgentKindsSql()}) and kd.on >= ${today} and kd.superseded_by_id is null
         order by kd.on, kd.kind limit 1
       ) nk on true
       where ${conditions}
@@ -283,6 +283,8 @@ function toReferral(row: Row, asOf: Date): Referral {
           rule: null,
           derivedFromId: row.nk_derived_from_id,
           notes: row.nk_notes,
+          // The next key date is never a superseded one (the query skips them).
+          supersededById: null,
         }
       : null,
   };
@@ -305,6 +307,7 @@ export async function keyDatesByReferral(q: Queryable, referralIds: string[]): P
       rule: row.derivedFromId ? row.notes : null,
       derivedFromId: row.derivedFromId,
       notes: row.notes,
+      supersededById: row.supersededById,
     };
     const list = byReferral.get(row.referralId);
     if (list) list.push(date);

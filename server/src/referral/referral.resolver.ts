@@ -5,10 +5,10 @@ import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { getPublicService } from "../service/service.service.js";
-import { CreateReferralInput, KeyDateInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
+import { CreateReferralInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
 import { KeyDate, PublicService, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
 import { createReferral, deliverQueueChange, deliverReceivedReferral, getReferral, submitSelfReferral } from "./referral.service.js";
-import { addKeyDate, listTriageQueue, triageReferral } from "./triage.service.js";
+import { listTriageQueue, triageReferral } from "./triage.service.js";
 import { keyDatesByReferral } from "./referral.query.js";
 
 /** Key dates by referral id, batched per turn of the event loop: a list asking for them costs one statement. */
@@ -83,24 +83,6 @@ export class ReferralResolver {
   @Mutation(() => Referral)
   triageReferral(@Arg("input", () => TriageReferralInput) input: TriageReferralInput, @Ctx() ctx: Context): Promise<Referral> {
     return triageReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
-  }
-
-  @Authorized(Permission.TriageReferral)
-  @Mutation(() => Referral, { description: "Add a key date; statutory dates that follow from it are added too." })
-  addKeyDate(
-    @Arg("referralId", () => ID) referralId: string,
-    @Arg("input", () => KeyDateInput) input: KeyDateInput,
-    @Ctx() ctx: Context,
-  ): Promise<Referral> {
-    return addKeyDate({
-      db: ctx.db,
-      bus: ctx.bus,
-      viewer: ctx.viewer!,
-      referralId,
-      input,
-      now: ctx.now(),
-      correlationId: ctx.correlationId,
-    });
   }
 
   @Authorized(Permission.ReadReferralAny)

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { z } from "zod";
 import type { Db, Queryable, Tx } from "../db/client.js";
@@ -17,8 +17,9 @@ import { children, people } from "../person/person.table.js";
 import { ETHNIC_GROUP_STORED_AS } from "../person/ethnicity.js";
 import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
 import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
-import { ageInYears, deriveStatutoryDates, postcodeDistrict } from "../triage/triage.rules.js";
+import { ageInYears, deriveStatutoryDates, postcodeDistrict, supersedesEarlier } from "../triage/triage.rules.js";
 import { anonymousEnquiries, keyDates, referrals } from "./referral.table.js";
+import { runReferralCreatedHooks } from "./referral.hooks.js";
 import { createReferralSchema, selfReferralSchema, type CreateReferral } from "./referral.validation.js";
 import {
   MAX_BACKDATE_DAYS,
@@ -55,6 +56,8 @@ export type NewReferral = Pick<
   Partial<Pick<CreateReferral, "professionalType" | "referrerName" | "referrerOrganisation">> & {
     receivedAt: Date;
     createdById: string | null;
+    /** When staff entered it (the service's clock); the receipt time if not given. */
+    enteredAt?: Date;
   };
 
 /** Insert person, child, referral and key dates (with statutory derivations); publish the events. */
@@ -145,6 +148,13 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
   if (!referral) throw new Error("insert returned no row");
 
   await insertKeyDates(tx, service.id, referral.id, r.keyDates);
+  await runReferralCreatedHooks(tx, bus, {
+    serviceId: service.id,
+    referralId: referral.id,
+    createdById: r.createdById,
+    safeguardingFlag: r.safeguardingFlag,
+    at: r.enteredAt ?? r.receivedAt,
+  });
   await recordAudit(tx, {
     serviceId: service.id,
     actorStaffId: r.createdById,
@@ -164,13 +174,28 @@ export async function insertKeyDates(tx: Tx, serviceId: string, referralId: stri
     const [row] = await tx
       .insert(keyDates)
       .values({ serviceId, referralId, kind: d.kind, on: d.on, notes: d.notes })
-      .returning({ id: keyDates.id });
+      .returning({ id: keyDates.id, kind: keyDates.kind });
     if (!row) throw new Error("insert returned no row");
     const derived = deriveStatutoryDates(d.kind, d.on);
-    if (derived.length) {
+    const derivedRows = derived.length
+      ? await tx
+          .insert(keyDates)
+          .values(derived.map((x) => ({ serviceId, referralId, kind: x.kind, on: x.on, notes: x.rule, derivedFromId: row.id })))
+          .returning({ id: keyDates.id, kind: keyDates.kind })
+      : [];
+    for (const added of [row, ...derivedRows]) {
+      if (!supersedesEarlier(added.kind)) continue;
       await tx
-        .insert(keyDates)
-        .values(derived.map((x) => ({ serviceId, referralId, kind: x.kind, on: x.on, notes: x.rule, derivedFromId: row.id })));
+        .update(keyDates)
+        .set({ supersededById: added.id })
+        .where(
+          and(
+            eq(keyDates.referralId, referralId),
+            eq(keyDates.kind, added.kind),
+            ne(keyDates.id, added.id),
+            isNull(keyDates.supersededById),
+          ),
+        );
     }
   }
 }
@@ -283,7 +308,7 @@ export async function createReferral(opts: {
     );
   }
   const created = await opts.db.transaction((tx) =>
-    insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId }),
+    insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId, enteredAt: now }),
   );
   return getReferral({ db: opts.db, viewer, id: created.id, now, correlationId: opts.correlationId });
 }

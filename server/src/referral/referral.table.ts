@@ -127,6 +127,8 @@ export const keyDates = pgTable(
     on: date("on").notNull(),
     derivedFromId: uuid("derived_from_id"),
     notes: text("notes"),
+    /** A later date of the same kind that replaces this one (an appeal deadline moved by a mediation certificate). */
+    supersededById: uuid("superseded_by_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("key_dates_referral_idx").on(t.referralId), index("key_dates_service_on_idx").on(t.serviceId, t.on)],

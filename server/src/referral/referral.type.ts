@@ -70,6 +70,11 @@ export class KeyDate implements M.KeyDate {
   @Field(() => String, { nullable: true, description: "The statutory rule this date was derived by, if any." }) rule!: string | null;
   @Field(() => ID, { nullable: true }) derivedFromId!: string | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The later date of the same kind that replaced this one (an appeal deadline moved by a mediation certificate).",
+  })
+  supersededById!: string | null;
 }
 
 @ObjectType({

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db } from "../db/client.js";
+import type { Db, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -158,7 +158,11 @@ export async function triageReferral(opts: {
   return getReferral({ db: opts.db, viewer: opts.viewer, id: input.referralId, now: opts.now, correlationId: opts.correlationId });
 }
 
-/** Add a key date (and the statutory dates that follow from it) to a referral. */
+/**
+ * Add a key date (and the statutory dates that follow from it) to a referral. `authorize` checks,
+ * inside the transaction, whether the viewer may add to this referral (the casework module lets
+ * the staff member holding its case); without it, the caller's permission decides.
+ */
 export async function addKeyDate(opts: {
   db: Db;
   bus: EventBus;
@@ -167,6 +171,7 @@ export async function addKeyDate(opts: {
   input: z.input<typeof keyDateSchema>;
   now: Date;
   correlationId: string;
+  authorize?: (tx: Tx, referralId: string) => Promise<void>;
 }): Promise<Referral> {
   const referralId = assertId("referralId", opts.referralId);
   const input = parseInput(keyDateSchema, opts.input);
@@ -176,6 +181,7 @@ export async function addKeyDate(opts: {
       .from(referrals)
       .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, opts.viewer.serviceId)));
     if (!row) throw notFound("Referral");
+    await opts.authorize?.(tx, referralId);
     await insertKeyDates(tx, opts.viewer.serviceId, referralId, [input]);
     await recordAudit(tx, {
       serviceId: opts.viewer.serviceId,

@@ -4,6 +4,8 @@ import { Permission } from "../core/permissions.js";
 import { deliveryRule, filterFor } from "../auth/subscription-guard.js";
 import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { SafeguardingConcern } from "./safeguarding.type.js";
+// Registers the intake hook: a referral entered with its safeguarding flag raises a concern.
+import "./intake-concern.js";
 import { AcknowledgeSafeguardingConcernArgs, RaiseSafeguardingConcernInput } from "./safeguarding.inputs.js";
 import { Case } from "../casework/casework.type.js";
 import {

@@ -10,7 +10,16 @@ import type { StaffRole } from "../core/vocabulary.js";
 export const SAFEGUARDING_ACK_WITHIN_MINUTES = 60;
 
 /**
- * Who may raise a concern on a referral that has no case yet: whoever may read any referral (the
- * managers). Once there is a case, anyone who is or was on it may, even read-only.
+ * Who may raise a concern on a referral that has no case yet: any staff member who may raise one
+ * at all — the officer who took the call must be able to tell the managers "as soon as possible"
+ * [003], before anyone is allocated. Once there is a case, anyone who is or was on it may, even
+ * read-only.
  */
-export const mayRaiseBeforeAllocation = (role: StaffRole) => can(role, Permission.ReadReferralAny);
+export const mayRaiseBeforeAllocation = (role: StaffRole) => can(role, Permission.RaiseSafeguarding);
+
+/** A referral staff enter with its safeguarding flag raises a concern at once [003]. */
+export const raisesConcernAtIntake = (r: { safeguardingFlag: boolean; createdById: string | null }) =>
+  r.safeguardingFlag && r.createdById !== null;
+
+/** The concern a flag at intake raises; the details are in the referral (no personal data here). */
+export const INTAKE_CONCERN_SUMMARY = "Safeguarding flagged when the referral was entered. See the referral and act on it.";

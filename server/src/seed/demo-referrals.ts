@@ -296,6 +296,8 @@ export async function seedDemoReferrals(opts: { tx: Tx; serviceId: string; now: 
         granted: true,
         givenOn,
         method: "VERBAL",
+        givenBy: "PARENT_CARER",
+        mayShare: "The child's needs and the support plan.",
         reviewOn: new Date(firstContact.getTime() + 180 * day).toISOString().slice(0, 10),
         recordedById: holder.id,
       });

@@ -14,6 +14,7 @@ import {
   livesInArea,
   postcodeDistrict,
   sendConcernDescribed,
+  supersedesEarlier,
 } from "./triage.rules.js";
 
 const facts = {
@@ -99,5 +100,13 @@ describe("statutory timelines", () => {
     expect(appealDeadline("2026-01-10", null)).toBe("2026-03-10");
     expect(appealDeadline("2026-01-10", "2026-03-01")).toBe("2026-04-01");
     expect(appealDeadline(null, null)).toBeNull();
+  });
+});
+
+describe("key date rules", () => {
+  it("a new appeal deadline supersedes the earlier one", () => {
+    expect(supersedesEarlier("APPEAL_DEADLINE")).toBe(true);
+    expect(supersedesEarlier("TRIBUNAL")).toBe(false);
+    expect(supersedesEarlier("MEETING")).toBe(false);
   });
 });

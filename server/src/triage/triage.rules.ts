@@ -183,6 +183,15 @@ export function deriveStatutoryDates(kind: KeyDateKind, on: string): DerivedDate
   }
 }
 
+/**
+ * Kinds of key date of which a family has one at a time: a new one (entered, or derived from a
+ * mediation certificate) supersedes the earlier one, which stays on record marked superseded and
+ * no longer counts for priority or reminders.
+ */
+export const SINGLE_CURRENT_KEY_DATE_KINDS = ["APPEAL_DEADLINE"] as const satisfies readonly KeyDateKind[];
+
+export const supersedesEarlier = (kind: KeyDateKind) => (SINGLE_CURRENT_KEY_DATE_KINDS as readonly KeyDateKind[]).includes(kind);
+
 /** The appeal deadline: 2 months after the decision or 1 month after a mediation certificate, whichever is later. */
 export function appealDeadline(decisionOn: string | null, mediationCertificateOn: string | null): string | null {
   const candidates = [

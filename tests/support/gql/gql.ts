@@ -28,6 +28,22 @@ type Documents = {
     "query MyIdAndRole { me { id role } }": typeof types.MyIdAndRoleDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "subscription ReferralReceivedId { referralReceived { id } }": typeof types.ReferralReceivedIdDocument,
+    "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": typeof types.CaseRulesDetailDocument,
+    "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": typeof types.CaseRulesLogDocument,
+    "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": typeof types.CaseRulesConsentDocument,
+    "mutation CaseRulesClose($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason } }\n}": typeof types.CaseRulesCloseDocument,
+    "mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }": typeof types.CaseRulesScheduleDocument,
+    "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}": typeof types.CaseRulesAddKeyDateDocument,
+    "mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }\n}": typeof types.CaseRulesRaiseDocument,
+    "subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }": typeof types.CaseRulesSafeguardingAlertDocument,
+    "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }": typeof types.CaseRulesUnacknowledgedDocument,
+    "mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {\n  changeCaseLevel(input: $input) { id level levelChanges { fromLevel toLevel reason } }\n}": typeof types.CaseRulesChangeLevelDocument,
+    "mutation CaseRulesReopen($input: ReopenCaseInput!) {\n  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }\n}": typeof types.CaseRulesReopenDocument,
+    "mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {\n  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }\n}": typeof types.CaseRulesAddCoworkerDocument,
+    "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }": typeof types.CaseRulesEraseDocument,
+    "mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}": typeof types.CaseRulesOutcomeDocument,
+    "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": typeof types.CaseRulesProposedDocument,
+    "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": typeof types.CaseRulesDecideDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -121,6 +137,7 @@ type Documents = {
     "mutation TriageReferral($input: TriageReferralInput!) {\n  triageReferral(input: $input) { id status level }\n}": typeof types.TriageReferralDocument,
     "mutation AllocateReferral($r: ID!, $s: ID!) {\n  allocateReferral(referralId: $r, staffId: $s) {\n    id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current\n  }\n}": typeof types.AllocateReferralDocument,
     "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }": typeof types.PublishToPoolDocument,
+    "mutation PickUpAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": typeof types.PickUpAllocationDocument,
     "mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }": typeof types.ClaimReferralDocument,
     "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SignInDocument,
     "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}": typeof types.SubmitSelfReferralDocument,
@@ -141,6 +158,22 @@ const documents: Documents = {
     "query MyIdAndRole { me { id role } }": types.MyIdAndRoleDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "subscription ReferralReceivedId { referralReceived { id } }": types.ReferralReceivedIdDocument,
+    "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": types.CaseRulesDetailDocument,
+    "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": types.CaseRulesLogDocument,
+    "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": types.CaseRulesConsentDocument,
+    "mutation CaseRulesClose($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason } }\n}": types.CaseRulesCloseDocument,
+    "mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }": types.CaseRulesScheduleDocument,
+    "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}": types.CaseRulesAddKeyDateDocument,
+    "mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }\n}": types.CaseRulesRaiseDocument,
+    "subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }": types.CaseRulesSafeguardingAlertDocument,
+    "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }": types.CaseRulesUnacknowledgedDocument,
+    "mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {\n  changeCaseLevel(input: $input) { id level levelChanges { fromLevel toLevel reason } }\n}": types.CaseRulesChangeLevelDocument,
+    "mutation CaseRulesReopen($input: ReopenCaseInput!) {\n  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }\n}": types.CaseRulesReopenDocument,
+    "mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {\n  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }\n}": types.CaseRulesAddCoworkerDocument,
+    "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }": types.CaseRulesEraseDocument,
+    "mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}": types.CaseRulesOutcomeDocument,
+    "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": types.CaseRulesProposedDocument,
+    "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": types.CaseRulesDecideDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -234,6 +267,7 @@ const documents: Documents = {
     "mutation TriageReferral($input: TriageReferralInput!) {\n  triageReferral(input: $input) { id status level }\n}": types.TriageReferralDocument,
     "mutation AllocateReferral($r: ID!, $s: ID!) {\n  allocateReferral(referralId: $r, staffId: $s) {\n    id caseId referralId referralReference level staffId staffDisplayName kind allocatedAt acceptedAt endedAt current\n  }\n}": types.AllocateReferralDocument,
     "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }": types.PublishToPoolDocument,
+    "mutation PickUpAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": types.PickUpAllocationDocument,
     "mutation ClaimReferral($r: ID!) { claimReferral(referralId: $r) { id caseId staffId kind } }": types.ClaimReferralDocument,
     "mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SignInDocument,
     "mutation SubmitSelfReferral($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded reference responsePromise respondBy }\n}": types.SubmitSelfReferralDocument,
@@ -293,6 +327,70 @@ export function graphql(source: "mutation Logout { logout }"): typeof import('./
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ReferralReceivedId { referralReceived { id } }"): typeof import('./graphql').ReferralReceivedIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}"): typeof import('./graphql').CaseRulesDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}"): typeof import('./graphql').CaseRulesLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}"): typeof import('./graphql').CaseRulesConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesClose($input: CloseCaseInput!) {\n  closeCase(input: $input) { evaluationToken case { status closureReason } }\n}"): typeof import('./graphql').CaseRulesCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status } }"): typeof import('./graphql').CaseRulesScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId supersededById } }\n}"): typeof import('./graphql').CaseRulesAddKeyDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId raisedById }\n}"): typeof import('./graphql').CaseRulesRaiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CaseRulesSafeguardingAlert { safeguardingAlert { id referralId raisedByName summary } }"): typeof import('./graphql').CaseRulesSafeguardingAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRulesUnacknowledged { unacknowledgedSafeguardingConcerns { id referralReference } }"): typeof import('./graphql').CaseRulesUnacknowledgedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {\n  changeCaseLevel(input: $input) { id level levelChanges { fromLevel toLevel reason } }\n}"): typeof import('./graphql').CaseRulesChangeLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesReopen($input: ReopenCaseInput!) {\n  reopenCase(input: $input) { id status closedAt currentAllocation { staffId } reopenings { previousClosureReason reason } }\n}"): typeof import('./graphql').CaseRulesReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {\n  addCaseCoworker(input: $input) { id coworkers { staffId role endedAt } }\n}"): typeof import('./graphql').CaseRulesAddCoworkerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesErase($personId: ID!) { eraseServiceUser(personId: $personId) { personId } }"): typeof import('./graphql').CaseRulesEraseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}"): typeof import('./graphql').CaseRulesOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }"): typeof import('./graphql').CaseRulesProposedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}"): typeof import('./graphql').CaseRulesDecideDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -665,6 +763,10 @@ export function graphql(source: "mutation AllocateReferral($r: ID!, $s: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PublishToPool($r: ID!) { publishToPool(referralId: $r) { id status } }"): typeof import('./graphql').PublishToPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PickUpAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }"): typeof import('./graphql').PickUpAllocationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,12 @@ export type ActivityKind =
   /** Professional contact */
   | 'PROFESSIONAL_CONTACT';
 
+export type AddCaseCoworkerInput = {
+  caseId: string | number;
+  role: JointWorkingRole;
+  staffId: string | number;
+};
+
 /** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
 export type AllocationKind =
   /** Claimed from the pool */
@@ -69,6 +75,14 @@ export type CaseStatus =
   /** Open */
   | 'OPEN';
 
+export type ChangeCaseLevelInput = {
+  caseId: string | number;
+  /** The new level of intervention, 1–4. */
+  level: number;
+  /** Why the case escalates or settles. */
+  reason: string;
+};
+
 export type ChildInput = {
   dateOfBirth: string;
   diagnosisStatus?: DiagnosisStatus | null | undefined;
@@ -85,6 +99,13 @@ export type CloseCaseInput = {
   /** CONDUCT_REMOVAL comes only from recordConductIncident. */
   reason: ClosureReason;
 };
+
+/** A manager's decision on a case put forward for closure after two missed meetings [003]. */
+export type ClosureProposalDecision =
+  /** Close the case */
+  | 'CLOSE'
+  /** Keep it open */
+  | 'KEEP_OPEN';
 
 export type ClosureReason =
   /** Removed for conduct */
@@ -220,6 +241,13 @@ export type CurrentStage =
   /** SEN support */
   | 'SEN_SUPPORT';
 
+export type DecideClosureProposalInput = {
+  caseId: string | number;
+  decision: ClosureProposalDecision;
+  /** Why, e.g. 'Mum in hospital; both meetings missed for that'. */
+  note?: string | null | undefined;
+};
+
 /** Who makes decisions: a young person aged 16 or over decides for themselves [003]. */
 export type DecisionMaker =
   /** Parent or carer */
@@ -299,6 +327,13 @@ export type HowHeard =
   /** Social media */
   | 'SOCIAL_MEDIA';
 
+/** Joint working on a level-4 case [004 2.2B3]: a co-worker works the case with its holder; a shadow reads it and attends, to learn. */
+export type JointWorkingRole =
+  /** Co-worker */
+  | 'CO_WORKER'
+  /** Shadowing */
+  | 'SHADOW';
+
 export type KeyDateInput = {
   kind: KeyDateKind;
   notes?: string | null | undefined;
@@ -333,14 +368,14 @@ export type KeyDateKind =
 
 export type LogActivityInput = {
   caseId: string | number;
-  /** Professional contact: the consent relied on. */
+  /** A contact with anyone but the family (and every professional contact): the consent relied on. */
   consentId?: string | number | null | undefined;
   kind: ActivityKind;
   /** Time spent, in minutes. */
   minutes: number;
   /** When it happened; not in the future. */
   occurredAt: string;
-  /** Professional contact: the party spoken to, if no consentId is given. */
+  /** A third-party contact: the party spoken to, if no consentId is given. */
   partyName?: string | null | undefined;
   /** What was discussed or given; required for advice and information. */
   summary?: string | null | undefined;
@@ -370,6 +405,8 @@ export type MeetingOutcome =
   | 'ATTENDED'
   /** Cancelled */
   | 'CANCELLED'
+  /** The family attended without us */
+  | 'FAMILY_ATTENDED_ALONE'
   /** Missed without notice */
   | 'MISSED_WITHOUT_NOTICE';
 
@@ -378,6 +415,8 @@ export type MeetingStatus =
   | 'ATTENDED'
   /** Cancelled */
   | 'CANCELLED'
+  /** The family attended without us */
+  | 'FAMILY_ATTENDED_ALONE'
   /** Missed without notice */
   | 'MISSED_WITHOUT_NOTICE'
   /** Scheduled */
@@ -389,6 +428,8 @@ export type OverdueKind =
   | 'ALLOCATION_NOT_ACCEPTED'
   /** Case inactive */
   | 'CASE_INACTIVE'
+  /** Case put forward for closure: a manager to decide */
+  | 'CLOSURE_PROPOSAL_AWAITING_MANAGER'
   /** Complaint response due */
   | 'COMPLAINT_RESPONSE_DUE'
   /** Consent review due */
@@ -409,6 +450,12 @@ export type OverdueKind =
   | 'SUPERVISION_DUE'
   /** Training expired */
   | 'TRAINING_EXPIRED';
+
+export type PersonRole =
+  /** Parent or carer */
+  | 'PARENT_CARER'
+  /** Young person */
+  | 'YOUNG_PERSON';
 
 export type PrimaryNeed =
   /** Cognition and learning */
@@ -465,8 +512,12 @@ export type RecordConductIncidentInput = {
 
 export type RecordConsentInput = {
   caseId: string | number;
+  /** Who gave (or refused) it: the parent or carer, or the young person. */
+  givenBy: PersonRole;
   givenOn: string;
   granted: boolean;
+  /** What may be shared with this party, as agreed with the family [000]. */
+  mayShare: string;
   method: ConsentMethod;
   /** The named party, e.g. 'Ms Patel, SENCo'. */
   partyName: string;
@@ -538,6 +589,14 @@ export type ReferralStatus =
   | 'SIGNPOSTED'
   /** Triaged */
   | 'TRIAGED';
+
+export type ReopenCaseInput = {
+  caseId: string | number;
+  /** Why the case reopens, e.g. 'Family back about the same appeal'. */
+  reason: string;
+  /** Who takes it; the last holder if not given. */
+  staffId?: string | number | null | undefined;
+};
 
 export type ScheduleMeetingInput = {
   caseId: string | number;
@@ -723,6 +782,113 @@ export type ReferralReceivedIdSubscriptionVariables = Exact<{ [key: string]: nev
 
 
 export type ReferralReceivedIdSubscription = { referralReceived: { id: string } };
+
+export type CaseRulesDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseRulesDetailQuery = { case: { id: string, status: CaseStatus, level: number, closureReason: ClosureReason | null, activities: Array<{ kind: ActivityKind, withFamily: boolean, consentId: string | null, partyName: string | null }>, consents: Array<{ id: string, partyName: string, givenBy: PersonRole | null, mayShare: string | null, current: boolean, withdrawnOn: string | null }>, meetings: Array<{ id: string, status: MeetingStatus }> } };
+
+export type CaseRulesLogMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type CaseRulesLogMutation = { logActivity: { id: string, kind: ActivityKind, withFamily: boolean, consentId: string | null, partyName: string | null } };
+
+export type CaseRulesConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type CaseRulesConsentMutation = { recordConsent: { id: string, partyName: string, givenBy: PersonRole | null, mayShare: string | null, current: boolean } };
+
+export type CaseRulesCloseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CaseRulesCloseMutation = { closeCase: { evaluationToken: string | null, case: { status: CaseStatus, closureReason: ClosureReason | null } } };
+
+export type CaseRulesScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type CaseRulesScheduleMutation = { scheduleMeeting: { id: string, status: MeetingStatus } };
+
+export type CaseRulesAddKeyDateMutationVariables = Exact<{
+  r: string | number;
+  input: KeyDateInput;
+}>;
+
+
+export type CaseRulesAddKeyDateMutation = { addKeyDate: { id: string, keyDates: Array<{ id: string, kind: KeyDateKind, on: string, derivedFromId: string | null, supersededById: string | null }> } };
+
+export type CaseRulesRaiseMutationVariables = Exact<{
+  input: RaiseSafeguardingConcernInput;
+}>;
+
+
+export type CaseRulesRaiseMutation = { raiseSafeguardingConcern: { id: string, referralId: string, caseId: string | null, raisedById: string } };
+
+export type CaseRulesSafeguardingAlertSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseRulesSafeguardingAlertSubscription = { safeguardingAlert: { id: string, referralId: string, raisedByName: string, summary: string | null } };
+
+export type CaseRulesUnacknowledgedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseRulesUnacknowledgedQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string }> };
+
+export type CaseRulesChangeLevelMutationVariables = Exact<{
+  input: ChangeCaseLevelInput;
+}>;
+
+
+export type CaseRulesChangeLevelMutation = { changeCaseLevel: { id: string, level: number, levelChanges: Array<{ fromLevel: number, toLevel: number, reason: string }> } };
+
+export type CaseRulesReopenMutationVariables = Exact<{
+  input: ReopenCaseInput;
+}>;
+
+
+export type CaseRulesReopenMutation = { reopenCase: { id: string, status: CaseStatus, closedAt: string | null, currentAllocation: { staffId: string } | null, reopenings: Array<{ previousClosureReason: ClosureReason | null, reason: string }> } };
+
+export type CaseRulesAddCoworkerMutationVariables = Exact<{
+  input: AddCaseCoworkerInput;
+}>;
+
+
+export type CaseRulesAddCoworkerMutation = { addCaseCoworker: { id: string, coworkers: Array<{ staffId: string, role: JointWorkingRole, endedAt: string | null }> } };
+
+export type CaseRulesEraseMutationVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type CaseRulesEraseMutation = { eraseServiceUser: { personId: string } };
+
+export type CaseRulesOutcomeMutationVariables = Exact<{
+  input: RecordMeetingOutcomeInput;
+}>;
+
+
+export type CaseRulesOutcomeMutation = { recordMeetingOutcome: { id: string, status: MeetingStatus, familyPresent: boolean | null, followUpDueOn: string | null } };
+
+export type CaseRulesProposedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseRulesProposedQuery = { casesProposedForClosure: Array<{ caseId: string, referralReference: string, missedMeetings: number, holderName: string | null }> };
+
+export type CaseRulesDecideMutationVariables = Exact<{
+  input: DecideClosureProposalInput;
+}>;
+
+
+export type CaseRulesDecideMutation = { decideClosureProposal: { evaluationToken: string | null, case: { id: string, status: CaseStatus, closureReason: ClosureReason | null, missedMeetings: number, putForwardForClosureAt: string | null } } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -1312,6 +1478,13 @@ export type PublishToPoolMutationVariables = Exact<{
 
 export type PublishToPoolMutation = { publishToPool: { id: string, status: ReferralStatus } };
 
+export type PickUpAllocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PickUpAllocationMutation = { acceptAllocation: { id: string, acceptedAt: string | null } };
+
 export type ClaimReferralMutationVariables = Exact<{
   r: string | number;
 }>;
@@ -1566,6 +1739,199 @@ export const ReferralReceivedIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralReceivedIdSubscription, ReferralReceivedIdSubscriptionVariables>;
+export const CaseRulesDetailDocument = new TypedDocumentString(`
+    query CaseRulesDetail($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    level
+    closureReason
+    activities {
+      kind
+      withFamily
+      consentId
+      partyName
+    }
+    consents {
+      id
+      partyName
+      givenBy
+      mayShare
+      current
+      withdrawnOn
+    }
+    meetings {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesDetailQuery, CaseRulesDetailQueryVariables>;
+export const CaseRulesLogDocument = new TypedDocumentString(`
+    mutation CaseRulesLog($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+    kind
+    withFamily
+    consentId
+    partyName
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesLogMutation, CaseRulesLogMutationVariables>;
+export const CaseRulesConsentDocument = new TypedDocumentString(`
+    mutation CaseRulesConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+    partyName
+    givenBy
+    mayShare
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesConsentMutation, CaseRulesConsentMutationVariables>;
+export const CaseRulesCloseDocument = new TypedDocumentString(`
+    mutation CaseRulesClose($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    evaluationToken
+    case {
+      status
+      closureReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesCloseMutation, CaseRulesCloseMutationVariables>;
+export const CaseRulesScheduleDocument = new TypedDocumentString(`
+    mutation CaseRulesSchedule($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesScheduleMutation, CaseRulesScheduleMutationVariables>;
+export const CaseRulesAddKeyDateDocument = new TypedDocumentString(`
+    mutation CaseRulesAddKeyDate($r: ID!, $input: KeyDateInput!) {
+  addKeyDate(referralId: $r, input: $input) {
+    id
+    keyDates {
+      id
+      kind
+      on
+      derivedFromId
+      supersededById
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesAddKeyDateMutation, CaseRulesAddKeyDateMutationVariables>;
+export const CaseRulesRaiseDocument = new TypedDocumentString(`
+    mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {
+  raiseSafeguardingConcern(input: $input) {
+    id
+    referralId
+    caseId
+    raisedById
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesRaiseMutation, CaseRulesRaiseMutationVariables>;
+export const CaseRulesSafeguardingAlertDocument = new TypedDocumentString(`
+    subscription CaseRulesSafeguardingAlert {
+  safeguardingAlert {
+    id
+    referralId
+    raisedByName
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesSafeguardingAlertSubscription, CaseRulesSafeguardingAlertSubscriptionVariables>;
+export const CaseRulesUnacknowledgedDocument = new TypedDocumentString(`
+    query CaseRulesUnacknowledged {
+  unacknowledgedSafeguardingConcerns {
+    id
+    referralReference
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesUnacknowledgedQuery, CaseRulesUnacknowledgedQueryVariables>;
+export const CaseRulesChangeLevelDocument = new TypedDocumentString(`
+    mutation CaseRulesChangeLevel($input: ChangeCaseLevelInput!) {
+  changeCaseLevel(input: $input) {
+    id
+    level
+    levelChanges {
+      fromLevel
+      toLevel
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesChangeLevelMutation, CaseRulesChangeLevelMutationVariables>;
+export const CaseRulesReopenDocument = new TypedDocumentString(`
+    mutation CaseRulesReopen($input: ReopenCaseInput!) {
+  reopenCase(input: $input) {
+    id
+    status
+    closedAt
+    currentAllocation {
+      staffId
+    }
+    reopenings {
+      previousClosureReason
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesReopenMutation, CaseRulesReopenMutationVariables>;
+export const CaseRulesAddCoworkerDocument = new TypedDocumentString(`
+    mutation CaseRulesAddCoworker($input: AddCaseCoworkerInput!) {
+  addCaseCoworker(input: $input) {
+    id
+    coworkers {
+      staffId
+      role
+      endedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesAddCoworkerMutation, CaseRulesAddCoworkerMutationVariables>;
+export const CaseRulesEraseDocument = new TypedDocumentString(`
+    mutation CaseRulesErase($personId: ID!) {
+  eraseServiceUser(personId: $personId) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesEraseMutation, CaseRulesEraseMutationVariables>;
+export const CaseRulesOutcomeDocument = new TypedDocumentString(`
+    mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {
+  recordMeetingOutcome(input: $input) {
+    id
+    status
+    familyPresent
+    followUpDueOn
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesOutcomeMutation, CaseRulesOutcomeMutationVariables>;
+export const CaseRulesProposedDocument = new TypedDocumentString(`
+    query CaseRulesProposed {
+  casesProposedForClosure {
+    caseId
+    referralReference
+    missedMeetings
+    holderName
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesProposedQuery, CaseRulesProposedQueryVariables>;
+export const CaseRulesDecideDocument = new TypedDocumentString(`
+    mutation CaseRulesDecide($input: DecideClosureProposalInput!) {
+  decideClosureProposal(input: $input) {
+    evaluationToken
+    case {
+      id
+      status
+      closureReason
+      missedMeetings
+      putForwardForClosureAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesDecideMutation, CaseRulesDecideMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
@@ -3706,6 +4072,14 @@ export const PublishToPoolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishToPoolMutation, PublishToPoolMutationVariables>;
+export const PickUpAllocationDocument = new TypedDocumentString(`
+    mutation PickUpAllocation($id: ID!) {
+  acceptAllocation(allocationId: $id) {
+    id
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PickUpAllocationMutation, PickUpAllocationMutationVariables>;
 export const ClaimReferralDocument = new TypedDocumentString(`
     mutation ClaimReferral($r: ID!) {
   claimReferral(referralId: $r) {

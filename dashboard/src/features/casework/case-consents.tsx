@@ -5,7 +5,7 @@ import { serverProblem } from "../../lib/errors";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { formatDay, todayLocal } from "../../ui/format";
-import { consentMethodLabels, consentPartyTypeLabels } from "../../gql/labels";
+import { consentMethodLabels, consentPartyTypeLabels, personRoleLabels } from "../../gql/labels";
 
 export const ConsentItemFragment = graphql(`
   fragment ConsentItem on Consent {
@@ -19,6 +19,9 @@ export const ConsentItemFragment = graphql(`
     withdrawnOn
     method
     current
+    givenBy
+    mayShare
+    endedOn
   }
 `);
 
@@ -48,11 +51,13 @@ export function Consents(props: { consents: FragmentType<typeof ConsentItemFragm
           {consents.map((c) => {
             const state = c.withdrawnOn
               ? { tone: "neutral", text: `Withdrawn ${formatDay(c.withdrawnOn)}` }
-              : !c.granted
-                ? { tone: "danger", text: "Refused" }
-                : c.current
-                  ? { tone: "ok", text: "Current" }
-                  : { tone: "warn", text: "Review due" };
+              : c.endedOn
+                ? { tone: "neutral", text: `Ended ${formatDay(c.endedOn)} with the case` }
+                : !c.granted
+                  ? { tone: "danger", text: "Refused" }
+                  : c.current
+                    ? { tone: "ok", text: "Current" }
+                    : { tone: "warn", text: "Review due" };
             return (
               <li key={c.id} data-testid="consent">
                 <div>
@@ -65,11 +70,13 @@ export function Consents(props: { consents: FragmentType<typeof ConsentItemFragm
                   </span>
                   <span className="cell-sub">
                     {consentPartyTypeLabels[c.partyType]} · {c.granted ? "given" : "refused"} {consentMethodLabels[c.method].toLowerCase()}{" "}
-                    on {formatDay(c.givenOn)} ·{" "}
+                    on {formatDay(c.givenOn)}
+                    {c.givenBy ? ` by the ${personRoleLabels[c.givenBy].toLowerCase()}` : ""} ·{" "}
                     <span className={c.reviewOn <= today && !c.withdrawnOn ? "text-warn" : undefined}>
                       review by {formatDay(c.reviewOn)}
                     </span>
                   </span>
+                  {c.mayShare ? <span className="cell-sub">May share: {c.mayShare}</span> : null}
                 </div>
                 {props.writable && c.granted && !c.withdrawnOn ? (
                   <Button

@@ -12,6 +12,7 @@ export const CaseKeyDatesFragment = graphql(`
         on
         rule
         notes
+        supersededById
       }
     }
     meetings {
@@ -39,7 +40,13 @@ export function KeyDates(props: { kase: FragmentType<typeof CaseKeyDatesFragment
   const reviews = k.consents.filter((c) => c.current);
   const today = todayLocal();
   const rows = [
-    ...dates.map((d) => ({ key: `k-${d.id}`, on: d.on, text: keyDateKindLabels[d.kind], sub: d.rule ?? d.notes })),
+    ...dates.map((d) => ({
+      key: `k-${d.id}`,
+      on: d.on,
+      text: keyDateKindLabels[d.kind],
+      sub: d.rule ?? d.notes,
+      superseded: d.supersededById !== null,
+    })),
     ...upcomingMeetings.map((m) => ({ key: `m-${m.id}`, on: m.scheduledAt.slice(0, 10), text: `Meeting: ${m.kind}`, sub: null })),
     ...followUps.map((m) => ({ key: `f-${m.id}`, on: m.followUpDueOn!, text: `Follow-up review after ${m.kind}`, sub: null })),
     ...reviews.map((c) => ({ key: `c-${c.id}`, on: c.reviewOn, text: `Consent review: ${c.partyName}`, sub: null })),
@@ -50,8 +57,25 @@ export function KeyDates(props: { kase: FragmentType<typeof CaseKeyDatesFragment
       {rows.length ? (
         <ul className="plain-list">
           {rows.map((row) => (
-            <li key={row.key} className={row.on < today ? "muted" : undefined}>
-              <strong>{formatDay(row.on)}</strong> {row.text}
+            <li
+              key={row.key}
+              className={row.on < today || ("superseded" in row && row.superseded) ? "muted" : undefined}
+              data-testid="key-date"
+            >
+              {"superseded" in row && row.superseded ? (
+                <>
+                  <del>
+                    <strong>{formatDay(row.on)}</strong> {row.text}
+                  </del>{" "}
+                  <span className="tag" data-tone="neutral">
+                    Superseded
+                  </span>
+                </>
+              ) : (
+                <>
+                  <strong>{formatDay(row.on)}</strong> {row.text}
+                </>
+              )}
               {row.sub ? <span className="muted"> · {row.sub}</span> : null}
             </li>
           ))}

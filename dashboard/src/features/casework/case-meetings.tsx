@@ -22,6 +22,7 @@ const statusTone: Record<MeetingStatus, "ok" | "danger" | "neutral"> = {
   ATTENDED: "ok",
   CANCELLED: "neutral",
   MISSED_WITHOUT_NOTICE: "danger",
+  FAMILY_ATTENDED_ALONE: "neutral",
 };
 
 export function Meetings(props: { meetings: FragmentType<typeof MeetingItemFragment>[]; writable: boolean }) {

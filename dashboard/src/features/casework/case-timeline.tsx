@@ -10,6 +10,7 @@ export const ActivityItemFragment = graphql(`
     minutes
     summary
     withFamily
+    partyName
     staffDisplayName
   }
 `);
@@ -30,6 +31,13 @@ export function Timeline(props: { activities: FragmentType<typeof ActivityItemFr
                   {" "}
                   <span className="tag" data-tone="ok">
                     With the family
+                  </span>
+                </>
+              ) : a.partyName ? (
+                <>
+                  {" "}
+                  <span className="tag" data-tone="neutral">
+                    With {a.partyName}
                   </span>
                 </>
               ) : null}

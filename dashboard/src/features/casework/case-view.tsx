@@ -14,6 +14,8 @@ import { dateTime } from "../../ui/format";
 import { ResponseCountdown } from "../triage/countdown";
 import { Consents } from "./case-consents";
 import { KeyDates } from "./case-key-dates";
+import { AddKeyDateForm } from "./add-key-date-form";
+import { CaseChanges, ClosureProposalDecision, ManageCaseForms } from "./manage-case";
 import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
 import { CloseCaseForm, EvaluationToken } from "./close-case-form";
@@ -33,6 +35,7 @@ export const CaseViewFragment = graphql(`
     closureNote
     decisionMaker
     readOnly
+    viewerManages
     totalMinutes
     putForwardForClosureAt
     currentAllocation {
@@ -84,6 +87,7 @@ export const CaseViewFragment = graphql(`
       ...MeetingItem
     }
     ...CaseKeyDates
+    ...ManageCase
   }
 `);
 
@@ -117,7 +121,8 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
   return (
     <div className="stack">
       {token !== undefined ? <EvaluationToken token={token} /> : null}
-      {k.putForwardForClosureAt ? (
+      <ClosureProposalDecision kase={k} onClosed={setToken} />
+      {k.putForwardForClosureAt && !k.viewerManages ? (
         <Alert tone="info" title="Put forward for closure">
           <p>Two meetings were missed without notice ({dateTime.format(new Date(k.putForwardForClosureAt))}). Consider closing the case.</p>
         </Alert>
@@ -207,6 +212,7 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             </dl>
           </section>
 
+          <CaseChanges kase={k} />
           <KeyDates kase={k} />
           <Timeline activities={k.activities} />
           <Consents consents={k.consents} writable={writable} />
@@ -230,8 +236,14 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
           ) : null}
         </div>
 
+        {!writable && k.viewerManages ? (
+          <div className="stack">
+            <ManageCaseForms kase={k} />
+          </div>
+        ) : null}
         {writable ? (
           <div className="stack">
+            <ManageCaseForms kase={k} />
             <section className="card">
               <LogActivityForm
                 caseId={k.id}
@@ -245,6 +257,9 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             </section>
             <Disclosure title="Record consent to speak to someone" open={consentOpen} onToggle={setConsentOpen}>
               <RecordConsentForm caseId={k.id} focusRequest={consentFocus} />
+            </Disclosure>
+            <Disclosure title="Add a key date">
+              <AddKeyDateForm referralId={r.id} />
             </Disclosure>
             <Disclosure title="Book a meeting">
               <ScheduleMeetingForm caseId={k.id} />

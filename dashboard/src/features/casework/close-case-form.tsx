@@ -128,10 +128,13 @@ export function CloseCaseForm(props: { caseId: string; booked: BookedMeeting[]; 
                   </li>
                 ))}
               </ul>
-              <p>Closing leaves it without an outcome. Record what happened, or tell the family it is cancelled, first.</p>
+              <p>Closing cancels it. Record what happened first if it took place, and tell the family it is cancelled.</p>
             </Alert>
           ) : null}
-          <p>The case becomes read only and leaves your list. You will be given the code for the family's anonymous evaluation, once.</p>
+          <p>
+            The case becomes read only and leaves your list, and every current consent ends today. If the case was worked, you will be given
+            the code for the family's anonymous evaluation, once.
+          </p>
           <div className="button-row">
             <Button onClick={() => void confirm()} disabled={loading}>
               {loading ? "Closing…" : props.booked.length ? "Close it anyway" : "Yes, close the case"}
@@ -192,7 +195,7 @@ export function EvaluationToken(props: { token: string | null }) {
           </div>
         </>
       ) : (
-        <p>No evaluation code was issued for this closure.</p>
+        <p>No evaluation code was issued: nobody picked up this case and no work is recorded on it.</p>
       )}
     </div>
   );

@@ -45,6 +45,12 @@ const familyKinds: readonly ActivityKind[] = [
  * is marked as required and the form says so before sending.
  */
 const needsSummary: readonly ActivityKind[] = ["ADVICE_GIVEN", "INFORMATION_GIVEN", "PROFESSIONAL_CONTACT"];
+/**
+ * Work that is no contact with anyone: the server's INTERNAL_ACTIVITY_KINDS
+ * (server/src/casework/casework.rules.ts). Any other kind not with the family is a third-party
+ * contact and needs a current consent for that party.
+ */
+const internalKinds: readonly ActivityKind[] = ["NOTE", "MEETING_PREPARED"];
 
 /**
  * The input has minute precision; "this minute" means now, or a contact logged seconds after a
@@ -82,6 +88,7 @@ export function LogActivityForm(props: {
   });
   const [log, { loading }] = useMutation(LogActivityDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
   const professional = kind === "PROFESSIONAL_CONTACT";
+  const thirdParty = professional || (!withFamily && !internalKinds.includes(kind));
   const usable = getFragmentData(LogActivityConsentFragment, props.consents).filter((c) => c.current);
 
   const submit = async (event: FormEvent) => {
@@ -98,7 +105,7 @@ export function LogActivityForm(props: {
         field: "activity-summary",
         message: professional ? "Summarise what you discussed with them" : "Summarise the advice or information given",
       });
-    if (professional && !consentId)
+    if (thirdParty && !consentId)
       found.push({
         field: "activity-consent",
         message: usable.length
@@ -116,7 +123,7 @@ export function LogActivityForm(props: {
             occurredAt: exactTime(occurredAt).toISOString(),
             minutes: mins,
             summary: summary.trim() || null,
-            consentId: professional ? consentId : null,
+            consentId: thirdParty ? consentId : null,
           },
         },
       });
@@ -178,20 +185,36 @@ export function LogActivityForm(props: {
           </select>
         )}
       </Field>
-      {professional && !usable.length ? (
+      {!professional ? (
+        <div className="field">
+          <div className="choice">
+            <input
+              id="activity-with-family"
+              type="checkbox"
+              checked={withFamily}
+              onChange={(e) => setWithFamily(e.currentTarget.checked)}
+            />
+            <label htmlFor="activity-with-family">
+              A contact with the family
+              <span className="choice-hint">The parent, carer or young person took part. If not, say who it was with.</span>
+            </label>
+          </div>
+        </div>
+      ) : null}
+      {thirdParty && !usable.length ? (
         <div className="alert" data-tone="info" data-testid="no-consent">
           <p className="alert-title">No current consent</p>
-          <p>A contact with a professional needs the family's consent to speak to them. None is recorded that is current.</p>
+          <p>A contact with anyone but the family needs the family's consent to speak to them. None is recorded that is current.</p>
           <Button variant="secondary" onClick={props.onRecordConsent}>
             Record the family's consent
           </Button>
         </div>
       ) : null}
-      {professional ? (
+      {thirdParty ? (
         <Field
           id="activity-consent"
           label="Consent relied on"
-          hint="Only current, granted consents are listed."
+          hint="Who it was with: only current, granted consents are listed."
           error={form.errorFor("activity-consent")}
         >
           {(c) => (
@@ -206,22 +229,7 @@ export function LogActivityForm(props: {
             </select>
           )}
         </Field>
-      ) : (
-        <div className="field">
-          <div className="choice">
-            <input
-              id="activity-with-family"
-              type="checkbox"
-              checked={withFamily}
-              onChange={(e) => setWithFamily(e.currentTarget.checked)}
-            />
-            <label htmlFor="activity-with-family">
-              A contact with the family
-              <span className="choice-hint">The parent, carer or young person took part.</span>
-            </label>
-          </div>
-        </div>
-      )}
+      ) : null}
       <div className="field-pair">
         <Field id="activity-when" label="When" error={form.errorFor("activity-when")}>
           {(c) => (

@@ -102,6 +102,7 @@ export function ScheduleMeetingForm(props: { caseId: string }) {
 const outcomeHint: Partial<Record<MeetingOutcome, string>> = {
   ATTENDED: "With the family present.",
   MISSED_WITHOUT_NOTICE: "Two missed meetings put the case forward for closure.",
+  FAMILY_ATTENDED_ALONE: "We did not attend: contact the family afterwards to review it with them.",
 };
 
 export function MeetingOutcomeForm(props: { meetingId: string }) {

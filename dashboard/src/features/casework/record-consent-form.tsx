@@ -1,12 +1,19 @@
 import { useMutation } from "@apollo/client/react";
 import { useEffect, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
-import type { ConsentMethod, ConsentPartyType } from "../../gql/graphql";
+import type { ConsentMethod, ConsentPartyType, PersonRole } from "../../gql/graphql";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
 import { addMonths, todayLocal } from "../../ui/format";
-import { consentMethodLabels, consentMethodValues, consentPartyTypeLabels, consentPartyTypeValues } from "../../gql/labels";
+import {
+  consentMethodLabels,
+  consentMethodValues,
+  consentPartyTypeLabels,
+  consentPartyTypeValues,
+  personRoleLabels,
+  personRoleValues,
+} from "../../gql/labels";
 import { announce } from "../../lib/announce";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 
@@ -26,6 +33,8 @@ export function RecordConsentForm(props: { caseId: string; focusRequest?: number
   const [partyType, setPartyType] = useState<ConsentPartyType>("SCHOOL");
   const [granted, setGranted] = useState<string[]>(["yes"]);
   const [method, setMethod] = useState<ConsentMethod>("VERBAL");
+  const [givenBy, setGivenBy] = useState<PersonRole>("PARENT_CARER");
+  const [mayShare, setMayShare] = useState("");
   const [givenOn, setGivenOn] = useState(() => todayLocal());
   const [reviewOn, setReviewOn] = useState(() => addMonths(todayLocal(), 6));
   const [done, setDone] = useState<string | null>(null);
@@ -35,6 +44,8 @@ export function RecordConsentForm(props: { caseId: string; focusRequest?: number
       givenOn: "consent-given",
       reviewOn: "consent-review",
       partyOrganisation: "consent-org",
+      givenBy: "consent-given-by",
+      mayShare: "consent-may-share",
     },
   });
   const [record, { loading }] = useMutation(RecordConsentDocument, { refetchQueries: ["Case"], awaitRefetchQueries: true });
@@ -50,6 +61,8 @@ export function RecordConsentForm(props: { caseId: string; focusRequest?: number
     setDone(null);
     const found: FieldProblem[] = [];
     if (!partyName.trim()) found.push({ field: "consent-party", message: "Name the person or role, for example ‘Ms Patel, SENCo’" });
+    if (!mayShare.trim())
+      found.push({ field: "consent-may-share", message: "Say what may be shared with them, as agreed with the family" });
     if (!givenOn) found.push({ field: "consent-given", message: "Enter the date consent was given or refused" });
     if (!reviewOn) found.push({ field: "consent-review", message: "Enter a review date: consent is never open-ended" });
     else if (givenOn && reviewOn <= givenOn)
@@ -69,6 +82,8 @@ export function RecordConsentForm(props: { caseId: string; focusRequest?: number
             method,
             givenOn,
             reviewOn,
+            givenBy,
+            mayShare: mayShare.trim(),
           },
         },
       });
@@ -77,6 +92,7 @@ export function RecordConsentForm(props: { caseId: string; focusRequest?: number
       announce(message);
       setPartyName("");
       setOrganisation("");
+      setMayShare("");
     } catch (e) {
       form.fromServer(e);
     }
@@ -123,6 +139,25 @@ export function RecordConsentForm(props: { caseId: string; focusRequest?: number
         value={granted}
         onChange={setGranted}
       />
+      <Field id="consent-given-by" label="Who gave it?">
+        {(c) => (
+          <select {...c} className="select" value={givenBy} onChange={(e) => setGivenBy(e.currentTarget.value as PersonRole)}>
+            {personRoleValues.map((k) => (
+              <option key={k} value={k}>
+                {personRoleLabels[k]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id="consent-may-share"
+        label="What may be shared with them?"
+        hint="As agreed with the family, for example ‘the draft plan and the review notes’."
+        error={form.errorFor("consent-may-share")}
+      >
+        {(c) => <textarea {...c} className="textarea" rows={2} value={mayShare} onChange={(e) => setMayShare(e.currentTarget.value)} />}
+      </Field>
       <Field id="consent-method" label="How was it given?">
         {(c) => (
           <select {...c} className="select" value={method} onChange={(e) => setMethod(e.currentTarget.value as ConsentMethod)}>

@@ -33,6 +33,7 @@ export const overdueKindTone: Record<OverdueKind, "danger" | "warn" | "neutral">
   SUPERVISION_DUE: "neutral",
   DBS_RENEWAL_DUE: "warn",
   TRAINING_EXPIRED: "neutral",
+  CLOSURE_PROPOSAL_AWAITING_MANAGER: "warn",
 };
 
 /**
@@ -65,6 +66,8 @@ function rank(kind: OverdueKind): number {
       return 10;
     case "SUPERVISION_DUE":
       return 11;
+    case "CLOSURE_PROPOSAL_AWAITING_MANAGER":
+      return 12;
   }
 }
 

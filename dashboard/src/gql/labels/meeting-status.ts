@@ -2,7 +2,7 @@
 // Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
-type MeetingStatus = "SCHEDULED" | "ATTENDED" | "MISSED_WITHOUT_NOTICE" | "CANCELLED";
+type MeetingStatus = "SCHEDULED" | "ATTENDED" | "MISSED_WITHOUT_NOTICE" | "CANCELLED" | "FAMILY_ATTENDED_ALONE";
 
 /** The label of each value, as the server words it. */
 export const meetingStatusLabels: Readonly<Record<MeetingStatus, string>> = {
@@ -10,7 +10,8 @@ export const meetingStatusLabels: Readonly<Record<MeetingStatus, string>> = {
   ATTENDED: "Attended",
   MISSED_WITHOUT_NOTICE: "Missed without notice",
   CANCELLED: "Cancelled",
+  FAMILY_ATTENDED_ALONE: "The family attended without us",
 };
 
 /** Every MeetingStatus, in the schema's order (for a select or a list of choices). */
-export const meetingStatusValues: readonly MeetingStatus[] = ["SCHEDULED", "ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED"];
+export const meetingStatusValues: readonly MeetingStatus[] = ["SCHEDULED", "ATTENDED", "MISSED_WITHOUT_NOTICE", "CANCELLED", "FAMILY_ATTENDED_ALONE"];
