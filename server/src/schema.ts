@@ -21,6 +21,7 @@ import { referralReceivedDelivery, triageQueueChangedDelivery } from "./referral
 import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js";
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
 import { safeguardingAlertDelivery } from "./safeguarding/safeguarding.resolver.js";
+import { AccountResolver } from "./accounts/account.resolver.js";
 
 /** Every resolver class: the composition root of the GraphQL API. */
 export const resolvers: NonEmptyArray<ClassType> = [
@@ -38,6 +39,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   ComplaintResolver,
   OverdueResolver,
   DataProtectionResolver,
+  AccountResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

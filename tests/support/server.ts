@@ -66,8 +66,16 @@ export async function openTestDatabase(): Promise<{ database: Database; url?: st
 }
 
 /** The real server (HTTP + WebSocket) on a random port, over a fresh database. */
-export async function startTestServer(opts: { now?: () => Date; env?: Record<string, string>; log?: Log } = {}): Promise<TestServer> {
-  const { database, dispose } = await openTestDatabase();
+export async function startTestServer(
+  opts: {
+    now?: () => Date;
+    env?: Record<string, string>;
+    log?: Log;
+    /** Serve this database instead of a fresh one (e.g. one a command-line tool has just set up). */
+    open?: () => Promise<{ database: Database; dispose(): Promise<void> }>;
+  } = {},
+): Promise<TestServer> {
+  const { database, dispose } = await (opts.open ?? openTestDatabase)();
   const env = loadEnv({
     NODE_ENV: "test",
     PORT: "0",

@@ -31,6 +31,7 @@ type Documents = {
     "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n": typeof types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": typeof types.SetOwnPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n  }\n": typeof types.ConsentItemFragmentDoc,
     "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n": typeof types.WithdrawConsentDocument,
@@ -108,6 +109,7 @@ const documents: Documents = {
     "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n": types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+    "\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": types.SetOwnPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n  }\n": types.ConsentItemFragmentDoc,
     "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n": types.WithdrawConsentDocument,
@@ -250,6 +252,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...Viewer\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,7 +59,23 @@ export type AuditAction =
   /** A complaint's outcome, measures, escalation or response was updated. */
   | "complaint.update"
   /** The complaints log was listed (one event per record returned). */
-  | "complaint.read";
+  | "complaint.read"
+  /** A service was created with its first administrator (command line or deployment administrator). */
+  | "service.create"
+  /** A staff account was added (a one-time set-password link issued). */
+  | "staff.add"
+  /** A person set their password with a one-time link. */
+  | "staff.password.set"
+  /** An administrator reset a password (old one void, sessions ended, new link issued). */
+  | "staff.password.reset"
+  /** A staff account was deactivated (sessions ended). */
+  | "staff.deactivate"
+  /** A staff account was reactivated. */
+  | "staff.reactivate"
+  /** A staff member's role was changed. */
+  | "staff.role.change"
+  /** A staff member's capacity or highest level was changed. */
+  | "staff.capacity.change";
 
 export interface AuditEntry {
   serviceId: string;

@@ -15,6 +15,17 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation SetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": typeof types.SetPasswordDocument,
+    "mutation AccountsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role serviceName } } }": typeof types.AccountsLoginDocument,
+    "query StaffAccounts { staffAccounts { canManage accounts { id email role active holdsCases capacity maxLevel openCases passwordSet } } }": typeof types.StaffAccountsDocument,
+    "mutation AddStaff($input: AddStaffInput!) {\n  addStaff(input: $input) { account { id email role capacity maxLevel active passwordSet holdsCases } link { path expiresAt } }\n}": typeof types.AddStaffDocument,
+    "mutation DeactivateStaff($id: ID!) {\n  deactivateStaff(staffId: $id) { account { id active } openCases { caseId referralId reference level } }\n}": typeof types.DeactivateStaffDocument,
+    "mutation ReactivateStaff($id: ID!) { reactivateStaff(staffId: $id) { id active } }": typeof types.ReactivateStaffDocument,
+    "mutation ResetStaffPassword($id: ID!) { resetStaffPassword(staffId: $id) { account { id passwordSet } link { path } } }": typeof types.ResetStaffPasswordDocument,
+    "mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) { changeStaffRole(staffId: $id, input: $input) { id role } }": typeof types.ChangeStaffRoleDocument,
+    "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}": typeof types.ChangeStaffCapacityDocument,
+    "query AccountsMe { me { id role } }": typeof types.AccountsMeDocument,
+    "query TeamRoles { team { id role } }": typeof types.TeamRolesDocument,
     "query ReferralPool { referralPool { id level blockingReasons { code } } }": typeof types.ReferralPoolDocument,
     "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": typeof types.AcceptAllocationDocument,
     "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}": typeof types.MyAllocationsDocument,
@@ -111,6 +122,17 @@ type Documents = {
     "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": typeof types.ReferralFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "mutation SetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": types.SetPasswordDocument,
+    "mutation AccountsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role serviceName } } }": types.AccountsLoginDocument,
+    "query StaffAccounts { staffAccounts { canManage accounts { id email role active holdsCases capacity maxLevel openCases passwordSet } } }": types.StaffAccountsDocument,
+    "mutation AddStaff($input: AddStaffInput!) {\n  addStaff(input: $input) { account { id email role capacity maxLevel active passwordSet holdsCases } link { path expiresAt } }\n}": types.AddStaffDocument,
+    "mutation DeactivateStaff($id: ID!) {\n  deactivateStaff(staffId: $id) { account { id active } openCases { caseId referralId reference level } }\n}": types.DeactivateStaffDocument,
+    "mutation ReactivateStaff($id: ID!) { reactivateStaff(staffId: $id) { id active } }": types.ReactivateStaffDocument,
+    "mutation ResetStaffPassword($id: ID!) { resetStaffPassword(staffId: $id) { account { id passwordSet } link { path } } }": types.ResetStaffPasswordDocument,
+    "mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) { changeStaffRole(staffId: $id, input: $input) { id role } }": types.ChangeStaffRoleDocument,
+    "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}": types.ChangeStaffCapacityDocument,
+    "query AccountsMe { me { id role } }": types.AccountsMeDocument,
+    "query TeamRoles { team { id role } }": types.TeamRolesDocument,
     "query ReferralPool { referralPool { id level blockingReasons { code } } }": types.ReferralPoolDocument,
     "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": types.AcceptAllocationDocument,
     "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}": types.MyAllocationsDocument,
@@ -207,6 +229,50 @@ const documents: Documents = {
     "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": types.ReferralFieldsFragmentDoc,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }"): typeof import('./graphql').SetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role serviceName } } }"): typeof import('./graphql').AccountsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffAccounts { staffAccounts { canManage accounts { id email role active holdsCases capacity maxLevel openCases passwordSet } } }"): typeof import('./graphql').StaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddStaff($input: AddStaffInput!) {\n  addStaff(input: $input) { account { id email role capacity maxLevel active passwordSet holdsCases } link { path expiresAt } }\n}"): typeof import('./graphql').AddStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeactivateStaff($id: ID!) {\n  deactivateStaff(staffId: $id) { account { id active } openCases { caseId referralId reference level } }\n}"): typeof import('./graphql').DeactivateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReactivateStaff($id: ID!) { reactivateStaff(staffId: $id) { id active } }"): typeof import('./graphql').ReactivateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetStaffPassword($id: ID!) { resetStaffPassword(staffId: $id) { account { id passwordSet } link { path } } }"): typeof import('./graphql').ResetStaffPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) { changeStaffRole(staffId: $id, input: $input) { id role } }"): typeof import('./graphql').ChangeStaffRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}"): typeof import('./graphql').ChangeStaffCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe { me { id role } }"): typeof import('./graphql').AccountsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamRoles { team { id role } }"): typeof import('./graphql').TeamRolesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,18 @@ export type ActivityKind =
   /** Professional contact */
   | 'PROFESSIONAL_CONTACT';
 
+/** A new staff member; they set their own password through the one-time link the answer carries. */
+export type AddStaffInput = {
+  /** Open cases they may carry; defaults to 20 for roles that hold cases, else 0. */
+  capacity?: number | null | undefined;
+  displayName: string;
+  /** Sign-in address; unique across the deployment. */
+  email: string;
+  /** Highest intervention level (1–4) they may hold; absent: as role and training allow. */
+  maxLevel?: number | null | undefined;
+  role: StaffRole;
+};
+
 /** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
 export type AllocationKind =
   /** Claimed from the pool */
@@ -68,6 +80,17 @@ export type CaseStatus =
   | 'INACTIVE'
   /** Open */
   | 'OPEN';
+
+export type ChangeStaffCapacityInput = {
+  /** Never below the open cases they hold now. */
+  capacity: number;
+  /** Highest intervention level (1–4); absent or null: as role and training allow. */
+  maxLevel?: number | null | undefined;
+};
+
+export type ChangeStaffRoleInput = {
+  role: StaffRole;
+};
 
 export type ChildInput = {
   dateOfBirth: string;
@@ -646,6 +669,81 @@ export type UpdateComplaintInput = {
   respondedAt?: string | null | undefined;
   responseDueOn?: string | null | undefined;
 };
+
+export type SetPasswordMutationVariables = Exact<{
+  t: string;
+  p: string;
+}>;
+
+
+export type SetPasswordMutation = { setPassword: boolean };
+
+export type AccountsLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type AccountsLoginMutation = { login: { token: string, me: { role: StaffRole, serviceName: string } } };
+
+export type StaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountsQuery = { staffAccounts: { canManage: boolean, accounts: Array<{ id: string, email: string, role: StaffRole, active: boolean, holdsCases: boolean, capacity: number, maxLevel: number | null, openCases: number, passwordSet: boolean }> } };
+
+export type AddStaffMutationVariables = Exact<{
+  input: AddStaffInput;
+}>;
+
+
+export type AddStaffMutation = { addStaff: { account: { id: string, email: string, role: StaffRole, capacity: number, maxLevel: number | null, active: boolean, passwordSet: boolean, holdsCases: boolean }, link: { path: string, expiresAt: string } } };
+
+export type DeactivateStaffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateStaffMutation = { deactivateStaff: { account: { id: string, active: boolean }, openCases: Array<{ caseId: string, referralId: string, reference: string, level: number }> } };
+
+export type ReactivateStaffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateStaffMutation = { reactivateStaff: { id: string, active: boolean } };
+
+export type ResetStaffPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetStaffPasswordMutation = { resetStaffPassword: { account: { id: string, passwordSet: boolean }, link: { path: string } } };
+
+export type ChangeStaffRoleMutationVariables = Exact<{
+  id: string | number;
+  input: ChangeStaffRoleInput;
+}>;
+
+
+export type ChangeStaffRoleMutation = { changeStaffRole: { id: string, role: StaffRole } };
+
+export type ChangeStaffCapacityMutationVariables = Exact<{
+  id: string | number;
+  input: ChangeStaffCapacityInput;
+}>;
+
+
+export type ChangeStaffCapacityMutation = { changeStaffCapacity: { id: string, capacity: number, maxLevel: number | null } };
+
+export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMeQuery = { me: { id: string, role: StaffRole } };
+
+export type TeamRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamRolesQuery = { team: Array<{ id: string, role: StaffRole }> };
 
 export type ReferralPoolQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1309,6 +1407,130 @@ export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
+export const SetPasswordDocument = new TypedDocumentString(`
+    mutation SetPassword($t: String!, $p: String!) {
+  setPassword(token: $t, password: $p)
+}
+    `) as unknown as TypedDocumentString<SetPasswordMutation, SetPasswordMutationVariables>;
+export const AccountsLoginDocument = new TypedDocumentString(`
+    mutation AccountsLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+    me {
+      role
+      serviceName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLoginMutation, AccountsLoginMutationVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts {
+  staffAccounts {
+    canManage
+    accounts {
+      id
+      email
+      role
+      active
+      holdsCases
+      capacity
+      maxLevel
+      openCases
+      passwordSet
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const AddStaffDocument = new TypedDocumentString(`
+    mutation AddStaff($input: AddStaffInput!) {
+  addStaff(input: $input) {
+    account {
+      id
+      email
+      role
+      capacity
+      maxLevel
+      active
+      passwordSet
+      holdsCases
+    }
+    link {
+      path
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddStaffMutation, AddStaffMutationVariables>;
+export const DeactivateStaffDocument = new TypedDocumentString(`
+    mutation DeactivateStaff($id: ID!) {
+  deactivateStaff(staffId: $id) {
+    account {
+      id
+      active
+    }
+    openCases {
+      caseId
+      referralId
+      reference
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateStaffMutation, DeactivateStaffMutationVariables>;
+export const ReactivateStaffDocument = new TypedDocumentString(`
+    mutation ReactivateStaff($id: ID!) {
+  reactivateStaff(staffId: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateStaffMutation, ReactivateStaffMutationVariables>;
+export const ResetStaffPasswordDocument = new TypedDocumentString(`
+    mutation ResetStaffPassword($id: ID!) {
+  resetStaffPassword(staffId: $id) {
+    account {
+      id
+      passwordSet
+    }
+    link {
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const ChangeStaffRoleDocument = new TypedDocumentString(`
+    mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) {
+  changeStaffRole(staffId: $id, input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeStaffRoleMutation, ChangeStaffRoleMutationVariables>;
+export const ChangeStaffCapacityDocument = new TypedDocumentString(`
+    mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {
+  changeStaffCapacity(staffId: $id, input: $input) {
+    id
+    capacity
+    maxLevel
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeStaffCapacityMutation, ChangeStaffCapacityMutationVariables>;
+export const AccountsMeDocument = new TypedDocumentString(`
+    query AccountsMe {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
+export const TeamRolesDocument = new TypedDocumentString(`
+    query TeamRoles {
+  team {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<TeamRolesQuery, TeamRolesQueryVariables>;
 export const ReferralPoolDocument = new TypedDocumentString(`
     query ReferralPool {
   referralPool {

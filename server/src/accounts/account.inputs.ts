@@ -1,0 +1,28 @@
+import type { z } from "zod";
+import { Int } from "type-graphql";
+import { inputType } from "../graphql/input-type.js";
+import { StaffRole } from "../graphql/enums.js";
+import { addStaffSchema, changeCapacitySchema, changeRoleSchema } from "./account.validation.js";
+
+export const AddStaffInput = inputType("AddStaffInput", addStaffSchema, {
+  description: "A new staff member; they set their own password through the one-time link the answer carries.",
+  fields: {
+    email: { type: () => String, description: "Sign-in address; unique across the deployment." },
+    displayName: () => String,
+    role: () => StaffRole,
+    capacity: { type: () => Int, description: "Open cases they may carry; defaults to 20 for roles that hold cases, else 0." },
+    maxLevel: { type: () => Int, description: "Highest intervention level (1–4) they may hold; absent: as role and training allow." },
+  },
+});
+export type AddStaffInput = z.input<typeof addStaffSchema>;
+
+export const ChangeStaffRoleInput = inputType("ChangeStaffRoleInput", changeRoleSchema, { fields: { role: () => StaffRole } });
+export type ChangeStaffRoleInput = z.input<typeof changeRoleSchema>;
+
+export const ChangeStaffCapacityInput = inputType("ChangeStaffCapacityInput", changeCapacitySchema, {
+  fields: {
+    capacity: { type: () => Int, description: "Never below the open cases they hold now." },
+    maxLevel: { type: () => Int, description: "Highest intervention level (1–4); absent or null: as role and training allow." },
+  },
+});
+export type ChangeStaffCapacityInput = z.input<typeof changeCapacitySchema>;
