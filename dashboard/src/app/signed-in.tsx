@@ -24,6 +24,7 @@ const ComplaintsRoute = named(() => import("../routes/complaints"), "ComplaintsR
 const MyAllocationsRoute = named(() => import("../routes/my-allocations"), "MyAllocationsRoute");
 const StatisticsRoute = named(() => import("../routes/statistics"), "StatisticsRoute");
 const CaseRoute = named(() => import("../routes/case"), "CaseRoute");
+const AccountsRoute = named(() => import("../routes/accounts"), "AccountsRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
@@ -41,6 +42,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/complaints": () => <ComplaintsRoute />,
   "/allocations": () => <MyAllocationsRoute />,
   "/statistics": () => <StatisticsRoute />,
+  "/accounts": () => <AccountsRoute />,
 };
 
 /**

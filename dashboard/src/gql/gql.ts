@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": typeof types.AccountsListDocument,
+    "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ChangeAccountRoleDocument,
+    "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ChangeAccountCapacityDocument,
+    "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
+    "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": typeof types.DeactivateAccountDocument,
+    "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.AddStaffAccountDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": typeof types.AllocationAssignedDocument,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": typeof types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": typeof types.AllocationCandidatesDocument,
@@ -92,6 +100,14 @@ type Documents = {
     "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": typeof types.TeamMemberNameDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": types.AccountRowFragmentDoc,
+    "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": types.AccountsListDocument,
+    "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ChangeAccountRoleDocument,
+    "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ChangeAccountCapacityDocument,
+    "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.ResetAccountPasswordDocument,
+    "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": types.DeactivateAccountDocument,
+    "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.AddStaffAccountDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": types.AllocationAssignedDocument,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": types.AllocationCandidatesDocument,
@@ -184,6 +200,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n"): (typeof documents)["\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
