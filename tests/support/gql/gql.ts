@@ -74,6 +74,7 @@ type Documents = {
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": typeof types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": typeof types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": typeof types.OverdueSubjectRaisedDocument,
+    "query MyOverdueSubjects { overdueItems { subjectId kind assigneeStaffId } }": typeof types.MyOverdueSubjectsDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": typeof types.PublicServiceDocument,
     "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": typeof types.UnknownPublicServiceDocument,
     "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }": typeof types.QueuePrioritiesDocument,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId } }": types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": types.OverdueSubjectRaisedDocument,
+    "query MyOverdueSubjects { overdueItems { subjectId kind assigneeStaffId } }": types.MyOverdueSubjectsDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": types.PublicServiceDocument,
     "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": types.UnknownPublicServiceDocument,
     "query QueuePriorities { triageQueue(first: 100) { edges { node { priority priorityReasons { weight } } } } }": types.QueuePrioritiesDocument,
@@ -465,6 +467,10 @@ export function graphql(source: "query MyOverdueItems { overdueItems { id } }"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }"): typeof import('./graphql').OverdueSubjectRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyOverdueSubjects { overdueItems { subjectId kind assigneeStaffId } }"): typeof import('./graphql').MyOverdueSubjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

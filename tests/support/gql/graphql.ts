@@ -1033,6 +1033,11 @@ export type OverdueSubjectRaisedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type OverdueSubjectRaisedSubscription = { overdueItemRaised: { subjectId: string, kind: OverdueKind } };
 
+export type MyOverdueSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOverdueSubjectsQuery = { overdueItems: Array<{ subjectId: string, kind: OverdueKind, assigneeStaffId: string | null }> };
+
 export type PublicServiceQueryVariables = Exact<{
   s: string;
 }>;
@@ -2082,6 +2087,15 @@ export const OverdueSubjectRaisedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverdueSubjectRaisedSubscription, OverdueSubjectRaisedSubscriptionVariables>;
+export const MyOverdueSubjectsDocument = new TypedDocumentString(`
+    query MyOverdueSubjects {
+  overdueItems {
+    subjectId
+    kind
+    assigneeStaffId
+  }
+}
+    `) as unknown as TypedDocumentString<MyOverdueSubjectsQuery, MyOverdueSubjectsQueryVariables>;
 export const PublicServiceDocument = new TypedDocumentString(`
     query PublicService($s: String!) {
   publicService(slug: $s) {
