@@ -9,7 +9,7 @@ import { and, eq } from "drizzle-orm";
 import { openDatabase, tables } from "server";
 import { createThrowawayDatabase, dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createService, createServiceWithTeam, createStaff, signIn, TEST_PASSWORD } from "../support/factories.js";
-import { openCase } from "../support/casework.js";
+import { ALLOCATE, openCase, triagedReferral } from "../support/casework.js";
 import { graphql } from "../support/gql/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -39,6 +39,12 @@ const ROLE = graphql(
 const CAPACITY = graphql(`mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {
   changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }
 }`);
+const COMPLIANCE = graphql(
+  `mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }`,
+);
+const TRAINING = graphql(
+  `mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }`,
+);
 const ME = graphql(`query AccountsMe { me { id role } }`);
 const TEAM_ROLES = graphql(`query TeamRoles { team { id role } }`);
 
@@ -285,6 +291,47 @@ describe("staff accounts", () => {
     });
   });
 
+  describe("recordStaffCompliance and recordStaffTraining", () => {
+    it("records a new officer's DBS check, confidentiality and training, after which they may be allocated a case", async () => {
+      const added = await server.gql(ADD, { input: { email: uniqEmail("dbs"), displayName: "Dee Bess", role: "OFFICER" } }, a.ADMIN.token);
+      const id = added.data!.addStaff.account.id;
+      const r = await triagedReferral(server, a.MANAGER.token, 2);
+      expect((await server.gql(ALLOCATE, { r: r.id, s: id }, a.MANAGER.token)).errors?.[0]?.extensions?.code).toBe("DBS_NOT_VALID");
+      const future = await server.gql(
+        COMPLIANCE,
+        {
+          id,
+          input: { dbsEnhanced: true, dbsCheckedOn: "2026-11-26", dbsRenewalDueOn: "2029-11-26", confidentialitySignedOn: "2026-11-20" },
+        },
+        a.ADMIN.token,
+      );
+      expect(future.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.dbsCheckedOn" });
+      expect(await staffRow(id)).toMatchObject({ dbsEnhanced: false, confidentialitySignedOn: null });
+      const ok = await server.gql(
+        COMPLIANCE,
+        {
+          id,
+          input: { dbsEnhanced: true, dbsCheckedOn: "2026-11-20", dbsRenewalDueOn: "2029-11-20", confidentialitySignedOn: "2026-11-20" },
+        },
+        a.ADMIN.token,
+      );
+      expect(ok.errors).toBeUndefined();
+      const expiresFirst = await server.gql(
+        TRAINING,
+        { id, input: { kind: "SAFEGUARDING", completedOn: "2026-11-01", expiresOn: "2026-10-01" } },
+        a.ADMIN.token,
+      );
+      expect(expiresFirst.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.expiresOn" });
+      expect(
+        (await server.gql(TRAINING, { id, input: { kind: "INDUCTION", completedOn: "2026-11-02" } }, a.ADMIN.token)).errors,
+      ).toBeUndefined();
+      expect((await server.db.select().from(tables.staffTraining).where(eq(tables.staffTraining.staffId, id))).map((t) => t.kind)).toEqual([
+        "INDUCTION",
+      ]);
+      expect((await server.gql(ALLOCATE, { r: r.id, s: id }, a.MANAGER.token)).errors).toBeUndefined();
+    });
+  });
+
   describe("staffAccounts and team", () => {
     it("lists every account of the service; team lists only people who can hold cases", async () => {
       const accounts = await server.gql(ACCOUNTS, undefined, a.ADMIN.token);
@@ -324,6 +371,8 @@ describe("staff accounts", () => {
         (t?: string) => server.gql(RESET, { id: target.id }, t),
         (t?: string) => server.gql(ROLE, { id: target.id, input: { role: "VOLUNTEER" } }, t),
         (t?: string) => server.gql(CAPACITY, { id: target.id, input: { capacity: 3 } }, t),
+        (t?: string) => server.gql(COMPLIANCE, { id: target.id, input: { dbsEnhanced: false } }, t),
+        (t?: string) => server.gql(TRAINING, { id: target.id, input: { kind: "INDUCTION", completedOn: "2026-01-01" } }, t),
       ];
       const before = await staffRow(target.id);
       const staffCount = (await server.db.select().from(tables.staff)).length;

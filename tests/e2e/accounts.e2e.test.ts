@@ -12,6 +12,7 @@ import {
   signIn,
   type Browser,
 } from "./support/browser";
+import { createReferral, graphqlRequest, tokenFor, triageEligible } from "./support/api";
 
 describe.skipIf(!hasChromium())("accounts: an administrator adds, hands over and deactivates a staff member", () => {
   describe.each([PHONE, DESK])("at $name width", (width) => {
@@ -91,6 +92,55 @@ describe.skipIf(!hasChromium())("accounts: an administrator adds, hands over and
       await theirs.getByText("Your session has ended").waitFor({ timeout: 15_000 });
       await page.close();
       await theirs.close();
+    }, 90_000);
+
+    it("a manager reassigns a leaver's open cases in one step from the preview", async () => {
+      const [adminToken, managerToken] = await Promise.all([tokenFor(demo.admin), tokenFor(demo.manager)]);
+      const name = `Lena Leaver ${width.name}`;
+      const added = await graphqlRequest<{ addStaff: { account: { id: string } } }>(
+        `mutation($input: AddStaffInput!) { addStaff(input: $input) { account { id } } }`,
+        { input: { email: `lena-${width.name}-${Date.now()}@demo.sendiass.test`, displayName: name, role: "OFFICER", capacity: 5 } },
+        adminToken,
+      );
+      const leaverId = added.addStaff.account.id;
+      const today = new Date().toISOString().slice(0, 10);
+      await graphqlRequest(
+        `mutation($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }`,
+        { id: leaverId, input: { dbsEnhanced: true, dbsCheckedOn: "2026-01-05", confidentialitySignedOn: "2026-01-05" } },
+        adminToken,
+      );
+      expect(today >= "2026-01-05").toBe(true);
+      for (const r of [1, 2]) {
+        const referral = await createReferral(managerToken, {
+          channel: "HELPLINE",
+          child: `Child ${r} ${width.name}`,
+          parent: `Parent ${r}`,
+        });
+        await triageEligible(managerToken, referral.id, 2);
+        await graphqlRequest(
+          `mutation($r: ID!, $s: ID!) { allocateReferral(referralId: $r, staffId: $s) { id } }`,
+          { r: referral.id, s: leaverId },
+          managerToken,
+        );
+      }
+      await graphqlRequest(`mutation($id: ID!) { deactivateStaff(staffId: $id) { account { id } } }`, { id: leaverId }, adminToken);
+
+      const page = await newPage(admin);
+      await signIn(page, demo.manager);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
+      await page.getByRole("link", { name: `Reassign ${name}’s 2 open cases` }).click();
+      await page.getByRole("heading", { level: 1, name: "Reassign cases" }).waitFor();
+      const form = page.getByRole("form", { name: `${name}’s 2 open cases` });
+      await form.waitFor();
+      await expectNoSidewaysScroll(page, `reassign at ${width.name}`);
+      await expectAccessible(page, `reassign at ${width.name}`);
+      const selects = form.getByRole("combobox");
+      expect(await selects.count()).toBe(2);
+      for (const select of await selects.all()) expect(await select.inputValue()).not.toBe("");
+      await form.getByRole("button", { name: "Reassign 2 cases" }).click();
+      await page.getByText("2 cases reassigned.").waitFor();
+      await page.getByText(`${name} holds no open cases.`).waitFor();
+      await page.close();
     }, 90_000);
   });
 });

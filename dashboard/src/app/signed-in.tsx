@@ -24,6 +24,7 @@ const ComplaintsRoute = named(() => import("../routes/complaints"), "ComplaintsR
 const MyAllocationsRoute = named(() => import("../routes/my-allocations"), "MyAllocationsRoute");
 const StatisticsRoute = named(() => import("../routes/statistics"), "StatisticsRoute");
 const CaseRoute = named(() => import("../routes/case"), "CaseRoute");
+const ReassignRoute = named(() => import("../routes/reassign"), "ReassignRoute");
 const AccountsRoute = named(() => import("../routes/accounts"), "AccountsRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
 
@@ -34,6 +35,8 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
     return referral ? <ReferralRoute key={referral.id} id={referral.id} /> : <TriageQueueRoute />;
   },
   "/team": (path) => {
+    const reassign = matchPath("/team/:staffId/reassign", path);
+    if (reassign) return <ReassignRoute key={reassign.staffId} staffId={reassign.staffId} />;
     const member = matchPath("/team/:staffId", path);
     return member ? <TeamMemberRoute key={member.staffId} staffId={member.staffId} /> : <TeamRoute />;
   },

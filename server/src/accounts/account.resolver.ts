@@ -1,7 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
-import { AddStaffInput, ChangeStaffCapacityInput, ChangeStaffRoleInput } from "./account.inputs.js";
+import {
+  AddStaffInput,
+  ChangeStaffCapacityInput,
+  ChangeStaffRoleInput,
+  StaffComplianceInput,
+  StaffTrainingInput,
+} from "./account.inputs.js";
 import { AccountWithLink, DeactivatedAccount, StaffAccount, StaffAccounts } from "./account.type.js";
 import {
   addStaff,
@@ -10,6 +16,8 @@ import {
   deactivateStaff,
   listStaffAccounts,
   reactivateStaff,
+  recordStaffCompliance,
+  recordStaffTraining,
   resetStaffPassword,
   setPasswordWithLink,
 } from "./account.service.js";
@@ -73,5 +81,25 @@ export class AccountResolver {
     @Ctx() ctx: Context,
   ): Promise<StaffAccount> {
     return changeStaffCapacity({ db: ctx.db, viewer: ctx.viewer!, staffId, input, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ManageStaff)
+  @Mutation(() => StaffAccount, { description: "Record the enhanced DBS check and signed confidentiality policy; no date in the future." })
+  recordStaffCompliance(
+    @Arg("staffId", () => ID) staffId: string,
+    @Arg("input", () => StaffComplianceInput) input: StaffComplianceInput,
+    @Ctx() ctx: Context,
+  ): Promise<StaffAccount> {
+    return recordStaffCompliance({ db: ctx.db, viewer: ctx.viewer!, staffId, input, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ManageStaff)
+  @Mutation(() => StaffAccount, { description: "Record training a staff member completed." })
+  recordStaffTraining(
+    @Arg("staffId", () => ID) staffId: string,
+    @Arg("input", () => StaffTrainingInput) input: StaffTrainingInput,
+    @Ctx() ctx: Context,
+  ): Promise<StaffAccount> {
+    return recordStaffTraining({ db: ctx.db, viewer: ctx.viewer!, staffId, input, now: ctx.now() });
   }
 }

@@ -11,7 +11,9 @@ import { hashPassword } from "../auth/password.js";
 import { hashToken } from "../auth/session.service.js";
 import { sessions } from "../auth/session.table.js";
 import { services } from "../service/service.table.js";
-import { staff } from "../staff/staff.table.js";
+import { staff, staffTraining } from "../staff/staff.table.js";
+import { getService } from "../service/service.service.js";
+import { serviceToday } from "../service/service-calendar.js";
 import { holdsCases } from "../staff/staff.rules.js";
 import { allocations, cases } from "../casework/casework.table.js";
 import { ACTIVE_CASE_STATUSES } from "../casework/casework.rules.js";
@@ -19,7 +21,15 @@ import { referrals } from "../referral/referral.table.js";
 import { sqlValues } from "../db/sql.js";
 import { theRow } from "../db/rows.js";
 import { NO_PASSWORD, PASSWORD_LINK_HOURS, mayManageAccounts, setPasswordPath } from "./account.rules.js";
-import { addStaffSchema, changeCapacitySchema, changeRoleSchema, createServiceSchema, setPasswordSchema } from "./account.validation.js";
+import {
+  addStaffSchema,
+  changeCapacitySchema,
+  changeRoleSchema,
+  complianceSchema,
+  createServiceSchema,
+  setPasswordSchema,
+  trainingSchema,
+} from "./account.validation.js";
 import { passwordLinks } from "./account.table.js";
 import type {
   AccountWithLink,
@@ -471,6 +481,82 @@ export async function changeStaffCapacity(opts: {
       entityType: "staff",
       entityId: staffId,
       fields: ["capacity", "maxLevel"],
+    });
+    return readAccount(tx, viewer.serviceId, staffId);
+  });
+}
+
+/**
+ * Record a staff member's enhanced DBS check and signed confidentiality policy as they stand now
+ * (the allocation checks read them at once). No date in the future, in the service's calendar.
+ */
+export async function recordStaffCompliance(opts: {
+  db: Db;
+  viewer: Viewer;
+  staffId: string;
+  input: z.input<ReturnType<typeof complianceSchema>>;
+  now: Date;
+}): Promise<StaffAccount> {
+  const staffId = assertId("staffId", opts.staffId);
+  const { viewer } = opts;
+  const today = serviceToday(await getService(opts.db, viewer.serviceId), opts.now);
+  const input = parseInput(complianceSchema(today), opts.input);
+  return opts.db.transaction(async (tx) => {
+    await requireAccountManager(tx, viewer);
+    await lockStaff(tx, viewer, staffId);
+    await tx
+      .update(staff)
+      .set({
+        dbsEnhanced: input.dbsEnhanced,
+        dbsCheckedOn: input.dbsCheckedOn ?? null,
+        dbsRenewalDueOn: input.dbsRenewalDueOn ?? null,
+        confidentialitySignedOn: input.confidentialitySignedOn ?? null,
+      })
+      .where(eq(staff.id, staffId));
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "staff.compliance.record",
+      entityType: "staff",
+      entityId: staffId,
+      fields: ["dbsEnhanced", "dbsCheckedOn", "dbsRenewalDueOn", "confidentialitySignedOn"],
+    });
+    return readAccount(tx, viewer.serviceId, staffId);
+  });
+}
+
+/** Record training a staff member completed (IPSEA levels, induction, safeguarding with its expiry). */
+export async function recordStaffTraining(opts: {
+  db: Db;
+  viewer: Viewer;
+  staffId: string;
+  input: z.input<ReturnType<typeof trainingSchema>>;
+  now: Date;
+}): Promise<StaffAccount> {
+  const staffId = assertId("staffId", opts.staffId);
+  const { viewer } = opts;
+  const today = serviceToday(await getService(opts.db, viewer.serviceId), opts.now);
+  const input = parseInput(trainingSchema(today), opts.input);
+  return opts.db.transaction(async (tx) => {
+    await requireAccountManager(tx, viewer);
+    await lockStaff(tx, viewer, staffId);
+    const [row] = await tx
+      .insert(staffTraining)
+      .values({
+        serviceId: viewer.serviceId,
+        staffId,
+        kind: input.kind,
+        completedOn: input.completedOn,
+        expiresOn: input.expiresOn ?? null,
+      })
+      .returning({ id: staffTraining.id });
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "staff.training.record",
+      entityType: "staff_training",
+      entityId: row?.id ?? null,
+      fields: ["kind", "completedOn", "expiresOn"],
     });
     return readAccount(tx, viewer.serviceId, staffId);
   });

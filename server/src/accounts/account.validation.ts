@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { personName, requiredText, optionalText } from "../core/text.js";
-import { INTERVENTION_LEVELS, STAFF_ROLE } from "../core/vocabulary.js";
+import { isoDate, personName, requiredText, optionalText } from "../core/text.js";
+import { INTERVENTION_LEVELS, STAFF_ROLE, TRAINING_KIND } from "../core/vocabulary.js";
 import { MIN_PASSWORD_LENGTH } from "./account.rules.js";
 
 const email = z.string().trim().min(1, "Enter an email address.").max(320).email("Enter an email address like name@example.org.");
@@ -49,3 +49,41 @@ export const setPasswordSchema = z.object({
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
     .max(1024, "Keep the password to 1,024 characters or fewer."),
 });
+
+/** A staff member's DBS check and signed confidentiality policy [001 DBS, Confidentiality]; dates ISO, none in the future. */
+export const complianceSchema = (today: string) =>
+  z
+    .object({
+      dbsEnhanced: z.boolean(),
+      dbsCheckedOn: isoDate("Enter the DBS certificate date as a real date.")
+        .refine((d) => d <= today, "The DBS certificate date cannot be in the future.")
+        .optional()
+        .nullable(),
+      dbsRenewalDueOn: isoDate("Enter the renewal date as a real date.").optional().nullable(),
+      confidentialitySignedOn: isoDate("Enter the date it was signed as a real date.")
+        .refine((d) => d <= today, "The confidentiality policy cannot be signed in the future.")
+        .optional()
+        .nullable(),
+    })
+    .superRefine((c, ctx) => {
+      if (c.dbsEnhanced && !c.dbsCheckedOn)
+        ctx.addIssue({ code: "custom", path: ["dbsCheckedOn"], message: "Enter the enhanced DBS certificate date." });
+      if (c.dbsCheckedOn && c.dbsRenewalDueOn && c.dbsRenewalDueOn <= c.dbsCheckedOn)
+        ctx.addIssue({ code: "custom", path: ["dbsRenewalDueOn"], message: "Renewal falls after the certificate date." });
+    });
+
+/** Training completed [001 Training]: completion not in the future, expiry after it. */
+export const trainingSchema = (today: string) =>
+  z
+    .object({
+      kind: z.enum(TRAINING_KIND.values, "Choose the training."),
+      completedOn: isoDate("Enter the completion date as a real date.").refine(
+        (d) => d <= today,
+        "Training cannot be completed in the future.",
+      ),
+      expiresOn: isoDate("Enter the expiry date as a real date.").optional().nullable(),
+    })
+    .superRefine((t, ctx) => {
+      if (t.expiresOn && t.expiresOn <= t.completedOn)
+        ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Expiry falls after completion." });
+    });

@@ -28,7 +28,7 @@ function refusal([first, ...rest]: [BlockingReason, ...BlockingReason[]]) {
 }
 
 /** Refuse unless the staff member may hold this referral's case today. Locks the staff row so one person's allocations serialise. */
-async function assertMayHold(tx: Tx, service: ServiceRow, staffId: string, referralId: string, now: Date) {
+export async function assertMayHold(tx: Tx, service: ServiceRow, staffId: string, referralId: string, now: Date) {
   const [member] = await tx
     .select()
     .from(staff)
@@ -69,7 +69,7 @@ async function openOrReuseCase(tx: Tx, viewer: Viewer, referral: { id: string; l
 }
 
 /** End the case's current allocation (if any) and give it to `staffId`; tell the holder and managers. */
-async function assign(
+export async function assign(
   tx: Tx,
   bus: Pick<EventBus, "publish">,
   opts: { viewer: Viewer; caseId: string; staffId: string; kind: "DIRECT" | "CLAIMED"; now: Date },

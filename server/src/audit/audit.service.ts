@@ -75,7 +75,13 @@ export type AuditAction =
   /** A staff member's role was changed. */
   | "staff.role.change"
   /** A staff member's capacity or highest level was changed. */
-  | "staff.capacity.change";
+  | "staff.capacity.change"
+  /** A person's open cases were reassigned in one operation (each case also has its allocation.create). */
+  | "staff.reassign"
+  /** A staff member's DBS check and signed confidentiality policy were recorded. */
+  | "staff.compliance.record"
+  /** Training a staff member completed was recorded. */
+  | "staff.training.record";
 
 export interface AuditEntry {
   serviceId: string;

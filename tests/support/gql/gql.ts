@@ -24,6 +24,8 @@ type Documents = {
     "mutation ResetStaffPassword($id: ID!) { resetStaffPassword(staffId: $id) { account { id passwordSet } link { path } } }": typeof types.ResetStaffPasswordDocument,
     "mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) { changeStaffRole(staffId: $id, input: $input) { id role } }": typeof types.ChangeStaffRoleDocument,
     "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}": typeof types.ChangeStaffCapacityDocument,
+    "mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }": typeof types.RecordStaffComplianceDocument,
+    "mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }": typeof types.RecordStaffTrainingDocument,
     "query AccountsMe { me { id role } }": typeof types.AccountsMeDocument,
     "query TeamRoles { team { id role } }": typeof types.TeamRolesDocument,
     "query ReferralPool { referralPool { id level blockingReasons { code } } }": typeof types.ReferralPoolDocument,
@@ -82,6 +84,10 @@ type Documents = {
     "query StartedMe { me { id } }": typeof types.StartedMeDocument,
     "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
+    "query ReassignmentPlan($id: ID!) {\n  reassignmentPlan(fromStaffId: $id) {\n    fromStaffId fromActive\n    cases { caseId reference level suggestedStaffId candidates { staffId openCases capacity blockingReasons { code } } }\n  }\n}": typeof types.ReassignmentPlanDocument,
+    "mutation ReassignCases($input: ReassignCasesInput!) { reassignCases(input: $input) { reassigned } }": typeof types.ReassignCasesDocument,
+    "query StaffToReassign { staffToReassign { staffId displayName openCases } }": typeof types.StaffToReassignDocument,
+    "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": typeof types.DeactivateLeaverDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
@@ -132,6 +138,8 @@ const documents: Documents = {
     "mutation ResetStaffPassword($id: ID!) { resetStaffPassword(staffId: $id) { account { id passwordSet } link { path } } }": types.ResetStaffPasswordDocument,
     "mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) { changeStaffRole(staffId: $id, input: $input) { id role } }": types.ChangeStaffRoleDocument,
     "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}": types.ChangeStaffCapacityDocument,
+    "mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }": types.RecordStaffComplianceDocument,
+    "mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }": types.RecordStaffTrainingDocument,
     "query AccountsMe { me { id role } }": types.AccountsMeDocument,
     "query TeamRoles { team { id role } }": types.TeamRolesDocument,
     "query ReferralPool { referralPool { id level blockingReasons { code } } }": types.ReferralPoolDocument,
@@ -190,6 +198,10 @@ const documents: Documents = {
     "query StartedMe { me { id } }": types.StartedMeDocument,
     "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
+    "query ReassignmentPlan($id: ID!) {\n  reassignmentPlan(fromStaffId: $id) {\n    fromStaffId fromActive\n    cases { caseId reference level suggestedStaffId candidates { staffId openCases capacity blockingReasons { code } } }\n  }\n}": types.ReassignmentPlanDocument,
+    "mutation ReassignCases($input: ReassignCasesInput!) { reassignCases(input: $input) { reassigned } }": types.ReassignCasesDocument,
+    "query StaffToReassign { staffToReassign { staffId displayName openCases } }": types.StaffToReassignDocument,
+    "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": types.DeactivateLeaverDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
@@ -267,6 +279,14 @@ export function graphql(source: "mutation ChangeStaffRole($id: ID!, $input: Chan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}"): typeof import('./graphql').ChangeStaffCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }"): typeof import('./graphql').RecordStaffComplianceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }"): typeof import('./graphql').RecordStaffTrainingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -499,6 +519,22 @@ export function graphql(source: "query StartedMeRole { me { role } }"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }"): typeof import('./graphql').StartedQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReassignmentPlan($id: ID!) {\n  reassignmentPlan(fromStaffId: $id) {\n    fromStaffId fromActive\n    cases { caseId reference level suggestedStaffId candidates { staffId openCases capacity blockingReasons { code } } }\n  }\n}"): typeof import('./graphql').ReassignmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReassignCases($input: ReassignCasesInput!) { reassignCases(input: $input) { reassigned } }"): typeof import('./graphql').ReassignCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffToReassign { staffToReassign { staffId displayName openCases } }"): typeof import('./graphql').StaffToReassignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }"): typeof import('./graphql').DeactivateLeaverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

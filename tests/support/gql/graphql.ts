@@ -72,6 +72,11 @@ export type BlockingReasonCode =
   /** Not qualified for the level */
   | 'NOT_QUALIFIED_FOR_LEVEL';
 
+export type CaseAssignmentInput = {
+  caseId: string | number;
+  toStaffId: string | number;
+};
+
 /** Intervention status in the national model: open, inactive or closed. */
 export type CaseStatus =
   /** Closed */
@@ -478,6 +483,12 @@ export type RaiseSafeguardingConcernInput = {
   summary: string;
 };
 
+/** A person's open cases, each to a colleague who passes the allocation checks; all or nothing. */
+export type ReassignCasesInput = {
+  assignments: Array<CaseAssignmentInput>;
+  fromStaffId: string | number;
+};
+
 export type RecordConductIncidentInput = {
   caseId: string | number;
   description: string;
@@ -588,6 +599,17 @@ export type SelfReferralInput = {
   submittedBy?: ReferralSource | null | undefined;
 };
 
+/** The enhanced DBS check and the signed confidentiality policy as they stand now; no date in the future. */
+export type StaffComplianceInput = {
+  confidentialitySignedOn?: string | null | undefined;
+  /** Certificate date; needed when dbsEnhanced. */
+  dbsCheckedOn?: string | null | undefined;
+  /** An enhanced DBS check with barred-list check is on record. */
+  dbsEnhanced: boolean;
+  /** When the check is due for renewal. */
+  dbsRenewalDueOn?: string | null | undefined;
+};
+
 /** What a staff member does in the service. */
 export type StaffRole =
   /** Administrator */
@@ -600,6 +622,13 @@ export type StaffRole =
   | 'STEERING'
   /** Volunteer */
   | 'VOLUNTEER';
+
+export type StaffTrainingInput = {
+  completedOn: string;
+  /** Safeguarding training expires; most training does not. */
+  expiresOn?: string | null | undefined;
+  kind: TrainingKind;
+};
 
 /** One-to-one supervision, or group support (termly). */
 export type SupervisionKind =
@@ -734,6 +763,22 @@ export type ChangeStaffCapacityMutationVariables = Exact<{
 
 
 export type ChangeStaffCapacityMutation = { changeStaffCapacity: { id: string, capacity: number, maxLevel: number | null } };
+
+export type RecordStaffComplianceMutationVariables = Exact<{
+  id: string | number;
+  input: StaffComplianceInput;
+}>;
+
+
+export type RecordStaffComplianceMutation = { recordStaffCompliance: { id: string } };
+
+export type RecordStaffTrainingMutationVariables = Exact<{
+  id: string | number;
+  input: StaffTrainingInput;
+}>;
+
+
+export type RecordStaffTrainingMutation = { recordStaffTraining: { id: string } };
 
 export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1077,6 +1122,32 @@ export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
+
+export type ReassignmentPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReassignmentPlanQuery = { reassignmentPlan: { fromStaffId: string, fromActive: boolean, cases: Array<{ caseId: string, reference: string, level: number, suggestedStaffId: string | null, candidates: Array<{ staffId: string, openCases: number, capacity: number, blockingReasons: Array<{ code: BlockingReasonCode }> }> }> } };
+
+export type ReassignCasesMutationVariables = Exact<{
+  input: ReassignCasesInput;
+}>;
+
+
+export type ReassignCasesMutation = { reassignCases: { reassigned: number } };
+
+export type StaffToReassignQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffToReassignQuery = { staffToReassign: Array<{ staffId: string, displayName: string, openCases: number }> };
+
+export type DeactivateLeaverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateLeaverMutation = { deactivateStaff: { openCases: Array<{ caseId: string }> } };
 
 export type RaiseSafeguardingConcernMutationVariables = Exact<{
   input: RaiseSafeguardingConcernInput;
@@ -1520,6 +1591,20 @@ export const ChangeStaffCapacityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeStaffCapacityMutation, ChangeStaffCapacityMutationVariables>;
+export const RecordStaffComplianceDocument = new TypedDocumentString(`
+    mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) {
+  recordStaffCompliance(staffId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordStaffComplianceMutation, RecordStaffComplianceMutationVariables>;
+export const RecordStaffTrainingDocument = new TypedDocumentString(`
+    mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) {
+  recordStaffTraining(staffId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordStaffTrainingMutation, RecordStaffTrainingMutationVariables>;
 export const AccountsMeDocument = new TypedDocumentString(`
     query AccountsMe {
   me {
@@ -2164,6 +2249,53 @@ export const StartedQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
+export const ReassignmentPlanDocument = new TypedDocumentString(`
+    query ReassignmentPlan($id: ID!) {
+  reassignmentPlan(fromStaffId: $id) {
+    fromStaffId
+    fromActive
+    cases {
+      caseId
+      reference
+      level
+      suggestedStaffId
+      candidates {
+        staffId
+        openCases
+        capacity
+        blockingReasons {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignmentPlanQuery, ReassignmentPlanQueryVariables>;
+export const ReassignCasesDocument = new TypedDocumentString(`
+    mutation ReassignCases($input: ReassignCasesInput!) {
+  reassignCases(input: $input) {
+    reassigned
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignCasesMutation, ReassignCasesMutationVariables>;
+export const StaffToReassignDocument = new TypedDocumentString(`
+    query StaffToReassign {
+  staffToReassign {
+    staffId
+    displayName
+    openCases
+  }
+}
+    `) as unknown as TypedDocumentString<StaffToReassignQuery, StaffToReassignQueryVariables>;
+export const DeactivateLeaverDocument = new TypedDocumentString(`
+    mutation DeactivateLeaver($id: ID!) {
+  deactivateStaff(staffId: $id) {
+    openCases {
+      caseId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateLeaverMutation, DeactivateLeaverMutationVariables>;
 export const RaiseSafeguardingConcernDocument = new TypedDocumentString(`
     mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) {

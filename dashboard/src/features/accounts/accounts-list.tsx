@@ -6,6 +6,7 @@ import { staffRoleLabels, staffRoleValues } from "../../gql/labels";
 import { announce } from "../../lib/announce";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Link } from "../../lib/router";
+import { useViewer } from "../auth/me";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
@@ -154,7 +155,7 @@ function AccountItem(props: { account: FragmentType<typeof AccountFragment>; can
           </>
         )}
       </p>
-      {leftOpen ? <LeftToReassign who={a.displayName} openCases={leftOpen} /> : null}
+      {leftOpen ? <LeftToReassign id={a.id} who={a.displayName} openCases={leftOpen} /> : null}
       {props.canManage && !props.isViewer ? (
         <details className="disclosure inline">
           <summary>Change {a.displayName}’s account</summary>
@@ -292,23 +293,25 @@ function ResetPassword(props: { id: string; who: string }) {
   );
 }
 
-/** After a deactivation: the open cases the person still holds, each a way to reassign it. */
-function LeftToReassign(props: { who: string; openCases: HeldCase[] }) {
+/** After a deactivation: the open cases the person still holds, and where they are reassigned. */
+function LeftToReassign(props: { id: string; who: string; openCases: HeldCase[] }) {
   const { openCases } = props;
+  const mayReassign = useViewer()?.permissions.includes("allocate:referral") ?? false;
   return (
     <Alert tone="success" live="status" title={`${props.who} is deactivated`}>
       {openCases.length ? (
         <>
-          <p>They still hold {openCases.length} open cases. Reassign each:</p>
-          <ul>
-            {openCases.map((c) => (
-              <li key={c.caseId}>
-                <Link to={`/triage/${c.referralId}`}>
-                  {c.reference} (level {c.level})
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <p>
+            They still hold {openCases.length} open {openCases.length === 1 ? "case" : "cases"}:{" "}
+            {openCases.map((c) => `${c.reference} (level ${c.level})`).join(", ")}.
+          </p>
+          <p>
+            {mayReassign ? (
+              <Link to={`/team/${props.id}/reassign`}>Reassign their cases</Link>
+            ) : (
+              "A service manager reassigns them from the Team page, where they are listed until done."
+            )}
+          </p>
         </>
       ) : (
         <p>They held no open cases.</p>
