@@ -23,6 +23,7 @@ import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
 import { safeguardingAlertDelivery } from "./safeguarding/safeguarding.resolver.js";
 import { AccountResolver } from "./accounts/account.resolver.js";
 import { ReassignResolver } from "./allocation/reassign.resolver.js";
+import { SettingsResolver } from "./settings/settings.resolver.js";
 
 /** Every resolver class: the composition root of the GraphQL API. */
 export const resolvers: NonEmptyArray<ClassType> = [
@@ -42,6 +43,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   DataProtectionResolver,
   AccountResolver,
   ReassignResolver,
+  SettingsResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

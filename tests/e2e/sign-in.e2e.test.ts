@@ -241,7 +241,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
     for (const [email, expected, shot] of [
       [demo.officer, ["My allocations"], "30-officer-allocations"],
       [demo.volunteer, ["My allocations"], null],
-      [demo.admin, ["Accounts", "Team"], "40-admin-accounts"],
+      [demo.admin, ["Accounts", "Team", "Settings"], "40-admin-accounts"],
     ] as const) {
       const page = await newPage(browser);
       await signIn(page, email);

@@ -25,6 +25,7 @@ const MyAllocationsRoute = named(() => import("../routes/my-allocations"), "MyAl
 const StatisticsRoute = named(() => import("../routes/statistics"), "StatisticsRoute");
 const CaseRoute = named(() => import("../routes/case"), "CaseRoute");
 const ReassignRoute = named(() => import("../routes/reassign"), "ReassignRoute");
+const SettingsRoute = named(() => import("../routes/settings"), "SettingsRoute");
 const AccountsRoute = named(() => import("../routes/accounts"), "AccountsRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
 
@@ -46,6 +47,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/allocations": () => <MyAllocationsRoute />,
   "/statistics": () => <StatisticsRoute />,
   "/accounts": () => <AccountsRoute />,
+  "/settings": () => <SettingsRoute />,
 };
 
 /**

@@ -81,7 +81,9 @@ export type AuditAction =
   /** A staff member's DBS check and signed confidentiality policy were recorded. */
   | "staff.compliance.record"
   /** Training a staff member completed was recorded. */
-  | "staff.training.record";
+  | "staff.training.record"
+  /** The service's settings were changed (the names of the settings changed). */
+  | "service.settings.update";
 
 export interface AuditEntry {
   serviceId: string;

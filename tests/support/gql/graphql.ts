@@ -411,6 +411,13 @@ export type MeetingStatus =
   /** Scheduled */
   | 'SCHEDULED';
 
+export type OfficeHoursInput = {
+  close: string;
+  days: Array<number>;
+  open: string;
+  timeZone: string;
+};
+
 /** What has fallen due. */
 export type OverdueKind =
   /** Allocation not picked up */
@@ -597,6 +604,24 @@ export type SelfReferralInput = {
   /** Which service the form belongs to. */
   serviceSlug: string;
   submittedBy?: ReferralSource | null | undefined;
+};
+
+/** Every setting of the service, as it should be from now on. */
+export type ServiceSettingsInput = {
+  acceptWithinHours: number;
+  areaPostcodeDistricts: Array<string>;
+  closureDays: Array<string>;
+  dbsWarningDays: number;
+  inactiveCaseDays: number;
+  keyDateWarningDays: number;
+  officeHours: OfficeHoursInput;
+  responseMaxDays: number;
+  responseTargetDays: number;
+  safeguardingAckMinutes: number;
+  supervisionOfficerWeeks: number;
+  supervisionVolunteerWeeks: number;
+  suppressionK: number;
+  volunteerMaxLevel: number;
 };
 
 /** The enhanced DBS check and the signed confidentiality policy as they stand now; no date in the future. */
@@ -1173,6 +1198,18 @@ export type UnacknowledgedConcernsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type UnacknowledgedConcernsQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string, summary: string | null, raisedByName: string, acknowledgedAt: string | null }> };
+
+export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSettingsQuery = { serviceSettings: { closureDays: Array<string>, responseTargetDays: number, responseMaxDays: number, suppressionK: number, volunteerMaxLevel: number, supervisionOfficerWeeks: number, supervisionVolunteerWeeks: number, inactiveCaseDays: number, acceptWithinHours: number, safeguardingAckMinutes: number, dbsWarningDays: number, keyDateWarningDays: number, areaPostcodeDistricts: Array<string>, officeHours: { timeZone: string, days: Array<number>, open: string, close: string } } };
+
+export type UpdateServiceSettingsMutationVariables = Exact<{
+  input: ServiceSettingsInput;
+}>;
+
+
+export type UpdateServiceSettingsMutation = { updateServiceSettings: { closureDays: Array<string>, acceptWithinHours: number, officeHours: { open: string, close: string } } };
 
 export type NationalStatsQueryVariables = Exact<{
   from: string;
@@ -2342,6 +2379,43 @@ export const UnacknowledgedConcernsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnacknowledgedConcernsQuery, UnacknowledgedConcernsQueryVariables>;
+export const ServiceSettingsDocument = new TypedDocumentString(`
+    query ServiceSettings {
+  serviceSettings {
+    officeHours {
+      timeZone
+      days
+      open
+      close
+    }
+    closureDays
+    responseTargetDays
+    responseMaxDays
+    suppressionK
+    volunteerMaxLevel
+    supervisionOfficerWeeks
+    supervisionVolunteerWeeks
+    inactiveCaseDays
+    acceptWithinHours
+    safeguardingAckMinutes
+    dbsWarningDays
+    keyDateWarningDays
+    areaPostcodeDistricts
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsQuery, ServiceSettingsQueryVariables>;
+export const UpdateServiceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateServiceSettings($input: ServiceSettingsInput!) {
+  updateServiceSettings(input: $input) {
+    officeHours {
+      open
+      close
+    }
+    closureDays
+    acceptWithinHours
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateServiceSettingsMutation, UpdateServiceSettingsMutationVariables>;
 export const NationalStatsDocument = new TypedDocumentString(`
     query NationalStats($from: LocalDate!, $to: LocalDate!) {
   nationalStats(from: $from, to: $to) {

@@ -10,6 +10,7 @@ const statistics: NavItem = { path: "/statistics", label: "Statistics", permissi
 const supervision: NavItem = { path: "/supervision", label: "Supervision", permission: "record:supervision" };
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
 const accounts: NavItem = { path: "/accounts", label: "Accounts", permission: "manage:staff" };
+const settings: NavItem = { path: "/settings", label: "Settings", permission: "manage:service" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -25,7 +26,7 @@ function itemsForRole(role: StaffRole): NavItem[] {
     case "STEERING":
       return [statistics];
     case "ADMIN":
-      return [accounts, team];
+      return [accounts, team, settings];
     default: {
       const unhandled: never = role;
       throw new Error(`No navigation for role ${String(unhandled)}`);
