@@ -179,7 +179,7 @@ function AccountItem(props: { account: FragmentType<typeof AccountFragment>; can
 
 function RoleForm(props: { id: string; role: StaffRole }) {
   const [role, setRole] = useState<StaffRole>(props.role);
-  const form = useFormProblems({ fields: { "input.role": `${props.id}-role` } });
+  const form = useFormProblems({ fields: { role: `${props.id}-role` } });
   const [change, { loading }] = useMutation(ChangeRoleDocument);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -221,7 +221,7 @@ function CapacityForm(props: { id: string; capacity: number; maxLevel: number | 
   const [maxLevel, setMaxLevel] = useState(props.maxLevel ? String(props.maxLevel) : "");
   const capacityId = `${props.id}-capacity`;
   const levelId = `${props.id}-max-level`;
-  const form = useFormProblems({ fields: { "input.capacity": capacityId, "input.maxLevel": levelId } });
+  const form = useFormProblems({ fields: { capacity: capacityId, maxLevel: levelId } });
   const [change, { loading }] = useMutation(ChangeCapacityDocument);
   const submit = async (event: FormEvent) => {
     event.preventDefault();

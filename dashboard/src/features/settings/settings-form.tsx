@@ -68,13 +68,13 @@ const DAYS = [
 ] as const;
 
 const fieldIds: Record<string, string> = {
-  "input.officeHours.timeZone": "settings-tz",
-  "input.officeHours.days": "settings-days",
-  "input.officeHours.open": "settings-open",
-  "input.officeHours.close": "settings-close",
-  "input.closureDays": "settings-closures",
-  "input.areaPostcodeDistricts": "settings-postcodes",
-  ...Object.fromEntries(NUMBERS.map(([k]) => [`input.${k}`, `settings-${k}`])),
+  "officeHours.timeZone": "settings-tz",
+  "officeHours.days": "settings-days",
+  "officeHours.open": "settings-open",
+  "officeHours.close": "settings-close",
+  closureDays: "settings-closures",
+  areaPostcodeDistricts: "settings-postcodes",
+  ...Object.fromEntries(NUMBERS.map(([k]) => [k, `settings-${k}`])),
 };
 
 /** A refusal at one of a list's entries (`input.closureDays.3`) is shown at the list's field. */

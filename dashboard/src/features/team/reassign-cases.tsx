@@ -81,7 +81,7 @@ export function ReassignCases(props: { staffId: string }) {
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [done, setDone] = useState<number | null>(null);
   const fieldIds: Record<string, string> = {};
-  plan?.cases.forEach((c, i) => (fieldIds[`input.assignments.${i}.toStaffId`] = `to-${c.caseId}`));
+  plan?.cases.forEach((c, i) => (fieldIds[`assignments.${i}.toStaffId`] = `to-${c.caseId}`));
   const form = useFormProblems({ fields: fieldIds });
   const [reassign, { loading: sending }] = useMutation(ReassignDocument, {
     refetchQueries: ["ReassignmentPreview", "LeaversWithCases", "TeamWorkload"],
