@@ -22,6 +22,9 @@ import { referralReceivedDelivery, triageQueueChangedDelivery } from "./referral
 import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js";
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
 import { safeguardingAlertDelivery } from "./safeguarding/safeguarding.resolver.js";
+import { AccountResolver } from "./accounts/account.resolver.js";
+import { ReassignResolver } from "./allocation/reassign.resolver.js";
+import { SettingsResolver } from "./settings/settings.resolver.js";
 
 /** Every resolver class: the composition root of the GraphQL API. */
 export const resolvers: NonEmptyArray<ClassType> = [
@@ -40,6 +43,9 @@ export const resolvers: NonEmptyArray<ClassType> = [
   OverdueResolver,
   DataProtectionResolver,
   CaseChangesResolver,
+  AccountResolver,
+  ReassignResolver,
+  SettingsResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

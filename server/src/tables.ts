@@ -14,3 +14,4 @@ export * from "./overdue/overdue.table.js";
 export * from "./audit/audit.table.js";
 export * from "./statistics/statistics.table.js";
 export * from "./idempotency/idempotency.table.js";
+export * from "./accounts/account.table.js";

@@ -6,6 +6,7 @@ import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
+import { ALLOCATE, openCase } from "../support/casework.js";
 import { graphql } from "../support/gql/index.js";
 
 let server: TestServer;
@@ -168,5 +169,42 @@ describe.skipIf(dbMode !== "postgres")("overdue engine on two instances", () => 
     } finally {
       await other.close();
     }
+  });
+});
+
+describe("overdue items follow the current holder", () => {
+  const MY_ITEM_SUBJECTS = graphql(`query MyOverdueSubjects { overdueItems { subjectId kind assigneeStaffId } }`);
+
+  it("after reallocation the new holder has the response target item and the old one does not, at once and on every tick", async () => {
+    clock = new Date("2026-11-24T10:00:00Z");
+    a.MANAGER.token = await signIn(server, a.MANAGER.email);
+    const [first, second] = await Promise.all([1, 2].map(() => createStaff(server, { serviceId: a.service.id, role: "OFFICER" })));
+    const c = await openCase(server, a.MANAGER.token, first!.id, 2);
+    const [referral] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, c.referralId));
+    clock = new Date(referral!.responseTargetAt.getTime());
+    await server.app.overdue.tick();
+    const item = (await openItems("RESPONSE_TARGET_REACHED")).find((i) => i.subjectId === c.referralId)!;
+    expect(item.assigneeStaffId).toBe(first!.id);
+
+    const [manager, firstToken, secondToken] = await Promise.all(
+      [a.MANAGER.email, first!.email, second!.email].map((e) => signIn(server, e)),
+    );
+    const told = await subscribe(server.wsUrl, secondToken!, RAISED_SUBJECTS);
+    const moved = await server.gql(ALLOCATE, { r: c.referralId, s: second!.id }, manager);
+    expect(moved.errors).toBeUndefined();
+    const mine = async (token: string) =>
+      (await server.gql(MY_ITEM_SUBJECTS, {}, token)).data.overdueItems.filter((i) => i.subjectId === c.referralId).map((i) => i.kind);
+    expect(await mine(firstToken!)).toEqual([]);
+    expect(await mine(secondToken!)).toEqual(["RESPONSE_TARGET_REACHED"]);
+    expect((await told.next(1000)).data?.overdueItemRaised).toEqual({ subjectId: c.referralId, kind: "RESPONSE_TARGET_REACHED" });
+    await told.close();
+
+    // Whatever put it there, the engine's tick gives an open item to whoever its rule names now.
+    await server.db.update(tables.overdueItems).set({ assigneeStaffId: first!.id }).where(eq(tables.overdueItems.id, item.id));
+    const tick = await server.app.overdue.tick();
+    expect(tick.reassigned).toBeGreaterThanOrEqual(1);
+    expect(await mine(secondToken!)).toEqual(["RESPONSE_TARGET_REACHED"]);
+    expect(await mine(firstToken!)).toEqual([]);
+    expect((await server.app.overdue.tick()).reassigned).toBe(0);
   });
 });

@@ -68,9 +68,16 @@ export async function openTestDatabase(): Promise<{ database: Database; url?: st
 
 /** The real server (HTTP + WebSocket) on a random port, over a fresh database. */
 export async function startTestServer(
-  opts: { now?: () => Date; env?: Record<string, string>; log?: Log; logger?: Logger } = {},
+  opts: {
+    now?: () => Date;
+    env?: Record<string, string>;
+    log?: Log;
+    logger?: Logger;
+    /** Serve this database instead of a fresh one (e.g. one a command-line tool has just set up). */
+    open?: () => Promise<{ database: Database; dispose(): Promise<void> }>;
+  } = {},
 ): Promise<TestServer> {
-  const { database, dispose } = await openTestDatabase();
+  const { database, dispose } = await (opts.open ?? openTestDatabase)();
   const env = loadEnv({
     NODE_ENV: "test",
     PORT: "0",

@@ -13,6 +13,7 @@ import { matchPath, navigate, returnPathFromLocation, signInPathFor, usePath } f
 const SelfReferralRoute = lazy(() => import("../routes/self-referral").then((m) => ({ default: m.SelfReferralRoute })));
 const EvaluateRoute = lazy(() => import("../routes/evaluate").then((m) => ({ default: m.EvaluateRoute })));
 const SignInRoute = lazy(() => import("../routes/sign-in").then((m) => ({ default: m.SignInRoute })));
+const SetPasswordRoute = lazy(() => import("../routes/set-password").then((m) => ({ default: m.SetPasswordRoute })));
 const SignedIn = lazy(() => import("./signed-in").then((m) => ({ default: m.SignedIn })));
 
 type Auth =
@@ -58,6 +59,15 @@ export function App() {
     return (
       <Suspense fallback={<Loading />}>
         <EvaluateRoute />
+      </Suspense>
+    );
+  }
+
+  // Public, signed in or not: setting a password with a one-time link (the token follows `#`).
+  if (matchPath("/set-password", path)) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <SetPasswordRoute />
       </Suspense>
     );
   }

@@ -24,6 +24,9 @@ const ComplaintsRoute = named(() => import("../routes/complaints"), "ComplaintsR
 const MyAllocationsRoute = named(() => import("../routes/my-allocations"), "MyAllocationsRoute");
 const StatisticsRoute = named(() => import("../routes/statistics"), "StatisticsRoute");
 const CaseRoute = named(() => import("../routes/case"), "CaseRoute");
+const ReassignRoute = named(() => import("../routes/reassign"), "ReassignRoute");
+const SettingsRoute = named(() => import("../routes/settings"), "SettingsRoute");
+const AccountsRoute = named(() => import("../routes/accounts"), "AccountsRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
@@ -33,6 +36,8 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
     return referral ? <ReferralRoute key={referral.id} id={referral.id} /> : <TriageQueueRoute />;
   },
   "/team": (path) => {
+    const reassign = matchPath("/team/:staffId/reassign", path);
+    if (reassign) return <ReassignRoute key={reassign.staffId} staffId={reassign.staffId} />;
     const member = matchPath("/team/:staffId", path);
     return member ? <TeamMemberRoute key={member.staffId} staffId={member.staffId} /> : <TeamRoute />;
   },
@@ -41,6 +46,8 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/complaints": () => <ComplaintsRoute />,
   "/allocations": () => <MyAllocationsRoute />,
   "/statistics": () => <StatisticsRoute />,
+  "/accounts": () => <AccountsRoute />,
+  "/settings": () => <SettingsRoute />,
 };
 
 /**

@@ -33,7 +33,11 @@ export function TeamMemberRoute(props: { staffId: string }) {
       <p className="back-link">
         <Link to="/team">← Back to the team</Link>
       </p>
-      <PageHeader title={name ?? "Team member"} description="Caseload, supervision and what is overdue for them." />
+      <PageHeader
+        title={name ?? "Team member"}
+        description="Caseload, supervision and what is overdue for them."
+        actions={managing ? <Link to={`/team/${props.staffId}/reassign`}>Reassign their cases</Link> : undefined}
+      />
       <div className="two-column">
         <div className="stack">
           <TeamMemberCaseload staffId={props.staffId} />

@@ -43,6 +43,11 @@ describe("allocation rules", () => {
     expect(codes({ ...officer, role: "VOLUNTEER" }, { level: 3 })).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
   });
 
+  it("a staff member takes cases up to the highest level their account allows", () => {
+    expect(codes({ ...officer, maxLevel: 2 }, { level: 2 })).toEqual([]);
+    expect(codes({ ...officer, maxLevel: 2 }, { level: 3 })).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
+  });
+
   it("level 4 needs current IPSEA level 3 legal training", () => {
     expect(codes({ ...officer, training: [] }, { level: 4 })).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
     expect(codes({ ...officer, training: [{ kind: "IPSEA_LEVEL_3", expiresOn: "2026-11-19" }] }, { level: 4 })).toEqual([

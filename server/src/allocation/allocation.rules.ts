@@ -14,6 +14,8 @@ export interface BlockingReason {
 export interface StaffFacts {
   role: StaffRole;
   capacity: number;
+  /** The highest level the administrator lets them hold; null or absent: as the role and training allow. */
+  maxLevel?: number | null;
   openAllocations: number;
   dbsEnhanced: boolean;
   /** ISO date. */
@@ -70,6 +72,11 @@ export function blockingReasons(
       reasons.push({
         code: "NOT_QUALIFIED_FOR_LEVEL",
         message: `Volunteers in this service take cases up to level ${opts.volunteerMaxLevel}; this one is level ${level}.`,
+      });
+    } else if (staff.maxLevel != null && level > staff.maxLevel) {
+      reasons.push({
+        code: "NOT_QUALIFIED_FOR_LEVEL",
+        message: `Their account allows cases up to level ${staff.maxLevel}; this one is level ${level}.`,
       });
     } else if (level >= 4 && !staff.training.some((t) => t.kind === LEVEL_4_TRAINING && trainingCurrentOn(t, today))) {
       reasons.push({ code: "NOT_QUALIFIED_FOR_LEVEL", message: "Level 4 needs IPSEA level 3 legal training on record." });

@@ -20,6 +20,7 @@ import { getAllocation as readAllocation, selectAllocations } from "../casework/
 import type { Allocation } from "../casework/casework.model.js";
 import { isClosed } from "../casework/casework.rules.js";
 import { getReferral } from "../referral/referral.service.js";
+import { moveOpenItemsToHolder } from "../overdue/follow-holder.js";
 import type { Referral } from "../referral/referral.model.js";
 
 /** The refusal for the first blocking reason; every reason's code rides along in `extensions.reasons`. */
@@ -95,6 +96,16 @@ export async function assign(
     })
     .returning({ id: allocations.id });
   if (!row) throw new Error("insert returned no row");
+  if (current) {
+    const [kase] = await tx.select({ referralId: cases.referralId }).from(cases).where(eq(cases.id, opts.caseId));
+    if (kase)
+      await moveOpenItemsToHolder(tx, bus, {
+        serviceId: viewer.serviceId,
+        referralId: kase.referralId,
+        fromStaffId: current.staffId,
+        toStaffId: opts.staffId,
+      });
+  }
   await recordAudit(tx, {
     serviceId: viewer.serviceId,
     actorStaffId: viewer.staffId,

@@ -55,6 +55,7 @@ export async function loadStaffFacts(q: Queryable, serviceId: string, members: S
       {
         role: m.role,
         capacity: m.capacity,
+        maxLevel: m.maxLevel,
         openAllocations: load.filter((l) => l.staffId === m.id).reduce((s, l) => s + Number(l.count), 0),
         dbsEnhanced: m.dbsEnhanced,
         dbsRenewalDueOn: m.dbsRenewalDueOn,

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { can, Permission } from "../core/permissions.js";
@@ -9,11 +9,13 @@ import { blockingReasons, type CaseDemand } from "./allocation.rules.js";
 import { loadCaseDemand, loadStaffFacts, openCaseload } from "./eligibility.query.js";
 import { serviceToday } from "../service/service-calendar.js";
 import { staff } from "../staff/staff.table.js";
+import { CASE_HOLDING_ROLES } from "../staff/staff.rules.js";
 import type { TeamMember } from "./allocation.model.js";
 import { INTERVENTION_LEVELS } from "../core/vocabulary.js";
 
 /**
- * Every active staff member of the caller's service with open caseload by level, capacity and the
+ * Every active staff member of the caller's service who can hold cases (steering members and
+ * administrators are on the accounts page, not here), with open caseload by level, capacity and the
  * reasons they could not take a case: of `level`, or of the referral `forReferralId` (which adds
  * its conflicts of interest). Only the manager may ask about a specific referral.
  */
@@ -38,7 +40,7 @@ export async function listTeam(opts: {
   const members = await opts.db
     .select()
     .from(staff)
-    .where(and(eq(staff.serviceId, viewer.serviceId), eq(staff.active, true)))
+    .where(and(eq(staff.serviceId, viewer.serviceId), eq(staff.active, true), inArray(staff.role, [...CASE_HOLDING_ROLES])))
     .orderBy(asc(staff.role), asc(staff.displayName));
   const ids = members.map((m) => m.id);
   const [facts, load] = [await loadStaffFacts(opts.db, viewer.serviceId, members), await openCaseload(opts.db, viewer.serviceId, ids)];

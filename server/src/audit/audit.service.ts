@@ -67,7 +67,31 @@ export type AuditAction =
   /** A manager added a co-worker or shadow to a level-4 case. */
   | "case.coworker.add"
   /** A manager kept open a case put forward for closure. */
-  | "case.closure-proposal.keep-open";
+  | "case.closure-proposal.keep-open"
+  /** A service was created with its first administrator (command line or deployment administrator). */
+  | "service.create"
+  /** A staff account was added (a one-time set-password link issued). */
+  | "staff.add"
+  /** A person set their password with a one-time link. */
+  | "staff.password.set"
+  /** An administrator reset a password (old one void, sessions ended, new link issued). */
+  | "staff.password.reset"
+  /** A staff account was deactivated (sessions ended). */
+  | "staff.deactivate"
+  /** A staff account was reactivated. */
+  | "staff.reactivate"
+  /** A staff member's role was changed. */
+  | "staff.role.change"
+  /** A staff member's capacity or highest level was changed. */
+  | "staff.capacity.change"
+  /** A person's open cases were reassigned in one operation (each case also has its allocation.create). */
+  | "staff.reassign"
+  /** A staff member's DBS check and signed confidentiality policy were recorded. */
+  | "staff.compliance.record"
+  /** Training a staff member completed was recorded. */
+  | "staff.training.record"
+  /** The service's settings were changed (the names of the settings changed). */
+  | "service.settings.update";
 
 export interface AuditEntry {
   serviceId: string;

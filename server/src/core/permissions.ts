@@ -61,6 +61,8 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.EraseServiceUser,
     P.LogComplaint,
     P.ManageComplaints,
+    // Only while the service has no active administrator (accounts/account.rules.ts, decision 031).
+    P.ManageStaff,
   ]),
   OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint]),
   VOLUNTEER: new Set<Permission>(caseworker),

@@ -7,6 +7,8 @@ import { pendingItemsSql } from "./overdue.rules.js";
 export interface TickResult {
   raised: number;
   cleared: number;
+  /** Open items moved to whoever must act on them now (a case reallocated). */
+  reassigned: number;
   /** When the next pending item falls due, if any. */
   nextDueAt: Date | null;
 }
@@ -29,7 +31,12 @@ export class OverdueEngine {
   async tick(): Promise<TickResult> {
     const asOf = sql`${this.deps.now().toISOString()}::timestamptz`;
     const row = theRow(
-      await executeRows<{ raised: number | string; cleared: number | string; next_due_ms: number | null }>(
+      await executeRows<{
+        raised: number | string;
+        cleared: number | string;
+        reassigned: number | string;
+        next_due_ms: number | null;
+      }>(
         this.deps.db,
         sql`
             with pending as (${pendingItemsSql(asOf)}),
@@ -46,13 +53,22 @@ export class OverdueEngine {
                 and not exists (select 1 from due d where d.kind = o.kind::text and d.subject_id = o.subject_id and d.due_at = o.due_at)
               returning o.id
             ),
+            -- An open item follows whoever must act on it now: after a reallocation, the case's new holder.
+            reassigned as (
+              update overdue_items o set assignee_staff_id = d.assignee_staff_id
+              from due d
+              where o.cleared_at is null and d.kind = o.kind::text and d.subject_id = o.subject_id and d.due_at = o.due_at
+                and o.assignee_staff_id is distinct from d.assignee_staff_id
+              returning o.id, o.service_id, o.assignee_staff_id
+            ),
             notified as (
               select pg_notify(${EVENT_CHANNEL}, json_build_object(
                 'topic', ${Topic.OverdueItemRaised}::text,
                 'payload', json_build_object('serviceId', service_id, 'overdueItemId', id, 'assigneeStaffId', assignee_staff_id))::text)
-              from raised
+              from (select id, service_id, assignee_staff_id from raised union all select id, service_id, assignee_staff_id from reassigned) r
             )
-            select (select count(*) from notified) as raised, (select count(*) from cleared) as cleared,
+            select (select count(*) from raised) as raised, (select count(*) from cleared) as cleared,
+              (select count(*) from notified) as notified, (select count(*) from reassigned) as reassigned,
               (select ${epochMs(sql`min(due_at)`)} from pending where due_at > ${asOf}) as next_due_ms`,
       ),
       "the tick's counts",
@@ -60,6 +76,7 @@ export class OverdueEngine {
     return {
       raised: Number(row.raised),
       cleared: Number(row.cleared),
+      reassigned: Number(row.reassigned),
       nextDueAt: row.next_due_ms === null ? null : new Date(Number(row.next_due_ms)),
     };
   }

@@ -4,8 +4,7 @@ import type { Viewer } from "../core/viewer.js";
 import { KEY_DATE_KIND, OVERDUE_KIND, TRAINING_KIND, type OverdueKind } from "../core/vocabulary.js";
 import { sqlLabels, sqlText, sqlValues } from "../db/sql.js";
 import { URGENT_KEY_DATE_KINDS } from "../triage/triage.rules.js";
-import { CASE_HOLDING_ROLES, DBS_WARNING_DAYS } from "../staff/staff.rules.js";
-import { SAFEGUARDING_ACK_WITHIN_MINUTES } from "../safeguarding/safeguarding.rules.js";
+import { CASE_HOLDING_ROLES } from "../staff/staff.rules.js";
 import { OPEN_STATUSES } from "../referral/referral.rules.js";
 import { ACTIVE_CASE_STATUSES, FOLLOW_UP_MEETING_STATUSES, inactiveFromSql } from "../casework/casework.rules.js";
 import {
@@ -31,9 +30,18 @@ const today = (asOf: SQL) => sql`((${asOf} at time zone (sv.office_hours->>'time
 const holder = (caseId: SQL) =>
   sql`(select a.staff_id from allocations a where a.case_id = ${caseId} and a.ended_at is null order by a.allocated_at desc limit 1)`;
 
-/** Hours an allocation may wait to be picked up. */
+/*
+ * Thresholds (hours to accept an allocation, minutes to acknowledge safeguarding, days of warning
+ * before a DBS renewal or an urgent key date) are each service's settings, read from `sv`
+ * (services: accept_within_hours, safeguarding_ack_minutes, dbs_warning_days, key_date_warning_days;
+ * settings/, decision 030). Their defaults are the policies' figures, below (settings.rules.test.ts
+ * checks the columns' defaults against them); the DBS and safeguarding ones are DBS_WARNING_DAYS and
+ * SAFEGUARDING_ACK_WITHIN_MINUTES.
+ */
+
+/** Hours an allocation may wait to be picked up, unless the service sets otherwise. */
 export const ACCEPT_WITHIN_HOURS = 24;
-/** Warning ahead of an urgent key date, in days. */
+/** Warning ahead of an urgent key date, in days, unless the service sets otherwise. */
 export const KEY_DATE_WARNING_DAYS = 7;
 
 /** Whether `viewer` is the one who must act on an item: its assignee, or a manager for items nobody holds. */
@@ -64,9 +72,9 @@ export function pendingItemsSql(asOf: SQL): SQL {
     ),
     sql`
       select a.service_id, 'ALLOCATION_NOT_ACCEPTED', 'allocation', a.id,
-        a.allocated_at + make_interval(hours => ${sql.raw(String(ACCEPT_WITHIN_HOURS))}), a.staff_id, c.referral_id,
+        a.allocated_at + make_interval(hours => sv.accept_within_hours), a.staff_id, c.referral_id,
         ${kindLabel("ALLOCATION_NOT_ACCEPTED")} || ' — ' || r.reference
-      from allocations a join cases c on c.id = a.case_id join referrals r on r.id = c.referral_id
+      from allocations a join cases c on c.id = a.case_id join referrals r on r.id = c.referral_id join services sv on sv.id = a.service_id
       where a.accepted_at is null and a.ended_at is null`,
     sql`
       select k.service_id, 'CONSENT_REVIEW_DUE', 'consent', k.id, ${startOf(sql`k.review_on`)}, ${holder(sql`c.id`)}, c.referral_id,
@@ -99,7 +107,7 @@ export function pendingItemsSql(asOf: SQL): SQL {
       from staff s join services sv on sv.id = s.service_id
       where s.active and s.role in (${sqlValues(SCHEDULED_SUPERVISION_ROLES)})`,
     sql`
-      select s.service_id, 'DBS_RENEWAL_DUE', 'staff', s.id, ${startOf(sql`s.dbs_renewal_due_on - ${sql.raw(String(DBS_WARNING_DAYS))}`)}, null::uuid, null::uuid,
+      select s.service_id, 'DBS_RENEWAL_DUE', 'staff', s.id, ${startOf(sql`s.dbs_renewal_due_on - sv.dbs_warning_days`)}, null::uuid, null::uuid,
         ${kindLabel("DBS_RENEWAL_DUE")} || ' ' || to_char(s.dbs_renewal_due_on, 'DD Mon YYYY') || ': ' || s.display_name
       from staff s join services sv on sv.id = s.service_id
       where s.active and s.role in (${sqlValues(CASE_HOLDING_ROLES)}) and s.dbs_renewal_due_on is not null`,
@@ -111,12 +119,12 @@ export function pendingItemsSql(asOf: SQL): SQL {
         and not exists (select 1 from staff_training t2 where t2.staff_id = t.staff_id and t2.kind = t.kind and t2.completed_on > t.completed_on)`,
     sql`
       select g.service_id, 'SAFEGUARDING_NOT_ACKNOWLEDGED', 'safeguarding', g.id,
-        g.raised_at + make_interval(mins => ${sql.raw(String(SAFEGUARDING_ACK_WITHIN_MINUTES))}), null::uuid, g.referral_id,
+        g.raised_at + make_interval(mins => sv.safeguarding_ack_minutes), null::uuid, g.referral_id,
         ${kindLabel("SAFEGUARDING_NOT_ACKNOWLEDGED")} || ' — ' || r.reference
-      from safeguarding_concerns g join referrals r on r.id = g.referral_id
+      from safeguarding_concerns g join referrals r on r.id = g.referral_id join services sv on sv.id = g.service_id
       where g.acknowledged_at is null`,
     sql`
-      select kd.service_id, 'KEY_DATE_APPROACHING', 'key_date', kd.id, ${startOf(sql`kd.on - ${sql.raw(String(KEY_DATE_WARNING_DAYS))}`)},
+      select kd.service_id, 'KEY_DATE_APPROACHING', 'key_date', kd.id, ${startOf(sql`kd.on - sv.key_date_warning_days`)},
         (select ${holder(sql`c.id`)} from cases c where c.referral_id = r.id and ${NOT_CLOSED("c")}), r.id,
         ${sqlLabels(sql`kd.kind::text`, KEY_DATE_KIND.labels, sql`kd.kind::text`)} || ' on ' || to_char(kd.on, 'DD Mon') || ' — ' || r.reference
       from key_dates kd join referrals r on r.id = kd.referral_id join services sv on sv.id = kd.service_id

@@ -32,6 +32,15 @@ export const services = pgTable("services", {
   supervisionVolunteerWeeks: integer("supervision_volunteer_weeks").notNull().default(4),
   inactiveCaseDays: integer("inactive_case_days").notNull().default(28),
   retentionYears: integer("retention_years").notNull().default(6),
+  // Overdue thresholds (overdue/overdue.rules.ts reads them per service; settings/ changes them).
+  /** Hours an allocation may wait to be picked up. */
+  acceptWithinHours: integer("accept_within_hours").notNull().default(24),
+  /** Minutes a manager has to acknowledge a safeguarding concern. */
+  safeguardingAckMinutes: integer("safeguarding_ack_minutes").notNull().default(60),
+  /** Days of warning before a DBS renewal falls due. */
+  dbsWarningDays: integer("dbs_warning_days").notNull().default(30),
+  /** Days of warning ahead of an urgent key date. */
+  keyDateWarningDays: integer("key_date_warning_days").notNull().default(7),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

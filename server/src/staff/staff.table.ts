@@ -18,6 +18,8 @@ export const staff = pgTable(
     passwordHash: text("password_hash").notNull(),
     /** Maximum open cases this person can carry. */
     capacity: integer("capacity").notNull().default(20),
+    /** The highest intervention level they may hold, set by the administrator; null: as the role and training allow. */
+    maxLevel: integer("max_level"),
     dbsEnhanced: boolean("dbs_enhanced").notNull().default(false),
     dbsCheckedOn: date("dbs_checked_on"),
     dbsRenewalDueOn: date("dbs_renewal_due_on"),

@@ -15,6 +15,19 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation SetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": typeof types.SetPasswordDocument,
+    "mutation AccountsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role serviceName } } }": typeof types.AccountsLoginDocument,
+    "query StaffAccounts { staffAccounts { canManage accounts { id email role active holdsCases capacity maxLevel openCases passwordSet } } }": typeof types.StaffAccountsDocument,
+    "mutation AddStaff($input: AddStaffInput!) {\n  addStaff(input: $input) { account { id email role capacity maxLevel active passwordSet holdsCases } link { path expiresAt } }\n}": typeof types.AddStaffDocument,
+    "mutation DeactivateStaff($id: ID!) {\n  deactivateStaff(staffId: $id) { account { id active } openCases { caseId referralId reference level } }\n}": typeof types.DeactivateStaffDocument,
+    "mutation ReactivateStaff($id: ID!) { reactivateStaff(staffId: $id) { id active } }": typeof types.ReactivateStaffDocument,
+    "mutation ResetStaffPassword($id: ID!) { resetStaffPassword(staffId: $id) { account { id passwordSet } link { path } } }": typeof types.ResetStaffPasswordDocument,
+    "mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) { changeStaffRole(staffId: $id, input: $input) { id role } }": typeof types.ChangeStaffRoleDocument,
+    "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}": typeof types.ChangeStaffCapacityDocument,
+    "mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }": typeof types.RecordStaffComplianceDocument,
+    "mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }": typeof types.RecordStaffTrainingDocument,
+    "query AccountsMe { me { id role } }": typeof types.AccountsMeDocument,
+    "query TeamRoles { team { id role } }": typeof types.TeamRolesDocument,
     "query ReferralPool { referralPool { id level blockingReasons { code } } }": typeof types.ReferralPoolDocument,
     "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": typeof types.AcceptAllocationDocument,
     "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}": typeof types.MyAllocationsDocument,
@@ -94,6 +107,7 @@ type Documents = {
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": typeof types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": typeof types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": typeof types.OverdueSubjectRaisedDocument,
+    "query MyOverdueSubjects { overdueItems { subjectId kind assigneeStaffId } }": typeof types.MyOverdueSubjectsDocument,
     "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.GuessLoginDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": typeof types.PublicServiceDocument,
     "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": typeof types.UnknownPublicServiceDocument,
@@ -102,11 +116,17 @@ type Documents = {
     "query StartedMe { me { id } }": typeof types.StartedMeDocument,
     "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
+    "query ReassignmentPlan($id: ID!) {\n  reassignmentPlan(fromStaffId: $id) {\n    fromStaffId fromActive\n    cases { caseId reference level suggestedStaffId candidates { staffId openCases capacity blockingReasons { code } } }\n  }\n}": typeof types.ReassignmentPlanDocument,
+    "mutation ReassignCases($input: ReassignCasesInput!) { reassignCases(input: $input) { reassigned } }": typeof types.ReassignCasesDocument,
+    "query StaffToReassign { staffToReassign { staffId displayName openCases } }": typeof types.StaffToReassignDocument,
+    "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": typeof types.DeactivateLeaverDocument,
     "subscription ResyncArrivals { referralReceived { reference } }": typeof types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
     "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}": typeof types.UnacknowledgedConcernsDocument,
+    "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays areaPostcodeDistricts\n  }\n}": typeof types.ServiceSettingsDocument,
+    "mutation UpdateServiceSettings($input: ServiceSettingsInput!) {\n  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }\n}": typeof types.UpdateServiceSettingsDocument,
     "query NationalStats($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason minimumServices contributingServices suppressionThreshold suppressionMark\n    current {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n    previous {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n  }\n}": typeof types.NationalStatsDocument,
     "query ServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    suppressionThreshold suppressionMark\n    current {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n    previous {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n  }\n}": typeof types.ServiceStatsDocument,
     "query ServiceStatsCsvForPeriod($from: LocalDate!, $to: LocalDate!) { serviceStatsCsv(from: $from, to: $to) }": typeof types.ServiceStatsCsvForPeriodDocument,
@@ -145,6 +165,19 @@ type Documents = {
     "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority safeguardingFlag\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": typeof types.ReferralFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "mutation SetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": types.SetPasswordDocument,
+    "mutation AccountsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role serviceName } } }": types.AccountsLoginDocument,
+    "query StaffAccounts { staffAccounts { canManage accounts { id email role active holdsCases capacity maxLevel openCases passwordSet } } }": types.StaffAccountsDocument,
+    "mutation AddStaff($input: AddStaffInput!) {\n  addStaff(input: $input) { account { id email role capacity maxLevel active passwordSet holdsCases } link { path expiresAt } }\n}": types.AddStaffDocument,
+    "mutation DeactivateStaff($id: ID!) {\n  deactivateStaff(staffId: $id) { account { id active } openCases { caseId referralId reference level } }\n}": types.DeactivateStaffDocument,
+    "mutation ReactivateStaff($id: ID!) { reactivateStaff(staffId: $id) { id active } }": types.ReactivateStaffDocument,
+    "mutation ResetStaffPassword($id: ID!) { resetStaffPassword(staffId: $id) { account { id passwordSet } link { path } } }": types.ResetStaffPasswordDocument,
+    "mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) { changeStaffRole(staffId: $id, input: $input) { id role } }": types.ChangeStaffRoleDocument,
+    "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}": types.ChangeStaffCapacityDocument,
+    "mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }": types.RecordStaffComplianceDocument,
+    "mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }": types.RecordStaffTrainingDocument,
+    "query AccountsMe { me { id role } }": types.AccountsMeDocument,
+    "query TeamRoles { team { id role } }": types.TeamRolesDocument,
     "query ReferralPool { referralPool { id level blockingReasons { code } } }": types.ReferralPoolDocument,
     "mutation AcceptAllocation($id: ID!) { acceptAllocation(allocationId: $id) { id acceptedAt } }": types.AcceptAllocationDocument,
     "query MyAllocations($after: String) {\n  myAllocations(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id caseId current } } }\n}": types.MyAllocationsDocument,
@@ -224,6 +257,7 @@ const documents: Documents = {
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": types.TeamOverdueItemsDocument,
     "query MyOverdueItems { overdueItems { id } }": types.MyOverdueItemsDocument,
     "subscription OverdueSubjectRaised { overdueItemRaised { subjectId kind } }": types.OverdueSubjectRaisedDocument,
+    "query MyOverdueSubjects { overdueItems { subjectId kind assigneeStaffId } }": types.MyOverdueSubjectsDocument,
     "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.GuessLoginDocument,
     "query PublicService($s: String!) {\n  publicService(slug: $s) { slug name areaName helplinePhone responseTargetDays }\n}": types.PublicServiceDocument,
     "query UnknownPublicService { publicService(slug: \"nowhere\") { name } }": types.UnknownPublicServiceDocument,
@@ -232,11 +266,17 @@ const documents: Documents = {
     "query StartedMe { me { id } }": types.StartedMeDocument,
     "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
+    "query ReassignmentPlan($id: ID!) {\n  reassignmentPlan(fromStaffId: $id) {\n    fromStaffId fromActive\n    cases { caseId reference level suggestedStaffId candidates { staffId openCases capacity blockingReasons { code } } }\n  }\n}": types.ReassignmentPlanDocument,
+    "mutation ReassignCases($input: ReassignCasesInput!) { reassignCases(input: $input) { reassigned } }": types.ReassignCasesDocument,
+    "query StaffToReassign { staffToReassign { staffId displayName openCases } }": types.StaffToReassignDocument,
+    "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": types.DeactivateLeaverDocument,
     "subscription ResyncArrivals { referralReceived { reference } }": types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
     "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}": types.UnacknowledgedConcernsDocument,
+    "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays areaPostcodeDistricts\n  }\n}": types.ServiceSettingsDocument,
+    "mutation UpdateServiceSettings($input: ServiceSettingsInput!) {\n  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }\n}": types.UpdateServiceSettingsDocument,
     "query NationalStats($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason minimumServices contributingServices suppressionThreshold suppressionMark\n    current {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n    previous {\n      from to contributingServices\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n    }\n  }\n}": types.NationalStatsDocument,
     "query ServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    suppressionThreshold suppressionMark\n    current {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n    previous {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsBySource { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByStage { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByHowHeard { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByAgeBand { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByPrimaryNeed { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      referralsByEthnicity { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      anonymousEnquiries { key label value suppressed display }\n      responseTimes { key label unit value suppressed display }\n      casesOpenedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesClosedByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      casesOpenAtEndByLevel { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      caseDurationByLevel { key label unit value suppressed display }\n      activitiesByKind { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      activityHoursByKind { key label unit value suppressed display }\n      meetingsByStatus { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      hearingsSupported { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluations { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      evaluationResponseRate { key label unit value suppressed display }\n      evaluationScores { key label unit value suppressed display }\n      feedback { key title cells { key label value suppressed display } total { key label value suppressed display } }\n      safeguardingConcerns { key label value suppressed display }\n      responseMaximumBreached { key label value suppressed display }\n      waitingAtPeriodEnd { key label value suppressed display }\n      peakWaitingList { key label value suppressed display }\n    }\n  }\n}": types.ServiceStatsDocument,
     "query ServiceStatsCsvForPeriod($from: LocalDate!, $to: LocalDate!) { serviceStatsCsv(from: $from, to: $to) }": types.ServiceStatsCsvForPeriodDocument,
@@ -275,6 +315,58 @@ const documents: Documents = {
     "fragment ReferralFields on Referral {\n  id reference status channel receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority safeguardingFlag\n  priorityReasons { code label weight } level eligibility possibleDuplicate contact { fullName preferredContact accessibilityNeeds }\n  child { fullName ageYears } nextKeyDate { kind on }\n}": types.ReferralFieldsFragmentDoc,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }"): typeof import('./graphql').SetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token me { role serviceName } } }"): typeof import('./graphql').AccountsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffAccounts { staffAccounts { canManage accounts { id email role active holdsCases capacity maxLevel openCases passwordSet } } }"): typeof import('./graphql').StaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddStaff($input: AddStaffInput!) {\n  addStaff(input: $input) { account { id email role capacity maxLevel active passwordSet holdsCases } link { path expiresAt } }\n}"): typeof import('./graphql').AddStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeactivateStaff($id: ID!) {\n  deactivateStaff(staffId: $id) { account { id active } openCases { caseId referralId reference level } }\n}"): typeof import('./graphql').DeactivateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReactivateStaff($id: ID!) { reactivateStaff(staffId: $id) { id active } }"): typeof import('./graphql').ReactivateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetStaffPassword($id: ID!) { resetStaffPassword(staffId: $id) { account { id passwordSet } link { path } } }"): typeof import('./graphql').ResetStaffPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) { changeStaffRole(staffId: $id, input: $input) { id role } }"): typeof import('./graphql').ChangeStaffRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n  changeStaffCapacity(staffId: $id, input: $input) { id capacity maxLevel }\n}"): typeof import('./graphql').ChangeStaffCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }"): typeof import('./graphql').RecordStaffComplianceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }"): typeof import('./graphql').RecordStaffTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe { me { id role } }"): typeof import('./graphql').AccountsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamRoles { team { id role } }"): typeof import('./graphql').TeamRolesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -594,6 +686,10 @@ export function graphql(source: "subscription OverdueSubjectRaised { overdueItem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyOverdueSubjects { overdueItems { subjectId kind assigneeStaffId } }"): typeof import('./graphql').MyOverdueSubjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation GuessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').GuessLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -626,6 +722,22 @@ export function graphql(source: "query StartedQueue { triageQueue(first: 100) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReassignmentPlan($id: ID!) {\n  reassignmentPlan(fromStaffId: $id) {\n    fromStaffId fromActive\n    cases { caseId reference level suggestedStaffId candidates { staffId openCases capacity blockingReasons { code } } }\n  }\n}"): typeof import('./graphql').ReassignmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReassignCases($input: ReassignCasesInput!) { reassignCases(input: $input) { reassigned } }"): typeof import('./graphql').ReassignCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffToReassign { staffToReassign { staffId displayName openCases } }"): typeof import('./graphql').StaffToReassignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }"): typeof import('./graphql').DeactivateLeaverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription ResyncArrivals { referralReceived { reference } }"): typeof import('./graphql').ResyncArrivalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -643,6 +755,14 @@ export function graphql(source: "subscription SafeguardingAlert {\n  safeguardin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}"): typeof import('./graphql').UnacknowledgedConcernsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays areaPostcodeDistricts\n  }\n}"): typeof import('./graphql').ServiceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateServiceSettings($input: ServiceSettingsInput!) {\n  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }\n}"): typeof import('./graphql').UpdateServiceSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,18 @@ export type AddCaseCoworkerInput = {
   staffId: string | number;
 };
 
+/** A new staff member; they set their own password through the one-time link the answer carries. */
+export type AddStaffInput = {
+  /** Open cases they may carry; defaults to 20 for roles that hold cases, else 0. */
+  capacity?: number | null | undefined;
+  displayName: string;
+  /** Sign-in address; unique across the deployment. */
+  email: string;
+  /** Highest intervention level (1–4) they may hold; absent: as role and training allow. */
+  maxLevel?: number | null | undefined;
+  role: StaffRole;
+};
+
 /** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
 export type AllocationKind =
   /** Claimed from the pool */
@@ -66,6 +78,11 @@ export type BlockingReasonCode =
   /** Not qualified for the level */
   | 'NOT_QUALIFIED_FOR_LEVEL';
 
+export type CaseAssignmentInput = {
+  caseId: string | number;
+  toStaffId: string | number;
+};
+
 /** Intervention status in the national model: open, inactive or closed. */
 export type CaseStatus =
   /** Closed */
@@ -81,6 +98,17 @@ export type ChangeCaseLevelInput = {
   level: number;
   /** Why the case escalates or settles. */
   reason: string;
+};
+
+export type ChangeStaffCapacityInput = {
+  /** Never below the open cases they hold now. */
+  capacity: number;
+  /** Highest intervention level (1–4); absent or null: as role and training allow. */
+  maxLevel?: number | null | undefined;
+};
+
+export type ChangeStaffRoleInput = {
+  role: StaffRole;
 };
 
 export type ChildInput = {
@@ -422,6 +450,13 @@ export type MeetingStatus =
   /** Scheduled */
   | 'SCHEDULED';
 
+export type OfficeHoursInput = {
+  close: string;
+  days: Array<number>;
+  open: string;
+  timeZone: string;
+};
+
 /** What has fallen due. */
 export type OverdueKind =
   /** Allocation not picked up */
@@ -500,6 +535,12 @@ export type RaiseSafeguardingConcernInput = {
   caseId?: string | number | null | undefined;
   referralId?: string | number | null | undefined;
   summary: string;
+};
+
+/** A person's open cases, each to a colleague who passes the allocation checks; all or nothing. */
+export type ReassignCasesInput = {
+  assignments: Array<CaseAssignmentInput>;
+  fromStaffId: string | number;
 };
 
 export type RecordConductIncidentInput = {
@@ -624,6 +665,35 @@ export type SelfReferralInput = {
   submittedBy?: ReferralSource | null | undefined;
 };
 
+/** Every setting of the service, as it should be from now on. */
+export type ServiceSettingsInput = {
+  acceptWithinHours: number;
+  areaPostcodeDistricts: Array<string>;
+  closureDays: Array<string>;
+  dbsWarningDays: number;
+  inactiveCaseDays: number;
+  keyDateWarningDays: number;
+  officeHours: OfficeHoursInput;
+  responseMaxDays: number;
+  responseTargetDays: number;
+  safeguardingAckMinutes: number;
+  supervisionOfficerWeeks: number;
+  supervisionVolunteerWeeks: number;
+  suppressionK: number;
+  volunteerMaxLevel: number;
+};
+
+/** The enhanced DBS check and the signed confidentiality policy as they stand now; no date in the future. */
+export type StaffComplianceInput = {
+  confidentialitySignedOn?: string | null | undefined;
+  /** Certificate date; needed when dbsEnhanced. */
+  dbsCheckedOn?: string | null | undefined;
+  /** An enhanced DBS check with barred-list check is on record. */
+  dbsEnhanced: boolean;
+  /** When the check is due for renewal. */
+  dbsRenewalDueOn?: string | null | undefined;
+};
+
 /** What a staff member does in the service. */
 export type StaffRole =
   /** Administrator */
@@ -636,6 +706,13 @@ export type StaffRole =
   | 'STEERING'
   /** Volunteer */
   | 'VOLUNTEER';
+
+export type StaffTrainingInput = {
+  completedOn: string;
+  /** Safeguarding training expires; most training does not. */
+  expiresOn?: string | null | undefined;
+  kind: TrainingKind;
+};
 
 /** One-to-one supervision, or group support (termly). */
 export type SupervisionKind =
@@ -707,6 +784,97 @@ export type UpdateComplaintInput = {
   respondedAt?: string | null | undefined;
   responseDueOn?: string | null | undefined;
 };
+
+export type SetPasswordMutationVariables = Exact<{
+  t: string;
+  p: string;
+}>;
+
+
+export type SetPasswordMutation = { setPassword: boolean };
+
+export type AccountsLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type AccountsLoginMutation = { login: { token: string, me: { role: StaffRole, serviceName: string } } };
+
+export type StaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountsQuery = { staffAccounts: { canManage: boolean, accounts: Array<{ id: string, email: string, role: StaffRole, active: boolean, holdsCases: boolean, capacity: number, maxLevel: number | null, openCases: number, passwordSet: boolean }> } };
+
+export type AddStaffMutationVariables = Exact<{
+  input: AddStaffInput;
+}>;
+
+
+export type AddStaffMutation = { addStaff: { account: { id: string, email: string, role: StaffRole, capacity: number, maxLevel: number | null, active: boolean, passwordSet: boolean, holdsCases: boolean }, link: { path: string, expiresAt: string } } };
+
+export type DeactivateStaffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateStaffMutation = { deactivateStaff: { account: { id: string, active: boolean }, openCases: Array<{ caseId: string, referralId: string, reference: string, level: number }> } };
+
+export type ReactivateStaffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateStaffMutation = { reactivateStaff: { id: string, active: boolean } };
+
+export type ResetStaffPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetStaffPasswordMutation = { resetStaffPassword: { account: { id: string, passwordSet: boolean }, link: { path: string } } };
+
+export type ChangeStaffRoleMutationVariables = Exact<{
+  id: string | number;
+  input: ChangeStaffRoleInput;
+}>;
+
+
+export type ChangeStaffRoleMutation = { changeStaffRole: { id: string, role: StaffRole } };
+
+export type ChangeStaffCapacityMutationVariables = Exact<{
+  id: string | number;
+  input: ChangeStaffCapacityInput;
+}>;
+
+
+export type ChangeStaffCapacityMutation = { changeStaffCapacity: { id: string, capacity: number, maxLevel: number | null } };
+
+export type RecordStaffComplianceMutationVariables = Exact<{
+  id: string | number;
+  input: StaffComplianceInput;
+}>;
+
+
+export type RecordStaffComplianceMutation = { recordStaffCompliance: { id: string } };
+
+export type RecordStaffTrainingMutationVariables = Exact<{
+  id: string | number;
+  input: StaffTrainingInput;
+}>;
+
+
+export type RecordStaffTrainingMutation = { recordStaffTraining: { id: string } };
+
+export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMeQuery = { me: { id: string, role: StaffRole } };
+
+export type TeamRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamRolesQuery = { team: Array<{ id: string, role: StaffRole }> };
 
 export type ReferralPoolQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1201,6 +1369,11 @@ export type OverdueSubjectRaisedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type OverdueSubjectRaisedSubscription = { overdueItemRaised: { subjectId: string, kind: OverdueKind } };
 
+export type MyOverdueSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOverdueSubjectsQuery = { overdueItems: Array<{ subjectId: string, kind: OverdueKind, assigneeStaffId: string | null }> };
+
 export type GuessLoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -1249,6 +1422,32 @@ export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
 
+export type ReassignmentPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReassignmentPlanQuery = { reassignmentPlan: { fromStaffId: string, fromActive: boolean, cases: Array<{ caseId: string, reference: string, level: number, suggestedStaffId: string | null, candidates: Array<{ staffId: string, openCases: number, capacity: number, blockingReasons: Array<{ code: BlockingReasonCode }> }> }> } };
+
+export type ReassignCasesMutationVariables = Exact<{
+  input: ReassignCasesInput;
+}>;
+
+
+export type ReassignCasesMutation = { reassignCases: { reassigned: number } };
+
+export type StaffToReassignQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffToReassignQuery = { staffToReassign: Array<{ staffId: string, displayName: string, openCases: number }> };
+
+export type DeactivateLeaverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateLeaverMutation = { deactivateStaff: { openCases: Array<{ caseId: string }> } };
+
 export type ResyncArrivalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1278,6 +1477,18 @@ export type UnacknowledgedConcernsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type UnacknowledgedConcernsQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string, summary: string | null, raisedByName: string, acknowledgedAt: string | null }> };
+
+export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSettingsQuery = { serviceSettings: { closureDays: Array<string>, responseTargetDays: number, responseMaxDays: number, suppressionK: number, volunteerMaxLevel: number, supervisionOfficerWeeks: number, supervisionVolunteerWeeks: number, inactiveCaseDays: number, acceptWithinHours: number, safeguardingAckMinutes: number, dbsWarningDays: number, keyDateWarningDays: number, areaPostcodeDistricts: Array<string>, officeHours: { timeZone: string, days: Array<number>, open: string, close: string } } };
+
+export type UpdateServiceSettingsMutationVariables = Exact<{
+  input: ServiceSettingsInput;
+}>;
+
+
+export type UpdateServiceSettingsMutation = { updateServiceSettings: { closureDays: Array<string>, acceptWithinHours: number, officeHours: { open: string, close: string } } };
 
 export type NationalStatsQueryVariables = Exact<{
   from: string;
@@ -1596,6 +1807,144 @@ export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
+export const SetPasswordDocument = new TypedDocumentString(`
+    mutation SetPassword($t: String!, $p: String!) {
+  setPassword(token: $t, password: $p)
+}
+    `) as unknown as TypedDocumentString<SetPasswordMutation, SetPasswordMutationVariables>;
+export const AccountsLoginDocument = new TypedDocumentString(`
+    mutation AccountsLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+    me {
+      role
+      serviceName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLoginMutation, AccountsLoginMutationVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts {
+  staffAccounts {
+    canManage
+    accounts {
+      id
+      email
+      role
+      active
+      holdsCases
+      capacity
+      maxLevel
+      openCases
+      passwordSet
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const AddStaffDocument = new TypedDocumentString(`
+    mutation AddStaff($input: AddStaffInput!) {
+  addStaff(input: $input) {
+    account {
+      id
+      email
+      role
+      capacity
+      maxLevel
+      active
+      passwordSet
+      holdsCases
+    }
+    link {
+      path
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddStaffMutation, AddStaffMutationVariables>;
+export const DeactivateStaffDocument = new TypedDocumentString(`
+    mutation DeactivateStaff($id: ID!) {
+  deactivateStaff(staffId: $id) {
+    account {
+      id
+      active
+    }
+    openCases {
+      caseId
+      referralId
+      reference
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateStaffMutation, DeactivateStaffMutationVariables>;
+export const ReactivateStaffDocument = new TypedDocumentString(`
+    mutation ReactivateStaff($id: ID!) {
+  reactivateStaff(staffId: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateStaffMutation, ReactivateStaffMutationVariables>;
+export const ResetStaffPasswordDocument = new TypedDocumentString(`
+    mutation ResetStaffPassword($id: ID!) {
+  resetStaffPassword(staffId: $id) {
+    account {
+      id
+      passwordSet
+    }
+    link {
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const ChangeStaffRoleDocument = new TypedDocumentString(`
+    mutation ChangeStaffRole($id: ID!, $input: ChangeStaffRoleInput!) {
+  changeStaffRole(staffId: $id, input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeStaffRoleMutation, ChangeStaffRoleMutationVariables>;
+export const ChangeStaffCapacityDocument = new TypedDocumentString(`
+    mutation ChangeStaffCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {
+  changeStaffCapacity(staffId: $id, input: $input) {
+    id
+    capacity
+    maxLevel
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeStaffCapacityMutation, ChangeStaffCapacityMutationVariables>;
+export const RecordStaffComplianceDocument = new TypedDocumentString(`
+    mutation RecordStaffCompliance($id: ID!, $input: StaffComplianceInput!) {
+  recordStaffCompliance(staffId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordStaffComplianceMutation, RecordStaffComplianceMutationVariables>;
+export const RecordStaffTrainingDocument = new TypedDocumentString(`
+    mutation RecordStaffTraining($id: ID!, $input: StaffTrainingInput!) {
+  recordStaffTraining(staffId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordStaffTrainingMutation, RecordStaffTrainingMutationVariables>;
+export const AccountsMeDocument = new TypedDocumentString(`
+    query AccountsMe {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
+export const TeamRolesDocument = new TypedDocumentString(`
+    query TeamRoles {
+  team {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<TeamRolesQuery, TeamRolesQueryVariables>;
 export const ReferralPoolDocument = new TypedDocumentString(`
     query ReferralPool {
   referralPool {
@@ -2459,6 +2808,15 @@ export const OverdueSubjectRaisedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverdueSubjectRaisedSubscription, OverdueSubjectRaisedSubscriptionVariables>;
+export const MyOverdueSubjectsDocument = new TypedDocumentString(`
+    query MyOverdueSubjects {
+  overdueItems {
+    subjectId
+    kind
+    assigneeStaffId
+  }
+}
+    `) as unknown as TypedDocumentString<MyOverdueSubjectsQuery, MyOverdueSubjectsQueryVariables>;
 export const GuessLoginDocument = new TypedDocumentString(`
     mutation GuessLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
@@ -2534,6 +2892,53 @@ export const StartedQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
+export const ReassignmentPlanDocument = new TypedDocumentString(`
+    query ReassignmentPlan($id: ID!) {
+  reassignmentPlan(fromStaffId: $id) {
+    fromStaffId
+    fromActive
+    cases {
+      caseId
+      reference
+      level
+      suggestedStaffId
+      candidates {
+        staffId
+        openCases
+        capacity
+        blockingReasons {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignmentPlanQuery, ReassignmentPlanQueryVariables>;
+export const ReassignCasesDocument = new TypedDocumentString(`
+    mutation ReassignCases($input: ReassignCasesInput!) {
+  reassignCases(input: $input) {
+    reassigned
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignCasesMutation, ReassignCasesMutationVariables>;
+export const StaffToReassignDocument = new TypedDocumentString(`
+    query StaffToReassign {
+  staffToReassign {
+    staffId
+    displayName
+    openCases
+  }
+}
+    `) as unknown as TypedDocumentString<StaffToReassignQuery, StaffToReassignQueryVariables>;
+export const DeactivateLeaverDocument = new TypedDocumentString(`
+    mutation DeactivateLeaver($id: ID!) {
+  deactivateStaff(staffId: $id) {
+    openCases {
+      caseId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateLeaverMutation, DeactivateLeaverMutationVariables>;
 export const ResyncArrivalsDocument = new TypedDocumentString(`
     subscription ResyncArrivals {
   referralReceived {
@@ -2587,6 +2992,43 @@ export const UnacknowledgedConcernsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnacknowledgedConcernsQuery, UnacknowledgedConcernsQueryVariables>;
+export const ServiceSettingsDocument = new TypedDocumentString(`
+    query ServiceSettings {
+  serviceSettings {
+    officeHours {
+      timeZone
+      days
+      open
+      close
+    }
+    closureDays
+    responseTargetDays
+    responseMaxDays
+    suppressionK
+    volunteerMaxLevel
+    supervisionOfficerWeeks
+    supervisionVolunteerWeeks
+    inactiveCaseDays
+    acceptWithinHours
+    safeguardingAckMinutes
+    dbsWarningDays
+    keyDateWarningDays
+    areaPostcodeDistricts
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsQuery, ServiceSettingsQueryVariables>;
+export const UpdateServiceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateServiceSettings($input: ServiceSettingsInput!) {
+  updateServiceSettings(input: $input) {
+    officeHours {
+      open
+      close
+    }
+    closureDays
+    acceptWithinHours
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateServiceSettingsMutation, UpdateServiceSettingsMutationVariables>;
 export const NationalStatsDocument = new TypedDocumentString(`
     query NationalStats($from: LocalDate!, $to: LocalDate!) {
   nationalStats(from: $from, to: $to) {

@@ -9,6 +9,8 @@ const allocations: NavItem = { path: "/allocations", label: "My allocations", pe
 const statistics: NavItem = { path: "/statistics", label: "Statistics", permission: "read:stats" };
 const supervision: NavItem = { path: "/supervision", label: "Supervision", permission: "record:supervision" };
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
+const accounts: NavItem = { path: "/accounts", label: "Accounts", permission: "manage:staff" };
+const settings: NavItem = { path: "/settings", label: "Settings", permission: "manage:service" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -17,14 +19,14 @@ const complaints: NavItem = { path: "/complaints", label: "Complaints", permissi
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics];
+      return [triage, team, overdue, supervision, complaints, statistics, accounts];
     case "OFFICER":
     case "VOLUNTEER":
       return [allocations];
     case "STEERING":
       return [statistics];
     case "ADMIN":
-      return [team];
+      return [accounts, team, settings];
     default: {
       const unhandled: never = role;
       throw new Error(`No navigation for role ${String(unhandled)}`);

@@ -1,0 +1,52 @@
+import type { z } from "zod";
+import { Int } from "type-graphql";
+import { inputType } from "../graphql/input-type.js";
+import { GraphQLLocalDate } from "graphql-scalars";
+import { StaffRole, TrainingKind } from "../graphql/enums.js";
+import { addStaffSchema, changeCapacitySchema, changeRoleSchema, complianceSchema, trainingSchema } from "./account.validation.js";
+
+export const AddStaffInput = inputType("AddStaffInput", addStaffSchema, {
+  description: "A new staff member; they set their own password through the one-time link the answer carries.",
+  fields: {
+    email: { type: () => String, description: "Sign-in address; unique across the deployment." },
+    displayName: () => String,
+    role: () => StaffRole,
+    capacity: { type: () => Int, description: "Open cases they may carry; defaults to 20 for roles that hold cases, else 0." },
+    maxLevel: { type: () => Int, description: "Highest intervention level (1–4) they may hold; absent: as role and training allow." },
+  },
+});
+export type AddStaffInput = z.input<typeof addStaffSchema>;
+
+export const ChangeStaffRoleInput = inputType("ChangeStaffRoleInput", changeRoleSchema, { fields: { role: () => StaffRole } });
+export type ChangeStaffRoleInput = z.input<typeof changeRoleSchema>;
+
+export const ChangeStaffCapacityInput = inputType("ChangeStaffCapacityInput", changeCapacitySchema, {
+  fields: {
+    capacity: { type: () => Int, description: "Never below the open cases they hold now." },
+    maxLevel: { type: () => Int, description: "Highest intervention level (1–4); absent or null: as role and training allow." },
+  },
+});
+export type ChangeStaffCapacityInput = z.input<typeof changeCapacitySchema>;
+
+// The schemas check dates against the service's today; their shape is the same whatever it is.
+const anyDay = "2000-01-01";
+
+export const StaffComplianceInput = inputType("StaffComplianceInput", complianceSchema(anyDay), {
+  description: "The enhanced DBS check and the signed confidentiality policy as they stand now; no date in the future.",
+  fields: {
+    dbsEnhanced: { type: () => Boolean, description: "An enhanced DBS check with barred-list check is on record." },
+    dbsCheckedOn: { type: () => GraphQLLocalDate, description: "Certificate date; needed when dbsEnhanced." },
+    dbsRenewalDueOn: { type: () => GraphQLLocalDate, description: "When the check is due for renewal." },
+    confidentialitySignedOn: () => GraphQLLocalDate,
+  },
+});
+export type StaffComplianceInput = z.input<ReturnType<typeof complianceSchema>>;
+
+export const StaffTrainingInput = inputType("StaffTrainingInput", trainingSchema(anyDay), {
+  fields: {
+    kind: () => TrainingKind,
+    completedOn: () => GraphQLLocalDate,
+    expiresOn: { type: () => GraphQLLocalDate, description: "Safeguarding training expires; most training does not." },
+  },
+});
+export type StaffTrainingInput = z.input<ReturnType<typeof trainingSchema>>;

@@ -1,0 +1,30 @@
+import type { z } from "zod";
+import { Int } from "type-graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
+import { inputType } from "../graphql/input-type.js";
+import { settingsSchema } from "./settings.validation.js";
+
+export const OfficeHoursInput = inputType("OfficeHoursInput", settingsSchema.shape.officeHours, {
+  fields: { timeZone: () => String, days: () => [Int], open: () => String, close: () => String },
+});
+
+export const ServiceSettingsInput = inputType("ServiceSettingsInput", settingsSchema, {
+  description: "Every setting of the service, as it should be from now on.",
+  fields: {
+    officeHours: () => OfficeHoursInput,
+    closureDays: () => [GraphQLLocalDate],
+    responseTargetDays: () => Int,
+    responseMaxDays: () => Int,
+    suppressionK: () => Int,
+    volunteerMaxLevel: () => Int,
+    supervisionOfficerWeeks: () => Int,
+    supervisionVolunteerWeeks: () => Int,
+    inactiveCaseDays: () => Int,
+    acceptWithinHours: () => Int,
+    safeguardingAckMinutes: () => Int,
+    dbsWarningDays: () => Int,
+    keyDateWarningDays: () => Int,
+    areaPostcodeDistricts: () => [String],
+  },
+});
+export type ServiceSettingsInput = z.input<typeof settingsSchema>;

@@ -1,0 +1,29 @@
+/*
+ * Service settings an administrator may change (decision 030): one typed list of fields, each with
+ * its limits, so adding a setting is one entry here, one column on `services` and one form field.
+ */
+
+/** Bounds of each numeric setting: [min, max]. */
+export const SETTING_LIMITS = {
+  responseTargetDays: [1, 20],
+  responseMaxDays: [1, 30],
+  suppressionK: [3, 50],
+  volunteerMaxLevel: [1, 4],
+  supervisionOfficerWeeks: [1, 26],
+  supervisionVolunteerWeeks: [1, 26],
+  inactiveCaseDays: [7, 365],
+  acceptWithinHours: [1, 168],
+  safeguardingAckMinutes: [5, 1440],
+  dbsWarningDays: [1, 180],
+  keyDateWarningDays: [1, 60],
+} as const satisfies Record<string, readonly [number, number]>;
+export type NumericSetting = keyof typeof SETTING_LIMITS;
+
+/** Office hours are whole days 1 (Monday) to 7 (Sunday), opening before closing, in one IANA time zone. */
+export const opensBeforeCloses = (open: string, close: string) => open < close;
+
+/**
+ * Changing office hours or closure days does not move the response target or maximum of referrals
+ * already received: those were promised to the family when they arrived (decision 030).
+ */
+export const RECOMPUTE_OPEN_REFERRAL_CLOCKS = false;
