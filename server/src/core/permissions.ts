@@ -30,6 +30,8 @@ export const Permission = {
   ManageComplaints: "manage:complaints",
   EraseServiceUser: "erase:service-user",
   ManageService: "manage:service",
+  /** Exact statistics for one's own service; without it statistics are protected (decision 028). */
+  ReadExactStats: "read:stats:exact",
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -61,6 +63,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.EraseServiceUser,
     P.LogComplaint,
     P.ManageComplaints,
+    P.ReadExactStats,
   ]),
   OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint]),
   VOLUNTEER: new Set<Permission>(caseworker),

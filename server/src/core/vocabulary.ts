@@ -463,3 +463,15 @@ export const OVERDUE_SCOPE = vocabulary(
   "MINE: items for the caller to act on. TEAM (managers): every open item of the service.",
 );
 export type OverdueScope = ValueOf<typeof OVERDUE_SCOPE>;
+
+// ---- Statistics ----
+
+export const STAT_FIGURES = vocabulary(
+  "StatFigures",
+  {
+    EXACT: "Exact figures",
+    PROTECTED: "Protected figures",
+  },
+  "EXACT: true counts, for a manager's own service. PROTECTED: every count has passed through the disclosure control of decision 028 (small counts shown as 0 or k, others moved by up to 2), for steering members and figures across services.",
+);
+export type StatFigures = ValueOf<typeof STAT_FIGURES>;
