@@ -26,8 +26,6 @@ let team: Awaited<ReturnType<typeof createServiceWithTeam>>;
 const services: { id: string; staffId: string; caseId?: string }[] = [];
 const clock = new Date("2026-12-10T09:00:00Z");
 
-// Written out, not spread from fragments: the server's cost limit (graphql-armor, server/src/graphql/armor.ts)
-// charges each fragment spread as one more level of nesting, and the spread form of the statistics documents exceeds it.
 const NATIONAL = graphql(`query NationalStats($from: LocalDate!, $to: LocalDate!) {
   nationalStats(from: $from, to: $to) {
     available reason minimumServices contributingServices figures footnotes suppressionThreshold suppressionMark

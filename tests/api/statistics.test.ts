@@ -29,8 +29,6 @@ let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
 const clock = new Date("2026-12-04T09:00:00Z");
 const CANARY = "CANARY-7f3a";
 
-// Written out, not spread from fragments: the server's cost limit (graphql-armor, server/src/graphql/armor.ts)
-// charges each fragment spread as one more level of nesting, and the spread form of this document exceeds it.
 const STATS = graphql(`query ServiceStats($from: LocalDate!, $to: LocalDate!) {
   serviceStats(from: $from, to: $to) {
     figures footnotes suppressionThreshold suppressionMark
@@ -305,6 +303,48 @@ describe("serviceStats", () => {
 
   it("refuses anyone not signed in", async () => {
     for (const q of FORMS) expect((await server.gql(q, NOVEMBER)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("the cost limit", () => {
+  const FRAGMENTS = `
+    fragment Cell on StatCell { key label value suppressed display }
+    fragment Measure on StatMeasure { key label unit value suppressed display }
+    fragment Breakdown on StatBreakdown { key title cells { ...Cell } total { ...Cell } }
+    fragment Period on PeriodStats {
+      from to referralsReceived { ...Cell } anonymousEnquiries { ...Cell } responseTimes { ...Measure }
+      referralsByChannel { ...Breakdown } referralsBySource { ...Breakdown } referralsByStage { ...Breakdown }
+      referralsByHowHeard { ...Breakdown } referralsByLevel { ...Breakdown } referralsByAgeBand { ...Breakdown }
+      referralsByPrimaryNeed { ...Breakdown } referralsByEthnicity { ...Breakdown } casesOpenedByLevel { ...Breakdown }
+      casesClosedByLevel { ...Breakdown } casesOpenAtEndByLevel { ...Breakdown } caseDurationByLevel { ...Measure }
+      activitiesByKind { ...Breakdown } activityHoursByKind { ...Measure } meetingsByStatus { ...Breakdown }
+      hearingsSupported { ...Breakdown } evaluations { ...Breakdown } evaluationResponseRate { ...Measure }
+      evaluationScores { ...Measure } feedback { ...Breakdown } safeguardingConcerns { ...Cell }
+      responseMaximumBreached { ...Cell } waitingAtPeriodEnd { ...Cell } peakWaitingList { ...Cell }
+    }`;
+  it("accepts the statistics query written with fragments: a spread costs what its fields cost written out", async () => {
+    const res = await server.gqlUnchecked(
+      `query StatsWithFragments($from: LocalDate!, $to: LocalDate!) {
+        serviceStats(from: $from, to: $to) { figures footnotes current { ...Period } previous { ...Period } } } ${FRAGMENTS}`,
+      NOVEMBER,
+      a.MANAGER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    const spread = (res.data as { serviceStats: { current: unknown } }).serviceStats.current;
+    const written = (await server.gql(STATS, NOVEMBER, a.MANAGER.token)).data.serviceStats.current;
+    expect(spread).toEqual(written);
+  });
+
+  it("still refuses a query over the limit, however it is written", async () => {
+    const period = "current { ...Period } previous { ...Period }";
+    const res = await server.gqlUnchecked(
+      `query TooCostly($from: LocalDate!, $to: LocalDate!) {
+        a: serviceStats(from: $from, to: $to) { ${period} } b: serviceStats(from: $from, to: $to) { ${period} }
+        c: serviceStats(from: $from, to: $to) { ${period} } } ${FRAGMENTS}`,
+      NOVEMBER,
+      a.MANAGER.token,
+    );
+    expect(res.errors?.[0]?.message).toMatch(/cost/i);
   });
 });
 

@@ -1,5 +1,6 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { specifiedRules, type ValidationRule } from "graphql";
+import { costLimitRule } from "./cost-limit.js";
 
 /**
  * Limits applied identically to HTTP (through Apollo) and WebSocket (through graphql-ws's own
@@ -34,10 +35,13 @@ export function createArmor() {
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
     maxTokens: { n: limits.maxTokens },
-    costLimit: { maxCost: limits.maxCost },
+    // The cost limit is ours (cost-limit.ts): armor's formula, with a fragment costing what its fields
+    // cost written out (armor charges every repeated spread 1.5 × its cost, issue 17).
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
-  return armor.protect();
+  const protection = armor.protect();
+  return { ...protection, validationRules: [...protection.validationRules, costLimitRule(limits.maxCost)] };
 }
 
 export const wsValidationRules = (armorRules: ValidationRule[]): ValidationRule[] => [...specifiedRules, ...armorRules];

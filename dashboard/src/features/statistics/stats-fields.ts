@@ -10,6 +10,8 @@ import type { NationalStatsQuery, ServiceStatsQuery } from "../../gql/graphql";
 export const ServiceStatsDocument = graphql(`
   query ServiceStats($from: LocalDate!, $to: LocalDate!) {
     serviceStats(from: $from, to: $to) {
+      figures
+      footnotes
       suppressionMark
       suppressionThreshold
       current {
@@ -780,6 +782,8 @@ export const NationalStatsDocument = graphql(`
       reason
       minimumServices
       contributingServices
+      figures
+      footnotes
       suppressionThreshold
       current {
         referralsReceived {
