@@ -157,9 +157,8 @@ beforeAll(async () => {
   await server.db.insert(tables.evaluationResponses).values(
     Array.from({ length: 5 }, () => ({
       serviceId: a.service.id,
-      closureMonth: "2026-11-01",
-      level: 2,
-      channel: "HELPLINE" as const,
+      batchId: "00000000-0000-4000-8000-000000000005",
+      batchMonth: "2026-11-01",
       answers: { helpfulness: 4, impartiality: 5, wouldRecommend: "yes", comment: "lovely" },
     })),
   );
@@ -506,9 +505,7 @@ describe("steering canary", () => {
     );
     await server.db.insert(tables.evaluationResponses).values({
       serviceId: a.service.id,
-      closureMonth: "2026-11-01",
-      level: 3,
-      channel: "PROFESSIONAL",
+      batchMonth: "2026-11-01",
       answers: { helpfulness: 5, [`${c}`]: 3, comment: `${c} comment` },
     });
 

@@ -112,7 +112,7 @@ export async function selectAggregatesDirect(
       where ei.service_id = ${serviceId} group by 1, 2, 3
     union all
     select 'evaluationScore', b.p, ans.key, count(*)::int, avg((ans.value #>> '{}')::float8)::float8, coalesce(sum(stats_record_key(er.id)), 0)::bigint
-      from evaluation_responses er join b on er.closure_month between date_trunc('month', b.df)::date and b.dt
+      from evaluation_responses er join b on er.batch_month between date_trunc('month', b.df)::date and b.dt
       cross join lateral jsonb_each(er.answers) ans
       where er.service_id = ${serviceId} and jsonb_typeof(ans.value) = 'number' and ans.key ~ ${EVALUATION_KEY_PATTERN}
       group by 1, 2, 3

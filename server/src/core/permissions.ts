@@ -32,6 +32,8 @@ export const Permission = {
   ManageService: "manage:service",
   /** Exact statistics for one's own service; without it statistics are protected (decision 028). */
   ReadExactStats: "read:stats:exact",
+  /** Evaluation comments, per released batch of at least k (decision 029). */
+  ReadEvaluationComments: "read:evaluation:comments",
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -64,6 +66,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.LogComplaint,
     P.ManageComplaints,
     P.ReadExactStats,
+    P.ReadEvaluationComments,
   ]),
   OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint]),
   VOLUNTEER: new Set<Permission>(caseworker),

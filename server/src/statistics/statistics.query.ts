@@ -290,9 +290,9 @@ export async function selectAggregates(
     union all
     select 'evaluationScore', t.p, t.k, sum(t.n)::int, (sum(t.total) / sum(t.n))::float8, sum(t.ks)::bigint,
       sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int, null from (
-      select b.p, ans.key as k, er.closure_month as mo, count(*)::int as n, sum((ans.value #>> '{}')::float8) as total,
+      select b.p, ans.key as k, er.batch_month as mo, count(*)::int as n, sum((ans.value #>> '{}')::float8) as total,
         sum(${P.key(sql`er.id`)})::bigint as ks
-      from evaluation_responses er join b on er.closure_month between date_trunc('month', b.df)::date and b.dt
+      from evaluation_responses er join b on er.batch_month between date_trunc('month', b.df)::date and b.dt
       cross join lateral jsonb_each(er.answers) ans
       where er.service_id = ${serviceId} and jsonb_typeof(ans.value) = 'number' and ans.key ~ ${EVALUATION_KEY_PATTERN}
       group by 1, 2, 3

@@ -45,6 +45,9 @@ type Documents = {
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": typeof types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": typeof types.SubjectAccessExportDocument,
+    "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForLinkageDocument,
+    "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": typeof types.SubmitEvaluationForLinkageDocument,
+    "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": typeof types.EvaluationBatchesDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": typeof types.SubmitEvaluationDocument,
     "query Typename { __typename }": typeof types.TypenameDocument,
@@ -143,6 +146,9 @@ const documents: Documents = {
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": types.SubjectAccessExportDocument,
+    "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForLinkageDocument,
+    "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": types.SubmitEvaluationForLinkageDocument,
+    "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": types.EvaluationBatchesDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": types.SubmitEvaluationDocument,
     "query Typename { __typename }": types.TypenameDocument,
@@ -331,6 +337,18 @@ export function graphql(source: "mutation EraseServiceUser($id: ID!) { eraseServ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }"): typeof import('./graphql').SubjectAccessExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }"): typeof import('./graphql').CloseCaseForLinkageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}"): typeof import('./graphql').SubmitEvaluationForLinkageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }"): typeof import('./graphql').EvaluationBatchesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -845,6 +845,29 @@ export type SubjectAccessExportQueryVariables = Exact<{
 
 export type SubjectAccessExportQuery = { subjectAccessExport: { json: string, html: string } };
 
+export type CloseCaseForLinkageMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseForLinkageMutation = { closeCase: { evaluationToken: string | null } };
+
+export type SubmitEvaluationForLinkageMutationVariables = Exact<{
+  t: string;
+  a: EvaluationAnswersInput;
+}>;
+
+
+export type SubmitEvaluationForLinkageMutation = { submitEvaluation: { received: boolean } };
+
+export type EvaluationBatchesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EvaluationBatchesQuery = { evaluationBatches: Array<{ month: string, responses: number, comments: Array<string> }> };
+
 export type CloseCaseForEvaluationMutationVariables = Exact<{
   input: CloseCaseInput;
 }>;
@@ -1710,6 +1733,29 @@ export const SubjectAccessExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubjectAccessExportQuery, SubjectAccessExportQueryVariables>;
+export const CloseCaseForLinkageDocument = new TypedDocumentString(`
+    mutation CloseCaseForLinkage($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    evaluationToken
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCaseForLinkageMutation, CloseCaseForLinkageMutationVariables>;
+export const SubmitEvaluationForLinkageDocument = new TypedDocumentString(`
+    mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {
+  submitEvaluation(token: $t, answers: $a) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitEvaluationForLinkageMutation, SubmitEvaluationForLinkageMutationVariables>;
+export const EvaluationBatchesDocument = new TypedDocumentString(`
+    query EvaluationBatches($from: LocalDate!, $to: LocalDate!) {
+  evaluationBatches(from: $from, to: $to) {
+    month
+    responses
+    comments
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationBatchesQuery, EvaluationBatchesQueryVariables>;
 export const CloseCaseForEvaluationDocument = new TypedDocumentString(`
     mutation CloseCaseForEvaluation($input: CloseCaseInput!) {
   closeCase(input: $input) {
