@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
+import { getFragmentData } from "../../gql";
 import { serverProblem } from "../../lib/errors";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert } from "../../ui/alert";
@@ -10,6 +11,7 @@ import {
   ServiceStatsCsvDocument,
   ServiceStatsDocument,
   ServiceStatsReportDocument,
+  StatsPeriodFields,
   type NationalBreakdownView,
   type NationalFigure,
   type NationalFiguresView,
@@ -105,6 +107,8 @@ export function StatisticsView(props: { exact: boolean }) {
   const [busy, setBusy] = useState<"csv" | "report" | null>(null);
   const { data, error, loading } = useQuery(ServiceStatsDocument, { variables: period });
   const stats = data?.serviceStats;
+  const current = stats ? getFragmentData(StatsPeriodFields, stats.current) : null;
+  const previous = stats ? getFragmentData(StatsPeriodFields, stats.previous) : null;
   // Figures across services are always protected: whole months that have ended only.
   const nationalAsked = isWholeEndedMonths(period);
   const national = useQuery(NationalStatsDocument, { variables: period, skip: !nationalAsked });
@@ -224,9 +228,9 @@ export function StatisticsView(props: { exact: boolean }) {
 
       <div className="stats-toolbar">
         <p className="muted" data-testid="period-label">
-          {stats ? (
+          {current && previous ? (
             <>
-              <strong className="ink">{range(stats.current)}</strong>, compared with {range(stats.previous)}
+              <strong className="ink">{range(current)}</strong>, compared with {range(previous)}
             </>
           ) : (
             range(period)
@@ -255,10 +259,10 @@ export function StatisticsView(props: { exact: boolean }) {
       ) : null}
       {loading && !stats ? <p role="status">Loading figures…</p> : null}
       {stats ? <FiguresKind figures={stats.figures} footnotes={stats.footnotes} /> : null}
-      {stats ? (
+      {stats && current && previous ? (
         <StatsBody
-          current={stats.current}
-          previous={stats.previous}
+          current={current}
+          previous={previous}
           mark={stats.suppressionMark}
           k={stats.suppressionThreshold}
           national={nationalAsked ? national.data?.nationalStats : undefined}
