@@ -402,9 +402,11 @@ describe("closeCase and submitEvaluation", () => {
     const sent = await server.gql(EVALUATE, { t: token, a: answers });
     expect(sent.data.submitEvaluation.received).toBe(true);
     expect(code(await server.gql(EVALUATE, { t: token, a: answers }))).toBe("CONFLICT");
-    const responses = await server.db.select().from(tables.evaluationResponses);
+    // The answers wait, with the service only, for a batch of k (decision 029).
+    const responses = await server.db.select().from(tables.evaluationPending);
     expect(responses).toHaveLength(1);
-    expect(responses[0]).toMatchObject({ serviceId: a.service.id, closureMonth: "2026-11-01", level: 3, channel: "HELPLINE" });
+    expect(Object.keys(responses[0]).sort()).toEqual(["answers", "id", "serviceId"]);
+    expect(responses[0].serviceId).toBe(a.service.id);
     expect(responses[0].answers).toEqual({ helpfulness: 5, impartiality: 4, wouldRecommend: "YES", comment: "Thank you." });
     const [invitation] = await server.db.select().from(tables.evaluationInvitations).where(eq(tables.evaluationInvitations.returned, true));
     expect(invitation.serviceId).toBe(a.service.id);
@@ -451,7 +453,7 @@ describe("closeCase and submitEvaluation", () => {
 describe("evaluation tables", () => {
   const linked = new Set(["cases", "referrals", "people", "children", "staff", "allocations", "activities", "sessions"]);
 
-  for (const table of [tables.evaluationInvitations, tables.evaluationResponses]) {
+  for (const table of [tables.evaluationInvitations, tables.evaluationPending, tables.evaluationResponses]) {
     const config = getTableConfig(table);
 
     it(`${config.name} has no foreign key to a case, referral, person, child or staff member`, () => {
@@ -465,10 +467,15 @@ describe("evaluation tables", () => {
       for (const name of names) expect(name).not.toMatch(/case|referral|person|people|child|staff|allocation|contact|email|name/);
     });
 
-    it(`${config.name} keeps no time finer than the closure month`, () => {
+    it(`${config.name} keeps no time finer than a month: the closure month, or a batch's month (decision 029)`, () => {
       const types = config.columns.map((c) => [c.name, c.getSQLType()]);
       expect(types.filter(([, t]) => /timestamp|time/.test(t))).toEqual([]);
-      expect(types.filter(([, t]) => t === "date")).toEqual([["closure_month", "date"]]);
+      const dates = {
+        evaluation_invitations: [["closure_month", "date"]],
+        evaluation_pending: [],
+        evaluation_responses: [["batch_month", "date"]],
+      };
+      expect(types.filter(([, t]) => t === "date")).toEqual(dates[config.name as keyof typeof dates]);
     });
   }
 });

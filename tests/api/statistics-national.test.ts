@@ -9,6 +9,7 @@ import { startTestServer, type TestServer } from "../support/server.js";
 import { createService, createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { executeCounted } from "../support/execute.js";
 import { cell } from "../support/statistics.js";
+import { cellKeyOf, perturb, perturbHours } from "server/statistics/disclosure.js";
 import { graphql } from "../support/gql/index.js";
 
 /*
@@ -25,11 +26,9 @@ let team: Awaited<ReturnType<typeof createServiceWithTeam>>;
 const services: { id: string; staffId: string; caseId?: string }[] = [];
 const clock = new Date("2026-12-10T09:00:00Z");
 
-// Written out, not spread from fragments: the server's cost limit (graphql-armor, server/src/graphql/armor.ts)
-// charges each fragment spread as one more level of nesting, and the spread form of the statistics documents exceeds it.
 const NATIONAL = graphql(`query NationalStats($from: LocalDate!, $to: LocalDate!) {
   nationalStats(from: $from, to: $to) {
-    available reason minimumServices contributingServices suppressionThreshold suppressionMark
+    available reason minimumServices contributingServices figures footnotes suppressionThreshold suppressionMark
     current {
       from to contributingServices
       referralsReceived { key label value suppressed display }
@@ -113,20 +112,48 @@ async function activities(s: (typeof services)[number], day: string, kind: (type
 /** Each service's aggregates from the source rows (the reference), summed for the rollup metrics. */
 async function directSums(from: string, to: string) {
   const { current, previous } = periodsOf(from, to, "Europe/London");
-  const sums = new Map<string, { n: number; x: number | null }>();
+  const sums = new Map<string, { n: number; x: number | null; ks: number }>();
   for (const s of services) {
     const rows = await selectAggregatesDirect(server.db, { serviceId: s.id, current, previous, asOf: clock });
     for (const r of rows.filter((r) => ROLLUP_METRICS.has(r.m) && r.n > 0)) {
       const key = `${r.m}|${r.p}|${r.k}`;
-      const was = sums.get(key) ?? { n: 0, x: null };
-      sums.set(key, { n: was.n + r.n, x: r.x === null ? was.x : (was.x ?? 0) + r.x });
+      const was = sums.get(key) ?? { n: 0, x: null, ks: 0 };
+      sums.set(key, { n: was.n + r.n, x: r.x === null ? was.x : (was.x ?? 0) + r.x, ks: was.ks + r.ks });
     }
   }
   return sums;
 }
 
+/**
+ * What nationalStats must publish (decision 028), from the source rows: per category, the sum over
+ * services and months of each service's perturbed monthly count (with its own k), and of its
+ * protected hours. Keys `metric|key` and `hours|kind`.
+ */
+async function expectedNational(from: string, to: string) {
+  const out = new Map<string, number>();
+  const add = (key: string, v: number) => out.set(key, (out.get(key) ?? 0) + v);
+  for (
+    let m = new Date(`${from}T00:00:00Z`);
+    m.toISOString().slice(0, 10) <= to;
+    m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))
+  ) {
+    const last = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+    const { current, previous } = periodsOf(m.toISOString().slice(0, 10), last, "Europe/London");
+    for (const [i, s] of services.entries()) {
+      const k = i === 5 ? 6 : 5;
+      const rows = await selectAggregatesDirect(server.db, { serviceId: s.id, current, previous, asOf: clock });
+      for (const r of rows.filter((r) => ROLLUP_METRICS.has(r.m) && r.p === "cur" && r.n > 0)) {
+        const published = perturb(r.n, cellKeyOf(r.ks), k);
+        add(`${r.m}|${r.k}`, published);
+        if (r.m === "activities") add(`hours|${r.k}`, perturbHours(r.x, cellKeyOf(r.ks), published, k));
+      }
+    }
+  }
+  return out;
+}
+
 const asMap = (rows: AggregateRow[]) =>
-  new Map(rows.filter((r) => ROLLUP_METRICS.has(r.m)).map((r) => [`${r.m}|${r.p}|${r.k}`, { n: r.n, x: r.x }]));
+  new Map(rows.filter((r) => ROLLUP_METRICS.has(r.m)).map((r) => [`${r.m}|${r.p}|${r.k}`, { n: r.n, x: r.x, ks: r.ks }]));
 
 beforeAll(async () => {
   server = await startTestServer({ now: () => clock });
@@ -179,38 +206,30 @@ describe("nationalStats", () => {
     expect(JSON.stringify(n)).not.toMatch(/"value"/);
   });
 
-  it("sums every service's figures once 5 or more contribute, suppressed as serviceStats suppresses", async () => {
-    const res = await server.gql(NATIONAL, SEPTEMBER, team.STEERING.token);
+  it("sums every service's protected months once 5 or more contribute, always protected", async () => {
+    const res = await server.gql(NATIONAL, SEPTEMBER, team.MANAGER.token);
     expect(res.errors).toBeUndefined();
     const n = res.data.nationalStats;
-    expect(n).toMatchObject({ available: true, reason: null, contributingServices: 6, suppressionThreshold: 6, suppressionMark: "[c]" });
+    // Even a manager sees figures across services protected.
+    expect(n).toMatchObject({ available: true, reason: null, contributingServices: 6, suppressionThreshold: 6, figures: "PROTECTED" });
+    expect(n.footnotes.join(" ")).toMatch(/shown as 0 or/);
     const cur = n.current!;
     expect([cur.from, cur.to, cur.contributingServices]).toEqual(["2026-09-01", "2026-09-30", 6]);
-    expect(cur.referralsReceived).toMatchObject({ key: "REFERRALS", value: 31, suppressed: false });
-    // 3 and 2 in each service are suppressed there; summed they are 18 and 12.
-    expect(cell(cur.referralsByChannel, "HELPLINE")).toMatchObject({ value: 18, suppressed: false, display: "18" });
-    expect(cell(cur.referralsByChannel, "EMAIL")).toMatchObject({ value: 12, suppressed: false });
-    // The single letter is hidden, and a second cell with it so the total does not give it away.
-    expect(cell(cur.referralsByChannel, "LETTER")).toEqual({
-      key: "LETTER",
-      label: "Letter",
-      value: null,
-      suppressed: true,
-      display: "[c]",
-    });
-    const hidden = cur.referralsByChannel.cells.filter((c) => c.suppressed);
-    expect(hidden.length).toBeGreaterThanOrEqual(2);
-    const visible = cur.referralsByChannel.cells.filter((c) => !c.suppressed).reduce((s, c) => s + c.value!, 0);
-    expect(cur.referralsByChannel.total.value! - visible).toBe(1);
-    expect(cell(cur.referralsByAgeBand, "5-10").value).toBe(31);
-    expect(cell(cur.activitiesByKind, "PHONE_CALL").value).toBe(12);
-    expect(cur.activityHoursByKind.find((m) => m.key === "PHONE_CALL")).toMatchObject({ value: 6, unit: "hours", suppressed: false });
-    // k = 6 (service 6's setting): 5 of one kind would be shown with k = 5.
+    const expected = await expectedNational("2026-09-01", "2026-09-30");
+    // 3 helpline and 2 email referrals in each service: each service's month is 0 or k, and the sum is theirs.
+    for (const key of ["HELPLINE", "EMAIL", "LETTER", "WEB_FORM"])
+      expect(cell(cur.referralsByChannel, key).value, key).toBe(expected.get(`channel|${key}`) ?? 0);
+    for (const c of cur.referralsByChannel.cells) expect(c.value! % 5 === 0 || c.value! % 6 === 0 || c.value! > 6).toBe(true);
+    // Tables add up, and referrals received is their total.
+    expect(cur.referralsByChannel.total.value).toBe(cur.referralsByChannel.cells.reduce((t, c) => t + c.value!, 0));
+    expect(cur.referralsReceived.value).toBe(cur.referralsByChannel.total.value);
+    expect(cur.referralsByAgeBand.total.value).toBe(cur.referralsByAgeBand.cells.reduce((t, c) => t + c.value!, 0));
+    expect(cell(cur.activitiesByKind, "PHONE_CALL").value).toBe(expected.get("activities|PHONE_CALL") ?? 0);
+    expect(cur.activityHoursByKind.find((m) => m.key === "PHONE_CALL")!.value).toBe(expected.get("hours|PHONE_CALL") ?? 0);
     const october = (await server.gql(NATIONAL, OCTOBER, team.MANAGER.token)).data.nationalStats;
     expect(october).toMatchObject({ available: true, contributingServices: 5 });
-    expect(cell(october.current!.activitiesByKind, "EMAIL")).toMatchObject({ value: null, suppressed: true });
-    expect(october.current!.activitiesByKind.total).toMatchObject({ value: null, suppressed: true });
-    expect(cell(october.current!.referralsByChannel, "WEB_FORM").value).toBe(10);
+    const expectedOctober = await expectedNational("2026-10-01", "2026-10-31");
+    expect(cell(october.current!.referralsByChannel, "WEB_FORM").value).toBe(expectedOctober.get("channel|WEB_FORM") ?? 0);
   });
 
   it("gives the previous period only when enough services contribute to it as well", async () => {
@@ -219,7 +238,8 @@ describe("nationalStats", () => {
     const autumn = (await server.gql(NATIONAL, { from: "2026-10-01", to: "2026-11-30" }, team.STEERING.token)).data.nationalStats;
     expect(autumn).toMatchObject({ available: true, contributingServices: 5 });
     expect(autumn.previous).toMatchObject({ from: "2026-08-01", to: "2026-09-30", contributingServices: 6 });
-    expect(cell(autumn.previous!.referralsByChannel, "HELPLINE").value).toBe(27);
+    const expected = await expectedNational("2026-08-01", "2026-09-30");
+    expect(cell(autumn.previous!.referralsByChannel, "HELPLINE").value).toBe(expected.get("channel|HELPLINE"));
   });
 
   it("equals the sum of every service's figures from the source rows, for whole months and ragged ends", async () => {
@@ -237,10 +257,9 @@ describe("nationalStats", () => {
     }
   });
 
-  it("shows every published figure as the sum of the services' figures, and hides every small one", async () => {
-    const n = (await server.gql(NATIONAL, { from: "2026-08-20", to: "2026-11-30" }, team.STEERING.token)).data.nationalStats;
-    const sums = await directSums("2026-08-20", "2026-11-30");
-    const k = n.suppressionThreshold;
+  it("publishes every figure as the sum of each service's perturbed months, from the source rows", async () => {
+    const n = (await server.gql(NATIONAL, { from: "2026-08-01", to: "2026-11-30" }, team.STEERING.token)).data.nationalStats;
+    const expected = await expectedNational("2026-08-01", "2026-11-30");
     const metricOf = {
       referralsByChannel: "channel",
       referralsBySource: "source",
@@ -256,15 +275,10 @@ describe("nationalStats", () => {
     for (const [field, metric] of Object.entries(metricOf)) {
       const breakdown = n.current![field as keyof typeof metricOf];
       for (const c of breakdown.cells) {
-        const expected = sums.get(`${metric}|cur|${c.key}`)?.n ?? 0;
-        if (c.suppressed) expect(c.value).toBeNull();
-        else {
-          expect(c.value, `${field} ${c.key}`).toBe(expected);
-          shown += expected > 0 ? 1 : 0;
-        }
-        if (expected > 0 && expected < k) expect(c.suppressed, `${field} ${c.key} = ${expected}`).toBe(true);
+        expect(c.value, `${field} ${c.key}`).toBe(expected.get(`${metric}|${c.key}`) ?? 0);
+        if (c.value) shown++;
       }
-      expect(breakdown.cells.filter((c) => c.suppressed).length).not.toBe(1);
+      expect(breakdown.total.value, `${field} total`).toBe(breakdown.cells.reduce((t, c) => t + c.value!, 0));
     }
     expect(shown).toBeGreaterThan(8);
   });
@@ -294,6 +308,11 @@ describe("nationalStats", () => {
     expect(long.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
     const early = await server.gql(NATIONAL, { from: "1999-12-01", to: "2000-01-31" }, team.STEERING.token);
     expect(early.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    // Figures across services are protected: whole months that have ended only.
+    const shifted = await server.gql(NATIONAL, { from: "2026-09-02", to: "2026-09-30" }, team.MANAGER.token);
+    expect(shifted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    const current = await server.gql(NATIONAL, { from: "2026-12-01", to: "2026-12-31" }, team.STEERING.token);
+    expect(current.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
   });
 
   for (const role of ["OFFICER", "VOLUNTEER", "ADMIN"] as const) {

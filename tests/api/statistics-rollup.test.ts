@@ -4,6 +4,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { tables } from "server";
 import { selectAggregates, type AggregateRow } from "server/statistics/statistics.query.js";
 import { selectAggregatesDirect } from "../support/statistics-oracle.js";
+import { cellKeyOf, perturb, perturbHours } from "server/statistics/disclosure.js";
 import { periodsOf } from "server/statistics/statistics.service.js";
 import { erasePeople } from "server/dataprotection/erase.service.js";
 import { startTestServer, type TestServer } from "../support/server.js";
@@ -145,12 +146,12 @@ async function seedService(serviceId: string, staffId: string, seed: number, cou
 const norm = (rows: AggregateRow[]) =>
   rows
     .filter((r) => r.n !== 0 || r.x !== null)
-    .map((r) => `${r.m}|${r.p}|${r.k}|${r.n}|${r.x}`)
+    .map((r) => `${r.m}|${r.p}|${r.k}|${r.n}|${r.x}|${r.ks}`)
     .sort();
 
 async function compare(serviceId: string, from: string, to: string, timeZone: string) {
   const { current, previous } = periodsOf(from, to, timeZone);
-  const opts = { serviceId, current, previous, asOf: clock };
+  const opts = { serviceId, current, previous, asOf: clock, protection: { protect: true, k: 5, timeZone } };
   const [rollup, direct] = [await selectAggregates(server.db, opts), await selectAggregatesDirect(server.db, opts)];
   expect(norm(rollup), `${from}..${to} (${timeZone})`).toEqual(norm(direct));
   return direct;
@@ -161,18 +162,35 @@ async function expectNationalSums() {
   const rows = async (statement: ReturnType<typeof sql>) => {
     const res = (await server.db.execute(statement)) as unknown as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
     return (Array.isArray(res) ? res : res.rows)
-      .map((r) => `${r.d}|${r.metric}|${r.key}|${r.n}|${r.x === null ? "null" : Number(r.x).toFixed(3)}`)
+      .map(
+        (r) =>
+          `${r.d}|${r.metric}|${r.key}|${r.n}|${r.x === null ? "null" : Number(r.x).toFixed(3)}|${Number(r.ks)}|${r.p ?? "-"}|${r.px === null || r.px === undefined ? "-" : Number(r.px).toFixed(1)}`,
+      )
       .sort();
   };
-  for (const [national, perService, col] of [
-    [sql`stats_national_daily`, sql`stats_daily`, sql`day`],
-    [sql`stats_national_monthly`, sql`stats_monthly`, sql`month`],
+  for (const [national, perService, col, monthly] of [
+    [sql`stats_national_daily`, sql`stats_daily`, sql`day`, false],
+    [sql`stats_national_monthly`, sql`stats_monthly`, sql`month`, true],
   ] as const) {
-    const kept = await rows(sql`select ${col}::text as d, metric, key, n, x from ${national} where n <> 0`);
-    const summed = await rows(sql`select t.${col}::text as d, t.metric, t.key, sum(t.n)::int as n, sum(t.x) as x
+    const kept = await rows(
+      sql`select ${col}::text as d, metric, key, n, x, ks, ${monthly ? sql`p, px` : sql`null as p, null as px`} from ${national} where n <> 0`,
+    );
+    const summed =
+      await rows(sql`select t.${col}::text as d, t.metric, t.key, sum(t.n)::int as n, sum(t.x) as x, sum(t.ks)::bigint as ks, ${monthly ? sql`sum(t.p)::int as p, sum(t.px) as px` : sql`null as p, null as px`}
       from ${perService} t join services s on s.id = t.service_id and not s.is_demo group by 1, 2, 3`);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).toEqual(summed);
+  }
+  // Every month row's protected count and hours are the perturbation table's (SQL stats_perturb = its TS twin).
+  const months = (await server.db.execute(
+    sql`select m.n, m.ks, m.p, m.x, m.px, m.metric, greatest(3, s.suppression_k) as k from stats_monthly m join services s on s.id = m.service_id`,
+  )) as unknown;
+  const monthRows = (Array.isArray(months) ? months : (months as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  expect(monthRows.length).toBeGreaterThan(0);
+  for (const m of monthRows) {
+    const [n, key, k] = [Number(m.n), cellKeyOf(String(m.ks)), Number(m.k)];
+    expect(Number(m.p)).toBe(perturb(n, key, k));
+    if (m.metric === "activities") expect(Number(m.px)).toBe(perturbHours(m.x === null ? null : Number(m.x), key, Number(m.p), k));
   }
 }
 

@@ -18,22 +18,20 @@ import type { Operation } from "../support/operation.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { executeCounted } from "../support/execute.js";
 import { CREATE, createReferralInput, type ReferralOverrides } from "../support/referrals.js";
-import { cell } from "../support/statistics.js";
+import { cell, expectProtected } from "../support/statistics.js";
 import { graphql } from "../support/gql/index.js";
 import type { CreateReferralInput } from "../support/gql/graphql.js";
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
 let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
-// Wednesday 25 November 2026, 09:00 London.
-const clock = new Date("2026-11-25T09:00:00Z");
+// Friday 4 December 2026, 09:00 London: November has ended, so steering members may see it.
+const clock = new Date("2026-12-04T09:00:00Z");
 const CANARY = "CANARY-7f3a";
 
-// Written out, not spread from fragments: the server's cost limit (graphql-armor, server/src/graphql/armor.ts)
-// charges each fragment spread as one more level of nesting, and the spread form of this document exceeds it.
 const STATS = graphql(`query ServiceStats($from: LocalDate!, $to: LocalDate!) {
   serviceStats(from: $from, to: $to) {
-    suppressionThreshold suppressionMark
+    figures footnotes suppressionThreshold suppressionMark
     current {
       from to
       referralsReceived { key label value suppressed display }
@@ -159,9 +157,8 @@ beforeAll(async () => {
   await server.db.insert(tables.evaluationResponses).values(
     Array.from({ length: 5 }, () => ({
       serviceId: a.service.id,
-      closureMonth: "2026-11-01",
-      level: 2,
-      channel: "HELPLINE" as const,
+      batchId: "00000000-0000-4000-8000-000000000005",
+      batchMonth: "2026-11-01",
       answers: { helpfulness: 4, impartiality: 5, wouldRecommend: "yes", comment: "lovely" },
     })),
   );
@@ -169,16 +166,22 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe("serviceStats", () => {
-  it("gives the period and the previous one of equal length, counted for the caller's service only", async () => {
+  it("gives a manager exact figures for the period and the previous one of equal length, for their own service only", async () => {
     const res = await server.gql(STATS, NOVEMBER, a.MANAGER.token);
     expect(res.errors).toBeUndefined();
-    const { current, previous, suppressionThreshold, suppressionMark } = res.data.serviceStats;
+    const { current, previous, suppressionThreshold, suppressionMark, figures, footnotes } = res.data.serviceStats;
+    expect(figures).toBe("EXACT");
+    expect(footnotes.join(" ")).toMatch(/Exact figures/);
     expect(suppressionThreshold).toBe(5);
     expect(suppressionMark).toBe("[c]");
-    expect([current.from, current.to, previous.from, previous.to]).toEqual(["2026-11-01", "2026-11-30", "2026-10-02", "2026-10-31"]);
+    // A whole month is compared with the whole month before it.
+    expect([current.from, current.to, previous.from, previous.to]).toEqual(["2026-11-01", "2026-11-30", "2026-10-01", "2026-10-31"]);
     expect(current.referralsReceived).toMatchObject({ value: 9, suppressed: false, display: "9" });
     expect(previous.referralsReceived.value).toBe(6);
     expect(cell(current.referralsByChannel, "HELPLINE")).toMatchObject({ value: 7, suppressed: false });
+    // Small counts are shown as they are to the manager.
+    expect(cell(current.referralsByChannel, "EMAIL")).toMatchObject({ value: 2, suppressed: false, display: "2" });
+    expect(cell(current.referralsByEthnicity, "BLACK").value).toBe(2);
     expect(cell(current.referralsByAgeBand, "5-10").value).toBe(9);
     expect(cell(current.referralsBySource, "PARENT_CARER").value).toBe(9);
     expect(cell(current.referralsByLevel, "NONE").value).toBe(9);
@@ -192,50 +195,83 @@ describe("serviceStats", () => {
       "IN_PERSON",
       "PROFESSIONAL",
     ]);
+    // Another service's steering member sees protected figures of their own 3 referrals: 0 or 5.
     const b1 = await server.gql(STATS, NOVEMBER, b.STEERING.token);
-    expect(b1.data.serviceStats.current.referralsReceived.display).toBe("[c]");
+    expect(b1.data.serviceStats.figures).toBe("PROTECTED");
+    expectProtected(b1.data.serviceStats.current.referralsReceived.value, 3, 5);
   });
 
-  it("suppresses a count below k and a second cell so the total cannot give it away", async () => {
+  it("gives a steering member protected figures: never 1 to k−1, the same every time, with footnotes", async () => {
     const res = await server.gql(STATS, NOVEMBER, a.STEERING.token);
-    const channel = res.data.serviceStats.current.referralsByChannel;
-    expect(cell(channel, "EMAIL")).toEqual({ key: "EMAIL", label: "Email", value: null, suppressed: true, display: "[c]" });
-    const hidden = channel.cells.filter((c) => c.suppressed);
-    expect(hidden.length).toBeGreaterThanOrEqual(2);
-    expect(channel.total).toMatchObject({ value: 9, suppressed: false });
-    const visible = channel.cells.filter((c) => !c.suppressed).reduce((s, c) => s + c.value!, 0);
-    expect(9 - visible).toBe(2); // known only as the sum of two or more hidden cells
-    // Two in one census group is a small count.
-    expect(cell(res.data.serviceStats.current.referralsByEthnicity, "BLACK").suppressed).toBe(true);
-    expect(cell(res.data.serviceStats.current.referralsByEthnicity, "WHITE").value).toBe(7);
+    expect(res.errors).toBeUndefined();
+    const stats = res.data.serviceStats;
+    expect(stats.figures).toBe("PROTECTED");
+    expect(stats.footnotes.join(" ")).toMatch(/shown as 0 or 5/);
+    expect(stats.footnotes.join(" ")).toMatch(/every table adds up/);
+    const channel = stats.current.referralsByChannel;
+    expectProtected(cell(channel, "EMAIL").value, 2, 5);
+    expectProtected(cell(channel, "HELPLINE").value, 7, 5);
+    // The total is the sum of the protected cells: the table adds up.
+    expect(channel.total.value).toBe(channel.cells.reduce((t, c) => t + c.value!, 0));
+    expectProtected(cell(stats.current.referralsByEthnicity, "BLACK").value, 2, 5);
+    for (const c of channel.cells) expect(c.display).toBe(String(c.value));
+    // The same records give the same figures, however often they are asked for.
+    const again = await server.gql(STATS, NOVEMBER, a.STEERING.token);
+    expect(again.data).toEqual(res.data);
   });
 
-  it("reports response-time compliance, hiding a share that would reveal a small number of misses", async () => {
+  it("refuses a steering member a period that is not whole months that have ended, naming the field", async () => {
+    const shifted = await server.gql(STATS, { from: "2026-11-06", to: "2026-11-30" }, a.STEERING.token);
+    expect(shifted.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    const ragged = await server.gql(STATS, { from: "2026-11-01", to: "2026-11-29" }, a.STEERING.token);
+    expect(ragged.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
+    const soFar = await server.gql(STATS, { from: "2026-12-01", to: "2026-12-31" }, a.STEERING.token);
+    expect(soFar.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
+    for (const q of [CSV, REPORT] as Operation<unknown, typeof NOVEMBER>[]) {
+      const res = await server.gql(q, { from: "2026-11-06", to: "2026-11-30" }, a.STEERING.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    }
+    // A manager may still ask for any days of their own service.
+    const manager = await server.gql(STATS, { from: "2026-11-06", to: "2026-11-30" }, a.MANAGER.token);
+    expect(manager.data.serviceStats.current.referralsReceived.value).toBe(5);
+  });
+
+  it("reports response-time compliance exactly to the manager and from published counts to steering", async () => {
     const res = await server.gql(STATS, NOVEMBER, a.MANAGER.token);
     const [target, maximum, median] = res.data.serviceStats.current.responseTimes;
-    // 7 of 9 within target: the 2 missed are a small count, so the share is hidden.
-    expect(target).toMatchObject({ key: "WITHIN_TARGET", suppressed: true, value: null, display: "[c]" });
-    expect(maximum.suppressed).toBe(true);
+    expect(target).toMatchObject({ key: "WITHIN_TARGET", suppressed: false, value: 77.78, display: "77.8%" });
+    expect(maximum.value).toBe(77.78);
     expect(median).toMatchObject({ key: "MEDIAN_HOURS", value: 1, suppressed: false, unit: "hours" });
-    expect(res.data.serviceStats.current.responseMaximumBreached.display).toBe("[c]");
-    // October: all 6 answered within the hour → 100% is safe to show.
+    expect(res.data.serviceStats.current.responseMaximumBreached.value).toBe(2);
     expect(res.data.serviceStats.previous.responseTimes[0]).toMatchObject({ value: 100, suppressed: false, display: "100.0%" });
+    // Steering: 9 judged can be published as 7 to 11; a share is given only from a published 8.
+    const steering = (await server.gql(STATS, NOVEMBER, a.STEERING.token)).data.serviceStats.current;
+    const judged = steering.referralsReceived.value!;
+    for (const m of steering.responseTimes) if (m.suppressed) expect(m.display).toBe("[c]");
+    expectProtected(steering.responseMaximumBreached.value, 2, 5);
+    expect(judged).toBeGreaterThanOrEqual(7);
   });
 
-  it("counts complaints by outcome and evaluations anonymously, with mean scores from k or more answers", async () => {
-    const res = await server.gql(STATS, NOVEMBER, a.STEERING.token);
-    const cur = res.data.serviceStats.current;
-    expect(cell(cur.feedback, "COMPLAINT:OPEN").value).toBe(6);
-    expect(cell(cur.feedback, "COMPLIMENT").suppressed).toBe(true);
-    expect(cur.feedback.total.value).toBe(7);
-    // 5 returned, 1 not: with two categories, hiding the 1 means hiding the 5 too; the total stays.
-    expect(cell(cur.evaluations, "NOT_RETURNED").suppressed).toBe(true);
-    expect(cell(cur.evaluations, "RETURNED").suppressed).toBe(true);
-    expect(cur.evaluations.total.value).toBe(6);
-    expect(cur.evaluationResponseRate.suppressed).toBe(true);
-    expect(cur.evaluationScores.map((m) => [m.key, m.value])).toEqual([
+  it("counts complaints by outcome and evaluations, with mean scores only from enough answers for steering", async () => {
+    const exact = (await server.gql(STATS, NOVEMBER, a.MANAGER.token)).data.serviceStats.current;
+    expect(cell(exact.feedback, "COMPLAINT:OPEN").value).toBe(6);
+    expect(cell(exact.feedback, "COMPLIMENT").value).toBe(1);
+    expect(exact.feedback.total.value).toBe(7);
+    expect(cell(exact.evaluations, "RETURNED").value).toBe(5);
+    expect(cell(exact.evaluations, "NOT_RETURNED").value).toBe(1);
+    expect(exact.evaluationResponseRate.value).toBe(83.33);
+    expect(exact.evaluationScores.map((m) => [m.key, m.value])).toEqual([
       ["helpfulness", 4],
       ["impartiality", 5],
+    ]);
+    const cur = (await server.gql(STATS, NOVEMBER, a.STEERING.token)).data.serviceStats.current;
+    expectProtected(cell(cur.feedback, "COMPLAINT:OPEN").value, 6, 5);
+    expectProtected(cell(cur.feedback, "COMPLIMENT").value, 1, 5);
+    expectProtected(cell(cur.evaluations, "NOT_RETURNED").value, 1, 5);
+    // Five answers are published as 5 to 7: below 8, so the means are not given.
+    expect(cur.evaluationScores.map((m) => [m.key, m.display])).toEqual([
+      ["helpfulness", "[c]"],
+      ["impartiality", "[c]"],
     ]);
   });
 
@@ -269,17 +305,62 @@ describe("serviceStats", () => {
   });
 });
 
+describe("the cost limit", () => {
+  const FRAGMENTS = `
+    fragment Cell on StatCell { key label value suppressed display }
+    fragment Measure on StatMeasure { key label unit value suppressed display }
+    fragment Breakdown on StatBreakdown { key title cells { ...Cell } total { ...Cell } }
+    fragment Period on PeriodStats {
+      from to referralsReceived { ...Cell } anonymousEnquiries { ...Cell } responseTimes { ...Measure }
+      referralsByChannel { ...Breakdown } referralsBySource { ...Breakdown } referralsByStage { ...Breakdown }
+      referralsByHowHeard { ...Breakdown } referralsByLevel { ...Breakdown } referralsByAgeBand { ...Breakdown }
+      referralsByPrimaryNeed { ...Breakdown } referralsByEthnicity { ...Breakdown } casesOpenedByLevel { ...Breakdown }
+      casesClosedByLevel { ...Breakdown } casesOpenAtEndByLevel { ...Breakdown } caseDurationByLevel { ...Measure }
+      activitiesByKind { ...Breakdown } activityHoursByKind { ...Measure } meetingsByStatus { ...Breakdown }
+      hearingsSupported { ...Breakdown } evaluations { ...Breakdown } evaluationResponseRate { ...Measure }
+      evaluationScores { ...Measure } feedback { ...Breakdown } safeguardingConcerns { ...Cell }
+      responseMaximumBreached { ...Cell } waitingAtPeriodEnd { ...Cell } peakWaitingList { ...Cell }
+    }`;
+  it("accepts the statistics query written with fragments: a spread costs what its fields cost written out", async () => {
+    const res = await server.gqlUnchecked(
+      `query StatsWithFragments($from: LocalDate!, $to: LocalDate!) {
+        serviceStats(from: $from, to: $to) { figures footnotes current { ...Period } previous { ...Period } } } ${FRAGMENTS}`,
+      NOVEMBER,
+      a.MANAGER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    const spread = (res.data as { serviceStats: { current: unknown } }).serviceStats.current;
+    const written = (await server.gql(STATS, NOVEMBER, a.MANAGER.token)).data.serviceStats.current;
+    expect(spread).toEqual(written);
+  });
+
+  it("still refuses a query over the limit, however it is written", async () => {
+    const period = "current { ...Period } previous { ...Period }";
+    const res = await server.gqlUnchecked(
+      `query TooCostly($from: LocalDate!, $to: LocalDate!) {
+        a: serviceStats(from: $from, to: $to) { ${period} } b: serviceStats(from: $from, to: $to) { ${period} }
+        c: serviceStats(from: $from, to: $to) { ${period} } } ${FRAGMENTS}`,
+      NOVEMBER,
+      a.MANAGER.token,
+    );
+    expect(res.errors?.[0]?.message).toMatch(/cost/i);
+  });
+});
+
 describe("serviceStatsCsv", () => {
-  it("lists every figure with this and the previous period, suppressed ones as the mark", async () => {
+  it("lists every figure with this and the previous period, then which kind of figures they are and the footnotes", async () => {
     const res = await server.gql(CSV, NOVEMBER, a.STEERING.token);
     expect(res.errors).toBeUndefined();
     const lines: string[] = res.data.serviceStatsCsv.trim().split("\r\n");
-    expect(lines[0]).toBe("breakdown,key,label,this period (2026-11-01 to 2026-11-30),previous period (2026-10-02 to 2026-10-31)");
-    expect(lines).toContain("referralsByChannel,HELPLINE,Helpline (phone),7,6");
-    expect(lines).toContain("referralsByChannel,EMAIL,Email,[c],0");
-    expect(lines).toContain("referralsByChannel,TOTAL,Total,9,6");
-    expect(lines).toContain('referralsByEthnicity,BLACK,"Black, Black British, Caribbean or African",[c],0');
+    expect(lines[0]).toBe("breakdown,key,label,this period (2026-11-01 to 2026-11-30),previous period (2026-10-01 to 2026-10-31)");
+    expect(lines).toContainEqual(expect.stringMatching(/^referralsByChannel,EMAIL,Email,(0|5),0$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^referralsByChannel,HELPLINE,Helpline \(phone\),[5-9],[5-8]$/));
+    expect(lines).toContain("note,FIGURES,Protected figures,PROTECTED,");
+    expect(lines.filter((l) => l.startsWith("note,FOOTNOTE_")).length).toBe(4);
     expect(lines.every((l) => l.split(",").length >= 5)).toBe(true);
+    const exact = (await server.gql(CSV, NOVEMBER, a.MANAGER.token)).data.serviceStatsCsv;
+    expect(exact).toContain("referralsByChannel,EMAIL,Email,2,0");
+    expect(exact).toContain("note,FIGURES,Exact figures,EXACT,");
   });
 });
 
@@ -295,6 +376,10 @@ describe("serviceStatsReport", () => {
     expect(html).toContain("@media print");
     expect(html).toContain("1 November 2026 to 30 November 2026");
     expect(html).not.toMatch(/<script|<link|src=/i);
+    expect(html).toContain("<strong>Exact figures.</strong>");
+    const steering: string = (await server.gql(REPORT, NOVEMBER, a.STEERING.token)).data.serviceStatsReport;
+    expect(steering).toContain("<strong>Protected figures.</strong>");
+    expect(steering).toContain("every table adds up");
   });
 
   it("escapes the service name", async () => {
@@ -420,9 +505,7 @@ describe("steering canary", () => {
     );
     await server.db.insert(tables.evaluationResponses).values({
       serviceId: a.service.id,
-      closureMonth: "2026-11-01",
-      level: 3,
-      channel: "PROFESSIONAL",
+      batchMonth: "2026-11-01",
       answers: { helpfulness: 5, [`${c}`]: 3, comment: `${c} comment` },
     });
 
@@ -441,7 +524,8 @@ describe("steering canary", () => {
     const schema = server.app.schema;
     // publicService is public by design: the name, area and helpline of a service, nothing about families.
     const allowed = new Set(["me", "serviceStats", "serviceStatsCsv", "serviceStatsReport", "nationalStats", "publicService"]);
-    const publicMutations = new Set(["login", "logout", "submitSelfReferral", "submitEvaluation"]);
+    // setPassword is public by design: it takes a one-time link's token, not a session (decision 031).
+    const publicMutations = new Set(["login", "logout", "submitSelfReferral", "submitEvaluation", "setPassword"]);
     const operations = [
       ...Object.values(schema.getQueryType()!.getFields())
         .filter((f) => !allowed.has(f.name))

@@ -442,7 +442,11 @@ async function main() {
       // nationalStats: the same 12 months summed over every service, from the rollups only.
       const nsel = await ipc<string>("selection", { type: "NationalStats", depth: 4 });
       const nq = `query National($f: LocalDate!, $t: LocalDate!) { nationalStats(from: $f, to: $t) { ${nsel} } }`;
-      const nbody = JSON.stringify({ query: nq, variables: { f: from, t: to } });
+      // Figures across services are protected, so given for whole months that have ended (decision 028): the last 12.
+      const monthStart = new Date(Date.UTC(startedAt.getUTCFullYear(), startedAt.getUTCMonth(), 1));
+      const nto = new Date(monthStart.getTime() - 86_400_000).toISOString().slice(0, 10);
+      const nfrom = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() - 12, 1)).toISOString().slice(0, 10);
+      const nbody = JSON.stringify({ query: nq, variables: { f: nfrom, t: nto } });
       const nfirst = JSON.parse((await post(urls.url, nbody, managerToken)).text);
       const [deployment] = await sql`select count(*)::int as n from services`;
       if (!nsel || nfirst.errors) {
@@ -457,7 +461,7 @@ async function main() {
         });
         return;
       }
-      const nc = await ipc("count", { token: managerToken, query: nq, variables: { f: from, t: to } });
+      const nc = await ipc("count", { token: managerToken, query: nq, variables: { f: nfrom, t: nto } });
       const readsSource = nc.log.some((q: string) => /\b(from|join)\s+(referrals|activities|children|cases)\b/i.test(q));
       for (let i = 0; i < 60; i++) await post(urls.url, nbody, managerToken);
       const ntimes: number[] = [];

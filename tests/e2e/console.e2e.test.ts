@@ -598,7 +598,7 @@ describe.skipIf(!hasChromium())("a manager's other screens", () => {
     await page.close();
   });
 
-  it("opens a team member's caseload from the team, and says statistics are the protected figures", async () => {
+  it("opens a team member's caseload from the team, and says the manager's statistics are exact figures", async () => {
     const page = await newPage(browser);
     await signIn(page, demo.manager);
     await page.goto(`${baseUrl()}/team`);
@@ -607,7 +607,7 @@ describe.skipIf(!hasChromium())("a manager's other screens", () => {
     expect(await page.getByTestId("member-caseload").textContent()).toMatch(/\d+ of \d+ \(capacity\)/);
     await page.getByTestId("member-compliance").waitFor();
     await page.goto(`${baseUrl()}/statistics`);
-    expect(await page.getByTestId("stats-kind").textContent()).toContain("Protected figures");
+    expect(await page.getByTestId("stats-kind").textContent()).toContain("Exact figures");
     await page.close();
   });
 });

@@ -114,6 +114,13 @@ describe.skipIf(!hasChromium())("signing in", () => {
     const channel = page.getByTestId("breakdown").filter({ hasText: "Referrals by channel" });
     await channel.waitFor();
     expect(await page.getByTestId("period-label").textContent()).toMatch(/compared with/);
+    // Protected figures, said so, with their footnotes; whole months only (decision 028).
+    const kind = await page.getByTestId("stats-kind").textContent();
+    expect(kind).toContain("Protected figures");
+    expect(kind).toMatch(/shown as 0 or \d+/);
+    expect(kind).toContain("whole months that have ended");
+    expect(await page.getByRole("option", { name: "This month so far" }).count()).toBe(0);
+    expect(await page.getByLabel("From (month)").getAttribute("type")).toBe("month");
     // The demo deployment has one service: no figures across services, and the page says why.
     const national = page.getByTestId("national-state");
     await national.waitFor();
@@ -214,6 +221,8 @@ describe.skipIf(!hasChromium())("signing in", () => {
         reason: null,
         minimumServices: 5,
         contributingServices: 7,
+        figures: "PROTECTED",
+        footnotes: ["Protected figures."],
         suppressionThreshold: 5,
         current,
       };

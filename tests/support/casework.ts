@@ -78,7 +78,7 @@ export async function snapshot(server: TestServer, referralId?: string) {
     conduct: await tally(tables.conductIncidents),
     concerns: await tally(tables.safeguardingConcerns),
     invitations: await tally(tables.evaluationInvitations),
-    responses: await tally(tables.evaluationResponses),
+    responses: (await tally(tables.evaluationResponses)) + (await tally(tables.evaluationPending)),
     referral,
   };
 }

@@ -30,6 +30,10 @@ export const Permission = {
   ManageComplaints: "manage:complaints",
   EraseServiceUser: "erase:service-user",
   ManageService: "manage:service",
+  /** Exact statistics for one's own service; without it statistics are protected (decision 028). */
+  ReadExactStats: "read:stats:exact",
+  /** Evaluation comments, per released batch of at least k (decision 029). */
+  ReadEvaluationComments: "read:evaluation:comments",
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -63,6 +67,8 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.ManageComplaints,
     // Only while the service has no active administrator (accounts/account.rules.ts, decision 031).
     P.ManageStaff,
+    P.ReadExactStats,
+    P.ReadEvaluationComments,
   ]),
   OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint]),
   VOLUNTEER: new Set<Permission>(caseworker),

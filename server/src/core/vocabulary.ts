@@ -487,3 +487,15 @@ export const CLOSURE_PROPOSAL_DECISION = vocabulary(
   "A manager's decision on a case put forward for closure after two missed meetings [003].",
 );
 export type ClosureProposalDecision = ValueOf<typeof CLOSURE_PROPOSAL_DECISION>;
+
+// ---- Statistics ----
+
+export const STAT_FIGURES = vocabulary(
+  "StatFigures",
+  {
+    EXACT: "Exact figures",
+    PROTECTED: "Protected figures",
+  },
+  "EXACT: true counts, for a manager's own service. PROTECTED: every count has passed through the disclosure control of decision 028 (small counts shown as 0 or k, others moved by up to 2), for steering members and figures across services.",
+);
+export type StatFigures = ValueOf<typeof STAT_FIGURES>;

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { createHash, randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { z } from "zod";
 import type { Db, Tx } from "../db/client.js";
@@ -7,9 +7,13 @@ import { conflict, notFound } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
 import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
 import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
-import { evaluationInvitations, evaluationResponses } from "./evaluation.table.js";
+import { evaluationInvitations, evaluationPending } from "./evaluation.table.js";
 import { submitEvaluationSchema } from "./evaluation.validation.js";
-import type { EvaluationReceipt } from "./evaluation.model.js";
+import type { EvaluationBatch, EvaluationReceipt } from "./evaluation.model.js";
+import type { Queryable } from "../db/client.js";
+import { executeRows } from "../db/rows.js";
+import type { Viewer } from "../core/viewer.js";
+import { periodSchema } from "../statistics/statistics.validation.js";
 import { formatEvaluationCode, newEvaluationCode } from "./evaluation-code.js";
 
 type Channel = (typeof evaluationInvitations.$inferInsert)["channel"];
@@ -37,6 +41,26 @@ export async function issueEvaluationInvitation(
     channel: opts.channel,
   });
   return formatEvaluationCode(code);
+}
+
+/**
+ * Move a service's waiting answers into one batch once there are at least k of them (the service's
+ * suppression threshold, at least 3): in random order, with one batch id and the month of release
+ * (service-local), in the transaction of the answer that completes the batch.
+ */
+async function releaseBatch(tx: Tx, serviceId: string, now: Date) {
+  await tx.execute(sql`
+    with s as (
+      select greatest(3, suppression_k) as k, coalesce(office_hours->>'timeZone', 'Europe/London') as tz from services where id = ${serviceId}
+    ),
+    ready as (
+      select p.id from evaluation_pending p, s
+      where p.service_id = ${serviceId} and (select count(*) from evaluation_pending where service_id = ${serviceId}) >= s.k
+    ),
+    moved as (delete from evaluation_pending p using ready where p.id = ready.id returning p.answers)
+    insert into evaluation_responses (service_id, batch_id, batch_month, answers)
+    select ${serviceId}, ${randomUUID()}::uuid, (select date_trunc('month', ${now.toISOString()}::timestamptz at time zone s.tz)::date from s), answers
+    from moved order by random()`);
 }
 
 /**
@@ -71,11 +95,11 @@ export async function submitEvaluation(opts: {
         .where(eq(evaluationInvitations.tokenHash, tokenHash));
       return used ? ("used" as const) : ("unknown" as const);
     }
-    await tx.insert(evaluationResponses).values({
+    // Nothing about the case goes with the answers (decision 029): they wait, with the service only,
+    // until the service has k of them, and are then released together in a shuffled batch.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`evaluations:${invitation.serviceId}`}, 0))`);
+    await tx.insert(evaluationPending).values({
       serviceId: invitation.serviceId,
-      closureMonth: invitation.closureMonth,
-      level: invitation.level,
-      channel: invitation.channel,
       answers: {
         helpfulness: answers.helpfulness,
         impartiality: answers.impartiality,
@@ -83,6 +107,7 @@ export async function submitEvaluation(opts: {
         ...(answers.comment ? { comment: answers.comment } : {}),
       },
     });
+    await releaseBatch(tx, invitation.serviceId, opts.now);
     return "received" as const;
   });
   if (outcome !== "received") {
@@ -92,4 +117,22 @@ export async function submitEvaluation(opts: {
     throw notFound("Evaluation invitation");
   }
   return { received: true, message: "Thank you for telling us how we did. Your answers are anonymous." };
+}
+
+/**
+ * A manager's view of the families' comments (decision 029): per released batch (at least k
+ * answers), released in the months from `from` to `to`, each batch's comments in alphabetical order,
+ * dated only by the month of release.
+ */
+export async function listEvaluationBatches(opts: { db: Queryable; viewer: Viewer; from: string; to: string }): Promise<EvaluationBatch[]> {
+  const { from, to } = parseInput(periodSchema, { from: opts.from, to: opts.to }, "");
+  const rows = await executeRows<{ month: string; responses: number; comments: string[] | null }>(
+    opts.db,
+    sql`select batch_month::text as month, count(*)::int as responses,
+        array_agg(answers->>'comment' order by answers->>'comment') filter (where coalesce(btrim(answers->>'comment'), '') <> '') as comments
+      from evaluation_responses
+      where service_id = ${opts.viewer.serviceId} and batch_month between date_trunc('month', ${from}::date)::date and ${to}::date
+      group by batch_id, batch_month order by batch_month desc, 3 desc`,
+  );
+  return rows.map((r) => ({ month: r.month, responses: Number(r.responses), comments: r.comments ?? [] }));
 }

@@ -97,3 +97,5 @@ export const JointWorkingRole = graphqlEnum(V.JOINT_WORKING_ROLE);
 export type JointWorkingRole = V.JointWorkingRole;
 export const ClosureProposalDecision = graphqlEnum(V.CLOSURE_PROPOSAL_DECISION);
 export type ClosureProposalDecision = V.ClosureProposalDecision;
+export const StatFigures = graphqlEnum(V.STAT_FIGURES);
+export type StatFigures = V.StatFigures;

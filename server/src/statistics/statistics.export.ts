@@ -3,7 +3,7 @@ import type { PeriodStats, ServiceStats, StatBreakdown, StatCell, StatMeasure } 
 
 /**
  * The steering statistics as CSV and as a printable HTML report. Both walk the same sections in
- * the same order, and print only what `ServiceStats` holds (already suppressed).
+ * the same order, and print only what `ServiceStats` holds (already disclosed), with its footnotes.
  */
 
 type Item =
@@ -137,7 +137,12 @@ function tables(stats: ServiceStats): { section: string; tables: { key: string; 
   }));
 }
 
-/** CSV: breakdown, key, label, this period, previous period. Suppressed figures print as the mark. */
+const figuresTitle = (stats: ServiceStats) => (stats.figures === "EXACT" ? "Exact figures" : "Protected figures");
+
+/**
+ * CSV: breakdown, key, label, this period, previous period; figures not given print as the mark.
+ * After the figures, one `note` row says which kind of figures they are and one per footnote.
+ */
 export function statsToCsv(stats: ServiceStats): string {
   const header = [
     "breakdown",
@@ -147,7 +152,11 @@ export function statsToCsv(stats: ServiceStats): string {
     `previous period (${stats.previous.from} to ${stats.previous.to})`,
   ];
   const rows = tables(stats).flatMap((s) => s.tables.flatMap((t) => t.lines.map((l) => [l.group, l.key, l.label, l.current, l.previous])));
-  return stringify([header, ...rows], { record_delimiter: "\r\n" });
+  const notes = [
+    ["note", "FIGURES", figuresTitle(stats), stats.figures, ""],
+    ...stats.footnotes.map((text, i) => ["note", `FOOTNOTE_${i + 1}`, text, "", ""]),
+  ];
+  return stringify([header, ...rows, ...notes], { record_delimiter: "\r\n" });
 }
 
 const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" } as const;
@@ -215,7 +224,10 @@ ${t.lines
 <main>
 <h1>${e(`Monitoring report: ${opts.serviceName}`)}</h1>
 <p>This period: ${e(cur)}. Previous period: ${e(prev)}. Produced on ${e(longDate(opts.generatedOn))}.</p>
-<p class="note">Anonymised figures for the steering group. Counts from 1 to ${stats.suppressionThreshold - 1}, and any figure that would let one be worked out from a total, are shown as <strong>${e(stats.suppressionMark)}</strong>. Percentages, medians and means based on fewer than ${stats.suppressionThreshold} cases are not shown. A dash means there is no data.</p>
+<p class="note"><strong>${e(figuresTitle(stats))}.</strong> A dash means there is no data.</p>
+<ul class="note">
+${stats.footnotes.map((f) => `<li>${e(f)}</li>`).join("\n")}
+</ul>
 ${body}
 </main>
 </body>

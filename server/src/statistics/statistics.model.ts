@@ -1,10 +1,12 @@
+import type { StatFigures } from "../core/vocabulary.js";
+
 /*
  * Everything the steering statistics answer is an aggregate: fixed category keys and labels, counts,
  * shares, medians and means. Nothing here may gain a name, a date of birth, free text or the id of a
  * person, case or staff member (the steering canary test reads every field).
  */
 
-/** One count; counts from 1 to k−1, and cells that would give one away, are suppressed. */
+/** One count: exact, or protected (decision 028: never 1 to k−1, others moved by up to 2). */
 export interface StatCell {
   key: string;
   label: string;
@@ -74,6 +76,10 @@ export interface PeriodStats extends RollupFigures {
 
 /** One service's statistics for a period and the previous period of equal length. */
 export interface ServiceStats {
+  /** EXACT for a manager's own service; PROTECTED (decision 028) for everyone else. */
+  figures: StatFigures;
+  /** What the reader must know about the figures (every form prints them). */
+  footnotes: string[];
   suppressionThreshold: number;
   suppressionMark: string;
   current: PeriodStats;
@@ -90,6 +96,9 @@ export interface NationalStats {
   reason: string | null;
   minimumServices: number;
   contributingServices: number;
+  /** Always PROTECTED. */
+  figures: StatFigures;
+  footnotes: string[];
   suppressionThreshold: number;
   suppressionMark: string;
   current: NationalPeriodStats | null;

@@ -23,6 +23,12 @@ export interface AggregateRow {
   k: string;
   n: number;
   x: number | null;
+  /** Sum of the counted records' keys (decision 028): the cell key is this mod 256. */
+  ks: number;
+  /** The protected count: the sum of the months' perturbed counts (0 when not protecting). */
+  pn: number;
+  /** Activities: the protected hours (sum of the months'). */
+  px: number | null;
 }
 
 const hearingKinds = sql.raw(HEARING_KINDS.map((h) => `'${h.key}'`).join(", "));
@@ -32,7 +38,16 @@ const settled = sqlValues(SETTLED_STATUSES);
 /** Rows of an aggregate statement, with numbers as numbers whichever driver read them. */
 export async function aggregateRows(q: Queryable, statement: SQL): Promise<AggregateRow[]> {
   const rows = await executeRows<AggregateRow>(q, statement);
-  return rows.map((r) => ({ m: r.m, p: r.p, k: String(r.k), n: Number(r.n), x: r.x === null ? null : Number(r.x) }));
+  return rows.map((r) => ({
+    m: r.m,
+    p: r.p,
+    k: String(r.k),
+    n: Number(r.n),
+    x: r.x === null ? null : Number(r.x),
+    ks: r.ks === null || r.ks === undefined ? 0 : Number(r.ks),
+    pn: r.pn === null || r.pn === undefined ? 0 : Number(r.pn),
+    px: r.px === null || r.px === undefined ? null : Number(r.px),
+  }));
 }
 
 /** Half-open [lo, hi) ranges of local dates: whole months read from stats_monthly, the ragged ends from stats_daily. */
@@ -68,77 +83,143 @@ function rollupRangeCtes(c: PeriodBounds, v: PeriodBounds): SQL {
 }
 
 /**
+ * How counts are protected in a statement (decision 028). With `protect`, every count is also
+ * counted per local month (`monthOf`), each month perturbed by `stats_perturb` with the sum of its
+ * records' keys, and the months' perturbed counts summed (`pn`). Without it (a manager's exact
+ * figures) no key is computed and `pn` is 0.
+ */
+export interface Protection {
+  protect: boolean;
+  k: number;
+  timeZone: string;
+}
+
+function protectionSql({ protect, k, timeZone }: Protection) {
+  return {
+    /** A record's key (0 when not protecting: no cost). */
+    key: (id: SQL) => (protect ? sql`stats_record_key(${id})` : sql`0`),
+    /** The local month of a timestamp (one constant group when not protecting). */
+    month: (at: SQL) => (protect ? sql`date_trunc('month', ${at} at time zone ${timeZone})` : sql`'-infinity'::timestamp`),
+    /** The month of a date column. */
+    monthOfDate: (on: SQL) => (protect ? sql`date_trunc('month', ${on}::timestamp)` : sql`'-infinity'::timestamp`),
+    /** THE perturbation of one month's count: `protectedCount` sums it over the months. */
+    perturb: (n: SQL, ks: SQL) => (protect ? sql`stats_perturb(${n}, ${ks}, ${k}::int)` : sql`0`),
+  };
+}
+
+/**
  * Every aggregate for both periods, equal to the test oracle (tests/support/statistics-oracle.ts), in
  * three statements sent together: referral breakdowns and activities from the rollups (stats_daily / stats_monthly, kept by
  * triggers), the rest — medians, and measures that depend on `asOf` — from bounded index scans of one
- * service's rows in the period (never a scan of the service's whole history).
+ * service's rows in the period (never a scan of the service's whole history). Each row also carries
+ * the sum of its records' keys (`ks`) and, when protecting, its protected count (`pn`: the sum of
+ * its months' perturbed counts; a count at one instant, such as cases open at the end, is one
+ * set) and, for activities, protected hours (`px`).
  */
 export async function selectAggregates(
   q: Queryable,
-  opts: { serviceId: string; current: PeriodBounds; previous: PeriodBounds; asOf: Date },
+  opts: { serviceId: string; current: PeriodBounds; previous: PeriodBounds; asOf: Date; protection?: Protection },
 ): Promise<AggregateRow[]> {
   const { serviceId, current: c, previous: v, asOf } = opts;
+  const P = protectionSql(opts.protection ?? { protect: false, k: 3, timeZone: "UTC" });
   const now = sql`${asOf.toISOString()}::timestamptz`;
   const periods = sql`b(p, s, e, df, dt, cut) as (
       values ('cur', ${c.start.toISOString()}::timestamptz, ${c.end.toISOString()}::timestamptz, ${c.from}::date, ${c.to}::date, least(${c.end.toISOString()}::timestamptz, ${now})),
              ('prev', ${v.start.toISOString()}::timestamptz, ${v.end.toISOString()}::timestamptz, ${v.from}::date, ${v.to}::date, least(${v.end.toISOString()}::timestamptz, ${now}))
     )`;
+  /** Sum the months of an inner query with columns p, k, n, ks (one row per period, key and month). */
+  const protectedCount = (metric: string, inner: SQL) => sql`
+    select ${metric}::text as m, t.p, t.k, sum(t.n)::int as n, null::float8 as x, sum(t.ks)::bigint as ks,
+      sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int as pn, null::float8 as px
+    from (${inner}) t group by t.p, t.k`;
   // Three statements of similar cost, sent at once on separate connections of the pool, so the
   // database plans and runs them side by side (one statement did the same work on one core: ~30 ms
-  // against ~20 at 10M activities). Each family of figures that is suppressed together comes from
-  // one statement, so it is consistent within itself. On PGlite they run one after the other.
+  // against ~20 at 10M activities). On PGlite they run one after the other.
   const statements = [
     // The rollups, and the response clock from the period's referrals.
     sql`
     with ${periods},
     ${rollupRangeCtes(c, v)},
     roll as (
-      select rd.p, d.metric, d.key, d.n, d.x from rd join stats_daily d on d.service_id = ${serviceId} and d.day >= rd.lo and d.day < rd.hi
+      select rd.p, d.metric, d.key, d.n, d.x, d.ks, 0 as pn, null::float8 as px from rd join stats_daily d on d.service_id = ${serviceId} and d.day >= rd.lo and d.day < rd.hi
       union all
-      select rm.p, mo.metric, mo.key, mo.n, mo.x from rm join stats_monthly mo on mo.service_id = ${serviceId} and mo.month >= rm.lo and mo.month < rm.hi
+      select rm.p, mo.metric, mo.key, mo.n, mo.x, mo.ks, mo.p, mo.px from rm join stats_monthly mo on mo.service_id = ${serviceId} and mo.month >= rm.lo and mo.month < rm.hi
     ),
-    answered as (
-      select b.p, count(*)::int as n,
-        count(*) filter (where r.first_responded_at <= r.response_target_at)::int as within_target,
-        count(*) filter (where r.first_responded_at <= r.response_deadline_at)::int as within_maximum,
-        (percentile_cont(0.5) within group (order by extract(epoch from r.first_responded_at - r.received_at) / 3600.0))::float8 as median
+    answered as materialized (
+      select b.p, ${P.month(sql`r.received_at`)} as mo, ${P.key(sql`r.id`)} as rk,
+        r.first_responded_at <= r.response_target_at as in_target,
+        r.first_responded_at <= r.response_deadline_at as in_maximum,
+        extract(epoch from r.first_responded_at - r.received_at) / 3600.0 as hours
       from b join referrals r on r.service_id = ${serviceId} and r.received_at >= b.s and r.received_at < b.e and r.first_responded_at is not null
-      group by b.p
+    ),
+    answered_m as (
+      select p, mo, count(*)::int as n, sum(rk)::bigint as ks,
+        count(*) filter (where in_target)::int as nt, coalesce(sum(rk) filter (where in_target), 0)::bigint as kt,
+        count(*) filter (where in_maximum)::int as nm, coalesce(sum(rk) filter (where in_maximum), 0)::bigint as km
+      from answered group by p, mo
     ),
     unanswered_past_maximum as (
-      select b.p, count(*)::int as n from b
+      select b.p, ${P.month(sql`r.received_at`)} as mo, count(*)::int as n, sum(${P.key(sql`r.id`)})::bigint as ks from b
         join referrals r on r.service_id = ${serviceId} and r.received_at >= b.s and r.received_at < b.e and r.first_responded_at is null
           and r.response_deadline_at <= ${now}
-      group by b.p
+      group by 1, 2
+    ),
+    judged as (
+      select coalesce(a.p, u.p) as p, coalesce(a.n, 0) + coalesce(u.n, 0) as n, coalesce(a.ks, 0) + coalesce(u.ks, 0) as ks
+      from answered_m a full join unanswered_past_maximum u on u.p = a.p and u.mo = a.mo
     )
-    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x from roll group by 1, 2, 3
+    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x, sum(ks)::bigint as ks, sum(pn)::int as pn, sum(px)::float8 as px
+      from roll group by 1, 2, 3
     union all
-    select 'response', b.p, 'judged', (coalesce(a.n, 0) + coalesce(u.n, 0))::int, null from b
-      left join answered a on a.p = b.p left join unanswered_past_maximum u on u.p = b.p
-      where coalesce(a.n, 0) + coalesce(u.n, 0) > 0
-    union all select 'response', p, 'withinTarget', within_target, null from answered where within_target > 0
-    union all select 'response', p, 'withinMaximum', within_maximum, null from answered where within_maximum > 0
-    union all select 'response', p, 'medianHours', n, median from answered`,
+    select 'response', p, 'judged', sum(n)::int, null, sum(ks)::bigint, sum(${P.perturb(sql`n`, sql`ks`)})::int, null
+      from judged group by p having sum(n) > 0
+    union all
+    select 'response', p, 'withinTarget', sum(nt)::int, null, sum(kt)::bigint, sum(${P.perturb(sql`nt`, sql`kt`)})::int, null
+      from answered_m group by p having sum(nt) > 0
+    union all
+    select 'response', p, 'withinMaximum', sum(nm)::int, null, sum(km)::bigint, sum(${P.perturb(sql`nm`, sql`km`)})::int, null
+      from answered_m group by p having sum(nm) > 0
+    union all
+    select 'response', a.p, 'medianHours', a.n, a.median, m.ks, m.pn, null from
+      (select p, count(*)::int as n, (percentile_cont(0.5) within group (order by hours))::float8 as median from answered group by p) a
+      join (select p, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn from answered_m group by p) m on m.p = a.p`,
     // Counts of the service's smaller tables, and the service deficit.
     sql`
     with ${periods}
-    select 'anonymous' as m, b.p, 'all' as k, count(a.id)::int as n, null::float8 as x from b
-      left join anonymous_enquiries a on a.service_id = ${serviceId} and a.received_on between b.df and b.dt group by b.p
+    ${protectedCount(
+      "anonymous",
+      sql`select b.p, 'all' as k, ${P.monthOfDate(sql`a.received_on`)} as mo, count(a.id)::int as n, coalesce(sum(${P.key(sql`a.id`)}), 0)::bigint as ks from b
+        left join anonymous_enquiries a on a.service_id = ${serviceId} and a.received_on between b.df and b.dt group by 1, 2, 3`,
+    )}
     union all
-    select 'feedback', b.p, case when f.kind = 'COMPLAINT' then 'COMPLAINT:' || f.outcome::text else f.kind::text end, count(*)::int, null
-      from complaints f join b on f.received_at >= b.s and f.received_at < b.e where f.service_id = ${serviceId} group by 1, 2, 3
+    ${protectedCount(
+      "feedback",
+      sql`select b.p, case when f.kind = 'COMPLAINT' then 'COMPLAINT:' || f.outcome::text else f.kind::text end as k,
+          ${P.month(sql`f.received_at`)} as mo, count(*)::int as n, sum(${P.key(sql`f.id`)})::bigint as ks
+        from complaints f join b on f.received_at >= b.s and f.received_at < b.e where f.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
     union all
-    select 'safeguarding', b.p, 'all', count(sc.id)::int, null from b
-      left join safeguarding_concerns sc on sc.service_id = ${serviceId} and sc.raised_at >= b.s and sc.raised_at < b.e group by b.p
+    ${protectedCount(
+      "safeguarding",
+      sql`select b.p, 'all' as k, ${P.month(sql`sc.raised_at`)} as mo, count(sc.id)::int as n, coalesce(sum(${P.key(sql`sc.id`)}), 0)::bigint as ks from b
+        left join safeguarding_concerns sc on sc.service_id = ${serviceId} and sc.raised_at >= b.s and sc.raised_at < b.e group by 1, 2, 3`,
+    )}
     union all
-    select 'deficit', b.p, 'maximumBreached', count(r.id)::int, null from b
-      left join referrals r on r.service_id = ${serviceId} and r.response_deadline_at >= b.s and r.response_deadline_at < b.cut
-        and (r.first_responded_at is null or r.first_responded_at > r.response_deadline_at)
-      group by b.p
+    ${protectedCount(
+      "deficit",
+      sql`select b.p, 'maximumBreached' as k, ${P.month(sql`r.response_deadline_at`)} as mo, count(r.id)::int as n,
+          coalesce(sum(${P.key(sql`r.id`)}), 0)::bigint as ks from b
+        left join referrals r on r.service_id = ${serviceId} and r.response_deadline_at >= b.s and r.response_deadline_at < b.cut
+          and (r.first_responded_at is null or r.first_responded_at > r.response_deadline_at)
+        group by 1, 2, 3`,
+    )}
     union all
     -- Waiting at the cut: not settled (no case, not signposted or closed) by then. Only referrals still
     -- unsettled, or settled since the cut, can qualify: two bounded index scans instead of the whole history.
-    select 'deficit', b.p, 'waitingAtEnd', count(w.id)::int, null from b
+    -- A count at one instant: one set of records, protected as one.
+    ${protectedCount(
+      "deficit",
+      sql`select b.p, 'waitingAtEnd' as k, count(w.id)::int as n, coalesce(sum(${P.key(sql`w.id`)}), 0)::bigint as ks from b
       left join lateral (
         select r.id from referrals r
           where r.service_id = ${serviceId} and r.status not in (${settled}) and r.received_at < b.cut
@@ -147,46 +228,75 @@ export async function selectAggregates(
           where r.service_id = ${serviceId} and r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) >= b.cut
             and r.received_at < b.cut
       ) w on not exists (select 1 from cases c3 where c3.referral_id = w.id and c3.opened_at < b.cut)
-      group by b.p
+      group by 1, 2`,
+    )}
     union all
-    select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8 from b
+    -- The longest daily list is one day's count, not a set of records: its key is taken from its value.
+    select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8, 0::bigint,
+      coalesce(${P.perturb(sql`max(w.waiting)`, sql`max(w.waiting) * 131`)}, 0)::int, null from b
       left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
       group by b.p`,
     // Cases, meetings, hearings and evaluations.
     sql`
-    with ${periods}
-    select 'casesOpened' as m, b.p, c.level::text as k, count(*)::int as n, null::float8 as x from b
-      join cases c on c.service_id = ${serviceId} and c.opened_at >= b.s and c.opened_at < b.e group by 1, 2, 3
+    with ${periods},
+    closed as materialized (
+      select b.p, c.level::text as k, ${P.month(sql`c.closed_at`)} as mo, ${P.key(sql`c.id`)} as rk,
+        extract(epoch from c.closed_at - c.opened_at) / 86400.0 as days
+      from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.s and c.closed_at < b.e
+    )
+    ${protectedCount(
+      "casesOpened",
+      sql`select b.p, c.level::text as k, ${P.month(sql`c.opened_at`)} as mo, count(*)::int as n, sum(${P.key(sql`c.id`)})::bigint as ks from b
+        join cases c on c.service_id = ${serviceId} and c.opened_at >= b.s and c.opened_at < b.e group by 1, 2, 3`,
+    )}
     union all
-    select 'casesClosed', b.p, c.level::text, count(*)::int,
-      (percentile_cont(0.5) within group (order by extract(epoch from c.closed_at - c.opened_at) / 86400.0))::float8
-      from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.s and c.closed_at < b.e group by 1, 2, 3
+    select 'casesClosed', a.p, a.k, a.n, a.median, m.ks, m.pn, null from
+      (select p, k, count(*)::int as n, (percentile_cont(0.5) within group (order by days))::float8 as median from closed group by 1, 2) a
+      join (select p, k, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn
+        from (select p, k, mo, count(*)::int as n, sum(rk)::bigint as ks from closed group by 1, 2, 3) cm group by 1, 2) m on m.p = a.p and m.k = a.k
     union all
     -- Open at the cut: still open now, or closed since the cut (both bounded by the live caseload and the period).
-    select 'casesOpenAtEnd', x.p, x.level::text, count(*)::int, null from (
-      select b.p, c.level from b join cases c on c.service_id = ${serviceId} and c.closed_at is null and c.opened_at < b.cut
-      union all
-      select b.p, c.level from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.cut and c.opened_at < b.cut
-    ) x group by 1, 2, 3
+    ${protectedCount(
+      "casesOpenAtEnd",
+      sql`select x.p, x.level::text as k, count(*)::int as n, sum(${P.key(sql`x.id`)})::bigint as ks from (
+        select b.p, c.level, c.id from b join cases c on c.service_id = ${serviceId} and c.closed_at is null and c.opened_at < b.cut
+        union all
+        select b.p, c.level, c.id from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.cut and c.opened_at < b.cut
+      ) x group by 1, 2`,
+    )}
     union all
-    select 'meetings', b.p, mt.status::text, count(*)::int, null from meetings mt
-      join b on mt.service_id = ${serviceId} and mt.scheduled_at >= b.s and mt.scheduled_at < b.e group by 1, 2, 3
+    ${protectedCount(
+      "meetings",
+      sql`select b.p, mt.status::text as k, ${P.month(sql`mt.scheduled_at`)} as mo, count(*)::int as n, sum(${P.key(sql`mt.id`)})::bigint as ks
+        from meetings mt join b on mt.service_id = ${serviceId} and mt.scheduled_at >= b.s and mt.scheduled_at < b.e group by 1, 2, 3`,
+    )}
     union all
-    select 'hearings', b.p, kd.kind::text, count(*)::int, null from key_dates kd
-      join b on kd.on between b.df and b.dt
-      where kd.service_id = ${serviceId} and kd.kind::text in (${hearingKinds}) and kd.derived_from_id is null
-        and exists (select 1 from cases c2 where c2.referral_id = kd.referral_id)
-      group by 1, 2, 3
+    ${protectedCount(
+      "hearings",
+      sql`select b.p, kd.kind::text as k, ${P.monthOfDate(sql`kd.on`)} as mo, count(*)::int as n, sum(${P.key(sql`kd.id`)})::bigint as ks
+        from key_dates kd join b on kd.on between b.df and b.dt
+        where kd.service_id = ${serviceId} and kd.kind::text in (${hearingKinds}) and kd.derived_from_id is null
+          and exists (select 1 from cases c2 where c2.referral_id = kd.referral_id)
+        group by 1, 2, 3`,
+    )}
     union all
-    select 'evaluations', b.p, case when ei.returned then 'RETURNED' else 'NOT_RETURNED' end, count(*)::int, null
-      from evaluation_invitations ei join b on ei.closure_month between date_trunc('month', b.df)::date and b.dt
-      where ei.service_id = ${serviceId} group by 1, 2, 3
+    ${protectedCount(
+      "evaluations",
+      sql`select b.p, case when ei.returned then 'RETURNED' else 'NOT_RETURNED' end as k, ei.closure_month as mo, count(*)::int as n,
+          sum(${P.key(sql`ei.id`)})::bigint as ks
+        from evaluation_invitations ei join b on ei.closure_month between date_trunc('month', b.df)::date and b.dt
+        where ei.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
     union all
-    select 'evaluationScore', b.p, ans.key, count(*)::int, avg((ans.value #>> '{}')::float8)::float8
-      from evaluation_responses er join b on er.closure_month between date_trunc('month', b.df)::date and b.dt
+    select 'evaluationScore', t.p, t.k, sum(t.n)::int, (sum(t.total) / sum(t.n))::float8, sum(t.ks)::bigint,
+      sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int, null from (
+      select b.p, ans.key as k, er.batch_month as mo, count(*)::int as n, sum((ans.value #>> '{}')::float8) as total,
+        sum(${P.key(sql`er.id`)})::bigint as ks
+      from evaluation_responses er join b on er.batch_month between date_trunc('month', b.df)::date and b.dt
       cross join lateral jsonb_each(er.answers) ans
       where er.service_id = ${serviceId} and jsonb_typeof(ans.value) = 'number' and ans.key ~ ${EVALUATION_KEY_PATTERN}
-      group by 1, 2, 3`,
+      group by 1, 2, 3
+    ) t group by t.p, t.k`,
   ];
   return (await Promise.all(statements.map((statement) => aggregateRows(q, statement)))).flat();
 }
@@ -211,9 +321,9 @@ export async function selectNationalAggregates(
     with ${rollupRangeCtes(opts.current, opts.previous)},
     real_services as (select id, suppression_k from services where not is_demo),
     roll as (
-      select rd.p, d.metric, d.key, d.n, d.x from rd join stats_national_daily d on d.day >= rd.lo and d.day < rd.hi
+      select rd.p, d.metric, d.key, d.n, d.x, d.ks, 0 as pn, null::float8 as px from rd join stats_national_daily d on d.day >= rd.lo and d.day < rd.hi
       union all
-      select rm.p, mo.metric, mo.key, mo.n, mo.x from rm join stats_national_monthly mo on mo.month >= rm.lo and mo.month < rm.hi
+      select rm.p, mo.metric, mo.key, mo.n, mo.x, mo.ks, mo.p, mo.px from rm join stats_national_monthly mo on mo.month >= rm.lo and mo.month < rm.hi
     ),
     -- A service contributes a family of figures to a period when it has any row of it there (every
     -- referral has a channel row, every activity an activities row): one primary-key probe per
@@ -226,10 +336,11 @@ export async function selectNationalAggregates(
          or exists (select 1 from rd join stats_daily d on d.service_id = s.id and d.day >= rd.lo and d.day < rd.hi and d.metric = f.metric where rd.p = b.p)
       group by 1, 2
     )
-    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x from roll group by 1, 2, 3 having sum(n) <> 0
+    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x, sum(ks)::bigint as ks, sum(pn)::int as pn, sum(px)::float8 as px
+      from roll group by 1, 2, 3 having sum(n) <> 0
     union all
-    select 'contributing', p, case metric when 'channel' then 'referrals' else 'activities' end, n, null from contributing
+    select 'contributing', p, case metric when 'channel' then 'referrals' else 'activities' end, n, null, 0::bigint, 0, null from contributing
     union all
-    select 'deployment', 'cur', 'suppressionK', count(*)::int, max(suppression_k)::float8 from real_services`;
+    select 'deployment', 'cur', 'suppressionK', count(*)::int, max(suppression_k)::float8, 0::bigint, 0, null from real_services`;
   return aggregateRows(q, statement);
 }

@@ -33,6 +33,6 @@ export class StatisticsResolver {
       "Referral breakdowns and activities summed over every service of the deployment, for the period (inclusive dates) and the previous one of equal length; no figures unless enough services contribute.",
   })
   nationalStats(@Args(() => PeriodArgs) period: PeriodArgs, @Ctx() ctx: Context): Promise<NationalStats> {
-    return getNationalStats({ db: ctx.db, from: period.from, to: period.to });
+    return getNationalStats({ db: ctx.db, from: period.from, to: period.to, now: ctx.now() });
   }
 }

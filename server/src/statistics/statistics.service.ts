@@ -11,13 +11,14 @@ import {
   MIN_K,
   SUPPRESSED_MARK,
   effectiveK,
-  shareIsSuppressed,
-  statisticIsSuppressed,
-  suppressCount,
-  suppressFamily,
-  type SuppressedBreakdown,
   MIN_CONTRIBUTING_SERVICES,
+  isWholeMonths,
+  protectedPeriodProblem,
 } from "./statistics.rules.js";
+import { disclose, discloseMeasure, measureThreshold, MAX_NOISE, type DisclosedCount } from "./disclosure.js";
+import { badInput } from "../core/errors.js";
+import { can, Permission } from "../core/permissions.js";
+import type { StatFigures } from "../core/vocabulary.js";
 import { periodSchema } from "./statistics.validation.js";
 import { statsToCsv, statsToHtml } from "./statistics.export.js";
 import type {
@@ -38,7 +39,9 @@ export function periodsOf(from: string, to: string, timeZone: string): { current
   const f = DateTime.fromISO(from, { zone: timeZone }).startOf("day");
   const t = DateTime.fromISO(to, { zone: timeZone }).startOf("day");
   const days = Math.round(t.diff(f, "days").days) + 1;
-  const pf = f.minus({ days });
+  const months = Math.round(t.plus({ days: 1 }).diff(f, "months").months);
+  // Whole months are compared with the same number of whole months before them (decision 028).
+  const pf = isWholeMonths(from, to) ? f.minus({ months }) : f.minus({ days });
   const bounds = (a: DateTime, lastDay: DateTime): PeriodBounds => ({
     start: a.toJSDate(),
     end: lastDay.plus({ days: 1 }).toJSDate(),
@@ -60,38 +63,34 @@ class Aggregates {
   x(m: string, p: PeriodKey, k: string) {
     return this.byKey.get(`${m}|${p}|${k}`)?.x ?? null;
   }
+  /** The true count and the protected one (the sum of its months' perturbed counts). */
+  count(m: string, p: PeriodKey, k: string): DisclosedCount {
+    const r = this.byKey.get(`${m}|${p}|${k}`);
+    return { n: r?.n ?? 0, published: r?.pn ?? 0 };
+  }
+  /** Protected hours (activities). */
+  px(m: string, p: PeriodKey, k: string) {
+    return this.byKey.get(`${m}|${p}|${k}`)?.px ?? 0;
+  }
   keys(m: string, p: PeriodKey) {
     return [...this.byKey.values()].filter((r) => r.m === m && r.p === p).map((r) => r.k);
   }
 }
 
-const cellOf = (key: string, label: string, c: { value: number; suppressed: boolean }): StatCell => ({
+const cellOf = (key: string, label: string, value: number): StatCell => ({
   key,
   label,
-  value: c.suppressed ? null : c.value,
-  suppressed: c.suppressed,
-  display: c.suppressed ? SUPPRESSED_MARK : String(c.value),
-});
-
-/** The suppressed cell of the breakdown's `i`th category (suppression keeps one cell per category, in order). */
-function cellAt(s: SuppressedBreakdown, i: number) {
-  const cell = s.cells[i];
-  if (!cell) throw new Error(`no suppressed cell for category ${i}`);
-  return cell;
-}
-
-const breakdownOf = (key: string, title: string, categories: C.Category[], s: SuppressedBreakdown): StatBreakdown => ({
-  key,
-  title,
-  cells: categories.map((cat, i) => cellOf(cat.key, cat.label, cellAt(s, i))),
-  total: cellOf("TOTAL", "Total", s.total),
+  value,
+  suppressed: false,
+  display: String(value),
 });
 
 const formatNumber = (v: number, unit: string) =>
   unit === "%" ? `${v.toFixed(1)}%` : unit === "score" ? v.toFixed(2) : unit === "hours" || unit === "days" ? v.toFixed(1) : String(v);
 
-const measureOf = (key: string, label: string, unit: string, value: number | null, suppressed: boolean): StatMeasure => {
-  const hide = suppressed && value !== null;
+/** A measure: `value` null means no data ("–"); `hidden` means not given (the mark). */
+const measureOf = (key: string, label: string, unit: string, value: number | null, hidden = false): StatMeasure => {
+  const hide = hidden && value !== null;
   const rounded = value === null ? null : Math.round(value * 100) / 100;
   return {
     key,
@@ -102,6 +101,35 @@ const measureOf = (key: string, label: string, unit: string, value: number | nul
     display: hide ? SUPPRESSED_MARK : rounded === null ? "–" : formatNumber(rounded, unit),
   };
 };
+
+/** How the figures of one answer are disclosed: exact, or protected with threshold k (decision 028). */
+interface Disclosure {
+  figures: StatFigures;
+  k: number;
+}
+
+/** A count as this reader gets it. */
+const countOf = (d: Disclosure, c: DisclosedCount) => disclose(d.figures, c);
+
+/** A statistic over a population whose true count is `population`: hidden when its published count is too small. */
+function statisticOf(d: Disclosure, key: string, label: string, unit: string, value: number | null, population: DisclosedCount) {
+  const shown = discloseMeasure(d.figures, value, countOf(d, population), d.k);
+  return measureOf(key, label, unit, value, value !== null && shown === null);
+}
+
+/** A share of two counts, each disclosed on its own (protected shares are of published counts). */
+function shareOf(d: Disclosure, key: string, label: string, numerator: DisclosedCount, denominator: DisclosedCount) {
+  const num = countOf(d, numerator);
+  const den = countOf(d, denominator);
+  const value = den ? (100 * Math.min(num, den)) / den : null;
+  return measureOf(key, label, "%", value, value !== null && discloseMeasure(d.figures, value, den, d.k) === null);
+}
+
+/** A total: protected figures add up (each is a sum of protected months). */
+const sumCounts = (counts: DisclosedCount[]): DisclosedCount => ({
+  n: counts.reduce((sum, c) => sum + c.n, 0),
+  published: counts.reduce((sum, c) => sum + c.published, 0),
+});
 
 /** Definitions of the breakdowns: metric in the SQL, field name, title, categories, and the population they share. */
 const BREAKDOWNS = [
@@ -162,123 +190,104 @@ const BREAKDOWNS = [
 type BreakdownDefinition = (typeof BREAKDOWNS)[number];
 type BreakdownField = BreakdownDefinition["field"];
 
-/** The breakdowns of `definitions` for one period, each family (sharing one total) suppressed together. */
-function breakdownsOf(a: Aggregates, p: PeriodKey, k: number, definitions: readonly BreakdownDefinition[]) {
-  const suppressed = new Map<BreakdownField, SuppressedBreakdown>();
-  for (const family of new Set(definitions.map((b) => b.family))) {
-    const members = definitions.filter((b) => b.family === family);
-    const results = suppressFamily(
-      members.map((b) => b.categories.map((cat) => a.n(b.metric, p, cat.key))),
-      k,
-    );
-    members.forEach((b, i) => {
-      const result = results[i];
-      if (!result) throw new Error(`no suppressed breakdown for ${b.field}`);
-      suppressed.set(b.field, result);
-    });
-  }
-  const suppressedOf = (field: BreakdownField) => {
-    const result = suppressed.get(field);
-    if (!result) throw new Error(`${field} was not computed`);
-    return result;
+/** One breakdown: every category's count and the total, which is their sum (protected ones too). */
+function breakdownOf(a: Aggregates, p: PeriodKey, d: Disclosure, b: BreakdownDefinition): StatBreakdown {
+  const counts = b.categories.map((cat) => a.count(b.metric, p, cat.key));
+  return {
+    key: b.field,
+    title: b.title,
+    cells: b.categories.map((cat, i) => cellOf(cat.key, cat.label, countOf(d, counts[i]!))),
+    total: cellOf("TOTAL", "Total", countOf(d, sumCounts(counts))),
   };
-  const breakdowns = Object.fromEntries(
-    definitions.map((b) => [b.field, breakdownOf(b.field, b.title, [...b.categories], suppressedOf(b.field))]),
-  ) as Record<BreakdownField, StatBreakdown>;
-  return { breakdowns, suppressedOf };
+}
+
+function breakdownsOf(a: Aggregates, p: PeriodKey, d: Disclosure, definitions: readonly BreakdownDefinition[]) {
+  return Object.fromEntries(definitions.map((b) => [b.field, breakdownOf(a, p, d, b)])) as Record<BreakdownField, StatBreakdown>;
 }
 
 /** The families the rollups hold (decision 006): what national figures can be made of. */
 const ROLLUP_BREAKDOWNS = BREAKDOWNS.filter((b) => b.family === "referrals" || b.family === "activities");
 
 /** Referrals received, the referral breakdowns, activities and hours by kind: the figures kept in the rollups. */
-function rollupFigures(a: Aggregates, p: PeriodKey, k: number, definitions: readonly BreakdownDefinition[] = ROLLUP_BREAKDOWNS) {
-  const { breakdowns, suppressedOf } = breakdownsOf(a, p, k, definitions);
-  // Hours by kind are hidden with the count of the same kind (and the total with the total).
-  const activities = suppressedOf("activitiesByKind");
-  const minutesOf = (kind: string) => a.x("activities", p, kind) ?? 0;
-  const hoursByKind = C.ACTIVITY_KINDS.map((cat, i) =>
-    measureOf(cat.key, cat.label, "hours", minutesOf(cat.key) / 60, cellAt(activities, i).suppressed),
-  );
-  const totalMinutes = C.ACTIVITY_KINDS.reduce((sum, cat) => sum + minutesOf(cat.key), 0);
+function rollupFigures(a: Aggregates, p: PeriodKey, d: Disclosure, definitions: readonly BreakdownDefinition[] = ROLLUP_BREAKDOWNS) {
+  const breakdowns = breakdownsOf(a, p, d, definitions);
+  // Hours by kind: protected hours are each month's whole hours, 0 beside a published 0, moved a little (SQL).
+  const hoursOf = (kind: string) => (d.figures === "EXACT" ? (a.x("activities", p, kind) ?? 0) / 60 : a.px("activities", p, kind));
+  const hoursByKind = C.ACTIVITY_KINDS.map((cat) => measureOf(cat.key, cat.label, "hours", hoursOf(cat.key)));
+  const totalHours = C.ACTIVITY_KINDS.reduce((sum, cat) => sum + hoursOf(cat.key), 0);
   return {
-    suppressedOf,
-    figures: {
-      ...breakdowns,
-      referralsReceived: { ...breakdowns.referralsByChannel.total, key: "REFERRALS", label: "Referrals received" },
-      activityHoursByKind: [...hoursByKind, measureOf("TOTAL", "Total", "hours", totalMinutes / 60, activities.total.suppressed)],
-    } satisfies RollupFigureFields,
-  };
+    ...breakdowns,
+    referralsReceived: { ...breakdowns.referralsByChannel.total, key: "REFERRALS", label: "Referrals received" },
+    activityHoursByKind: [...hoursByKind, measureOf("TOTAL", "Total", "hours", totalHours)],
+  } satisfies RollupFigureFields;
 }
 
-function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, k: number): PeriodStats {
-  const { suppressedOf, figures } = rollupFigures(a, p, k, BREAKDOWNS);
-  const count = (key: string, label: string, value: number) => cellOf(key, label, suppressCount(value, k));
-
-  const judged = a.n("response", p, "judged");
-  const share = (key: string, label: string, numerator: number, denominator: number) =>
-    measureOf(key, label, "%", denominator ? (100 * numerator) / denominator : null, shareIsSuppressed(numerator, denominator, k));
-  const responded = a.n("response", p, "medianHours");
-
-  const closed = suppressedOf("casesClosedByLevel");
-  const evaluation = suppressedOf("evaluations");
-  const sent = evaluation.total.value;
-  const returned = cellAt(
-    evaluation,
-    C.EVALUATION_RETURNS.findIndex((c) => c.key === "RETURNED"),
-  ).value;
+function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, d: Disclosure): PeriodStats {
+  const figures = rollupFigures(a, p, d, BREAKDOWNS);
+  const count = (key: string, label: string, c: DisclosedCount) => cellOf(key, label, countOf(d, c));
+  const judged = a.count("response", p, "judged");
+  const evaluationCounts = C.EVALUATION_RETURNS.map((c) => a.count("evaluations", p, c.key));
   const peak = a.n("deficit", p, "peakWaiting") ? a.x("deficit", p, "peakWaiting") : null;
 
   return {
     from: bounds.from,
     to: bounds.to,
     ...figures,
-    anonymousEnquiries: count("ANONYMOUS_ENQUIRIES", "Anonymous enquiries", a.n("anonymous", p, "all")),
+    anonymousEnquiries: count("ANONYMOUS_ENQUIRIES", "Anonymous enquiries", a.count("anonymous", p, "all")),
     responseTimes: [
-      share("WITHIN_TARGET", "First response within the target", a.n("response", p, "withinTarget"), judged),
-      share("WITHIN_MAXIMUM", "First response within the maximum", a.n("response", p, "withinMaximum"), judged),
-      measureOf(
+      shareOf(d, "WITHIN_TARGET", "First response within the target", a.count("response", p, "withinTarget"), judged),
+      shareOf(d, "WITHIN_MAXIMUM", "First response within the maximum", a.count("response", p, "withinMaximum"), judged),
+      statisticOf(
+        d,
         "MEDIAN_HOURS",
         "Median hours to first response",
         "hours",
         a.x("response", p, "medianHours"),
-        statisticIsSuppressed(responded, k),
+        a.count("response", p, "medianHours"),
       ),
     ],
-    caseDurationByLevel: C.LEVELS.map((l, i) =>
-      measureOf(
-        l.key,
-        l.label,
-        "days",
-        a.x("casesClosed", p, l.key),
-        statisticIsSuppressed(a.n("casesClosed", p, l.key), k) || cellAt(closed, i).suppressed,
-      ),
+    caseDurationByLevel: C.LEVELS.map((l) =>
+      statisticOf(d, l.key, l.label, "days", a.x("casesClosed", p, l.key), a.count("casesClosed", p, l.key)),
     ),
-    evaluationResponseRate: share("RESPONSE_RATE", "Evaluations returned", returned, sent),
+    evaluationResponseRate: shareOf(
+      d,
+      "RESPONSE_RATE",
+      "Evaluations returned",
+      a.count("evaluations", p, "RETURNED"),
+      sumCounts(evaluationCounts),
+    ),
     evaluationScores: a
       .keys("evaluationScore", p)
       .sort()
       .map((key) =>
-        measureOf(
-          key,
-          C.evaluationKeyLabel(key),
-          "score",
-          a.x("evaluationScore", p, key),
-          statisticIsSuppressed(a.n("evaluationScore", p, key), k),
-        ),
+        statisticOf(d, key, C.evaluationKeyLabel(key), "score", a.x("evaluationScore", p, key), a.count("evaluationScore", p, key)),
       ),
-    safeguardingConcerns: count("SAFEGUARDING_CONCERNS", "Safeguarding concerns raised", a.n("safeguarding", p, "all")),
+    safeguardingConcerns: count("SAFEGUARDING_CONCERNS", "Safeguarding concerns raised", a.count("safeguarding", p, "all")),
     responseMaximumBreached: count(
       "MAXIMUM_BREACHED",
       "Referrals past the response maximum without a response",
-      a.n("deficit", p, "maximumBreached"),
+      a.count("deficit", p, "maximumBreached"),
     ),
-    waitingAtPeriodEnd: count("WAITING_AT_END", "Waiting at the end of the period", a.n("deficit", p, "waitingAtEnd")),
+    waitingAtPeriodEnd: count("WAITING_AT_END", "Waiting at the end of the period", a.count("deficit", p, "waitingAtEnd")),
     peakWaitingList:
       peak === null
         ? { key: "PEAK_WAITING", label: "Longest daily waiting list", value: null, suppressed: false, display: "–" }
-        : count("PEAK_WAITING", "Longest daily waiting list", peak),
+        : count("PEAK_WAITING", "Longest daily waiting list", { n: peak, published: a.count("deficit", p, "peakWaiting").published }),
   };
+}
+
+/** What a reader needs to know about the figures on screen (every form shows them). */
+export function footnotesFor(d: Disclosure): string[] {
+  if (d.figures === "EXACT")
+    return [
+      "Exact figures for your own service, for managers. Do not share them outside the service: steering members and figures across services see protected figures.",
+    ];
+  return [
+    `Protected figures: each month's count from 1 to ${d.k - 1} is shown as 0 or ${d.k}, and other counts may have been moved up or down by up to ${MAX_NOISE}, so that no family can be identified. The same records always give the same figure.`,
+    "A figure for several months is the sum of its months' protected figures, and each table's total is the sum of its rows, so every table adds up. Two tables of the same referrals may therefore show slightly different totals.",
+    `${SUPPRESSED_MARK}: a percentage, median or mean is shown only when it is based on at least ${measureThreshold(d.k)} cases (as published). Percentages are worked out from the published counts; hours are whole hours per month, moved by up to ${MAX_NOISE}.`,
+    "Protected figures are given for whole months that have ended.",
+  ];
 }
 
 interface StatsOptions {
@@ -289,28 +298,40 @@ interface StatsOptions {
   now: Date;
 }
 
+/** Refuse a period protected figures are not given for (whole months that have ended, decision 028). */
+function assertProtectedPeriod(from: string, to: string, today: string) {
+  const problem = protectedPeriodProblem(from, to, today);
+  if (problem) throw badInput(problem.field, problem.message);
+}
+
 /**
- * Steering statistics for the caller's service: the period asked for and the one before it,
- * aggregated in SQL and suppressed here. Callers are managers and steering members (resolver).
+ * Statistics for the caller's service: the period asked for and the one before it, aggregated in
+ * SQL and disclosed here. Managers get exact figures (they can read the records); everyone else
+ * with `ReadStats` (steering members) gets protected figures, for whole months that have ended.
  */
 export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats & { serviceName: string; timeZone: string }> {
   const period = parsePeriod(opts);
   const service = await getService(opts.db, opts.viewer.serviceId);
-  const k = effectiveK(service.suppressionK);
+  const figures: StatFigures = can(opts.viewer.role, Permission.ReadExactStats) ? "EXACT" : "PROTECTED";
+  if (figures === "PROTECTED") assertProtectedPeriod(period.from, period.to, localDate(opts.now, service.officeHours.timeZone));
+  const d: Disclosure = { figures, k: effectiveK(service.suppressionK) };
   const { current, previous } = periodsOf(period.from, period.to, service.officeHours.timeZone);
-  const rows = await selectAggregates(opts.db, { serviceId: service.id, current, previous, asOf: opts.now });
+  const protection = { protect: figures === "PROTECTED", k: d.k, timeZone: service.officeHours.timeZone };
+  const rows = await selectAggregates(opts.db, { serviceId: service.id, current, previous, asOf: opts.now, protection });
   const a = new Aggregates(rows);
   return {
     serviceName: service.name,
     timeZone: service.officeHours.timeZone,
-    suppressionThreshold: k,
+    figures,
+    footnotes: footnotesFor(d),
+    suppressionThreshold: d.k,
     suppressionMark: SUPPRESSED_MARK,
-    current: periodFigures(a, "cur", current, k),
-    previous: periodFigures(a, "prev", previous, k),
+    current: periodFigures(a, "cur", current, d),
+    previous: periodFigures(a, "prev", previous, d),
   };
 }
 
-/** The same figures as CSV (breakdown, key, label, this period, previous period). */
+/** The same figures as CSV (breakdown, key, label, this period, previous period), then the footnotes. */
 export async function getServiceStatsCsv(opts: StatsOptions): Promise<string> {
   return statsToCsv(await getServiceStats(opts));
 }
@@ -325,21 +346,22 @@ export async function getServiceStatsReport(opts: StatsOptions): Promise<string>
 /**
  * The rollup figures (referral breakdowns, activities) summed over every service of the deployment,
  * for the period and the one before it, in one statement over the rollups. Nothing is broken down
- * by service; suppression is serviceStats's, with the highest k any service sets (the same figures
- * for every caller). With fewer than `MIN_CONTRIBUTING_SERVICES` contributing to the period there are
- * no figures, only the state.
+ * by service; figures are always protected (decision 028), with the highest k any service sets
+ * (the same figures for every caller), for whole months that have ended. With fewer than
+ * `MIN_CONTRIBUTING_SERVICES` contributing to the period there are no figures, only the state.
  */
-export async function getNationalStats(opts: { db: Queryable; from: string; to: string }): Promise<NationalStats> {
+export async function getNationalStats(opts: { db: Queryable; from: string; to: string; now: Date }): Promise<NationalStats> {
   const period = parsePeriod(opts);
+  assertProtectedPeriod(period.from, period.to, opts.now.toISOString().slice(0, 10));
   // The rollups are kept in each service's local days: only the dates of the periods are used.
   const { current, previous } = periodsOf(period.from, period.to, "UTC");
   const a = new Aggregates(await selectNationalAggregates(opts.db, { current, previous }));
-  const k = effectiveK(a.x("deployment", "cur", "suppressionK") ?? MIN_K);
+  const d: Disclosure = { figures: "PROTECTED", k: effectiveK(a.x("deployment", "cur", "suppressionK") ?? MIN_K) };
   const contributing = (p: PeriodKey) => Math.min(a.n("contributing", p, "referrals"), a.n("contributing", p, "activities"));
   const figures = (p: PeriodKey, bounds: PeriodBounds): NationalPeriodStats | null =>
     contributing(p) < MIN_CONTRIBUTING_SERVICES
       ? null
-      : { from: bounds.from, to: bounds.to, contributingServices: contributing(p), ...rollupFigures(a, p, k).figures };
+      : { from: bounds.from, to: bounds.to, contributingServices: contributing(p), ...rollupFigures(a, p, d) };
   const available = contributing("cur") >= MIN_CONTRIBUTING_SERVICES;
   return {
     available,
@@ -348,7 +370,9 @@ export async function getNationalStats(opts: { db: Queryable; from: string; to: 
       : `Figures across all services are given only when at least ${MIN_CONTRIBUTING_SERVICES} services have referrals and activities in the period; ${contributing("cur")} do.`,
     minimumServices: MIN_CONTRIBUTING_SERVICES,
     contributingServices: contributing("cur"),
-    suppressionThreshold: k,
+    figures: d.figures,
+    footnotes: footnotesFor(d),
+    suppressionThreshold: d.k,
     suppressionMark: SUPPRESSED_MARK,
     current: available ? figures("cur", current) : null,
     previous: available ? figures("prev", previous) : null,

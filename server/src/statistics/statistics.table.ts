@@ -1,4 +1,4 @@
-import { date, doublePrecision, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, date, doublePrecision, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 
 /*
@@ -19,6 +19,8 @@ export const statsDaily = pgTable(
     key: text("key").notNull(),
     n: integer("n").notNull(),
     x: doublePrecision("x"),
+    /** Sum of the counted records' keys (`stats_record_key(id)`): the cell key is this mod 256 (decision 028). */
+    ks: bigint("ks", { mode: "number" }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.serviceId, t.day, t.metric, t.key] })],
 );
@@ -35,6 +37,12 @@ export const statsMonthly = pgTable(
     key: text("key").notNull(),
     n: integer("n").notNull(),
     x: doublePrecision("x"),
+    /** Sum of the counted records' keys (`stats_record_key(id)`): the cell key is this mod 256 (decision 028). */
+    ks: bigint("ks", { mode: "number" }).notNull().default(0),
+    /** The month's protected count, `stats_perturb(n, ks, k)` with the service's k (decision 028): what steering sees. */
+    p: integer("p").notNull().default(0),
+    /** Activities: the month's protected hours, `stats_perturb_hours` (decision 028). */
+    px: doublePrecision("px"),
   },
   (t) => [primaryKey({ columns: [t.serviceId, t.month, t.metric, t.key] })],
 );
@@ -53,6 +61,8 @@ export const statsNationalDaily = pgTable(
     key: text("key").notNull(),
     n: integer("n").notNull(),
     x: doublePrecision("x"),
+    /** Sum of the counted records' keys (`stats_record_key(id)`): the cell key is this mod 256 (decision 028). */
+    ks: bigint("ks", { mode: "number" }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.day, t.metric, t.key] })],
 );
@@ -65,6 +75,11 @@ export const statsNationalMonthly = pgTable(
     key: text("key").notNull(),
     n: integer("n").notNull(),
     x: doublePrecision("x"),
+    /** Sum of the counted records' keys (`stats_record_key(id)`): the cell key is this mod 256 (decision 028). */
+    ks: bigint("ks", { mode: "number" }).notNull().default(0),
+    /** Sum of the services' protected monthly counts and hours (`stats_monthly.p`, `px`). */
+    p: integer("p").notNull().default(0),
+    px: doublePrecision("px"),
   },
   (t) => [primaryKey({ columns: [t.month, t.metric, t.key] })],
 );

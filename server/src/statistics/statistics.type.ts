@@ -1,10 +1,15 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import type * as M from "./statistics.model.js";
+import { StatFigures } from "../graphql/enums.js";
 
 /* The GraphQL shapes of statistics.model.ts: aggregates only (see there). */
 
-@ObjectType({ simpleResolvers: true, description: "One count. Counts from 1 to k−1, and cells that would give one away, are suppressed." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "One count: exact, or protected (never from 1 to k−1; others moved by up to 2; the same records always give the same figure).",
+})
 export class StatCell implements M.StatCell {
   @Field(() => String, { description: "Stable category key, e.g. HELPLINE or 11-15." }) key!: string;
   @Field(() => String) label!: string;
@@ -101,8 +106,12 @@ export class PeriodStats extends RollupFigures implements M.PeriodStats {
   description: "Anonymised steering-group statistics for a period and the previous period of equal length.",
 })
 export class ServiceStats implements M.ServiceStats {
-  @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed." }) suppressionThreshold!: number;
-  @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
+  @Field(() => StatFigures, { description: "Which kind of figures these are: EXACT (a manager's own service) or PROTECTED." })
+  figures!: StatFigures;
+  @Field(() => [String], { description: "What the reader must know about these figures; show them with the figures." })
+  footnotes!: string[];
+  @Field(() => Int, { description: "k: a protected count is never from 1 to k−1." }) suppressionThreshold!: number;
+  @Field(() => String, { description: "The mark shown for a share, median, mean or amount that is not given." }) suppressionMark!: string;
   @Field(() => PeriodStats) current!: PeriodStats;
   @Field(() => PeriodStats) previous!: PeriodStats;
 }
@@ -131,9 +140,12 @@ export class NationalStats implements M.NationalStats {
     description: "Services (demo services aside) with referrals and activities in the period (the smaller of the two counts).",
   })
   contributingServices!: number;
-  @Field(() => Int, { description: "k: counts from 1 to k−1 are suppressed (the highest k any service sets, demo services aside)." })
+  @Field(() => StatFigures, { description: "Always PROTECTED." }) figures!: StatFigures;
+  @Field(() => [String], { description: "What the reader must know about these figures; show them with the figures." })
+  footnotes!: string[];
+  @Field(() => Int, { description: "k: a protected count is never from 1 to k−1 (the highest k any service sets, demo services aside)." })
   suppressionThreshold!: number;
-  @Field(() => String, { description: "The mark shown for a suppressed figure." }) suppressionMark!: string;
+  @Field(() => String, { description: "The mark shown for a share, median, mean or amount that is not given." }) suppressionMark!: string;
   @Field(() => NationalPeriodStats, { nullable: true, description: "Null unless available." }) current!: NationalPeriodStats | null;
   @Field(() => NationalPeriodStats, {
     nullable: true,

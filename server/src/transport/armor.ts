@@ -1,5 +1,6 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { specifiedRules, type ValidationRule } from "graphql";
+import { costLimitRule } from "./cost-limit.js";
 
 /**
  * Limits applied identically to HTTP (through Apollo) and WebSocket (through graphql-ws's own
@@ -37,10 +38,13 @@ export function createArmor() {
     // errors (every syntax error, and a stack overflow on a deeply nested literal) surfaced as HTTP 500.
     // `limits.maxTokens` goes to graphql-js's parser instead (Apollo's parseOptions, and ws.ts).
     maxTokens: { enabled: false },
-    costLimit: { maxCost: limits.maxCost },
+    // The cost limit is ours (cost-limit.ts): armor's formula, with a fragment costing what its fields
+    // cost written out (armor charges every repeated spread 1.5 × its cost, issue 17).
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
-  return armor.protect();
+  const protection = armor.protect();
+  return { ...protection, validationRules: [...protection.validationRules, costLimitRule(limits.maxCost)] };
 }
 
 export const wsValidationRules = (armorRules: ValidationRule[]): ValidationRule[] => [...specifiedRules, ...armorRules];

@@ -714,6 +714,13 @@ export type StaffTrainingInput = {
   kind: TrainingKind;
 };
 
+/** EXACT: true counts, for a manager's own service. PROTECTED: every count has passed through the disclosure control of decision 028 (small counts shown as 0 or k, others moved by up to 2), for steering members and figures across services. */
+export type StatFigures =
+  /** Exact figures */
+  | 'EXACT'
+  /** Protected figures */
+  | 'PROTECTED';
+
 /** One-to-one supervision, or group support (termly). */
 export type SupervisionKind =
   /** Group support */
@@ -1189,6 +1196,29 @@ export type DemoTeamCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoTeamCaseloadQuery = { team: Array<{ id: string, openCases: number }> };
 
+export type CloseCaseForLinkageMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseForLinkageMutation = { closeCase: { evaluationToken: string | null } };
+
+export type SubmitEvaluationForLinkageMutationVariables = Exact<{
+  t: string;
+  a: EvaluationAnswersInput;
+}>;
+
+
+export type SubmitEvaluationForLinkageMutation = { submitEvaluation: { received: boolean } };
+
+export type EvaluationBatchesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EvaluationBatchesQuery = { evaluationBatches: Array<{ month: string, responses: number, comments: Array<string> }> };
+
 export type CloseCaseForEvaluationMutationVariables = Exact<{
   input: CloseCaseInput;
 }>;
@@ -1490,13 +1520,29 @@ export type UpdateServiceSettingsMutationVariables = Exact<{
 
 export type UpdateServiceSettingsMutation = { updateServiceSettings: { closureDays: Array<string>, acceptWithinHours: number, officeHours: { open: string, close: string } } };
 
+export type AttackServiceStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AttackServiceStatsQuery = { serviceStats: { figures: StatFigures, suppressionThreshold: number, current: { from: string, to: string, referralsReceived: { value: number | null }, referralsByChannel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsBySource: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByStage: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByHowHeard: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByLevel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByAgeBand: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByPrimaryNeed: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByEthnicity: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, activitiesByKind: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } } }, previous: { from: string, to: string, referralsReceived: { value: number | null }, referralsByChannel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsBySource: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByStage: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByHowHeard: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByLevel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByAgeBand: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByPrimaryNeed: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByEthnicity: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, activitiesByKind: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } } } } };
+
+export type AttackNationalStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AttackNationalStatsQuery = { nationalStats: { available: boolean, figures: StatFigures, suppressionThreshold: number, current: { from: string, to: string, referralsReceived: { value: number | null }, referralsByChannel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsBySource: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByStage: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByHowHeard: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByLevel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByAgeBand: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByPrimaryNeed: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByEthnicity: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, activitiesByKind: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } } } | null, previous: { from: string, to: string, referralsReceived: { value: number | null }, referralsByChannel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsBySource: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByStage: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByHowHeard: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByLevel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByAgeBand: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByPrimaryNeed: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, referralsByEthnicity: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, activitiesByKind: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } } } | null } };
+
 export type NationalStatsQueryVariables = Exact<{
   from: string;
   to: string;
 }>;
 
 
-export type NationalStatsQuery = { nationalStats: { available: boolean, reason: string | null, minimumServices: number, contributingServices: number, suppressionThreshold: number, suppressionMark: string, current: { from: string, to: string, contributingServices: number, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }> } | null, previous: { from: string, to: string, contributingServices: number, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }> } | null } };
+export type NationalStatsQuery = { nationalStats: { available: boolean, reason: string | null, minimumServices: number, contributingServices: number, figures: StatFigures, footnotes: Array<string>, suppressionThreshold: number, suppressionMark: string, current: { from: string, to: string, contributingServices: number, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }> } | null, previous: { from: string, to: string, contributingServices: number, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }> } | null } };
 
 export type ServiceStatsQueryVariables = Exact<{
   from: string;
@@ -1504,7 +1550,7 @@ export type ServiceStatsQueryVariables = Exact<{
 }>;
 
 
-export type ServiceStatsQuery = { serviceStats: { suppressionThreshold: number, suppressionMark: string, current: { from: string, to: string, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, anonymousEnquiries: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseTimes: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, casesOpenedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesClosedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesOpenAtEndByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, caseDurationByLevel: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, meetingsByStatus: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, hearingsSupported: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluations: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluationResponseRate: { key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }, evaluationScores: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, feedback: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, safeguardingConcerns: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseMaximumBreached: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, waitingAtPeriodEnd: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, peakWaitingList: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, previous: { from: string, to: string, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, anonymousEnquiries: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseTimes: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, casesOpenedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesClosedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesOpenAtEndByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, caseDurationByLevel: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, meetingsByStatus: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, hearingsSupported: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluations: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluationResponseRate: { key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }, evaluationScores: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, feedback: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, safeguardingConcerns: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseMaximumBreached: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, waitingAtPeriodEnd: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, peakWaitingList: { key: string, label: string, value: number | null, suppressed: boolean, display: string } } } };
+export type ServiceStatsQuery = { serviceStats: { figures: StatFigures, footnotes: Array<string>, suppressionThreshold: number, suppressionMark: string, current: { from: string, to: string, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, anonymousEnquiries: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseTimes: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, casesOpenedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesClosedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesOpenAtEndByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, caseDurationByLevel: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, meetingsByStatus: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, hearingsSupported: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluations: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluationResponseRate: { key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }, evaluationScores: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, feedback: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, safeguardingConcerns: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseMaximumBreached: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, waitingAtPeriodEnd: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, peakWaitingList: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, previous: { from: string, to: string, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsBySource: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByStage: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByHowHeard: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByAgeBand: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByPrimaryNeed: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, referralsByEthnicity: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, anonymousEnquiries: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseTimes: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, casesOpenedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesClosedByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, casesOpenAtEndByLevel: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, caseDurationByLevel: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, activitiesByKind: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, activityHoursByKind: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, meetingsByStatus: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, hearingsSupported: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluations: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, evaluationResponseRate: { key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }, evaluationScores: Array<{ key: string, label: string, unit: string, value: number | null, suppressed: boolean, display: string }>, feedback: { key: string, title: string, cells: Array<{ key: string, label: string, value: number | null, suppressed: boolean, display: string }>, total: { key: string, label: string, value: number | null, suppressed: boolean, display: string } }, safeguardingConcerns: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, responseMaximumBreached: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, waitingAtPeriodEnd: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, peakWaitingList: { key: string, label: string, value: number | null, suppressed: boolean, display: string } } } };
 
 export type ServiceStatsCsvForPeriodQueryVariables = Exact<{
   from: string;
@@ -2550,6 +2596,29 @@ export const DemoTeamCaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoTeamCaseloadQuery, DemoTeamCaseloadQueryVariables>;
+export const CloseCaseForLinkageDocument = new TypedDocumentString(`
+    mutation CloseCaseForLinkage($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    evaluationToken
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCaseForLinkageMutation, CloseCaseForLinkageMutationVariables>;
+export const SubmitEvaluationForLinkageDocument = new TypedDocumentString(`
+    mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {
+  submitEvaluation(token: $t, answers: $a) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitEvaluationForLinkageMutation, SubmitEvaluationForLinkageMutationVariables>;
+export const EvaluationBatchesDocument = new TypedDocumentString(`
+    query EvaluationBatches($from: LocalDate!, $to: LocalDate!) {
+  evaluationBatches(from: $from, to: $to) {
+    month
+    responses
+    comments
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationBatchesQuery, EvaluationBatchesQueryVariables>;
 export const CloseCaseForEvaluationDocument = new TypedDocumentString(`
     mutation CloseCaseForEvaluation($input: CloseCaseInput!) {
   closeCase(input: $input) {
@@ -3029,6 +3098,375 @@ export const UpdateServiceSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateServiceSettingsMutation, UpdateServiceSettingsMutationVariables>;
+export const AttackServiceStatsDocument = new TypedDocumentString(`
+    query AttackServiceStats($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    figures
+    suppressionThreshold
+    current {
+      from
+      to
+      referralsReceived {
+        value
+      }
+      referralsByChannel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsBySource {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByStage {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByHowHeard {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByLevel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByAgeBand {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByPrimaryNeed {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByEthnicity {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+    }
+    previous {
+      from
+      to
+      referralsReceived {
+        value
+      }
+      referralsByChannel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsBySource {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByStage {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByHowHeard {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByLevel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByAgeBand {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByPrimaryNeed {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByEthnicity {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackServiceStatsQuery, AttackServiceStatsQueryVariables>;
+export const AttackNationalStatsDocument = new TypedDocumentString(`
+    query AttackNationalStats($from: LocalDate!, $to: LocalDate!) {
+  nationalStats(from: $from, to: $to) {
+    available
+    figures
+    suppressionThreshold
+    current {
+      from
+      to
+      referralsReceived {
+        value
+      }
+      referralsByChannel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsBySource {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByStage {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByHowHeard {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByLevel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByAgeBand {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByPrimaryNeed {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByEthnicity {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+    }
+    previous {
+      from
+      to
+      referralsReceived {
+        value
+      }
+      referralsByChannel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsBySource {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByStage {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByHowHeard {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByLevel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByAgeBand {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByPrimaryNeed {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      referralsByEthnicity {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttackNationalStatsQuery, AttackNationalStatsQueryVariables>;
 export const NationalStatsDocument = new TypedDocumentString(`
     query NationalStats($from: LocalDate!, $to: LocalDate!) {
   nationalStats(from: $from, to: $to) {
@@ -3036,6 +3474,8 @@ export const NationalStatsDocument = new TypedDocumentString(`
     reason
     minimumServices
     contributingServices
+    figures
+    footnotes
     suppressionThreshold
     suppressionMark
     current {
@@ -3408,6 +3848,8 @@ export const NationalStatsDocument = new TypedDocumentString(`
 export const ServiceStatsDocument = new TypedDocumentString(`
     query ServiceStats($from: LocalDate!, $to: LocalDate!) {
   serviceStats(from: $from, to: $to) {
+    figures
+    footnotes
     suppressionThreshold
     suppressionMark
     current {

@@ -1,770 +1,406 @@
 import { graphql } from "../../gql";
-import type { NationalStatsQuery, ServiceStatsQuery } from "../../gql/graphql";
+import type { NationalStatsQuery, StatsPeriodFieldsFragment } from "../../gql/graphql";
 
-/*
- * Written out in full rather than with fragments: the API's query-cost limit (graphql-armor, 5000)
- * charges every fragment spread as one more level of depth (×1.5), which puts the fragment version
- * of this query at ~32,000 and the inline one under 3,000.
+/**
+ * One period's figures, spread for this period and the previous one. A spread costs what its fields
+ * cost written out (the API's cost limit, server/src/transport/cost-limit.ts), so the document is
+ * written with fragments again; read it with `getFragmentData(StatsPeriodFields, …)`.
  */
-
-export const ServiceStatsDocument = graphql(`
-  query ServiceStats($from: LocalDate!, $to: LocalDate!) {
-    serviceStats(from: $from, to: $to) {
-      suppressionMark
-      suppressionThreshold
-      current {
-        from
-        to
-        referralsReceived {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        anonymousEnquiries {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        waitingAtPeriodEnd {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        peakWaitingList {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        responseMaximumBreached {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        safeguardingConcerns {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        responseTimes {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        evaluationResponseRate {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        evaluationScores {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        activityHoursByKind {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        caseDurationByLevel {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        referralsByChannel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsBySource {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByHowHeard {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByStage {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByLevel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByAgeBand {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByPrimaryNeed {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByEthnicity {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        casesOpenedByLevel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        casesClosedByLevel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        casesOpenAtEndByLevel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        activitiesByKind {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        meetingsByStatus {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        hearingsSupported {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        evaluations {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        feedback {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
+export const StatsPeriodFields = graphql(`
+  fragment StatsPeriodFields on PeriodStats {
+    from
+    to
+    referralsReceived {
+      key
+      label
+      display
+      suppressed
+      value
+    }
+    anonymousEnquiries {
+      key
+      label
+      display
+      suppressed
+      value
+    }
+    waitingAtPeriodEnd {
+      key
+      label
+      display
+      suppressed
+      value
+    }
+    peakWaitingList {
+      key
+      label
+      display
+      suppressed
+      value
+    }
+    responseMaximumBreached {
+      key
+      label
+      display
+      suppressed
+      value
+    }
+    safeguardingConcerns {
+      key
+      label
+      display
+      suppressed
+      value
+    }
+    responseTimes {
+      key
+      label
+      display
+      suppressed
+      unit
+      value
+    }
+    evaluationResponseRate {
+      key
+      label
+      display
+      suppressed
+      unit
+      value
+    }
+    evaluationScores {
+      key
+      label
+      display
+      suppressed
+      unit
+      value
+    }
+    activityHoursByKind {
+      key
+      label
+      display
+      suppressed
+      unit
+      value
+    }
+    caseDurationByLevel {
+      key
+      label
+      display
+      suppressed
+      unit
+      value
+    }
+    referralsByChannel {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
       }
-      previous {
-        from
-        to
-        referralsReceived {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        anonymousEnquiries {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        waitingAtPeriodEnd {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        peakWaitingList {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        responseMaximumBreached {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        safeguardingConcerns {
-          key
-          label
-          display
-          suppressed
-          value
-        }
-        responseTimes {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        evaluationResponseRate {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        evaluationScores {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        activityHoursByKind {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        caseDurationByLevel {
-          key
-          label
-          display
-          suppressed
-          unit
-          value
-        }
-        referralsByChannel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsBySource {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByHowHeard {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByStage {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByLevel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByAgeBand {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByPrimaryNeed {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        referralsByEthnicity {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        casesOpenedByLevel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        casesClosedByLevel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        casesOpenAtEndByLevel {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        activitiesByKind {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        meetingsByStatus {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        hearingsSupported {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        evaluations {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
-        feedback {
-          key
-          title
-          cells {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-          total {
-            key
-            label
-            display
-            suppressed
-            value
-          }
-        }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    referralsBySource {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    referralsByHowHeard {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    referralsByStage {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    referralsByLevel {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    referralsByAgeBand {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    referralsByPrimaryNeed {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    referralsByEthnicity {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    casesOpenedByLevel {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    casesClosedByLevel {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    casesOpenAtEndByLevel {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    activitiesByKind {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    meetingsByStatus {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    hearingsSupported {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    evaluations {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    feedback {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
       }
     }
   }
 `);
 
-export type PeriodStatsView = ServiceStatsQuery["serviceStats"]["current"];
+export const ServiceStatsDocument = graphql(`
+  query ServiceStats($from: LocalDate!, $to: LocalDate!) {
+    serviceStats(from: $from, to: $to) {
+      figures
+      footnotes
+      suppressionMark
+      suppressionThreshold
+      current {
+        ...StatsPeriodFields
+      }
+      previous {
+        ...StatsPeriodFields
+      }
+    }
+  }
+`);
+
+export type PeriodStatsView = StatsPeriodFieldsFragment;
 export type StatBreakdownView = PeriodStatsView["referralsByChannel"];
 export type StatCellView = PeriodStatsView["referralsReceived"];
 export type StatMeasureView = PeriodStatsView["responseTimes"][number];
@@ -780,6 +416,8 @@ export const NationalStatsDocument = graphql(`
       reason
       minimumServices
       contributingServices
+      figures
+      footnotes
       suppressionThreshold
       current {
         referralsReceived {

@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
+import { getFragmentData } from "../../gql";
 import { serverProblem } from "../../lib/errors";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert } from "../../ui/alert";
@@ -10,6 +11,7 @@ import {
   ServiceStatsCsvDocument,
   ServiceStatsDocument,
   ServiceStatsReportDocument,
+  StatsPeriodFields,
   type NationalBreakdownView,
   type NationalFigure,
   type NationalFiguresView,
@@ -46,27 +48,55 @@ function last12Months(today = todayLocal()): Period {
   return { from: addMonths(monthStart(to), -11), to };
 }
 
-const presets: { id: string; label: string; period: () => Period }[] = [
+const presets: { id: string; label: string; period: () => Period; exactOnly?: boolean }[] = [
   { id: "month", label: "Last full month", period: () => lastFullMonth() },
   { id: "quarter", label: "Last full quarter", period: () => lastFullQuarter() },
   { id: "year", label: "Last 12 months", period: () => last12Months() },
-  { id: "sofar", label: "This month so far", period: () => ({ from: monthStart(todayLocal()), to: todayLocal() }) },
+  // Protected figures are given for whole months that have ended (server: protectedPeriodProblem, decision 028).
+  { id: "sofar", label: "This month so far", period: () => ({ from: monthStart(todayLocal()), to: todayLocal() }), exactOnly: true },
 ];
+
+/** The last day of the month of `day`. */
+const monthEnd = (day: string) => addDays(addMonths(monthStart(day), 1), -1);
+
+/** Whether protected figures can be given for the period: whole months that have ended (mirrors the server's rule). */
+export function isWholeEndedMonths(p: Period, today = todayLocal()): boolean {
+  return p.from === monthStart(p.from) && p.to === monthEnd(p.to) && p.to < monthStart(today);
+}
 
 const range = (p: { from: string; to: string }) => `${formatDay(p.from)} to ${formatDay(p.to)}`;
 
-/** A figure, or the suppression mark with words for screen readers. */
+/** A figure, or the mark for one not given, with words for screen readers. */
 function Figure(props: { cell: { display: string; suppressed: boolean } }) {
   if (!props.cell.suppressed) return <>{props.cell.display}</>;
   return (
-    <span className="suppressed" title="Suppressed to protect families: a small number, or one that would reveal it">
+    <span className="suppressed" title="Not given: it would rest on too few families">
       <span aria-hidden="true">{props.cell.display}</span>
       <span className="visually-hidden">suppressed</span>
     </span>
   );
 }
 
-export function StatisticsView() {
+/** Which kind of figures are on screen, with what the reader must know about them. */
+function FiguresKind(props: { figures: "EXACT" | "PROTECTED"; footnotes: string[] }) {
+  return (
+    <div className="stats-kind" data-testid="stats-kind">
+      <Alert tone="info" title={props.figures === "EXACT" ? "Exact figures" : "Protected figures"}>
+        <ul className="footnotes">
+          {props.footnotes.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+      </Alert>
+    </div>
+  );
+}
+
+/**
+ * The statistics screen. `exact`: the reader gets exact figures for their own service (a manager)
+ * and may choose any days; otherwise only whole months that have ended, as the server requires.
+ */
+export function StatisticsView(props: { exact: boolean }) {
   const client = useApolloClient();
   const [period, setPeriod] = useState<Period>(() => lastFullMonth());
   const [draft, setDraft] = useState<Period>(period);
@@ -77,7 +107,12 @@ export function StatisticsView() {
   const [busy, setBusy] = useState<"csv" | "report" | null>(null);
   const { data, error, loading } = useQuery(ServiceStatsDocument, { variables: period });
   const stats = data?.serviceStats;
-  const national = useQuery(NationalStatsDocument, { variables: period });
+  const current = stats ? getFragmentData(StatsPeriodFields, stats.current) : null;
+  const previous = stats ? getFragmentData(StatsPeriodFields, stats.previous) : null;
+  // Figures across services are always protected: whole months that have ended only.
+  const nationalAsked = isWholeEndedMonths(period);
+  const national = useQuery(NationalStatsDocument, { variables: period, skip: !nationalAsked });
+  const offered = presets.filter((p) => props.exact || !p.exactOnly);
 
   const choosePreset = (id: string) => {
     const found = presets.find((p) => p.id === id);
@@ -93,11 +128,15 @@ export function StatisticsView() {
   const apply = (event: FormEvent) => {
     event.preventDefault();
     const found: FieldProblem[] = [];
-    if (!draft.from || !draft.to) found.push({ field: draft.from ? "period-to" : "period-from", message: "Enter both dates" });
-    else if (draft.to < draft.from) found.push({ field: "period-to", message: "The end date must be on or after the start date" });
+    // Protected figures: the inputs choose months, read as their first and last days.
+    const chosen = props.exact || !draft.from || !draft.to ? draft : { from: monthStart(draft.from), to: monthEnd(draft.to) };
+    if (!chosen.from || !chosen.to) found.push({ field: chosen.from ? "period-to" : "period-from", message: "Enter both dates" });
+    else if (chosen.to < chosen.from) found.push({ field: "period-to", message: "The end date must be on or after the start date" });
+    else if (!props.exact && !isWholeEndedMonths(chosen))
+      found.push({ field: "period-to", message: "Choose months that have ended: the last month can be last month at the latest" });
     if (!picking.check(found)) return;
     setPreset("custom");
-    setPeriod(draft);
+    setPeriod(chosen);
   };
 
   const downloadCsv = async () => {
@@ -149,32 +188,32 @@ export function StatisticsView() {
         <div className="field period-field">
           <label htmlFor="period-preset">Period</label>
           <select id="period-preset" className="select" value={preset} onChange={(e) => choosePreset(e.currentTarget.value)}>
-            {presets.map((p) => (
+            {offered.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
               </option>
             ))}
-            <option value="custom">Dates of my choosing</option>
+            <option value="custom">{props.exact ? "Dates of my choosing" : "Months of my choosing"}</option>
           </select>
         </div>
         <div className="field period-field">
-          <label htmlFor="period-from">From</label>
+          <label htmlFor="period-from">{props.exact ? "From" : "From (month)"}</label>
           <input
             id="period-from"
             className="input"
-            type="date"
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+            type={props.exact ? "date" : "month"}
+            value={props.exact ? draft.from : draft.from.slice(0, 7)}
+            onChange={(e) => setDraft({ ...draft, from: props.exact ? e.currentTarget.value : `${e.currentTarget.value}-01` })}
           />
         </div>
         <div className="field period-field">
-          <label htmlFor="period-to">To</label>
+          <label htmlFor="period-to">{props.exact ? "To" : "To (month)"}</label>
           <input
             id="period-to"
             className="input"
-            type="date"
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+            type={props.exact ? "date" : "month"}
+            value={props.exact ? draft.to : draft.to.slice(0, 7)}
+            onChange={(e) => setDraft({ ...draft, to: props.exact ? e.currentTarget.value : `${e.currentTarget.value}-01` })}
           />
         </div>
         <Button type="submit" variant="secondary">
@@ -189,9 +228,9 @@ export function StatisticsView() {
 
       <div className="stats-toolbar">
         <p className="muted" data-testid="period-label">
-          {stats ? (
+          {current && previous ? (
             <>
-              <strong className="ink">{range(stats.current)}</strong>, compared with {range(stats.previous)}
+              <strong className="ink">{range(current)}</strong>, compared with {range(previous)}
             </>
           ) : (
             range(period)
@@ -219,14 +258,16 @@ export function StatisticsView() {
         </Alert>
       ) : null}
       {loading && !stats ? <p role="status">Loading figures…</p> : null}
-      {stats ? (
+      {stats ? <FiguresKind figures={stats.figures} footnotes={stats.footnotes} /> : null}
+      {stats && current && previous ? (
         <StatsBody
-          current={stats.current}
-          previous={stats.previous}
+          current={current}
+          previous={previous}
           mark={stats.suppressionMark}
           k={stats.suppressionThreshold}
-          national={national.data?.nationalStats}
+          national={nationalAsked ? national.data?.nationalStats : undefined}
           nationalFailed={Boolean(national.error && !national.data)}
+          nationalSkipped={!nationalAsked}
         />
       ) : null}
     </div>
@@ -234,8 +275,14 @@ export function StatisticsView() {
 }
 
 /** What the "All services" column shows, or why there is none. */
-function NationalState(props: { national: NationalStatsView | undefined; failed: boolean }) {
+function NationalState(props: { national: NationalStatsView | undefined; failed: boolean; skipped: boolean }) {
   const n = props.national;
+  if (props.skipped)
+    return (
+      <p className="hint" data-testid="national-state">
+        Figures for all services are given for whole months that have ended.
+      </p>
+    );
   if (props.failed)
     return (
       <p className="hint" data-testid="national-state">
@@ -257,7 +304,7 @@ function NationalState(props: { national: NationalStatsView | undefined; failed:
   return (
     <p className="hint" data-testid="national-state">
       <strong className="ink">All services</strong> sums the referral and casework figures of the {n.contributingServices} services with
-      data in this period. No service's own figures are shown; there, counts from 1 to {n.suppressionThreshold - 1} are suppressed.
+      data in this period: always protected figures, each service's protected months added up. No service's own figures are shown.
     </p>
   );
 }
@@ -271,6 +318,7 @@ function StatsBody(props: {
   k: number;
   national: NationalStatsView | undefined;
   nationalFailed: boolean;
+  nationalSkipped: boolean;
 }) {
   const { current: c, previous: p } = props;
   const all = props.national?.current ?? null;
@@ -291,10 +339,9 @@ function StatsBody(props: {
         <span className="suppressed" aria-hidden="true">
           {props.mark}
         </span>{" "}
-        means a figure is suppressed: a count from 1 to {props.k - 1}, or one that would let someone work it out. Nothing on this page can
-        identify a family.
+        means a percentage, median or mean is not given: it would rest on too few families.
       </p>
-      <NationalState national={props.national} failed={props.nationalFailed} />
+      <NationalState national={props.national} failed={props.nationalFailed} skipped={props.nationalSkipped} />
       <div className="stat-tiles">
         {tiles.map(([label, now, before]) => (
           <div className="stat-tile" key={label}>

@@ -35,6 +35,7 @@ export * from "./referral-channel";
 export * from "./referral-source";
 export * from "./referral-status";
 export * from "./staff-role";
+export * from "./stat-figures";
 export * from "./supervision-kind";
 export * from "./supervision-topic";
 export * from "./training-kind";
