@@ -47,6 +47,7 @@ type Documents = {
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": typeof types.SubjectAccessExportDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": typeof types.SubmitEvaluationDocument,
+    "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }": typeof types.FuzzQueueDocument,
     "query Typename { __typename }": typeof types.TypenameDocument,
     "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }": typeof types.MissingReferralDocument,
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": typeof types.QueueTotalDocument,
@@ -147,6 +148,7 @@ const documents: Documents = {
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": types.SubjectAccessExportDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": types.SubmitEvaluationDocument,
+    "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }": types.FuzzQueueDocument,
     "query Typename { __typename }": types.TypenameDocument,
     "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }": types.MissingReferralDocument,
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": types.QueueTotalDocument,
@@ -343,6 +345,10 @@ export function graphql(source: "mutation CloseCaseForEvaluation($input: CloseCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}"): typeof import('./graphql').SubmitEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }"): typeof import('./graphql').FuzzQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

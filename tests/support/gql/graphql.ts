@@ -853,6 +853,11 @@ export type SubmitEvaluationMutationVariables = Exact<{
 
 export type SubmitEvaluationMutation = { submitEvaluation: { received: boolean, message: string } };
 
+export type FuzzQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { id: string, reference: string, status: ReferralStatus } }> } };
+
 export type TypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1728,6 +1733,20 @@ export const SubmitEvaluationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitEvaluationMutation, SubmitEvaluationMutationVariables>;
+export const FuzzQueueDocument = new TypedDocumentString(`
+    query FuzzQueue {
+  triageQueue(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzQueueQuery, FuzzQueueQueryVariables>;
 export const TypenameDocument = new TypedDocumentString(`
     query Typename {
   __typename
