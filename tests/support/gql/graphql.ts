@@ -1031,6 +1031,21 @@ export type UnacknowledgedConcernsQueryVariables = Exact<{ [key: string]: never;
 
 export type UnacknowledgedConcernsQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string, summary: string | null, raisedByName: string, acknowledgedAt: string | null }> };
 
+export type RevocationMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationMeQuery = { me: { id: string, role: StaffRole } };
+
+export type RevocationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationReceivedSubscription = { referralReceived: { id: string } };
+
+export type RevocationLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationLogoutMutation = { logout: boolean };
+
 export type NationalStatsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -2045,6 +2060,26 @@ export const UnacknowledgedConcernsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnacknowledgedConcernsQuery, UnacknowledgedConcernsQueryVariables>;
+export const RevocationMeDocument = new TypedDocumentString(`
+    query RevocationMe {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationMeQuery, RevocationMeQueryVariables>;
+export const RevocationReceivedDocument = new TypedDocumentString(`
+    subscription RevocationReceived {
+  referralReceived {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationReceivedSubscription, RevocationReceivedSubscriptionVariables>;
+export const RevocationLogoutDocument = new TypedDocumentString(`
+    mutation RevocationLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<RevocationLogoutMutation, RevocationLogoutMutationVariables>;
 export const NationalStatsDocument = new TypedDocumentString(`
     query NationalStats($from: LocalDate!, $to: LocalDate!) {
   nationalStats(from: $from, to: $to) {
