@@ -97,7 +97,7 @@ async function open<T>(
     async staysQuiet(ms = 700) {
       await new Promise((r) => setTimeout(r, ms));
       // A connection the server closed delivered nothing more: that is quiet too.
-      return results.every((r: { connectionClosed?: boolean }) => r.connectionClosed);
+      return results.every((r) => (r as { connectionClosed?: boolean }).connectionClosed === true);
     },
     async close() {
       await client.dispose();
