@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { tables } from "server";
 import { PERSONAL_COLUMNS } from "server/dataprotection/dataprotection.rules.ts";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
-import { createServiceWithTeam } from "../support/factories.js";
+import { createServiceWithTeam, signIn } from "../support/factories.js";
 import { createReferralInput } from "../support/referrals.js";
 import { dumpAllRows, pgDump } from "../support/dump.js";
 import { TRIAGE } from "../support/casework.js";
@@ -28,6 +28,8 @@ beforeAll(async () => {
   b = await createServiceWithTeam(server, "Service B");
 });
 afterAll(() => server?.close());
+// A test that moves the clock on puts it back, pass or fail.
+afterEach(() => void clock.setTime(new Date("2026-11-24T10:00:00Z").getTime()));
 
 /** A family with the canary in every personal field the API accepts, plus casework rows written directly. */
 async function plantCanaryFamily() {
@@ -103,11 +105,38 @@ async function plantCanaryFamily() {
     method: "VERBAL",
     reviewOn: "2026-11-25",
     recordedById: a.OFFICER.id,
+    mayShare: `Reports ${CANARY}`,
+  });
+  await server.db.insert(tables.caseLevelChanges).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    fromLevel: 3,
+    toLevel: 4,
+    reason: `Escalated ${CANARY}`,
+    changedById: a.MANAGER.id,
+    changedAt: clock,
+  });
+  await server.db.insert(tables.caseReopenings).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    previousClosedAt: clock,
+    reason: `Came back ${CANARY}`,
+    reopenedById: a.MANAGER.id,
+    reopenedAt: clock,
+  });
+  // A retry's stored answer that names the family's referral (decision 027).
+  await server.db.insert(tables.idempotencyKeys).values({
+    scope: a.MANAGER.id,
+    key: `erasure-${referralId}`,
+    requestHash: "0".repeat(64),
+    status: 200,
+    body: JSON.stringify({ data: { createReferral: { id: referralId, child: { fullName: `Child ${CANARY}` } } } }),
+    createdAt: clock,
   });
   await server.db.insert(tables.meetings).values({
     serviceId: a.service.id,
     caseId: kase.id,
-    kind: "EHCP review",
+    kind: `EHCP review ${CANARY}`,
     scheduledAt: clock,
     keyPoints: `Points ${CANARY}`,
     actions: `Actions ${CANARY}`,
@@ -143,7 +172,8 @@ describe("eraseServiceUser", () => {
     // Every personal column really held the canary before erasure.
     for (const [table, columns] of Object.entries(PERSONAL_COLUMNS)) {
       for (const column of columns) {
-        if (column === "date_of_birth") continue;
+        // Not text a canary fits in: a date, a list of needs from a fixed list (checked below).
+        if (column === "date_of_birth" || column === "accessibility_needs") continue;
         expect(
           before
             .split("\n")
@@ -155,16 +185,22 @@ describe("eraseServiceUser", () => {
       }
     }
     const [skeletonBefore] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, referralId));
+    // Erased a week later, in December: November's statistics, already reported, must not change (the
+    // case the erasure closes is counted as closed in December, when it was).
+    const erasedAt = new Date("2026-12-01T10:00:00Z");
+    clock.setTime(erasedAt.getTime());
+    // The manager signs in again a week on (the morning's session has long gone idle).
+    const manager = await signIn(server, a.MANAGER.email);
     // With suppression off (k = 1) every count shows, so any change the erasure made would too.
     await server.db.update(tables.services).set({ suppressionK: 1 }).where(eq(tables.services.id, a.service.id));
-    const statsBefore = await server.gql(STATS_CSV, {}, a.MANAGER.token);
+    const statsBefore = await server.gql(STATS_CSV, {}, manager);
     expect(statsBefore.errors).toBeUndefined();
     expect(statsBefore.data.serviceStatsCsv).toContain("Professional");
 
-    const res = await server.gql(ERASE, { id: personId }, a.MANAGER.token);
+    const res = await server.gql(ERASE, { id: personId }, manager);
     expect(res.errors).toBeUndefined();
     expect(res.data.eraseServiceUser).toMatchObject({ personId, referralsErased: 1 });
-    const again = await server.gql(ERASE, { id: personId }, a.MANAGER.token);
+    const again = await server.gql(ERASE, { id: personId }, manager);
     expect(again.data.eraseServiceUser).toEqual(res.data.eraseServiceUser);
 
     const after = await dumpAllRows(server);
@@ -172,7 +208,7 @@ describe("eraseServiceUser", () => {
     expect(after.toLowerCase()).not.toContain(CANARY.toLowerCase());
     if (dbMode === "postgres") expect(pgDump((server.database as any).url)).not.toContain(CANARY);
 
-    const statsAfter = await server.gql(STATS_CSV, {}, a.MANAGER.token);
+    const statsAfter = await server.gql(STATS_CSV, {}, manager);
     expect(statsAfter.data.serviceStatsCsv).toBe(statsBefore.data.serviceStatsCsv);
     await server.db.update(tables.services).set({ suppressionK: 5 }).where(eq(tables.services.id, a.service.id));
 
@@ -185,7 +221,6 @@ describe("eraseServiceUser", () => {
       "responseTargetAt",
       "responseDeadlineAt",
       "level",
-      "status",
       "ageAtReferral",
       "postcodeDistrict",
       "currentStage",
@@ -194,6 +229,16 @@ describe("eraseServiceUser", () => {
     ] as const) {
       expect(skeletonAfter[key], key).toEqual(skeletonBefore[key]);
     }
+    // Nobody works with an erased family: the case is closed as of the erasure, its referral closed,
+    // and nothing is left overdue.
+    expect(skeletonAfter.status).toBe("CLOSED");
+    const [personAfter] = await server.db.select().from(tables.people).where(eq(tables.people.id, personId));
+    expect(personAfter!.accessibilityNeeds).toEqual([]);
+    const [kaseAfter] = await server.db.select().from(tables.cases).where(eq(tables.cases.referralId, referralId));
+    expect(kaseAfter).toMatchObject({ status: "CLOSED", closedAt: erasedAt, closureReason: "OTHER" });
+    const items = await server.db.select().from(tables.overdueItems).where(eq(tables.overdueItems.referralId, referralId));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((i) => i.clearedAt === null)).toEqual([]);
     // The audit trail records the erasure with field names only.
     const audit = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.action, "person.erase"));
     expect(audit).toHaveLength(2);

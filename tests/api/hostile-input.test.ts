@@ -88,6 +88,12 @@ describe("documents over HTTP", () => {
     expect(res.text).not.toMatch(INTERNALS);
   });
 
+  it("refuses a subscription sent over HTTP with 400, saying where subscriptions are served", async () => {
+    const res = await post({ query: operationText(RECEIVED) }, team.MANAGER.token);
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/WebSocket/), extensions: { code: "BAD_REQUEST" } });
+  });
+
   it("refuses a persisted-query hash with 400: the dashboard sends whole documents", async () => {
     const hashOnly = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
     const wrongHash = await post({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "abc" } } });

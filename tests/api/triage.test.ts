@@ -432,7 +432,9 @@ describe("shared delivery (one execution per event, document and scope)", () => 
     await server.db.update(tables.sessions).set({ revokedAt: clock }).where(eq(tables.sessions.staffId, m.id));
     const r = await create(a.OFFICER.token);
     expect((await staying.next(2000)).data?.referralReceived.id).toBe(r.id);
-    expect(await ending.staysQuiet(300)).toBe(true);
+    // Sent nothing more; its socket closed as the revocation arrived.
+    expect((await ending.closed).code).toBe(4401);
+    expect(ending.results.filter((x) => x.data)).toEqual([]);
     await Promise.all([ending.close(), staying.close()]);
   });
 });
@@ -468,9 +470,9 @@ describe("re-checking many subscribers at once", () => {
     const shape = (m: Map<string, { sessionId: string; staffId: string; role: string; serviceId: string }>) =>
       [...m.values()].map((v) => `${v.sessionId}:${v.staffId}:${v.role}:${v.serviceId}`).sort();
     expect(shape(batched)).toEqual(shape(simple));
-    expect([...batched.keys()].sort()).toEqual([viewers[1], viewers[3], viewers[8], viewers[9]].map((v) => v!.sessionId).sort());
+    // The promoted person's sessions ended with the promotion (migration 0011).
+    expect([...batched.keys()].sort()).toEqual([viewers[1], viewers[8], viewers[9]].map((v) => v!.sessionId).sort());
     expect(batched.get(viewers[1]!.sessionId)?.staffId).toBe(p0!.id);
-    expect(batched.get(viewers[3]!.sessionId)?.role).toBe("MANAGER");
     expect(batched.get(viewers[8]!.sessionId)?.role).toBe("OFFICER");
     expect((await recheckViewers({ ...opts, viewers: [] })).size).toBe(0);
   });
@@ -484,15 +486,17 @@ describe("triageQueueChanged", () => {
     await live.close();
   });
 
-  it("stops delivering when the subscriber's role no longer allows it (re-checked per event)", async () => {
-    const live = await subscribe(server.wsUrl, a.MANAGER.token, QUEUE_CHANGED_ID);
+  it("stops delivering when the subscriber's role changes: the session ends and the socket closes", async () => {
+    const { createStaff, signIn } = await import("../support/factories.js");
+    const manager = await createStaff(server, { serviceId: a.service.id, role: "MANAGER" });
+    const live = await subscribe(server.wsUrl, await signIn(server, manager.email), QUEUE_CHANGED_ID);
     await create(a.MANAGER.token);
     expect((await live.next()).data?.triageQueueChanged.referralId).toBeTruthy();
-    await server.db.update(tables.staff).set({ role: "OFFICER" }).where(eq(tables.staff.id, a.MANAGER.id));
-    await create(b.MANAGER.token);
+    await server.db.update(tables.staff).set({ role: "OFFICER" }).where(eq(tables.staff.id, manager.id));
+    expect((await live.closed).code).toBe(4401);
     await server.gql(CREATE, { input: createReferralInput() }, a.OFFICER.token);
-    expect(await live.staysQuiet()).toBe(true);
-    await server.db.update(tables.staff).set({ role: "MANAGER" }).where(eq(tables.staff.id, a.MANAGER.id));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(live.results.filter((x) => x.data)).toEqual([]);
     await live.close();
   });
 });

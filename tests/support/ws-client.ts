@@ -75,7 +75,8 @@ async function open<T>(
   };
   client.subscribe<T>(
     { query, variables },
-    { next: push, error: (e: any) => push({ errors: Array.isArray(e) ? e : [e] }), complete: () => {} },
+    // GraphQL errors arrive as an array; anything else is the connection closing (a CloseEvent).
+    { next: push, error: (e: any) => push(Array.isArray(e) ? { errors: e } : { errors: [e], connectionClosed: true }), complete: () => {} },
   );
   await ready.catch(() => {});
   // Give the server a moment to register the subscription before the caller triggers events.
@@ -95,7 +96,8 @@ async function open<T>(
     },
     async staysQuiet(ms = 700) {
       await new Promise((r) => setTimeout(r, ms));
-      return results.length === 0;
+      // A connection the server closed delivered nothing more: that is quiet too.
+      return results.every((r) => (r as { connectionClosed?: boolean }).connectionClosed === true);
     },
     async close() {
       await client.dispose();

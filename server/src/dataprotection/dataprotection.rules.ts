@@ -12,7 +12,7 @@ export const ERASED = "(erased)";
  * postcode district. A test plants a canary in each of them and searches a dump of the database.
  */
 export const PERSONAL_COLUMNS = {
-  people: ["full_name", "email", "phone", "address", "postcode", "interpreter_language"],
+  people: ["full_name", "email", "phone", "address", "postcode", "interpreter_language", "accessibility_needs"],
   children: ["full_name", "date_of_birth", "education_setting", "needs_overview"],
   referrals: [
     "referrer_name",
@@ -27,8 +27,74 @@ export const PERSONAL_COLUMNS = {
   cases: ["closure_note"],
   activities: ["summary"],
   consents: ["party_name", "party_organisation", "may_share"],
-  meetings: ["key_points", "actions"],
+  meetings: ["kind", "key_points", "actions"],
   conduct_incidents: ["description", "signposting"],
   safeguarding_concerns: ["summary", "outcome"],
   overdue_items: ["label"],
+  case_level_changes: ["reason"],
+  case_reopenings: ["reason"],
+  idempotency_keys: ["body"],
 } as const;
+
+/**
+ * Every other text and JSON column, with why it is not a family's personal data to erase. Together
+ * with PERSONAL_COLUMNS it names every text and JSON column of the schema: a test fails on a column
+ * in neither list, so a new free-text column cannot escape erasure unnoticed.
+ */
+export const NOT_PERSONAL_COLUMNS = {
+  idempotency_keys: {
+    scope: "whose retry key it is: a staff id or 'public'",
+    key: "a random key the dashboard made",
+    request_hash: "a hash of the request, not reversible",
+  },
+  evaluation_pending: {
+    answers: "a family's anonymous evaluation, unlinkable to any case by construction (decision 029)",
+  },
+  password_links: { token_hash: "a hash of a one-time set-password token for a staff member" },
+  audit_events: {
+    action: "the action's name",
+    entity_type: "the kind of record",
+    fields: "the names of the fields read or changed, never their values",
+    correlation_id: "a random request id",
+  },
+  children: { ethnicity: "equality-monitoring category from a fixed list: the statistical skeleton erasure keeps" },
+  people: { ethnicity: "equality-monitoring category from a fixed list: the statistical skeleton erasure keeps" },
+  complaints: {
+    from_whom: "complaints about the service are not linked to a service user's record; kept under the complaints policy",
+    what: "complaints about the service are not linked to a service user's record; kept under the complaints policy",
+    measures_taken: "complaints about the service are not linked to a service user's record; kept under the complaints policy",
+    escalated_to: "the body a complaint went to",
+  },
+  conflict_declarations: { subject: "a staff member's declaration (a surname or a setting), not linked to a service user's record" },
+  consents: { party_type: "category from a fixed list" },
+  evaluation_invitations: { token_hash: "a hash of a random code" },
+  evaluation_responses: { answers: "anonymous by construction, unlinkable to a family (decision 005)" },
+  overdue_items: { subject_type: "the kind of record" },
+  rate_limit_counters: { bucket: "the limit's name", key: "a SHA-256 hash" },
+  rate_limit_events: { bucket: "the limit's name", key: "a SHA-256 hash" },
+  referrals: {
+    reference: "the service's reference number, kept so the skeleton can be found",
+    topic: "category from a fixed list",
+    postcode_district: "the postcode district (outward code): the statistical skeleton erasure keeps",
+  },
+  services: {
+    slug: "the service's own details",
+    name: "the service's own details",
+    office_hours: "the service's own details",
+    closure_days: "the service's own details",
+    area_name: "the service's own details",
+    helpline_phone: "the service's own details",
+    area_postcode_districts: "the service's own details",
+  },
+  sessions: { token_hash: "a hash of a random token" },
+  staff: { email: "staff records, not a family's", display_name: "staff records, not a family's", password_hash: "an argon2 hash" },
+  supervisions: {
+    topics: "staff supervision records, kept under the staff records policy",
+    notes: "staff supervision records, kept under the staff records policy",
+  },
+  stats_daily: { metric: "a statistic's name", key: "a category" },
+  stats_monthly: { metric: "a statistic's name", key: "a category" },
+  stats_national_daily: { metric: "a statistic's name", key: "a category" },
+  stats_national_monthly: { metric: "a statistic's name", key: "a category" },
+  waiting_list_snapshots: { detail: "counts by status" },
+} as const satisfies Record<string, Record<string, string>>;

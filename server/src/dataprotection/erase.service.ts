@@ -1,11 +1,21 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { notFound } from "../core/errors.js";
 import { children, people } from "../person/person.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
-import { activities, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";
+import {
+  activities,
+  allocations,
+  caseLevelChanges,
+  caseReopenings,
+  cases,
+  conductIncidents,
+  consents,
+  meetings,
+} from "../casework/casework.table.js";
+import { idempotencyKeys } from "../idempotency/idempotency.table.js";
 import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
 import { overdueItems } from "../overdue/overdue.table.js";
 import { assertId } from "../core/input.js";
@@ -53,6 +63,7 @@ export async function erasePeople(tx: Tx, serviceId: string, personIds: string[]
       address: null,
       postcode: null,
       interpreterLanguage: null,
+      accessibilityNeeds: [],
       erasedAt: sql`coalesce(${people.erasedAt}, ${at.toISOString()}::timestamptz)`,
     })
     .where(and(eq(people.serviceId, serviceId), inArray(people.id, personIds)));
@@ -84,19 +95,60 @@ export async function erasePeople(tx: Tx, serviceId: string, personIds: string[]
     .where(inArray(referrals.id, referralIds));
   await tx.update(keyDates).set({ notes: null }).where(inArray(keyDates.referralId, referralIds));
   await tx.update(safeguardingConcerns).set({ summary: null, outcome: null }).where(inArray(safeguardingConcerns.referralId, referralIds));
+  // Nothing is left to act on: the family's open overdue items are cleared as of the erasure, and
+  // every item keeps only the reference as its label.
   await tx
     .update(overdueItems)
-    .set({ label: sql`'Erased record — ' || (select r.reference from referrals r where r.id = ${overdueItems.referralId})` })
+    .set({
+      label: sql`'Erased record — ' || (select r.reference from referrals r where r.id = ${overdueItems.referralId})`,
+      clearedAt: sql`coalesce(${overdueItems.clearedAt}, ${at.toISOString()}::timestamptz)`,
+    })
     .where(inArray(overdueItems.referralId, referralIds));
 
   const caseRows = await tx.select({ id: cases.id }).from(cases).where(inArray(cases.referralId, referralIds));
   const caseIds = caseRows.map((c) => c.id);
   if (caseIds.length) {
     await tx.update(cases).set({ closureNote: null }).where(inArray(cases.id, caseIds));
+    // A family erased is no longer worked with: an open case is closed (reason OTHER) as of the
+    // erasure, its allocation ended, and its referral closed, as `closeCase` would.
+    const open = await tx
+      .update(cases)
+      .set({ status: "CLOSED", closedAt: at, closureReason: "OTHER" })
+      .where(and(inArray(cases.id, caseIds), ne(cases.status, "CLOSED")))
+      .returning({ id: cases.id, referralId: cases.referralId });
+    if (open.length) {
+      await tx
+        .update(allocations)
+        .set({ endedAt: at })
+        .where(
+          and(
+            inArray(
+              allocations.caseId,
+              open.map((c) => c.id),
+            ),
+            isNull(allocations.endedAt),
+          ),
+        );
+      await tx
+        .update(referrals)
+        .set({ status: "CLOSED", updatedAt: at })
+        .where(
+          inArray(
+            referrals.id,
+            open.map((c) => c.referralId),
+          ),
+        );
+    }
     await tx.update(activities).set({ summary: null }).where(inArray(activities.caseId, caseIds));
     await tx.update(consents).set({ partyName: ERASED, partyOrganisation: null, mayShare: null }).where(inArray(consents.caseId, caseIds));
-    await tx.update(meetings).set({ keyPoints: null, actions: null }).where(inArray(meetings.caseId, caseIds));
+    await tx.update(meetings).set({ kind: ERASED, keyPoints: null, actions: null }).where(inArray(meetings.caseId, caseIds));
     await tx.update(conductIncidents).set({ description: null, signposting: null }).where(inArray(conductIncidents.caseId, caseIds));
+    await tx.update(caseLevelChanges).set({ reason: ERASED }).where(inArray(caseLevelChanges.caseId, caseIds));
+    await tx.update(caseReopenings).set({ reason: ERASED }).where(inArray(caseReopenings.caseId, caseIds));
   }
+  // A stored answer kept for a retry (decision 027, at most a day) is a copy of what it answered:
+  // any that names one of the family's records goes too.
+  const named = [...personIds, ...childIds, ...referralIds, ...caseIds].map((id) => `%${id}%`);
+  await tx.delete(idempotencyKeys).where(sql`${idempotencyKeys.body} like any(${sql.param(named)}::text[])`);
   return { referrals: referralIds.length };
 }

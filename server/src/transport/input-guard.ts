@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import { ErrorCode } from "../core/errors.js";
 import { unsafeTextError, unsafeTextIn } from "../graphql/unsafe-text.js";
 
@@ -14,7 +15,13 @@ export function inputGuardPlugin<C extends BaseContext>(): ApolloServerPlugin<C>
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
+        async didResolveOperation({ document, request, operation }) {
+          // A subscription over POST would run its resolver with no event behind it (an internal error).
+          if (operation?.operation === "subscription") {
+            throw new GraphQLError("Subscriptions are served over the WebSocket (graphql-ws) at this path.", {
+              extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
+            });
+          }
           const field = unsafeTextIn(document, request.variables);
           if (field !== null) throw unsafeTextError(field);
         },

@@ -70,8 +70,8 @@ export function attachWebSocket(opts: {
     for (const socket of live.keys()) socket.close(WsClose.Resync.code, WsClose.Resync.reason);
   });
 
-  const sweepOnce = async () => {
-    const open = [...live].filter(([, extra]) => extra.viewer);
+  const sweepOnce = async (only?: (viewer: Viewer) => boolean) => {
+    const open = [...live].filter(([, extra]) => extra.viewer && (!only || only(extra.viewer)));
     if (open.length === 0) return;
     let fresh: Map<string, Viewer>;
     try {
@@ -85,6 +85,15 @@ export function attachWebSocket(opts: {
     for (const [socket, extra] of open) if (!fresh.has(extra.viewer!.sessionId)) endSession(socket);
   };
   const sweep = setInterval(() => void sweepOnce(), SESSION_SWEEP_MS);
+  // A session revoked or a staff row changed anywhere (triggers of migrations 0009 and 0011: logout,
+  // a move to another service, a new role, deactivation) closes the sockets standing on it at once,
+  // not at the next sweep. `LiveSessions` watches the same events and has dropped what it kept of
+  // those rows before this runs, so the re-check reads them afresh.
+  deps.bus.watch((message) => {
+    if (message.topic !== Topic.AuthChanged) return;
+    const { sessionId, staffId } = (message.payload ?? {}) as { sessionId?: unknown; staffId?: unknown };
+    void sweepOnce((v) => v.sessionId === sessionId || v.staffId === staffId || (sessionId === undefined && staffId === undefined));
+  });
   sweep.unref();
 
   const refuse = (code: ErrorCode, message: string) => [new GraphQLError(message, { extensions: { code } })];

@@ -82,6 +82,7 @@ type Documents = {
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": typeof types.EvaluationBatchesDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": typeof types.SubmitEvaluationDocument,
+    "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }": typeof types.FuzzQueueDocument,
     "query Typename { __typename }": typeof types.TypenameDocument,
     "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }": typeof types.MissingReferralDocument,
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": typeof types.QueueTotalDocument,
@@ -128,6 +129,9 @@ type Documents = {
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
     "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}": typeof types.UnacknowledgedConcernsDocument,
+    "query RevocationMe { me { id role } }": typeof types.RevocationMeDocument,
+    "subscription RevocationReceived { referralReceived { id } }": typeof types.RevocationReceivedDocument,
+    "mutation RevocationLogout { logout }": typeof types.RevocationLogoutDocument,
     "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays areaPostcodeDistricts\n  }\n}": typeof types.ServiceSettingsDocument,
     "mutation UpdateServiceSettings($input: ServiceSettingsInput!) {\n  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }\n}": typeof types.UpdateServiceSettingsDocument,
     "query AttackServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n    previous { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n  }\n}": typeof types.AttackServiceStatsDocument,
@@ -237,6 +241,7 @@ const documents: Documents = {
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": types.EvaluationBatchesDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": types.SubmitEvaluationDocument,
+    "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }": types.FuzzQueueDocument,
     "query Typename { __typename }": types.TypenameDocument,
     "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }": types.MissingReferralDocument,
     "query QueueTotal { triageQueue(first: 1) { totalCount } }": types.QueueTotalDocument,
@@ -283,6 +288,9 @@ const documents: Documents = {
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
     "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}": types.UnacknowledgedConcernsDocument,
+    "query RevocationMe { me { id role } }": types.RevocationMeDocument,
+    "subscription RevocationReceived { referralReceived { id } }": types.RevocationReceivedDocument,
+    "mutation RevocationLogout { logout }": types.RevocationLogoutDocument,
     "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays areaPostcodeDistricts\n  }\n}": types.ServiceSettingsDocument,
     "mutation UpdateServiceSettings($input: ServiceSettingsInput!) {\n  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }\n}": types.UpdateServiceSettingsDocument,
     "query AttackServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n    previous { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n  }\n}": types.AttackServiceStatsDocument,
@@ -596,6 +604,10 @@ export function graphql(source: "mutation SubmitEvaluation($t: String!, $a: Eval
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }"): typeof import('./graphql').FuzzQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Typename { __typename }"): typeof import('./graphql').TypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -777,6 +789,18 @@ export function graphql(source: "subscription SafeguardingAlert {\n  safeguardin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}"): typeof import('./graphql').UnacknowledgedConcernsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevocationMe { me { id role } }"): typeof import('./graphql').RevocationMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RevocationReceived { referralReceived { id } }"): typeof import('./graphql').RevocationReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevocationLogout { logout }"): typeof import('./graphql').RevocationLogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

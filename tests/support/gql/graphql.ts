@@ -1234,6 +1234,11 @@ export type SubmitEvaluationMutationVariables = Exact<{
 
 export type SubmitEvaluationMutation = { submitEvaluation: { received: boolean, message: string } };
 
+export type FuzzQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { id: string, reference: string, status: ReferralStatus } }> } };
+
 export type TypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1507,6 +1512,21 @@ export type UnacknowledgedConcernsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type UnacknowledgedConcernsQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string, summary: string | null, raisedByName: string, acknowledgedAt: string | null }> };
+
+export type RevocationMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationMeQuery = { me: { id: string, role: StaffRole } };
+
+export type RevocationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationReceivedSubscription = { referralReceived: { id: string } };
+
+export type RevocationLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationLogoutMutation = { logout: boolean };
 
 export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2634,6 +2654,20 @@ export const SubmitEvaluationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitEvaluationMutation, SubmitEvaluationMutationVariables>;
+export const FuzzQueueDocument = new TypedDocumentString(`
+    query FuzzQueue {
+  triageQueue(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzQueueQuery, FuzzQueueQueryVariables>;
 export const TypenameDocument = new TypedDocumentString(`
     query Typename {
   __typename
@@ -3061,6 +3095,26 @@ export const UnacknowledgedConcernsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnacknowledgedConcernsQuery, UnacknowledgedConcernsQueryVariables>;
+export const RevocationMeDocument = new TypedDocumentString(`
+    query RevocationMe {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationMeQuery, RevocationMeQueryVariables>;
+export const RevocationReceivedDocument = new TypedDocumentString(`
+    subscription RevocationReceived {
+  referralReceived {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationReceivedSubscription, RevocationReceivedSubscriptionVariables>;
+export const RevocationLogoutDocument = new TypedDocumentString(`
+    mutation RevocationLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<RevocationLogoutMutation, RevocationLogoutMutationVariables>;
 export const ServiceSettingsDocument = new TypedDocumentString(`
     query ServiceSettings {
   serviceSettings {
