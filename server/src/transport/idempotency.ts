@@ -160,7 +160,9 @@ export function idempotentRequests(opts: { db: Db; now: () => Date }) {
       const winner = await settled();
       return winner ? replay(winner) : answer;
     }
-    // A database failure (INTERNAL): whatever the mutation's transaction did was rolled back with it; a retry runs afresh.
+    // An unexpected failure (INTERNAL, a database failure) is not kept: if it rolled the writes back, their
+    // key went with them and a retry runs afresh; if it came after the commit, the key committed too and
+    // a retry is told the answer was lost (409), never run twice.
     if (answer.status >= 500 || answer.body.includes(`"code":"${ErrorCode.INTERNAL_SERVER_ERROR}"`)) return answer;
     // The answer is kept after the writes committed; if this fails, a retry is told the answer was lost (409), never run twice.
     try {
