@@ -159,6 +159,19 @@ describe("Idempotency-Key on mutations", () => {
     expect(Number(tokens[0].n)).toBe(0);
   });
 
+  it("never runs a retry twice when the first attempt's writes committed but its answer was not kept", async () => {
+    const reason = `Answer lost ${randomUUID()}`;
+    const input = createReferralInput({ reasonForReferral: reason });
+    const key = randomUUID();
+    await send(server, CREATE, { input }, a.MANAGER.token, key);
+    // As if the process died between the commit and keeping the answer.
+    await server.db.update(tables.idempotencyKeys).set({ status: 0, body: "" }).where(eq(tables.idempotencyKeys.key, key));
+    const retry = await send(server, CREATE, { input }, a.MANAGER.token, key);
+    expect(retry.status).toBe(409);
+    expect(retry.body.errors[0].extensions).toEqual({ code: "CONFLICT", field: "Idempotency-Key" });
+    expect(await referralsWithReason(reason)).toBe(1);
+  });
+
   it("refuses a malformed key with 400 BAD_REQUEST naming the header, running nothing", async () => {
     const reason = `Bad key ${randomUUID()}`;
     const res = await send(server, CREATE, { input: createReferralInput({ reasonForReferral: reason }) }, a.MANAGER.token, "short");

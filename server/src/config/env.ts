@@ -42,7 +42,11 @@ const schema = z.object({
    * (graphql-js executes everything). Tests use 1, so every query they send runs compiled.
    */
   GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).max(1000).default(2),
-  LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  /**
+   * The least severe log line written (JSON, one a line on stdout, server/src/log/logger.ts): "info"
+   * writes one line per request; "warn" adds only events such as the resync signal (decision 026) to errors.
+   */
+  LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   /**
    * Behind a reverse proxy: which hops to believe when they name the client in X-Forwarded-For, as
    * Express's `trust proxy` (a hop count, or proxies' addresses / CIDR ranges / loopback, linklocal,

@@ -5,43 +5,50 @@ import { IDEMPOTENCY_KEY_RETENTION_MS } from "./idempotency.rules.js";
 
 export interface KeptAnswer {
   requestHash: string;
+  /** 0 while the answer is not kept yet: the request is running, or its answer was lost after its writes committed. */
   status: number;
   body: string;
 }
 
+const byKey = (scope: string, key: string) => and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
+
+/** What is kept for `key`, if anything. */
+export async function findKey(opts: { db: Queryable; scope: string; key: string }): Promise<KeptAnswer | undefined> {
+  const [kept] = await opts.db
+    .select({ requestHash: idempotencyKeys.requestHash, status: idempotencyKeys.status, body: idempotencyKeys.body })
+    .from(idempotencyKeys)
+    .where(byKey(opts.scope, opts.key));
+  return kept;
+}
+
 /**
- * Claim `key` for this request inside the mutation's transaction `tx`: answers null when the key is
- * new (the row is written, and its primary key holds a concurrent request with the same key until
- * `tx` ends), or the answer kept for it (a committed earlier request). Call `keepAnswer` in the same
- * transaction before it commits.
+ * Claim `key` inside the mutation's own transaction `tx`, so the key commits with its writes or not at
+ * all: true when claimed; false when another request with the key committed first (the caller then
+ * rolls back). A concurrent claim waits on the row until that transaction ends.
  */
-export async function claimKey(opts: {
-  tx: Queryable;
-  scope: string;
-  key: string;
-  requestHash: string;
-  now: Date;
-}): Promise<KeptAnswer | null> {
+export async function claimKey(opts: { tx: Queryable; scope: string; key: string; requestHash: string; now: Date }): Promise<boolean> {
   const claimed = await opts.tx
     .insert(idempotencyKeys)
     .values({ scope: opts.scope, key: opts.key, requestHash: opts.requestHash, status: 0, body: "", createdAt: opts.now })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
-  if (claimed.length > 0) return null;
-  const [kept] = await opts.tx
-    .select({ requestHash: idempotencyKeys.requestHash, status: idempotencyKeys.status, body: idempotencyKeys.body })
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, opts.scope), eq(idempotencyKeys.key, opts.key)));
-  // Pruned between the two statements: a day old, so this is no retry of a recent request.
-  if (!kept) throw new Error("idempotency key vanished while claimed");
-  return kept;
+  return claimed.length > 0;
 }
 
-export async function keepAnswer(opts: { tx: Queryable; scope: string; key: string; status: number; body: string }) {
-  await opts.tx
-    .update(idempotencyKeys)
-    .set({ status: opts.status, body: opts.body })
-    .where(and(eq(idempotencyKeys.scope, opts.scope), eq(idempotencyKeys.key, opts.key)));
+/** Keep the answer of a claimed key; for a mutation that wrote without a transaction, the key is claimed here. */
+export async function keepAnswer(opts: {
+  db: Queryable;
+  scope: string;
+  key: string;
+  requestHash: string;
+  status: number;
+  body: string;
+  now: Date;
+}) {
+  await opts.db
+    .insert(idempotencyKeys)
+    .values({ scope: opts.scope, key: opts.key, requestHash: opts.requestHash, status: opts.status, body: opts.body, createdAt: opts.now })
+    .onConflictDoUpdate({ target: [idempotencyKeys.scope, idempotencyKeys.key], set: { status: opts.status, body: opts.body } });
 }
 
 /** Forget keys older than the retention (maintenance job, hourly). */
