@@ -67,7 +67,9 @@ export type AuditAction =
   /** A manager added a co-worker or shadow to a level-4 case. */
   | "case.coworker.add"
   /** A manager kept open a case put forward for closure. */
-  | "case.closure-proposal.keep-open";
+  | "case.closure-proposal.keep-open"
+  /** A mental-capacity assessment of a young person aged 16 or over was recorded. */
+  | "case.capacity.record";
 
 export interface AuditEntry {
   serviceId: string;
