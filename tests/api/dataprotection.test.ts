@@ -102,7 +102,35 @@ async function plantCanaryFamily() {
     givenOn: "2026-11-24",
     method: "VERBAL",
     reviewOn: "2026-11-25",
+    mayShare: `Share ${CANARY}`,
     recordedById: a.OFFICER.id,
+  });
+  await server.db.insert(tables.caseLevelChanges).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    fromLevel: 2,
+    toLevel: 3,
+    reason: `Level ${CANARY}`,
+    changedById: a.MANAGER.id,
+    changedAt: clock,
+  });
+  await server.db.insert(tables.caseReopenings).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    previousClosedAt: clock,
+    reason: `Reopen ${CANARY}`,
+    reopenedById: a.MANAGER.id,
+    reopenedAt: clock,
+  });
+  await server.db.insert(tables.mentalCapacityAssessments).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    hasCapacity: false,
+    assessedOn: "2026-11-24",
+    assessedBy: `Assessor ${CANARY}`,
+    notes: `Capacity ${CANARY}`,
+    recordedById: a.OFFICER.id,
+    createdAt: clock,
   });
   await server.db.insert(tables.meetings).values({
     serviceId: a.service.id,

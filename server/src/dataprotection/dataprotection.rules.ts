@@ -31,4 +31,7 @@ export const PERSONAL_COLUMNS = {
   conduct_incidents: ["description", "signposting"],
   safeguarding_concerns: ["summary", "outcome"],
   overdue_items: ["label"],
+  case_level_changes: ["reason"],
+  case_reopenings: ["reason"],
+  mental_capacity_assessments: ["assessed_by", "notes"],
 } as const;

@@ -5,7 +5,16 @@ import { recordAudit } from "../audit/audit.service.js";
 import { notFound } from "../core/errors.js";
 import { children, people } from "../person/person.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
-import { activities, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";
+import {
+  activities,
+  caseLevelChanges,
+  caseReopenings,
+  cases,
+  conductIncidents,
+  consents,
+  meetings,
+  mentalCapacityAssessments,
+} from "../casework/casework.table.js";
 import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
 import { overdueItems } from "../overdue/overdue.table.js";
 import { assertId } from "../core/input.js";
@@ -97,6 +106,12 @@ export async function erasePeople(tx: Tx, serviceId: string, personIds: string[]
     await tx.update(consents).set({ partyName: ERASED, partyOrganisation: null, mayShare: null }).where(inArray(consents.caseId, caseIds));
     await tx.update(meetings).set({ keyPoints: null, actions: null }).where(inArray(meetings.caseId, caseIds));
     await tx.update(conductIncidents).set({ description: null, signposting: null }).where(inArray(conductIncidents.caseId, caseIds));
+    await tx.update(caseLevelChanges).set({ reason: ERASED }).where(inArray(caseLevelChanges.caseId, caseIds));
+    await tx.update(caseReopenings).set({ reason: ERASED }).where(inArray(caseReopenings.caseId, caseIds));
+    await tx
+      .update(mentalCapacityAssessments)
+      .set({ assessedBy: ERASED, notes: null })
+      .where(inArray(mentalCapacityAssessments.caseId, caseIds));
   }
   return { referrals: referralIds.length };
 }
