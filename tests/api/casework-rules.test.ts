@@ -604,3 +604,48 @@ describe("a meeting the family attends alone", () => {
     expect(after.filter((i) => i.clearedAt === null)).toEqual([]);
   });
 });
+
+const CAPACITY = graphql(`mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {
+  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }
+}`);
+
+describe("recordMentalCapacity", () => {
+  const capacity = (caseId: string, hasCapacity: boolean) => ({
+    caseId,
+    hasCapacity,
+    assessedOn: "2026-11-20",
+    assessedBy: "Dr Shah, educational psychologist",
+  });
+
+  it("makes the parent or carer the decision-maker for a young person of 16 found to lack capacity", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { child: { fullName: "Ben Older", dateOfBirth: "2009-03-01" } });
+    const res = await server.gql(CAPACITY, { input: capacity(c.caseId, false) }, a.OFFICER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordMentalCapacity).toMatchObject({
+      decisionMaker: "PARENT_CARER",
+      capacityAssessments: [{ hasCapacity: false, assessedOn: "2026-11-20", assessedBy: "Dr Shah, educational psychologist" }],
+    });
+    const again = await server.gql(CAPACITY, { input: { ...capacity(c.caseId, true), assessedOn: "2026-11-24" } }, a.OFFICER.token);
+    expect(again.data.recordMentalCapacity.decisionMaker).toBe("YOUNG_PERSON");
+  });
+
+  it("refuses an assessment for a child under 16 with CAPACITY_NOT_APPLICABLE, and changes nothing", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { child: { fullName: "Amy Young", dateOfBirth: "2015-03-01" } });
+    const res = await server.gql(CAPACITY, { input: capacity(c.caseId, false) }, a.OFFICER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "CAPACITY_NOT_APPLICABLE", field: "input.caseId" });
+    expect(
+      await server.db.select().from(tables.mentalCapacityAssessments).where(eq(tables.mentalCapacityAssessments.caseId, c.caseId)),
+    ).toEqual([]);
+  });
+
+  it("refuses no assessor, a future date, an officer not on the case, another service and an anonymous caller", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { child: { fullName: "Ben Older", dateOfBirth: "2009-03-01" } });
+    const noAssessor = await server.gql(CAPACITY, { input: { ...capacity(c.caseId, false), assessedBy: " " } }, a.OFFICER.token);
+    expect(noAssessor.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.assessedBy" });
+    const future = await server.gql(CAPACITY, { input: { ...capacity(c.caseId, false), assessedOn: "2026-12-01" } }, a.OFFICER.token);
+    expect(future.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.assessedOn" });
+    expect(code(await server.gql(CAPACITY, { input: capacity(c.caseId, false) }, a.VOLUNTEER.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(CAPACITY, { input: capacity(c.caseId, false) }, b.MANAGER.token))).toBe("NOT_FOUND");
+    expect(code(await server.gql(CAPACITY, { input: capacity(c.caseId, false) }))).toBe("UNAUTHENTICATED");
+  });
+});

@@ -104,25 +104,8 @@ async function plantCanaryFamily() {
     givenOn: "2026-11-24",
     method: "VERBAL",
     reviewOn: "2026-11-25",
+    mayShare: `Share ${CANARY}`,
     recordedById: a.OFFICER.id,
-    mayShare: `Reports ${CANARY}`,
-  });
-  await server.db.insert(tables.caseLevelChanges).values({
-    serviceId: a.service.id,
-    caseId: kase.id,
-    fromLevel: 3,
-    toLevel: 4,
-    reason: `Escalated ${CANARY}`,
-    changedById: a.MANAGER.id,
-    changedAt: clock,
-  });
-  await server.db.insert(tables.caseReopenings).values({
-    serviceId: a.service.id,
-    caseId: kase.id,
-    previousClosedAt: clock,
-    reason: `Came back ${CANARY}`,
-    reopenedById: a.MANAGER.id,
-    reopenedAt: clock,
   });
   // A retry's stored answer that names the family's referral (decision 027).
   await server.db.insert(tables.idempotencyKeys).values({
@@ -131,6 +114,33 @@ async function plantCanaryFamily() {
     requestHash: "0".repeat(64),
     status: 200,
     body: JSON.stringify({ data: { createReferral: { id: referralId, child: { fullName: `Child ${CANARY}` } } } }),
+    createdAt: clock,
+  });
+  await server.db.insert(tables.caseLevelChanges).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    fromLevel: 2,
+    toLevel: 3,
+    reason: `Level ${CANARY}`,
+    changedById: a.MANAGER.id,
+    changedAt: clock,
+  });
+  await server.db.insert(tables.caseReopenings).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    previousClosedAt: clock,
+    reason: `Reopen ${CANARY}`,
+    reopenedById: a.MANAGER.id,
+    reopenedAt: clock,
+  });
+  await server.db.insert(tables.mentalCapacityAssessments).values({
+    serviceId: a.service.id,
+    caseId: kase.id,
+    hasCapacity: false,
+    assessedOn: "2026-11-24",
+    assessedBy: `Assessor ${CANARY}`,
+    notes: `Capacity ${CANARY}`,
+    recordedById: a.OFFICER.id,
     createdAt: clock,
   });
   await server.db.insert(tables.meetings).values({

@@ -233,6 +233,39 @@ describe.skipIf(!hasChromium())("casework rules on the case page", () => {
     }, 120_000);
   }
 
+  for (const width of widths) {
+    it(`the officer records that a young person of 16 lacks capacity, and the parent becomes the decision-maker (${width.name})`, async () => {
+      const manager = await tokenFor(demo.manager);
+      const referral = await createReferral(manager, {
+        channel: "EMAIL",
+        child: `Theo Grey ${width.name}`,
+        parent: "Ruth Grey",
+        hoursAgo: 2,
+        dateOfBirth: "2009-01-15",
+      });
+      await triageEligible(manager, referral.id, 2);
+      await graphqlRequest(`mutation($r: ID!) { publishToPool(referralId: $r) { id } }`, { r: referral.id }, manager);
+      const claimed = await graphqlRequest<{ claimReferral: { caseId: string } }>(
+        `mutation($r: ID!) { claimReferral(referralId: $r) { caseId } }`,
+        { r: referral.id },
+        await tokenFor(demo.officer2),
+      );
+      const page = await newPage(browsers[width.name]!);
+      await openCasePage(page, claimed.claimReferral.caseId);
+      await page.getByText("Record mental capacity").click();
+      await page.getByLabel(/^No: their parent or carer decides/).check();
+      await page.getByLabel("Assessed by").fill("Dr Shah, educational psychologist");
+      await page.getByRole("button", { name: "Record assessment" }).click();
+      await page
+        .getByRole("form", { name: "Record mental capacity" })
+        .getByText(/the parent or carer makes the decisions/)
+        .waitFor();
+      await page.getByText(/capacity lacking \(Dr Shah/).waitFor();
+      await expectAccessible(page, `case page with a capacity assessment (${width.name})`);
+      await page.close();
+    }, 90_000);
+  }
+
   it("a referral an officer enters with the safeguarding flag alerts the manager at once", async () => {
     const page = await newPage(browsers.desk!);
     await signIn(page, demo.manager);

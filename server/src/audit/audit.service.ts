@@ -91,7 +91,9 @@ export type AuditAction =
   /** Training a staff member completed was recorded. */
   | "staff.training.record"
   /** The service's settings were changed (the names of the settings changed). */
-  | "service.settings.update";
+  | "service.settings.update"
+  /** A mental-capacity assessment of a young person aged 16 or over was recorded. */
+  | "case.capacity.record";
 
 export interface AuditEntry {
   serviceId: string;

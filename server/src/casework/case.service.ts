@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { can, Permission } from "../core/permissions.js";
@@ -8,7 +8,7 @@ import { assertId } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { selectReferralPage } from "../referral/referral.query.js";
 import { serviceToday } from "../service/service-calendar.js";
-import { allocations, caseCoworkers, cases } from "./casework.table.js";
+import { allocations, caseCoworkers, cases, mentalCapacityAssessments } from "./casework.table.js";
 import {
   selectActivities,
   selectAllocations,
@@ -23,7 +23,7 @@ import {
 } from "./case.query.js";
 import { activities } from "./casework.table.js";
 import type { Case } from "./casework.model.js";
-import { isClosed, jointWorkerMayWrite } from "./casework.rules.js";
+import { decisionMakerWithCapacity, isClosed, jointWorkerMayWrite } from "./casework.rules.js";
 import { theRow } from "../db/rows.js";
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -41,6 +41,7 @@ export const CASE_FIELDS = [
   "levelChanges",
   "coworkers",
   "reopenings",
+  "capacityAssessments",
 ];
 
 /**
@@ -114,6 +115,17 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
     const levelChanges = await selectLevelChanges(tx, viewer.serviceId, id);
     const coworkers = await selectCoworkers(tx, viewer.serviceId, id);
     const reopenings = await selectReopenings(tx, viewer.serviceId, id);
+    const capacityAssessments = await tx
+      .select({
+        id: mentalCapacityAssessments.id,
+        hasCapacity: mentalCapacityAssessments.hasCapacity,
+        assessedOn: mentalCapacityAssessments.assessedOn,
+        assessedBy: mentalCapacityAssessments.assessedBy,
+        notes: mentalCapacityAssessments.notes,
+      })
+      .from(mentalCapacityAssessments)
+      .where(and(eq(mentalCapacityAssessments.serviceId, viewer.serviceId), eq(mentalCapacityAssessments.caseId, id)))
+      .orderBy(desc(mentalCapacityAssessments.assessedOn), desc(mentalCapacityAssessments.createdAt));
     await recordAudit(tx, {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
@@ -131,7 +143,7 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
       lastActivityAt: row.lastActivityAt,
       readOnly,
       referral,
-      decisionMaker: referral.decisionMaker,
+      decisionMaker: decisionMakerWithCapacity(referral.decisionMaker, capacityAssessments[0] ?? null),
       currentAllocation: allocationRows.find((a) => a.current) ?? null,
       allocations: allocationRows,
       activities: activityRows,
@@ -148,6 +160,7 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
       coworkers,
       reopenings,
       viewerManages: can(viewer.role, Permission.AllocateReferral),
+      capacityAssessments,
     };
   });
 }

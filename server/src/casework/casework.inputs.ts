@@ -15,6 +15,7 @@ import {
   closeCaseSchema,
   closureProposalSchema,
   conductSchema,
+  mentalCapacitySchema,
   logActivitySchema,
   meetingOutcomeSchema,
   recordConsentSchema,
@@ -117,3 +118,14 @@ export const DecideClosureProposalInput = inputType("DecideClosureProposalInput"
   },
 });
 export type DecideClosureProposalInput = z.input<typeof closureProposalSchema>;
+
+export const RecordMentalCapacityInput = inputType("RecordMentalCapacityInput", mentalCapacitySchema(anyDay), {
+  fields: {
+    caseId: () => ID,
+    hasCapacity: { type: () => Boolean, description: "Whether the young person has the mental capacity to make the decisions." },
+    assessedOn: () => GraphQLLocalDate,
+    assessedBy: () => String,
+    notes: () => String,
+  },
+});
+export type RecordMentalCapacityInput = z.input<ReturnType<typeof mentalCapacitySchema>>;

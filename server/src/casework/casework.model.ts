@@ -154,6 +154,8 @@ export interface Case {
   reopenings: CaseReopening[];
   /** The viewer is a manager: they may change the level, add a co-worker and reopen the case. */
   viewerManages: boolean;
+  /** Mental-capacity assessments of a young person aged 16 or over, newest first. */
+  capacityAssessments: CapacityAssessment[];
 }
 
 /** A closed case, and the code for the family's anonymous evaluation (shown once). */
@@ -171,4 +173,13 @@ export interface ProposedClosure {
   missedMeetings: number;
   putForwardForClosureAt: Date;
   holderName: string | null;
+}
+
+/** An assessment of whether a young person aged 16 or over has the mental capacity to decide [003]. */
+export interface CapacityAssessment {
+  id: string;
+  hasCapacity: boolean;
+  assessedOn: string;
+  assessedBy: string;
+  notes: string | null;
 }

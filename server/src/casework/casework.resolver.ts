@@ -6,6 +6,7 @@ import {
   CloseCaseInput,
   DecideClosureProposalInput,
   LogActivityInput,
+  RecordMentalCapacityInput,
   RecordConductIncidentInput,
   RecordConsentInput,
   RecordMeetingOutcomeInput,
@@ -21,6 +22,7 @@ import { recordConsent, withdrawConsent } from "./consent.service.js";
 import { recordMeetingOutcome, scheduleMeeting } from "./meeting.service.js";
 import { closeCase, decideClosureProposal, listProposedClosures, recordConductIncident } from "./closure.service.js";
 import { addKeyDateAsCaseworker } from "./key-date.service.js";
+import { recordMentalCapacity } from "./capacity.service.js";
 import { KeyDateInput } from "../referral/referral.inputs.js";
 
 // Every case operation needs at least the "own" permission; the service narrows it to allocated cases.
@@ -92,6 +94,18 @@ export class CaseworkResolver {
   })
   closeCase(@Arg("input", () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context): Promise<CloseCasePayload> {
     return closeCase({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => Case, {
+    description:
+      "Record whether a young person aged 16 or over has the mental capacity to decide (CAPACITY_NOT_APPLICABLE under 16); the latest assessment sets the decision-maker.",
+  })
+  recordMentalCapacity(
+    @Arg("input", () => RecordMentalCapacityInput) input: RecordMentalCapacityInput,
+    @Ctx() ctx: Context,
+  ): Promise<Case> {
+    return recordMentalCapacity({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.AllocateReferral)

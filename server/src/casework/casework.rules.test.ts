@@ -13,6 +13,8 @@ import {
   latestReviewOn,
   mayCloseWith,
   needsConsent,
+  decisionMakerWithCapacity,
+  mayRecordCapacity,
   isEscalation,
   jointWorkerMayWrite,
   mayJointWork,
@@ -158,5 +160,19 @@ describe("level changes, reopening and joint working", () => {
     expect(mayJointWork(3)).toBe(false);
     expect(jointWorkerMayWrite("CO_WORKER")).toBe(true);
     expect(jointWorkerMayWrite("SHADOW")).toBe(false);
+  });
+});
+
+describe("16 and over", () => {
+  it("a young person aged 16 or over decides for themselves unless the latest assessment found they lack capacity", () => {
+    expect(decisionMakerWithCapacity("YOUNG_PERSON", null)).toBe("YOUNG_PERSON");
+    expect(decisionMakerWithCapacity("YOUNG_PERSON", { hasCapacity: true })).toBe("YOUNG_PERSON");
+    expect(decisionMakerWithCapacity("YOUNG_PERSON", { hasCapacity: false })).toBe("PARENT_CARER");
+    expect(decisionMakerWithCapacity("PARENT_CARER", { hasCapacity: true })).toBe("PARENT_CARER");
+  });
+
+  it("capacity is assessed only for a young person aged 16 or over", () => {
+    expect(mayRecordCapacity("YOUNG_PERSON")).toBe(true);
+    expect(mayRecordCapacity("PARENT_CARER")).toBe(false);
   });
 });

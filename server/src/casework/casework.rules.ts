@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { isWorkingDay, type WorkingCalendar } from "../clock/working-time.js";
+import type { DecisionMaker } from "../core/vocabulary.js";
 import type { ActivityKind, CaseStatus, ClosureReason, ConductAction, JointWorkingRole, MeetingStatus } from "../core/vocabulary.js";
 
 /*
@@ -190,3 +191,15 @@ export const mayJointWork = (level: number) => level >= JOINT_WORKING_LEVEL;
 
 /** A co-worker works the case with its holder; a shadow may read it, to learn, and writes nothing. */
 export const jointWorkerMayWrite = (role: JointWorkingRole) => role === "CO_WORKER";
+
+// ---- 16 and over: mental capacity [003] ----
+
+/**
+ * Who decides: a young person aged 16 or over decides for themselves "if they have mental capacity"
+ * [003]; where the latest assessment found they lack it, the parent or carer decides.
+ */
+export const decisionMakerWithCapacity = (byAge: DecisionMaker, latest: { hasCapacity: boolean } | null): DecisionMaker =>
+  byAge === "YOUNG_PERSON" && latest?.hasCapacity === false ? "PARENT_CARER" : byAge;
+
+/** A capacity assessment is recorded only for a young person aged 16 or over (who would otherwise decide). */
+export const mayRecordCapacity = (byAge: DecisionMaker) => byAge === "YOUNG_PERSON";

@@ -274,3 +274,29 @@ export const caseworkSettings = pgTable("casework_settings", {
     .references(() => services.id),
   reopenWithinMonths: integer("reopen_within_months").notNull().default(3),
 });
+
+/**
+ * A young person aged 16 or over decides for themselves "if they have mental capacity" [003]: where
+ * capacity was in question, the assessment; the latest one decides who the decision-maker is.
+ */
+export const mentalCapacityAssessments = pgTable(
+  "mental_capacity_assessments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    hasCapacity: boolean("has_capacity").notNull(),
+    assessedOn: date("assessed_on").notNull(),
+    assessedBy: text("assessed_by").notNull(),
+    notes: text("notes"),
+    recordedById: uuid("recorded_by_id")
+      .notNull()
+      .references(() => staff.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("mental_capacity_case_idx").on(t.caseId, t.assessedOn)],
+);

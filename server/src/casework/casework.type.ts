@@ -135,6 +135,15 @@ export class CaseReopening implements M.CaseReopening {
   @Field(() => GraphQLDateTime) reopenedAt!: Date;
 }
 
+@ObjectType({ simpleResolvers: true, description: "Whether a young person aged 16 or over has the mental capacity to decide [003]." })
+export class CapacityAssessment implements M.CapacityAssessment {
+  @Field(() => ID) id!: string;
+  @Field(() => Boolean) hasCapacity!: boolean;
+  @Field(() => GraphQLLocalDate) assessedOn!: string;
+  @Field(() => String) assessedBy!: string;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+}
+
 @ObjectType({
   simpleResolvers: true,
   description: "Casework for one referral. Officers see cases allocated to them (now or before); managers see all.",
@@ -167,6 +176,8 @@ export class Case implements M.Case {
   @Field(() => [CaseReopening], { description: "Each time the case was reopened, oldest first." }) reopenings!: CaseReopening[];
   @Field(() => Boolean, { description: "The caller manages the service: may change the level, add a co-worker, reopen." })
   viewerManages!: boolean;
+  @Field(() => [CapacityAssessment], { description: "Mental-capacity assessments of a young person aged 16 or over, newest first [003]." })
+  capacityAssessments!: CapacityAssessment[];
 }
 
 @ObjectType({ simpleResolvers: true })

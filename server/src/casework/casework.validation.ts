@@ -125,3 +125,13 @@ export const closureProposalSchema = z.object({
   decision: z.enum(CLOSURE_PROPOSAL_DECISION.values),
   note: optionalText(2000),
 });
+
+/** `recordMentalCapacity(input)`: the outcome of an assessment, when, and by whom. */
+export const mentalCapacitySchema = (today: string) =>
+  z.object({
+    caseId: uuid("case"),
+    hasCapacity: z.boolean(),
+    assessedOn: isoDate().refine((d) => d <= today, "The assessment date cannot be in the future."),
+    assessedBy: requiredText(200, "Say who assessed capacity, e.g. 'Dr Shah, educational psychologist'."),
+    notes: optionalText(2000),
+  });

@@ -69,6 +69,8 @@ export const ErrorCode = {
   CASE_ERASED: "CASE_ERASED",
   /** A co-worker or shadow refused: joint working is for level-4 cases [004 2.2B3]. */
   JOINT_WORKING_LEVEL_4_ONLY: "JOINT_WORKING_LEVEL_4_ONLY",
+  /** A mental-capacity assessment refused: the child is under 16, so the parent or carer decides anyway [003]. */
+  CAPACITY_NOT_APPLICABLE: "CAPACITY_NOT_APPLICABLE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

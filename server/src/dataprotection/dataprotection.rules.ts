@@ -34,6 +34,7 @@ export const PERSONAL_COLUMNS = {
   case_level_changes: ["reason"],
   case_reopenings: ["reason"],
   idempotency_keys: ["body"],
+  mental_capacity_assessments: ["assessed_by", "notes"],
 } as const;
 
 /**

@@ -14,6 +14,7 @@ import {
   conductIncidents,
   consents,
   meetings,
+  mentalCapacityAssessments,
 } from "../casework/casework.table.js";
 import { idempotencyKeys } from "../idempotency/idempotency.table.js";
 import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
@@ -145,6 +146,10 @@ export async function erasePeople(tx: Tx, serviceId: string, personIds: string[]
     await tx.update(conductIncidents).set({ description: null, signposting: null }).where(inArray(conductIncidents.caseId, caseIds));
     await tx.update(caseLevelChanges).set({ reason: ERASED }).where(inArray(caseLevelChanges.caseId, caseIds));
     await tx.update(caseReopenings).set({ reason: ERASED }).where(inArray(caseReopenings.caseId, caseIds));
+    await tx
+      .update(mentalCapacityAssessments)
+      .set({ assessedBy: ERASED, notes: null })
+      .where(inArray(mentalCapacityAssessments.caseId, caseIds));
   }
   // A stored answer kept for a retry (decision 027, at most a day) is a copy of what it answered:
   // any that names one of the family's records goes too.

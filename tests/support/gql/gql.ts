@@ -57,6 +57,7 @@ type Documents = {
     "mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}": typeof types.CaseRulesOutcomeDocument,
     "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": typeof types.CaseRulesProposedDocument,
     "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": typeof types.CaseRulesDecideDocument,
+    "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}": typeof types.CaseRulesCapacityDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -216,6 +217,7 @@ const documents: Documents = {
     "mutation CaseRulesOutcome($input: RecordMeetingOutcomeInput!) {\n  recordMeetingOutcome(input: $input) { id status familyPresent followUpDueOn }\n}": types.CaseRulesOutcomeDocument,
     "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": types.CaseRulesProposedDocument,
     "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": types.CaseRulesDecideDocument,
+    "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}": types.CaseRulesCapacityDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -501,6 +503,10 @@ export function graphql(source: "query CaseRulesProposed { casesProposedForClosu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}"): typeof import('./graphql').CaseRulesDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}"): typeof import('./graphql').CaseRulesCapacityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

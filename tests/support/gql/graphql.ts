@@ -578,6 +578,15 @@ export type RecordMeetingOutcomeInput = {
   outcome: MeetingOutcome;
 };
 
+export type RecordMentalCapacityInput = {
+  assessedBy: string;
+  assessedOn: string;
+  caseId: string | number;
+  /** Whether the young person has the mental capacity to make the decisions. */
+  hasCapacity: boolean;
+  notes?: string | null | undefined;
+};
+
 /** A supervision session held: one-to-one (one supervisee) or group support (two or more). */
 export type RecordSupervisionInput = {
   /** The supervisee(s): staff of the caller's service. */
@@ -1064,6 +1073,13 @@ export type CaseRulesDecideMutationVariables = Exact<{
 
 
 export type CaseRulesDecideMutation = { decideClosureProposal: { evaluationToken: string | null, case: { id: string, status: CaseStatus, closureReason: ClosureReason | null, missedMeetings: number, putForwardForClosureAt: string | null } } };
+
+export type CaseRulesCapacityMutationVariables = Exact<{
+  input: RecordMentalCapacityInput;
+}>;
+
+
+export type CaseRulesCapacityMutation = { recordMentalCapacity: { id: string, decisionMaker: DecisionMaker, capacityAssessments: Array<{ hasCapacity: boolean, assessedOn: string, assessedBy: string }> } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -2347,6 +2363,19 @@ export const CaseRulesDecideDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRulesDecideMutation, CaseRulesDecideMutationVariables>;
+export const CaseRulesCapacityDocument = new TypedDocumentString(`
+    mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {
+  recordMentalCapacity(input: $input) {
+    id
+    decisionMaker
+    capacityAssessments {
+      hasCapacity
+      assessedOn
+      assessedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesCapacityMutation, CaseRulesCapacityMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {

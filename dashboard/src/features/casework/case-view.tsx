@@ -10,11 +10,12 @@ import {
   decisionMakerLabels,
 } from "../../gql/labels";
 import { Alert } from "../../ui/alert";
-import { dateTime } from "../../ui/format";
+import { dateTime, formatDay } from "../../ui/format";
 import { ResponseCountdown } from "../triage/countdown";
 import { Consents } from "./case-consents";
 import { KeyDates } from "./case-key-dates";
 import { AddKeyDateForm } from "./add-key-date-form";
+import { MentalCapacityForm } from "./capacity-form";
 import { CaseChanges, ClosureProposalDecision, ManageCaseForms } from "./manage-case";
 import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
@@ -36,6 +37,12 @@ export const CaseViewFragment = graphql(`
     decisionMaker
     readOnly
     viewerManages
+    capacityAssessments {
+      id
+      hasCapacity
+      assessedOn
+      assessedBy
+    }
     totalMinutes
     putForwardForClosureAt
     currentAllocation {
@@ -170,7 +177,12 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             </h2>
             <dl className="summary">
               <Row term="Level">{`Level ${k.level}`}</Row>
-              <Row term="Decision-maker">{decisionMakerLabels[k.decisionMaker]}</Row>
+              <Row term="Decision-maker">
+                {decisionMakerLabels[k.decisionMaker]}
+                {k.capacityAssessments[0]
+                  ? ` · capacity ${k.capacityAssessments[0].hasCapacity ? "confirmed" : "lacking"} (${k.capacityAssessments[0].assessedBy}, ${formatDay(k.capacityAssessments[0].assessedOn)})`
+                  : ""}
+              </Row>
               <Row term="Allocated to">
                 {k.currentAllocation
                   ? `${k.currentAllocation.staffDisplayName}${k.currentAllocation.acceptedAt ? "" : " (not yet accepted)"}`
@@ -258,6 +270,11 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             <Disclosure title="Record consent to speak to someone" open={consentOpen} onToggle={setConsentOpen}>
               <RecordConsentForm caseId={k.id} focusRequest={consentFocus} />
             </Disclosure>
+            {(r.child?.ageYears ?? 0) >= 16 ? (
+              <Disclosure title="Record mental capacity">
+                <MentalCapacityForm caseId={k.id} />
+              </Disclosure>
+            ) : null}
             <Disclosure title="Add a key date">
               <AddKeyDateForm referralId={r.id} />
             </Disclosure>
