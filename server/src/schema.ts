@@ -17,6 +17,7 @@ import { SupervisionResolver } from "./supervision/supervision.resolver.js";
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 import { OverdueResolver } from "./overdue/overdue.resolver.js";
 import { DataProtectionResolver } from "./dataprotection/dataprotection.resolver.js";
+import { IntakeResolver } from "./intake/intake.resolver.js";
 import { referralReceivedDelivery, triageQueueChangedDelivery } from "./referral/referral.resolver.js";
 import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js";
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
@@ -38,6 +39,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   ComplaintResolver,
   OverdueResolver,
   DataProtectionResolver,
+  IntakeResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

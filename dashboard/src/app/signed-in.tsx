@@ -25,6 +25,8 @@ const MyAllocationsRoute = named(() => import("../routes/my-allocations"), "MyAl
 const StatisticsRoute = named(() => import("../routes/statistics"), "StatisticsRoute");
 const CaseRoute = named(() => import("../routes/case"), "CaseRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
+const IntakeRoute = named(() => import("../routes/intake"), "IntakeRoute");
+const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "IntakeReferralRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
 const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
@@ -41,6 +43,10 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/complaints": () => <ComplaintsRoute />,
   "/allocations": () => <MyAllocationsRoute />,
   "/statistics": () => <StatisticsRoute />,
+  "/intake": (path) => {
+    const referral = matchPath("/intake/:id", path);
+    return referral ? <IntakeReferralRoute key={referral.id} id={referral.id} /> : <IntakeRoute />;
+  },
 };
 
 /**

@@ -51,6 +51,9 @@ type Documents = {
     "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": typeof types.LogComplaintDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
+    "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
+    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
+    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n  }\n": typeof types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemRaisedDocument,
@@ -85,6 +88,7 @@ type Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": typeof types.CaseDocument,
+    "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n": typeof types.IntakeReferralViewDocument,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": typeof types.ReferralDocument,
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": typeof types.AllocatedCaseDocument,
     "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": typeof types.PublicServiceDocument,
@@ -128,6 +132,9 @@ const documents: Documents = {
     "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": types.LogComplaintDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
+    "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
+    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
+    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n  }\n": types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemRaisedDocument,
@@ -162,6 +169,7 @@ const documents: Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": types.CaseDocument,
+    "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n": types.IntakeReferralViewDocument,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": types.ReferralDocument,
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": types.AllocatedCaseDocument,
     "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": types.PublicServiceDocument,
@@ -333,6 +341,18 @@ export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationRec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n  }\n"): (typeof documents)["\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -466,6 +486,10 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n"): (typeof documents)["\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n"): (typeof documents)["\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,7 +59,11 @@ export type AuditAction =
   /** A complaint's outcome, measures, escalation or response was updated. */
   | "complaint.update"
   /** The complaints log was listed (one event per record returned). */
-  | "complaint.read";
+  | "complaint.read"
+  /** An enquiry whose caller declined to be recorded was counted (nothing personal is kept). */
+  | "intake.anonymous-enquiry"
+  /** A quick information call was recorded in one step (caller, referral, closed level-1 case, activity). */
+  | "intake.information-call";
 
 export interface AuditEntry {
   serviceId: string;

@@ -298,6 +298,7 @@ export const CLOSURE_REASON = vocabulary("ClosureReason", {
   SIGNPOSTED_ELSEWHERE: "Signposted elsewhere",
   MOVED_AWAY: "Moved away",
   OTHER: "Other",
+  INFORMATION_GIVEN: "Information given (quick call)",
 });
 export type ClosureReason = ValueOf<typeof CLOSURE_REASON>;
 
@@ -463,3 +464,26 @@ export const OVERDUE_SCOPE = vocabulary(
   "MINE: items for the caller to act on. TEAM (managers): every open item of the service.",
 );
 export type OverdueScope = ValueOf<typeof OVERDUE_SCOPE>;
+
+// ---- Records: intake, search, corrections (issue 19) ----
+
+export const ENQUIRY_TOPIC = vocabulary(
+  "EnquiryTopic",
+  {
+    SEN_SUPPORT_IN_SCHOOL: "SEN support in school",
+    EHC_NEEDS_ASSESSMENT: "EHC needs assessment",
+    EHC_PLAN: "EHC plan or annual review",
+    EXCLUSION: "Exclusion",
+    SCHOOL_PLACE: "School place or transfer",
+    TRANSPORT: "Home to school transport",
+    APPEAL_TRIBUNAL: "Appeal, tribunal or mediation",
+    HEALTH: "Health",
+    SOCIAL_CARE: "Social care",
+    PREPARING_FOR_ADULTHOOD: "Preparing for adulthood",
+    PERSONAL_BUDGETS: "Personal budgets",
+    LOCAL_OFFER: "The Local Offer",
+    OTHER: "Something else",
+  },
+  "What an enquiry is about: information calls, anonymous enquiries and referrals.",
+);
+export type EnquiryTopic = ValueOf<typeof ENQUIRY_TOPIC>;

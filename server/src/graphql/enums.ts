@@ -91,3 +91,5 @@ export const OverdueKind = graphqlEnum(V.OVERDUE_KIND);
 export type OverdueKind = V.OverdueKind;
 export const OverdueScope = graphqlEnum(V.OVERDUE_SCOPE);
 export type OverdueScope = V.OverdueScope;
+export const EnquiryTopic = graphqlEnum(V.ENQUIRY_TOPIC);
+export type EnquiryTopic = V.EnquiryTopic;

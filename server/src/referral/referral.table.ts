@@ -8,6 +8,7 @@ import { SETTLED_STATUSES } from "./referral.rules.js";
 import {
   CURRENT_STAGE,
   ELIGIBILITY,
+  ENQUIRY_TOPIC,
   HOW_HEARD,
   KEY_DATE_KIND,
   PROFESSIONAL_TYPE,
@@ -23,6 +24,7 @@ export const referralStatus = pgEnum("referral_status", REFERRAL_STATUS.values);
 export const eligibility = pgEnum("eligibility", ELIGIBILITY.values);
 export const currentStage = pgEnum("current_stage", CURRENT_STAGE.values);
 export const howHeard = pgEnum("how_heard", HOW_HEARD.values);
+export const enquiryTopic = pgEnum("enquiry_topic", ENQUIRY_TOPIC.values);
 
 export const referrals = pgTable(
   "referrals",
@@ -106,6 +108,8 @@ export const anonymousEnquiries = pgTable(
       .references(() => services.id),
     channel: referralChannel("channel").notNull(),
     receivedOn: date("received_on").notNull(),
+    /** What it was about, from a fixed list (never free text: nothing personal is kept). Null from the public form. */
+    topic: enquiryTopic("topic"),
   },
   (t) => [index("anonymous_enquiries_service_idx").on(t.serviceId, t.receivedOn)],
 );

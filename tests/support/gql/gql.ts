@@ -70,6 +70,11 @@ type Documents = {
     "query StartedMe { me { id } }": typeof types.StartedMeDocument,
     "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
+    "mutation RecordInformationCall($input: InformationCallInput!) {\n  recordInformationCall(input: $input) {\n    id reference status level eligibility channel topic receivedAt firstRespondedAt caseId contact { fullName phone } child { fullName }\n  }\n}": typeof types.RecordInformationCallDocument,
+    "mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {\n  recordAnonymousEnquiry(input: $input) { id channel topic receivedOn }\n}": typeof types.RecordAnonymousEnquiryDocument,
+    "query IntakeReferral($id: ID!) { referral(id: $id) { id status eligibility ineligibleReason signposting topic } }": typeof types.IntakeReferralDocument,
+    "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}": typeof types.InformationCallCaseDocument,
+    "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}": typeof types.IntakeStatsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
@@ -166,6 +171,11 @@ const documents: Documents = {
     "query StartedMe { me { id } }": types.StartedMeDocument,
     "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
+    "mutation RecordInformationCall($input: InformationCallInput!) {\n  recordInformationCall(input: $input) {\n    id reference status level eligibility channel topic receivedAt firstRespondedAt caseId contact { fullName phone } child { fullName }\n  }\n}": types.RecordInformationCallDocument,
+    "mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {\n  recordAnonymousEnquiry(input: $input) { id channel topic receivedOn }\n}": types.RecordAnonymousEnquiryDocument,
+    "query IntakeReferral($id: ID!) { referral(id: $id) { id status eligibility ineligibleReason signposting topic } }": types.IntakeReferralDocument,
+    "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}": types.InformationCallCaseDocument,
+    "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}": types.IntakeStatsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
@@ -427,6 +437,26 @@ export function graphql(source: "query StartedMeRole { me { role } }"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }"): typeof import('./graphql').StartedQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordInformationCall($input: InformationCallInput!) {\n  recordInformationCall(input: $input) {\n    id reference status level eligibility channel topic receivedAt firstRespondedAt caseId contact { fullName phone } child { fullName }\n  }\n}"): typeof import('./graphql').RecordInformationCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {\n  recordAnonymousEnquiry(input: $input) { id channel topic receivedOn }\n}"): typeof import('./graphql').RecordAnonymousEnquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IntakeReferral($id: ID!) { referral(id: $id) { id status eligibility ineligibleReason signposting topic } }"): typeof import('./graphql').IntakeReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}"): typeof import('./graphql').InformationCallCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}"): typeof import('./graphql').IntakeStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,6 +47,14 @@ export type AllocationKind =
   /** Allocated by a manager */
   | 'DIRECT';
 
+/** An enquiry whose caller declined to be recorded: counted, with nothing personal. */
+export type AnonymousEnquiryInput = {
+  channel: ReferralChannel;
+  /** When it reached us; defaults to now. */
+  receivedAt?: string | null | undefined;
+  topic: EnquiryTopic;
+};
+
 /** Why a staff member may not hold a case; the same code a refused allocation carries. */
 export type BlockingReasonCode =
   /** At capacity */
@@ -59,6 +67,13 @@ export type BlockingReasonCode =
   | 'DBS_NOT_VALID'
   /** Not qualified for the level */
   | 'NOT_QUALIFIED_FOR_LEVEL';
+
+export type CallerInput = {
+  email?: string | null | undefined;
+  fullName: string;
+  phone?: string | null | undefined;
+  postcode?: string | null | undefined;
+};
 
 /** Intervention status in the national model: open, inactive or closed. */
 export type CaseStatus =
@@ -91,6 +106,8 @@ export type ClosureReason =
   | 'CONDUCT_REMOVAL'
   /** Family withdrew */
   | 'FAMILY_WITHDREW'
+  /** Information given (quick call) */
+  | 'INFORMATION_GIVEN'
   /** Missed meetings */
   | 'MISSED_MEETINGS'
   /** Moved away */
@@ -188,6 +205,8 @@ export type CreateReferralInput = {
   /** Professional referrals: the referrer confirms the family agreed to share. */
   familyConsentedToShare?: boolean | null | undefined;
   howHeard?: HowHeard | null | undefined;
+  /** Not eligible (e.g. out of area): why. Over 25 is found from the date of birth. Needs `signposting`. */
+  ineligibleReason?: string | null | undefined;
   keyDates?: Array<KeyDateInput> | null | undefined;
   professionalType?: ProfessionalType | null | undefined;
   reasonForReferral?: string | null | undefined;
@@ -196,7 +215,11 @@ export type CreateReferralInput = {
   referrerName?: string | null | undefined;
   referrerOrganisation?: string | null | undefined;
   safeguardingFlag?: boolean | null | undefined;
+  /** Where a family that is not eligible was signposted: the referral is recorded as signposted, not refused. */
+  signposting?: string | null | undefined;
   source: ReferralSource;
+  /** What the enquiry is about. */
+  topic?: EnquiryTopic | null | undefined;
 };
 
 /** Where the family is in the SEND process. */
@@ -242,6 +265,35 @@ export type Eligibility =
   | 'INELIGIBLE'
   /** Not decided yet */
   | 'PENDING';
+
+/** What an enquiry is about: information calls, anonymous enquiries and referrals. */
+export type EnquiryTopic =
+  /** Appeal, tribunal or mediation */
+  | 'APPEAL_TRIBUNAL'
+  /** EHC needs assessment */
+  | 'EHC_NEEDS_ASSESSMENT'
+  /** EHC plan or annual review */
+  | 'EHC_PLAN'
+  /** Exclusion */
+  | 'EXCLUSION'
+  /** Health */
+  | 'HEALTH'
+  /** The Local Offer */
+  | 'LOCAL_OFFER'
+  /** Something else */
+  | 'OTHER'
+  /** Personal budgets */
+  | 'PERSONAL_BUDGETS'
+  /** Preparing for adulthood */
+  | 'PREPARING_FOR_ADULTHOOD'
+  /** School place or transfer */
+  | 'SCHOOL_PLACE'
+  /** SEN support in school */
+  | 'SEN_SUPPORT_IN_SCHOOL'
+  /** Social care */
+  | 'SOCIAL_CARE'
+  /** Home to school transport */
+  | 'TRANSPORT';
 
 /** Ethnic group, as the high-level categories of the 2021 census: a fixed list, never free text, as it stays in the anonymised statistics after erasure. */
 export type EthnicGroup =
@@ -298,6 +350,21 @@ export type HowHeard =
   | 'SEARCH_ENGINE'
   /** Social media */
   | 'SOCIAL_MEDIA';
+
+/** A quick information call in one step: level 1, closed as information given. */
+export type InformationCallInput = {
+  adviceGiven: string;
+  caller: CallerInput;
+  channel: ReferralChannel;
+  childName?: string | null | undefined;
+  /** Consent to record the caller's details; without it log an anonymous enquiry. */
+  consentToRecord: boolean;
+  minutes: number;
+  /** When the call came; defaults to now. */
+  receivedAt?: string | null | undefined;
+  source: ReferralSource;
+  topic: EnquiryTopic;
+};
 
 export type KeyDateInput = {
   kind: KeyDateKind;
@@ -974,6 +1041,42 @@ export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
+
+export type RecordInformationCallMutationVariables = Exact<{
+  input: InformationCallInput;
+}>;
+
+
+export type RecordInformationCallMutation = { recordInformationCall: { id: string, reference: string, status: ReferralStatus, level: number | null, eligibility: Eligibility, channel: ReferralChannel, topic: EnquiryTopic | null, receivedAt: string, firstRespondedAt: string | null, caseId: string | null, contact: { fullName: string | null, phone: string | null } | null, child: { fullName: string | null } | null } };
+
+export type RecordAnonymousEnquiryMutationVariables = Exact<{
+  input: AnonymousEnquiryInput;
+}>;
+
+
+export type RecordAnonymousEnquiryMutation = { recordAnonymousEnquiry: { id: string, channel: ReferralChannel, topic: EnquiryTopic | null, receivedOn: string } };
+
+export type IntakeReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IntakeReferralQuery = { referral: { id: string, status: ReferralStatus, eligibility: Eligibility, ineligibleReason: string | null, signposting: string | null, topic: EnquiryTopic | null } };
+
+export type InformationCallCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InformationCallCaseQuery = { case: { id: string, status: CaseStatus, level: number, closureReason: ClosureReason | null, activities: Array<{ kind: ActivityKind, minutes: number, summary: string | null }> } };
+
+export type IntakeStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type IntakeStatsQuery = { serviceStats: { current: { referralsReceived: { value: number | null }, anonymousEnquiries: { value: number | null }, referralsByChannel: { cells: Array<{ key: string, value: number | null }> }, referralsByLevel: { cells: Array<{ key: string, value: number | null }> }, casesClosedByLevel: { cells: Array<{ key: string, value: number | null }> }, activitiesByKind: { cells: Array<{ key: string, value: number | null }> } } } };
 
 export type RaiseSafeguardingConcernMutationVariables = Exact<{
   input: RaiseSafeguardingConcernInput;
@@ -1928,6 +2031,104 @@ export const StartedQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
+export const RecordInformationCallDocument = new TypedDocumentString(`
+    mutation RecordInformationCall($input: InformationCallInput!) {
+  recordInformationCall(input: $input) {
+    id
+    reference
+    status
+    level
+    eligibility
+    channel
+    topic
+    receivedAt
+    firstRespondedAt
+    caseId
+    contact {
+      fullName
+      phone
+    }
+    child {
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordInformationCallMutation, RecordInformationCallMutationVariables>;
+export const RecordAnonymousEnquiryDocument = new TypedDocumentString(`
+    mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {
+  recordAnonymousEnquiry(input: $input) {
+    id
+    channel
+    topic
+    receivedOn
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAnonymousEnquiryMutation, RecordAnonymousEnquiryMutationVariables>;
+export const IntakeReferralDocument = new TypedDocumentString(`
+    query IntakeReferral($id: ID!) {
+  referral(id: $id) {
+    id
+    status
+    eligibility
+    ineligibleReason
+    signposting
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeReferralQuery, IntakeReferralQueryVariables>;
+export const InformationCallCaseDocument = new TypedDocumentString(`
+    query InformationCallCase($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    level
+    closureReason
+    activities {
+      kind
+      minutes
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InformationCallCaseQuery, InformationCallCaseQueryVariables>;
+export const IntakeStatsDocument = new TypedDocumentString(`
+    query IntakeStats($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    current {
+      referralsReceived {
+        value
+      }
+      anonymousEnquiries {
+        value
+      }
+      referralsByChannel {
+        cells {
+          key
+          value
+        }
+      }
+      referralsByLevel {
+        cells {
+          key
+          value
+        }
+      }
+      casesClosedByLevel {
+        cells {
+          key
+          value
+        }
+      }
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeStatsQuery, IntakeStatsQueryVariables>;
 export const RaiseSafeguardingConcernDocument = new TypedDocumentString(`
     mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) {

@@ -9,6 +9,7 @@ const allocations: NavItem = { path: "/allocations", label: "My allocations", pe
 const statistics: NavItem = { path: "/statistics", label: "Statistics", permission: "read:stats" };
 const supervision: NavItem = { path: "/supervision", label: "Supervision", permission: "record:supervision" };
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
+const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -17,10 +18,10 @@ const complaints: NavItem = { path: "/complaints", label: "Complaints", permissi
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics];
+      return [triage, team, overdue, supervision, complaints, statistics, intake];
     case "OFFICER":
     case "VOLUNTEER":
-      return [allocations];
+      return [allocations, intake];
     case "STEERING":
       return [statistics];
     case "ADMIN":

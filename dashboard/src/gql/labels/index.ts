@@ -17,6 +17,7 @@ export * from "./current-stage";
 export * from "./decision-maker";
 export * from "./diagnosis-status";
 export * from "./eligibility";
+export * from "./enquiry-topic";
 export * from "./ethnic-group";
 export * from "./feedback-kind";
 export * from "./how-heard";

@@ -1,0 +1,3 @@
+CREATE TYPE "public"."enquiry_topic" AS ENUM('SEN_SUPPORT_IN_SCHOOL', 'EHC_NEEDS_ASSESSMENT', 'EHC_PLAN', 'EXCLUSION', 'SCHOOL_PLACE', 'TRANSPORT', 'APPEAL_TRIBUNAL', 'HEALTH', 'SOCIAL_CARE', 'PREPARING_FOR_ADULTHOOD', 'PERSONAL_BUDGETS', 'LOCAL_OFFER', 'OTHER');--> statement-breakpoint
+ALTER TYPE "public"."closure_reason" ADD VALUE 'INFORMATION_GIVEN';--> statement-breakpoint
+ALTER TABLE "anonymous_enquiries" ADD COLUMN "topic" "enquiry_topic";

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  DESK,
+  PHONE,
+  baseUrl,
+  demo,
+  expectAccessible,
+  expectNoSidewaysScroll,
+  hasChromium,
+  newPage,
+  openBrowser,
+  signIn,
+  type Browser,
+} from "./support/browser";
+
+/*
+ * Issue 19: an officer records what arrives from the dashboard — a referral (one over 25 is
+ * recorded and signposted, not refused), a quick information call, and an anonymous enquiry for a
+ * caller who declined to be recorded — at a phone's width and at a desk.
+ */
+describe.skipIf(!hasChromium())("staff intake", () => {
+  describe.each([PHONE, DESK])("at $name width", (width) => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await openBrowser({ viewport: width });
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it("records a young person over 25 as signposted, marking what is missing, and the officer opens it afterwards", async () => {
+      const page = await newPage(browser);
+      await signIn(page, demo.officer);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New enquiry" }).click();
+      await page.getByRole("heading", { level: 1, name: "New enquiry" }).waitFor();
+      const checklist = page.getByTestId("minimum-data");
+      expect(await checklist.getByRole("status").textContent()).toBe("12 of 12 still missing.");
+      await expectAccessible(page, `intake (${width.name})`);
+      await expectNoSidewaysScroll(page, `intake (${width.name})`);
+
+      await page.getByLabel("Channel", { exact: true }).selectOption("LETTER");
+      await page.getByLabel("They agreed to us recording their details").check();
+      await page.getByLabel("Who is referring?").selectOption("YOUNG_PERSON");
+      const name = `Morgan Reilly ${width.name}`;
+      await page.getByLabel("Name of parent, carer or young person").fill(name);
+      await page.getByRole("radio", { name: "Email", exact: true }).check();
+      await page.getByRole("textbox", { name: "Email", exact: true }).fill(`morgan.${width.name}@example.org`);
+      await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+      await page.getByLabel("Date of birth").fill("1998-04-02");
+      await page.getByText(/Aged \d+: not eligible/).waitFor();
+      await page.getByLabel("Reason for referral").fill("Wants help with a college place.");
+      expect(await checklist.getByRole("status").textContent()).toMatch(/^6 of 12 still missing\.$/);
+
+      await page.getByRole("button", { name: "Record the referral" }).click();
+      const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+      await summary.getByRole("link", { name: "Record where you signposted them" }).waitFor();
+      await expectAccessible(page, `intake with a problem (${width.name})`);
+
+      await page.getByLabel("Signposted to").fill("Adult social care; the college's learning support team.");
+      await page.getByRole("button", { name: "Record the referral" }).click();
+      const saved = page.getByTestId("intake-saved");
+      await saved.waitFor();
+      expect(await saved.textContent()).toMatch(/Status: Signposted/);
+      await page.getByRole("link", { name: /^Open referral R-/ }).click();
+      await page.getByRole("heading", { level: 1, name: new RegExp(name) }).waitFor();
+      await page.getByText("Not eligible: signposted").waitFor();
+      await expectAccessible(page, `referral as entered (${width.name})`);
+      await page.close();
+    });
+
+    it("records a quick information call in one step, and counts a declined caller anonymously", async () => {
+      const page = await newPage(browser);
+      await signIn(page, demo.officer);
+      await page.goto(`${baseUrl()}/intake`);
+      await page.getByRole("radio", { name: /A quick information call/ }).check();
+      await page.getByRole("heading", { name: "Quick information call" }).waitFor();
+      await page.getByLabel("The caller agreed to us recording their details").check();
+      await page.getByLabel("Caller's name").fill(`Dana Whitfield ${width.name}`);
+      await page.getByLabel("Phone (optional)").fill("07700 900123");
+      await page.getByLabel("What was it about?").selectOption("TRANSPORT");
+      await page.getByLabel("Information or advice given").fill("Explained the council's home to school transport policy and appeal.");
+      await page.getByLabel("Minutes spent").fill("9");
+      await expectAccessible(page, `quick call (${width.name})`);
+      await page.getByRole("button", { name: "Record the call" }).click();
+      const saved = page.getByTestId("call-saved");
+      await saved.waitFor();
+      expect(await saved.textContent()).toMatch(/Reference R-[2-9A-Z]{6}, closed as information given/);
+
+      // The next caller declines to be recorded.
+      await page.getByRole("button", { name: "Count an anonymous enquiry instead" }).click();
+      await page.getByRole("heading", { name: "Anonymous enquiry" }).waitFor();
+      await page.getByLabel("What was it about?").selectOption("EXCLUSION");
+      await page.getByRole("button", { name: "Count the enquiry" }).click();
+      const counted = page.getByTestId("anonymous-saved");
+      await counted.waitFor();
+      expect(await counted.textContent()).toMatch(/helpline \(phone\) enquiry about exclusion\. Nothing personal was kept\./i);
+      await expectAccessible(page, `anonymous enquiry (${width.name})`);
+      await expectNoSidewaysScroll(page, `anonymous enquiry (${width.name})`);
+      await page.close();
+    });
+  });
+});
