@@ -18,6 +18,7 @@ import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 import { OverdueResolver } from "./overdue/overdue.resolver.js";
 import { DataProtectionResolver } from "./dataprotection/dataprotection.resolver.js";
 import { IntakeResolver } from "./intake/intake.resolver.js";
+import { RecordsResolver } from "./records/records.resolver.js";
 import { referralReceivedDelivery, triageQueueChangedDelivery } from "./referral/referral.resolver.js";
 import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js";
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
@@ -40,6 +41,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   OverdueResolver,
   DataProtectionResolver,
   IntakeResolver,
+  RecordsResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

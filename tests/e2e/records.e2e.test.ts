@@ -12,6 +12,7 @@ import {
   signIn,
   type Browser,
 } from "./support/browser";
+import { createReferral, tokenFor } from "./support/api";
 
 /*
  * Issue 19: an officer records what arrives from the dashboard — a referral (one over 25 is
@@ -96,6 +97,37 @@ describe.skipIf(!hasChromium())("staff intake", () => {
       expect(await counted.textContent()).toMatch(/helpline \(phone\) enquiry about exclusion\. Nothing personal was kept\./i);
       await expectAccessible(page, `anonymous enquiry (${width.name})`);
       await expectNoSidewaysScroll(page, `anonymous enquiry (${width.name})`);
+      await page.close();
+    });
+
+    it("finds the family just entered by a misspelt name, and shows the officer only that a family held by someone else is known", async () => {
+      const page = await newPage(browser);
+      await signIn(page, demo.officer);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Find a family" }).click();
+      await page.getByRole("heading", { level: 1, name: "Find a family" }).waitFor();
+      await expectAccessible(page, `search (${width.name})`);
+      await page.getByLabel("Name", { exact: true }).fill(`Morgn Reily ${width.name}`);
+      await page.getByRole("button", { name: "Search", exact: true }).click();
+      const mine = page
+        .getByTestId("search-hit")
+        .filter({ hasText: `Morgan Reilly ${width.name}` })
+        .first();
+      await mine.waitFor();
+      expect(await mine.getAttribute("data-access")).toBe("FULL");
+      expect(await mine.textContent()).toMatch(/Signposted/);
+
+      // A family the manager entered and nobody holds: known to the officer, without contact details.
+      const parent = `Philippa Quartermaine ${width.name}`;
+      await createReferral(await tokenFor(demo.manager), { channel: "EMAIL", child: `Rory Quartermaine ${width.name}`, parent });
+      await page.getByLabel("Name", { exact: true }).fill(`Philipa Quartermain ${width.name}`);
+      await page.getByRole("button", { name: "Search", exact: true }).click();
+      const limited = page.getByTestId("search-hit").filter({ hasText: parent }).first();
+      await limited.waitFor();
+      expect(await limited.getAttribute("data-access")).toBe("LIMITED");
+      expect(await limited.textContent()).toMatch(/you do not hold this family/);
+      expect(await limited.textContent()).not.toMatch(/07700/);
+      await expectAccessible(page, `search results (${width.name})`);
+      await expectNoSidewaysScroll(page, `search results (${width.name})`);
       await page.close();
     });
   });

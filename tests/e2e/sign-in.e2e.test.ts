@@ -61,7 +61,16 @@ describe.skipIf(!hasChromium())("signing in", () => {
   it("gives a manager the triage queue, team, overdue, supervision, complaints and statistics, and signs out back to sign-in", async () => {
     const page = await newPage(browser);
     await signIn(page, demo.manager);
-    expect(await navLabels(page)).toEqual(["Triage queue", "Team", "Overdue", "Supervision", "Complaints", "Statistics", "New enquiry"]);
+    expect(await navLabels(page)).toEqual([
+      "Triage queue",
+      "Team",
+      "Overdue",
+      "Supervision",
+      "Complaints",
+      "Statistics",
+      "New enquiry",
+      "Find a family",
+    ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
     await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
     await expectAccessible(page, "manager triage queue");
@@ -239,7 +248,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
 
   it("gives officers and volunteers their allocations and an administrator the team", async () => {
     for (const [email, expected, shot] of [
-      [demo.officer, ["My allocations", "New enquiry"], "30-officer-allocations"],
+      [demo.officer, ["My allocations", "New enquiry", "Find a family"], "30-officer-allocations"],
       [demo.volunteer, ["My allocations"], null],
       [demo.admin, ["Team"], "40-admin-team"],
     ] as const) {

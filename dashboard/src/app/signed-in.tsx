@@ -27,6 +27,7 @@ const CaseRoute = named(() => import("../routes/case"), "CaseRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
 const IntakeRoute = named(() => import("../routes/intake"), "IntakeRoute");
 const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "IntakeReferralRoute");
+const SearchRoute = named(() => import("../routes/search"), "SearchRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
 const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
@@ -47,6 +48,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
     const referral = matchPath("/intake/:id", path);
     return referral ? <IntakeReferralRoute key={referral.id} id={referral.id} /> : <IntakeRoute />;
   },
+  "/search": () => <SearchRoute />,
 };
 
 /**

@@ -63,7 +63,11 @@ export type AuditAction =
   /** An enquiry whose caller declined to be recorded was counted (nothing personal is kept). */
   | "intake.anonymous-enquiry"
   /** A quick information call was recorded in one step (caller, referral, closed level-1 case, activity). */
-  | "intake.information-call";
+  | "intake.information-call"
+  /** A search of the records: the criteria used, by name (never their values). */
+  | "records.search"
+  /** A referral a search showed (one event per hit). */
+  | "records.search.hit";
 
 export interface AuditEntry {
   serviceId: string;

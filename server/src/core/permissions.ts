@@ -30,6 +30,8 @@ export const Permission = {
   ManageComplaints: "manage:complaints",
   EraseServiceUser: "erase:service-user",
   ManageService: "manage:service",
+  /** Search the service's records (name with typos, date of birth, postcode, reference, phone, email). */
+  SearchRecords: "search:records",
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -61,8 +63,9 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.EraseServiceUser,
     P.LogComplaint,
     P.ManageComplaints,
+    P.SearchRecords,
   ]),
-  OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint]),
+  OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint, P.SearchRecords]),
   VOLUNTEER: new Set<Permission>(caseworker),
   // Steering members see anonymised aggregates and nothing else.
   STEERING: new Set<Permission>([P.ReadStats]),

@@ -487,3 +487,13 @@ export const ENQUIRY_TOPIC = vocabulary(
   "What an enquiry is about: information calls, anonymous enquiries and referrals.",
 );
 export type EnquiryTopic = ValueOf<typeof ENQUIRY_TOPIC>;
+
+export const RECORD_ACCESS = vocabulary(
+  "RecordAccess",
+  {
+    FULL: "Full record",
+    LIMITED: "Known to the service (held by someone else)",
+  },
+  "What a searcher sees of a family: FULL when they may read it; LIMITED shows only that the family is known and who holds it.",
+);
+export type RecordAccess = ValueOf<typeof RECORD_ACCESS>;

@@ -93,3 +93,5 @@ export const OverdueScope = graphqlEnum(V.OVERDUE_SCOPE);
 export type OverdueScope = V.OverdueScope;
 export const EnquiryTopic = graphqlEnum(V.ENQUIRY_TOPIC);
 export type EnquiryTopic = V.EnquiryTopic;
+export const RecordAccess = graphqlEnum(V.RECORD_ACCESS);
+export type RecordAccess = V.RecordAccess;

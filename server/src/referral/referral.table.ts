@@ -79,6 +79,9 @@ export const referrals = pgTable(
     uniqueIndex("referrals_reference_key").on(t.serviceId, t.reference),
     index("referrals_queue_idx").on(t.serviceId, t.status, t.responseDeadlineAt),
     index("referrals_received_idx").on(t.serviceId, t.receivedAt),
+    // The family record and search (issue 19): every referral of a person, of a child.
+    index("referrals_person_idx").on(t.personId),
+    index("referrals_child_idx").on(t.childId),
     // Statistics (decision 006): bounded, index-only reads for the response clock and the service deficit.
     index("referrals_stats_responded_idx")
       .on(t.serviceId, t.receivedAt, t.firstRespondedAt, t.responseTargetAt, t.responseDeadlineAt)

@@ -522,6 +522,13 @@ export type RaiseSafeguardingConcernInput = {
   summary: string;
 };
 
+/** What a searcher sees of a family: FULL when they may read it; LIMITED shows only that the family is known and who holds it. */
+export type RecordAccess =
+  /** Full record */
+  | 'FULL'
+  /** Known to the service (held by someone else) */
+  | 'LIMITED';
+
 export type RecordConductIncidentInput = {
   caseId: string | number;
   description: string;
@@ -551,6 +558,22 @@ export type RecordMeetingOutcomeInput = {
   keyPoints?: string | null | undefined;
   meetingId: string | number;
   outcome: MeetingOutcome;
+};
+
+/** Find a family: every criterion given must match; a name matches with typos. */
+export type RecordSearchInput = {
+  /** The child or young person's date of birth. */
+  dateOfBirth?: string | null | undefined;
+  /** Compared without regard to case. */
+  email?: string | null | undefined;
+  /** Parent, carer, young person or child's name; typos tolerated (3 letters or more). */
+  name?: string | null | undefined;
+  /** Compared by digits; +44 reads as a leading 0. */
+  phone?: string | null | undefined;
+  /** A full postcode, or its first half (district). */
+  postcode?: string | null | undefined;
+  /** A referral's reference, with or without the R-. */
+  reference?: string | null | undefined;
 };
 
 /** A supervision session held: one-to-one (one supervisee) or group support (two or more). */
@@ -1077,6 +1100,15 @@ export type IntakeStatsQueryVariables = Exact<{
 
 
 export type IntakeStatsQuery = { serviceStats: { current: { referralsReceived: { value: number | null }, anonymousEnquiries: { value: number | null }, referralsByChannel: { cells: Array<{ key: string, value: number | null }> }, referralsByLevel: { cells: Array<{ key: string, value: number | null }> }, casesClosedByLevel: { cells: Array<{ key: string, value: number | null }> }, activitiesByKind: { cells: Array<{ key: string, value: number | null }> } } } };
+
+export type SearchRecordsQueryVariables = Exact<{
+  input: RecordSearchInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchRecordsQuery = { searchRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { referralId: string, reference: string, access: RecordAccess, personId: string | null, contactName: string | null, childName: string | null, heldBy: string | null, nameScore: number | null, childDateOfBirth: string | null, postcode: string | null, phone: string | null, email: string | null } }> } };
 
 export type RaiseSafeguardingConcernMutationVariables = Exact<{
   input: RaiseSafeguardingConcernInput;
@@ -2129,6 +2161,33 @@ export const IntakeStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IntakeStatsQuery, IntakeStatsQueryVariables>;
+export const SearchRecordsDocument = new TypedDocumentString(`
+    query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {
+  searchRecords(input: $input, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        referralId
+        reference
+        access
+        personId
+        contactName
+        childName
+        heldBy
+        nameScore
+        childDateOfBirth
+        postcode
+        phone
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchRecordsQuery, SearchRecordsQueryVariables>;
 export const RaiseSafeguardingConcernDocument = new TypedDocumentString(`
     mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) {

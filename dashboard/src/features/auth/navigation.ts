@@ -10,6 +10,7 @@ const statistics: NavItem = { path: "/statistics", label: "Statistics", permissi
 const supervision: NavItem = { path: "/supervision", label: "Supervision", permission: "record:supervision" };
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
 const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
+const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -18,10 +19,10 @@ const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "cr
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics, intake];
+      return [triage, team, overdue, supervision, complaints, statistics, intake, search];
     case "OFFICER":
     case "VOLUNTEER":
-      return [allocations, intake];
+      return [allocations, intake, search];
     case "STEERING":
       return [statistics];
     case "ADMIN":

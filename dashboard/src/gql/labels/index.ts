@@ -29,6 +29,7 @@ export * from "./overdue-scope";
 export * from "./primary-need";
 export * from "./professional-type";
 export * from "./queue-change";
+export * from "./record-access";
 export * from "./referral-channel";
 export * from "./referral-source";
 export * from "./referral-status";

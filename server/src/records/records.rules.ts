@@ -1,0 +1,33 @@
+import type { RecordAccess } from "../core/vocabulary.js";
+
+/*
+ * The rules of finding records (issue 19, decision 033): what a search may match and what a
+ * searcher sees of a family they do not hold.
+ */
+
+/** Trigram matching needs three characters; fewer would match half the service. */
+export const MIN_NAME_LENGTH = 3;
+
+/** How similar a name must be (pg_trgm similarity, 0–1) to count as a match: one typo in a full name passes. */
+export const NAME_SIMILARITY = 0.3;
+
+/** A search page is short: it is for finding a family, not listing the service. */
+export const MAX_SEARCH_RESULTS = 50;
+
+/**
+ * What a searcher sees of a hit: everything when they may read any record of the service (managers)
+ * or the family is theirs (they entered the referral or hold its case); otherwise only that the family
+ * is known — names, reference, status and who holds it, so a call can be passed on and no duplicate
+ * entered — and no contact details, date of birth or notes, and the record does not open.
+ */
+export function hitAccess(opts: { readsAny: boolean; entered: boolean; holds: boolean }): RecordAccess {
+  return opts.readsAny || opts.entered || opts.holds ? "FULL" : "LIMITED";
+}
+
+/** Phone numbers as stored and as typed compare by their digits, +44 read as a leading 0. */
+export function phoneDigits(phone: string): string {
+  return phone.replace(/[^0-9]/g, "").replace(/^44/, "0");
+}
+
+/** Postcodes compare upper-case without spaces. */
+export const normalisePostcode = (postcode: string) => postcode.replace(/\s+/g, "").toUpperCase();
