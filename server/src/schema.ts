@@ -19,6 +19,7 @@ import { OverdueResolver } from "./overdue/overdue.resolver.js";
 import { DataProtectionResolver } from "./dataprotection/dataprotection.resolver.js";
 import { IntakeResolver } from "./intake/intake.resolver.js";
 import { RecordsResolver } from "./records/records.resolver.js";
+import { PersonResolver } from "./records/person.resolver.js";
 import { referralReceivedDelivery, triageQueueChangedDelivery } from "./referral/referral.resolver.js";
 import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js";
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
@@ -42,6 +43,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   DataProtectionResolver,
   IntakeResolver,
   RecordsResolver,
+  PersonResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

@@ -13,3 +13,4 @@ export * from "./evaluation/evaluation.table.js";
 export * from "./overdue/overdue.table.js";
 export * from "./audit/audit.table.js";
 export * from "./statistics/statistics.table.js";
+export * from "./records/records.table.js";

@@ -12,7 +12,7 @@ import {
   signIn,
   type Browser,
 } from "./support/browser";
-import { createReferral, tokenFor } from "./support/api";
+import { caseFor, createReferral, graphqlRequest, tokenFor } from "./support/api";
 
 /*
  * Issue 19: an officer records what arrives from the dashboard — a referral (one over 25 is
@@ -128,6 +128,63 @@ describe.skipIf(!hasChromium())("staff intake", () => {
       expect(await limited.textContent()).not.toMatch(/07700/);
       await expectAccessible(page, `search results (${width.name})`);
       await expectNoSidewaysScroll(page, `search results (${width.name})`);
+      await page.close();
+    });
+
+    it("a parent who called three times is found by a misspelt name, merged into one record, and a wrong phone and a duplicated call corrected with their history", async () => {
+      const manager = await tokenFor(demo.manager);
+      const parent = `Ottoline Featherstonehaugh ${width.name}`;
+      for (let i = 0; i < 3; i++)
+        await createReferral(manager, { channel: "HELPLINE", child: `Wilf Featherstonehaugh ${width.name}`, parent });
+      const held = await caseFor(demo.manager, `Wilf Featherstonehaugh ${width.name}`, parent);
+      for (let i = 0; i < 2; i++)
+        await graphqlRequest(
+          `mutation($input: LogActivityInput!) { logActivity(input: $input) { id } }`,
+          { input: { caseId: held.caseId, kind: "PHONE_CALL", occurredAt: new Date().toISOString(), minutes: 10, withFamily: true } },
+          manager,
+        );
+
+      const page = await newPage(browser);
+      await signIn(page, demo.manager);
+      await page.goto(`${baseUrl()}/search`);
+      await page.getByLabel("Name", { exact: true }).fill(`Otoline Featherstonhaugh ${width.name}`);
+      await page.getByRole("button", { name: "Search", exact: true }).click();
+      const hits = page.getByTestId("search-hit").filter({ hasText: parent });
+      await hits.nth(3).waitFor();
+      await hits.first().getByRole("link", { name: "Family record" }).click();
+      await page.getByRole("heading", { level: 1, name: parent }).waitFor();
+      const duplicates = page.getByTestId("possible-duplicates");
+      await duplicates.waitFor();
+      await expectAccessible(page, `family record with duplicates (${width.name})`);
+      while ((await duplicates.getByRole("button", { name: "Merge into this record" }).count()) > 0) {
+        await duplicates.getByRole("button", { name: "Merge into this record" }).first().click();
+        await page.waitForTimeout(300);
+      }
+      await page.getByTestId("family-referral").nth(3).waitFor();
+      expect(await page.getByTestId("family-referral").count()).toBe(4);
+      expect(await page.getByTestId("family-referrals").getByText("Repeat").count()).toBe(3);
+
+      await page.getByRole("button", { name: "Correct contact details" }).click();
+      await page.getByLabel("Corrected phone").fill("07700 900111");
+      await page.getByLabel("Why is it being corrected?").fill("Wrong number taken on the first call");
+      await page.getByRole("button", { name: "Save correction" }).click();
+      await page.getByTestId("family-phone").filter({ hasText: "07700 900111" }).waitFor();
+      const phoneFix = page.getByTestId("correction").filter({ hasText: "Wrong number taken on the first call" });
+      expect(await phoneFix.textContent()).toMatch(/Phone: 07700 900456 → 07700 900111/);
+
+      expect(await page.getByTestId("family-activity").count()).toBe(2);
+      await page
+        .getByRole("button", { name: /^Void as entered in error: Phone call/ })
+        .first()
+        .click();
+      await page.getByLabel("Why is it void?").fill("Logged twice");
+      await page.getByRole("button", { name: "Void the entry" }).click();
+      await page.getByTestId("correction").filter({ hasText: "Logged twice" }).waitFor();
+      expect(await page.getByTestId("family-activity").count()).toBe(1);
+      await page.getByLabel("Show entries voided as made in error").check();
+      await page.locator('[data-testid="family-activity"][data-voided="true"]').waitFor();
+      await expectAccessible(page, `family record with history (${width.name})`);
+      await expectNoSidewaysScroll(page, `family record (${width.name})`);
       await page.close();
     });
   });

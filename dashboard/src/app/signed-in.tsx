@@ -28,6 +28,7 @@ const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAva
 const IntakeRoute = named(() => import("../routes/intake"), "IntakeRoute");
 const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "IntakeReferralRoute");
 const SearchRoute = named(() => import("../routes/search"), "SearchRoute");
+const FamilyRecordRoute = named(() => import("../routes/family-record"), "FamilyRecordRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
 const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
@@ -48,7 +49,10 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
     const referral = matchPath("/intake/:id", path);
     return referral ? <IntakeReferralRoute key={referral.id} id={referral.id} /> : <IntakeRoute />;
   },
-  "/search": () => <SearchRoute />,
+  "/search": (path) => {
+    const person = matchPath("/search/people/:personId", path);
+    return person ? <FamilyRecordRoute key={person.personId} personId={person.personId} /> : <SearchRoute />;
+  },
 };
 
 /**

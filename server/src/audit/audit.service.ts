@@ -67,7 +67,15 @@ export type AuditAction =
   /** A search of the records: the criteria used, by name (never their values). */
   | "records.search"
   /** A referral a search showed (one event per hit). */
-  | "records.search.hit";
+  | "records.search.hit"
+  /** A family record (a person with everything of theirs) was read. */
+  | "person.read"
+  /** A person's contact details were corrected (previous values kept in record_corrections). */
+  | "person.correct"
+  /** Two records of one person were merged (one event on each). */
+  | "person.merge"
+  /** An activity entered in error was voided (kept, out of statistics and the timeline). */
+  | "case.activity.void";
 
 export interface AuditEntry {
   serviceId: string;

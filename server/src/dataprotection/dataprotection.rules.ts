@@ -25,10 +25,12 @@ export const PERSONAL_COLUMNS = {
   ],
   key_dates: ["notes"],
   cases: ["closure_note"],
-  activities: ["summary"],
+  activities: ["summary", "void_reason"],
   consents: ["party_name", "party_organisation"],
   meetings: ["key_points", "actions"],
   conduct_incidents: ["description", "signposting"],
   safeguarding_concerns: ["summary", "outcome"],
   overdue_items: ["label"],
+  // Corrections keep previous values (issue 19): erased with the person they belong to.
+  record_corrections: ["previous_value", "new_value", "reason"],
 } as const;

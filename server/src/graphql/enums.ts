@@ -95,3 +95,5 @@ export const EnquiryTopic = graphqlEnum(V.ENQUIRY_TOPIC);
 export type EnquiryTopic = V.EnquiryTopic;
 export const RecordAccess = graphqlEnum(V.RECORD_ACCESS);
 export type RecordAccess = V.RecordAccess;
+export const PersonRole = graphqlEnum(V.PERSON_ROLE);
+export type PersonRole = V.PersonRole;

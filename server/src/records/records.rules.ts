@@ -31,3 +31,12 @@ export function phoneDigits(phone: string): string {
 
 /** Postcodes compare upper-case without spaces. */
 export const normalisePostcode = (postcode: string) => postcode.replace(/\s+/g, "").toUpperCase();
+
+/** The family record opens for managers, and for anyone else only on a family they entered or hold. */
+export const personReadable = (o: { readsAny: boolean; theirs: boolean }) => o.readsAny || o.theirs;
+
+/** Contact details are corrected by managers, or by whoever entered or holds the family. */
+export const personCorrectable = (o: { writesAny: boolean; theirs: boolean }) => o.writesAny || o.theirs;
+
+/** An entry made in error is voided by a manager or by the case's holder now. */
+export const voidable = (o: { writesAny: boolean; holds: boolean; recordedBySelf: boolean }) => o.writesAny || o.holds;

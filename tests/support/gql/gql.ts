@@ -70,6 +70,16 @@ type Documents = {
     "query StartedMe { me { id } }": typeof types.StartedMeDocument,
     "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
+    "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}": typeof types.FamilyRecordDocument,
+    "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }": typeof types.MergePeopleDocument,
+    "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}": typeof types.CorrectContactDocument,
+    "mutation VoidActivity($input: VoidActivityInput!) { voidActivity(input: $input) { id voided voidReason } }": typeof types.VoidActivityDocument,
+    "mutation LogActivityForVoid($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.LogActivityForVoidDocument,
+    "query CaseTimelineAfterVoid($id: ID!) { case(id: $id) { activities { id } } }": typeof types.CaseTimelineAfterVoidDocument,
+    "query PersonOfReferral($id: ID!) { referral(id: $id) { personId } }": typeof types.PersonOfReferralDocument,
+    "query ActivityStatsAfterVoid($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current { activitiesByKind { cells { key value } } } }\n}": typeof types.ActivityStatsAfterVoidDocument,
+    "query SubjectAccessWithHistory($id: ID!) { subjectAccessExport(personId: $id) { json } }": typeof types.SubjectAccessWithHistoryDocument,
+    "mutation EraseWithHistory($id: ID!) { eraseServiceUser(personId: $id) { personId } }": typeof types.EraseWithHistoryDocument,
     "mutation RecordInformationCall($input: InformationCallInput!) {\n  recordInformationCall(input: $input) {\n    id reference status level eligibility channel topic receivedAt firstRespondedAt caseId contact { fullName phone } child { fullName }\n  }\n}": typeof types.RecordInformationCallDocument,
     "mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {\n  recordAnonymousEnquiry(input: $input) { id channel topic receivedOn }\n}": typeof types.RecordAnonymousEnquiryDocument,
     "query IntakeReferral($id: ID!) { referral(id: $id) { id status eligibility ineligibleReason signposting topic } }": typeof types.IntakeReferralDocument,
@@ -172,6 +182,16 @@ const documents: Documents = {
     "query StartedMe { me { id } }": types.StartedMeDocument,
     "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
+    "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}": types.FamilyRecordDocument,
+    "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }": types.MergePeopleDocument,
+    "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}": types.CorrectContactDocument,
+    "mutation VoidActivity($input: VoidActivityInput!) { voidActivity(input: $input) { id voided voidReason } }": types.VoidActivityDocument,
+    "mutation LogActivityForVoid($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.LogActivityForVoidDocument,
+    "query CaseTimelineAfterVoid($id: ID!) { case(id: $id) { activities { id } } }": types.CaseTimelineAfterVoidDocument,
+    "query PersonOfReferral($id: ID!) { referral(id: $id) { personId } }": types.PersonOfReferralDocument,
+    "query ActivityStatsAfterVoid($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current { activitiesByKind { cells { key value } } } }\n}": types.ActivityStatsAfterVoidDocument,
+    "query SubjectAccessWithHistory($id: ID!) { subjectAccessExport(personId: $id) { json } }": types.SubjectAccessWithHistoryDocument,
+    "mutation EraseWithHistory($id: ID!) { eraseServiceUser(personId: $id) { personId } }": types.EraseWithHistoryDocument,
     "mutation RecordInformationCall($input: InformationCallInput!) {\n  recordInformationCall(input: $input) {\n    id reference status level eligibility channel topic receivedAt firstRespondedAt caseId contact { fullName phone } child { fullName }\n  }\n}": types.RecordInformationCallDocument,
     "mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {\n  recordAnonymousEnquiry(input: $input) { id channel topic receivedOn }\n}": types.RecordAnonymousEnquiryDocument,
     "query IntakeReferral($id: ID!) { referral(id: $id) { id status eligibility ineligibleReason signposting topic } }": types.IntakeReferralDocument,
@@ -439,6 +459,46 @@ export function graphql(source: "query StartedMeRole { me { role } }"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }"): typeof import('./graphql').StartedQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}"): typeof import('./graphql').FamilyRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }"): typeof import('./graphql').MergePeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}"): typeof import('./graphql').CorrectContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VoidActivity($input: VoidActivityInput!) { voidActivity(input: $input) { id voided voidReason } }"): typeof import('./graphql').VoidActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogActivityForVoid($input: LogActivityInput!) { logActivity(input: $input) { id } }"): typeof import('./graphql').LogActivityForVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseTimelineAfterVoid($id: ID!) { case(id: $id) { activities { id } } }"): typeof import('./graphql').CaseTimelineAfterVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonOfReferral($id: ID!) { referral(id: $id) { personId } }"): typeof import('./graphql').PersonOfReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityStatsAfterVoid($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current { activitiesByKind { cells { key value } } } }\n}"): typeof import('./graphql').ActivityStatsAfterVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubjectAccessWithHistory($id: ID!) { subjectAccessExport(personId: $id) { json } }"): typeof import('./graphql').SubjectAccessWithHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseWithHistory($id: ID!) { eraseServiceUser(personId: $id) { personId } }"): typeof import('./graphql').EraseWithHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

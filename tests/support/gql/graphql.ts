@@ -192,6 +192,19 @@ export type ContactMethod =
   /** Text message */
   | 'TEXT';
 
+/** Correct a person's contact details: each field given replaces the old value, which is kept with who, when and why. */
+export type CorrectContactInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  personId: string | number;
+  phone?: string | null | undefined;
+  postcode?: string | null | undefined;
+  preferredContact?: ContactMethod | null | undefined;
+  /** Why it is being corrected (kept with the previous values). Required. */
+  reason?: string | null | undefined;
+};
+
 /** A referral entered by staff, from any channel. */
 export type CreateReferralInput = {
   channel: ReferralChannel;
@@ -449,6 +462,13 @@ export type MeetingStatus =
   | 'MISSED_WITHOUT_NOTICE'
   /** Scheduled */
   | 'SCHEDULED';
+
+/** Merge a duplicate record of a person into the one kept; its referrals move across. Managers only. */
+export type MergePeopleInput = {
+  keepPersonId: string | number;
+  mergePersonId: string | number;
+  reason?: string | null | undefined;
+};
 
 /** What has fallen due. */
 export type OverdueKind =
@@ -735,6 +755,13 @@ export type UpdateComplaintInput = {
   /** When we responded; an outcome other than OPEN records now if not given. */
   respondedAt?: string | null | undefined;
   responseDueOn?: string | null | undefined;
+};
+
+/** Void an activity entered in error: kept for audit, left out of statistics and the timeline. */
+export type VoidActivityInput = {
+  activityId: string | number;
+  /** Why it is void. Required. */
+  reason?: string | null | undefined;
 };
 
 export type ReferralPoolQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1064,6 +1091,78 @@ export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
+
+export type FamilyRecordQueryVariables = Exact<{
+  id: string | number;
+  withVoided?: boolean | null | undefined;
+}>;
+
+
+export type FamilyRecordQuery = { person: { id: string, fullName: string | null, phone: string | null, mergedIntoId: string | null, referrals: Array<{ id: string, reference: string, repeat: boolean, caseId: string | null, childName: string | null }>, activities: Array<{ id: string, kind: ActivityKind, minutes: number, voided: boolean, voidReason: string | null }>, corrections: Array<{ entityType: string, field: string, previousValue: string | null, newValue: string | null, reason: string | null, changedBy: string }>, possibleDuplicates: Array<{ personId: string, matchedOn: string, referralCount: number }> } };
+
+export type MergePeopleMutationVariables = Exact<{
+  input: MergePeopleInput;
+}>;
+
+
+export type MergePeopleMutation = { mergePeople: { id: string, referrals: Array<{ id: string, repeat: boolean }> } };
+
+export type CorrectContactMutationVariables = Exact<{
+  input: CorrectContactInput;
+}>;
+
+
+export type CorrectContactMutation = { correctContact: { id: string, phone: string | null, corrections: Array<{ field: string, previousValue: string | null, newValue: string | null, reason: string | null }> } };
+
+export type VoidActivityMutationVariables = Exact<{
+  input: VoidActivityInput;
+}>;
+
+
+export type VoidActivityMutation = { voidActivity: { id: string, voided: boolean, voidReason: string | null } };
+
+export type LogActivityForVoidMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityForVoidMutation = { logActivity: { id: string } };
+
+export type CaseTimelineAfterVoidQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseTimelineAfterVoidQuery = { case: { activities: Array<{ id: string }> } };
+
+export type PersonOfReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonOfReferralQuery = { referral: { personId: string | null } };
+
+export type ActivityStatsAfterVoidQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ActivityStatsAfterVoidQuery = { serviceStats: { current: { activitiesByKind: { cells: Array<{ key: string, value: number | null }> } } } };
+
+export type SubjectAccessWithHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubjectAccessWithHistoryQuery = { subjectAccessExport: { json: string } };
+
+export type EraseWithHistoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseWithHistoryMutation = { eraseServiceUser: { personId: string } };
 
 export type RecordInformationCallMutationVariables = Exact<{
   input: InformationCallInput;
@@ -2063,6 +2162,128 @@ export const StartedQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
+export const FamilyRecordDocument = new TypedDocumentString(`
+    query FamilyRecord($id: ID!, $withVoided: Boolean) {
+  person(id: $id, withVoided: $withVoided) {
+    id
+    fullName
+    phone
+    mergedIntoId
+    referrals {
+      id
+      reference
+      repeat
+      caseId
+      childName
+    }
+    activities {
+      id
+      kind
+      minutes
+      voided
+      voidReason
+    }
+    corrections {
+      entityType
+      field
+      previousValue
+      newValue
+      reason
+      changedBy
+    }
+    possibleDuplicates {
+      personId
+      matchedOn
+      referralCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyRecordQuery, FamilyRecordQueryVariables>;
+export const MergePeopleDocument = new TypedDocumentString(`
+    mutation MergePeople($input: MergePeopleInput!) {
+  mergePeople(input: $input) {
+    id
+    referrals {
+      id
+      repeat
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergePeopleMutation, MergePeopleMutationVariables>;
+export const CorrectContactDocument = new TypedDocumentString(`
+    mutation CorrectContact($input: CorrectContactInput!) {
+  correctContact(input: $input) {
+    id
+    phone
+    corrections {
+      field
+      previousValue
+      newValue
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectContactMutation, CorrectContactMutationVariables>;
+export const VoidActivityDocument = new TypedDocumentString(`
+    mutation VoidActivity($input: VoidActivityInput!) {
+  voidActivity(input: $input) {
+    id
+    voided
+    voidReason
+  }
+}
+    `) as unknown as TypedDocumentString<VoidActivityMutation, VoidActivityMutationVariables>;
+export const LogActivityForVoidDocument = new TypedDocumentString(`
+    mutation LogActivityForVoid($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogActivityForVoidMutation, LogActivityForVoidMutationVariables>;
+export const CaseTimelineAfterVoidDocument = new TypedDocumentString(`
+    query CaseTimelineAfterVoid($id: ID!) {
+  case(id: $id) {
+    activities {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseTimelineAfterVoidQuery, CaseTimelineAfterVoidQueryVariables>;
+export const PersonOfReferralDocument = new TypedDocumentString(`
+    query PersonOfReferral($id: ID!) {
+  referral(id: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<PersonOfReferralQuery, PersonOfReferralQueryVariables>;
+export const ActivityStatsAfterVoidDocument = new TypedDocumentString(`
+    query ActivityStatsAfterVoid($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    current {
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityStatsAfterVoidQuery, ActivityStatsAfterVoidQueryVariables>;
+export const SubjectAccessWithHistoryDocument = new TypedDocumentString(`
+    query SubjectAccessWithHistory($id: ID!) {
+  subjectAccessExport(personId: $id) {
+    json
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessWithHistoryQuery, SubjectAccessWithHistoryQueryVariables>;
+export const EraseWithHistoryDocument = new TypedDocumentString(`
+    mutation EraseWithHistory($id: ID!) {
+  eraseServiceUser(personId: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<EraseWithHistoryMutation, EraseWithHistoryMutationVariables>;
 export const RecordInformationCallDocument = new TypedDocumentString(`
     mutation RecordInformationCall($input: InformationCallInput!) {
   recordInformationCall(input: $input) {

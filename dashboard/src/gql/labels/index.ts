@@ -26,6 +26,7 @@ export * from "./meeting-outcome";
 export * from "./meeting-status";
 export * from "./overdue-kind";
 export * from "./overdue-scope";
+export * from "./person-role";
 export * from "./primary-need";
 export * from "./professional-type";
 export * from "./queue-change";
