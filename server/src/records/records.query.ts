@@ -3,7 +3,7 @@ import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { RecordAccess, ReferralStatus } from "../core/vocabulary.js";
 import type { SearchCriteria } from "./records.validation.js";
-import { normalisePostcode, phoneDigits } from "./records.rules.js";
+import { NAME_SIMILARITY, normalisePostcode, phoneDigits } from "./records.rules.js";
 
 export interface SearchRow {
   id: string;
@@ -32,8 +32,8 @@ const storedReference = (r: string) => `R-${r.toUpperCase().replace(/^R-?/, "")}
 
 /**
  * One page of referrals matching every criterion given, best name match first, then newest. A name
- * is matched with pg_trgm's `%` (similarity at least pg_trgm.similarity_threshold, 0.3 by default,
- * NAME_SIMILARITY) against the parent's, carer's or young person's name and the child's, each through
+ * is matched with pg_trgm's `%` (similarity at least NAME_SIMILARITY, set as
+ * pg_trgm.similarity_threshold for the transaction) against the parent's, carer's or young person's name and the child's, each through
  * its GIN trigram index; the other criteria compare normalised values.
  */
 export async function searchReferrals(
@@ -41,6 +41,8 @@ export async function searchReferrals(
   opts: { serviceId: string; criteria: SearchCriteria; offset: number; limit: number },
 ): Promise<SearchRow[]> {
   const { serviceId, criteria: c } = opts;
+  // The threshold `%` reads, for this transaction only (callers search inside one).
+  if (c.name) await q.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY)}, true)`);
   const conditions: SQL[] = [sql`r.service_id = ${serviceId}::uuid`, sql`r.erased_at is null`];
   if (c.dateOfBirth) conditions.push(sql`ch.date_of_birth = ${c.dateOfBirth}::date`);
   if (c.postcode) {
