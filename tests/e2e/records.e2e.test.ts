@@ -187,5 +187,31 @@ describe.skipIf(!hasChromium())("staff intake", () => {
       await expectNoSidewaysScroll(page, `family record (${width.name})`);
       await page.close();
     });
+
+    it("lists every case for the manager, filtered by level, and only their own for an officer", async () => {
+      const page = await newPage(browser);
+      await signIn(page, demo.manager);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+      await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+      await page.getByTestId("case-row").first().waitFor();
+      const all = Number((await page.getByTestId("cases-count").textContent())!.split(" ")[0]);
+      await page.getByLabel("Level").selectOption("4");
+      await page
+        .getByTestId("cases-count")
+        .filter({ hasNotText: `${all} case` })
+        .waitFor();
+      for (const row of await page.getByTestId("case-row").all()) expect(await row.textContent()).toMatch(/level 4/);
+      await expectAccessible(page, `case list (${width.name})`);
+      await expectNoSidewaysScroll(page, `case list (${width.name})`);
+      await page.close();
+
+      const officer = await newPage(browser);
+      await signIn(officer, demo.officer2);
+      await officer.goto(`${baseUrl()}/cases`);
+      await officer.getByText("The cases you hold, newest first.").waitFor();
+      await officer.getByTestId("cases-count").filter({ hasText: /case/ }).waitFor();
+      for (const row of await officer.getByTestId("case-row").all()) expect(await row.textContent()).toMatch(/held by /);
+      await officer.close();
+    });
   });
 });

@@ -248,8 +248,8 @@ describe.skipIf(!hasChromium())("signing in", () => {
 
   it("gives officers and volunteers their allocations and an administrator the team", async () => {
     for (const [email, expected, shot] of [
-      [demo.officer, ["My allocations", "New enquiry", "Find a family"], "30-officer-allocations"],
-      [demo.volunteer, ["My allocations"], null],
+      [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases"], "30-officer-allocations"],
+      [demo.volunteer, ["My allocations", "Cases"], null],
       [demo.admin, ["Team"], "40-admin-team"],
     ] as const) {
       const page = await newPage(browser);

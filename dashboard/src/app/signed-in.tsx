@@ -29,6 +29,7 @@ const IntakeRoute = named(() => import("../routes/intake"), "IntakeRoute");
 const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "IntakeReferralRoute");
 const SearchRoute = named(() => import("../routes/search"), "SearchRoute");
 const FamilyRecordRoute = named(() => import("../routes/family-record"), "FamilyRecordRoute");
+const CasesRoute = named(() => import("../routes/cases"), "CasesRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
 const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
@@ -53,6 +54,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
     const person = matchPath("/search/people/:personId", path);
     return person ? <FamilyRecordRoute key={person.personId} personId={person.personId} /> : <SearchRoute />;
   },
+  "/cases": () => <CasesRoute />,
 };
 
 /**

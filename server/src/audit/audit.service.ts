@@ -75,7 +75,9 @@ export type AuditAction =
   /** Two records of one person were merged (one event on each). */
   | "person.merge"
   /** An activity entered in error was voided (kept, out of statistics and the timeline). */
-  | "case.activity.void";
+  | "case.activity.void"
+  /** A list of cases was shown (one event per case listed). */
+  | "case.list";
 
 export interface AuditEntry {
   serviceId: string;

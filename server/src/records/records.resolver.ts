@@ -4,6 +4,9 @@ import { Permission } from "../core/permissions.js";
 import { RecordSearchInput } from "./records.inputs.js";
 import { RecordSearchConnection } from "./records.type.js";
 import { searchRecords } from "./records.service.js";
+import { CaseListFilter } from "./case-list.inputs.js";
+import { CaseListConnection } from "./case-list.type.js";
+import { listCases } from "./case-list.service.js";
 
 @Resolver()
 export class RecordsResolver {
@@ -19,5 +22,18 @@ export class RecordsResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<RecordSearchConnection> {
     return searchRecords({ db: ctx.db, viewer: ctx.viewer!, input, first, after, correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.ReadCaseOwn)
+  @Query(() => CaseListConnection, {
+    description: "Cases, newest first: managers every case of the service (by status, level, holder); others the cases they hold now.",
+  })
+  cases(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => CaseListFilter, { nullable: true }) filter?: CaseListFilter,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 25 }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<CaseListConnection> {
+    return listCases({ db: ctx.db, viewer: ctx.viewer!, filter, first, after, correlationId: ctx.correlationId });
   }
 }

@@ -70,6 +70,7 @@ type Documents = {
     "query StartedMe { me { id } }": typeof types.StartedMeDocument,
     "query StartedMeRole { me { role } }": typeof types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": typeof types.StartedQueueDocument,
+    "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}": typeof types.CaseListDocument,
     "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}": typeof types.FamilyRecordDocument,
     "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }": typeof types.MergePeopleDocument,
     "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}": typeof types.CorrectContactDocument,
@@ -182,6 +183,7 @@ const documents: Documents = {
     "query StartedMe { me { id } }": types.StartedMeDocument,
     "query StartedMeRole { me { role } }": types.StartedMeRoleDocument,
     "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }": types.StartedQueueDocument,
+    "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}": types.CaseListDocument,
     "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}": types.FamilyRecordDocument,
     "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }": types.MergePeopleDocument,
     "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}": types.CorrectContactDocument,
@@ -459,6 +461,10 @@ export function graphql(source: "query StartedMeRole { me { role } }"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StartedQueue { triageQueue(first: 100) { totalCount edges { node { reference } } } }"): typeof import('./graphql').StartedQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}"): typeof import('./graphql').CaseListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

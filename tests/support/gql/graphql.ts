@@ -75,6 +75,16 @@ export type CallerInput = {
   postcode?: string | null | undefined;
 };
 
+/** Filter a case list. Officers and volunteers always see the cases they hold now. */
+export type CaseListFilter = {
+  level?: Array<number> | null | undefined;
+  /** Only the cases the caller holds now. */
+  mine?: boolean | null | undefined;
+  /** Managers: the cases this staff member holds now. */
+  staffId?: string | number | null | undefined;
+  status?: Array<CaseStatus> | null | undefined;
+};
+
 /** Intervention status in the national model: open, inactive or closed. */
 export type CaseStatus =
   /** Closed */
@@ -1091,6 +1101,15 @@ export type StartedQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StartedQueueQuery = { triageQueue: { totalCount: number, edges: Array<{ node: { reference: string } }> } };
+
+export type CaseListQueryVariables = Exact<{
+  filter?: CaseListFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, reference: string, status: CaseStatus, level: number, heldById: string | null, heldBy: string | null, contactName: string | null } }> } };
 
 export type FamilyRecordQueryVariables = Exact<{
   id: string | number;
@@ -2162,6 +2181,28 @@ export const StartedQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartedQueueQuery, StartedQueueQueryVariables>;
+export const CaseListDocument = new TypedDocumentString(`
+    query CaseList($filter: CaseListFilter, $first: Int, $after: String) {
+  cases(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        caseId
+        reference
+        status
+        level
+        heldById
+        heldBy
+        contactName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
 export const FamilyRecordDocument = new TypedDocumentString(`
     query FamilyRecord($id: ID!, $withVoided: Boolean) {
   person(id: $id, withVoided: $withVoided) {

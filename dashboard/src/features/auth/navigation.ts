@@ -11,6 +11,7 @@ const supervision: NavItem = { path: "/supervision", label: "Supervision", permi
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
 const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
 const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
+const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:own" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -19,10 +20,10 @@ const search: NavItem = { path: "/search", label: "Find a family", permission: "
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics, intake, search];
+      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases];
     case "OFFICER":
     case "VOLUNTEER":
-      return [allocations, intake, search];
+      return [allocations, intake, search, cases];
     case "STEERING":
       return [statistics];
     case "ADMIN":
