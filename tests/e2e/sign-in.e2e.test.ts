@@ -70,6 +70,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
       "Statistics",
       "New enquiry",
       "Find a family",
+      "Cases",
     ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
     await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
