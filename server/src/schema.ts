@@ -18,6 +18,9 @@ import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 import { OverdueResolver } from "./overdue/overdue.resolver.js";
 import { DataProtectionResolver } from "./dataprotection/dataprotection.resolver.js";
 import { CaseChangesResolver } from "./allocation/case-changes.resolver.js";
+import { IntakeResolver } from "./intake/intake.resolver.js";
+import { RecordsResolver } from "./records/records.resolver.js";
+import { PersonResolver } from "./records/person.resolver.js";
 import { referralReceivedDelivery, triageQueueChangedDelivery } from "./referral/referral.resolver.js";
 import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js";
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
@@ -46,6 +49,9 @@ export const resolvers: NonEmptyArray<ClassType> = [
   AccountResolver,
   ReassignResolver,
   SettingsResolver,
+  IntakeResolver,
+  RecordsResolver,
+  PersonResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

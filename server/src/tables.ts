@@ -15,3 +15,4 @@ export * from "./audit/audit.table.js";
 export * from "./statistics/statistics.table.js";
 export * from "./idempotency/idempotency.table.js";
 export * from "./accounts/account.table.js";
+export * from "./records/records.table.js";

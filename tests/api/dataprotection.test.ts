@@ -93,6 +93,20 @@ async function plantCanaryFamily() {
     kind: "PHONE_CALL",
     occurredAt: clock,
     summary: `Call ${CANARY}`,
+    voidReason: `Void ${CANARY}`,
+  });
+  // A correction's history (issue 19): the previous and new values and the reason are personal data.
+  await server.db.insert(tables.recordCorrections).values({
+    serviceId: a.service.id,
+    entityType: "person",
+    entityId: personId as string,
+    personId: personId as string,
+    field: "phone",
+    previousValue: `Old ${CANARY}`,
+    newValue: `New ${CANARY}`,
+    reason: `Reason ${CANARY}`,
+    changedById: a.MANAGER.id,
+    changedAt: clock,
   });
   await server.db.insert(tables.consents).values({
     serviceId: a.service.id,

@@ -61,7 +61,18 @@ describe.skipIf(!hasChromium())("signing in", () => {
   it("gives a manager the triage queue, team, overdue, supervision, complaints and statistics, and signs out back to sign-in", async () => {
     const page = await newPage(browser);
     await signIn(page, demo.manager);
-    expect(await navLabels(page)).toEqual(["Triage queue", "Team", "Overdue", "Supervision", "Complaints", "Statistics", "Accounts"]);
+    expect(await navLabels(page)).toEqual([
+      "Triage queue",
+      "Team",
+      "Overdue",
+      "Supervision",
+      "Complaints",
+      "Statistics",
+      "New enquiry",
+      "Find a family",
+      "Cases",
+      "Accounts",
+    ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
     await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
     await expectAccessible(page, "manager triage queue");
@@ -248,8 +259,8 @@ describe.skipIf(!hasChromium())("signing in", () => {
 
   it("gives officers and volunteers their allocations and an administrator the accounts and the team", async () => {
     for (const [email, expected, shot] of [
-      [demo.officer, ["My allocations"], "30-officer-allocations"],
-      [demo.volunteer, ["My allocations"], null],
+      [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases"], "30-officer-allocations"],
+      [demo.volunteer, ["My allocations", "Cases"], null],
       [demo.admin, ["Accounts", "Team", "Settings"], "40-admin-accounts"],
     ] as const) {
       const page = await newPage(browser);

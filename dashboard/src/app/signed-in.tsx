@@ -28,6 +28,11 @@ const ReassignRoute = named(() => import("../routes/reassign"), "ReassignRoute")
 const SettingsRoute = named(() => import("../routes/settings"), "SettingsRoute");
 const AccountsRoute = named(() => import("../routes/accounts"), "AccountsRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
+const IntakeRoute = named(() => import("../routes/intake"), "IntakeRoute");
+const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "IntakeReferralRoute");
+const SearchRoute = named(() => import("../routes/search"), "SearchRoute");
+const FamilyRecordRoute = named(() => import("../routes/family-record"), "FamilyRecordRoute");
+const CasesRoute = named(() => import("../routes/cases"), "CasesRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
 const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
@@ -48,6 +53,15 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/statistics": () => <StatisticsRoute />,
   "/accounts": () => <AccountsRoute />,
   "/settings": () => <SettingsRoute />,
+  "/intake": (path) => {
+    const referral = matchPath("/intake/:id", path);
+    return referral ? <IntakeReferralRoute key={referral.id} id={referral.id} /> : <IntakeRoute />;
+  },
+  "/search": (path) => {
+    const person = matchPath("/search/people/:personId", path);
+    return person ? <FamilyRecordRoute key={person.personId} personId={person.personId} /> : <SearchRoute />;
+  },
+  "/cases": () => <CasesRoute />,
 };
 
 /**

@@ -33,6 +33,8 @@ const ReferralDocument = graphql(`
       eligibility
       level
       caseId
+      personId
+      possibleDuplicate
       child {
         fullName
       }
@@ -109,6 +111,15 @@ export function ReferralRoute(props: { id: string }) {
             title={`${r.child?.fullName ?? "Referral"} · ${r.reference}`}
             description={r.contact?.fullName ? `Contact: ${r.contact.fullName}` : undefined}
           />
+          {r.personId ? (
+            <p data-testid="family-record-link">
+              <Link to={`/search/people/${r.personId}`}>
+                {r.possibleDuplicate
+                  ? "Family record: this may be a repeat referral, check for duplicates to merge"
+                  : "Family record and any duplicates"}
+              </Link>
+            </p>
+          ) : null}
           <div className="two-column referral-layout">
             <ReferralSummary referral={r} />
             <div className="stack decision-column">

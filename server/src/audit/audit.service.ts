@@ -93,7 +93,25 @@ export type AuditAction =
   /** The service's settings were changed (the names of the settings changed). */
   | "service.settings.update"
   /** A mental-capacity assessment of a young person aged 16 or over was recorded. */
-  | "case.capacity.record";
+  | "case.capacity.record"
+  /** An enquiry whose caller declined to be recorded was counted (nothing personal is kept). */
+  | "intake.anonymous-enquiry"
+  /** A quick information call was recorded in one step (caller, referral, closed level-1 case, activity). */
+  | "intake.information-call"
+  /** A search of the records: the criteria used, by name (never their values). */
+  | "records.search"
+  /** A referral a search showed (one event per hit). */
+  | "records.search.hit"
+  /** A family record (a person with everything of theirs) was read. */
+  | "person.read"
+  /** A person's contact details were corrected (previous values kept in record_corrections). */
+  | "person.correct"
+  /** Two records of one person were merged (one event on each). */
+  | "person.merge"
+  /** An activity entered in error was voided (kept, out of statistics and the timeline). */
+  | "case.activity.void"
+  /** A list of cases was shown (one event per case listed). */
+  | "case.list";
 
 export interface AuditEntry {
   serviceId: string;

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { can, Permission } from "../core/permissions.js";
@@ -108,7 +108,8 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
     // Every case has its referral, in the same service (erasure keeps the row).
     const referral = theRow(page.items, "the case's referral").referral;
     const allocationRows = await selectAllocations(tx, viewer.serviceId, eq(allocations.caseId, id));
-    const activityRows = await selectActivities(tx, viewer.serviceId, eq(activities.caseId, id));
+    // An activity voided as entered in error stays for audit but leaves the timeline (issue 19).
+    const activityRows = await selectActivities(tx, viewer.serviceId, and(eq(activities.caseId, id), isNull(activities.voidedAt)));
     const consentRows = await selectConsents(tx, viewer.serviceId, id);
     const meetingRows = await selectMeetings(tx, viewer.serviceId, id);
     const conduct = await selectConductIncidents(tx, viewer.serviceId, id);

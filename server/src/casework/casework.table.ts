@@ -103,6 +103,10 @@ export const activities = pgTable(
     consentId: uuid("consent_id"),
     summary: text("summary"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Entered in error (issue 19): kept for audit, left out of statistics and the timeline. */
+    voidedAt: timestamp("voided_at", { withTimezone: true }),
+    voidedById: uuid("voided_by_id").references(() => staff.id),
+    voidReason: text("void_reason"),
   },
   (t) => [index("activities_case_idx").on(t.caseId, t.occurredAt), index("activities_service_idx").on(t.serviceId, t.occurredAt)],
 );

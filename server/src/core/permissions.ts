@@ -34,6 +34,8 @@ export const Permission = {
   ReadExactStats: "read:stats:exact",
   /** Evaluation comments, per released batch of at least k (decision 029). */
   ReadEvaluationComments: "read:evaluation:comments",
+  /** Search the service's records (name with typos, date of birth, postcode, reference, phone, email). */
+  SearchRecords: "search:records",
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -69,8 +71,9 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.ManageStaff,
     P.ReadExactStats,
     P.ReadEvaluationComments,
+    P.SearchRecords,
   ]),
-  OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint]),
+  OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint, P.SearchRecords]),
   VOLUNTEER: new Set<Permission>(caseworker),
   // Steering members see anonymised aggregates and nothing else.
   STEERING: new Set<Permission>([P.ReadStats]),

@@ -298,6 +298,7 @@ export const CLOSURE_REASON = vocabulary("ClosureReason", {
   SIGNPOSTED_ELSEWHERE: "Signposted elsewhere",
   MOVED_AWAY: "Moved away",
   OTHER: "Other",
+  INFORMATION_GIVEN: "Information given (quick call)",
 });
 export type ClosureReason = ValueOf<typeof CLOSURE_REASON>;
 
@@ -499,3 +500,36 @@ export const STAT_FIGURES = vocabulary(
   "EXACT: true counts, for a manager's own service. PROTECTED: every count has passed through the disclosure control of decision 028 (small counts shown as 0 or k, others moved by up to 2), for steering members and figures across services.",
 );
 export type StatFigures = ValueOf<typeof STAT_FIGURES>;
+
+// ---- Records: intake, search, corrections (issue 19) ----
+
+export const ENQUIRY_TOPIC = vocabulary(
+  "EnquiryTopic",
+  {
+    SEN_SUPPORT_IN_SCHOOL: "SEN support in school",
+    EHC_NEEDS_ASSESSMENT: "EHC needs assessment",
+    EHC_PLAN: "EHC plan or annual review",
+    EXCLUSION: "Exclusion",
+    SCHOOL_PLACE: "School place or transfer",
+    TRANSPORT: "Home to school transport",
+    APPEAL_TRIBUNAL: "Appeal, tribunal or mediation",
+    HEALTH: "Health",
+    SOCIAL_CARE: "Social care",
+    PREPARING_FOR_ADULTHOOD: "Preparing for adulthood",
+    PERSONAL_BUDGETS: "Personal budgets",
+    LOCAL_OFFER: "The Local Offer",
+    OTHER: "Something else",
+  },
+  "What an enquiry is about: information calls, anonymous enquiries and referrals.",
+);
+export type EnquiryTopic = ValueOf<typeof ENQUIRY_TOPIC>;
+
+export const RECORD_ACCESS = vocabulary(
+  "RecordAccess",
+  {
+    FULL: "Full record",
+    LIMITED: "Known to the service (held by someone else)",
+  },
+  "What a searcher sees of a family: FULL when they may read it; LIMITED shows only that the family is known and who holds it.",
+);
+export type RecordAccess = ValueOf<typeof RECORD_ACCESS>;

@@ -12,6 +12,7 @@ describe("data protection rules", () => {
   it("erasure removes every name, contact detail and free-text note of a family", () => {
     expect(PERSONAL_COLUMNS.people).toEqual(expect.arrayContaining(["full_name", "email", "phone", "address", "postcode"]));
     expect(PERSONAL_COLUMNS.children).toEqual(expect.arrayContaining(["full_name", "date_of_birth"]));
-    expect(PERSONAL_COLUMNS.activities).toEqual(["summary"]);
+    expect(PERSONAL_COLUMNS.activities).toEqual(["summary", "void_reason"]);
+    expect(PERSONAL_COLUMNS.record_corrections).toEqual(["previous_value", "new_value", "reason"]);
   });
 });

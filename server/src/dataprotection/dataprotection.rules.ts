@@ -25,7 +25,7 @@ export const PERSONAL_COLUMNS = {
   ],
   key_dates: ["notes"],
   cases: ["closure_note"],
-  activities: ["summary"],
+  activities: ["summary", "void_reason"],
   consents: ["party_name", "party_organisation", "may_share"],
   meetings: ["kind", "key_points", "actions"],
   conduct_incidents: ["description", "signposting"],
@@ -35,6 +35,8 @@ export const PERSONAL_COLUMNS = {
   case_reopenings: ["reason"],
   idempotency_keys: ["body"],
   mental_capacity_assessments: ["assessed_by", "notes"],
+  // Corrections keep previous values (issue 19): erased with the person they belong to.
+  record_corrections: ["previous_value", "new_value", "reason"],
 } as const;
 
 /**
@@ -43,6 +45,10 @@ export const PERSONAL_COLUMNS = {
  * in neither list, so a new free-text column cannot escape erasure unnoticed.
  */
 export const NOT_PERSONAL_COLUMNS = {
+  record_corrections: {
+    entity_type: "the kind of record corrected",
+    field: "the name of the field corrected, never its value",
+  },
   idempotency_keys: {
     scope: "whose retry key it is: a staff id or 'public'",
     key: "a random key the dashboard made",

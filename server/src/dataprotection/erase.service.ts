@@ -19,6 +19,7 @@ import {
 import { idempotencyKeys } from "../idempotency/idempotency.table.js";
 import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
 import { overdueItems } from "../overdue/overdue.table.js";
+import { recordCorrections } from "../records/records.table.js";
 import { assertId } from "../core/input.js";
 import { ERASED, PERSONAL_COLUMNS } from "./dataprotection.rules.js";
 import type { ErasureResult } from "./dataprotection.model.js";
@@ -46,8 +47,19 @@ export async function eraseServiceUser(opts: { db: Db; viewer: Viewer; personId:
 }
 
 /** The erasure itself, for one or many people of one service (the retention job erases in bulk). */
-export async function erasePeople(tx: Tx, serviceId: string, personIds: string[], at: Date) {
-  if (personIds.length === 0) return { referrals: 0 };
+export async function erasePeople(tx: Tx, serviceId: string, requested: string[], at: Date) {
+  if (requested.length === 0) return { referrals: 0 };
+  // A duplicate merged into a person is the same person: erased with them (issue 19).
+  const merged = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.serviceId, serviceId), inArray(people.mergedIntoId, requested)));
+  const personIds = [...new Set([...requested, ...merged.map((m) => m.id)])];
+  // The history of corrections holds previous values: erased too.
+  await tx
+    .update(recordCorrections)
+    .set({ previousValue: null, newValue: null, reason: null })
+    .where(and(eq(recordCorrections.serviceId, serviceId), inArray(recordCorrections.personId, personIds)));
   const refs = await tx
     .select({ id: referrals.id, childId: referrals.childId, reference: referrals.reference })
     .from(referrals)
@@ -140,7 +152,7 @@ export async function erasePeople(tx: Tx, serviceId: string, personIds: string[]
           ),
         );
     }
-    await tx.update(activities).set({ summary: null }).where(inArray(activities.caseId, caseIds));
+    await tx.update(activities).set({ summary: null, voidReason: null }).where(inArray(activities.caseId, caseIds));
     await tx.update(consents).set({ partyName: ERASED, partyOrganisation: null, mayShare: null }).where(inArray(consents.caseId, caseIds));
     await tx.update(meetings).set({ kind: ERASED, keyPoints: null, actions: null }).where(inArray(meetings.caseId, caseIds));
     await tx.update(conductIncidents).set({ description: null, signposting: null }).where(inArray(conductIncidents.caseId, caseIds));

@@ -7,6 +7,7 @@ import { notFound } from "../core/errors.js";
 import { assertId } from "../core/input.js";
 import type { SubjectAccessExport } from "./dataprotection.model.js";
 import { children, people } from "../person/person.table.js";
+import { recordCorrections } from "../records/records.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
 import { activities, allocations, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";
 import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
@@ -30,6 +31,26 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
     .from(people)
     .where(and(eq(people.id, personId), eq(people.serviceId, viewer.serviceId)));
   if (!person) throw notFound("Person");
+  // The duplicates merged into this person are the same person (issue 19): their details are theirs too.
+  const mergedIn = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.serviceId, viewer.serviceId), eq(people.mergedIntoId, person.id)));
+  const history = await db
+    .select({
+      entityType: recordCorrections.entityType,
+      entityId: recordCorrections.entityId,
+      field: recordCorrections.field,
+      previousValue: recordCorrections.previousValue,
+      newValue: recordCorrections.newValue,
+      reason: recordCorrections.reason,
+      changedAt: recordCorrections.changedAt,
+      by: staff.displayName,
+    })
+    .from(recordCorrections)
+    .innerJoin(staff, eq(staff.id, recordCorrections.changedById))
+    .where(and(eq(recordCorrections.serviceId, viewer.serviceId), eq(recordCorrections.personId, person.id)))
+    .orderBy(asc(recordCorrections.changedAt));
   const refs = await db
     .select()
     .from(referrals)
@@ -70,7 +91,7 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
       .from(safeguardingConcerns)
       .where(inArray(safeguardingConcerns.referralId, referralIds.length ? referralIds : none)),
   ]);
-  const subjectIds = [person.id, ...referralIds, ...childIds, ...caseRows.map((c) => c.id)];
+  const subjectIds = [person.id, ...mergedIn.map((m) => m.id), ...referralIds, ...childIds, ...caseRows.map((c) => c.id)];
   const trail = await db
     .select({
       at: auditEvents.at,
@@ -103,6 +124,12 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
           meetings: meets.filter((m) => m.caseId === c.id).map(clean),
           conductIncidents: conduct.filter((x) => x.caseId === c.id).map(clean),
         })),
+    })),
+    mergedRecords: mergedIn.map(clean),
+    corrections: history.map((h) => ({
+      ...h,
+      previousValue: h.previousValue === null ? null : JSON.stringify(h.previousValue),
+      newValue: h.newValue === null ? null : JSON.stringify(h.newValue),
     })),
     accessLog: trail,
   };

@@ -183,6 +183,8 @@ async function openPglite(
   sharedBuffers: string,
 ): Promise<Database> {
   const pglite = import("@electric-sql/pglite");
+  // Trigram name search (decision 033): PGlite ships pg_trgm as an extension it must load.
+  const trgm = import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   let origin: Database["origin"];
   if (!dataDir.includes("://") && !loadDataDir) {
@@ -196,7 +198,9 @@ async function openPglite(
   // PGlite's own start parameters, plus the size of its buffer pool. Set at every start, never written
   // into the folder, so a folder opened by another PGlite (or the template) is unchanged.
   const startParams = [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffers}`];
-  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir, startParams } : { startParams });
+  const { pg_trgm } = await trgm;
+  const extensions = { pg_trgm };
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir, startParams, extensions } : { startParams, extensions });
   const db = drizzle(client, { logger: countingLogger }) as unknown as Db;
   return {
     db,

@@ -99,3 +99,7 @@ export const ClosureProposalDecision = graphqlEnum(V.CLOSURE_PROPOSAL_DECISION);
 export type ClosureProposalDecision = V.ClosureProposalDecision;
 export const StatFigures = graphqlEnum(V.STAT_FIGURES);
 export type StatFigures = V.StatFigures;
+export const EnquiryTopic = graphqlEnum(V.ENQUIRY_TOPIC);
+export type EnquiryTopic = V.EnquiryTopic;
+export const RecordAccess = graphqlEnum(V.RECORD_ACCESS);
+export type RecordAccess = V.RecordAccess;

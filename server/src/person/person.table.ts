@@ -28,6 +28,9 @@ export const people = pgTable(
     ethnicity: text("ethnicity"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     erasedAt: timestamp("erased_at", { withTimezone: true }),
+    /** A duplicate merged into another record (issue 19): its referrals now point there; kept for audit. */
+    mergedIntoId: uuid("merged_into_id"),
+    mergedAt: timestamp("merged_at", { withTimezone: true }),
   },
   (t) => [index("people_service_idx").on(t.serviceId)],
 );

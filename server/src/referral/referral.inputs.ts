@@ -8,6 +8,7 @@ import {
   CurrentStage,
   DiagnosisStatus,
   Eligibility,
+  EnquiryTopic,
   EthnicGroup,
   HowHeard,
   KeyDateKind,
@@ -109,6 +110,15 @@ export const CreateReferralInput = inputType("CreateReferralInput", createReferr
     excludedOrNoPlace: () => Boolean,
     childInNeedOrLookedAfter: () => Boolean,
     keyDates: () => [KeyDateInput],
+    topic: { type: () => EnquiryTopic, description: "What the enquiry is about." },
+    ineligibleReason: {
+      type: () => String,
+      description: "Not eligible (e.g. out of area): why. Over 25 is found from the date of birth. Needs `signposting`.",
+    },
+    signposting: {
+      type: () => String,
+      description: "Where a family that is not eligible was signposted: the referral is recorded as signposted, not refused.",
+    },
   },
 });
 export type CreateReferralInput = z.input<ReturnType<typeof createReferralSchema>>;

@@ -6,6 +6,7 @@ import type {
   DecisionMaker,
   DiagnosisStatus,
   Eligibility,
+  EnquiryTopic,
   EthnicGroup,
   HowHeard,
   KeyDateKind,
@@ -83,6 +84,8 @@ export interface Referral {
   possibleDuplicateOfId: string | null;
   currentStage: CurrentStage;
   howHeard: HowHeard;
+  /** What the enquiry is about, when recorded. */
+  topic: EnquiryTopic | null;
   reasonForReferral: string | null;
   safeguardingFlag: boolean;
   excludedOrNoPlace: boolean;

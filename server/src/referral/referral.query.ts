@@ -9,6 +9,7 @@ import { ethnicGroupOf } from "../person/ethnicity.js";
 import { decisionMakerFor, isPastTarget } from "./referral.rules.js";
 import type { KeyDate, Referral } from "./referral.model.js";
 import type { AuditAction } from "../audit/audit.service.js";
+import { ENQUIRY_TOPIC, isValueOf } from "../core/vocabulary.js";
 
 /** Fields of the personal data a referral view carries, as recorded in the audit trail. */
 export const REFERRAL_PERSONAL_FIELDS = ["contact", "child", "reasonForReferral", "triageNotes"];
@@ -35,6 +36,7 @@ interface Row {
   possible_duplicate_of_id: string | null;
   current_stage: Referral["currentStage"];
   how_heard: Referral["howHeard"];
+  topic: string | null;
   reason_for_referral: string | null;
   safeguarding_flag: boolean;
   excluded_or_no_place: boolean;
@@ -145,7 +147,7 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
       page.deadline_ms, ${epochMs(sql`r.first_responded_at`)} as responded_ms,
       ${epochMs(sql`r.triaged_at`)} as triaged_ms,
       r.level, r.eligibility::text as eligibility, r.ineligible_reason, r.signposting, r.possible_duplicate_of_id,
-      r.current_stage::text as current_stage, r.how_heard::text as how_heard, r.reason_for_referral,
+      r.current_stage::text as current_stage, r.how_heard::text as how_heard, r.topic, r.reason_for_referral,
       r.safeguarding_flag, r.excluded_or_no_place, r.child_in_need_or_looked_after,
       r.priority_override, r.priority_override_reason, r.triage_notes,
       p.id as person_id, p.full_name as contact_name, p.email, p.phone, p.address, p.postcode,
@@ -240,6 +242,7 @@ function toReferral(row: Row, asOf: Date): Referral {
     possibleDuplicateOfId: row.possible_duplicate_of_id,
     currentStage: row.current_stage,
     howHeard: row.how_heard,
+    topic: isValueOf(ENQUIRY_TOPIC, row.topic) ? row.topic : null,
     reasonForReferral: row.reason_for_referral,
     safeguardingFlag: row.safeguarding_flag,
     excludedOrNoPlace: row.excluded_or_no_place,

@@ -55,8 +55,11 @@ export class ReferralResolver {
     return createReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
-  @Authorized(Permission.ReadReferralAny)
-  @Query(() => Referral, { description: "One referral of the caller's service." })
+  @Authorized()
+  @Query(() => Referral, {
+    description:
+      "One referral of the caller's service: managers any; officers and volunteers one they entered or whose case they hold (FORBIDDEN otherwise).",
+  })
   referral(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Referral> {
     return getReferral({ db: ctx.db, viewer: ctx.viewer!, id, now: ctx.now(), correlationId: ctx.correlationId });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  intakeEligibility,
   DECIDES_FOR_THEMSELVES_FROM_AGE,
   MAX_BACKDATE_DAYS,
   OPEN_STATUSES,
@@ -70,5 +71,19 @@ describe("referral rules", () => {
     expect(
       isPastTarget({ firstRespondedAt: new Date("2026-11-21T00:00:00Z"), responseTargetAt: target }, new Date("2026-11-22T00:00:00Z")),
     ).toBe(false);
+  });
+});
+
+describe("intakeEligibility", () => {
+  it("a young person outside 0–25 is recorded as not eligible and signposted, not refused", () => {
+    const d = intakeEligibility(27, null);
+    expect(d).toMatchObject({ ineligible: true, reason: "Aged 27 at referral: outside 0–25" });
+    expect(d.askForSignposting).toMatch(/Aged 27, so not eligible/);
+    expect(intakeEligibility(26, "Lives in Leeds.").reason).toBe("Aged 26 at referral: outside 0–25. Lives in Leeds.");
+  });
+
+  it("an officer records an enquiry as not eligible by giving the reason", () => {
+    expect(intakeEligibility(10, "Out of area.")).toMatchObject({ ineligible: true, reason: "Out of area." });
+    expect(intakeEligibility(25, null)).toMatchObject({ ineligible: false, reason: null });
   });
 });

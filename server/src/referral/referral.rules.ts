@@ -1,4 +1,5 @@
 import type { DecisionMaker, PersonRole, ReferralSource, ReferralStatus } from "../core/vocabulary.js";
+import { AGE_AT_REFERRAL, isWithinAge } from "../triage/triage.rules.js";
 
 /*
  * The rules of referral intake and of a referral's life [001 Referrals, Referral Information].
@@ -33,6 +34,37 @@ export const personRoleFor = (source: ReferralSource): PersonRole => (source ===
 /** References are read out over the phone: no 0/O, 1/I/L. */
 export const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export const REFERENCE_LENGTH = 6;
+
+/** What intake decides about eligibility: recorded and signposted, never refused [001 Eligibility]. */
+export interface IntakeEligibility {
+  ineligible: boolean;
+  /** The reason stored on the referral (the age, and whatever the officer said). */
+  reason: string | null;
+  /** What the officer is asked when the signposting is missing. */
+  askForSignposting: string;
+}
+
+/**
+ * Ineligible enquiries are recorded and signposted, not refused: a young person outside 0–25 is not
+ * eligible whatever else is said; an officer may also record one as not eligible (e.g. out of area)
+ * by giving the reason. Either way the signposting is required.
+ */
+export function intakeEligibility(ageAtReferral: number, officerReason: string | null): IntakeEligibility {
+  const range = `${AGE_AT_REFERRAL.min}–${AGE_AT_REFERRAL.max}`;
+  if (!isWithinAge(ageAtReferral)) {
+    const ageReason = `Aged ${ageAtReferral} at referral: outside ${range}`;
+    return {
+      ineligible: true,
+      reason: officerReason ? `${ageReason}. ${officerReason}` : ageReason,
+      askForSignposting: `Aged ${ageAtReferral}, so not eligible (we support ${range}): record where you signposted them.`,
+    };
+  }
+  return {
+    ineligible: Boolean(officerReason),
+    reason: officerReason,
+    askForSignposting: "Not eligible: record where you signposted them.",
+  };
+}
 
 // ---- Decisions ----
 

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { z } from "zod";
 import type { Db, Queryable, Tx } from "../db/client.js";
@@ -7,7 +7,8 @@ import type { Viewer } from "../core/viewer.js";
 import type { ContactMethod, QueueChange } from "../core/vocabulary.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit, type AuditEntry } from "../audit/audit.service.js";
-import { DomainError, ErrorCode, badInput, notFound } from "../core/errors.js";
+import { DomainError, ErrorCode, badInput, forbidden, notFound } from "../core/errors.js";
+import { Permission, can } from "../core/permissions.js";
 import { CLOCK_TOLERANCE_MS, assertId, parseInput } from "../core/input.js";
 import { findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
 import { calendarOf } from "../service/service-calendar.js";
@@ -26,6 +27,7 @@ import {
   OPEN_STATUSES,
   REFERENCE_ALPHABET,
   REFERENCE_LENGTH,
+  intakeEligibility,
   needsFamilyConsent,
   personRoleFor,
 } from "./referral.rules.js";
@@ -53,11 +55,13 @@ export type NewReferral = Pick<
   | "safeguardingFlag"
   | "childInNeedOrLookedAfter"
 > &
-  Partial<Pick<CreateReferral, "professionalType" | "referrerName" | "referrerOrganisation">> & {
+  Partial<Pick<CreateReferral, "professionalType" | "referrerName" | "referrerOrganisation" | "topic">> & {
     receivedAt: Date;
     createdById: string | null;
     /** When staff entered it (the service's clock); the receipt time if not given. */
     enteredAt?: Date;
+    /** Recorded at intake as not eligible and signposted: it never joins the triage queue. */
+    signposted?: { reason: string; signposting: string; decidedById: string; decidedAt: Date } | null;
   };
 
 /** Insert person, child, referral and key dates (with statutory derivations); publish the events. */
@@ -143,6 +147,17 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
       childInNeedOrLookedAfter: r.childInNeedOrLookedAfter,
       possibleDuplicateOfId: duplicate?.id ?? null,
       createdById: r.createdById,
+      topic: r.topic ?? null,
+      ...(r.signposted
+        ? {
+            status: "SIGNPOSTED" as const,
+            eligibility: "INELIGIBLE" as const,
+            ineligibleReason: r.signposted.reason,
+            signposting: r.signposted.signposting,
+            triagedAt: r.signposted.decidedAt,
+            triagedById: r.signposted.decidedById,
+          }
+        : {}),
     })
     .returning({ id: referrals.id, reference: referrals.reference });
   if (!referral) throw new Error("insert returned no row");
@@ -164,7 +179,7 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
     fields: ["contact", "child", "reasonForReferral"],
   });
   await bus.publish(tx, Topic.ReferralReceived, { serviceId: service.id, referralId: referral.id });
-  await bus.publish(tx, Topic.TriageQueueChanged, { serviceId: service.id, referralId: referral.id, change: "ADDED" });
+  if (!r.signposted) await bus.publish(tx, Topic.TriageQueueChanged, { serviceId: service.id, referralId: referral.id, change: "ADDED" });
   return { ...referral, targetAt, deadlineAt };
 }
 
@@ -307,8 +322,17 @@ export async function createReferral(opts: {
       { field: "input.familyConsentedToShare" },
     );
   }
+  // Ineligible enquiries are recorded and signposted, not refused (the schema required the signposting).
+  const eligibility = intakeEligibility(
+    ageInYears(parsed.child.dateOfBirth, receivedAt, service.officeHours.timeZone),
+    parsed.ineligibleReason ?? null,
+  );
+  const signposted =
+    eligibility.ineligible && eligibility.reason && parsed.signposting
+      ? { reason: eligibility.reason, signposting: parsed.signposting, decidedById: viewer.staffId, decidedAt: now }
+      : null;
   const created = await opts.db.transaction((tx) =>
-    insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId, enteredAt: now }),
+    insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId, enteredAt: now, signposted }),
   );
   return getReferral({ db: opts.db, viewer, id: created.id, now, correlationId: opts.correlationId });
 }
@@ -324,11 +348,24 @@ export async function findReferral(opts: {
   const page = await selectReferralPage(opts.db, {
     serviceId: opts.viewer.serviceId,
     asOf: opts.now,
-    where: [sql`r.id = ${opts.id}::uuid`],
+    where: [sql`r.id = ${opts.id}::uuid`, ...referralScope(opts.viewer)],
     limit: 1,
     audit: { action: "referral.read", actorStaffId: opts.viewer.staffId, correlationId: opts.correlationId },
   });
   return page.items[0]?.referral ?? null;
+}
+
+/**
+ * Which referrals of the service a viewer may open: a manager any; anyone else only those they
+ * entered themselves or whose case they hold now (rule `mayOpenReferral`, decision 032).
+ */
+export function referralScope(viewer: Viewer): SQL[] {
+  if (can(viewer.role, Permission.ReadReferralAny)) return [];
+  return [
+    sql`(r.created_by_id = ${viewer.staffId}::uuid or exists (
+      select 1 from cases k join allocations al on al.case_id = k.id
+      where k.referral_id = r.id and al.staff_id = ${viewer.staffId}::uuid and al.ended_at is null))`,
+  ];
 }
 
 /** One referral of the caller's service; NOT_FOUND otherwise (another service's ids look missing). */
@@ -340,9 +377,24 @@ export async function getReferral(opts: {
   correlationId: string;
 }): Promise<Referral> {
   const id = assertId("id", opts.id);
+  const { viewer } = opts;
+  if (
+    !can(viewer.role, Permission.ReadReferralAny) &&
+    !can(viewer.role, Permission.CreateReferral) &&
+    !can(viewer.role, Permission.ReadCaseOwn)
+  )
+    throw forbidden();
   const referral = await findReferral({ ...opts, id });
-  if (!referral) throw notFound("Referral");
-  return referral;
+  if (referral) return referral;
+  // Someone who may open only some referrals is told when this one is not theirs; another service's is missing.
+  if (!can(viewer.role, Permission.ReadReferralAny)) {
+    const [exists] = await opts.db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(eq(referrals.id, id), eq(referrals.serviceId, viewer.serviceId)));
+    if (exists) throw forbidden("This referral is not one you entered or hold.");
+  }
+  throw notFound("Referral");
 }
 
 /** Loads shared by the subscribers of one event: keyed by the event object, then by service. */

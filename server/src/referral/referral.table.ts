@@ -8,6 +8,7 @@ import { SETTLED_STATUSES } from "./referral.rules.js";
 import {
   CURRENT_STAGE,
   ELIGIBILITY,
+  ENQUIRY_TOPIC,
   HOW_HEARD,
   KEY_DATE_KIND,
   PROFESSIONAL_TYPE,
@@ -23,6 +24,7 @@ export const referralStatus = pgEnum("referral_status", REFERRAL_STATUS.values);
 export const eligibility = pgEnum("eligibility", ELIGIBILITY.values);
 export const currentStage = pgEnum("current_stage", CURRENT_STAGE.values);
 export const howHeard = pgEnum("how_heard", HOW_HEARD.values);
+export const enquiryTopic = pgEnum("enquiry_topic", ENQUIRY_TOPIC.values);
 
 export const referrals = pgTable(
   "referrals",
@@ -77,6 +79,9 @@ export const referrals = pgTable(
     uniqueIndex("referrals_reference_key").on(t.serviceId, t.reference),
     index("referrals_queue_idx").on(t.serviceId, t.status, t.responseDeadlineAt),
     index("referrals_received_idx").on(t.serviceId, t.receivedAt),
+    // The family record and search (issue 19): every referral of a person, of a child.
+    index("referrals_person_idx").on(t.personId),
+    index("referrals_child_idx").on(t.childId),
     // Statistics (decision 006): bounded, index-only reads for the response clock and the service deficit.
     index("referrals_stats_responded_idx")
       .on(t.serviceId, t.receivedAt, t.firstRespondedAt, t.responseTargetAt, t.responseDeadlineAt)
@@ -106,6 +111,8 @@ export const anonymousEnquiries = pgTable(
       .references(() => services.id),
     channel: referralChannel("channel").notNull(),
     receivedOn: date("received_on").notNull(),
+    /** What it was about, from a fixed list (never free text: nothing personal is kept). Null from the public form. */
+    topic: enquiryTopic("topic"),
   },
   (t) => [index("anonymous_enquiries_service_idx").on(t.serviceId, t.receivedOn)],
 );

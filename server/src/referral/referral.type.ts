@@ -10,6 +10,7 @@ import {
   DecisionMaker,
   DiagnosisStatus,
   Eligibility,
+  EnquiryTopic,
   EthnicGroup,
   HowHeard,
   KeyDateKind,
@@ -109,6 +110,7 @@ export class Referral implements M.Referral {
   @Field(() => ID, { nullable: true }) possibleDuplicateOfId!: string | null;
   @Field(() => CurrentStage) currentStage!: CurrentStage;
   @Field(() => HowHeard) howHeard!: HowHeard;
+  @Field(() => EnquiryTopic, { nullable: true, description: "What the enquiry is about, when recorded." }) topic!: EnquiryTopic | null;
   @Field(() => String, { nullable: true }) reasonForReferral!: string | null;
   @Field(() => Boolean) safeguardingFlag!: boolean;
   @Field(() => Boolean) excludedOrNoPlace!: boolean;

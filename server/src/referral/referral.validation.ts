@@ -6,6 +6,7 @@ import {
   CONTACT_METHOD,
   CURRENT_STAGE,
   DIAGNOSIS_STATUS,
+  ENQUIRY_TOPIC,
   ETHNIC_GROUP,
   HOW_HEARD,
   HIGHEST_LEVEL,
@@ -19,7 +20,7 @@ import {
   REFERRAL_STATUS,
 } from "../core/vocabulary.js";
 import { AGE_AT_REFERRAL, PRIORITY_OVERRIDE, isWithinAge } from "../triage/triage.rules.js";
-import { SELF_REFERRAL_SOURCES, TRIAGE_DECISIONS } from "./referral.rules.js";
+import { SELF_REFERRAL_SOURCES, TRIAGE_DECISIONS, intakeEligibility } from "./referral.rules.js";
 
 /*
  * What a valid referral input is. Schemas that check a date against the moment it was received, or
@@ -63,8 +64,12 @@ export const contactSchema = z
       ctx.addIssue({ code: "custom", path: ["interpreterLanguage"], message: "Tell us which language the interpreter should speak." });
   });
 
-/** The child or young person, aged 0–25 on the day the referral was received, in the service's time zone. */
-export const childSchema = (receivedAt: Date, timeZone: string) =>
+/**
+ * The child or young person, aged 0–25 on the day the referral was received, in the service's time
+ * zone. Staff intake records an older young person too, as not eligible and signposted
+ * (`outsideAgeAllowed`, rule `intakeEligibility`); the public form refuses them.
+ */
+export const childSchema = (receivedAt: Date, timeZone: string, opts: { outsideAgeAllowed?: boolean } = {}) =>
   z.object({
     fullName: personName("Enter the child or young person's name."),
     dateOfBirth: isoDate("Enter the date of birth as a real date.").superRefine((dob, ctx) => {
@@ -73,7 +78,7 @@ export const childSchema = (receivedAt: Date, timeZone: string) =>
         ctx.addIssue({ code: "custom", message: "The date of birth cannot be in the future." });
         return;
       }
-      if (!isWithinAge(ageOn(dob, received)))
+      if (!opts.outsideAgeAllowed && !isWithinAge(ageOn(dob, received)))
         ctx.addIssue({
           code: "custom",
           message: `We support children and young people aged ${AGE_AT_REFERRAL.min} to ${AGE_AT_REFERRAL.max}. Check the date of birth.`,
@@ -99,9 +104,9 @@ export const keyDateSchema = z.object({
   notes: optionalText(1000),
 });
 
-const referralDetails = (receivedAt: Date, timeZone: string) => ({
+const referralDetails = (receivedAt: Date, timeZone: string, childOpts: { outsideAgeAllowed?: boolean } = {}) => ({
   contact: contactSchema,
-  child: childSchema(receivedAt, timeZone),
+  child: childSchema(receivedAt, timeZone, childOpts),
   reasonForReferral: requiredText(5000, "Tell us briefly why you are contacting us."),
   currentStage: z
     .enum(CURRENT_STAGE.values)
@@ -150,9 +155,22 @@ export const createReferralSchema = (receivedAt: Date, timeZone: string) =>
       receivedAt: z.date().optional().nullable(),
       safeguardingFlag: z.boolean().optional().nullable().transform(Boolean),
       childInNeedOrLookedAfter: z.boolean().optional().nullable().transform(Boolean),
-      ...referralDetails(receivedAt, timeZone),
+      topic: z.enum(ENQUIRY_TOPIC.values).optional().nullable(),
+      ineligibleReason: optionalText(2000),
+      signposting: optionalText(2000),
+      ...referralDetails(receivedAt, timeZone, { outsideAgeAllowed: true }),
     })
     .superRefine((r, ctx) => {
+      if (typeof r.child?.dateOfBirth !== "string") return;
+      const decision = intakeEligibility(ageOn(r.child.dateOfBirth, localDate(receivedAt, timeZone)), r.ineligibleReason ?? null);
+      if (decision.ineligible && !r.signposting)
+        ctx.addIssue({ code: "custom", path: ["signposting"], message: decision.askForSignposting });
+      if (!decision.ineligible && r.signposting)
+        ctx.addIssue({
+          code: "custom",
+          path: ["ineligibleReason"],
+          message: "Say why the enquiry is not eligible, or leave the signposting blank.",
+        });
       if (r.source === "PROFESSIONAL") {
         if (!r.professionalType) ctx.addIssue({ code: "custom", path: ["professionalType"], message: "Choose the referrer's profession." });
         if (!r.referrerName) ctx.addIssue({ code: "custom", path: ["referrerName"], message: "Enter the referrer's name." });

@@ -125,6 +125,23 @@ type Documents = {
     "mutation ReassignCases($input: ReassignCasesInput!) { reassignCases(input: $input) { reassigned } }": typeof types.ReassignCasesDocument,
     "query StaffToReassign { staffToReassign { staffId displayName openCases } }": typeof types.StaffToReassignDocument,
     "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": typeof types.DeactivateLeaverDocument,
+    "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}": typeof types.CaseListDocument,
+    "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}": typeof types.FamilyRecordDocument,
+    "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }": typeof types.MergePeopleDocument,
+    "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}": typeof types.CorrectContactDocument,
+    "mutation VoidActivity($input: VoidActivityInput!) { voidActivity(input: $input) { id voided voidReason } }": typeof types.VoidActivityDocument,
+    "mutation LogActivityForVoid($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.LogActivityForVoidDocument,
+    "query CaseTimelineAfterVoid($id: ID!) { case(id: $id) { activities { id } } }": typeof types.CaseTimelineAfterVoidDocument,
+    "query PersonOfReferral($id: ID!) { referral(id: $id) { personId } }": typeof types.PersonOfReferralDocument,
+    "query ActivityStatsAfterVoid($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current { activitiesByKind { cells { key value } } } }\n}": typeof types.ActivityStatsAfterVoidDocument,
+    "query SubjectAccessWithHistory($id: ID!) { subjectAccessExport(personId: $id) { json } }": typeof types.SubjectAccessWithHistoryDocument,
+    "mutation EraseWithHistory($id: ID!) { eraseServiceUser(personId: $id) { personId } }": typeof types.EraseWithHistoryDocument,
+    "mutation RecordInformationCall($input: InformationCallInput!) {\n  recordInformationCall(input: $input) {\n    id reference status level eligibility channel topic receivedAt firstRespondedAt caseId contact { fullName phone } child { fullName }\n  }\n}": typeof types.RecordInformationCallDocument,
+    "mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {\n  recordAnonymousEnquiry(input: $input) { id channel topic receivedOn }\n}": typeof types.RecordAnonymousEnquiryDocument,
+    "query IntakeReferral($id: ID!) { referral(id: $id) { id status eligibility ineligibleReason signposting topic } }": typeof types.IntakeReferralDocument,
+    "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}": typeof types.InformationCallCaseDocument,
+    "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}": typeof types.IntakeStatsDocument,
+    "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}": typeof types.SearchRecordsDocument,
     "subscription ResyncArrivals { referralReceived { reference } }": typeof types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
@@ -285,6 +302,23 @@ const documents: Documents = {
     "mutation ReassignCases($input: ReassignCasesInput!) { reassignCases(input: $input) { reassigned } }": types.ReassignCasesDocument,
     "query StaffToReassign { staffToReassign { staffId displayName openCases } }": types.StaffToReassignDocument,
     "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": types.DeactivateLeaverDocument,
+    "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}": types.CaseListDocument,
+    "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}": types.FamilyRecordDocument,
+    "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }": types.MergePeopleDocument,
+    "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}": types.CorrectContactDocument,
+    "mutation VoidActivity($input: VoidActivityInput!) { voidActivity(input: $input) { id voided voidReason } }": types.VoidActivityDocument,
+    "mutation LogActivityForVoid($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.LogActivityForVoidDocument,
+    "query CaseTimelineAfterVoid($id: ID!) { case(id: $id) { activities { id } } }": types.CaseTimelineAfterVoidDocument,
+    "query PersonOfReferral($id: ID!) { referral(id: $id) { personId } }": types.PersonOfReferralDocument,
+    "query ActivityStatsAfterVoid($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current { activitiesByKind { cells { key value } } } }\n}": types.ActivityStatsAfterVoidDocument,
+    "query SubjectAccessWithHistory($id: ID!) { subjectAccessExport(personId: $id) { json } }": types.SubjectAccessWithHistoryDocument,
+    "mutation EraseWithHistory($id: ID!) { eraseServiceUser(personId: $id) { personId } }": types.EraseWithHistoryDocument,
+    "mutation RecordInformationCall($input: InformationCallInput!) {\n  recordInformationCall(input: $input) {\n    id reference status level eligibility channel topic receivedAt firstRespondedAt caseId contact { fullName phone } child { fullName }\n  }\n}": types.RecordInformationCallDocument,
+    "mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {\n  recordAnonymousEnquiry(input: $input) { id channel topic receivedOn }\n}": types.RecordAnonymousEnquiryDocument,
+    "query IntakeReferral($id: ID!) { referral(id: $id) { id status eligibility ineligibleReason signposting topic } }": types.IntakeReferralDocument,
+    "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}": types.InformationCallCaseDocument,
+    "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}": types.IntakeStatsDocument,
+    "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}": types.SearchRecordsDocument,
     "subscription ResyncArrivals { referralReceived { reference } }": types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
@@ -775,6 +809,74 @@ export function graphql(source: "query StaffToReassign { staffToReassign { staff
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }"): typeof import('./graphql').DeactivateLeaverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}"): typeof import('./graphql').CaseListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}"): typeof import('./graphql').FamilyRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }"): typeof import('./graphql').MergePeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}"): typeof import('./graphql').CorrectContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VoidActivity($input: VoidActivityInput!) { voidActivity(input: $input) { id voided voidReason } }"): typeof import('./graphql').VoidActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogActivityForVoid($input: LogActivityInput!) { logActivity(input: $input) { id } }"): typeof import('./graphql').LogActivityForVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseTimelineAfterVoid($id: ID!) { case(id: $id) { activities { id } } }"): typeof import('./graphql').CaseTimelineAfterVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonOfReferral($id: ID!) { referral(id: $id) { personId } }"): typeof import('./graphql').PersonOfReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityStatsAfterVoid($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current { activitiesByKind { cells { key value } } } }\n}"): typeof import('./graphql').ActivityStatsAfterVoidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubjectAccessWithHistory($id: ID!) { subjectAccessExport(personId: $id) { json } }"): typeof import('./graphql').SubjectAccessWithHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseWithHistory($id: ID!) { eraseServiceUser(personId: $id) { personId } }"): typeof import('./graphql').EraseWithHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordInformationCall($input: InformationCallInput!) {\n  recordInformationCall(input: $input) {\n    id reference status level eligibility channel topic receivedAt firstRespondedAt caseId contact { fullName phone } child { fullName }\n  }\n}"): typeof import('./graphql').RecordInformationCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {\n  recordAnonymousEnquiry(input: $input) { id channel topic receivedOn }\n}"): typeof import('./graphql').RecordAnonymousEnquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IntakeReferral($id: ID!) { referral(id: $id) { id status eligibility ineligibleReason signposting topic } }"): typeof import('./graphql').IntakeReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}"): typeof import('./graphql').InformationCallCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}"): typeof import('./graphql').IntakeStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}"): typeof import('./graphql').SearchRecordsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

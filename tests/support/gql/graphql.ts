@@ -65,6 +65,14 @@ export type AllocationKind =
   /** Allocated by a manager */
   | 'DIRECT';
 
+/** An enquiry whose caller declined to be recorded: counted, with nothing personal. */
+export type AnonymousEnquiryInput = {
+  channel: ReferralChannel;
+  /** When it reached us; defaults to now. */
+  receivedAt?: string | null | undefined;
+  topic: EnquiryTopic;
+};
+
 /** Why a staff member may not hold a case; the same code a refused allocation carries. */
 export type BlockingReasonCode =
   /** At capacity */
@@ -78,9 +86,26 @@ export type BlockingReasonCode =
   /** Not qualified for the level */
   | 'NOT_QUALIFIED_FOR_LEVEL';
 
+export type CallerInput = {
+  email?: string | null | undefined;
+  fullName: string;
+  phone?: string | null | undefined;
+  postcode?: string | null | undefined;
+};
+
 export type CaseAssignmentInput = {
   caseId: string | number;
   toStaffId: string | number;
+};
+
+/** Filter a case list. Officers and volunteers always see the cases they hold now. */
+export type CaseListFilter = {
+  level?: Array<number> | null | undefined;
+  /** Only the cases the caller holds now. */
+  mine?: boolean | null | undefined;
+  /** Managers: the cases this staff member holds now. */
+  staffId?: string | number | null | undefined;
+  status?: Array<CaseStatus> | null | undefined;
 };
 
 /** Intervention status in the national model: open, inactive or closed. */
@@ -140,6 +165,8 @@ export type ClosureReason =
   | 'CONDUCT_REMOVAL'
   /** Family withdrew */
   | 'FAMILY_WITHDREW'
+  /** Information given (quick call) */
+  | 'INFORMATION_GIVEN'
   /** Missed meetings */
   | 'MISSED_MEETINGS'
   /** Moved away */
@@ -224,6 +251,19 @@ export type ContactMethod =
   /** Text message */
   | 'TEXT';
 
+/** Correct a person's contact details: each field given replaces the old value, which is kept with who, when and why. */
+export type CorrectContactInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  personId: string | number;
+  phone?: string | null | undefined;
+  postcode?: string | null | undefined;
+  preferredContact?: ContactMethod | null | undefined;
+  /** Why it is being corrected (kept with the previous values). Required. */
+  reason?: string | null | undefined;
+};
+
 /** A referral entered by staff, from any channel. */
 export type CreateReferralInput = {
   channel: ReferralChannel;
@@ -237,6 +277,8 @@ export type CreateReferralInput = {
   /** Professional referrals: the referrer confirms the family agreed to share. */
   familyConsentedToShare?: boolean | null | undefined;
   howHeard?: HowHeard | null | undefined;
+  /** Not eligible (e.g. out of area): why. Over 25 is found from the date of birth. Needs `signposting`. */
+  ineligibleReason?: string | null | undefined;
   keyDates?: Array<KeyDateInput> | null | undefined;
   professionalType?: ProfessionalType | null | undefined;
   reasonForReferral?: string | null | undefined;
@@ -245,7 +287,11 @@ export type CreateReferralInput = {
   referrerName?: string | null | undefined;
   referrerOrganisation?: string | null | undefined;
   safeguardingFlag?: boolean | null | undefined;
+  /** Where a family that is not eligible was signposted: the referral is recorded as signposted, not refused. */
+  signposting?: string | null | undefined;
   source: ReferralSource;
+  /** What the enquiry is about. */
+  topic?: EnquiryTopic | null | undefined;
 };
 
 /** Where the family is in the SEND process. */
@@ -298,6 +344,35 @@ export type Eligibility =
   | 'INELIGIBLE'
   /** Not decided yet */
   | 'PENDING';
+
+/** What an enquiry is about: information calls, anonymous enquiries and referrals. */
+export type EnquiryTopic =
+  /** Appeal, tribunal or mediation */
+  | 'APPEAL_TRIBUNAL'
+  /** EHC needs assessment */
+  | 'EHC_NEEDS_ASSESSMENT'
+  /** EHC plan or annual review */
+  | 'EHC_PLAN'
+  /** Exclusion */
+  | 'EXCLUSION'
+  /** Health */
+  | 'HEALTH'
+  /** The Local Offer */
+  | 'LOCAL_OFFER'
+  /** Something else */
+  | 'OTHER'
+  /** Personal budgets */
+  | 'PERSONAL_BUDGETS'
+  /** Preparing for adulthood */
+  | 'PREPARING_FOR_ADULTHOOD'
+  /** School place or transfer */
+  | 'SCHOOL_PLACE'
+  /** SEN support in school */
+  | 'SEN_SUPPORT_IN_SCHOOL'
+  /** Social care */
+  | 'SOCIAL_CARE'
+  /** Home to school transport */
+  | 'TRANSPORT';
 
 /** Ethnic group, as the high-level categories of the 2021 census: a fixed list, never free text, as it stays in the anonymised statistics after erasure. */
 export type EthnicGroup =
@@ -354,6 +429,21 @@ export type HowHeard =
   | 'SEARCH_ENGINE'
   /** Social media */
   | 'SOCIAL_MEDIA';
+
+/** A quick information call in one step: level 1, closed as information given. */
+export type InformationCallInput = {
+  adviceGiven: string;
+  caller: CallerInput;
+  channel: ReferralChannel;
+  childName?: string | null | undefined;
+  /** Consent to record the caller's details; without it log an anonymous enquiry. */
+  consentToRecord: boolean;
+  minutes: number;
+  /** When the call came; defaults to now. */
+  receivedAt?: string | null | undefined;
+  source: ReferralSource;
+  topic: EnquiryTopic;
+};
 
 /** Joint working on a level-4 case [004 2.2B3]: a co-worker works the case with its holder; a shadow reads it and attends, to learn. */
 export type JointWorkingRole =
@@ -450,6 +540,13 @@ export type MeetingStatus =
   /** Scheduled */
   | 'SCHEDULED';
 
+/** Merge a duplicate record of a person into the one kept; its referrals move across. Managers only. */
+export type MergePeopleInput = {
+  keepPersonId: string | number;
+  mergePersonId: string | number;
+  reason?: string | null | undefined;
+};
+
 export type OfficeHoursInput = {
   close: string;
   days: Array<number>;
@@ -543,6 +640,13 @@ export type ReassignCasesInput = {
   fromStaffId: string | number;
 };
 
+/** What a searcher sees of a family: FULL when they may read it; LIMITED shows only that the family is known and who holds it. */
+export type RecordAccess =
+  /** Full record */
+  | 'FULL'
+  /** Known to the service (held by someone else) */
+  | 'LIMITED';
+
 export type RecordConductIncidentInput = {
   caseId: string | number;
   description: string;
@@ -585,6 +689,22 @@ export type RecordMentalCapacityInput = {
   /** Whether the young person has the mental capacity to make the decisions. */
   hasCapacity: boolean;
   notes?: string | null | undefined;
+};
+
+/** Find a family: every criterion given must match; a name matches with typos. */
+export type RecordSearchInput = {
+  /** The child or young person's date of birth. */
+  dateOfBirth?: string | null | undefined;
+  /** Compared without regard to case. */
+  email?: string | null | undefined;
+  /** Parent, carer, young person or child's name; typos tolerated (3 letters or more). */
+  name?: string | null | undefined;
+  /** Compared by digits; +44 reads as a leading 0. */
+  phone?: string | null | undefined;
+  /** A full postcode, or its first half (district). */
+  postcode?: string | null | undefined;
+  /** A referral's reference, with or without the R-. */
+  reference?: string | null | undefined;
 };
 
 /** A supervision session held: one-to-one (one supervisee) or group support (two or more). */
@@ -799,6 +919,13 @@ export type UpdateComplaintInput = {
   /** When we responded; an outcome other than OPEN records now if not given. */
   respondedAt?: string | null | undefined;
   responseDueOn?: string | null | undefined;
+};
+
+/** Void an activity entered in error: kept for audit, left out of statistics and the timeline. */
+export type VoidActivityInput = {
+  activityId: string | number;
+  /** Why it is void. Required. */
+  reason?: string | null | undefined;
 };
 
 export type SetPasswordMutationVariables = Exact<{
@@ -1498,6 +1625,132 @@ export type DeactivateLeaverMutationVariables = Exact<{
 
 
 export type DeactivateLeaverMutation = { deactivateStaff: { openCases: Array<{ caseId: string }> } };
+
+export type CaseListQueryVariables = Exact<{
+  filter?: CaseListFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, reference: string, status: CaseStatus, level: number, heldById: string | null, heldBy: string | null, contactName: string | null } }> } };
+
+export type FamilyRecordQueryVariables = Exact<{
+  id: string | number;
+  withVoided?: boolean | null | undefined;
+}>;
+
+
+export type FamilyRecordQuery = { person: { id: string, fullName: string | null, phone: string | null, mergedIntoId: string | null, referrals: Array<{ id: string, reference: string, repeat: boolean, caseId: string | null, childName: string | null }>, activities: Array<{ id: string, kind: ActivityKind, minutes: number, voided: boolean, voidReason: string | null }>, corrections: Array<{ entityType: string, field: string, previousValue: string | null, newValue: string | null, reason: string | null, changedBy: string }>, possibleDuplicates: Array<{ personId: string, matchedOn: string, referralCount: number }> } };
+
+export type MergePeopleMutationVariables = Exact<{
+  input: MergePeopleInput;
+}>;
+
+
+export type MergePeopleMutation = { mergePeople: { id: string, referrals: Array<{ id: string, repeat: boolean }> } };
+
+export type CorrectContactMutationVariables = Exact<{
+  input: CorrectContactInput;
+}>;
+
+
+export type CorrectContactMutation = { correctContact: { id: string, phone: string | null, corrections: Array<{ field: string, previousValue: string | null, newValue: string | null, reason: string | null }> } };
+
+export type VoidActivityMutationVariables = Exact<{
+  input: VoidActivityInput;
+}>;
+
+
+export type VoidActivityMutation = { voidActivity: { id: string, voided: boolean, voidReason: string | null } };
+
+export type LogActivityForVoidMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityForVoidMutation = { logActivity: { id: string } };
+
+export type CaseTimelineAfterVoidQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseTimelineAfterVoidQuery = { case: { activities: Array<{ id: string }> } };
+
+export type PersonOfReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonOfReferralQuery = { referral: { personId: string | null } };
+
+export type ActivityStatsAfterVoidQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ActivityStatsAfterVoidQuery = { serviceStats: { current: { activitiesByKind: { cells: Array<{ key: string, value: number | null }> } } } };
+
+export type SubjectAccessWithHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubjectAccessWithHistoryQuery = { subjectAccessExport: { json: string } };
+
+export type EraseWithHistoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseWithHistoryMutation = { eraseServiceUser: { personId: string } };
+
+export type RecordInformationCallMutationVariables = Exact<{
+  input: InformationCallInput;
+}>;
+
+
+export type RecordInformationCallMutation = { recordInformationCall: { id: string, reference: string, status: ReferralStatus, level: number | null, eligibility: Eligibility, channel: ReferralChannel, topic: EnquiryTopic | null, receivedAt: string, firstRespondedAt: string | null, caseId: string | null, contact: { fullName: string | null, phone: string | null } | null, child: { fullName: string | null } | null } };
+
+export type RecordAnonymousEnquiryMutationVariables = Exact<{
+  input: AnonymousEnquiryInput;
+}>;
+
+
+export type RecordAnonymousEnquiryMutation = { recordAnonymousEnquiry: { id: string, channel: ReferralChannel, topic: EnquiryTopic | null, receivedOn: string } };
+
+export type IntakeReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IntakeReferralQuery = { referral: { id: string, status: ReferralStatus, eligibility: Eligibility, ineligibleReason: string | null, signposting: string | null, topic: EnquiryTopic | null } };
+
+export type InformationCallCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InformationCallCaseQuery = { case: { id: string, status: CaseStatus, level: number, closureReason: ClosureReason | null, activities: Array<{ kind: ActivityKind, minutes: number, summary: string | null }> } };
+
+export type IntakeStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type IntakeStatsQuery = { serviceStats: { current: { referralsReceived: { value: number | null }, anonymousEnquiries: { value: number | null }, referralsByChannel: { cells: Array<{ key: string, value: number | null }> }, referralsByLevel: { cells: Array<{ key: string, value: number | null }> }, casesClosedByLevel: { cells: Array<{ key: string, value: number | null }> }, activitiesByKind: { cells: Array<{ key: string, value: number | null }> } } } };
+
+export type SearchRecordsQueryVariables = Exact<{
+  input: RecordSearchInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchRecordsQuery = { searchRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { referralId: string, reference: string, access: RecordAccess, personId: string | null, contactName: string | null, childName: string | null, heldBy: string | null, nameScore: number | null, childDateOfBirth: string | null, postcode: string | null, phone: string | null, email: string | null } }> } };
 
 export type ResyncArrivalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3071,6 +3324,275 @@ export const DeactivateLeaverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeactivateLeaverMutation, DeactivateLeaverMutationVariables>;
+export const CaseListDocument = new TypedDocumentString(`
+    query CaseList($filter: CaseListFilter, $first: Int, $after: String) {
+  cases(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        caseId
+        reference
+        status
+        level
+        heldById
+        heldBy
+        contactName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const FamilyRecordDocument = new TypedDocumentString(`
+    query FamilyRecord($id: ID!, $withVoided: Boolean) {
+  person(id: $id, withVoided: $withVoided) {
+    id
+    fullName
+    phone
+    mergedIntoId
+    referrals {
+      id
+      reference
+      repeat
+      caseId
+      childName
+    }
+    activities {
+      id
+      kind
+      minutes
+      voided
+      voidReason
+    }
+    corrections {
+      entityType
+      field
+      previousValue
+      newValue
+      reason
+      changedBy
+    }
+    possibleDuplicates {
+      personId
+      matchedOn
+      referralCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyRecordQuery, FamilyRecordQueryVariables>;
+export const MergePeopleDocument = new TypedDocumentString(`
+    mutation MergePeople($input: MergePeopleInput!) {
+  mergePeople(input: $input) {
+    id
+    referrals {
+      id
+      repeat
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergePeopleMutation, MergePeopleMutationVariables>;
+export const CorrectContactDocument = new TypedDocumentString(`
+    mutation CorrectContact($input: CorrectContactInput!) {
+  correctContact(input: $input) {
+    id
+    phone
+    corrections {
+      field
+      previousValue
+      newValue
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectContactMutation, CorrectContactMutationVariables>;
+export const VoidActivityDocument = new TypedDocumentString(`
+    mutation VoidActivity($input: VoidActivityInput!) {
+  voidActivity(input: $input) {
+    id
+    voided
+    voidReason
+  }
+}
+    `) as unknown as TypedDocumentString<VoidActivityMutation, VoidActivityMutationVariables>;
+export const LogActivityForVoidDocument = new TypedDocumentString(`
+    mutation LogActivityForVoid($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogActivityForVoidMutation, LogActivityForVoidMutationVariables>;
+export const CaseTimelineAfterVoidDocument = new TypedDocumentString(`
+    query CaseTimelineAfterVoid($id: ID!) {
+  case(id: $id) {
+    activities {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseTimelineAfterVoidQuery, CaseTimelineAfterVoidQueryVariables>;
+export const PersonOfReferralDocument = new TypedDocumentString(`
+    query PersonOfReferral($id: ID!) {
+  referral(id: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<PersonOfReferralQuery, PersonOfReferralQueryVariables>;
+export const ActivityStatsAfterVoidDocument = new TypedDocumentString(`
+    query ActivityStatsAfterVoid($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    current {
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityStatsAfterVoidQuery, ActivityStatsAfterVoidQueryVariables>;
+export const SubjectAccessWithHistoryDocument = new TypedDocumentString(`
+    query SubjectAccessWithHistory($id: ID!) {
+  subjectAccessExport(personId: $id) {
+    json
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessWithHistoryQuery, SubjectAccessWithHistoryQueryVariables>;
+export const EraseWithHistoryDocument = new TypedDocumentString(`
+    mutation EraseWithHistory($id: ID!) {
+  eraseServiceUser(personId: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<EraseWithHistoryMutation, EraseWithHistoryMutationVariables>;
+export const RecordInformationCallDocument = new TypedDocumentString(`
+    mutation RecordInformationCall($input: InformationCallInput!) {
+  recordInformationCall(input: $input) {
+    id
+    reference
+    status
+    level
+    eligibility
+    channel
+    topic
+    receivedAt
+    firstRespondedAt
+    caseId
+    contact {
+      fullName
+      phone
+    }
+    child {
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordInformationCallMutation, RecordInformationCallMutationVariables>;
+export const RecordAnonymousEnquiryDocument = new TypedDocumentString(`
+    mutation RecordAnonymousEnquiry($input: AnonymousEnquiryInput!) {
+  recordAnonymousEnquiry(input: $input) {
+    id
+    channel
+    topic
+    receivedOn
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAnonymousEnquiryMutation, RecordAnonymousEnquiryMutationVariables>;
+export const IntakeReferralDocument = new TypedDocumentString(`
+    query IntakeReferral($id: ID!) {
+  referral(id: $id) {
+    id
+    status
+    eligibility
+    ineligibleReason
+    signposting
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeReferralQuery, IntakeReferralQueryVariables>;
+export const InformationCallCaseDocument = new TypedDocumentString(`
+    query InformationCallCase($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    level
+    closureReason
+    activities {
+      kind
+      minutes
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InformationCallCaseQuery, InformationCallCaseQueryVariables>;
+export const IntakeStatsDocument = new TypedDocumentString(`
+    query IntakeStats($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    current {
+      referralsReceived {
+        value
+      }
+      anonymousEnquiries {
+        value
+      }
+      referralsByChannel {
+        cells {
+          key
+          value
+        }
+      }
+      referralsByLevel {
+        cells {
+          key
+          value
+        }
+      }
+      casesClosedByLevel {
+        cells {
+          key
+          value
+        }
+      }
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeStatsQuery, IntakeStatsQueryVariables>;
+export const SearchRecordsDocument = new TypedDocumentString(`
+    query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {
+  searchRecords(input: $input, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        referralId
+        reference
+        access
+        personId
+        contactName
+        childName
+        heldBy
+        nameScore
+        childDateOfBirth
+        postcode
+        phone
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchRecordsQuery, SearchRecordsQueryVariables>;
 export const ResyncArrivalsDocument = new TypedDocumentString(`
     subscription ResyncArrivals {
   referralReceived {

@@ -11,6 +11,9 @@ const supervision: NavItem = { path: "/supervision", label: "Supervision", permi
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
 const accounts: NavItem = { path: "/accounts", label: "Accounts", permission: "manage:staff" };
 const settings: NavItem = { path: "/settings", label: "Settings", permission: "manage:service" };
+const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
+const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
+const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:own" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -19,10 +22,10 @@ const settings: NavItem = { path: "/settings", label: "Settings", permission: "m
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics, accounts];
+      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts];
     case "OFFICER":
     case "VOLUNTEER":
-      return [allocations];
+      return [allocations, intake, search, cases];
     case "STEERING":
       return [statistics];
     case "ADMIN":
