@@ -90,6 +90,8 @@ describe.skipIf(!hasChromium())("allocation, the pool and casework", () => {
     await officer
       .getByLabel("Date and time")
       .fill(`${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}T${pad(soon.getHours())}:${pad(soon.getMinutes())}`);
+    // The family told us on the meeting's own day (two hours ago may be yesterday, just after midnight).
+    await officer.getByLabel("Family told us on").fill(`${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}`);
     await officer.getByRole("button", { name: "Book meeting" }).click();
     const meeting = officer.getByTestId("meeting").filter({ hasText: "Annual review" });
     await meeting.waitFor();
