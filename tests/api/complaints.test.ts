@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type GqlResult, type TestServer } from "../support/server.js";
-import { createServiceWithTeam } from "../support/factories.js";
+import { createServiceWithTeam, signIn } from "../support/factories.js";
 import { graphql } from "../support/gql/index.js";
 import type { ComplaintsQuery, LogComplaintInput, UpdateComplaintInput } from "../support/gql/graphql.js";
 
@@ -10,7 +10,7 @@ let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
 let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
 // Wednesday 25 November 2026, 09:00 London.
-const clock = new Date("2026-11-25T09:00:00Z");
+let clock = new Date("2026-11-25T09:00:00Z");
 
 graphql(`fragment ComplaintFields on Complaint {
   id kind receivedAt fromWhom what measuresTaken outcome escalatedTo responseDueOn respondedAt responseOverdue loggedBy
@@ -187,7 +187,10 @@ describe("complaints", () => {
   });
 
   it("reaches steering only as anonymous counts by kind and outcome", async () => {
-    const res = await server.gql(FEEDBACK_STATS, {}, a.STEERING.token);
+    // Steering sees protected figures for ended months only (decision 028): read November in December.
+    clock = new Date("2026-12-02T09:00:00Z");
+    const token = await signIn(server, a.STEERING.email);
+    const res = await server.gql(FEEDBACK_STATS, {}, token);
     expect(res.errors).toBeUndefined();
     expect(res.data.serviceStats.current.feedback.total.value).toBeGreaterThanOrEqual(5);
     expect(JSON.stringify(res)).not.toMatch(/parent|call back|rota/i);
