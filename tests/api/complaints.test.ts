@@ -23,7 +23,7 @@ const LIST = graphql(`query Complaints($first: Int, $after: String) {
   complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }
 }`);
 const FEEDBACK_STATS = graphql(`query FeedbackStats {
-  serviceStats(from: "2026-11-01", to: "2026-11-30") { current { feedback { total { value } cells { key display } } } }
+  serviceStats(from: "2026-11-01", to: "2026-11-30") { current { feedback { total { value } cells { key display value } } } }
 }`);
 const count = async () => (await server.db.select().from(tables.complaints)).length;
 
@@ -192,7 +192,12 @@ describe("complaints", () => {
     const token = await signIn(server, a.STEERING.email);
     const res = await server.gql(FEEDBACK_STATS, {}, token);
     expect(res.errors).toBeUndefined();
-    expect(res.data.serviceStats.current.feedback.total.value).toBeGreaterThanOrEqual(5);
+    // Protected cells (decision 028): a small count shows as 0 or at least k (5), never 1–4, and the
+    // total is the sum of what is shown, so the few complaints of this test may well show as 0.
+    const { total, cells } = res.data.serviceStats.current.feedback;
+    const shown = cells.map((c) => c.value ?? 0);
+    for (const n of shown) expect(n === 0 || n >= 5, `a cell shown as ${n}`).toBe(true);
+    expect(total.value ?? 0).toBe(shown.reduce((sum, n) => sum + n, 0));
     expect(JSON.stringify(res)).not.toMatch(/parent|call back|rota/i);
   });
 });

@@ -72,7 +72,7 @@ type Documents = {
     "mutation LogComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { ...ComplaintFields } }": typeof types.LogComplaintDocument,
     "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": typeof types.UpdateComplaintDocument,
     "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": typeof types.ComplaintsDocument,
-    "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display } } } }\n}": typeof types.FeedbackStatsDocument,
+    "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}": typeof types.FeedbackStatsDocument,
     "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": typeof types.CreateReferralForPersonDocument,
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": typeof types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
@@ -249,7 +249,7 @@ const documents: Documents = {
     "mutation LogComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { ...ComplaintFields } }": types.LogComplaintDocument,
     "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": types.UpdateComplaintDocument,
     "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": types.ComplaintsDocument,
-    "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display } } } }\n}": types.FeedbackStatsDocument,
+    "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}": types.FeedbackStatsDocument,
     "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": types.CreateReferralForPersonDocument,
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
@@ -600,7 +600,7 @@ export function graphql(source: "query Complaints($first: Int, $after: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display } } } }\n}"): typeof import('./graphql').FeedbackStatsDocument;
+export function graphql(source: "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}"): typeof import('./graphql').FeedbackStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1306,7 +1306,7 @@ export type ComplaintsQuery = { complaints: { edges: Array<{ cursor: string, nod
 export type FeedbackStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FeedbackStatsQuery = { serviceStats: { current: { feedback: { total: { value: number | null }, cells: Array<{ key: string, display: string }> } } } };
+export type FeedbackStatsQuery = { serviceStats: { current: { feedback: { total: { value: number | null }, cells: Array<{ key: string, display: string, value: number | null }> } } } };
 
 export type CreateReferralForPersonMutationVariables = Exact<{
   input: CreateReferralInput;
@@ -2854,6 +2854,7 @@ export const FeedbackStatsDocument = new TypedDocumentString(`
         cells {
           key
           display
+          value
         }
       }
     }
