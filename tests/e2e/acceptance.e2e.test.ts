@@ -152,10 +152,13 @@ describe.skipIf(!hasChromium())("from a parent's form to the steering group's fi
         .waitFor();
       await manager.getByTestId("allocation-status").getByRole("link", { name: "Open the case" }).waitFor();
 
-      // A steering group member sees this month's figures, anonymised.
+      // A steering group member sees protected figures for whole ended months (decision 028): this
+      // referral reaches them once the month is over; "this month so far" is a manager's view only.
       const steering = await newPage(steeringBrowser);
       await signIn(steering, demo.steering);
-      await steering.getByLabel("Period", { exact: true }).selectOption("sofar");
+      const periods = steering.getByLabel("Period", { exact: true });
+      expect(await periods.locator('option[value="sofar"]').count()).toBe(0);
+      await periods.selectOption("month");
       await steering.getByTestId("period-label").filter({ hasText: "compared with" }).waitFor();
       const channel = steering.getByTestId("breakdown").filter({ hasText: "Referrals by channel" });
       await channel.getByRole("rowheader", { name: /Web form/ }).waitFor();
