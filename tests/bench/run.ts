@@ -284,8 +284,12 @@ async function main() {
         r.data.triageQueue.edges
           .map((e: any) => `${e.node.id}:${e.node.priority}:${e.node.priorityReasons.length}:${e.node.child?.ageYears}`)
           .join(",");
-      const same = ids(sutRes) === ids(baseRes) && sutRes.data.triageQueue.totalCount === baseRes.data.triageQueue.totalCount;
       const bytes = { sut: JSON.stringify(sutRes).length, base: JSON.stringify(baseRes).length };
+      // Same rows, and the same fields: a field added to REFERRAL_FIELDS must be added to the baseline too.
+      const same =
+        ids(sutRes) === ids(baseRes) &&
+        sutRes.data.triageQueue.totalCount === baseRes.data.triageQueue.totalCount &&
+        bytes.sut === bytes.base;
       log(`queue: same rows in both: ${same}; body bytes API ${bytes.sut}, baseline ${bytes.base}`);
       for (let i = 0; i < 30; i++) {
         await post(urls.url, queueBody, managerToken);

@@ -140,6 +140,7 @@ async function baselineQueue(token: string) {
         responseDeadlineAt: iso(r.deadline_ms),
         firstRespondedAt: iso(r.responded_ms),
         priority: r.priority,
+        safeguardingFlag: r.safeguarding_flag,
         priorityReasons: reasons.map(({ code, label, weight }) => ({ code, label, weight })),
         level: r.level,
         eligibility: r.eligibility,
