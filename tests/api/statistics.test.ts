@@ -96,6 +96,19 @@ const STATS = graphql(`query ServiceStats($from: LocalDate!, $to: LocalDate!) {
 }`);
 const CSV = graphql(`query ServiceStatsCsvForPeriod($from: LocalDate!, $to: LocalDate!) { serviceStatsCsv(from: $from, to: $to) }`);
 const REPORT = graphql(`query ServiceStatsReport($from: LocalDate!, $to: LocalDate!) { serviceStatsReport(from: $from, to: $to) }`);
+const TREND = graphql(`query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {
+  serviceStatsTrend(from: $from, to: $to) {
+    figures footnotes
+    months {
+      from to
+      referralsReceived { key label value suppressed display }
+      referralsByChannel { cells { key value } total { value } }
+      responseTimes { key value suppressed display }
+      casesOpenedByLevel { total { value } }
+      casesClosedByLevel { total { value } }
+    }
+  }
+}`);
 const LOG_COMPLAINT = graphql(`mutation LogComplaintForStats($i: LogComplaintInput!) { logComplaint(input: $i) { id } }`);
 const NATIONAL_CHANNELS = graphql(`query NationalChannels($from: LocalDate!, $to: LocalDate!) {
   nationalStats(from: $from, to: $to) {
@@ -104,7 +117,7 @@ const NATIONAL_CHANNELS = graphql(`query NationalChannels($from: LocalDate!, $to
 }`);
 const NOVEMBER = { from: "2026-11-01", to: "2026-11-30" };
 /** The three forms of one service's statistics: figures, CSV and the printable report. */
-const FORMS: Operation<unknown, typeof NOVEMBER>[] = [STATS, CSV, REPORT];
+const FORMS: Operation<unknown, typeof NOVEMBER>[] = [STATS, CSV, REPORT, TREND];
 
 async function create(token: string, overrides: ReferralOverrides<CreateReferralInput> = {}) {
   const res = await server.gql(CREATE, { input: createReferralInput(overrides) }, token);
@@ -227,7 +240,7 @@ describe("serviceStats", () => {
     expect(ragged.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
     const soFar = await server.gql(STATS, { from: "2026-12-01", to: "2026-12-31" }, a.STEERING.token);
     expect(soFar.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
-    for (const q of [CSV, REPORT] as Operation<unknown, typeof NOVEMBER>[]) {
+    for (const q of [CSV, REPORT, TREND] as Operation<unknown, typeof NOVEMBER>[]) {
       const res = await server.gql(q, { from: "2026-11-06", to: "2026-11-30" }, a.STEERING.token);
       expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
     }
@@ -354,6 +367,49 @@ describe("the cost limit", () => {
       a.MANAGER.token,
     );
     expect(res.errors?.[0]?.message).toMatch(/cost/i);
+  });
+});
+
+describe("serviceStatsTrend", () => {
+  it("gives a manager each month the period touches, clipped to it, with that month's exact figures", async () => {
+    const res = await server.gql(TREND, { from: "2026-10-01", to: "2026-12-04" }, a.MANAGER.token);
+    expect(res.errors).toBeUndefined();
+    const { figures, months } = res.data.serviceStatsTrend;
+    expect(figures).toBe("EXACT");
+    expect(months.map((m) => [m.from, m.to])).toEqual([
+      ["2026-10-01", "2026-10-31"],
+      ["2026-11-01", "2026-11-30"],
+      ["2026-12-01", "2026-12-04"],
+    ]);
+    expect(months.map((m) => m.referralsReceived.value)).toEqual([6, 9, 0]);
+    expect(months[1]!.responseTimes[0]).toMatchObject({ key: "WITHIN_TARGET", value: 77.78 });
+    // Service B's referrals are not in A's months.
+    const other = (await server.gql(TREND, { from: "2026-11-01", to: "2026-11-30" }, b.MANAGER.token)).data.serviceStatsTrend;
+    expect(other.months[0]!.referralsReceived.value).toBe(3);
+  });
+
+  it("gives a steering member each ended month as serviceStats gives that month alone, so the months add up to the period", async () => {
+    const res = await server.gql(TREND, { from: "2026-09-01", to: "2026-11-30" }, a.STEERING.token);
+    expect(res.errors).toBeUndefined();
+    const trend = res.data.serviceStatsTrend;
+    expect(trend.figures).toBe("PROTECTED");
+    expect(trend.footnotes.join(" ")).toMatch(/every table adds up/);
+    for (const month of trend.months) {
+      const alone = (await server.gql(STATS, { from: month.from, to: month.to }, a.STEERING.token)).data.serviceStats.current;
+      expect(month.referralsReceived).toEqual(alone.referralsReceived);
+      expect(month.responseTimes).toEqual(
+        alone.responseTimes.map(({ key, value, suppressed, display }) => ({ key, value, suppressed, display })),
+      );
+    }
+    const whole = (await server.gql(STATS, { from: "2026-09-01", to: "2026-11-30" }, a.STEERING.token)).data.serviceStats.current;
+    expect(trend.months.reduce((t, m) => t + m.referralsReceived.value!, 0)).toBe(whole.referralsReceived.value);
+    expectProtected(cell(trend.months[2]!.referralsByChannel, "EMAIL").value, 2, 5);
+    expectProtected(cell(trend.months[2]!.referralsByChannel, "HELPLINE").value, 7, 5);
+  });
+
+  it("refuses a period of more than three years, naming the field", async () => {
+    const res = await server.gql(TREND, { from: "2020-01-01", to: "2026-11-30" }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
   });
 });
 
@@ -524,6 +580,7 @@ describe("steering canary", () => {
       await server.gql(STATS, NOVEMBER, token),
       await server.gql(CSV, NOVEMBER, token),
       await server.gql(REPORT, NOVEMBER, token),
+      await server.gql(TREND, { from: "2026-10-01", to: "2026-11-30" }, token),
       await server.gql(STATS, { from: "2026-11-30", to: "2026-11-01" }, token),
       await server.gql(NATIONAL_CHANNELS, NOVEMBER, token),
     ].map((r) => JSON.stringify(r));
@@ -533,7 +590,15 @@ describe("steering canary", () => {
     // Every other query and every non-public mutation is refused to steering.
     const schema = server.app.schema;
     // publicService is public by design: the name, area and helpline of a service, nothing about families.
-    const allowed = new Set(["me", "serviceStats", "serviceStatsCsv", "serviceStatsReport", "nationalStats", "publicService"]);
+    const allowed = new Set([
+      "me",
+      "serviceStats",
+      "serviceStatsCsv",
+      "serviceStatsReport",
+      "serviceStatsTrend",
+      "nationalStats",
+      "publicService",
+    ]);
     // setPassword is public by design: it takes a one-time link's token, not a session (decision 031).
     const publicMutations = new Set(["login", "logout", "submitSelfReferral", "submitEvaluation", "setPassword"]);
     const operations = [

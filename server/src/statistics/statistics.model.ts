@@ -86,6 +86,15 @@ export interface ServiceStats {
   previous: PeriodStats;
 }
 
+/** One service's figures month by month (decision 038): each month's figures as `serviceStats` gives that month. */
+export interface StatsTrend {
+  figures: StatFigures;
+  footnotes: string[];
+  suppressionThreshold: number;
+  suppressionMark: string;
+  months: PeriodStats[];
+}
+
 /** Referral breakdowns and activities for one period summed over every service; never broken down by service. */
 export interface NationalPeriodStats extends RollupFigures {
   contributingServices: number;

@@ -2,8 +2,14 @@ import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
 import { PeriodArgs } from "./statistics.inputs.js";
-import { NationalStats, ServiceStats } from "./statistics.type.js";
-import { getNationalStats, getServiceStats, getServiceStatsCsv, getServiceStatsReport } from "./statistics.service.js";
+import { NationalStats, ServiceStats, StatsTrend } from "./statistics.type.js";
+import {
+  getNationalStats,
+  getServiceStats,
+  getServiceStatsCsv,
+  getServiceStatsReport,
+  getServiceStatsTrend,
+} from "./statistics.service.js";
 
 @Resolver()
 export class StatisticsResolver {
@@ -13,6 +19,15 @@ export class StatisticsResolver {
   })
   serviceStats(@Args(() => PeriodArgs) period: PeriodArgs, @Ctx() ctx: Context): Promise<ServiceStats> {
     return getServiceStats({ db: ctx.db, viewer: ctx.viewer!, from: period.from, to: period.to, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ReadStats)
+  @Query(() => StatsTrend, {
+    description:
+      "The caller's service month by month, for charts: every calendar month the period (inclusive dates) touches, each with the figures `serviceStats` gives for that month alone.",
+  })
+  serviceStatsTrend(@Args(() => PeriodArgs) period: PeriodArgs, @Ctx() ctx: Context): Promise<StatsTrend> {
+    return getServiceStatsTrend({ db: ctx.db, viewer: ctx.viewer!, from: period.from, to: period.to, now: ctx.now() });
   }
 
   @Authorized(Permission.ReadStats)

@@ -49,3 +49,19 @@ export const isWholeMonths = (from: string, to: string) => {
   const t = DateTime.fromISO(to, { zone: "utc" });
   return DateTime.fromISO(from, { zone: "utc" }).day === 1 && t.plus({ days: 1 }).day === 1;
 };
+
+/**
+ * The calendar months a period touches, each clipped to the period: a trend's points (decision 038).
+ * Dates are local dates (yyyy-mm-dd), inclusive.
+ */
+export function monthsOf(from: string, to: string): { from: string; to: string }[] {
+  const months: { from: string; to: string }[] = [];
+  let start = DateTime.fromISO(from, { zone: "utc" });
+  const last = DateTime.fromISO(to, { zone: "utc" });
+  while (start <= last) {
+    const end = DateTime.min(start.endOf("month").startOf("day"), last);
+    months.push({ from: start.toISODate()!, to: end.toISODate()! });
+    start = start.startOf("month").plus({ months: 1 });
+  }
+  return months;
+}

@@ -13,6 +13,7 @@ import {
   effectiveK,
   MIN_CONTRIBUTING_SERVICES,
   isWholeMonths,
+  monthsOf,
   protectedPeriodProblem,
 } from "./statistics.rules.js";
 import { disclose, discloseMeasure, measureThreshold, MAX_NOISE, type DisclosedCount } from "./disclosure.js";
@@ -30,6 +31,7 @@ import type {
   StatBreakdown,
   StatCell,
   StatMeasure,
+  StatsTrend,
 } from "./statistics.model.js";
 
 const parsePeriod = (p: z.input<typeof periodSchema>) => parseInput(periodSchema, { from: p.from, to: p.to }, "");
@@ -329,6 +331,42 @@ export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats 
     current: periodFigures(a, "cur", current, d),
     previous: periodFigures(a, "prev", previous, d),
   };
+}
+
+/**
+ * The caller's service month by month (decision 038): every calendar month the period touches, clipped
+ * to it, each with the figures `serviceStats` gives for that month alone, so a chart and the month's
+ * own report always agree. Protected figures: whole months that have ended only, each month protected
+ * on its own (the months of a longer period add up to its figures). Months are computed two at a time
+ * (the statistics statement reads two periods).
+ */
+export async function getServiceStatsTrend(opts: StatsOptions): Promise<StatsTrend> {
+  const period = parsePeriod(opts);
+  const service = await getService(opts.db, opts.viewer.serviceId);
+  const figures: StatFigures = can(opts.viewer.role, Permission.ReadExactStats) ? "EXACT" : "PROTECTED";
+  if (figures === "PROTECTED") assertProtectedPeriod(period.from, period.to, localDate(opts.now, service.officeHours.timeZone));
+  const d: Disclosure = { figures, k: effectiveK(service.suppressionK) };
+  const timeZone = service.officeHours.timeZone;
+  const protection = { protect: figures === "PROTECTED", k: d.k, timeZone };
+  const bounds = monthsOf(period.from, period.to).map((m) => periodsOf(m.from, m.to, timeZone).current);
+  const pairs: [PeriodBounds, PeriodBounds | undefined][] = [];
+  for (let i = 0; i < bounds.length; i += 2) pairs.push([bounds[i]!, bounds[i + 1]]);
+  const months = (
+    await Promise.all(
+      pairs.map(async ([first, second]) => {
+        const rows = await selectAggregates(opts.db, {
+          serviceId: service.id,
+          current: first,
+          previous: second ?? first,
+          asOf: opts.now,
+          protection,
+        });
+        const a = new Aggregates(rows);
+        return second ? [periodFigures(a, "cur", first, d), periodFigures(a, "prev", second, d)] : [periodFigures(a, "cur", first, d)];
+      }),
+    )
+  ).flat();
+  return { figures, footnotes: footnotesFor(d), suppressionThreshold: d.k, suppressionMark: SUPPRESSED_MARK, months };
 }
 
 /** The same figures as CSV (breakdown, key, label, this period, previous period), then the footnotes. */

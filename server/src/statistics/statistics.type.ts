@@ -119,6 +119,21 @@ export class ServiceStats implements M.ServiceStats {
 @ObjectType({
   simpleResolvers: true,
   description:
+    "One service's figures month by month, for charts: each month's figures are what `serviceStats` gives for that month alone (protected figures for each whole month on its own).",
+})
+export class StatsTrend implements M.StatsTrend {
+  @Field(() => StatFigures, { description: "EXACT (a manager's own service) or PROTECTED." }) figures!: StatFigures;
+  @Field(() => [String], { description: "What the reader must know about these figures; show them with the figures." })
+  footnotes!: string[];
+  @Field(() => Int, { description: "k: a protected count is never from 1 to k−1." }) suppressionThreshold!: number;
+  @Field(() => String, { description: "The mark shown for a share, median, mean or amount that is not given." }) suppressionMark!: string;
+  @Field(() => [PeriodStats], { description: "Each calendar month the period touches, oldest first, clipped to the period." })
+  months!: PeriodStats[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
     "Referral breakdowns and activities for one period summed over every service of the deployment. Never broken down by service.",
 })
 export class NationalPeriodStats extends RollupFigures implements M.NationalPeriodStats {

@@ -1857,6 +1857,14 @@ export type ServiceStatsReportQueryVariables = Exact<{
 
 export type ServiceStatsReportQuery = { serviceStatsReport: string };
 
+export type ServiceStatsTrendQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ServiceStatsTrendQuery = { serviceStatsTrend: { figures: StatFigures, footnotes: Array<string>, months: Array<{ from: string, to: string, referralsReceived: { key: string, label: string, value: number | null, suppressed: boolean, display: string }, referralsByChannel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, responseTimes: Array<{ key: string, value: number | null, suppressed: boolean, display: string }>, casesOpenedByLevel: { total: { value: number | null } }, casesClosedByLevel: { total: { value: number | null } } }> } };
+
 export type LogComplaintForStatsMutationVariables = Exact<{
   i: LogComplaintInput;
 }>;
@@ -1988,6 +1996,14 @@ export type NarrowSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NarrowSubscription = { referralReceived: { theId: string } };
+
+export type ResyncSignInMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type ResyncSignInMutation = { login: { token: string } };
 
 export type FaultSignInMutationVariables = Exact<{
   e: string;
@@ -5219,6 +5235,50 @@ export const ServiceStatsReportDocument = new TypedDocumentString(`
   serviceStatsReport(from: $from, to: $to)
 }
     `) as unknown as TypedDocumentString<ServiceStatsReportQuery, ServiceStatsReportQueryVariables>;
+export const ServiceStatsTrendDocument = new TypedDocumentString(`
+    query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {
+  serviceStatsTrend(from: $from, to: $to) {
+    figures
+    footnotes
+    months {
+      from
+      to
+      referralsReceived {
+        key
+        label
+        value
+        suppressed
+        display
+      }
+      referralsByChannel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      responseTimes {
+        key
+        value
+        suppressed
+        display
+      }
+      casesOpenedByLevel {
+        total {
+          value
+        }
+      }
+      casesClosedByLevel {
+        total {
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStatsTrendQuery, ServiceStatsTrendQueryVariables>;
 export const LogComplaintForStatsDocument = new TypedDocumentString(`
     mutation LogComplaintForStats($i: LogComplaintInput!) {
   logComplaint(input: $i) {
@@ -5513,6 +5573,13 @@ export const NarrowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NarrowSubscription, NarrowSubscriptionVariables>;
+export const ResyncSignInDocument = new TypedDocumentString(`
+    mutation ResyncSignIn($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ResyncSignInMutation, ResyncSignInMutationVariables>;
 export const FaultSignInDocument = new TypedDocumentString(`
     mutation FaultSignIn($e: String!, $p: String!) {
   login(email: $e, password: $p) {
