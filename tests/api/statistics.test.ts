@@ -446,6 +446,15 @@ describe("serviceStatsReport", () => {
     const steering: string = (await server.gql(REPORT, NOVEMBER, a.STEERING.token)).data.serviceStatsReport;
     expect(steering).toContain("<strong>Protected figures.</strong>");
     expect(steering).toContain("every table adds up");
+    // Month by month: a chart of the twelve months to November, with its table (the accessible alternative).
+    expect(html).toContain('<h2 id="trend">Month by month</h2>');
+    expect(html).toMatch(/<svg role="img" aria-labelledby="trend-referrals-t trend-referrals-d"/);
+    expect(html).toContain('<title id="trend-referrals-t">Referrals received by month</title>');
+    expect(html).toContain("Dec 2025 to Nov 2026");
+    expect(html).toContain('<tr><th scope="row">Oct 2026</th><td>6</td>');
+    expect(html).toContain('<tr><th scope="row">Nov 2026</th><td>9</td><td>77.8%</td>');
+    expect(html.match(/<rect /g)?.length).toBe(2 + 2); // October and November's referrals and response shares
+    expect(steering).toContain('<h2 id="trend">Month by month</h2>');
   });
 
   it("escapes the service name", async () => {

@@ -1,5 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { PeriodStats, ServiceStats, StatBreakdown, StatCell, StatMeasure } from "./statistics.model.js";
+import { escapeHtml } from "./html.js";
+import { barChartSvg } from "./trend-chart.js";
 
 /**
  * The steering statistics as CSV and as a printable HTML report. Both walk the same sections in
@@ -159,16 +161,13 @@ export function statsToCsv(stats: ServiceStats): string {
   return stringify([header, ...rows, ...notes], { record_delimiter: "\r\n" });
 }
 
-const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" } as const;
-// The pattern matches only the escaped characters.
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch as keyof typeof HTML_ESCAPES]);
-
 const longDate = (iso: string) =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** A self-contained, printable HTML monitoring report (no scripts, no external resources). */
-export function statsToHtml(stats: ServiceStats, opts: { serviceName: string; generatedOn: string }): string {
+export function statsToHtml(stats: ServiceStats, opts: { serviceName: string; generatedOn: string; trend?: PeriodStats[] }): string {
   const e = escapeHtml;
+  const trend = opts.trend && opts.trend.length > 1 ? trendSection(opts.trend) : "";
   const cur = `${longDate(stats.current.from)} to ${longDate(stats.current.to)}`;
   const prev = `${longDate(stats.previous.from)} to ${longDate(stats.previous.to)}`;
   const body = tables(stats)
@@ -211,6 +210,8 @@ ${t.lines
   td { text-align: right; font-variant-numeric: tabular-nums; }
   tr.total th, tr.total td { font-weight: bold; }
   .note { max-width: 45rem; }
+  figure { margin: 1rem 0; max-width: 40rem; }
+  figcaption { font-weight: bold; }
   @media print {
     body { margin: 0; font-size: 10.5pt; }
     section { break-before: auto; }
@@ -228,9 +229,50 @@ ${t.lines
 <ul class="note">
 ${stats.footnotes.map((f) => `<li>${e(f)}</li>`).join("\n")}
 </ul>
+${trend}
 ${body}
 </main>
 </body>
 </html>
 `;
+}
+
+const shortMonth = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** The months before and including the period as two bar charts and the table of their figures (decision 044). */
+function trendSection(months: PeriodStats[]): string {
+  const e = escapeHtml;
+  const withinTarget = (m: PeriodStats) => m.responseTimes.find((r) => r.key === "WITHIN_TARGET")!;
+  const referrals = months.map((m) => ({
+    label: shortMonth(m.from),
+    value: m.referralsReceived.value,
+    display: m.referralsReceived.display,
+  }));
+  const responses = months.map((m) => ({ label: shortMonth(m.from), value: withinTarget(m).value, display: withinTarget(m).display }));
+  const rows = months
+    .map(
+      (m) =>
+        `<tr><th scope="row">${e(shortMonth(m.from))}</th><td>${e(m.referralsReceived.display)}</td><td>${e(withinTarget(m).display)}</td>` +
+        `<td>${e(m.casesOpenedByLevel.total.display)}</td><td>${e(m.casesClosedByLevel.total.display)}</td></tr>`,
+    )
+    .join("\n");
+  return `<section aria-labelledby="trend">
+<h2 id="trend">Month by month</h2>
+<figure>
+<figcaption>Referrals received</figcaption>
+${barChartSvg({ id: "trend-referrals", title: "Referrals received by month", points: referrals })}
+</figure>
+<figure>
+<figcaption>First response within the target (%)</figcaption>
+${barChartSvg({ id: "trend-response", title: "First response within the target by month, per cent", points: responses, max: 100 })}
+</figure>
+<table>
+<caption>The figures in the charts, and cases by month</caption>
+<thead><tr><th scope="col">Month</th><th scope="col">Referrals received</th><th scope="col">First response within the target</th><th scope="col">Cases opened</th><th scope="col">Cases closed</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`;
 }

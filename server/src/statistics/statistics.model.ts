@@ -86,7 +86,7 @@ export interface ServiceStats {
   previous: PeriodStats;
 }
 
-/** One service's figures month by month (decision 038): each month's figures as `serviceStats` gives that month. */
+/** One service's figures month by month (decision 044): each month's figures as `serviceStats` gives that month. */
 export interface StatsTrend {
   figures: StatFigures;
   footnotes: string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MAX_PERIOD_DAYS, MIN_CONTRIBUTING_SERVICES, MIN_K, isWholeMonths, protectedPeriodProblem } from "./statistics.rules.js";
+import { MAX_PERIOD_DAYS, MIN_CONTRIBUTING_SERVICES, MIN_K, isWholeMonths, monthsOf, protectedPeriodProblem } from "./statistics.rules.js";
 import {
   CELL_KEY_RANGE,
   MAX_NOISE,
@@ -122,5 +122,18 @@ describe("national figures", () => {
 
   it("the threshold k is never below 3", () => {
     expect(MIN_K).toBe(3);
+  });
+});
+
+describe("the months of a trend (decision 044)", () => {
+  it("lists every calendar month a period touches, clipped to the period, across a year's end", () => {
+    expect(monthsOf("2025-11-15", "2026-02-03")).toEqual([
+      { from: "2025-11-15", to: "2025-11-30" },
+      { from: "2025-12-01", to: "2025-12-31" },
+      { from: "2026-01-01", to: "2026-01-31" },
+      { from: "2026-02-01", to: "2026-02-03" },
+    ]);
+    expect(monthsOf("2024-02-01", "2024-02-29")).toEqual([{ from: "2024-02-01", to: "2024-02-29" }]);
+    expect(monthsOf("2026-03-31", "2026-03-31")).toEqual([{ from: "2026-03-31", to: "2026-03-31" }]);
   });
 });

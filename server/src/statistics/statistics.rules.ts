@@ -51,7 +51,7 @@ export const isWholeMonths = (from: string, to: string) => {
 };
 
 /**
- * The calendar months a period touches, each clipped to the period: a trend's points (decision 038).
+ * The calendar months a period touches, each clipped to the period: a trend's points (decision 044).
  * Dates are local dates (yyyy-mm-dd), inclusive.
  */
 export function monthsOf(from: string, to: string): { from: string; to: string }[] {

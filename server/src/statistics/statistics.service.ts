@@ -334,7 +334,7 @@ export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats 
 }
 
 /**
- * The caller's service month by month (decision 038): every calendar month the period touches, clipped
+ * The caller's service month by month (decision 044): every calendar month the period touches, clipped
  * to it, each with the figures `serviceStats` gives for that month alone, so a chart and the month's
  * own report always agree. Protected figures: whole months that have ended only, each month protected
  * on its own (the months of a longer period add up to its figures). Months are computed two at a time
@@ -378,7 +378,12 @@ export async function getServiceStatsCsv(opts: StatsOptions): Promise<string> {
 export async function getServiceStatsReport(opts: StatsOptions): Promise<string> {
   const stats = await getServiceStats(opts);
   const generatedOn = localDate(opts.now, stats.timeZone);
-  return statsToHtml(stats, { serviceName: stats.serviceName, generatedOn });
+  // Month by month: the twelve months up to the period's last month (the period's own months, if longer).
+  const to = stats.current.to;
+  const yearBefore = DateTime.fromISO(to).startOf("month").minus({ months: 11 }).toISODate()!;
+  const from = stats.current.from < yearBefore ? stats.current.from : yearBefore;
+  const trend = await getServiceStatsTrend({ ...opts, from, to });
+  return statsToHtml(stats, { serviceName: stats.serviceName, generatedOn, trend: trend.months });
 }
 
 /**
