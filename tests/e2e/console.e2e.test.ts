@@ -15,6 +15,7 @@ import {
   signOut,
   type Browser,
 } from "./support/browser";
+import { ARTIFACTS } from "./support/paths";
 import { bookMeeting, caseFor, createReferral, graphqlRequest, staffIds, tokenFor, triageEligible } from "./support/api";
 
 /** The text the shell's polite live region last announced. */
@@ -613,4 +614,30 @@ describe.skipIf(!hasChromium())("a manager's other screens", () => {
     expect(await page.getByTestId("stats-kind").textContent()).toContain("Exact figures");
     await page.close();
   });
+
+  for (const width of [PHONE, DESK]) {
+    it(`shows steering members referrals and response times month by month as charts with their tables (${width.name})`, async () => {
+      const phoneOrDesk = await openBrowser({ viewport: width });
+      const page = await newPage(phoneOrDesk);
+      await signIn(page, demo.steering);
+      await page.goto(`${baseUrl()}/statistics`);
+      await page.locator("#period-preset").selectOption({ label: "Last 12 months" });
+      const referrals = page.getByTestId("trend-referrals");
+      await referrals.locator(".recharts-bar-rectangle").first().waitFor();
+      // The demo has two years of history: every one of the twelve months has a bar.
+      await expect.poll(() => referrals.locator(".recharts-bar-rectangle").count()).toBe(12);
+      await page.getByTestId("trend-response").locator(".recharts-surface").waitFor();
+      // The same figures as a table, for anyone who cannot see the chart (the chart is hidden from screen readers).
+      await referrals.getByText("Show as a table").click();
+      const rows = referrals.locator("tbody tr");
+      expect(await rows.count()).toBe(12);
+      expect(await rows.first().locator("td").textContent()).toMatch(/^\d+$/);
+      expect(await referrals.locator(".trend-chart").getAttribute("aria-hidden")).toBe("true");
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await expectAccessible(page, `statistics month by month (${width.name})`);
+      await page.getByRole("region", { name: "Month by month" }).screenshot({ path: `${ARTIFACTS}/statistics-trend-${width.name}.png` });
+      await phoneOrDesk.close();
+    });
+  }
 });

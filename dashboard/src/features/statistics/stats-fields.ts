@@ -569,3 +569,27 @@ export const ServiceStatsReportDocument = graphql(`
     serviceStatsReport(from: $from, to: $to)
   }
 `);
+
+/** The twelve months to the period's end, month by month, for the trend charts (decision 044). */
+export const ServiceStatsTrendDocument = graphql(`
+  query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {
+    serviceStatsTrend(from: $from, to: $to) {
+      figures
+      months {
+        from
+        to
+        referralsReceived {
+          value
+          display
+          suppressed
+        }
+        responseTimes {
+          key
+          value
+          display
+          suppressed
+        }
+      }
+    }
+  }
+`);

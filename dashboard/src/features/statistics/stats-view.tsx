@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { lazy, Suspense, useState, type FormEvent } from "react";
 import { getFragmentData } from "../../gql";
 import { serverProblem } from "../../lib/errors";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
@@ -21,6 +21,9 @@ import {
   type StatCellView,
   type StatMeasureView,
 } from "./stats-fields";
+
+// The charts' library (recharts) is most of this screen's script: the figures do not wait for it.
+const TrendCharts = lazy(() => import("./trend-charts").then((m) => ({ default: m.TrendCharts })));
 
 type Period = { from: string; to: string };
 
@@ -259,6 +262,11 @@ export function StatisticsView(props: { exact: boolean }) {
       ) : null}
       {loading && !stats ? <p role="status">Loading figures…</p> : null}
       {stats ? <FiguresKind figures={stats.figures} footnotes={stats.footnotes} /> : null}
+      {stats ? (
+        <Suspense fallback={<p role="status">Loading month by month…</p>}>
+          <TrendCharts period={period} />
+        </Suspense>
+      ) : null}
       {stats && current && previous ? (
         <StatsBody
           current={current}
