@@ -8,6 +8,8 @@ import { openCase, triagedReferral } from "../support/casework.js";
 import { SUBMIT, selfReferralInput } from "../support/referrals.js";
 import { eventually, startSilentServer, startSmtpServer } from "../support/smtp.js";
 import { graphql } from "../support/gql/index.js";
+import { NotificationWorker } from "server/notifications/notification.job.ts";
+import { createMailer } from "server/notifications/mailer.ts";
 
 const RAISE = graphql(`mutation NotifyRaiseConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) { id referralId }
@@ -228,6 +230,39 @@ describe("delivery, retry and notificationDeliveries", () => {
     expect(code(await server.gql(RETRY, { id: any!.id }))).toBe("UNAUTHENTICATED");
     expect((await deliveriesOf(b.MANAGER.token)).some((d) => d.id === any!.id)).toBe(false);
     expect(code(await server.gql(RETRY, { id: any!.id }, b.ADMIN.token))).toBe("NOT_FOUND");
+  });
+});
+
+describe("several instances", () => {
+  it("never send the same email twice: each is claimed by one worker", async () => {
+    const workers = [1, 2].map(
+      () =>
+        new NotificationWorker({
+          db: server.db,
+          now: () => clock,
+          mailer: createMailer({ url: smtp.url, from: "x@sendiass.example.test", timeoutMs: 2000 })!,
+          publicUrl: PUBLIC_URL,
+          pollMs: 1000,
+        }),
+    );
+    const references: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await triagedReferral(server, a.MANAGER.token, 1);
+      references.push(r.reference);
+      await server.gql(RAISE, { input: { referralId: r.id, summary: "Worried." } }, a.MANAGER.token);
+    }
+    const rows = async () =>
+      (await server.db.select().from(tables.notificationOutbox)).filter((o) => o.reference && references.includes(o.reference));
+    await eventually(async () => {
+      await Promise.all([...workers.map((w) => w.tick()), server.app.notifications!.tick()]);
+      const all = await rows();
+      return all.length > 0 && all.every((o) => o.state === "SENT");
+    }, 10_000);
+    const all = await rows();
+    expect(all.length).toBeGreaterThanOrEqual(8);
+    const emails = smtp.received.filter((m) => references.some((ref) => m.text.includes(`referral ${ref}.`)));
+    expect(emails).toHaveLength(all.length);
+    expect(all.every((o) => o.attempts === 1)).toBe(true);
   });
 });
 
