@@ -10,6 +10,7 @@ import { eventually, startSilentServer, startSmtpServer } from "../support/smtp.
 import { graphql } from "../support/gql/index.js";
 import { NotificationWorker } from "server/notifications/notification.job.ts";
 import { createMailer } from "server/notifications/mailer.ts";
+import { pruneNotifications } from "server/notifications/notification.prune.ts";
 
 const RAISE = graphql(`mutation NotifyRaiseConcern($input: RaiseSafeguardingConcernInput!) {
   raiseSafeguardingConcern(input: $input) { id referralId }
@@ -321,6 +322,28 @@ describe("the daily overdue digest", () => {
     await worker.tick({ digests: "now" });
     const rows = await server.db.select().from(tables.notificationOutbox).where(eq(tables.notificationOutbox.recipientStaffId, officer.id));
     expect(rows.filter((r) => r.kind === "OVERDUE_DIGEST")).toHaveLength(1);
+  });
+});
+
+describe("pruneNotifications", () => {
+  it("deletes outbox rows older than 90 days and keeps the rest", async () => {
+    const old = new Date(clock.getTime() - 91 * 86_400_000);
+    const [row] = await server.db
+      .insert(tables.notificationOutbox)
+      .values({
+        serviceId: a.service.id,
+        kind: "OVERDUE_DIGEST",
+        dedupeKey: `old:${randomUUID()}`,
+        nextAttemptAt: old,
+        createdAt: old,
+        state: "SENT",
+      })
+      .returning();
+    const before = (await server.db.select().from(tables.notificationOutbox)).length;
+    await pruneNotifications({ db: server.db, now: clock });
+    const after = await server.db.select().from(tables.notificationOutbox);
+    expect(after.some((o) => o.id === row!.id)).toBe(false);
+    expect(after.length).toBe(before - 1);
   });
 });
 

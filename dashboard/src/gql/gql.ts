@@ -20,14 +20,6 @@ type Documents = {
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": typeof types.AllocatedCaseDocument,
     "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": typeof types.PublicServiceDocument,
     "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": typeof types.TeamMemberNameDocument,
-    "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": typeof types.AccountRowFragmentDoc,
-    "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": typeof types.AccountsListDocument,
-    "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ChangeAccountRoleDocument,
-    "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ChangeAccountCapacityDocument,
-    "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
-    "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": typeof types.DeactivateAccountDocument,
-    "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
-    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.AddStaffAccountDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": typeof types.AllocationAssignedDocument,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": typeof types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": typeof types.AllocationCandidatesDocument,
@@ -42,6 +34,14 @@ type Documents = {
     "\n  fragment PooledReferralRow on PooledReferral {\n    id\n    reference\n    level\n    channel\n    receivedAt\n    responseTargetAt\n    responseDeadlineAt\n    primaryNeed\n    publishedToPoolAt\n    blockingReasons {\n      code\n      message\n    }\n  }\n": typeof types.PooledReferralRowFragmentDoc,
     "\n  query ReferralPool {\n    referralPool {\n      id\n      ...PooledReferralRow\n    }\n  }\n": typeof types.ReferralPoolDocument,
     "\n  mutation ClaimReferral($referralId: ID!) {\n    claimReferral(referralId: $referralId) {\n      caseId\n      ...MyAllocationsEntry\n    }\n  }\n": typeof types.ClaimReferralDocument,
+    "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": typeof types.AccountsListDocument,
+    "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ChangeAccountRoleDocument,
+    "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ChangeAccountCapacityDocument,
+    "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
+    "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": typeof types.DeactivateAccountDocument,
+    "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.AddStaffAccountDocument,
     "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n": typeof types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
@@ -119,6 +119,7 @@ type Documents = {
     "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": typeof types.ComplianceFragmentDoc,
     "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": typeof types.TeamComplianceDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": typeof types.ResponseCountdownFragmentDoc,
+    "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": typeof types.TriageQueueRowFragmentDoc,
     "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": typeof types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": typeof types.TriageDecisionFragmentDoc,
     "\n  fragment TriageForm on Referral {\n    id\n    eligibility\n    level\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n    ineligibleReason\n    signposting\n    triageNotes\n    safeguardingFlag\n  }\n": typeof types.TriageFormFragmentDoc,
@@ -126,7 +127,6 @@ type Documents = {
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": typeof types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
-    "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": typeof types.TriageQueueRowFragmentDoc,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": types.CaseDocument,
@@ -135,14 +135,6 @@ const documents: Documents = {
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": types.AllocatedCaseDocument,
     "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": types.PublicServiceDocument,
     "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": types.TeamMemberNameDocument,
-    "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": types.AccountRowFragmentDoc,
-    "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": types.AccountsListDocument,
-    "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ChangeAccountRoleDocument,
-    "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ChangeAccountCapacityDocument,
-    "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.ResetAccountPasswordDocument,
-    "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": types.DeactivateAccountDocument,
-    "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
-    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.AddStaffAccountDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": types.AllocationAssignedDocument,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": types.AllocationCandidatesDocument,
@@ -157,6 +149,14 @@ const documents: Documents = {
     "\n  fragment PooledReferralRow on PooledReferral {\n    id\n    reference\n    level\n    channel\n    receivedAt\n    responseTargetAt\n    responseDeadlineAt\n    primaryNeed\n    publishedToPoolAt\n    blockingReasons {\n      code\n      message\n    }\n  }\n": types.PooledReferralRowFragmentDoc,
     "\n  query ReferralPool {\n    referralPool {\n      id\n      ...PooledReferralRow\n    }\n  }\n": types.ReferralPoolDocument,
     "\n  mutation ClaimReferral($referralId: ID!) {\n    claimReferral(referralId: $referralId) {\n      caseId\n      ...MyAllocationsEntry\n    }\n  }\n": types.ClaimReferralDocument,
+    "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": types.AccountRowFragmentDoc,
+    "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": types.AccountsListDocument,
+    "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ChangeAccountRoleDocument,
+    "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ChangeAccountCapacityDocument,
+    "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.ResetAccountPasswordDocument,
+    "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": types.DeactivateAccountDocument,
+    "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.AddStaffAccountDocument,
     "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n": types.ViewerFragmentDoc,
     "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
@@ -234,6 +234,7 @@ const documents: Documents = {
     "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": types.ComplianceFragmentDoc,
     "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": types.TeamComplianceDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": types.ResponseCountdownFragmentDoc,
+    "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": types.TriageQueueRowFragmentDoc,
     "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": types.TriageDecisionFragmentDoc,
     "\n  fragment TriageForm on Referral {\n    id\n    eligibility\n    level\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n    ineligibleReason\n    signposting\n    triageNotes\n    safeguardingFlag\n  }\n": types.TriageFormFragmentDoc,
@@ -241,7 +242,6 @@ const documents: Documents = {
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
-    "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": types.TriageQueueRowFragmentDoc,
 };
 
 /**
@@ -282,38 +282,6 @@ export function graphql(source: "\n  query PublicService($slug: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n"): (typeof documents)["\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,6 +338,38 @@ export function graphql(source: "\n  query ReferralPool {\n    referralPool {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClaimReferral($referralId: ID!) {\n    claimReferral(referralId: $referralId) {\n      caseId\n      ...MyAllocationsEntry\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimReferral($referralId: ID!) {\n    claimReferral(referralId: $referralId) {\n      caseId\n      ...MyAllocationsEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n"): (typeof documents)["\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAccountCapacity($id: ID!, $input: ChangeStaffCapacityInput!) {\n    changeStaffCapacity(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -681,6 +681,10 @@ export function graphql(source: "\n  fragment ResponseCountdown on Referral {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -706,10 +710,6 @@ export function graphql(source: "\n  query TriageQueue($first: Int, $after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

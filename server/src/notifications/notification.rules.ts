@@ -103,3 +103,6 @@ export function renderMessage(f: MessageFacts): { subject: string; text: string 
       };
   }
 }
+
+/** Outbox rows are kept this long for the delivery screen and then deleted (the audit keeps that each was sent). */
+export const OUTBOX_KEEP_DAYS = 90;
