@@ -8,6 +8,7 @@ import {
   newPage,
   openBrowser,
   PHONE,
+  screenshot,
   signIn,
   type Browser,
 } from "./support/browser";
@@ -57,6 +58,7 @@ describe.skipIf(!hasChromium())("email notifications", () => {
       expect(await page.getByRole("form", { name: "Your email notifications" }).count()).toBe(0);
       await expectNoSidewaysScroll(page, `email delivery at ${width.name}`);
       await expectAccessible(page, `email delivery at ${width.name}`);
+      await screenshot(page, `notifications-admin-${width.name}`);
       await page.close();
     }, 60_000);
 
@@ -72,6 +74,7 @@ describe.skipIf(!hasChromium())("email notifications", () => {
       await page.getByText("Email notifications are off").waitFor();
       await expectNoSidewaysScroll(page, `manager's emails at ${width.name}`);
       await expectAccessible(page, `manager's emails at ${width.name}`);
+      await screenshot(page, `notifications-manager-${width.name}`);
       await page.close();
     }, 60_000);
   });
