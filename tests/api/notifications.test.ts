@@ -231,6 +231,8 @@ describe("delivery, retry and notificationDeliveries", () => {
     expect(code(await server.gql(RETRY, { id: any!.id }))).toBe("UNAUTHENTICATED");
     expect((await deliveriesOf(b.MANAGER.token)).some((d) => d.id === any!.id)).toBe(false);
     expect(code(await server.gql(RETRY, { id: any!.id }, b.ADMIN.token))).toBe("NOT_FOUND");
+    const malformed = await server.gql(RETRY, { id: "not-an-id" }, a.ADMIN.token);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
 });
 
