@@ -36,6 +36,8 @@ import { recordAudit, type AuditEntry } from "./audit/audit.service.js";
 import { seedDemo } from "./seed/demo.js";
 import { OverdueEngine } from "./overdue/overdue.engine.js";
 import { startMaintenance } from "./maintenance/maintenance.job.js";
+import { createMailer } from "./notifications/mailer.js";
+import { NotificationWorker } from "./notifications/notification.job.js";
 
 export interface StartOptions {
   env: Env;
@@ -61,6 +63,8 @@ export interface RunningApp {
   /** The request pipeline without a socket, for the benchmark's breakdown of a request. */
   apollo: ApolloServer<Context>;
   overdue: OverdueEngine;
+  /** The email outbox's worker (decision 040); null when SMTP_URL is unset and notifications are off. */
+  notifications: NotificationWorker | null;
   /** The subscription fan-out's counters: open subscriptions, events, executions, frames sent. */
   fanoutStats(): FanoutStats;
   close(): Promise<void>;
@@ -242,6 +246,23 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   }
   const { port } = httpServer.address() as AddressInfo;
   const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  // Email notifications (decision 040) run whenever SMTP is configured, whatever OVERDUE_ENGINE says.
+  const mailer = createMailer({ url: env.SMTP_URL, from: env.SMTP_FROM, timeoutMs: env.SMTP_TIMEOUT_MS });
+  const notifications = mailer
+    ? new NotificationWorker({
+        db: database.db,
+        now: deps.now,
+        mailer,
+        publicUrl: env.PUBLIC_URL ?? `http://${host}:${port}`,
+        pollMs: env.NOTIFY_POLL_MS,
+        log,
+      })
+    : null;
+  notifications?.start();
+  logger.info(
+    { notifications: notifications ? "on" : "off" },
+    notifications ? "email notifications on" : "email notifications off: SMTP_URL is not set",
+  );
 
   return {
     logger,
@@ -252,9 +273,12 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     schema,
     apollo,
     overdue,
+    notifications,
     fanoutStats: () => ws.fanout.stats(),
     async close() {
       await overdue.stop();
+      await notifications?.stop();
+      mailer?.close();
       stopMaintenance();
       await ws.close();
       await apollo.stop();

@@ -14,6 +14,7 @@ import { CaseSafeguardingResolver, SafeguardingResolver } from "./safeguarding/s
 import { EvaluationResolver } from "./evaluation/evaluation.resolver.js";
 import { StatisticsResolver } from "./statistics/statistics.resolver.js";
 import { SupervisionResolver } from "./supervision/supervision.resolver.js";
+import { NotificationResolver } from "./notifications/notification.resolver.js";
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 import { OverdueResolver } from "./overdue/overdue.resolver.js";
 import { DataProtectionResolver } from "./dataprotection/dataprotection.resolver.js";
@@ -52,6 +53,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   IntakeResolver,
   RecordsResolver,
   PersonResolver,
+  NotificationResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

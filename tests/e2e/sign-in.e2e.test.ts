@@ -72,6 +72,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
       "Find a family",
       "Cases",
       "Accounts",
+      "Emails",
     ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
     await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
@@ -259,9 +260,9 @@ describe.skipIf(!hasChromium())("signing in", () => {
 
   it("gives officers and volunteers their allocations and an administrator the accounts and the team", async () => {
     for (const [email, expected, shot] of [
-      [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases"], "30-officer-allocations"],
-      [demo.volunteer, ["My allocations", "Cases"], null],
-      [demo.admin, ["Accounts", "Team", "Settings"], "40-admin-accounts"],
+      [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases", "Emails"], "30-officer-allocations"],
+      [demo.volunteer, ["My allocations", "Cases", "Emails"], null],
+      [demo.admin, ["Accounts", "Team", "Settings", "Email delivery"], "40-admin-accounts"],
     ] as const) {
       const page = await newPage(browser);
       await signIn(page, email);

@@ -33,6 +33,7 @@ const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "In
 const SearchRoute = named(() => import("../routes/search"), "SearchRoute");
 const FamilyRecordRoute = named(() => import("../routes/family-record"), "FamilyRecordRoute");
 const CasesRoute = named(() => import("../routes/cases"), "CasesRoute");
+const NotificationsRoute = named(() => import("../routes/notifications"), "NotificationsRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
 const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
@@ -62,6 +63,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
     return person ? <FamilyRecordRoute key={person.personId} personId={person.personId} /> : <SearchRoute />;
   },
   "/cases": () => <CasesRoute />,
+  "/notifications": () => <NotificationsRoute />,
 };
 
 /**

@@ -22,6 +22,7 @@ import { isClosed } from "../casework/casework.rules.js";
 import { getReferral } from "../referral/referral.service.js";
 import { moveOpenItemsToHolder } from "../overdue/follow-holder.js";
 import type { Referral } from "../referral/referral.model.js";
+import { enqueueNotification } from "../notifications/notification.enqueue.js";
 
 /** The refusal for the first blocking reason; every reason's code rides along in `extensions.reasons`. */
 function refusal([first, ...rest]: [BlockingReason, ...BlockingReason[]]) {
@@ -115,6 +116,15 @@ export async function assign(
     fields: ["allocation"],
   });
   await bus.publish(tx, Topic.AllocationAssigned, { serviceId: viewer.serviceId, allocationId: row.id, staffId: opts.staffId });
+  await enqueueNotification(tx, {
+    kind: "ALLOCATION",
+    serviceId: viewer.serviceId,
+    caseId: opts.caseId,
+    allocationId: row.id,
+    staffId: opts.staffId,
+    byStaffId: opts.kind === "DIRECT" ? viewer.staffId : null,
+    now,
+  });
   return row.id;
 }
 

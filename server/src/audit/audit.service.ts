@@ -111,7 +111,15 @@ export type AuditAction =
   /** An activity entered in error was voided (kept, out of statistics and the timeline). */
   | "case.activity.void"
   /** A list of cases was shown (one event per case listed). */
-  | "case.list";
+  | "case.list"
+  /** An email notification was accepted by the SMTP server (its kind only, never its content or address). */
+  | "notification.send"
+  /** An email notification attempt failed; it is retried or left failed (the masked error is on the outbox row). */
+  | "notification.fail"
+  /** Someone asked for a failed or retrying email to be sent again now. */
+  | "notification.retry"
+  /** A person changed which emails they receive. */
+  | "notification.preferences.update";
 
 export interface AuditEntry {
   serviceId: string;

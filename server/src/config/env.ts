@@ -48,6 +48,19 @@ const schema = z.object({
    */
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   /**
+   * Email notifications (decision 040): the SMTP server, as smtp://user:pass@host:587 (STARTTLS when
+   * offered) or smtps://…:465. Unset: no email is sent, the app runs as without it and says notifications are off.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From address of every notification. */
+  SMTP_FROM: z.string().min(3).default("SENDIASS <no-reply@localhost>"),
+  /** How long one SMTP conversation may take before it is a failure, retried later. */
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** The dashboard's address as people reach it, for the links in emails. Unset: http://HOST:PORT. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** How often each instance looks for emails to send. */
+  NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+  /**
    * Behind a reverse proxy: which hops to believe when they name the client in X-Forwarded-For, as
    * Express's `trust proxy` (a hop count, or proxies' addresses / CIDR ranges / loopback, linklocal,
    * uniquelocal, comma-separated). Unset: no proxy is trusted; the socket's address is the client's.

@@ -36,11 +36,16 @@ export const Permission = {
   ReadEvaluationComments: "read:evaluation:comments",
   /** Search the service's records (name with typos, date of birth, postcode, reference, phone, email). */
   SearchRecords: "search:records",
+  /** See email delivery (queued, retrying, failed, sent) and send a failed one again (decision 040). */
+  ManageNotifications: "manage:notifications",
+  /** Choose which emails one receives (people who can be sent any). */
+  ReceiveNotifications: "receive:notifications",
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 const P = Permission;
 const caseworker: Permission[] = [
+  P.ReceiveNotifications,
   P.ClaimReferral,
   P.ReadCaseOwn,
   P.WriteCaseOwn,
@@ -72,13 +77,14 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.ReadExactStats,
     P.ReadEvaluationComments,
     P.SearchRecords,
+    P.ManageNotifications,
   ]),
   OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint, P.SearchRecords]),
   VOLUNTEER: new Set<Permission>(caseworker),
   // Steering members see anonymised aggregates and nothing else.
   STEERING: new Set<Permission>([P.ReadStats]),
   // Administrators run accounts and settings; they are not caseworkers and see no case data.
-  ADMIN: new Set<Permission>([P.ManageStaff, P.ManageService, P.ReadTeam]),
+  ADMIN: new Set<Permission>([P.ManageStaff, P.ManageService, P.ReadTeam, P.ManageNotifications]),
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {

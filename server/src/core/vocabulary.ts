@@ -533,3 +533,28 @@ export const RECORD_ACCESS = vocabulary(
   "What a searcher sees of a family: FULL when they may read it; LIMITED shows only that the family is known and who holds it.",
 );
 export type RecordAccess = ValueOf<typeof RECORD_ACCESS>;
+
+/** What an email notification is about (decision 040); the body carries a reference and a link only. */
+export const NOTIFICATION_KIND = vocabulary(
+  "NotificationKind",
+  {
+    SAFEGUARDING_CONCERN: "Safeguarding concern raised",
+    ALLOCATION: "Case allocated to you",
+    OVERDUE_DIGEST: "Daily digest of overdue duties",
+    FAMILY_RECEIPT: "Receipt to a family",
+  },
+  "What an email notification is about.",
+);
+export type NotificationKind = ValueOf<typeof NOTIFICATION_KIND>;
+
+export const NOTIFICATION_STATE = vocabulary(
+  "NotificationState",
+  {
+    QUEUED: "Queued",
+    RETRYING: "Retrying",
+    SENT: "Sent",
+    FAILED: "Failed",
+  },
+  "Where an email notification is in its delivery.",
+);
+export type NotificationState = ValueOf<typeof NOTIFICATION_STATE>;

@@ -45,6 +45,12 @@ export const PERSONAL_COLUMNS = {
  * in neither list, so a new free-text column cannot escape erasure unnoticed.
  */
 export const NOT_PERSONAL_COLUMNS = {
+  notification_outbox: {
+    dedupe_key: "the kind of email and the ids of the event that caused it (decision 040)",
+    reference: "the referral reference, which names no one; the address is looked up at sending, never stored",
+    response_promise: "the service's own response promise (a date and a way of contact), no one's details",
+    last_error: "the mail server's refusal with every address masked",
+  },
   record_corrections: {
     entity_type: "the kind of record corrected",
     field: "the name of the field corrected, never its value",

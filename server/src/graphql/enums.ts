@@ -103,3 +103,7 @@ export const EnquiryTopic = graphqlEnum(V.ENQUIRY_TOPIC);
 export type EnquiryTopic = V.EnquiryTopic;
 export const RecordAccess = graphqlEnum(V.RECORD_ACCESS);
 export type RecordAccess = V.RecordAccess;
+export const NotificationKind = graphqlEnum(V.NOTIFICATION_KIND);
+export type NotificationKind = V.NotificationKind;
+export const NotificationState = graphqlEnum(V.NOTIFICATION_STATE);
+export type NotificationState = V.NotificationState;

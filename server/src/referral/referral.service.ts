@@ -33,6 +33,7 @@ import {
 } from "./referral.rules.js";
 import { REFERRAL_PERSONAL_FIELDS, selectReferralPage } from "./referral.query.js";
 import type { Referral, SelfReferralReceipt, TriageQueueEvent } from "./referral.model.js";
+import { enqueueNotification } from "../notifications/notification.enqueue.js";
 
 /** A new reference for a family: R- and six letters and digits that cannot be misread. */
 export const newReference = () =>
@@ -278,6 +279,14 @@ export async function submitSelfReferral(opts: {
       createdById: null,
     });
     await recordAttempt({ db: tx, limit, key, now, counts: true });
+    // The family's receipt by email, if they gave an address: reference and promise only (decision 040).
+    await enqueueNotification(tx, {
+      kind: "FAMILY_RECEIPT",
+      serviceId: service.id,
+      referralId: r.id,
+      responsePromise: responsePromise(service, r.targetAt, parsed.contact.preferredContact),
+      now,
+    });
     return r;
   });
   return {

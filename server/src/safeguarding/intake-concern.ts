@@ -4,6 +4,7 @@ import { onReferralCreated } from "../referral/referral.hooks.js";
 import { theRow } from "../db/rows.js";
 import { safeguardingConcerns } from "./safeguarding.table.js";
 import { INTAKE_CONCERN_SUMMARY, raisesConcernAtIntake } from "./safeguarding.rules.js";
+import { enqueueNotification } from "../notifications/notification.enqueue.js";
 
 /**
  * Safeguarding at intake [003: "as soon as possible"]: a referral entered with its safeguarding flag
@@ -34,4 +35,11 @@ onReferralCreated(async (tx, bus, created) => {
     fields: ["safeguardingFlag", "safeguardingConcern"],
   });
   await bus.publish(tx, Topic.SafeguardingAlert, { serviceId: created.serviceId, concernId: row.id });
+  await enqueueNotification(tx, {
+    kind: "SAFEGUARDING_CONCERN",
+    serviceId: created.serviceId,
+    referralId: created.referralId,
+    concernId: row.id,
+    now: created.at,
+  });
 });

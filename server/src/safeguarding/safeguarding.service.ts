@@ -17,6 +17,7 @@ import { acknowledgeSchema, raiseConcernSchema } from "./safeguarding.validation
 import { mayRaiseBeforeAllocation } from "./safeguarding.rules.js";
 import type { SafeguardingConcern } from "./safeguarding.model.js";
 import { theRow } from "../db/rows.js";
+import { enqueueNotification } from "../notifications/notification.enqueue.js";
 
 const raiser = alias(staff, "raiser");
 const acknowledger = alias(staff, "acknowledger");
@@ -130,6 +131,7 @@ export async function raiseSafeguardingConcern(opts: {
       fields: ["safeguardingFlag", "safeguardingConcern"],
     });
     await opts.bus.publish(tx, Topic.SafeguardingAlert, { serviceId: viewer.serviceId, concernId: row.id });
+    await enqueueNotification(tx, { kind: "SAFEGUARDING_CONCERN", serviceId: viewer.serviceId, referralId, concernId: row.id, now });
     if (isInQueue(flagged.status)) {
       await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId, change: "UPDATED" });
     }

@@ -107,6 +107,12 @@ type Documents = {
     "mutation LogsConcern($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }": typeof types.LogsConcernDocument,
     "mutation LogsComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { id } }": typeof types.LogsComplaintDocument,
     "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.LogsLoginDocument,
+    "mutation NotifyRaiseConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId }\n}": typeof types.NotifyRaiseConcernDocument,
+    "query NotifyStatus { notificationStatus { enabled queued retrying failed } }": typeof types.NotifyStatusDocument,
+    "query NotifyDeliveries($state: NotificationState) {\n  notificationDeliveries(state: $state) { id kind state attempts recipientName reference nextAttemptAt sentAt lastError }\n}": typeof types.NotifyDeliveriesDocument,
+    "mutation NotifyRetry($id: ID!) { retryNotification(id: $id) { id state attempts lastError } }": typeof types.NotifyRetryDocument,
+    "query NotifyMyPrefs { myNotificationPreferences { safeguarding allocation overdueDigest available } }": typeof types.NotifyMyPrefsDocument,
+    "mutation NotifyUpdatePrefs($input: UpdateNotificationPreferencesInput!) {\n  updateMyNotificationPreferences(input: $input) { safeguarding allocation overdueDigest available }\n}": typeof types.NotifyUpdatePrefsDocument,
     "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": typeof types.OverdueItemFieldsFragmentDoc,
     "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": typeof types.OverdueItemRaisedDocument,
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": typeof types.TeamOverdueItemsDocument,
@@ -286,6 +292,12 @@ const documents: Documents = {
     "mutation LogsConcern($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }": types.LogsConcernDocument,
     "mutation LogsComplaint($input: LogComplaintInput!) { logComplaint(input: $input) { id } }": types.LogsComplaintDocument,
     "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.LogsLoginDocument,
+    "mutation NotifyRaiseConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId }\n}": types.NotifyRaiseConcernDocument,
+    "query NotifyStatus { notificationStatus { enabled queued retrying failed } }": types.NotifyStatusDocument,
+    "query NotifyDeliveries($state: NotificationState) {\n  notificationDeliveries(state: $state) { id kind state attempts recipientName reference nextAttemptAt sentAt lastError }\n}": types.NotifyDeliveriesDocument,
+    "mutation NotifyRetry($id: ID!) { retryNotification(id: $id) { id state attempts lastError } }": types.NotifyRetryDocument,
+    "query NotifyMyPrefs { myNotificationPreferences { safeguarding allocation overdueDigest available } }": types.NotifyMyPrefsDocument,
+    "mutation NotifyUpdatePrefs($input: UpdateNotificationPreferencesInput!) {\n  updateMyNotificationPreferences(input: $input) { safeguarding allocation overdueDigest available }\n}": types.NotifyUpdatePrefsDocument,
     "fragment OverdueItemFields on OverdueItem { id kind label dueAt raisedAt referralId assigneeStaffId }": types.OverdueItemFieldsFragmentDoc,
     "subscription OverdueItemRaised { overdueItemRaised { ...OverdueItemFields } }": types.OverdueItemRaisedDocument,
     "query TeamOverdueItems { overdueItems(scope: TEAM) { ...OverdueItemFields subjectId upcomingOn } }": types.TeamOverdueItemsDocument,
@@ -741,6 +753,30 @@ export function graphql(source: "mutation LogsComplaint($input: LogComplaintInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LogsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql').LogsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifyRaiseConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId }\n}"): typeof import('./graphql').NotifyRaiseConcernDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotifyStatus { notificationStatus { enabled queued retrying failed } }"): typeof import('./graphql').NotifyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotifyDeliveries($state: NotificationState) {\n  notificationDeliveries(state: $state) { id kind state attempts recipientName reference nextAttemptAt sentAt lastError }\n}"): typeof import('./graphql').NotifyDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifyRetry($id: ID!) { retryNotification(id: $id) { id state attempts lastError } }"): typeof import('./graphql').NotifyRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotifyMyPrefs { myNotificationPreferences { safeguarding allocation overdueDigest available } }"): typeof import('./graphql').NotifyMyPrefsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotifyUpdatePrefs($input: UpdateNotificationPreferencesInput!) {\n  updateMyNotificationPreferences(input: $input) { safeguarding allocation overdueDigest available }\n}"): typeof import('./graphql').NotifyUpdatePrefsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -547,6 +547,28 @@ export type MergePeopleInput = {
   reason?: string | null | undefined;
 };
 
+/** What an email notification is about. */
+export type NotificationKind =
+  /** Case allocated to you */
+  | 'ALLOCATION'
+  /** Receipt to a family */
+  | 'FAMILY_RECEIPT'
+  /** Daily digest of overdue duties */
+  | 'OVERDUE_DIGEST'
+  /** Safeguarding concern raised */
+  | 'SAFEGUARDING_CONCERN';
+
+/** Where an email notification is in its delivery. */
+export type NotificationState =
+  /** Failed */
+  | 'FAILED'
+  /** Queued */
+  | 'QUEUED'
+  /** Retrying */
+  | 'RETRYING'
+  /** Sent */
+  | 'SENT';
+
 export type OfficeHoursInput = {
   close: string;
   days: Array<number>;
@@ -919,6 +941,16 @@ export type UpdateComplaintInput = {
   /** When we responded; an outcome other than OPEN records now if not given. */
   respondedAt?: string | null | undefined;
   responseDueOn?: string | null | undefined;
+};
+
+/** Which emails you receive; omitted choices stay as they are. */
+export type UpdateNotificationPreferencesInput = {
+  /** A case is allocated to you. */
+  allocation?: boolean | null | undefined;
+  /** Each working morning, how many of your duties are overdue. */
+  overdueDigest?: boolean | null | undefined;
+  /** A safeguarding concern is raised (managers). */
+  safeguarding?: boolean | null | undefined;
 };
 
 /** Void an activity entered in error: kept for audit, left out of statistics and the timeline. */
@@ -1524,6 +1556,44 @@ export type LogsLoginMutationVariables = Exact<{
 
 
 export type LogsLoginMutation = { login: { token: string } };
+
+export type NotifyRaiseConcernMutationVariables = Exact<{
+  input: RaiseSafeguardingConcernInput;
+}>;
+
+
+export type NotifyRaiseConcernMutation = { raiseSafeguardingConcern: { id: string, referralId: string } };
+
+export type NotifyStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotifyStatusQuery = { notificationStatus: { enabled: boolean, queued: number, retrying: number, failed: number } };
+
+export type NotifyDeliveriesQueryVariables = Exact<{
+  state?: NotificationState | null | undefined;
+}>;
+
+
+export type NotifyDeliveriesQuery = { notificationDeliveries: Array<{ id: string, kind: NotificationKind, state: NotificationState, attempts: number, recipientName: string | null, reference: string | null, nextAttemptAt: string | null, sentAt: string | null, lastError: string | null }> };
+
+export type NotifyRetryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyRetryMutation = { retryNotification: { id: string, state: NotificationState, attempts: number, lastError: string | null } };
+
+export type NotifyMyPrefsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotifyMyPrefsQuery = { myNotificationPreferences: { safeguarding: boolean, allocation: boolean, overdueDigest: boolean, available: Array<NotificationKind> } };
+
+export type NotifyUpdatePrefsMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type NotifyUpdatePrefsMutation = { updateMyNotificationPreferences: { safeguarding: boolean, allocation: boolean, overdueDigest: boolean, available: Array<NotificationKind> } };
 
 export type OverdueItemFieldsFragment = { id: string, kind: OverdueKind, label: string, dueAt: string, raisedAt: string, referralId: string | null, assigneeStaffId: string | null };
 
@@ -3163,6 +3233,69 @@ export const LogsLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogsLoginMutation, LogsLoginMutationVariables>;
+export const NotifyRaiseConcernDocument = new TypedDocumentString(`
+    mutation NotifyRaiseConcern($input: RaiseSafeguardingConcernInput!) {
+  raiseSafeguardingConcern(input: $input) {
+    id
+    referralId
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyRaiseConcernMutation, NotifyRaiseConcernMutationVariables>;
+export const NotifyStatusDocument = new TypedDocumentString(`
+    query NotifyStatus {
+  notificationStatus {
+    enabled
+    queued
+    retrying
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyStatusQuery, NotifyStatusQueryVariables>;
+export const NotifyDeliveriesDocument = new TypedDocumentString(`
+    query NotifyDeliveries($state: NotificationState) {
+  notificationDeliveries(state: $state) {
+    id
+    kind
+    state
+    attempts
+    recipientName
+    reference
+    nextAttemptAt
+    sentAt
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyDeliveriesQuery, NotifyDeliveriesQueryVariables>;
+export const NotifyRetryDocument = new TypedDocumentString(`
+    mutation NotifyRetry($id: ID!) {
+  retryNotification(id: $id) {
+    id
+    state
+    attempts
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyRetryMutation, NotifyRetryMutationVariables>;
+export const NotifyMyPrefsDocument = new TypedDocumentString(`
+    query NotifyMyPrefs {
+  myNotificationPreferences {
+    safeguarding
+    allocation
+    overdueDigest
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyMyPrefsQuery, NotifyMyPrefsQueryVariables>;
+export const NotifyUpdatePrefsDocument = new TypedDocumentString(`
+    mutation NotifyUpdatePrefs($input: UpdateNotificationPreferencesInput!) {
+  updateMyNotificationPreferences(input: $input) {
+    safeguarding
+    allocation
+    overdueDigest
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyUpdatePrefsMutation, NotifyUpdatePrefsMutationVariables>;
 export const OverdueItemRaisedDocument = new TypedDocumentString(`
     subscription OverdueItemRaised {
   overdueItemRaised {

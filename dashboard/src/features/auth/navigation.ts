@@ -14,6 +14,9 @@ const settings: NavItem = { path: "/settings", label: "Settings", permission: "m
 const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
 const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
 const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:own" };
+// One screen: a person's own email choices, and (managers, administrators) the service's delivery list.
+const notifications: NavItem = { path: "/notifications", label: "Emails", permission: "receive:notifications" };
+const emailDelivery: NavItem = { path: "/notifications", label: "Email delivery", permission: "manage:notifications" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -22,14 +25,14 @@ const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts];
+      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts, notifications];
     case "OFFICER":
     case "VOLUNTEER":
-      return [allocations, intake, search, cases];
+      return [allocations, intake, search, cases, notifications];
     case "STEERING":
       return [statistics];
     case "ADMIN":
-      return [accounts, team, settings];
+      return [accounts, team, settings, emailDelivery];
     default: {
       const unhandled: never = role;
       throw new Error(`No navigation for role ${String(unhandled)}`);

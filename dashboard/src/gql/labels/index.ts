@@ -26,6 +26,8 @@ export * from "./joint-working-role";
 export * from "./key-date-kind";
 export * from "./meeting-outcome";
 export * from "./meeting-status";
+export * from "./notification-kind";
+export * from "./notification-state";
 export * from "./overdue-kind";
 export * from "./overdue-scope";
 export * from "./person-role";
