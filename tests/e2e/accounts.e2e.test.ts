@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium())("accounts: an administrator adds, hands over and
       expect(await selects.count()).toBe(2);
       for (const select of await selects.all()) expect(await select.inputValue()).not.toBe("");
       await form.getByRole("button", { name: "Reassign 2 cases" }).click();
-      await page.getByText("2 cases reassigned.").waitFor();
+      await page.getByText("2 cases reassigned. Their overdue items went with them.").waitFor();
       await page.getByText(`${name} holds no open cases.`).waitFor();
       await page.close();
     }, 90_000);
