@@ -111,7 +111,19 @@ export type AuditAction =
   /** An activity entered in error was voided (kept, out of statistics and the timeline). */
   | "case.activity.void"
   /** A list of cases was shown (one event per case listed). */
-  | "case.list";
+  | "case.list"
+  /** A child's details were corrected (previous values kept in record_corrections). */
+  | "child.correct"
+  /** A referral's details were corrected (previous values kept in record_corrections). */
+  | "referral.correct"
+  /** An activity's details were corrected (previous values kept in record_corrections). */
+  | "case.activity.correct"
+  /** A key date was corrected (previous values kept in record_corrections). */
+  | "referral.key-date.correct"
+  /** A key date entered in error was voided (kept, out of the queue, reminders, statistics and the timeline). */
+  | "referral.key-date.void"
+  /** A consent's details were corrected (previous values kept in record_corrections). */
+  | "case.consent.correct";
 
 export interface AuditEntry {
   serviceId: string;

@@ -171,11 +171,18 @@ export const createReferralSchema = (receivedAt: Date, timeZone: string) =>
           path: ["ineligibleReason"],
           message: "Say why the enquiry is not eligible, or leave the signposting blank.",
         });
-      if (r.source === "PROFESSIONAL") {
-        if (!r.professionalType) ctx.addIssue({ code: "custom", path: ["professionalType"], message: "Choose the referrer's profession." });
-        if (!r.referrerName) ctx.addIssue({ code: "custom", path: ["referrerName"], message: "Enter the referrer's name." });
-      }
+      professionalReferrerRule(r, ctx);
     });
+
+/** A professional's referral names the referrer and their profession (staff intake, and its corrections). */
+export function professionalReferrerRule(
+  r: { source?: string | null; professionalType?: string | null; referrerName?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (r.source !== "PROFESSIONAL") return;
+  if (!r.professionalType) ctx.addIssue({ code: "custom", path: ["professionalType"], message: "Choose the referrer's profession." });
+  if (!r.referrerName) ctx.addIssue({ code: "custom", path: ["referrerName"], message: "Enter the referrer's name." });
+}
 export type CreateReferral = z.output<ReturnType<typeof createReferralSchema>>;
 
 const level = z
