@@ -66,8 +66,9 @@ export const contactSchema = z
 
 /**
  * The child or young person, aged 0–25 on the day the referral was received, in the service's time
- * zone. Staff intake records an older young person too, as not eligible and signposted
- * (`outsideAgeAllowed`, rule `intakeEligibility`); the public form refuses them.
+ * zone. Staff intake and the public form record an older young person too, as not eligible and
+ * signposted (`outsideAgeAllowed`, rule `intakeEligibility`, decision 043); a date in the future is
+ * always refused.
  */
 export const childSchema = (receivedAt: Date, timeZone: string, opts: { outsideAgeAllowed?: boolean } = {}) =>
   z.object({
@@ -138,7 +139,7 @@ export const selfReferralSchema = (receivedAt: Date, timeZone: string) =>
     serviceSlug: z.string().trim().min(1).max(100),
     consentToRecord: z.literal(true),
     submittedBy: z.enum(SELF_REFERRAL_SOURCES, "Tell us whether you are a parent/carer or the young person."),
-    ...referralDetails(receivedAt, timeZone),
+    ...referralDetails(receivedAt, timeZone, { outsideAgeAllowed: true }),
   });
 
 /** A referral entered by staff; the time received and consent to record are checked first (referral.service.ts). */

@@ -156,6 +156,7 @@ type Documents = {
     "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}": typeof types.InformationCallCaseDocument,
     "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}": typeof types.IntakeStatsDocument,
     "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}": typeof types.SearchRecordsDocument,
+    "mutation SubmitSelfReferralEligible($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded eligible reference responsePromise respondBy }\n}": typeof types.SubmitSelfReferralEligibleDocument,
     "subscription ResyncArrivals { referralReceived { reference } }": typeof types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
@@ -347,6 +348,7 @@ const documents: Documents = {
     "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}": types.InformationCallCaseDocument,
     "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}": types.IntakeStatsDocument,
     "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}": types.SearchRecordsDocument,
+    "mutation SubmitSelfReferralEligible($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded eligible reference responsePromise respondBy }\n}": types.SubmitSelfReferralEligibleDocument,
     "subscription ResyncArrivals { referralReceived { reference } }": types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
@@ -961,6 +963,10 @@ export function graphql(source: "query IntakeStats($from: LocalDate!, $to: Local
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}"): typeof import('./graphql').SearchRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitSelfReferralEligible($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded eligible reference responsePromise respondBy }\n}"): typeof import('./graphql').SubmitSelfReferralEligibleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

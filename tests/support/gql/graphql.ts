@@ -1930,6 +1930,13 @@ export type SearchRecordsQueryVariables = Exact<{
 
 export type SearchRecordsQuery = { searchRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { referralId: string, reference: string, access: RecordAccess, personId: string | null, contactName: string | null, childName: string | null, heldBy: string | null, nameScore: number | null, childDateOfBirth: string | null, postcode: string | null, phone: string | null, email: string | null } }> } };
 
+export type SubmitSelfReferralEligibleMutationVariables = Exact<{
+  input: SelfReferralInput;
+}>;
+
+
+export type SubmitSelfReferralEligibleMutation = { submitSelfReferral: { recorded: boolean, eligible: boolean, reference: string | null, responsePromise: string, respondBy: string | null } };
+
 export type ResyncArrivalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3994,6 +4001,17 @@ export const SearchRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchRecordsQuery, SearchRecordsQueryVariables>;
+export const SubmitSelfReferralEligibleDocument = new TypedDocumentString(`
+    mutation SubmitSelfReferralEligible($input: SelfReferralInput!) {
+  submitSelfReferral(input: $input) {
+    recorded
+    eligible
+    reference
+    responsePromise
+    respondBy
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfReferralEligibleMutation, SubmitSelfReferralEligibleMutationVariables>;
 export const ResyncArrivalsDocument = new TypedDocumentString(`
     subscription ResyncArrivals {
   referralReceived {
