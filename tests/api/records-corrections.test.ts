@@ -328,7 +328,9 @@ describe("subject access and erasure cover the correction history", () => {
     const exported = await server.gql(EXPORT, { id: personId }, a.MANAGER.token);
     const data = JSON.parse(exported.data.subjectAccessExport.json);
     const text = JSON.stringify(data.corrections);
-    for (const v of ["Rufus Brackenbury", "HELPLINE", "Ms Patell", "Typed 150 for 15"]) expect(text).toContain(v);
+    for (const v of ["Rufus Brackenbury", "HELPLINE", "Ms Patell", "Typed 150 for 15", "Another family's date"]) expect(text).toContain(v);
+    // The key date voided in error is exported too, with why.
+    expect(JSON.stringify(data)).toMatch(/"voidReason":"Another family's date"/);
 
     const erased = await server.gql(ERASE, { id: personId }, a.MANAGER.token);
     expect(erased.errors).toBeUndefined();
