@@ -189,6 +189,20 @@ describe("correctChild and correctReferral", () => {
       a.OFFICER.token,
     );
     expect(professional.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.professionalType" });
+    const noFamilyConsent = await server.gqlUnchecked(
+      REFERRAL,
+      {
+        input: {
+          referralId: held.referralId,
+          source: "PROFESSIONAL",
+          professionalType: "SOCIAL_WORKER",
+          referrerName: "Ms Patel",
+          reason: "A SENCo referred",
+        },
+      },
+      a.OFFICER.token,
+    );
+    expect(noFamilyConsent.errors?.[0].extensions).toMatchObject({ code: "FAMILY_CONSENT_REQUIRED", field: "input.source" });
     const otherService = await server.gqlUnchecked(
       REFERRAL,
       { input: { referralId: held.referralId, channel: "LETTER", reason: "x" } },

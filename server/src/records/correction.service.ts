@@ -3,7 +3,8 @@ import type { Db, Queryable, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { Permission, can } from "../core/permissions.js";
 import { assertId, parseInput } from "../core/input.js";
-import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
+import { DomainError, ErrorCode, badInput, conflict, forbidden, notFound } from "../core/errors.js";
+import { needsFamilyConsent } from "../referral/referral.rules.js";
 import { executeRows } from "../db/rows.js";
 import { recordAudit, type AuditAction } from "../audit/audit.service.js";
 import { localDate } from "../clock/calendar-date.js";
@@ -208,6 +209,13 @@ export async function correctReferral(opts: Opts<CorrectReferralInput>): Promise
     const given = givenFields(opts.input, REFERRAL_FIELDS);
     const merged = { ...pick(referral, REFERRAL_FIELDS), ...Object.fromEntries(given.map((f) => [f, input[f]])) };
     const next = parseInput(referralDetailsSchema(referral.receivedAt, timeZone), merged);
+    // As at intake: a professional's referral needs the family's consent to share, confirmed by the referrer.
+    if (needsFamilyConsent(next.source) && !referral.familyConsentedToShare)
+      throw new DomainError(
+        ErrorCode.FAMILY_CONSENT_REQUIRED,
+        "A professional referral needs the family's consent to share, obtained by the referrer; it was not recorded on this referral.",
+        { field: "input.source" },
+      );
     const changes = changesOf(referral, next, REFERRAL_FIELDS);
     await keepHistory(
       tx,
