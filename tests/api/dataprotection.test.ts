@@ -95,6 +95,16 @@ async function plantCanaryFamily() {
     summary: `Call ${CANARY}`,
     voidReason: `Void ${CANARY}`,
   });
+  // A key date voided as entered in error (decision 043): why it was void is personal data too.
+  await server.db.insert(tables.keyDates).values({
+    serviceId: a.service.id,
+    referralId: referralId as string,
+    kind: "MEETING",
+    on: "2026-12-11",
+    voidedAt: clock,
+    voidedById: a.MANAGER.id,
+    voidReason: `Void ${CANARY}`,
+  });
   // A correction's history (issue 19): the previous and new values and the reason are personal data.
   await server.db.insert(tables.recordCorrections).values({
     serviceId: a.service.id,

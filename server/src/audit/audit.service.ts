@@ -119,7 +119,19 @@ export type AuditAction =
   /** Someone asked for a failed or retrying email to be sent again now. */
   | "notification.retry"
   /** A person changed which emails they receive. */
-  | "notification.preferences.update";
+  | "notification.preferences.update"
+  /** A child's details were corrected (previous values kept in record_corrections). */
+  | "child.correct"
+  /** A referral's details were corrected (previous values kept in record_corrections). */
+  | "referral.correct"
+  /** An activity's details were corrected (previous values kept in record_corrections). */
+  | "case.activity.correct"
+  /** A key date was corrected (previous values kept in record_corrections). */
+  | "referral.key-date.correct"
+  /** A key date entered in error was voided (kept, out of the queue, reminders, statistics and the timeline). */
+  | "referral.key-date.void"
+  /** A consent's details were corrected (previous values kept in record_corrections). */
+  | "case.consent.correct";
 
 export interface AuditEntry {
   serviceId: string;

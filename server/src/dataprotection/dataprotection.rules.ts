@@ -23,7 +23,7 @@ export const PERSONAL_COLUMNS = {
     "priority_override_reason",
     "triage_notes",
   ],
-  key_dates: ["notes"],
+  key_dates: ["notes", "void_reason"],
   cases: ["closure_note"],
   activities: ["summary", "void_reason"],
   consents: ["party_name", "party_organisation", "may_share"],

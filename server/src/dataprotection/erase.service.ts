@@ -106,7 +106,7 @@ export async function erasePeople(tx: Tx, serviceId: string, requested: string[]
       erasedAt: sql`coalesce(${referrals.erasedAt}, ${at.toISOString()}::timestamptz)`,
     })
     .where(inArray(referrals.id, referralIds));
-  await tx.update(keyDates).set({ notes: null }).where(inArray(keyDates.referralId, referralIds));
+  await tx.update(keyDates).set({ notes: null, voidReason: null }).where(inArray(keyDates.referralId, referralIds));
   await tx.update(safeguardingConcerns).set({ summary: null, outcome: null }).where(inArray(safeguardingConcerns.referralId, referralIds));
   // Nothing is left to act on: the family's open overdue items are cleared as of the erasure, and
   // every item keeps only the reference as its label.

@@ -128,7 +128,7 @@ export function pendingItemsSql(asOf: SQL): SQL {
         (select ${holder(sql`c.id`)} from cases c where c.referral_id = r.id and ${NOT_CLOSED("c")}), r.id,
         ${sqlLabels(sql`kd.kind::text`, KEY_DATE_KIND.labels, sql`kd.kind::text`)} || ' on ' || to_char(kd.on, 'DD Mon') || ' — ' || r.reference
       from key_dates kd join referrals r on r.id = kd.referral_id join services sv on sv.id = kd.service_id
-      where ${OPEN_REFERRAL} and kd.kind::text in (${urgentKinds}) and kd.on >= ${today(asOf)} and kd.superseded_by_id is null`,
+      where ${OPEN_REFERRAL} and kd.kind::text in (${urgentKinds}) and kd.on >= ${today(asOf)} and kd.superseded_by_id is null and kd.voided_at is null`,
     sql`
       select q.service_id, 'COMPLAINT_RESPONSE_DUE', 'complaint', q.id, ${startOf(sql`q.response_due_on`)}, null::uuid, null::uuid,
         ${kindLabel("COMPLAINT_RESPONSE_DUE")} || ' ' || to_char(q.response_due_on, 'DD Mon YYYY')

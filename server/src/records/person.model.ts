@@ -52,6 +52,10 @@ export interface FamilyKeyDate {
   referralId: string;
   kind: KeyDateKind;
   on: string;
+  notes: string | null;
+  derived: boolean;
+  voided: boolean;
+  voidReason: string | null;
 }
 
 /** One change to a record: the value before and after, who, when and why. */

@@ -103,14 +103,34 @@ export async function familyConsents(q: Queryable, serviceId: string, personId: 
   }));
 }
 
-export async function familyKeyDates(q: Queryable, serviceId: string, personId: string): Promise<FamilyKeyDate[]> {
-  const rows = await executeRows<{ id: string; referral_id: string; kind: FamilyKeyDate["kind"]; on: string }>(
+export async function familyKeyDates(q: Queryable, serviceId: string, personId: string, withVoided = false): Promise<FamilyKeyDate[]> {
+  const rows = await executeRows<{
+    id: string;
+    referral_id: string;
+    kind: FamilyKeyDate["kind"];
+    on: string;
+    notes: string | null;
+    derived: boolean;
+    voided: boolean;
+    void_reason: string | null;
+  }>(
     q,
-    sql`select kd.id, kd.referral_id, kd.kind::text as kind, kd.on::text as on
+    sql`select kd.id, kd.referral_id, kd.kind::text as kind, kd.on::text as on, kd.notes, kd.derived_from_id is not null as derived,
+          kd.voided_at is not null as voided, kd.void_reason
         from key_dates kd join referrals r on r.id = kd.referral_id
-        where kd.service_id = ${serviceId}::uuid and r.person_id = ${personId}::uuid order by kd.on`,
+        where kd.service_id = ${serviceId}::uuid and r.person_id = ${personId}::uuid ${withVoided ? sql`` : sql`and kd.voided_at is null`}
+        order by kd.on, kd.id`,
   );
-  return rows.map((r) => ({ id: r.id, referralId: r.referral_id, kind: r.kind, on: r.on }));
+  return rows.map((r) => ({
+    id: r.id,
+    referralId: r.referral_id,
+    kind: r.kind,
+    on: r.on,
+    notes: r.notes,
+    derived: r.derived,
+    voided: r.voided,
+    voidReason: r.void_reason,
+  }));
 }
 
 /** The history of corrections to the person and everything of theirs, newest first. */

@@ -1,7 +1,18 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
-import { CorrectContactInput, MergePeopleInput, VoidActivityInput } from "./person.inputs.js";
+import {
+  CorrectActivityInput,
+  CorrectChildInput,
+  CorrectConsentInput,
+  CorrectContactInput,
+  CorrectKeyDateInput,
+  CorrectReferralInput,
+  MergePeopleInput,
+  VoidActivityInput,
+  VoidKeyDateInput,
+} from "./person.inputs.js";
+import { correctActivity, correctChild, correctConsent, correctKeyDate, correctReferral, voidKeyDate } from "./correction.service.js";
 import { FamilyActivity, PersonRecord } from "./person.type.js";
 import { correctContact, getPersonRecord, mergePeople, voidActivity } from "./person.service.js";
 
@@ -14,7 +25,7 @@ export class PersonResolver {
   person(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: Context,
-    @Arg("withVoided", () => Boolean, { nullable: true, description: "Include activities voided as entered in error." })
+    @Arg("withVoided", () => Boolean, { nullable: true, description: "Include activities and key dates voided as entered in error." })
     withVoided?: boolean,
   ): Promise<PersonRecord> {
     return getPersonRecord({ db: ctx.db, viewer: ctx.viewer!, personId: id, withVoided, correlationId: ctx.correlationId });
@@ -38,5 +49,45 @@ export class PersonResolver {
   @Mutation(() => PersonRecord, { description: "Merge a duplicate record into the one kept (audited). Managers only." })
   mergePeople(@Arg("input", () => MergePeopleInput) input: MergePeopleInput, @Ctx() ctx: Context): Promise<PersonRecord> {
     return mergePeople({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.SearchRecords)
+  @Mutation(() => PersonRecord, {
+    description: "Correct the child's details on a referral, keeping the previous values with who, when and why.",
+  })
+  correctChild(@Arg("input", () => CorrectChildInput) input: CorrectChildInput, @Ctx() ctx: Context): Promise<PersonRecord> {
+    return correctChild({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.SearchRecords)
+  @Mutation(() => PersonRecord, { description: "Correct a referral's details, keeping the previous values with who, when and why." })
+  correctReferral(@Arg("input", () => CorrectReferralInput) input: CorrectReferralInput, @Ctx() ctx: Context): Promise<PersonRecord> {
+    return correctReferral({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => PersonRecord, { description: "Correct an activity, keeping the previous values with who, when and why." })
+  correctActivity(@Arg("input", () => CorrectActivityInput) input: CorrectActivityInput, @Ctx() ctx: Context): Promise<PersonRecord> {
+    return correctActivity({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.SearchRecords)
+  @Mutation(() => PersonRecord, { description: "Correct a key date, keeping the previous values with who, when and why." })
+  correctKeyDate(@Arg("input", () => CorrectKeyDateInput) input: CorrectKeyDateInput, @Ctx() ctx: Context): Promise<PersonRecord> {
+    return correctKeyDate({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.SearchRecords)
+  @Mutation(() => PersonRecord, {
+    description: "Void a key date entered in error: kept for audit, out of the queue, reminders and statistics.",
+  })
+  voidKeyDate(@Arg("input", () => VoidKeyDateInput) input: VoidKeyDateInput, @Ctx() ctx: Context): Promise<PersonRecord> {
+    return voidKeyDate({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
+  @Mutation(() => PersonRecord, { description: "Correct a consent, keeping the previous values with who, when and why." })
+  correctConsent(@Arg("input", () => CorrectConsentInput) input: CorrectConsentInput, @Ctx() ctx: Context): Promise<PersonRecord> {
+    return correctConsent({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 }

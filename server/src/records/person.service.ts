@@ -69,7 +69,7 @@ export async function getPersonRecord(opts: {
       await familyReferrals(tx, s, person.id),
       await familyActivities(tx, s, person.id, Boolean(opts.withVoided)),
       await familyConsents(tx, s, person.id),
-      await familyKeyDates(tx, s, person.id),
+      await familyKeyDates(tx, s, person.id, Boolean(opts.withVoided)),
       await corrections(tx, s, person.id),
       can(viewer.role, Permission.ReadReferralAny) ? await possibleDuplicates(tx, s, person.id) : [],
     ];

@@ -49,6 +49,11 @@ export class FamilyKeyDate implements M.FamilyKeyDate {
   @Field(() => ID) referralId!: string;
   @Field(() => KeyDateKind) kind!: KeyDateKind;
   @Field(() => GraphQLLocalDate) on!: string;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => Boolean, { description: "Worked out from another key date (a statutory timeline); corrected through that one." })
+  derived!: boolean;
+  @Field(() => Boolean, { description: "Entered in error: kept for audit, shown only on request." }) voided!: boolean;
+  @Field(() => String, { nullable: true }) voidReason!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "One change to a record: the value before and after, who, when and why." })

@@ -108,6 +108,8 @@ export type ReferralConnection = Connection<Referral> & { totalCount: number };
 export interface SelfReferralReceipt {
   /** false: no consent to record, so only an anonymous tally was kept. */
   recorded: boolean;
+  /** false: the young person is outside the ages we support; recorded as not eligible, and the promise says where to go instead. */
+  eligible: boolean;
   reference: string | null;
   responsePromise: string;
   respondBy: Date | null;

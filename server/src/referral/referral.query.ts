@@ -1,4 +1,4 @@
-import { asc, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { keyDates } from "./referral.table.js";
 import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
@@ -131,7 +131,7 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
       join services sv on sv.id = r.service_id
       left join lateral (
         select kd.id, kd.kind, kd.on from key_dates kd
-        where kd.referral_id = r.id and kd.kind::text in (${urgentKindsSql()}) and kd.on >= ${today} and kd.superseded_by_id is null
+        where kd.referral_id = r.id and kd.kind::text in (${urgentKindsSql()}) and kd.on >= ${today} and kd.superseded_by_id is null and kd.voided_at is null
         order by kd.on, kd.kind limit 1
       ) nk on true
       where ${conditions}
@@ -298,7 +298,7 @@ export async function keyDatesByReferral(q: Queryable, referralIds: string[]): P
   const rows = await q
     .select()
     .from(keyDates)
-    .where(inArray(keyDates.referralId, referralIds))
+    .where(and(inArray(keyDates.referralId, referralIds), isNull(keyDates.voidedAt)))
     .orderBy(asc(keyDates.on), asc(keyDates.kind));
   const byReferral = new Map<string, (KeyDate & { serviceId: string })[]>();
   for (const row of rows) {

@@ -85,3 +85,20 @@ export const statusAfterTriage = (current: ReferralStatus, eligible: boolean): R
 /** Past its response target without a first response (the clock stops at the first response). */
 export const isPastTarget = (r: { firstRespondedAt: Date | null; responseTargetAt: Date }, asOf: Date) =>
   r.firstRespondedAt === null && r.responseTargetAt <= asOf;
+
+/**
+ * Where the public form points a family whose young person is outside the ages we support
+ * (decision 043): recorded as not eligible and signposted at once, in plain, kind words.
+ */
+export function publicFormSignposting(ageAtReferral: number, helplinePhone: string | null): string {
+  const range = `${AGE_AT_REFERRAL.min} to ${AGE_AT_REFERRAL.max}`;
+  return [
+    `We support children and young people aged ${range}, so we cannot take on casework for a young person aged ${ageAtReferral}.`,
+    "Your local council's adult social care team can assess care and support needs, and its local offer lists services for adults with special educational needs and disabilities.",
+    "Citizens Advice gives free, confidential advice, including on benefits, education and disability rights.",
+    "A college or university's learning support or disability team can help with support where you study.",
+    helplinePhone
+      ? `If you think we have the date of birth wrong, or you are not sure where to turn, call our helpline on ${helplinePhone}.`
+      : "If you think we have the date of birth wrong, or you are not sure where to turn, contact our helpline.",
+  ].join(" ");
+}

@@ -28,6 +28,7 @@ import {
   REFERENCE_ALPHABET,
   REFERENCE_LENGTH,
   intakeEligibility,
+  publicFormSignposting,
   needsFamilyConsent,
   personRoleFor,
 } from "./referral.rules.js";
@@ -62,7 +63,7 @@ export type NewReferral = Pick<
     /** When staff entered it (the service's clock); the receipt time if not given. */
     enteredAt?: Date;
     /** Recorded at intake as not eligible and signposted: it never joins the triage queue. */
-    signposted?: { reason: string; signposting: string; decidedById: string; decidedAt: Date } | null;
+    signposted?: { reason: string; signposting: string; decidedById: string | null; decidedAt: Date } | null;
   };
 
 /** Insert person, child, referral and key dates (with statutory derivations); publish the events. */
@@ -261,12 +262,17 @@ export async function submitSelfReferral(opts: {
     });
     return {
       recorded: false,
+      eligible: true,
       reference: null,
       respondBy: null,
       responsePromise: `Thank you. You did not agree to us recording your details, so we have kept only an anonymous count of your enquiry and cannot contact you. You are welcome to phone our helpline${service.helplinePhone ? ` on ${service.helplinePhone}` : ""} at any time.`,
     };
   }
   const parsed = parseInput(selfReferralSchema(now, service.officeHours.timeZone), input);
+  // A young person outside the ages we support is recorded as not eligible and signposted at once, not refused (decision 043).
+  const age = ageInYears(parsed.child.dateOfBirth, now, service.officeHours.timeZone);
+  const eligibility = intakeEligibility(age, null);
+  const signposting = eligibility.ineligible ? publicFormSignposting(age, service.helplinePhone) : null;
   const created = await opts.db.transaction(async (tx) => {
     const r = await insertReferral(tx, opts.bus, service, {
       ...parsed,
@@ -277,6 +283,7 @@ export async function submitSelfReferral(opts: {
       childInNeedOrLookedAfter: false,
       receivedAt: now,
       createdById: null,
+      signposted: eligibility.reason && signposting ? { reason: eligibility.reason, signposting, decidedById: null, decidedAt: now } : null,
     });
     await recordAttempt({ db: tx, limit, key, now, counts: true });
     // The family's receipt by email, if they gave an address: reference and promise only (decision 040).
@@ -284,13 +291,16 @@ export async function submitSelfReferral(opts: {
       kind: "FAMILY_RECEIPT",
       serviceId: service.id,
       referralId: r.id,
-      responsePromise: responsePromise(service, r.targetAt, parsed.contact.preferredContact),
+      // Over 25: where to go instead (a fixed text), not a promise to reply.
+      responsePromise: signposting ?? responsePromise(service, r.targetAt, parsed.contact.preferredContact),
       now,
     });
     return r;
   });
+  if (signposting) return { recorded: true, eligible: false, reference: created.reference, respondBy: null, responsePromise: signposting };
   return {
     recorded: true,
+    eligible: true,
     reference: created.reference,
     respondBy: created.targetAt,
     responsePromise: responsePromise(service, created.targetAt, parsed.contact.preferredContact),

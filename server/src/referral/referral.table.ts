@@ -137,6 +137,10 @@ export const keyDates = pgTable(
     /** A later date of the same kind that replaces this one (an appeal deadline moved by a mediation certificate). */
     supersededById: uuid("superseded_by_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Entered in error (issue 19, decision 043): kept for audit, out of the queue, reminders, statistics and the timeline. */
+    voidedAt: timestamp("voided_at", { withTimezone: true }),
+    voidedById: uuid("voided_by_id").references(() => staff.id),
+    voidReason: text("void_reason"),
   },
   (t) => [index("key_dates_referral_idx").on(t.referralId), index("key_dates_service_on_idx").on(t.serviceId, t.on)],
 );

@@ -145,8 +145,13 @@ export class ReferralConnection implements M.ReferralConnection {
 @ObjectType({ simpleResolvers: true, description: "What the family is told after submitting the form." })
 export class SelfReferralReceipt implements M.SelfReferralReceipt {
   @Field(() => Boolean, { description: "false: no consent to record, so only an anonymous tally was kept." }) recorded!: boolean;
+  @Field(() => Boolean, {
+    description: "false: the young person is outside the ages we support; recorded as not eligible and signposted (see responsePromise).",
+  })
+  eligible!: boolean;
   @Field(() => String, { nullable: true }) reference!: string | null;
-  @Field(() => String, { description: "In plain words, when and how we will be in touch." }) responsePromise!: string;
+  @Field(() => String, { description: "In plain words, when and how we will be in touch (or, when not eligible, where to go)." })
+  responsePromise!: string;
   @Field(() => GraphQLDateTime, { nullable: true }) respondBy!: Date | null;
 }
 

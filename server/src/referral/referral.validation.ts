@@ -66,8 +66,9 @@ export const contactSchema = z
 
 /**
  * The child or young person, aged 0–25 on the day the referral was received, in the service's time
- * zone. Staff intake records an older young person too, as not eligible and signposted
- * (`outsideAgeAllowed`, rule `intakeEligibility`); the public form refuses them.
+ * zone. Staff intake and the public form record an older young person too, as not eligible and
+ * signposted (`outsideAgeAllowed`, rule `intakeEligibility`, decision 043); a date in the future is
+ * always refused.
  */
 export const childSchema = (receivedAt: Date, timeZone: string, opts: { outsideAgeAllowed?: boolean } = {}) =>
   z.object({
@@ -138,7 +139,7 @@ export const selfReferralSchema = (receivedAt: Date, timeZone: string) =>
     serviceSlug: z.string().trim().min(1).max(100),
     consentToRecord: z.literal(true),
     submittedBy: z.enum(SELF_REFERRAL_SOURCES, "Tell us whether you are a parent/carer or the young person."),
-    ...referralDetails(receivedAt, timeZone),
+    ...referralDetails(receivedAt, timeZone, { outsideAgeAllowed: true }),
   });
 
 /** A referral entered by staff; the time received and consent to record are checked first (referral.service.ts). */
@@ -171,11 +172,18 @@ export const createReferralSchema = (receivedAt: Date, timeZone: string) =>
           path: ["ineligibleReason"],
           message: "Say why the enquiry is not eligible, or leave the signposting blank.",
         });
-      if (r.source === "PROFESSIONAL") {
-        if (!r.professionalType) ctx.addIssue({ code: "custom", path: ["professionalType"], message: "Choose the referrer's profession." });
-        if (!r.referrerName) ctx.addIssue({ code: "custom", path: ["referrerName"], message: "Enter the referrer's name." });
-      }
+      professionalReferrerRule(r, ctx);
     });
+
+/** A professional's referral names the referrer and their profession (staff intake, and its corrections). */
+export function professionalReferrerRule(
+  r: { source?: string | null; professionalType?: string | null; referrerName?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (r.source !== "PROFESSIONAL") return;
+  if (!r.professionalType) ctx.addIssue({ code: "custom", path: ["professionalType"], message: "Choose the referrer's profession." });
+  if (!r.referrerName) ctx.addIssue({ code: "custom", path: ["referrerName"], message: "Enter the referrer's name." });
+}
 export type CreateReferral = z.output<ReturnType<typeof createReferralSchema>>;
 
 const level = z

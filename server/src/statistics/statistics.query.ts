@@ -275,7 +275,7 @@ export async function selectAggregates(
       "hearings",
       sql`select b.p, kd.kind::text as k, ${P.monthOfDate(sql`kd.on`)} as mo, count(*)::int as n, sum(${P.key(sql`kd.id`)})::bigint as ks
         from key_dates kd join b on kd.on between b.df and b.dt
-        where kd.service_id = ${serviceId} and kd.kind::text in (${hearingKinds}) and kd.derived_from_id is null
+        where kd.service_id = ${serviceId} and kd.kind::text in (${hearingKinds}) and kd.derived_from_id is null and kd.voided_at is null
           and exists (select 1 from cases c2 where c2.referral_id = kd.referral_id)
         group by 1, 2, 3`,
     )}

@@ -132,6 +132,20 @@ type Documents = {
     "query StaffToReassign { staffToReassign { staffId displayName openCases } }": typeof types.StaffToReassignDocument,
     "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": typeof types.DeactivateLeaverDocument,
     "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}": typeof types.CaseListDocument,
+    "query CorrectionsFamily($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id\n    referrals { id channel childName childDateOfBirth }\n    activities { id kind minutes summary voided }\n    consents { id partyName reviewOn }\n    keyDates { id kind on derived voided voidReason }\n    corrections { entityType entityId field previousValue newValue reason changedBy }\n  }\n}": typeof types.CorrectionsFamilyDocument,
+    "mutation CorrectChildT($input: CorrectChildInput!) {\n  correctChild(input: $input) { id referrals { id childName childDateOfBirth } corrections { entityType field previousValue newValue reason } }\n}": typeof types.CorrectChildTDocument,
+    "mutation CorrectReferralT($input: CorrectReferralInput!) {\n  correctReferral(input: $input) { id referrals { id channel } corrections { entityType field previousValue newValue } }\n}": typeof types.CorrectReferralTDocument,
+    "mutation CorrectActivityT($input: CorrectActivityInput!) {\n  correctActivity(input: $input) { id activities { id kind minutes summary } corrections { entityType field previousValue newValue } }\n}": typeof types.CorrectActivityTDocument,
+    "mutation CorrectKeyDateT($input: CorrectKeyDateInput!) {\n  correctKeyDate(input: $input) { id keyDates { id kind on derived } corrections { entityType field previousValue newValue } }\n}": typeof types.CorrectKeyDateTDocument,
+    "mutation VoidKeyDateT($input: VoidKeyDateInput!) { voidKeyDate(input: $input) { id keyDates { id } } }": typeof types.VoidKeyDateTDocument,
+    "mutation CorrectConsentT($input: CorrectConsentInput!) {\n  correctConsent(input: $input) { id consents { id partyName reviewOn } corrections { entityType field previousValue newValue } }\n}": typeof types.CorrectConsentTDocument,
+    "mutation LogActivityForCorrection($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.LogActivityForCorrectionDocument,
+    "mutation RecordConsentForCorrection($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": typeof types.RecordConsentForCorrectionDocument,
+    "mutation AddKeyDateForCorrection($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId } }\n}": typeof types.AddKeyDateForCorrectionDocument,
+    "query PersonOfCorrected($id: ID!) { referral(id: $id) { personId } }": typeof types.PersonOfCorrectedDocument,
+    "query StatsAfterCorrection($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current {\n    referralsByChannel { cells { key value } }\n    referralsByAgeBand { cells { key value } }\n    activityHoursByKind { key value }\n    activitiesByKind { cells { key value } }\n  } }\n}": typeof types.StatsAfterCorrectionDocument,
+    "query SubjectAccessCorrections($id: ID!) { subjectAccessExport(personId: $id) { json } }": typeof types.SubjectAccessCorrectionsDocument,
+    "mutation EraseCorrections($id: ID!) { eraseServiceUser(personId: $id) { personId } }": typeof types.EraseCorrectionsDocument,
     "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}": typeof types.FamilyRecordDocument,
     "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }": typeof types.MergePeopleDocument,
     "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}": typeof types.CorrectContactDocument,
@@ -148,6 +162,7 @@ type Documents = {
     "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}": typeof types.InformationCallCaseDocument,
     "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}": typeof types.IntakeStatsDocument,
     "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}": typeof types.SearchRecordsDocument,
+    "mutation SubmitSelfReferralEligible($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded eligible reference responsePromise respondBy }\n}": typeof types.SubmitSelfReferralEligibleDocument,
     "subscription ResyncArrivals { referralReceived { reference } }": typeof types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": typeof types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
@@ -317,6 +332,20 @@ const documents: Documents = {
     "query StaffToReassign { staffToReassign { staffId displayName openCases } }": types.StaffToReassignDocument,
     "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": types.DeactivateLeaverDocument,
     "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}": types.CaseListDocument,
+    "query CorrectionsFamily($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id\n    referrals { id channel childName childDateOfBirth }\n    activities { id kind minutes summary voided }\n    consents { id partyName reviewOn }\n    keyDates { id kind on derived voided voidReason }\n    corrections { entityType entityId field previousValue newValue reason changedBy }\n  }\n}": types.CorrectionsFamilyDocument,
+    "mutation CorrectChildT($input: CorrectChildInput!) {\n  correctChild(input: $input) { id referrals { id childName childDateOfBirth } corrections { entityType field previousValue newValue reason } }\n}": types.CorrectChildTDocument,
+    "mutation CorrectReferralT($input: CorrectReferralInput!) {\n  correctReferral(input: $input) { id referrals { id channel } corrections { entityType field previousValue newValue } }\n}": types.CorrectReferralTDocument,
+    "mutation CorrectActivityT($input: CorrectActivityInput!) {\n  correctActivity(input: $input) { id activities { id kind minutes summary } corrections { entityType field previousValue newValue } }\n}": types.CorrectActivityTDocument,
+    "mutation CorrectKeyDateT($input: CorrectKeyDateInput!) {\n  correctKeyDate(input: $input) { id keyDates { id kind on derived } corrections { entityType field previousValue newValue } }\n}": types.CorrectKeyDateTDocument,
+    "mutation VoidKeyDateT($input: VoidKeyDateInput!) { voidKeyDate(input: $input) { id keyDates { id } } }": types.VoidKeyDateTDocument,
+    "mutation CorrectConsentT($input: CorrectConsentInput!) {\n  correctConsent(input: $input) { id consents { id partyName reviewOn } corrections { entityType field previousValue newValue } }\n}": types.CorrectConsentTDocument,
+    "mutation LogActivityForCorrection($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.LogActivityForCorrectionDocument,
+    "mutation RecordConsentForCorrection($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": types.RecordConsentForCorrectionDocument,
+    "mutation AddKeyDateForCorrection($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId } }\n}": types.AddKeyDateForCorrectionDocument,
+    "query PersonOfCorrected($id: ID!) { referral(id: $id) { personId } }": types.PersonOfCorrectedDocument,
+    "query StatsAfterCorrection($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current {\n    referralsByChannel { cells { key value } }\n    referralsByAgeBand { cells { key value } }\n    activityHoursByKind { key value }\n    activitiesByKind { cells { key value } }\n  } }\n}": types.StatsAfterCorrectionDocument,
+    "query SubjectAccessCorrections($id: ID!) { subjectAccessExport(personId: $id) { json } }": types.SubjectAccessCorrectionsDocument,
+    "mutation EraseCorrections($id: ID!) { eraseServiceUser(personId: $id) { personId } }": types.EraseCorrectionsDocument,
     "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}": types.FamilyRecordDocument,
     "mutation MergePeople($input: MergePeopleInput!) { mergePeople(input: $input) { id referrals { id repeat } } }": types.MergePeopleDocument,
     "mutation CorrectContact($input: CorrectContactInput!) {\n  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }\n}": types.CorrectContactDocument,
@@ -333,6 +362,7 @@ const documents: Documents = {
     "query InformationCallCase($id: ID!) {\n  case(id: $id) { id status level closureReason activities { kind minutes summary } }\n}": types.InformationCallCaseDocument,
     "query IntakeStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    current {\n      referralsReceived { value }\n      anonymousEnquiries { value }\n      referralsByChannel { cells { key value } }\n      referralsByLevel { cells { key value } }\n      casesClosedByLevel { cells { key value } }\n      activitiesByKind { cells { key value } }\n    }\n  }\n}": types.IntakeStatsDocument,
     "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}": types.SearchRecordsDocument,
+    "mutation SubmitSelfReferralEligible($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded eligible reference responsePromise respondBy }\n}": types.SubmitSelfReferralEligibleDocument,
     "subscription ResyncArrivals { referralReceived { reference } }": types.ResyncArrivalsDocument,
     "mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n  raiseSafeguardingConcern(input: $input) { id referralId caseId summary raisedById raisedAt acknowledgedAt }\n}": types.RaiseSafeguardingConcernDocument,
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
@@ -856,6 +886,62 @@ export function graphql(source: "query CaseList($filter: CaseListFilter, $first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CorrectionsFamily($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id\n    referrals { id channel childName childDateOfBirth }\n    activities { id kind minutes summary voided }\n    consents { id partyName reviewOn }\n    keyDates { id kind on derived voided voidReason }\n    corrections { entityType entityId field previousValue newValue reason changedBy }\n  }\n}"): typeof import('./graphql').CorrectionsFamilyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectChildT($input: CorrectChildInput!) {\n  correctChild(input: $input) { id referrals { id childName childDateOfBirth } corrections { entityType field previousValue newValue reason } }\n}"): typeof import('./graphql').CorrectChildTDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectReferralT($input: CorrectReferralInput!) {\n  correctReferral(input: $input) { id referrals { id channel } corrections { entityType field previousValue newValue } }\n}"): typeof import('./graphql').CorrectReferralTDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectActivityT($input: CorrectActivityInput!) {\n  correctActivity(input: $input) { id activities { id kind minutes summary } corrections { entityType field previousValue newValue } }\n}"): typeof import('./graphql').CorrectActivityTDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectKeyDateT($input: CorrectKeyDateInput!) {\n  correctKeyDate(input: $input) { id keyDates { id kind on derived } corrections { entityType field previousValue newValue } }\n}"): typeof import('./graphql').CorrectKeyDateTDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VoidKeyDateT($input: VoidKeyDateInput!) { voidKeyDate(input: $input) { id keyDates { id } } }"): typeof import('./graphql').VoidKeyDateTDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectConsentT($input: CorrectConsentInput!) {\n  correctConsent(input: $input) { id consents { id partyName reviewOn } corrections { entityType field previousValue newValue } }\n}"): typeof import('./graphql').CorrectConsentTDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogActivityForCorrection($input: LogActivityInput!) { logActivity(input: $input) { id } }"): typeof import('./graphql').LogActivityForCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordConsentForCorrection($input: RecordConsentInput!) { recordConsent(input: $input) { id } }"): typeof import('./graphql').RecordConsentForCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddKeyDateForCorrection($r: ID!, $input: KeyDateInput!) {\n  addKeyDate(referralId: $r, input: $input) { id keyDates { id kind on derivedFromId } }\n}"): typeof import('./graphql').AddKeyDateForCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonOfCorrected($id: ID!) { referral(id: $id) { personId } }"): typeof import('./graphql').PersonOfCorrectedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatsAfterCorrection($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) { current {\n    referralsByChannel { cells { key value } }\n    referralsByAgeBand { cells { key value } }\n    activityHoursByKind { key value }\n    activitiesByKind { cells { key value } }\n  } }\n}"): typeof import('./graphql').StatsAfterCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubjectAccessCorrections($id: ID!) { subjectAccessExport(personId: $id) { json } }"): typeof import('./graphql').SubjectAccessCorrectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseCorrections($id: ID!) { eraseServiceUser(personId: $id) { personId } }"): typeof import('./graphql').EraseCorrectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FamilyRecord($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id fullName phone mergedIntoId\n    referrals { id reference repeat caseId childName }\n    activities { id kind minutes voided voidReason }\n    corrections { entityType field previousValue newValue reason changedBy }\n    possibleDuplicates { personId matchedOn referralCount }\n  }\n}"): typeof import('./graphql').FamilyRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -917,6 +1003,10 @@ export function graphql(source: "query IntakeStats($from: LocalDate!, $to: Local
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {\n  searchRecords(input: $input, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { referralId reference access personId contactName childName heldBy nameScore childDateOfBirth postcode phone email } }\n  }\n}"): typeof import('./graphql').SearchRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitSelfReferralEligible($input: SelfReferralInput!) {\n  submitSelfReferral(input: $input) { recorded eligible reference responsePromise respondBy }\n}"): typeof import('./graphql').SubmitSelfReferralEligibleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -251,6 +251,48 @@ export type ContactMethod =
   /** Text message */
   | 'TEXT';
 
+/** Correct an activity, validated like logging it; the hours statistics follow. Previous values kept with who, when and why. */
+export type CorrectActivityInput = {
+  activityId: string | number;
+  kind?: ActivityKind | null | undefined;
+  minutes?: number | null | undefined;
+  occurredAt?: string | null | undefined;
+  /** Why it is being corrected (kept with the previous values). Required. */
+  reason?: string | null | undefined;
+  summary?: string | null | undefined;
+  withFamily?: boolean | null | undefined;
+};
+
+/** Correct the child's details on a referral, validated like the original entry; previous values kept with who, when and why. */
+export type CorrectChildInput = {
+  /** A new date of birth moves the age at referral, and the statistics' age band. */
+  dateOfBirth?: string | null | undefined;
+  diagnosisStatus?: DiagnosisStatus | null | undefined;
+  educationSetting?: string | null | undefined;
+  fullName?: string | null | undefined;
+  needsOverview?: string | null | undefined;
+  primaryNeed?: PrimaryNeed | null | undefined;
+  /** Why it is being corrected (kept with the previous values). Required. */
+  reason?: string | null | undefined;
+  referralId: string | number;
+};
+
+/** Correct a consent, validated like recording it; previous values kept with who, when and why. */
+export type CorrectConsentInput = {
+  consentId: string | number;
+  givenBy?: PersonRole | null | undefined;
+  givenOn?: string | null | undefined;
+  granted?: boolean | null | undefined;
+  mayShare?: string | null | undefined;
+  method?: ConsentMethod | null | undefined;
+  partyName?: string | null | undefined;
+  partyOrganisation?: string | null | undefined;
+  partyType?: ConsentPartyType | null | undefined;
+  /** Why it is being corrected (kept with the previous values). Required. */
+  reason?: string | null | undefined;
+  reviewOn?: string | null | undefined;
+};
+
 /** Correct a person's contact details: each field given replaces the old value, which is kept with who, when and why. */
 export type CorrectContactInput = {
   address?: string | null | undefined;
@@ -262,6 +304,34 @@ export type CorrectContactInput = {
   preferredContact?: ContactMethod | null | undefined;
   /** Why it is being corrected (kept with the previous values). Required. */
   reason?: string | null | undefined;
+};
+
+/** Correct a key date; the statutory dates worked out from it are worked out again. Previous values kept. */
+export type CorrectKeyDateInput = {
+  keyDateId: string | number;
+  kind?: KeyDateKind | null | undefined;
+  notes?: string | null | undefined;
+  on?: string | null | undefined;
+  /** Why it is being corrected (kept with the previous values). Required. */
+  reason?: string | null | undefined;
+};
+
+/** Correct a referral's own details, validated like staff intake; previous values kept with who, when and why. */
+export type CorrectReferralInput = {
+  channel?: ReferralChannel | null | undefined;
+  childInNeedOrLookedAfter?: boolean | null | undefined;
+  currentStage?: CurrentStage | null | undefined;
+  excludedOrNoPlace?: boolean | null | undefined;
+  howHeard?: HowHeard | null | undefined;
+  professionalType?: ProfessionalType | null | undefined;
+  /** Why it is being corrected (kept with the previous values). Required. */
+  reason?: string | null | undefined;
+  reasonForReferral?: string | null | undefined;
+  referralId: string | number;
+  referrerName?: string | null | undefined;
+  referrerOrganisation?: string | null | undefined;
+  source?: ReferralSource | null | undefined;
+  topic?: EnquiryTopic | null | undefined;
 };
 
 /** A referral entered by staff, from any channel. */
@@ -956,6 +1026,13 @@ export type UpdateNotificationPreferencesInput = {
 /** Void an activity entered in error: kept for audit, left out of statistics and the timeline. */
 export type VoidActivityInput = {
   activityId: string | number;
+  /** Why it is void. Required. */
+  reason?: string | null | undefined;
+};
+
+/** Void a key date entered in error: kept for audit, out of the queue, reminders, statistics and the timeline. */
+export type VoidKeyDateInput = {
+  keyDateId: string | number;
   /** Why it is void. Required. */
   reason?: string | null | undefined;
 };
@@ -1705,6 +1782,107 @@ export type CaseListQueryVariables = Exact<{
 
 export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, reference: string, status: CaseStatus, level: number, heldById: string | null, heldBy: string | null, contactName: string | null } }> } };
 
+export type CorrectionsFamilyQueryVariables = Exact<{
+  id: string | number;
+  withVoided?: boolean | null | undefined;
+}>;
+
+
+export type CorrectionsFamilyQuery = { person: { id: string, referrals: Array<{ id: string, channel: ReferralChannel, childName: string | null, childDateOfBirth: string | null }>, activities: Array<{ id: string, kind: ActivityKind, minutes: number, summary: string | null, voided: boolean }>, consents: Array<{ id: string, partyName: string, reviewOn: string }>, keyDates: Array<{ id: string, kind: KeyDateKind, on: string, derived: boolean, voided: boolean, voidReason: string | null }>, corrections: Array<{ entityType: string, entityId: string, field: string, previousValue: string | null, newValue: string | null, reason: string | null, changedBy: string }> } };
+
+export type CorrectChildTMutationVariables = Exact<{
+  input: CorrectChildInput;
+}>;
+
+
+export type CorrectChildTMutation = { correctChild: { id: string, referrals: Array<{ id: string, childName: string | null, childDateOfBirth: string | null }>, corrections: Array<{ entityType: string, field: string, previousValue: string | null, newValue: string | null, reason: string | null }> } };
+
+export type CorrectReferralTMutationVariables = Exact<{
+  input: CorrectReferralInput;
+}>;
+
+
+export type CorrectReferralTMutation = { correctReferral: { id: string, referrals: Array<{ id: string, channel: ReferralChannel }>, corrections: Array<{ entityType: string, field: string, previousValue: string | null, newValue: string | null }> } };
+
+export type CorrectActivityTMutationVariables = Exact<{
+  input: CorrectActivityInput;
+}>;
+
+
+export type CorrectActivityTMutation = { correctActivity: { id: string, activities: Array<{ id: string, kind: ActivityKind, minutes: number, summary: string | null }>, corrections: Array<{ entityType: string, field: string, previousValue: string | null, newValue: string | null }> } };
+
+export type CorrectKeyDateTMutationVariables = Exact<{
+  input: CorrectKeyDateInput;
+}>;
+
+
+export type CorrectKeyDateTMutation = { correctKeyDate: { id: string, keyDates: Array<{ id: string, kind: KeyDateKind, on: string, derived: boolean }>, corrections: Array<{ entityType: string, field: string, previousValue: string | null, newValue: string | null }> } };
+
+export type VoidKeyDateTMutationVariables = Exact<{
+  input: VoidKeyDateInput;
+}>;
+
+
+export type VoidKeyDateTMutation = { voidKeyDate: { id: string, keyDates: Array<{ id: string }> } };
+
+export type CorrectConsentTMutationVariables = Exact<{
+  input: CorrectConsentInput;
+}>;
+
+
+export type CorrectConsentTMutation = { correctConsent: { id: string, consents: Array<{ id: string, partyName: string, reviewOn: string }>, corrections: Array<{ entityType: string, field: string, previousValue: string | null, newValue: string | null }> } };
+
+export type LogActivityForCorrectionMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityForCorrectionMutation = { logActivity: { id: string } };
+
+export type RecordConsentForCorrectionMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentForCorrectionMutation = { recordConsent: { id: string } };
+
+export type AddKeyDateForCorrectionMutationVariables = Exact<{
+  r: string | number;
+  input: KeyDateInput;
+}>;
+
+
+export type AddKeyDateForCorrectionMutation = { addKeyDate: { id: string, keyDates: Array<{ id: string, kind: KeyDateKind, on: string, derivedFromId: string | null }> } };
+
+export type PersonOfCorrectedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonOfCorrectedQuery = { referral: { personId: string | null } };
+
+export type StatsAfterCorrectionQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type StatsAfterCorrectionQuery = { serviceStats: { current: { referralsByChannel: { cells: Array<{ key: string, value: number | null }> }, referralsByAgeBand: { cells: Array<{ key: string, value: number | null }> }, activityHoursByKind: Array<{ key: string, value: number | null }>, activitiesByKind: { cells: Array<{ key: string, value: number | null }> } } } };
+
+export type SubjectAccessCorrectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubjectAccessCorrectionsQuery = { subjectAccessExport: { json: string } };
+
+export type EraseCorrectionsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseCorrectionsMutation = { eraseServiceUser: { personId: string } };
+
 export type FamilyRecordQueryVariables = Exact<{
   id: string | number;
   withVoided?: boolean | null | undefined;
@@ -1821,6 +1999,13 @@ export type SearchRecordsQueryVariables = Exact<{
 
 
 export type SearchRecordsQuery = { searchRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { referralId: string, reference: string, access: RecordAccess, personId: string | null, contactName: string | null, childName: string | null, heldBy: string | null, nameScore: number | null, childDateOfBirth: string | null, postcode: string | null, phone: string | null, email: string | null } }> } };
+
+export type SubmitSelfReferralEligibleMutationVariables = Exact<{
+  input: SelfReferralInput;
+}>;
+
+
+export type SubmitSelfReferralEligibleMutation = { submitSelfReferral: { recorded: boolean, eligible: boolean, reference: string | null, responsePromise: string, respondBy: string | null } };
 
 export type ResyncArrivalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3496,6 +3681,228 @@ export const CaseListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const CorrectionsFamilyDocument = new TypedDocumentString(`
+    query CorrectionsFamily($id: ID!, $withVoided: Boolean) {
+  person(id: $id, withVoided: $withVoided) {
+    id
+    referrals {
+      id
+      channel
+      childName
+      childDateOfBirth
+    }
+    activities {
+      id
+      kind
+      minutes
+      summary
+      voided
+    }
+    consents {
+      id
+      partyName
+      reviewOn
+    }
+    keyDates {
+      id
+      kind
+      on
+      derived
+      voided
+      voidReason
+    }
+    corrections {
+      entityType
+      entityId
+      field
+      previousValue
+      newValue
+      reason
+      changedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionsFamilyQuery, CorrectionsFamilyQueryVariables>;
+export const CorrectChildTDocument = new TypedDocumentString(`
+    mutation CorrectChildT($input: CorrectChildInput!) {
+  correctChild(input: $input) {
+    id
+    referrals {
+      id
+      childName
+      childDateOfBirth
+    }
+    corrections {
+      entityType
+      field
+      previousValue
+      newValue
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectChildTMutation, CorrectChildTMutationVariables>;
+export const CorrectReferralTDocument = new TypedDocumentString(`
+    mutation CorrectReferralT($input: CorrectReferralInput!) {
+  correctReferral(input: $input) {
+    id
+    referrals {
+      id
+      channel
+    }
+    corrections {
+      entityType
+      field
+      previousValue
+      newValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectReferralTMutation, CorrectReferralTMutationVariables>;
+export const CorrectActivityTDocument = new TypedDocumentString(`
+    mutation CorrectActivityT($input: CorrectActivityInput!) {
+  correctActivity(input: $input) {
+    id
+    activities {
+      id
+      kind
+      minutes
+      summary
+    }
+    corrections {
+      entityType
+      field
+      previousValue
+      newValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectActivityTMutation, CorrectActivityTMutationVariables>;
+export const CorrectKeyDateTDocument = new TypedDocumentString(`
+    mutation CorrectKeyDateT($input: CorrectKeyDateInput!) {
+  correctKeyDate(input: $input) {
+    id
+    keyDates {
+      id
+      kind
+      on
+      derived
+    }
+    corrections {
+      entityType
+      field
+      previousValue
+      newValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectKeyDateTMutation, CorrectKeyDateTMutationVariables>;
+export const VoidKeyDateTDocument = new TypedDocumentString(`
+    mutation VoidKeyDateT($input: VoidKeyDateInput!) {
+  voidKeyDate(input: $input) {
+    id
+    keyDates {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidKeyDateTMutation, VoidKeyDateTMutationVariables>;
+export const CorrectConsentTDocument = new TypedDocumentString(`
+    mutation CorrectConsentT($input: CorrectConsentInput!) {
+  correctConsent(input: $input) {
+    id
+    consents {
+      id
+      partyName
+      reviewOn
+    }
+    corrections {
+      entityType
+      field
+      previousValue
+      newValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectConsentTMutation, CorrectConsentTMutationVariables>;
+export const LogActivityForCorrectionDocument = new TypedDocumentString(`
+    mutation LogActivityForCorrection($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogActivityForCorrectionMutation, LogActivityForCorrectionMutationVariables>;
+export const RecordConsentForCorrectionDocument = new TypedDocumentString(`
+    mutation RecordConsentForCorrection($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentForCorrectionMutation, RecordConsentForCorrectionMutationVariables>;
+export const AddKeyDateForCorrectionDocument = new TypedDocumentString(`
+    mutation AddKeyDateForCorrection($r: ID!, $input: KeyDateInput!) {
+  addKeyDate(referralId: $r, input: $input) {
+    id
+    keyDates {
+      id
+      kind
+      on
+      derivedFromId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddKeyDateForCorrectionMutation, AddKeyDateForCorrectionMutationVariables>;
+export const PersonOfCorrectedDocument = new TypedDocumentString(`
+    query PersonOfCorrected($id: ID!) {
+  referral(id: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<PersonOfCorrectedQuery, PersonOfCorrectedQueryVariables>;
+export const StatsAfterCorrectionDocument = new TypedDocumentString(`
+    query StatsAfterCorrection($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    current {
+      referralsByChannel {
+        cells {
+          key
+          value
+        }
+      }
+      referralsByAgeBand {
+        cells {
+          key
+          value
+        }
+      }
+      activityHoursByKind {
+        key
+        value
+      }
+      activitiesByKind {
+        cells {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsAfterCorrectionQuery, StatsAfterCorrectionQueryVariables>;
+export const SubjectAccessCorrectionsDocument = new TypedDocumentString(`
+    query SubjectAccessCorrections($id: ID!) {
+  subjectAccessExport(personId: $id) {
+    json
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessCorrectionsQuery, SubjectAccessCorrectionsQueryVariables>;
+export const EraseCorrectionsDocument = new TypedDocumentString(`
+    mutation EraseCorrections($id: ID!) {
+  eraseServiceUser(personId: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<EraseCorrectionsMutation, EraseCorrectionsMutationVariables>;
 export const FamilyRecordDocument = new TypedDocumentString(`
     query FamilyRecord($id: ID!, $withVoided: Boolean) {
   person(id: $id, withVoided: $withVoided) {
@@ -3743,6 +4150,17 @@ export const SearchRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchRecordsQuery, SearchRecordsQueryVariables>;
+export const SubmitSelfReferralEligibleDocument = new TypedDocumentString(`
+    mutation SubmitSelfReferralEligible($input: SelfReferralInput!) {
+  submitSelfReferral(input: $input) {
+    recorded
+    eligible
+    reference
+    responsePromise
+    respondBy
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfReferralEligibleMutation, SubmitSelfReferralEligibleMutationVariables>;
 export const ResyncArrivalsDocument = new TypedDocumentString(`
     subscription ResyncArrivals {
   referralReceived {

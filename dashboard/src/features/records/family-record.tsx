@@ -11,6 +11,7 @@ import { Field } from "../../ui/field";
 import { dateTime, formatDay } from "../../ui/format";
 import { PageHeader } from "../../ui/page-header";
 import { useDocumentTitle } from "../../ui/document-title";
+import { CorrectionForm } from "./correction-form";
 
 const FamilyRecordDocument = graphql(`
   query FamilyRecordScreen($id: ID!, $withVoided: Boolean) {
@@ -60,6 +61,10 @@ const FamilyRecordDocument = graphql(`
         id
         kind
         on
+        notes
+        derived
+        voided
+        voidReason
       }
       corrections {
         id
@@ -98,6 +103,54 @@ const VoidActivityDocument = graphql(`
   }
 `);
 
+const CorrectChildDocument = graphql(`
+  mutation CorrectChildScreen($input: CorrectChildInput!) {
+    correctChild(input: $input) {
+      id
+    }
+  }
+`);
+
+const CorrectReferralDocument = graphql(`
+  mutation CorrectReferralScreen($input: CorrectReferralInput!) {
+    correctReferral(input: $input) {
+      id
+    }
+  }
+`);
+
+const CorrectActivityDocument = graphql(`
+  mutation CorrectActivityScreen($input: CorrectActivityInput!) {
+    correctActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+const CorrectKeyDateDocument = graphql(`
+  mutation CorrectKeyDateScreen($input: CorrectKeyDateInput!) {
+    correctKeyDate(input: $input) {
+      id
+    }
+  }
+`);
+
+const VoidKeyDateDocument = graphql(`
+  mutation VoidKeyDateScreen($input: VoidKeyDateInput!) {
+    voidKeyDate(input: $input) {
+      id
+    }
+  }
+`);
+
+const CorrectConsentDocument = graphql(`
+  mutation CorrectConsentScreen($input: CorrectConsentInput!) {
+    correctConsent(input: $input) {
+      id
+    }
+  }
+`);
+
 const MergePeopleDocument = graphql(`
   mutation MergePeopleScreen($input: MergePeopleInput!) {
     mergePeople(input: $input) {
@@ -115,6 +168,30 @@ const FIELD_NAMES: Record<string, string> = {
   preferredContact: "Preferred contact",
   voided: "Voided",
   mergedInto: "Merged into this record",
+  dateOfBirth: "Date of birth",
+  educationSetting: "School or setting",
+  needsOverview: "Needs",
+  channel: "Channel",
+  source: "Who referred",
+  reasonForReferral: "Reason for referral",
+  kind: "Kind",
+  minutes: "Minutes",
+  summary: "Summary",
+  occurredAt: "When",
+  on: "Date",
+  notes: "Notes",
+  partyName: "Party",
+  reviewOn: "Review date",
+  givenOn: "Date given",
+};
+
+const ENTITY_NAMES: Record<string, string> = {
+  person: "Contact",
+  child: "Child",
+  referral: "Referral",
+  activity: "Activity",
+  key_date: "Key date",
+  consent: "Consent",
 };
 
 /** One person and everything of theirs; corrections with their history; duplicates offered to managers. */
@@ -193,6 +270,7 @@ export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
                       <Link to={`/cases/${r.caseId}`}>Case{r.caseStatus ? ` (${caseStatusLabels[r.caseStatus].toLowerCase()})` : ""}</Link>
                     </>
                   ) : null}
+                  {!p.erased && !p.mergedIntoId ? <ReferralCorrections referral={r} onDone={refresh} /> : null}
                 </li>
               ))}
             </ul>
@@ -202,7 +280,7 @@ export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
             <h2 id="activities-heading">Contacts and work</h2>
             <div className="choice">
               <input id="show-voided" type="checkbox" checked={withVoided} onChange={(e) => setWithVoided(e.currentTarget.checked)} />
-              <label htmlFor="show-voided">Show entries voided as made in error</label>
+              <label htmlFor="show-voided">Show entries voided as made in error (activities and key dates)</label>
             </div>
             {p.activities.length === 0 ? <p className="muted">None recorded.</p> : null}
             <ul className="plain-list stack-tight">
@@ -235,7 +313,10 @@ export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
             <ul className="plain-list stack-tight" data-testid="corrections">
               {p.corrections.map((c) => (
                 <li key={c.id} data-testid="correction">
-                  <strong>{FIELD_NAMES[c.field] ?? c.field}</strong>
+                  <strong>
+                    {c.entityType === "person" ? "" : `${ENTITY_NAMES[c.entityType] ?? c.entityType}: `}
+                    {FIELD_NAMES[c.field] ?? c.field}
+                  </strong>
                   {c.field === "voided" || c.field === "mergedInto" ? null : (
                     <>
                       : <del>{c.previousValue ?? "blank"}</del> → {c.newValue ?? "blank"}
@@ -256,9 +337,12 @@ export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
             {p.consents.length === 0 ? <p className="muted">None recorded.</p> : null}
             <ul className="plain-list">
               {p.consents.map((c) => (
-                <li key={c.id}>
-                  {c.partyName}: {c.granted ? "granted" : "refused"} {formatDay(c.givenOn)}, review {formatDay(c.reviewOn)}
-                  {c.withdrawnOn ? `, withdrawn ${formatDay(c.withdrawnOn)}` : ""}
+                <li key={c.id} data-testid="family-consent" className="stack-tight">
+                  <span>
+                    {c.partyName}: {c.granted ? "granted" : "refused"} {formatDay(c.givenOn)}, review {formatDay(c.reviewOn)}
+                    {c.withdrawnOn ? `, withdrawn ${formatDay(c.withdrawnOn)}` : ""}
+                  </span>
+                  {!p.erased ? <ConsentCorrection consent={c} onDone={refresh} /> : null}
                 </li>
               ))}
             </ul>
@@ -269,8 +353,8 @@ export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
             {p.keyDates.length === 0 ? <p className="muted">None recorded.</p> : null}
             <ul className="plain-list">
               {p.keyDates.map((k) => (
-                <li key={k.id}>
-                  {keyDateKindLabels[k.kind]}: {formatDay(k.on)}
+                <li key={k.id} data-testid="family-key-date" data-voided={k.voided ? "true" : "false"} className="stack-tight">
+                  <KeyDateItem keyDate={k} editable={!p.erased && !p.mergedIntoId} onDone={refresh} />
                 </li>
               ))}
             </ul>
@@ -361,6 +445,7 @@ function ActivityItem(props: { activity: ActivityView; onDone: () => void }) {
   const [reason, setReason] = useState("");
   const form = useFormProblems({ fields: { reason: `void-reason-${a.id}` } });
   const [voidIt, { loading }] = useMutation(VoidActivityDocument);
+  const [correctActivity] = useMutation(CorrectActivityDocument);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!form.check(reason.trim() ? [] : [{ field: `void-reason-${a.id}`, message: "Say why the entry is void" }])) return;
@@ -387,13 +472,28 @@ function ActivityItem(props: { activity: ActivityView; onDone: () => void }) {
       {a.summary ? <p className="muted">{a.summary}</p> : null}
       {a.voided && a.voidReason ? <p className="muted">Void: {a.voidReason}</p> : null}
       {!a.voided && !voiding ? (
-        <Button
-          variant="quiet"
-          onClick={() => setVoiding(true)}
-          aria-label={`Void as entered in error: ${activityKindLabels[a.kind]}, ${dateTime.format(new Date(a.occurredAt))}`}
-        >
-          Void as entered in error
-        </Button>
+        <div className="button-row">
+          <CorrectionForm
+            idPrefix={`activity-${a.id}`}
+            title="Correct this entry"
+            openLabel="Correct"
+            openAriaLabel={`Correct: ${activityKindLabels[a.kind]}, ${dateTime.format(new Date(a.occurredAt))}`}
+            fields={[
+              { name: "kind", label: "Kind", options: activityKindLabels, current: a.kind },
+              { name: "minutes", label: "Minutes", type: "number", current: a.minutes },
+              { name: "summary", label: "Summary", current: a.summary },
+            ]}
+            onSubmit={(changes, reason) => correctActivity({ variables: { input: { activityId: a.id, ...changes, reason } } })}
+            onDone={props.onDone}
+          />
+          <Button
+            variant="quiet"
+            onClick={() => setVoiding(true)}
+            aria-label={`Void as entered in error: ${activityKindLabels[a.kind]}, ${dateTime.format(new Date(a.occurredAt))}`}
+          >
+            Void as entered in error
+          </Button>
+        </div>
       ) : null}
       {voiding ? (
         <form onSubmit={submit} noValidate className="stack-tight" aria-label="Void this entry">
@@ -453,5 +553,160 @@ function MergeItem(props: {
         Merge into this record
       </Button>
     </div>
+  );
+}
+
+type ReferralView = {
+  id: string;
+  reference: string;
+  channel: keyof typeof referralChannelLabels;
+  childName?: string | null;
+  childDateOfBirth?: string | null;
+};
+
+/** Corrections of a referral's child and of the referral itself (decision 043). */
+function ReferralCorrections(props: { referral: ReferralView; onDone: () => void }) {
+  const r = props.referral;
+  const [correctChild] = useMutation(CorrectChildDocument);
+  const [correctReferral] = useMutation(CorrectReferralDocument);
+  return (
+    <div className="button-row">
+      <CorrectionForm
+        idPrefix={`child-${r.id}`}
+        title={`Correct the child's details on ${r.reference}`}
+        openLabel="Correct child's details"
+        openAriaLabel={`Correct child's details on ${r.reference}`}
+        fields={[
+          { name: "fullName", label: "Child's name", current: r.childName },
+          { name: "dateOfBirth", label: "Date of birth", type: "date", current: r.childDateOfBirth },
+        ]}
+        onSubmit={(changes, reason) => correctChild({ variables: { input: { referralId: r.id, ...changes, reason } } })}
+        onDone={props.onDone}
+      />
+      <CorrectionForm
+        idPrefix={`referral-${r.id}`}
+        title={`Correct referral ${r.reference}`}
+        openLabel="Correct referral"
+        openAriaLabel={`Correct referral ${r.reference}`}
+        fields={[{ name: "channel", label: "How it reached us", options: referralChannelLabels, current: r.channel }]}
+        onSubmit={(changes, reason) => correctReferral({ variables: { input: { referralId: r.id, ...changes, reason } } })}
+        onDone={props.onDone}
+      />
+    </div>
+  );
+}
+
+type ConsentView = { id: string; partyName: string; reviewOn: string };
+
+function ConsentCorrection(props: { consent: ConsentView; onDone: () => void }) {
+  const c = props.consent;
+  const [correct] = useMutation(CorrectConsentDocument);
+  return (
+    <CorrectionForm
+      idPrefix={`consent-${c.id}`}
+      title={`Correct the consent for ${c.partyName}`}
+      openLabel="Correct"
+      openAriaLabel={`Correct the consent for ${c.partyName}`}
+      fields={[
+        { name: "partyName", label: "Party", current: c.partyName },
+        { name: "reviewOn", label: "Review date", type: "date", current: c.reviewOn },
+      ]}
+      onSubmit={(changes, reason) => correct({ variables: { input: { consentId: c.id, ...changes, reason } } })}
+      onDone={props.onDone}
+    />
+  );
+}
+
+type KeyDateView = {
+  id: string;
+  kind: keyof typeof keyDateKindLabels;
+  on: string;
+  notes?: string | null;
+  derived: boolean;
+  voided: boolean;
+  voidReason?: string | null;
+};
+
+/** A key date: corrected (its statutory dates worked out again) or voided as entered in error. */
+function KeyDateItem(props: { keyDate: KeyDateView; editable: boolean; onDone: () => void }) {
+  const k = props.keyDate;
+  const label = `${keyDateKindLabels[k.kind]} ${formatDay(k.on)}`;
+  const [correct] = useMutation(CorrectKeyDateDocument);
+  const [voidIt] = useMutation(VoidKeyDateDocument);
+  return (
+    <>
+      <span>
+        {k.voided ? (
+          <span className="tag" data-tone="neutral">
+            Voided
+          </span>
+        ) : null}{" "}
+        {keyDateKindLabels[k.kind]}: {formatDay(k.on)}
+        {k.derived ? <span className="muted"> (worked out)</span> : null}
+      </span>
+      {k.voided && k.voidReason ? <span className="muted">Void: {k.voidReason}</span> : null}
+      {props.editable && !k.voided && !k.derived ? (
+        <div className="button-row">
+          <CorrectionForm
+            idPrefix={`key-date-${k.id}`}
+            title={`Correct ${label}`}
+            openLabel="Correct"
+            openAriaLabel={`Correct ${label}`}
+            fields={[{ name: "on", label: "Date", type: "date", current: k.on }]}
+            onSubmit={(changes, reason) => correct({ variables: { input: { keyDateId: k.id, ...changes, reason } } })}
+            onDone={props.onDone}
+          />
+          <VoidForm
+            idPrefix={`void-key-date-${k.id}`}
+            what={label}
+            onSubmit={(reason) => voidIt({ variables: { input: { keyDateId: k.id, reason } } })}
+            onDone={props.onDone}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function VoidForm(props: { idPrefix: string; what: string; onSubmit: (reason: string) => Promise<unknown>; onDone: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const field = `${props.idPrefix}-reason`;
+  const form = useFormProblems({ fields: { reason: field } });
+  if (!open)
+    return (
+      <Button variant="quiet" onClick={() => setOpen(true)} aria-label={`Void as entered in error: ${props.what}`}>
+        Void as entered in error
+      </Button>
+    );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.check(reason.trim() ? [] : [{ field, message: "Say why the entry is void" }])) return;
+    try {
+      await props.onSubmit(reason.trim());
+      announce("Voided. It is kept for audit and left out of the timeline and statistics.");
+      setOpen(false);
+      props.onDone();
+    } catch (error) {
+      form.fromServer(error);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="stack-tight" aria-label={`Void ${props.what}`}>
+      {form.failure ? (
+        <Alert tone="error" live="alert" title="Not voided">
+          <p>{form.failure.message}</p>
+        </Alert>
+      ) : null}
+      <Field id={field} label="Why is it void?" error={form.errorFor(field)}>
+        {(c) => <input {...c} className="input" value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
+      </Field>
+      <div className="button-row">
+        <Button type="submit">Void</Button>
+        <Button variant="quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -5,6 +5,7 @@ export const SelfReferralReceiptFragment = graphql(`
   fragment SelfReferralReceipt on SelfReferralReceipt {
     reference
     recorded
+    eligible
     responsePromise
   }
 `);
@@ -25,6 +26,28 @@ export function SelfReferralReceipt(props: {
           <p>We have counted your enquiry without keeping any of your details.</p>
         </div>
         <p data-testid="response-promise">{receipt.responsePromise}</p>
+      </div>
+    );
+  }
+  if (!receipt.eligible) {
+    // Outside the ages we support: recorded and signposted, not refused (decision 043).
+    return (
+      <div className="stack">
+        <div className="panel-success" data-testid="receipt">
+          <h1 ref={props.headingRef} tabIndex={-1}>
+            Thank you for contacting us
+          </h1>
+          {receipt.reference ? (
+            <>
+              <p>We have recorded your enquiry. Your reference is</p>
+              <p className="receipt-reference">{receipt.reference}</p>
+            </>
+          ) : null}
+        </div>
+        <section className="card" aria-labelledby="next-heading">
+          <h2 id="next-heading">Where to get help</h2>
+          <p data-testid="response-promise">{receipt.responsePromise}</p>
+        </section>
       </div>
     );
   }
