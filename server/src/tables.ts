@@ -16,3 +16,4 @@ export * from "./statistics/statistics.table.js";
 export * from "./idempotency/idempotency.table.js";
 export * from "./accounts/account.table.js";
 export * from "./records/records.table.js";
+export * from "./documents/document.table.js";

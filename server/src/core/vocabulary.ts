@@ -533,3 +533,14 @@ export const RECORD_ACCESS = vocabulary(
   "What a searcher sees of a family: FULL when they may read it; LIMITED shows only that the family is known and who holds it.",
 );
 export type RecordAccess = ValueOf<typeof RECORD_ACCESS>;
+
+export const DOCUMENT_ATTACHMENT = vocabulary(
+  "DocumentAttachment",
+  {
+    REFERRAL: "Referral",
+    CASE: "Case",
+    PERSON: "Family record",
+  },
+  "What a document is filed on (decision 038).",
+);
+export type DocumentAttachment = ValueOf<typeof DOCUMENT_ATTACHMENT>;

@@ -103,3 +103,5 @@ export const EnquiryTopic = graphqlEnum(V.ENQUIRY_TOPIC);
 export type EnquiryTopic = V.EnquiryTopic;
 export const RecordAccess = graphqlEnum(V.RECORD_ACCESS);
 export type RecordAccess = V.RecordAccess;
+export const DocumentAttachment = graphqlEnum(V.DOCUMENT_ATTACHMENT);
+export type DocumentAttachment = V.DocumentAttachment;

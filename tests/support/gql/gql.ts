@@ -78,6 +78,10 @@ type Documents = {
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": typeof types.SubjectAccessExportDocument,
     "query DemoTeamCaseload { team { id openCases } }": typeof types.DemoTeamCaseloadDocument,
+    "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}": typeof types.FolderDocumentsDocument,
+    "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}": typeof types.VoidDocumentDocument,
+    "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }": typeof types.EraseFamilyDocumentsDocument,
+    "query DocumentsSubjectAccess($id: ID!) { subjectAccessExport(personId: $id) { json } }": typeof types.DocumentsSubjectAccessDocument,
     "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForLinkageDocument,
     "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": typeof types.SubmitEvaluationForLinkageDocument,
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": typeof types.EvaluationBatchesDocument,
@@ -255,6 +259,10 @@ const documents: Documents = {
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": types.SubjectAccessExportDocument,
     "query DemoTeamCaseload { team { id openCases } }": types.DemoTeamCaseloadDocument,
+    "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}": types.FolderDocumentsDocument,
+    "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}": types.VoidDocumentDocument,
+    "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }": types.EraseFamilyDocumentsDocument,
+    "query DocumentsSubjectAccess($id: ID!) { subjectAccessExport(personId: $id) { json } }": types.DocumentsSubjectAccessDocument,
     "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForLinkageDocument,
     "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": types.SubmitEvaluationForLinkageDocument,
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": types.EvaluationBatchesDocument,
@@ -621,6 +629,22 @@ export function graphql(source: "query SubjectAccessExport($id: ID!) { subjectAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoTeamCaseload { team { id openCases } }"): typeof import('./graphql').DemoTeamCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}"): typeof import('./graphql').FolderDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}"): typeof import('./graphql').VoidDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }"): typeof import('./graphql').EraseFamilyDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsSubjectAccess($id: ID!) { subjectAccessExport(personId: $id) { json } }"): typeof import('./graphql').DocumentsSubjectAccessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

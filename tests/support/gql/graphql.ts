@@ -337,6 +337,15 @@ export type DiagnosisStatus =
   /** No diagnosis */
   | 'NONE';
 
+/** What a document is filed on (decision 038). */
+export type DocumentAttachment =
+  /** Case */
+  | 'CASE'
+  /** Family record */
+  | 'PERSON'
+  /** Referral */
+  | 'REFERRAL';
+
 export type Eligibility =
   /** Eligible */
   | 'ELIGIBLE'
@@ -800,6 +809,8 @@ export type ServiceSettingsInput = {
   areaPostcodeDistricts: Array<string>;
   closureDays: Array<string>;
   dbsWarningDays: number;
+  documentFileMaxMb?: number | null | undefined;
+  documentFolderMaxMb?: number | null | undefined;
   inactiveCaseDays: number;
   keyDateWarningDays: number;
   officeHours: OfficeHoursInput;
@@ -926,6 +937,11 @@ export type VoidActivityInput = {
   activityId: string | number;
   /** Why it is void. Required. */
   reason?: string | null | undefined;
+};
+
+/** Why a document is voided (kept for audit, hidden from the folder). */
+export type VoidDocumentInput = {
+  reason: string;
 };
 
 export type SetPasswordMutationVariables = Exact<{
@@ -1338,6 +1354,38 @@ export type DemoTeamCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoTeamCaseloadQuery = { team: Array<{ id: string, openCases: number }> };
+
+export type FolderDocumentsQueryVariables = Exact<{
+  caseId?: string | number | null | undefined;
+  referralId?: string | number | null | undefined;
+  personId?: string | number | null | undefined;
+  withVoided?: boolean | null | undefined;
+}>;
+
+
+export type FolderDocumentsQuery = { documents: Array<{ id: string, seriesId: string, version: number, name: string, contentType: string, sizeBytes: number, attachedTo: DocumentAttachment, previewable: boolean, voidedAt: string | null, voidReason: string | null, voidedBy: string | null, uploadedBy: string, earlierVersions: Array<{ id: string, version: number, name: string }> }> };
+
+export type VoidDocumentMutationVariables = Exact<{
+  id: string | number;
+  input: VoidDocumentInput;
+}>;
+
+
+export type VoidDocumentMutation = { voidDocument: { id: string, voidedAt: string | null, voidReason: string | null, voidedBy: string | null } };
+
+export type EraseFamilyDocumentsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseFamilyDocumentsMutation = { eraseServiceUser: { personId: string } };
+
+export type DocumentsSubjectAccessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentsSubjectAccessQuery = { subjectAccessExport: { json: string } };
 
 export type CloseCaseForLinkageMutationVariables = Exact<{
   input: CloseCaseInput;
@@ -2899,6 +2947,58 @@ export const DemoTeamCaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoTeamCaseloadQuery, DemoTeamCaseloadQueryVariables>;
+export const FolderDocumentsDocument = new TypedDocumentString(`
+    query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {
+  documents(
+    caseId: $caseId
+    referralId: $referralId
+    personId: $personId
+    withVoided: $withVoided
+  ) {
+    id
+    seriesId
+    version
+    name
+    contentType
+    sizeBytes
+    attachedTo
+    previewable
+    voidedAt
+    voidReason
+    voidedBy
+    uploadedBy
+    earlierVersions {
+      id
+      version
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FolderDocumentsQuery, FolderDocumentsQueryVariables>;
+export const VoidDocumentDocument = new TypedDocumentString(`
+    mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {
+  voidDocument(id: $id, input: $input) {
+    id
+    voidedAt
+    voidReason
+    voidedBy
+  }
+}
+    `) as unknown as TypedDocumentString<VoidDocumentMutation, VoidDocumentMutationVariables>;
+export const EraseFamilyDocumentsDocument = new TypedDocumentString(`
+    mutation EraseFamilyDocuments($id: ID!) {
+  eraseServiceUser(personId: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<EraseFamilyDocumentsMutation, EraseFamilyDocumentsMutationVariables>;
+export const DocumentsSubjectAccessDocument = new TypedDocumentString(`
+    query DocumentsSubjectAccess($id: ID!) {
+  subjectAccessExport(personId: $id) {
+    json
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsSubjectAccessQuery, DocumentsSubjectAccessQueryVariables>;
 export const CloseCaseForLinkageDocument = new TypedDocumentString(`
     mutation CloseCaseForLinkage($input: CloseCaseInput!) {
   closeCase(input: $input) {
