@@ -24,6 +24,7 @@ import { LogActivityForm } from "./log-activity-form";
 import { RaiseSafeguardingForm } from "./raise-safeguarding-form";
 import { RecordConsentForm } from "./record-consent-form";
 import { ScheduleMeetingForm } from "./meeting-forms";
+import { DocumentsPanel } from "../documents/documents-panel";
 
 export const CaseViewFragment = graphql(`
   fragment CaseView on Case {
@@ -229,6 +230,7 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
           <Timeline activities={k.activities} />
           <Consents consents={k.consents} writable={writable} />
           <Meetings meetings={k.meetings} writable={writable} />
+          <DocumentsPanel target={{ caseId: k.id }} writable={writable} title="Case documents" />
           {k.safeguardingConcerns.length ? (
             <section className="card" aria-labelledby="case-safeguarding">
               <h2 id="case-safeguarding">Safeguarding</h2>
