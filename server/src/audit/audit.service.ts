@@ -30,6 +30,8 @@ export type AuditAction =
   | "document.list"
   /** A document was voided (kept for audit, hidden from the folder). */
   | "document.void"
+  /** A service's wording for a letter kind was saved (decision 039). */
+  | "letter.template.save"
   /** A referral was published to the pool for eligible staff to claim. */
   | "referral.pool"
   /** A case was opened for a referral on its first allocation. */

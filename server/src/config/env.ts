@@ -22,6 +22,8 @@ const schema = z.object({
     .optional(),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** The address families reach the service at, for links in letters (decision 039); default http://HOST:PORT. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Seed the demo service and staff. Defaults to on in embedded mode, off on a real server. */
   SEED_DEMO: z
     .enum(["true", "false"])

@@ -47,6 +47,10 @@ export const PERSONAL_COLUMNS = {
  * in neither list, so a new free-text column cannot escape erasure unnoticed.
  */
 export const NOT_PERSONAL_COLUMNS = {
+  letter_templates: {
+    kind: "which letter the wording is for",
+    body: "a service's standard wording with placeholders; families' details are filled in only when a letter is made",
+  },
   documents: {
     content_type: "the checked type of a file, from a fixed allow-list",
     storage_key: "a random key the server made for the bytes",

@@ -138,6 +138,8 @@ export async function uploadDocument(opts: {
   store?: DocumentStore;
   /** Set by letters/: what kind of letter this is and in which format. */
   letter?: { kind: string; format: string };
+  /** letters/: the closure letter is filed on a case already closed, by someone who may read it. */
+  allowClosedCase?: boolean;
 }): Promise<FolderDocument> {
   const { viewer } = opts;
   const store = opts.store ?? postgresDocumentStore;
@@ -183,7 +185,7 @@ export async function uploadDocument(opts: {
         .for("update");
       version = (latest?.version ?? 0) + 1;
     } else {
-      folder = await requireFolder(tx, viewer, opts.target, "write");
+      folder = await requireFolder(tx, viewer, opts.target, opts.allowClosedCase && opts.target.caseId ? "read" : "write");
       seriesId = randomUUID();
     }
     // One upload at a time per family, so two cannot both fit under the folder cap.

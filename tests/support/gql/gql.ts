@@ -103,6 +103,11 @@ type Documents = {
     "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": typeof types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
+    "query LetterTemplates { letterTemplates { kind easyRead body customised } }": typeof types.LetterTemplatesDocument,
+    "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": typeof types.SaveLetterTemplateDocument,
+    "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}": typeof types.SendLetterDocument,
+    "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": typeof types.LettersScheduleDocument,
+    "mutation LettersClose($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.LettersCloseDocument,
     "subscription NewReferralId { referralReceived { id } }": typeof types.NewReferralIdDocument,
     "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }": typeof types.LogsTriageDocument,
     "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.LogsActivityDocument,
@@ -284,6 +289,11 @@ const documents: Documents = {
     "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
+    "query LetterTemplates { letterTemplates { kind easyRead body customised } }": types.LetterTemplatesDocument,
+    "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": types.SaveLetterTemplateDocument,
+    "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}": types.SendLetterDocument,
+    "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": types.LettersScheduleDocument,
+    "mutation LettersClose($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.LettersCloseDocument,
     "subscription NewReferralId { referralReceived { id } }": types.NewReferralIdDocument,
     "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }": types.LogsTriageDocument,
     "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.LogsActivityDocument,
@@ -729,6 +739,26 @@ export function graphql(source: "subscription ReferralReceived { referralReceive
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}"): typeof import('./graphql').CreateReferralWithKeyDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LetterTemplates { letterTemplates { kind easyRead body customised } }"): typeof import('./graphql').LetterTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}"): typeof import('./graphql').SaveLetterTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}"): typeof import('./graphql').SendLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }"): typeof import('./graphql').LettersScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LettersClose($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }"): typeof import('./graphql').LettersCloseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

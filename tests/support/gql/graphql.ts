@@ -777,6 +777,13 @@ export type ReopenCaseInput = {
   staffId?: string | number | null | undefined;
 };
 
+/** A service's wording for one letter kind; placeholders must be ones `letterPlaceholders` lists. */
+export type SaveLetterTemplateInput = {
+  body: string;
+  easyRead: boolean;
+  kind: string;
+};
+
 export type ScheduleMeetingInput = {
   caseId: string | number;
   /** What the meeting is, e.g. 'Annual review'. */
@@ -801,6 +808,15 @@ export type SelfReferralInput = {
   /** Which service the form belongs to. */
   serviceSlug: string;
   submittedBy?: ReferralSource | null | undefined;
+};
+
+/** Make a letter for a case and file it there, in the format the family's access needs call for. */
+export type SendLetterInput = {
+  caseId: string | number;
+  /** The closure letter only: the code closeCase returned. */
+  evaluationCode?: string | null | undefined;
+  /** CLOSURE, APPOINTMENT, CONSENT_TO_SHARE or SIGNPOSTING. */
+  kind: string;
 };
 
 /** Every setting of the service, as it should be from now on. */
@@ -1517,6 +1533,39 @@ export type CreateReferralWithKeyDatesMutationVariables = Exact<{
 
 
 export type CreateReferralWithKeyDatesMutation = { createReferral: { id: string, keyDates: Array<{ kind: KeyDateKind, on: string, rule: string | null }> } };
+
+export type LetterTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LetterTemplatesQuery = { letterTemplates: Array<{ kind: string, easyRead: boolean, body: string, customised: boolean }> };
+
+export type SaveLetterTemplateMutationVariables = Exact<{
+  input: SaveLetterTemplateInput;
+}>;
+
+
+export type SaveLetterTemplateMutation = { saveLetterTemplate: { kind: string, easyRead: boolean, body: string, customised: boolean, updatedBy: string | null } };
+
+export type SendLetterMutationVariables = Exact<{
+  input: SendLetterInput;
+}>;
+
+
+export type SendLetterMutation = { sendLetter: { format: string, printableOnce: string | null, document: { id: string, name: string, letterKind: string | null, letterFormat: string | null, contentType: string, attachedTo: DocumentAttachment } } };
+
+export type LettersScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type LettersScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type LettersCloseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type LettersCloseMutation = { closeCase: { evaluationToken: string | null } };
 
 export type NewReferralIdSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3191,6 +3240,57 @@ export const CreateReferralWithKeyDatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReferralWithKeyDatesMutation, CreateReferralWithKeyDatesMutationVariables>;
+export const LetterTemplatesDocument = new TypedDocumentString(`
+    query LetterTemplates {
+  letterTemplates {
+    kind
+    easyRead
+    body
+    customised
+  }
+}
+    `) as unknown as TypedDocumentString<LetterTemplatesQuery, LetterTemplatesQueryVariables>;
+export const SaveLetterTemplateDocument = new TypedDocumentString(`
+    mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {
+  saveLetterTemplate(input: $input) {
+    kind
+    easyRead
+    body
+    customised
+    updatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<SaveLetterTemplateMutation, SaveLetterTemplateMutationVariables>;
+export const SendLetterDocument = new TypedDocumentString(`
+    mutation SendLetter($input: SendLetterInput!) {
+  sendLetter(input: $input) {
+    format
+    printableOnce
+    document {
+      id
+      name
+      letterKind
+      letterFormat
+      contentType
+      attachedTo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendLetterMutation, SendLetterMutationVariables>;
+export const LettersScheduleDocument = new TypedDocumentString(`
+    mutation LettersSchedule($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LettersScheduleMutation, LettersScheduleMutationVariables>;
+export const LettersCloseDocument = new TypedDocumentString(`
+    mutation LettersClose($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    evaluationToken
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCloseMutation, LettersCloseMutationVariables>;
 export const NewReferralIdDocument = new TypedDocumentString(`
     subscription NewReferralId {
   referralReceived {
