@@ -56,6 +56,6 @@ export default defineConfig({
   build: { outDir: "dist", emptyOutDir: true, sourcemap: true, manifest: true, chunkSizeWarningLimit: 1000 },
   server: {
     // One proxy entry carries both transports: HTTP POST and the graphql-ws upgrade.
-    proxy: { "/graphql": { target: api, ws: true, changeOrigin: true } },
+    proxy: { "/graphql": { target: api, ws: true, changeOrigin: true }, "/documents": { target: api, changeOrigin: true } },
   },
 });

@@ -23,6 +23,7 @@ import { createArmor, limits } from "./transport/armor.js";
 import { inputGuardPlugin } from "./transport/input-guard.js";
 import type { FanoutStats } from "./transport/fanout.js";
 import { attachWebSocket } from "./transport/ws.js";
+import { documentRoutes } from "./transport/documents-http.js";
 import { graphqlPostHandler } from "./transport/http-handler.js";
 import { idempotentRequests } from "./transport/idempotency.js";
 import { maskError, type Log } from "./graphql/format-error.js";
@@ -195,21 +196,23 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
         .json(readiness);
     });
   });
-  const contextFor = async (req: IncomingMessage): Promise<Context> => {
+  const viewerOf = async (req: IncomingMessage): Promise<Viewer | null> => {
     const header = req.headers.authorization ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
-    const viewer =
-      token && token.length <= 200
-        ? await findViewerByToken({
-            db: database.db,
-            token,
-            policy: deps.sessionPolicy,
-            now: deps.now(),
-            // The dashboard's own polling is not someone at the screen: it must not keep an
-            // unattended session alive (the idle timeout protects an unattended screen).
-            touch: req.headers[BACKGROUND_HEADER] === undefined,
-          })
-        : null;
+    return token && token.length <= 200
+      ? await findViewerByToken({
+          db: database.db,
+          token,
+          policy: deps.sessionPolicy,
+          now: deps.now(),
+          // The dashboard's own polling is not someone at the screen: it must not keep an
+          // unattended session alive (the idle timeout protects an unattended screen).
+          touch: req.headers[BACKGROUND_HEADER] === undefined,
+        })
+      : null;
+  };
+  const contextFor = async (req: IncomingMessage): Promise<Context> => {
+    const viewer = await viewerOf(req);
     return {
       ...deps,
       viewer,
@@ -230,6 +233,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   });
   // GET /graphql (Apollo refuses a simple cross-site GET; introspection tools in development).
   app.use("/graphql", express.json({ limit: maxBodyBytes }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
+  // Document uploads and downloads (decision 038): raw bytes beside GraphQL, same session token.
+  documentRoutes({ router: app, db: database.db, now: deps.now, viewerOf, correlationId: () => currentRequestId() ?? randomUUID(), log });
   if (env.DASHBOARD_DIST && existsSync(env.DASHBOARD_DIST)) {
     const dist = path.resolve(env.DASHBOARD_DIST);
     app.use(express.static(dist, { index: false, maxAge: "1h" }));

@@ -29,6 +29,8 @@ import { safeguardingAlertDelivery } from "./safeguarding/safeguarding.resolver.
 import { AccountResolver } from "./accounts/account.resolver.js";
 import { ReassignResolver } from "./allocation/reassign.resolver.js";
 import { SettingsResolver } from "./settings/settings.resolver.js";
+import { DocumentResolver } from "./documents/document.resolver.js";
+import { LetterResolver } from "./letters/letter.resolver.js";
 
 /** Every resolver class: the composition root of the GraphQL API. */
 export const resolvers: NonEmptyArray<ClassType> = [
@@ -54,6 +56,8 @@ export const resolvers: NonEmptyArray<ClassType> = [
   RecordsResolver,
   PersonResolver,
   NotificationResolver,
+  DocumentResolver,
+  LetterResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

@@ -17,3 +17,5 @@ export * from "./idempotency/idempotency.table.js";
 export * from "./accounts/account.table.js";
 export * from "./records/records.table.js";
 export * from "./notifications/notification.table.js";
+export * from "./documents/document.table.js";
+export * from "./letters/letter.table.js";

@@ -175,6 +175,29 @@ async function plantCanaryFamily() {
     keyPoints: `Points ${CANARY}`,
     actions: `Actions ${CANARY}`,
   });
+  // A document in the family's folder (decision 038): its name, void reason and hash, and its bytes.
+  await server.db
+    .insert(tables.documentContents)
+    .values({ storageKey: `k-${kase.id}`, serviceId: a.service.id, bytes: Buffer.from(`Report ${CANARY}`) });
+  await server.db.insert(tables.documents).values({
+    serviceId: a.service.id,
+    seriesId: kase.id,
+    version: 1,
+    attachedTo: "CASE",
+    personId: personId as string,
+    referralId,
+    caseId: kase.id,
+    name: `Report ${CANARY}.txt`,
+    contentType: "text/plain",
+    sizeBytes: 20,
+    sha256: `hash ${CANARY}`,
+    storageKey: `k-${kase.id}`,
+    uploadedById: a.OFFICER.id,
+    uploadedAt: clock,
+    voidedAt: clock,
+    voidedById: a.OFFICER.id,
+    voidReason: `Void ${CANARY}`,
+  });
   await server.db.insert(tables.conductIncidents).values({
     serviceId: a.service.id,
     caseId: kase.id,

@@ -22,6 +22,16 @@ export type AuditAction =
   | "person.export"
   /** A case record was read. */
   | "case.read"
+  /** A document (or a new version of one) was filed on a referral, case or family record (decision 038). */
+  | "document.upload"
+  /** A document's bytes were sent to someone (download or preview). */
+  | "document.download"
+  /** A folder's list of documents was shown (their names are personal). */
+  | "document.list"
+  /** A document was voided (kept for audit, hidden from the folder). */
+  | "document.void"
+  /** A service's wording for a letter kind was saved (decision 039). */
+  | "letter.template.save"
   /** A referral was published to the pool for eligible staff to claim. */
   | "referral.pool"
   /** A case was opened for a referral on its first allocation. */

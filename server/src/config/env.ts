@@ -22,6 +22,8 @@ const schema = z.object({
     .optional(),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** The address people reach the service at, for links in letters and emails (decisions 039, 040); default http://HOST:PORT. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Seed the demo service and staff. Defaults to on in embedded mode, off on a real server. */
   SEED_DEMO: z
     .enum(["true", "false"])
@@ -56,8 +58,6 @@ const schema = z.object({
   SMTP_FROM: z.string().min(3).default("SENDIASS <no-reply@localhost>"),
   /** How long one SMTP conversation may take before it is a failure, retried later. */
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  /** The dashboard's address as people reach it, for the links in emails. Unset: http://HOST:PORT. */
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** How often each instance looks for emails to send. */
   NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
   /**

@@ -558,3 +558,13 @@ export const NOTIFICATION_STATE = vocabulary(
   "Where an email notification is in its delivery.",
 );
 export type NotificationState = ValueOf<typeof NOTIFICATION_STATE>;
+export const DOCUMENT_ATTACHMENT = vocabulary(
+  "DocumentAttachment",
+  {
+    REFERRAL: "Referral",
+    CASE: "Case",
+    PERSON: "Family record",
+  },
+  "What a document is filed on (decision 038).",
+);
+export type DocumentAttachment = ValueOf<typeof DOCUMENT_ATTACHMENT>;

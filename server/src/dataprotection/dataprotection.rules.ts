@@ -37,6 +37,8 @@ export const PERSONAL_COLUMNS = {
   mental_capacity_assessments: ["assessed_by", "notes"],
   // Corrections keep previous values (issue 19): erased with the person they belong to.
   record_corrections: ["previous_value", "new_value", "reason"],
+  // Document names may name the child; the bytes (document_contents) are deleted outright (decision 038).
+  documents: ["name", "void_reason", "sha256"],
 } as const;
 
 /**
@@ -51,6 +53,17 @@ export const NOT_PERSONAL_COLUMNS = {
     response_promise: "the service's own response promise (a date and a way of contact), no one's details",
     last_error: "the mail server's refusal with every address masked",
   },
+  letter_templates: {
+    kind: "which letter the wording is for",
+    body: "a service's standard wording with placeholders; families' details are filled in only when a letter is made",
+  },
+  documents: {
+    content_type: "the checked type of a file, from a fixed allow-list",
+    storage_key: "a random key the server made for the bytes",
+    letter_kind: "which of the service's letter templates, by name",
+    letter_format: "standard, large print or easy read",
+  },
+  document_contents: { storage_key: "a random key the server made; the bytes are deleted on erasure" },
   record_corrections: {
     entity_type: "the kind of record corrected",
     field: "the name of the field corrected, never its value",

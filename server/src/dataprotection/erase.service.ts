@@ -21,6 +21,7 @@ import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
 import { overdueItems } from "../overdue/overdue.table.js";
 import { recordCorrections } from "../records/records.table.js";
 import { assertId } from "../core/input.js";
+import { eraseDocumentsOf } from "../documents/document.service.js";
 import { ERASED, PERSONAL_COLUMNS } from "./dataprotection.rules.js";
 import type { ErasureResult } from "./dataprotection.model.js";
 
@@ -55,6 +56,8 @@ export async function erasePeople(tx: Tx, serviceId: string, requested: string[]
     .from(people)
     .where(and(eq(people.serviceId, serviceId), inArray(people.mergedIntoId, requested)));
   const personIds = [...new Set([...requested, ...merged.map((m) => m.id)])];
+  // Their documents' bytes and names (decision 038).
+  await eraseDocumentsOf(tx, serviceId, personIds, at);
   // The history of corrections holds previous values: erased too.
   await tx
     .update(recordCorrections)

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
+import { documentsOfPerson } from "../documents/document.service.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { auditEvents } from "../audit/audit.table.js";
 import { notFound } from "../core/errors.js";
@@ -106,6 +107,8 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
     .where(and(eq(auditEvents.serviceId, viewer.serviceId), or(inArray(auditEvents.entityId, subjectIds))))
     .orderBy(asc(auditEvents.at));
 
+  // Documents: what each is and how to fetch its bytes (decision 038); the export stays a readable size.
+  const docs = await documentsOfPerson(db, viewer.serviceId, [person.id, ...mergedIn.map((m) => m.id)]);
   const data = {
     exportedAt: opts.now.toISOString(),
     person: clean(person),
@@ -124,6 +127,21 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
           meetings: meets.filter((m) => m.caseId === c.id).map(clean),
           conductIncidents: conduct.filter((x) => x.caseId === c.id).map(clean),
         })),
+    })),
+    documents: docs.map((d) => ({
+      name: d.name,
+      filedOn: d.attachedTo,
+      contentType: d.contentType,
+      sizeBytes: d.sizeBytes,
+      uploadedAt: d.uploadedAt,
+      voidedAt: d.voidedAt,
+      download: `/documents/${d.id}/download`,
+      earlierVersions: d.earlierVersions.map((v) => ({
+        name: v.name,
+        version: v.version,
+        uploadedAt: v.uploadedAt,
+        download: `/documents/${v.id}/download`,
+      })),
     })),
     mergedRecords: mergedIn.map(clean),
     corrections: history.map((h) => ({

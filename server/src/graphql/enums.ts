@@ -107,3 +107,5 @@ export const NotificationKind = graphqlEnum(V.NOTIFICATION_KIND);
 export type NotificationKind = V.NotificationKind;
 export const NotificationState = graphqlEnum(V.NOTIFICATION_STATE);
 export type NotificationState = V.NotificationState;
+export const DocumentAttachment = graphqlEnum(V.DOCUMENT_ATTACHMENT);
+export type DocumentAttachment = V.DocumentAttachment;

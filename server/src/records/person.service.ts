@@ -25,7 +25,7 @@ import type { FamilyActivity, PersonRecord } from "./person.model.js";
 type PersonRow = typeof people.$inferSelect;
 
 /** The person, if the viewer may see their record: NOT_FOUND for another service's, FORBIDDEN for a family not theirs. */
-async function requirePerson(q: Queryable, viewer: Viewer, personId: string, mode: "read" | "write"): Promise<PersonRow> {
+export async function requirePerson(q: Queryable, viewer: Viewer, personId: string, mode: "read" | "write"): Promise<PersonRow> {
   const id = assertId("personId", personId);
   const [person] = await q
     .select()

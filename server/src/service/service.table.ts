@@ -41,6 +41,10 @@ export const services = pgTable("services", {
   dbsWarningDays: integer("dbs_warning_days").notNull().default(30),
   /** Days of warning ahead of an urgent key date. */
   keyDateWarningDays: integer("key_date_warning_days").notNull().default(7),
+  /** Largest file the case folder accepts, in MB (decision 038). */
+  documentFileMaxMb: integer("document_file_max_mb").notNull().default(20),
+  /** Most a referral's or family's folder may hold, every version counted, in MB (decision 038). */
+  documentFolderMaxMb: integer("document_folder_max_mb").notNull().default(200),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

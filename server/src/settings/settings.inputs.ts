@@ -25,6 +25,8 @@ export const ServiceSettingsInput = inputType("ServiceSettingsInput", settingsSc
     dbsWarningDays: () => Int,
     keyDateWarningDays: () => Int,
     areaPostcodeDistricts: () => [String],
+    documentFileMaxMb: () => Int,
+    documentFolderMaxMb: () => Int,
   },
 });
 export type ServiceSettingsInput = z.input<typeof settingsSchema>;

@@ -22,4 +22,6 @@ export interface ServiceSettings {
   dbsWarningDays: number;
   keyDateWarningDays: number;
   areaPostcodeDistricts: string[];
+  documentFileMaxMb: number;
+  documentFolderMaxMb: number;
 }

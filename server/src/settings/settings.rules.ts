@@ -16,6 +16,8 @@ export const SETTING_LIMITS = {
   safeguardingAckMinutes: [5, 1440],
   dbsWarningDays: [1, 180],
   keyDateWarningDays: [1, 60],
+  documentFileMaxMb: [1, 100],
+  documentFolderMaxMb: [10, 5000],
 } as const satisfies Record<string, readonly [number, number]>;
 export type NumericSetting = keyof typeof SETTING_LIMITS;
 

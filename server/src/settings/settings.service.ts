@@ -24,6 +24,8 @@ const KEYS = [
   "dbsWarningDays",
   "keyDateWarningDays",
   "areaPostcodeDistricts",
+  "documentFileMaxMb",
+  "documentFolderMaxMb",
 ] as const satisfies readonly (keyof ServiceSettings & keyof ServiceRow)[];
 
 const settingsOf = (row: ServiceRow): ServiceSettings => Object.fromEntries(KEYS.map((k) => [k, row[k]])) as unknown as ServiceSettings;
@@ -48,11 +50,18 @@ export async function updateServiceSettings(opts: {
   const { viewer } = opts;
   return opts.db.transaction(async (tx) => {
     const before = settingsOf(await getService(tx, viewer.serviceId));
-    const changed = KEYS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(input[k]));
+    // Settings added later may be left out (null or absent): they keep their values.
+    const { documentFileMaxMb, documentFolderMaxMb, ...rest } = input;
+    const given = {
+      ...rest,
+      ...(documentFileMaxMb ? { documentFileMaxMb } : {}),
+      ...(documentFolderMaxMb ? { documentFolderMaxMb } : {}),
+    };
+    const changed = KEYS.filter((k) => k in given && JSON.stringify(before[k]) !== JSON.stringify(given[k]));
     const closureDays = [...input.closureDays].sort();
     const [row] = await tx
       .update(services)
-      .set({ ...input, closureDays })
+      .set({ ...given, closureDays })
       .where(eq(services.id, viewer.serviceId))
       .returning();
     if (!row) throw new Error("the service row vanished");

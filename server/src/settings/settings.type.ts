@@ -26,4 +26,7 @@ export class ServiceSettings implements M.ServiceSettings {
   @Field(() => Int, { description: "Days of warning before a DBS renewal." }) dbsWarningDays!: number;
   @Field(() => Int, { description: "Days of warning ahead of an urgent key date." }) keyDateWarningDays!: number;
   @Field(() => [String], { description: "Postcode districts the service covers, e.g. ST4." }) areaPostcodeDistricts!: string[];
+  @Field(() => Int, { description: "Largest file a case folder accepts, in MB." }) documentFileMaxMb!: number;
+  @Field(() => Int, { description: "Most one referral's or family's folder may hold, every version counted, in MB." })
+  documentFolderMaxMb!: number;
 }

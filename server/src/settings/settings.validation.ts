@@ -46,8 +46,13 @@ export const settingsSchema = z
           .regex(/^[A-Z]{1,2}[0-9][A-Z0-9]?$/, "Enter postcode districts like ST4."),
       )
       .max(200, "At most 200 postcode districts."),
+    // Added after the rest (decision 038): a form that does not send them keeps the service's values.
+    documentFileMaxMb: bounded("documentFileMaxMb").optional().nullable(),
+    documentFolderMaxMb: bounded("documentFolderMaxMb").optional().nullable(),
   })
   .superRefine((s, ctx) => {
+    if (s.documentFileMaxMb && s.documentFolderMaxMb && s.documentFolderMaxMb < s.documentFileMaxMb)
+      ctx.addIssue({ code: "custom", path: ["documentFolderMaxMb"], message: "A folder must hold at least one largest file." });
     if (s.responseMaxDays < s.responseTargetDays)
       ctx.addIssue({ code: "custom", path: ["responseMaxDays"], message: "The maximum cannot be shorter than the target." });
     const seen = new Map<string, number>();

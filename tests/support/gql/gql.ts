@@ -78,6 +78,10 @@ type Documents = {
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": typeof types.SubjectAccessExportDocument,
     "query DemoTeamCaseload { team { id openCases } }": typeof types.DemoTeamCaseloadDocument,
+    "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}": typeof types.FolderDocumentsDocument,
+    "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}": typeof types.VoidDocumentDocument,
+    "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }": typeof types.EraseFamilyDocumentsDocument,
+    "query DocumentsSubjectAccess($id: ID!) { subjectAccessExport(personId: $id) { json } }": typeof types.DocumentsSubjectAccessDocument,
     "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForLinkageDocument,
     "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": typeof types.SubmitEvaluationForLinkageDocument,
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": typeof types.EvaluationBatchesDocument,
@@ -99,6 +103,11 @@ type Documents = {
     "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": typeof types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
+    "query LetterTemplates { letterTemplates { kind easyRead body customised } }": typeof types.LetterTemplatesDocument,
+    "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": typeof types.SaveLetterTemplateDocument,
+    "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}": typeof types.SendLetterDocument,
+    "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": typeof types.LettersScheduleDocument,
+    "mutation LettersClose($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.LettersCloseDocument,
     "subscription NewReferralId { referralReceived { id } }": typeof types.NewReferralIdDocument,
     "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }": typeof types.LogsTriageDocument,
     "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.LogsActivityDocument,
@@ -278,6 +287,10 @@ const documents: Documents = {
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": types.SubjectAccessExportDocument,
     "query DemoTeamCaseload { team { id openCases } }": types.DemoTeamCaseloadDocument,
+    "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}": types.FolderDocumentsDocument,
+    "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}": types.VoidDocumentDocument,
+    "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }": types.EraseFamilyDocumentsDocument,
+    "query DocumentsSubjectAccess($id: ID!) { subjectAccessExport(personId: $id) { json } }": types.DocumentsSubjectAccessDocument,
     "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForLinkageDocument,
     "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": types.SubmitEvaluationForLinkageDocument,
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": types.EvaluationBatchesDocument,
@@ -299,6 +312,11 @@ const documents: Documents = {
     "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
+    "query LetterTemplates { letterTemplates { kind easyRead body customised } }": types.LetterTemplatesDocument,
+    "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": types.SaveLetterTemplateDocument,
+    "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}": types.SendLetterDocument,
+    "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": types.LettersScheduleDocument,
+    "mutation LettersClose($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.LettersCloseDocument,
     "subscription NewReferralId { referralReceived { id } }": types.NewReferralIdDocument,
     "mutation LogsTriage($input: TriageReferralInput!) { triageReferral(input: $input) { id } }": types.LogsTriageDocument,
     "mutation LogsActivity($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.LogsActivityDocument,
@@ -670,6 +688,22 @@ export function graphql(source: "query DemoTeamCaseload { team { id openCases } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}"): typeof import('./graphql').FolderDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}"): typeof import('./graphql').VoidDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }"): typeof import('./graphql').EraseFamilyDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsSubjectAccess($id: ID!) { subjectAccessExport(personId: $id) { json } }"): typeof import('./graphql').DocumentsSubjectAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }"): typeof import('./graphql').CloseCaseForLinkageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -751,6 +785,26 @@ export function graphql(source: "subscription ReferralReceived { referralReceive
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}"): typeof import('./graphql').CreateReferralWithKeyDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LetterTemplates { letterTemplates { kind easyRead body customised } }"): typeof import('./graphql').LetterTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}"): typeof import('./graphql').SaveLetterTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}"): typeof import('./graphql').SendLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }"): typeof import('./graphql').LettersScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LettersClose($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }"): typeof import('./graphql').LettersCloseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

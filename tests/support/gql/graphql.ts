@@ -407,6 +407,15 @@ export type DiagnosisStatus =
   /** No diagnosis */
   | 'NONE';
 
+/** What a document is filed on (decision 038). */
+export type DocumentAttachment =
+  /** Case */
+  | 'CASE'
+  /** Family record */
+  | 'PERSON'
+  /** Referral */
+  | 'REFERRAL';
+
 export type Eligibility =
   /** Eligible */
   | 'ELIGIBLE'
@@ -860,6 +869,13 @@ export type ReopenCaseInput = {
   staffId?: string | number | null | undefined;
 };
 
+/** A service's wording for one letter kind; placeholders must be ones `letterPlaceholders` lists. */
+export type SaveLetterTemplateInput = {
+  body: string;
+  easyRead: boolean;
+  kind: string;
+};
+
 export type ScheduleMeetingInput = {
   caseId: string | number;
   /** What the meeting is, e.g. 'Annual review'. */
@@ -886,12 +902,23 @@ export type SelfReferralInput = {
   submittedBy?: ReferralSource | null | undefined;
 };
 
+/** Make a letter for a case and file it there, in the format the family's access needs call for. */
+export type SendLetterInput = {
+  caseId: string | number;
+  /** The closure letter only: the code closeCase returned. */
+  evaluationCode?: string | null | undefined;
+  /** CLOSURE, APPOINTMENT, CONSENT_TO_SHARE or SIGNPOSTING. */
+  kind: string;
+};
+
 /** Every setting of the service, as it should be from now on. */
 export type ServiceSettingsInput = {
   acceptWithinHours: number;
   areaPostcodeDistricts: Array<string>;
   closureDays: Array<string>;
   dbsWarningDays: number;
+  documentFileMaxMb?: number | null | undefined;
+  documentFolderMaxMb?: number | null | undefined;
   inactiveCaseDays: number;
   keyDateWarningDays: number;
   officeHours: OfficeHoursInput;
@@ -1028,6 +1055,11 @@ export type VoidActivityInput = {
   activityId: string | number;
   /** Why it is void. Required. */
   reason?: string | null | undefined;
+};
+
+/** Why a document is voided (kept for audit, hidden from the folder). */
+export type VoidDocumentInput = {
+  reason: string;
 };
 
 /** Void a key date entered in error: kept for audit, out of the queue, reminders, statistics and the timeline. */
@@ -1448,6 +1480,38 @@ export type DemoTeamCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoTeamCaseloadQuery = { team: Array<{ id: string, openCases: number }> };
 
+export type FolderDocumentsQueryVariables = Exact<{
+  caseId?: string | number | null | undefined;
+  referralId?: string | number | null | undefined;
+  personId?: string | number | null | undefined;
+  withVoided?: boolean | null | undefined;
+}>;
+
+
+export type FolderDocumentsQuery = { documents: Array<{ id: string, seriesId: string, version: number, name: string, contentType: string, sizeBytes: number, attachedTo: DocumentAttachment, previewable: boolean, voidedAt: string | null, voidReason: string | null, voidedBy: string | null, uploadedBy: string, earlierVersions: Array<{ id: string, version: number, name: string }> }> };
+
+export type VoidDocumentMutationVariables = Exact<{
+  id: string | number;
+  input: VoidDocumentInput;
+}>;
+
+
+export type VoidDocumentMutation = { voidDocument: { id: string, voidedAt: string | null, voidReason: string | null, voidedBy: string | null } };
+
+export type EraseFamilyDocumentsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseFamilyDocumentsMutation = { eraseServiceUser: { personId: string } };
+
+export type DocumentsSubjectAccessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentsSubjectAccessQuery = { subjectAccessExport: { json: string } };
+
 export type CloseCaseForLinkageMutationVariables = Exact<{
   input: CloseCaseInput;
 }>;
@@ -1578,6 +1642,39 @@ export type CreateReferralWithKeyDatesMutationVariables = Exact<{
 
 
 export type CreateReferralWithKeyDatesMutation = { createReferral: { id: string, keyDates: Array<{ kind: KeyDateKind, on: string, rule: string | null }> } };
+
+export type LetterTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LetterTemplatesQuery = { letterTemplates: Array<{ kind: string, easyRead: boolean, body: string, customised: boolean }> };
+
+export type SaveLetterTemplateMutationVariables = Exact<{
+  input: SaveLetterTemplateInput;
+}>;
+
+
+export type SaveLetterTemplateMutation = { saveLetterTemplate: { kind: string, easyRead: boolean, body: string, customised: boolean, updatedBy: string | null } };
+
+export type SendLetterMutationVariables = Exact<{
+  input: SendLetterInput;
+}>;
+
+
+export type SendLetterMutation = { sendLetter: { format: string, printableOnce: string | null, document: { id: string, name: string, letterKind: string | null, letterFormat: string | null, contentType: string, attachedTo: DocumentAttachment } } };
+
+export type LettersScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type LettersScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type LettersCloseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type LettersCloseMutation = { closeCase: { evaluationToken: string | null } };
 
 export type NewReferralIdSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3170,6 +3267,58 @@ export const DemoTeamCaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoTeamCaseloadQuery, DemoTeamCaseloadQueryVariables>;
+export const FolderDocumentsDocument = new TypedDocumentString(`
+    query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {
+  documents(
+    caseId: $caseId
+    referralId: $referralId
+    personId: $personId
+    withVoided: $withVoided
+  ) {
+    id
+    seriesId
+    version
+    name
+    contentType
+    sizeBytes
+    attachedTo
+    previewable
+    voidedAt
+    voidReason
+    voidedBy
+    uploadedBy
+    earlierVersions {
+      id
+      version
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FolderDocumentsQuery, FolderDocumentsQueryVariables>;
+export const VoidDocumentDocument = new TypedDocumentString(`
+    mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {
+  voidDocument(id: $id, input: $input) {
+    id
+    voidedAt
+    voidReason
+    voidedBy
+  }
+}
+    `) as unknown as TypedDocumentString<VoidDocumentMutation, VoidDocumentMutationVariables>;
+export const EraseFamilyDocumentsDocument = new TypedDocumentString(`
+    mutation EraseFamilyDocuments($id: ID!) {
+  eraseServiceUser(personId: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<EraseFamilyDocumentsMutation, EraseFamilyDocumentsMutationVariables>;
+export const DocumentsSubjectAccessDocument = new TypedDocumentString(`
+    query DocumentsSubjectAccess($id: ID!) {
+  subjectAccessExport(personId: $id) {
+    json
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsSubjectAccessQuery, DocumentsSubjectAccessQueryVariables>;
 export const CloseCaseForLinkageDocument = new TypedDocumentString(`
     mutation CloseCaseForLinkage($input: CloseCaseInput!) {
   closeCase(input: $input) {
@@ -3362,6 +3511,57 @@ export const CreateReferralWithKeyDatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReferralWithKeyDatesMutation, CreateReferralWithKeyDatesMutationVariables>;
+export const LetterTemplatesDocument = new TypedDocumentString(`
+    query LetterTemplates {
+  letterTemplates {
+    kind
+    easyRead
+    body
+    customised
+  }
+}
+    `) as unknown as TypedDocumentString<LetterTemplatesQuery, LetterTemplatesQueryVariables>;
+export const SaveLetterTemplateDocument = new TypedDocumentString(`
+    mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {
+  saveLetterTemplate(input: $input) {
+    kind
+    easyRead
+    body
+    customised
+    updatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<SaveLetterTemplateMutation, SaveLetterTemplateMutationVariables>;
+export const SendLetterDocument = new TypedDocumentString(`
+    mutation SendLetter($input: SendLetterInput!) {
+  sendLetter(input: $input) {
+    format
+    printableOnce
+    document {
+      id
+      name
+      letterKind
+      letterFormat
+      contentType
+      attachedTo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendLetterMutation, SendLetterMutationVariables>;
+export const LettersScheduleDocument = new TypedDocumentString(`
+    mutation LettersSchedule($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LettersScheduleMutation, LettersScheduleMutationVariables>;
+export const LettersCloseDocument = new TypedDocumentString(`
+    mutation LettersClose($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    evaluationToken
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCloseMutation, LettersCloseMutationVariables>;
 export const NewReferralIdDocument = new TypedDocumentString(`
     subscription NewReferralId {
   referralReceived {

@@ -24,6 +24,8 @@ import { LogActivityForm } from "./log-activity-form";
 import { RaiseSafeguardingForm } from "./raise-safeguarding-form";
 import { RecordConsentForm } from "./record-consent-form";
 import { ScheduleMeetingForm } from "./meeting-forms";
+import { DocumentsPanel } from "../documents/documents-panel";
+import { SendLetterForm } from "../letters/send-letter-form";
 
 export const CaseViewFragment = graphql(`
   fragment CaseView on Case {
@@ -127,7 +129,7 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
 
   return (
     <div className="stack">
-      {token !== undefined ? <EvaluationToken token={token} /> : null}
+      {token !== undefined ? <EvaluationToken token={token} caseId={k.id} /> : null}
       <ClosureProposalDecision kase={k} onClosed={setToken} />
       {k.putForwardForClosureAt && !k.viewerManages ? (
         <Alert tone="info" title="Put forward for closure">
@@ -229,6 +231,7 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
           <Timeline activities={k.activities} />
           <Consents consents={k.consents} writable={writable} />
           <Meetings meetings={k.meetings} writable={writable} />
+          <DocumentsPanel target={{ caseId: k.id }} writable={writable} title="Case documents" />
           {k.safeguardingConcerns.length ? (
             <section className="card" aria-labelledby="case-safeguarding">
               <h2 id="case-safeguarding">Safeguarding</h2>
@@ -280,6 +283,9 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             </Disclosure>
             <Disclosure title="Book a meeting">
               <ScheduleMeetingForm caseId={k.id} />
+            </Disclosure>
+            <Disclosure title="Send a letter">
+              <SendLetterForm caseId={k.id} />
             </Disclosure>
             <Disclosure title="Raise a safeguarding concern">
               <RaiseSafeguardingForm caseId={k.id} />

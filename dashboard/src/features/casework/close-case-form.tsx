@@ -10,6 +10,7 @@ import { Button } from "../../ui/button";
 import { Field } from "../../ui/field";
 import { evaluationAddress, evaluationLink, formatCode } from "../evaluation/evaluation-code";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
+import { ClosureLetterButton } from "../letters/send-letter-form";
 
 const CloseCaseDocument = graphql(`
   mutation CloseCase($input: CloseCaseInput!) {
@@ -157,7 +158,7 @@ export function CloseCaseForm(props: { caseId: string; booked: BookedMeeting[]; 
 }
 
 /** The one moment the evaluation code exists in readable form; only its hash is kept. */
-export function EvaluationToken(props: { token: string | null }) {
+export function EvaluationToken(props: { token: string | null; caseId?: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const code = props.token ? formatCode(props.token) : null;
@@ -193,6 +194,7 @@ export function EvaluationToken(props: { token: string | null }) {
             </p>
             <CopyButton text={evaluationLink(code)} what="link" target="evaluation-link" />
           </div>
+          {props.caseId ? <ClosureLetterButton caseId={props.caseId} code={code} /> : null}
         </>
       ) : (
         <p>No evaluation code was issued: nobody picked up this case and no work is recorded on it.</p>

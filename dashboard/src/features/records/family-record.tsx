@@ -12,6 +12,7 @@ import { dateTime, formatDay } from "../../ui/format";
 import { PageHeader } from "../../ui/page-header";
 import { useDocumentTitle } from "../../ui/document-title";
 import { CorrectionForm } from "./correction-form";
+import { DocumentsPanel } from "../documents/documents-panel";
 
 const FamilyRecordDocument = graphql(`
   query FamilyRecordScreen($id: ID!, $withVoided: Boolean) {
@@ -359,6 +360,7 @@ export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
               ))}
             </ul>
           </section>
+          {!p.erased ? <DocumentsPanel target={{ personId: p.id }} writable={!p.mergedIntoId} title="Family documents" /> : null}
         </div>
       </div>
     </>

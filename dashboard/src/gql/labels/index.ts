@@ -17,6 +17,7 @@ export * from "./contact-method";
 export * from "./current-stage";
 export * from "./decision-maker";
 export * from "./diagnosis-status";
+export * from "./document-attachment";
 export * from "./eligibility";
 export * from "./enquiry-topic";
 export * from "./ethnic-group";

@@ -1,0 +1,133 @@
+import { useMutation } from "@apollo/client/react";
+import { useId, useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import { announce } from "../../lib/announce";
+import { serverProblem } from "../../lib/errors";
+import { Alert } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { previewFile } from "../documents/document-transfer";
+
+const SendLetterDocument = graphql(`
+  mutation SendLetter($input: SendLetterInput!) {
+    sendLetter(input: $input) {
+      format
+      printableOnce
+      document {
+        id
+        name
+        letterFormat
+      }
+    }
+  }
+`);
+
+/** The letters an open case can send; the closure letter is sent from the closure itself. */
+const KINDS = [
+  { value: "APPOINTMENT", label: "Appointment confirmation (the next booked meeting)" },
+  { value: "CONSENT_TO_SHARE", label: "Consent to share form" },
+  { value: "SIGNPOSTING", label: "Signposting letter" },
+] as const;
+
+const FORMAT_WORDS: Record<string, string> = {
+  STANDARD: "standard print",
+  LARGE_PRINT: "large print",
+  EASY_READ: "easy read",
+  EASY_READ_LARGE_PRINT: "easy read, large print",
+};
+
+/** Make a letter from the service's template, in the format the family's access needs call for, and file it on the case. */
+export function SendLetterForm(props: { caseId: string }) {
+  const [kind, setKind] = useState<string>("APPOINTMENT");
+  const [done, setDone] = useState<{ id: string; name: string; format: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [send, { loading }] = useMutation(SendLetterDocument, { refetchQueries: ["FolderDocuments"] });
+  const kindId = useId();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setDone(null);
+    try {
+      const result = await send({ variables: { input: { caseId: props.caseId, kind } } });
+      const letter = result.data?.sendLetter;
+      if (!letter) return;
+      setDone({ id: letter.document.id, name: letter.document.name, format: letter.format });
+      announce(`${letter.document.name} made and filed on the case, in ${FORMAT_WORDS[letter.format] ?? letter.format}.`);
+    } catch (e) {
+      setProblem(serverProblem(e).message);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="stack-tight" data-testid="send-letter">
+      {problem ? (
+        <Alert tone="error" live="alert" title="No letter made">
+          <p>{problem}</p>
+        </Alert>
+      ) : null}
+      {done ? (
+        <Alert tone="success" title="Letter filed">
+          <p data-testid="letter-done">
+            {done.name}, in {FORMAT_WORDS[done.format] ?? done.format}, is filed in the case documents.{" "}
+            <Button variant="quiet" onClick={() => void previewFile(done.id).catch((e) => setProblem(serverProblem(e).message))}>
+              Open it to print
+            </Button>
+          </p>
+        </Alert>
+      ) : null}
+      <div className="field">
+        <label htmlFor={kindId}>Which letter?</label>
+        <select id={kindId} className="select" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+          {KINDS.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="hint">The family&apos;s access needs decide the format: large print and easy read where they are recorded.</p>
+      <Button type="submit" disabled={loading}>
+        Make the letter
+      </Button>
+    </form>
+  );
+}
+
+/**
+ * The closure letter carries the evaluation code, which exists only now (it is never kept): made here,
+ * opened for printing at once, and filed on the case without the code.
+ */
+export function ClosureLetterButton(props: { caseId: string; code: string }) {
+  const [send, { loading }] = useMutation(SendLetterDocument, { refetchQueries: ["FolderDocuments"] });
+  const [said, setSaid] = useState<string | null>(null);
+  const make = async () => {
+    setSaid(null);
+    const tab = window.open("", "_blank");
+    try {
+      const result = await send({ variables: { input: { caseId: props.caseId, kind: "CLOSURE", evaluationCode: props.code } } });
+      const pdf = result.data?.sendLetter.printableOnce;
+      if (!pdf) throw new Error("No letter came back.");
+      const bytes = Uint8Array.from(atob(pdf), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: "application/pdf" }));
+      if (tab) tab.location.href = url;
+      else window.location.assign(url);
+      setTimeout(() => URL.revokeObjectURL(url), 300_000);
+      const message = "The closure letter, with the code, is open to print. A copy without the code is filed on the case.";
+      setSaid(message);
+      announce(message);
+    } catch (e) {
+      tab?.close();
+      setSaid(serverProblem(e).message);
+    }
+  };
+  return (
+    <div className="stack-tight">
+      <Button onClick={() => void make()} disabled={loading} data-testid="closure-letter">
+        Make the closure letter with this code
+      </Button>
+      {said ? (
+        <p role="status" data-testid="closure-letter-said">
+          {said}
+        </p>
+      ) : null}
+    </div>
+  );
+}

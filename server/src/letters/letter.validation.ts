@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { LETTER_KINDS, PLACEHOLDERS, strayBraces, unknownPlaceholders } from "./letter.rules.js";
+
+const kind = z.enum(LETTER_KINDS, "Choose a kind of letter.");
+
+export const saveLetterTemplateSchema = z.object({
+  kind,
+  easyRead: z.boolean(),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write the letter.")
+    .max(10_000, "Keep a letter to 10,000 characters or fewer.")
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), "This contains characters we cannot store.")
+    .superRefine((v, ctx) => {
+      const unknown = unknownPlaceholders(v);
+      if (unknown.length)
+        ctx.addIssue({
+          code: "custom",
+          message: `Unknown placeholder ${unknown.map((u) => `{{${u}}}`).join(", ")}. Use one of: ${Object.keys(PLACEHOLDERS)
+            .map((p) => `{{${p}}}`)
+            .join(", ")}.`,
+        });
+      else if (strayBraces(v)) ctx.addIssue({ code: "custom", message: "A placeholder is not closed: write it as {{family.name}}." });
+    }),
+});
+export type SaveLetterTemplateInput = z.input<typeof saveLetterTemplateSchema>;
+
+export const sendLetterSchema = z.object({
+  caseId: z.uuid("This id is not valid."),
+  kind,
+  /** The closure letter's evaluation code, as `closeCase` returned it (never kept). */
+  evaluationCode: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z_-]{8,64}$/, "This is not an evaluation code.")
+    .optional()
+    .nullable(),
+});
+export type SendLetterInput = z.input<typeof sendLetterSchema>;
