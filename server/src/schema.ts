@@ -26,6 +26,7 @@ import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js"
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
 import { safeguardingAlertDelivery } from "./safeguarding/safeguarding.resolver.js";
 import { AccountResolver } from "./accounts/account.resolver.js";
+import { ComplianceResolver } from "./compliance/compliance.resolver.js";
 import { ReassignResolver } from "./allocation/reassign.resolver.js";
 import { SettingsResolver } from "./settings/settings.resolver.js";
 
@@ -47,6 +48,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   DataProtectionResolver,
   CaseChangesResolver,
   AccountResolver,
+  ComplianceResolver,
   ReassignResolver,
   SettingsResolver,
   IntakeResolver,

@@ -510,6 +510,11 @@ export async function recordStaffCompliance(opts: {
         dbsEnhanced: input.dbsEnhanced,
         dbsCheckedOn: input.dbsCheckedOn ?? null,
         dbsRenewalDueOn: input.dbsRenewalDueOn ?? null,
+        dbsBarredListChecked: input.barredListChecked ?? false,
+        dbsBarredListCheckedOn: input.barredListChecked ? (input.barredListCheckedOn ?? null) : null,
+        dbsUpdateService: input.updateService ?? false,
+        dbsUpdateServiceRenewalOn: input.updateService ? (input.updateServiceRenewalOn ?? null) : null,
+        dbsEvidenceRef: input.evidenceRef ?? null,
         confidentialitySignedOn: input.confidentialitySignedOn ?? null,
       })
       .where(eq(staff.id, staffId));
@@ -519,7 +524,17 @@ export async function recordStaffCompliance(opts: {
       action: "staff.compliance.record",
       entityType: "staff",
       entityId: staffId,
-      fields: ["dbsEnhanced", "dbsCheckedOn", "dbsRenewalDueOn", "confidentialitySignedOn"],
+      fields: [
+        "dbsEnhanced",
+        "dbsCheckedOn",
+        "dbsRenewalDueOn",
+        "barredListChecked",
+        "barredListCheckedOn",
+        "updateService",
+        "updateServiceRenewalOn",
+        "evidenceRef",
+        "confidentialitySignedOn",
+      ],
     });
     return readAccount(tx, viewer.serviceId, staffId);
   });
@@ -548,6 +563,7 @@ export async function recordStaffTraining(opts: {
         kind: input.kind,
         completedOn: input.completedOn,
         expiresOn: input.expiresOn ?? null,
+        evidenceRef: input.evidenceRef ?? null,
       })
       .returning({ id: staffTraining.id });
     await recordAudit(tx, {
@@ -556,7 +572,7 @@ export async function recordStaffTraining(opts: {
       action: "staff.training.record",
       entityType: "staff_training",
       entityId: row?.id ?? null,
-      fields: ["kind", "completedOn", "expiresOn"],
+      fields: ["kind", "completedOn", "expiresOn", "evidenceRef"],
     });
     return readAccount(tx, viewer.serviceId, staffId);
   });

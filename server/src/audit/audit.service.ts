@@ -111,7 +111,15 @@ export type AuditAction =
   /** An activity entered in error was voided (kept, out of statistics and the timeline). */
   | "case.activity.void"
   /** A list of cases was shown (one event per case listed). */
-  | "case.list";
+  | "case.list"
+  /** The compliance records of the service's staff were listed (one event per person shown). */
+  | "staff.compliance.read"
+  /** A quarterly appraisal was recorded for a staff member. */
+  | "staff.appraisal.record"
+  /** A conflict-of-interest declaration was recorded for a staff member. */
+  | "staff.conflict.declare"
+  /** A conflict-of-interest declaration was withdrawn. */
+  | "staff.conflict.withdraw";
 
 export interface AuditEntry {
   serviceId: string;

@@ -73,6 +73,13 @@ type Documents = {
     "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": typeof types.UpdateComplaintDocument,
     "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": typeof types.ComplaintsDocument,
     "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}": typeof types.FeedbackStatsDocument,
+    "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}": typeof types.StaffComplianceListDocument,
+    "mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {\n  recordStaffCompliance(staffId: $id, input: $input) { id }\n}": typeof types.ComplianceRecordDbsDocument,
+    "mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {\n  recordStaffTraining(staffId: $id, input: $input) { id }\n}": typeof types.ComplianceRecordTrainingDocument,
+    "mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {\n  recordStaffAppraisal(staffId: $id, input: $input) { staffId appraisalDueOn appraisals { heldOn appraiserName } issues { item state } }\n}": typeof types.RecordAppraisalDocument,
+    "mutation DeclareConflict($id: ID!, $input: ConflictInput!) {\n  declareConflict(staffId: $id, input: $input) { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n}": typeof types.DeclareConflictDocument,
+    "mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {\n  withdrawConflict(conflictId: $id, input: $input) { id withdrawnOn }\n}": typeof types.WithdrawConflictDocument,
+    "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }": typeof types.ComplianceScheduleDocument,
     "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": typeof types.CreateReferralForPersonDocument,
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": typeof types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
@@ -250,6 +257,13 @@ const documents: Documents = {
     "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": types.UpdateComplaintDocument,
     "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": types.ComplaintsDocument,
     "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}": types.FeedbackStatsDocument,
+    "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}": types.StaffComplianceListDocument,
+    "mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {\n  recordStaffCompliance(staffId: $id, input: $input) { id }\n}": types.ComplianceRecordDbsDocument,
+    "mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {\n  recordStaffTraining(staffId: $id, input: $input) { id }\n}": types.ComplianceRecordTrainingDocument,
+    "mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {\n  recordStaffAppraisal(staffId: $id, input: $input) { staffId appraisalDueOn appraisals { heldOn appraiserName } issues { item state } }\n}": types.RecordAppraisalDocument,
+    "mutation DeclareConflict($id: ID!, $input: ConflictInput!) {\n  declareConflict(staffId: $id, input: $input) { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n}": types.DeclareConflictDocument,
+    "mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {\n  withdrawConflict(conflictId: $id, input: $input) { id withdrawnOn }\n}": types.WithdrawConflictDocument,
+    "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }": types.ComplianceScheduleDocument,
     "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": types.CreateReferralForPersonDocument,
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
@@ -601,6 +615,34 @@ export function graphql(source: "query Complaints($first: Int, $after: String) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}"): typeof import('./graphql').FeedbackStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}"): typeof import('./graphql').StaffComplianceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {\n  recordStaffCompliance(staffId: $id, input: $input) { id }\n}"): typeof import('./graphql').ComplianceRecordDbsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {\n  recordStaffTraining(staffId: $id, input: $input) { id }\n}"): typeof import('./graphql').ComplianceRecordTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {\n  recordStaffAppraisal(staffId: $id, input: $input) { staffId appraisalDueOn appraisals { heldOn appraiserName } issues { item state } }\n}"): typeof import('./graphql').RecordAppraisalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclareConflict($id: ID!, $input: ConflictInput!) {\n  declareConflict(staffId: $id, input: $input) { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n}"): typeof import('./graphql').DeclareConflictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {\n  withdrawConflict(conflictId: $id, input: $input) { id withdrawnOn }\n}"): typeof import('./graphql').WithdrawConflictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }"): typeof import('./graphql').ComplianceScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

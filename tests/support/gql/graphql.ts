@@ -73,6 +73,16 @@ export type AnonymousEnquiryInput = {
   topic: EnquiryTopic;
 };
 
+/** A quarterly appraisal held with a staff member. */
+export type AppraisalInput = {
+  /** The manager or administrator who held it. */
+  appraiserId: string | number;
+  /** Where the appraisal record is kept. */
+  evidenceRef?: string | null | undefined;
+  /** Not in the future. */
+  heldOn: string;
+};
+
 /** Why a staff member may not hold a case; the same code a refused allocation carries. */
 export type BlockingReasonCode =
   /** At capacity */
@@ -84,7 +94,13 @@ export type BlockingReasonCode =
   /** No valid enhanced DBS check */
   | 'DBS_NOT_VALID'
   /** Not qualified for the level */
-  | 'NOT_QUALIFIED_FOR_LEVEL';
+  | 'NOT_QUALIFIED_FOR_LEVEL'
+  /** No induction on record */
+  | 'NO_INDUCTION'
+  /** Volunteer without IPSEA level 1 */
+  | 'NO_IPSEA_LEVEL_1'
+  /** Safeguarding training missing or expired */
+  | 'SAFEGUARDING_TRAINING_EXPIRED';
 
 export type CallerInput = {
   email?: string | null | undefined;
@@ -194,12 +210,65 @@ export type ComplaintOutcome =
   /** Withdrawn */
   | 'WITHDRAWN';
 
+export type ComplianceItem =
+  /** Quarterly appraisal */
+  | 'APPRAISAL'
+  /** Barred-list check */
+  | 'BARRED_LIST'
+  /** Confidentiality policy */
+  | 'CONFIDENTIALITY'
+  /** Enhanced DBS check */
+  | 'DBS'
+  /** Induction */
+  | 'INDUCTION'
+  /** IPSEA level 1 */
+  | 'IPSEA_LEVEL_1'
+  /** Observation before lone casework */
+  | 'OBSERVATION'
+  /** Safeguarding training */
+  | 'SAFEGUARDING'
+  /** DBS update service */
+  | 'UPDATE_SERVICE';
+
+export type ComplianceState =
+  /** Due soon */
+  | 'DUE_SOON'
+  /** Expired or overdue */
+  | 'EXPIRED'
+  /** Missing */
+  | 'MISSING';
+
 /** First incident: warning letter; second: removal with signposting [003]. */
 export type ConductAction =
   /** Removal from the service */
   | 'REMOVAL'
   /** Warning letter */
   | 'WARNING';
+
+/** A conflict of interest: a family or named person (full name and date of birth or postcode), a school or nursery, a parent support group, another agency (by name), or a colleague (by id). */
+export type ConflictInput = {
+  /** COLLEAGUE: the colleague. */
+  colleagueId?: string | number | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  declaredOn: string;
+  kind: ConflictKind;
+  notes?: string | null | undefined;
+  postcode?: string | null | undefined;
+  /** Full name, or the setting's, group's or agency's name; not for COLLEAGUE. */
+  subject?: string | null | undefined;
+};
+
+export type ConflictKind =
+  /** Another agency */
+  | 'AGENCY'
+  /** A colleague */
+  | 'COLLEAGUE'
+  /** A school, nursery or college */
+  | 'EDUCATION_SETTING'
+  /** A family or a named person */
+  | 'FAMILY'
+  /** A parent support group */
+  | 'PARENT_GROUP';
 
 /** How the family gave (or refused) consent. */
 export type ConsentMethod =
@@ -812,8 +881,12 @@ export type ServiceSettingsInput = {
   volunteerMaxLevel: number;
 };
 
-/** The enhanced DBS check and the signed confidentiality policy as they stand now; no date in the future. */
+/** The enhanced DBS check (barred list, update service) and the signed confidentiality policy as they stand now; no date in the future. */
 export type StaffComplianceInput = {
+  /** The check included the children's barred list; absent: false. */
+  barredListChecked?: boolean | null | undefined;
+  /** Needed when barredListChecked; not in the future. */
+  barredListCheckedOn?: string | null | undefined;
   confidentialitySignedOn?: string | null | undefined;
   /** Certificate date; needed when dbsEnhanced. */
   dbsCheckedOn?: string | null | undefined;
@@ -821,6 +894,12 @@ export type StaffComplianceInput = {
   dbsEnhanced: boolean;
   /** When the check is due for renewal. */
   dbsRenewalDueOn?: string | null | undefined;
+  /** Where the evidence is kept (certificate number, file); never the certificate. */
+  evidenceRef?: string | null | undefined;
+  /** Subscribed to the DBS update service; absent: false. */
+  updateService?: boolean | null | undefined;
+  /** When the subscription renews; needed when updateService. */
+  updateServiceRenewalOn?: string | null | undefined;
 };
 
 /** What a staff member does in the service. */
@@ -838,7 +917,9 @@ export type StaffRole =
 
 export type StaffTrainingInput = {
   completedOn: string;
-  /** Safeguarding training expires; most training does not. */
+  /** Where the certificate or record is kept. */
+  evidenceRef?: string | null | undefined;
+  /** Safeguarding training expires (required for it); most training does not. */
   expiresOn?: string | null | undefined;
   kind: TrainingKind;
 };
@@ -880,6 +961,8 @@ export type TrainingKind =
   | 'IPSEA_LEVEL_2'
   /** IPSEA level 3 (legal training) */
   | 'IPSEA_LEVEL_3'
+  /** Observed in casework before working alone */
+  | 'OBSERVATION'
   /** Safeguarding */
   | 'SAFEGUARDING';
 
@@ -926,6 +1009,10 @@ export type VoidActivityInput = {
   activityId: string | number;
   /** Why it is void. Required. */
   reason?: string | null | undefined;
+};
+
+export type WithdrawConflictInput = {
+  withdrawnOn: string;
 };
 
 export type SetPasswordMutationVariables = Exact<{
@@ -1307,6 +1394,56 @@ export type FeedbackStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FeedbackStatsQuery = { serviceStats: { current: { feedback: { total: { value: number | null }, cells: Array<{ key: string, display: string, value: number | null }> } } } };
+
+export type StaffComplianceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffComplianceListQuery = { staffCompliance: Array<{ staffId: string, displayName: string, role: StaffRole, holdsCases: boolean, dbsEnhanced: boolean, dbsCheckedOn: string | null, dbsBarredListChecked: boolean, dbsBarredListCheckedOn: string | null, dbsUpdateService: boolean, dbsUpdateServiceRenewalOn: string | null, dbsEvidenceRef: string | null, confidentialitySignedOn: string | null, appraisalDueOn: string | null, training: Array<{ kind: TrainingKind, completedOn: string, expiresOn: string | null, evidenceRef: string | null }>, appraisals: Array<{ heldOn: string, appraiserId: string, appraiserName: string }>, conflicts: Array<{ id: string, kind: ConflictKind, subject: string, dateOfBirth: string | null, postcode: string | null, colleagueId: string | null, declaredOn: string, withdrawnOn: string | null }>, issues: Array<{ item: ComplianceItem, state: ComplianceState, dueOn: string | null, message: string }> }> };
+
+export type ComplianceRecordDbsMutationVariables = Exact<{
+  id: string | number;
+  input: StaffComplianceInput;
+}>;
+
+
+export type ComplianceRecordDbsMutation = { recordStaffCompliance: { id: string } };
+
+export type ComplianceRecordTrainingMutationVariables = Exact<{
+  id: string | number;
+  input: StaffTrainingInput;
+}>;
+
+
+export type ComplianceRecordTrainingMutation = { recordStaffTraining: { id: string } };
+
+export type RecordAppraisalMutationVariables = Exact<{
+  id: string | number;
+  input: AppraisalInput;
+}>;
+
+
+export type RecordAppraisalMutation = { recordStaffAppraisal: { staffId: string, appraisalDueOn: string | null, appraisals: Array<{ heldOn: string, appraiserName: string }>, issues: Array<{ item: ComplianceItem, state: ComplianceState }> } };
+
+export type DeclareConflictMutationVariables = Exact<{
+  id: string | number;
+  input: ConflictInput;
+}>;
+
+
+export type DeclareConflictMutation = { declareConflict: { id: string, kind: ConflictKind, subject: string, dateOfBirth: string | null, postcode: string | null, colleagueId: string | null, declaredOn: string, withdrawnOn: string | null } };
+
+export type WithdrawConflictMutationVariables = Exact<{
+  id: string | number;
+  input: WithdrawConflictInput;
+}>;
+
+
+export type WithdrawConflictMutation = { withdrawConflict: { id: string, withdrawnOn: string | null } };
+
+export type ComplianceScheduleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplianceScheduleQuery = { supervisionSchedule: Array<{ staff: { id: string }, compliance: { issues: Array<{ item: ComplianceItem, state: ComplianceState }> } }> };
 
 export type CreateReferralForPersonMutationVariables = Exact<{
   input: CreateReferralInput;
@@ -2861,6 +2998,119 @@ export const FeedbackStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FeedbackStatsQuery, FeedbackStatsQueryVariables>;
+export const StaffComplianceListDocument = new TypedDocumentString(`
+    query StaffComplianceList {
+  staffCompliance {
+    staffId
+    displayName
+    role
+    holdsCases
+    dbsEnhanced
+    dbsCheckedOn
+    dbsBarredListChecked
+    dbsBarredListCheckedOn
+    dbsUpdateService
+    dbsUpdateServiceRenewalOn
+    dbsEvidenceRef
+    confidentialitySignedOn
+    appraisalDueOn
+    training {
+      kind
+      completedOn
+      expiresOn
+      evidenceRef
+    }
+    appraisals {
+      heldOn
+      appraiserId
+      appraiserName
+    }
+    conflicts {
+      id
+      kind
+      subject
+      dateOfBirth
+      postcode
+      colleagueId
+      declaredOn
+      withdrawnOn
+    }
+    issues {
+      item
+      state
+      dueOn
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffComplianceListQuery, StaffComplianceListQueryVariables>;
+export const ComplianceRecordDbsDocument = new TypedDocumentString(`
+    mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {
+  recordStaffCompliance(staffId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceRecordDbsMutation, ComplianceRecordDbsMutationVariables>;
+export const ComplianceRecordTrainingDocument = new TypedDocumentString(`
+    mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {
+  recordStaffTraining(staffId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceRecordTrainingMutation, ComplianceRecordTrainingMutationVariables>;
+export const RecordAppraisalDocument = new TypedDocumentString(`
+    mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {
+  recordStaffAppraisal(staffId: $id, input: $input) {
+    staffId
+    appraisalDueOn
+    appraisals {
+      heldOn
+      appraiserName
+    }
+    issues {
+      item
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAppraisalMutation, RecordAppraisalMutationVariables>;
+export const DeclareConflictDocument = new TypedDocumentString(`
+    mutation DeclareConflict($id: ID!, $input: ConflictInput!) {
+  declareConflict(staffId: $id, input: $input) {
+    id
+    kind
+    subject
+    dateOfBirth
+    postcode
+    colleagueId
+    declaredOn
+    withdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareConflictMutation, DeclareConflictMutationVariables>;
+export const WithdrawConflictDocument = new TypedDocumentString(`
+    mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {
+  withdrawConflict(conflictId: $id, input: $input) {
+    id
+    withdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConflictMutation, WithdrawConflictMutationVariables>;
+export const ComplianceScheduleDocument = new TypedDocumentString(`
+    query ComplianceSchedule {
+  supervisionSchedule {
+    staff {
+      id
+    }
+    compliance {
+      issues {
+        item
+        state
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceScheduleQuery, ComplianceScheduleQueryVariables>;
 export const CreateReferralForPersonDocument = new TypedDocumentString(`
     mutation CreateReferralForPerson($input: CreateReferralInput!) {
   createReferral(input: $input) {
