@@ -72,6 +72,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
       "Find a family",
       "Cases",
       "Accounts",
+      "Compliance",
     ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
     await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
@@ -261,7 +262,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
     for (const [email, expected, shot] of [
       [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases"], "30-officer-allocations"],
       [demo.volunteer, ["My allocations", "Cases"], null],
-      [demo.admin, ["Accounts", "Team", "Settings"], "40-admin-accounts"],
+      [demo.admin, ["Accounts", "Compliance", "Team", "Settings"], "40-admin-accounts"],
     ] as const) {
       const page = await newPage(browser);
       await signIn(page, email);

@@ -10,6 +10,7 @@ const statistics: NavItem = { path: "/statistics", label: "Statistics", permissi
 const supervision: NavItem = { path: "/supervision", label: "Supervision", permission: "record:supervision" };
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
 const accounts: NavItem = { path: "/accounts", label: "Accounts", permission: "manage:staff" };
+const compliance: NavItem = { path: "/compliance", label: "Compliance", permission: "manage:staff" };
 const settings: NavItem = { path: "/settings", label: "Settings", permission: "manage:service" };
 const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
 const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
@@ -22,14 +23,14 @@ const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts];
+      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts, compliance];
     case "OFFICER":
     case "VOLUNTEER":
       return [allocations, intake, search, cases];
     case "STEERING":
       return [statistics];
     case "ADMIN":
-      return [accounts, team, settings];
+      return [accounts, compliance, team, settings];
     default: {
       const unhandled: never = role;
       throw new Error(`No navigation for role ${String(unhandled)}`);
