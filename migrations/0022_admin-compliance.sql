@@ -26,4 +26,9 @@ ALTER TABLE "staff_appraisals" ADD CONSTRAINT "staff_appraisals_service_id_servi
 ALTER TABLE "staff_appraisals" ADD CONSTRAINT "staff_appraisals_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_appraisals" ADD CONSTRAINT "staff_appraisals_appraiser_staff_id_staff_id_fk" FOREIGN KEY ("appraiser_staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "staff_appraisals_staff_idx" ON "staff_appraisals" USING btree ("staff_id","held_on");--> statement-breakpoint
-ALTER TABLE "conflict_declarations" ADD CONSTRAINT "conflict_declarations_colleague_staff_id_staff_id_fk" FOREIGN KEY ("colleague_staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;
+ALTER TABLE "conflict_declarations" ADD CONSTRAINT "conflict_declarations_colleague_staff_id_staff_id_fk" FOREIGN KEY ("colleague_staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "services" ADD COLUMN "meeting_follow_up_working_days" integer DEFAULT 10 NOT NULL;--> statement-breakpoint
+ALTER TABLE "services" ADD COLUMN "reopen_within_months" integer DEFAULT 3 NOT NULL;--> statement-breakpoint
+-- One home for service settings (decision 041): the reopen window moves onto the service.
+UPDATE "services" SET "reopen_within_months" = cs."reopen_within_months" FROM "casework_settings" cs WHERE cs."service_id" = "services"."id";--> statement-breakpoint
+DROP TABLE "casework_settings" CASCADE;

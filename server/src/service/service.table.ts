@@ -41,6 +41,10 @@ export const services = pgTable("services", {
   dbsWarningDays: integer("dbs_warning_days").notNull().default(30),
   /** Days of warning ahead of an urgent key date. */
   keyDateWarningDays: integer("key_date_warning_days").notNull().default(7),
+  /** Working days after an attended meeting until the follow-up review with the family is due [001 (7)]. */
+  meetingFollowUpWorkingDays: integer("meeting_follow_up_working_days").notNull().default(10),
+  /** Months after closing in which a case may be reopened rather than a new referral entered (docs/casework-rules.md). */
+  reopenWithinMonths: integer("reopen_within_months").notNull().default(3),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

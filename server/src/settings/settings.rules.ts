@@ -16,6 +16,8 @@ export const SETTING_LIMITS = {
   safeguardingAckMinutes: [5, 1440],
   dbsWarningDays: [1, 180],
   keyDateWarningDays: [1, 60],
+  meetingFollowUpWorkingDays: [1, 60],
+  reopenWithinMonths: [1, 24],
 } as const satisfies Record<string, readonly [number, number]>;
 export type NumericSetting = keyof typeof SETTING_LIMITS;
 

@@ -863,7 +863,7 @@ export type SelfReferralInput = {
   submittedBy?: ReferralSource | null | undefined;
 };
 
-/** Every setting of the service, as it should be from now on. */
+/** Every setting of the service, as it should be from now on; settings added later (meeting follow-up, reopen window) may be left out. */
 export type ServiceSettingsInput = {
   acceptWithinHours: number;
   areaPostcodeDistricts: Array<string>;
@@ -871,7 +871,11 @@ export type ServiceSettingsInput = {
   dbsWarningDays: number;
   inactiveCaseDays: number;
   keyDateWarningDays: number;
+  /** Absent: unchanged. */
+  meetingFollowUpWorkingDays?: number | null | undefined;
   officeHours: OfficeHoursInput;
+  /** Absent: unchanged. */
+  reopenWithinMonths?: number | null | undefined;
   responseMaxDays: number;
   responseTargetDays: number;
   safeguardingAckMinutes: number;
@@ -1937,7 +1941,7 @@ export type RevocationLogoutMutation = { logout: boolean };
 export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ServiceSettingsQuery = { serviceSettings: { closureDays: Array<string>, responseTargetDays: number, responseMaxDays: number, suppressionK: number, volunteerMaxLevel: number, supervisionOfficerWeeks: number, supervisionVolunteerWeeks: number, inactiveCaseDays: number, acceptWithinHours: number, safeguardingAckMinutes: number, dbsWarningDays: number, keyDateWarningDays: number, areaPostcodeDistricts: Array<string>, officeHours: { timeZone: string, days: Array<number>, open: string, close: string } } };
+export type ServiceSettingsQuery = { serviceSettings: { closureDays: Array<string>, responseTargetDays: number, responseMaxDays: number, suppressionK: number, volunteerMaxLevel: number, supervisionOfficerWeeks: number, supervisionVolunteerWeeks: number, inactiveCaseDays: number, acceptWithinHours: number, safeguardingAckMinutes: number, dbsWarningDays: number, keyDateWarningDays: number, meetingFollowUpWorkingDays: number, reopenWithinMonths: number, areaPostcodeDistricts: Array<string>, officeHours: { timeZone: string, days: Array<number>, open: string, close: string } } };
 
 export type UpdateServiceSettingsMutationVariables = Exact<{
   input: ServiceSettingsInput;
@@ -3938,6 +3942,8 @@ export const ServiceSettingsDocument = new TypedDocumentString(`
     safeguardingAckMinutes
     dbsWarningDays
     keyDateWarningDays
+    meetingFollowUpWorkingDays
+    reopenWithinMonths
     areaPostcodeDistricts
   }
 }
