@@ -27,6 +27,7 @@ import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
 import { safeguardingAlertDelivery } from "./safeguarding/safeguarding.resolver.js";
 import { AccountResolver } from "./accounts/account.resolver.js";
 import { ComplianceResolver } from "./compliance/compliance.resolver.js";
+import { AuditLogResolver } from "./auditlog/auditlog.resolver.js";
 import { ReassignResolver } from "./allocation/reassign.resolver.js";
 import { SettingsResolver } from "./settings/settings.resolver.js";
 
@@ -49,6 +50,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   CaseChangesResolver,
   AccountResolver,
   ComplianceResolver,
+  AuditLogResolver,
   ReassignResolver,
   SettingsResolver,
   IntakeResolver,

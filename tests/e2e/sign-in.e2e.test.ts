@@ -73,6 +73,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
       "Cases",
       "Accounts",
       "Compliance",
+      "Audit log",
     ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
     await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();
@@ -262,7 +263,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
     for (const [email, expected, shot] of [
       [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases"], "30-officer-allocations"],
       [demo.volunteer, ["My allocations", "Cases"], null],
-      [demo.admin, ["Accounts", "Compliance", "Team", "Settings"], "40-admin-accounts"],
+      [demo.admin, ["Accounts", "Compliance", "Team", "Settings", "Audit log"], "40-admin-accounts"],
     ] as const) {
       const page = await newPage(browser);
       await signIn(page, email);

@@ -28,6 +28,7 @@ const ReassignRoute = named(() => import("../routes/reassign"), "ReassignRoute")
 const SettingsRoute = named(() => import("../routes/settings"), "SettingsRoute");
 const AccountsRoute = named(() => import("../routes/accounts"), "AccountsRoute");
 const ComplianceRoute = named(() => import("../routes/compliance"), "ComplianceRoute");
+const AuditRoute = named(() => import("../routes/audit"), "AuditRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
 const IntakeRoute = named(() => import("../routes/intake"), "IntakeRoute");
 const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "IntakeReferralRoute");
@@ -54,6 +55,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/statistics": () => <StatisticsRoute />,
   "/accounts": () => <AccountsRoute />,
   "/compliance": () => <ComplianceRoute />,
+  "/audit": () => <AuditRoute />,
   "/settings": () => <SettingsRoute />,
   "/intake": (path) => {
     const referral = matchPath("/intake/:id", path);

@@ -119,7 +119,11 @@ export type AuditAction =
   /** A conflict-of-interest declaration was recorded for a staff member. */
   | "staff.conflict.declare"
   /** A conflict-of-interest declaration was withdrawn. */
-  | "staff.conflict.withdraw";
+  | "staff.conflict.withdraw"
+  /** A page of the audit log was shown in the audit viewer (one event, naming the filters used). */
+  | "audit.read"
+  /** The audit log was exported as CSV (one event, naming the filters used). */
+  | "audit.export";
 
 export interface AuditEntry {
   serviceId: string;

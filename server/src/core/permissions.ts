@@ -36,6 +36,8 @@ export const Permission = {
   ReadEvaluationComments: "read:evaluation:comments",
   /** Search the service's records (name with typos, date of birth, postcode, reference, phone, email). */
   SearchRecords: "search:records",
+  /** The audit viewer: who read or changed which record, filtered and exported (decision 041). */
+  ReadAudit: "read:audit",
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -72,13 +74,14 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.ReadExactStats,
     P.ReadEvaluationComments,
     P.SearchRecords,
+    P.ReadAudit,
   ]),
   OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint, P.SearchRecords]),
   VOLUNTEER: new Set<Permission>(caseworker),
   // Steering members see anonymised aggregates and nothing else.
   STEERING: new Set<Permission>([P.ReadStats]),
   // Administrators run accounts and settings; they are not caseworkers and see no case data.
-  ADMIN: new Set<Permission>([P.ManageStaff, P.ManageService, P.ReadTeam]),
+  ADMIN: new Set<Permission>([P.ManageStaff, P.ManageService, P.ReadTeam, P.ReadAudit]),
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {

@@ -36,6 +36,8 @@ type Documents = {
     "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }": typeof types.ReferralPoolRowsDocument,
     "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": typeof types.TeamDocument,
     "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": typeof types.AllocationAssignedDocument,
+    "query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id at actorId actorName action entityType entityId fields } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.AuditViewerEntriesDocument,
+    "query AuditViewerCsv($filter: AuditFilterInput) { auditEntriesCsv(filter: $filter) }": typeof types.AuditViewerCsvDocument,
     "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": typeof types.LoginDocument,
     "query MyId { me { id } }": typeof types.MyIdDocument,
     "query MyIdAndRole { me { id role } }": typeof types.MyIdAndRoleDocument,
@@ -220,6 +222,8 @@ const documents: Documents = {
     "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }": types.ReferralPoolRowsDocument,
     "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": types.TeamDocument,
     "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": types.AllocationAssignedDocument,
+    "query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id at actorId actorName action entityType entityId fields } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.AuditViewerEntriesDocument,
+    "query AuditViewerCsv($filter: AuditFilterInput) { auditEntriesCsv(filter: $filter) }": types.AuditViewerCsvDocument,
     "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": types.LoginDocument,
     "query MyId { me { id } }": types.MyIdDocument,
     "query MyIdAndRole { me { id role } }": types.MyIdAndRoleDocument,
@@ -467,6 +471,14 @@ export function graphql(source: "query Team($level: Int, $r: ID) {\n  team(level
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}"): typeof import('./graphql').AllocationAssignedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id at actorId actorName action entityType entityId fields } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql').AuditViewerEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditViewerCsv($filter: AuditFilterInput) { auditEntriesCsv(filter: $filter) }"): typeof import('./graphql').AuditViewerCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,6 +83,22 @@ export type AppraisalInput = {
   heldOn: string;
 };
 
+/** Filters of the audit viewer; each optional. */
+export type AuditFilterInput = {
+  /** One action, e.g. `case.read`. */
+  action?: string | null | undefined;
+  /** The staff member who acted. */
+  actorId?: string | number | null | undefined;
+  /** One record. */
+  entityId?: string | number | null | undefined;
+  /** The kind of record, e.g. `referral`, `case`, `staff`. */
+  entityType?: string | null | undefined;
+  /** First day, in the service's time zone. */
+  from?: string | null | undefined;
+  /** Last day, inclusive. */
+  to?: string | null | undefined;
+};
+
 /** Why a staff member may not hold a case; the same code a refused allocation carries. */
 export type BlockingReasonCode =
   /** At capacity */
@@ -1156,6 +1172,22 @@ export type AllocationAssignedSubscriptionVariables = Exact<{ [key: string]: nev
 
 
 export type AllocationAssignedSubscription = { allocationAssigned: { id: string, caseId: string, referralReference: string, level: number, staffId: string, staffDisplayName: string, allocatedAt: string, acceptedAt: string | null } };
+
+export type AuditViewerEntriesQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditViewerEntriesQuery = { auditEntries: { edges: Array<{ cursor: string, node: { id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, fields: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditViewerCsvQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+}>;
+
+
+export type AuditViewerCsvQuery = { auditEntriesCsv: string };
 
 export type LoginMutationVariables = Exact<{
   e: string;
@@ -2524,6 +2556,34 @@ export const AllocationAssignedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllocationAssignedSubscription, AllocationAssignedSubscriptionVariables>;
+export const AuditViewerEntriesDocument = new TypedDocumentString(`
+    query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {
+  auditEntries(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        at
+        actorId
+        actorName
+        action
+        entityType
+        entityId
+        fields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditViewerEntriesQuery, AuditViewerEntriesQueryVariables>;
+export const AuditViewerCsvDocument = new TypedDocumentString(`
+    query AuditViewerCsv($filter: AuditFilterInput) {
+  auditEntriesCsv(filter: $filter)
+}
+    `) as unknown as TypedDocumentString<AuditViewerCsvQuery, AuditViewerCsvQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($e: String!, $p: String!) {
   login(email: $e, password: $p) {

@@ -11,6 +11,7 @@ const supervision: NavItem = { path: "/supervision", label: "Supervision", permi
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
 const accounts: NavItem = { path: "/accounts", label: "Accounts", permission: "manage:staff" };
 const compliance: NavItem = { path: "/compliance", label: "Compliance", permission: "manage:staff" };
+const audit: NavItem = { path: "/audit", label: "Audit log", permission: "read:audit" };
 const settings: NavItem = { path: "/settings", label: "Settings", permission: "manage:service" };
 const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
 const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
@@ -23,14 +24,14 @@ const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts, compliance];
+      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts, compliance, audit];
     case "OFFICER":
     case "VOLUNTEER":
       return [allocations, intake, search, cases];
     case "STEERING":
       return [statistics];
     case "ADMIN":
-      return [accounts, compliance, team, settings];
+      return [accounts, compliance, team, settings, audit];
     default: {
       const unhandled: never = role;
       throw new Error(`No navigation for role ${String(unhandled)}`);
