@@ -117,6 +117,10 @@ type Documents = {
     "\n  query ReassignmentPreview($id: ID!) {\n    reassignmentPlan(fromStaffId: $id) {\n      fromStaffId\n      fromDisplayName\n      fromActive\n      cases {\n        caseId\n        referralId\n        reference\n        level\n        suggestedStaffId\n        candidates {\n          staffId\n          displayName\n          openCases\n          capacity\n          blockingReasons {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReassignmentPreviewDocument,
     "\n  mutation ReassignLeaverCases($input: ReassignCasesInput!) {\n    reassignCases(input: $input) {\n      reassigned\n    }\n  }\n": typeof types.ReassignLeaverCasesDocument,
     "\n  query LeaversWithCases {\n    staffToReassign {\n      staffId\n      displayName\n      openCases\n    }\n  }\n": typeof types.LeaversWithCasesDocument,
+    "\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n": typeof types.TeamWorkloadDocument,
+    "\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": typeof types.TeamRowFragmentDoc,
+    "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": typeof types.ComplianceFragmentDoc,
+    "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": typeof types.TeamComplianceDocument,
     "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": typeof types.TriageQueueRowFragmentDoc,
     "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": typeof types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": typeof types.TriageDecisionFragmentDoc,
@@ -128,10 +132,6 @@ type Documents = {
     "\n  query TeamMember {\n    team {\n      id\n      displayName\n      role\n      capacity\n      openCases\n      blockingReasons {\n        code\n        message\n      }\n      ...CaseloadByLevel\n    }\n  }\n": typeof types.TeamMemberDocument,
     "\n  query TeamMemberSupervision {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      everyWeeks\n      nextDueOn\n      overdue\n      lastSupervisedOn\n      lastGroupSupportOn\n      compliance {\n        dbsEnhanced\n        dbsExpired\n        dbsRenewalDueOn\n        dbsRenewalDueSoon\n        confidentialitySigned\n        confidentialitySignedOn\n        training {\n          kind\n          completedOn\n          expiresOn\n          expired\n          expiringSoon\n        }\n      }\n    }\n  }\n": typeof types.TeamMemberSupervisionDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": typeof types.ResponseCountdownFragmentDoc,
-    "\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n": typeof types.TeamWorkloadDocument,
-    "\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": typeof types.TeamRowFragmentDoc,
-    "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": typeof types.ComplianceFragmentDoc,
-    "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": typeof types.TeamComplianceDocument,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": types.CaseDocument,
@@ -237,6 +237,10 @@ const documents: Documents = {
     "\n  query ReassignmentPreview($id: ID!) {\n    reassignmentPlan(fromStaffId: $id) {\n      fromStaffId\n      fromDisplayName\n      fromActive\n      cases {\n        caseId\n        referralId\n        reference\n        level\n        suggestedStaffId\n        candidates {\n          staffId\n          displayName\n          openCases\n          capacity\n          blockingReasons {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": types.ReassignmentPreviewDocument,
     "\n  mutation ReassignLeaverCases($input: ReassignCasesInput!) {\n    reassignCases(input: $input) {\n      reassigned\n    }\n  }\n": types.ReassignLeaverCasesDocument,
     "\n  query LeaversWithCases {\n    staffToReassign {\n      staffId\n      displayName\n      openCases\n    }\n  }\n": types.LeaversWithCasesDocument,
+    "\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n": types.TeamWorkloadDocument,
+    "\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": types.TeamRowFragmentDoc,
+    "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": types.ComplianceFragmentDoc,
+    "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": types.TeamComplianceDocument,
     "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": types.TriageQueueRowFragmentDoc,
     "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": types.TriageDecisionFragmentDoc,
@@ -248,10 +252,6 @@ const documents: Documents = {
     "\n  query TeamMember {\n    team {\n      id\n      displayName\n      role\n      capacity\n      openCases\n      blockingReasons {\n        code\n        message\n      }\n      ...CaseloadByLevel\n    }\n  }\n": types.TeamMemberDocument,
     "\n  query TeamMemberSupervision {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      everyWeeks\n      nextDueOn\n      overdue\n      lastSupervisedOn\n      lastGroupSupportOn\n      compliance {\n        dbsEnhanced\n        dbsExpired\n        dbsRenewalDueOn\n        dbsRenewalDueSoon\n        confidentialitySigned\n        confidentialitySignedOn\n        training {\n          kind\n          completedOn\n          expiresOn\n          expired\n          expiringSoon\n        }\n      }\n    }\n  }\n": types.TeamMemberSupervisionDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": types.ResponseCountdownFragmentDoc,
-    "\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n": types.TeamWorkloadDocument,
-    "\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": types.TeamRowFragmentDoc,
-    "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": types.ComplianceFragmentDoc,
-    "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": types.TeamComplianceDocument,
 };
 
 /**
@@ -683,6 +683,22 @@ export function graphql(source: "\n  query LeaversWithCases {\n    staffToReassi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n"): (typeof documents)["\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n"): (typeof documents)["\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n"): (typeof documents)["\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n"): (typeof documents)["\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -724,22 +740,6 @@ export function graphql(source: "\n  query TeamMemberSupervision {\n    supervis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n"): (typeof documents)["\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n"): (typeof documents)["\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n"): (typeof documents)["\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n"): (typeof documents)["\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n"): (typeof documents)["\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

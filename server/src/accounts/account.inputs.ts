@@ -3,7 +3,14 @@ import { Int } from "type-graphql";
 import { inputType } from "../graphql/input-type.js";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { StaffRole, TrainingKind } from "../graphql/enums.js";
-import { addStaffSchema, changeCapacitySchema, changeRoleSchema, complianceSchema, trainingSchema } from "./account.validation.js";
+import {
+  addStaffSchema,
+  changeCapacitySchema,
+  changeRoleSchema,
+  complianceSchema,
+  createServiceSchema,
+  trainingSchema,
+} from "./account.validation.js";
 
 export const AddStaffInput = inputType("AddStaffInput", addStaffSchema, {
   description: "A new staff member; they set their own password through the one-time link the answer carries.",
@@ -57,3 +64,19 @@ export const StaffTrainingInput = inputType("StaffTrainingInput", trainingSchema
   },
 });
 export type StaffTrainingInput = z.input<ReturnType<typeof trainingSchema>>;
+
+export const NewAdministratorInput = inputType("NewAdministratorInput", createServiceSchema.shape.administrator, {
+  fields: { email: () => String, displayName: () => String },
+});
+
+export const CreateServiceInput = inputType("CreateServiceInput", createServiceSchema, {
+  description: "A further service of this deployment, and its first administrator.",
+  fields: {
+    slug: { type: () => String, description: "Short name: lower-case letters, digits and hyphens." },
+    name: () => String,
+    areaName: () => String,
+    helplinePhone: () => String,
+    administrator: () => NewAdministratorInput,
+  },
+});
+export type CreateServiceInput = z.input<typeof createServiceSchema>;

@@ -111,6 +111,23 @@ async function revokeSessionsOf(tx: Tx, bus: Pick<EventBus, "publish">, staffId:
 }
 
 /**
+ * A deployment administrator (a service administrator whose email the deployment lists in
+ * `DEPLOYMENT_ADMIN_EMAILS`, decision 041) creates a further service and its first administrator.
+ */
+export async function createServiceAsDeploymentAdministrator(opts: {
+  db: Db;
+  viewer: Viewer;
+  deploymentAdminEmails: readonly string[];
+  input: z.input<typeof createServiceSchema>;
+  now: Date;
+}): Promise<CreatedService> {
+  const { viewer } = opts;
+  const [me] = await opts.db.select({ email: staff.email, active: staff.active }).from(staff).where(eq(staff.id, viewer.staffId));
+  if (viewer.role !== "ADMIN" || !me?.active || !opts.deploymentAdminEmails.includes(me.email.toLowerCase())) throw forbidden();
+  return createServiceWithAdministrator({ db: opts.db, input: opts.input, now: opts.now, actorStaffId: viewer.staffId });
+}
+
+/**
  * Create a service and its first administrator, whose person sets a password through the one-time
  * link returned. Used by the command line on a new database (`pnpm admin create-service`), with no
  * one signed in (`actorStaffId` null).

@@ -31,6 +31,19 @@ const schema = z.object({
   DASHBOARD_DIST: z.string().default(""),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  /**
+   * Deployment administrators (decision 041): sign-in emails, comma-separated, of service
+   * administrators who may also create further services from the API. Empty: nobody.
+   */
+  DEPLOYMENT_ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** Background jobs: the overdue engine and retention. Tests turn them off and run them by hand with a fake clock. */
   OVERDUE_ENGINE: z.enum(["on", "off"]).default("on"),
   /** Unsent bytes a WebSocket may hold before it is closed as too slow; unset: `limits.maxWsBufferedBytes` (1 MiB). */

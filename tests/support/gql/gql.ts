@@ -87,6 +87,9 @@ type Documents = {
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": typeof types.SubjectAccessExportDocument,
     "query DemoTeamCaseload { team { id openCases } }": typeof types.DemoTeamCaseloadDocument,
+    "mutation DeploymentCreateService($input: CreateServiceInput!) {\n  createService(input: $input) { serviceId slug name administrator { id email role passwordSet } link { path } }\n}": typeof types.DeploymentCreateServiceDocument,
+    "mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": typeof types.DeploymentSetPasswordDocument,
+    "query DeploymentTeam { team { id role } }": typeof types.DeploymentTeamDocument,
     "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForLinkageDocument,
     "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": typeof types.SubmitEvaluationForLinkageDocument,
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": typeof types.EvaluationBatchesDocument,
@@ -273,6 +276,9 @@ const documents: Documents = {
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": types.SubjectAccessExportDocument,
     "query DemoTeamCaseload { team { id openCases } }": types.DemoTeamCaseloadDocument,
+    "mutation DeploymentCreateService($input: CreateServiceInput!) {\n  createService(input: $input) { serviceId slug name administrator { id email role passwordSet } link { path } }\n}": types.DeploymentCreateServiceDocument,
+    "mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": types.DeploymentSetPasswordDocument,
+    "query DeploymentTeam { team { id role } }": types.DeploymentTeamDocument,
     "mutation CloseCaseForLinkage($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForLinkageDocument,
     "mutation SubmitEvaluationForLinkage($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received }\n}": types.SubmitEvaluationForLinkageDocument,
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": types.EvaluationBatchesDocument,
@@ -675,6 +681,18 @@ export function graphql(source: "query SubjectAccessExport($id: ID!) { subjectAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoTeamCaseload { team { id openCases } }"): typeof import('./graphql').DemoTeamCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentCreateService($input: CreateServiceInput!) {\n  createService(input: $input) { serviceId slug name administrator { id email role passwordSet } link { path } }\n}"): typeof import('./graphql').DeploymentCreateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }"): typeof import('./graphql').DeploymentSetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentTeam { team { id role } }"): typeof import('./graphql').DeploymentTeamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -379,6 +379,16 @@ export type CreateReferralInput = {
   topic?: EnquiryTopic | null | undefined;
 };
 
+/** A further service of this deployment, and its first administrator. */
+export type CreateServiceInput = {
+  administrator: NewAdministratorInput;
+  areaName: string;
+  helplinePhone?: string | null | undefined;
+  name: string;
+  /** Short name: lower-case letters, digits and hyphens. */
+  slug: string;
+};
+
 /** Where the family is in the SEND process. */
 export type CurrentStage =
   /** Annual review */
@@ -630,6 +640,11 @@ export type MergePeopleInput = {
   keepPersonId: string | number;
   mergePersonId: string | number;
   reason?: string | null | undefined;
+};
+
+export type NewAdministratorInput = {
+  displayName: string;
+  email: string;
 };
 
 export type OfficeHoursInput = {
@@ -1511,6 +1526,26 @@ export type DemoTeamCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoTeamCaseloadQuery = { team: Array<{ id: string, openCases: number }> };
+
+export type DeploymentCreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type DeploymentCreateServiceMutation = { createService: { serviceId: string, slug: string, name: string, administrator: { id: string, email: string, role: StaffRole, passwordSet: boolean }, link: { path: string } } };
+
+export type DeploymentSetPasswordMutationVariables = Exact<{
+  t: string;
+  p: string;
+}>;
+
+
+export type DeploymentSetPasswordMutation = { setPassword: boolean };
+
+export type DeploymentTeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentTeamQuery = { team: Array<{ id: string, role: StaffRole }> };
 
 export type CloseCaseForLinkageMutationVariables = Exact<{
   input: CloseCaseInput;
@@ -3213,6 +3248,37 @@ export const DemoTeamCaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoTeamCaseloadQuery, DemoTeamCaseloadQueryVariables>;
+export const DeploymentCreateServiceDocument = new TypedDocumentString(`
+    mutation DeploymentCreateService($input: CreateServiceInput!) {
+  createService(input: $input) {
+    serviceId
+    slug
+    name
+    administrator {
+      id
+      email
+      role
+      passwordSet
+    }
+    link {
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentCreateServiceMutation, DeploymentCreateServiceMutationVariables>;
+export const DeploymentSetPasswordDocument = new TypedDocumentString(`
+    mutation DeploymentSetPassword($t: String!, $p: String!) {
+  setPassword(token: $t, password: $p)
+}
+    `) as unknown as TypedDocumentString<DeploymentSetPasswordMutation, DeploymentSetPasswordMutationVariables>;
+export const DeploymentTeamDocument = new TypedDocumentString(`
+    query DeploymentTeam {
+  team {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentTeamQuery, DeploymentTeamQueryVariables>;
 export const CloseCaseForLinkageDocument = new TypedDocumentString(`
     mutation CloseCaseForLinkage($input: CloseCaseInput!) {
   closeCase(input: $input) {
