@@ -110,6 +110,16 @@ describe.skipIf(!hasChromium())("accounts: an administrator adds, hands over and
         adminToken,
       );
       expect(today >= "2026-01-05").toBe(true);
+      // The allocation checks need induction and current safeguarding training on record (decision 041).
+      for (const training of [
+        { kind: "INDUCTION", completedOn: "2026-01-05" },
+        { kind: "SAFEGUARDING", completedOn: "2026-01-05", expiresOn: "2029-01-05" },
+      ])
+        await graphqlRequest(
+          `mutation($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }`,
+          { id: leaverId, input: training },
+          adminToken,
+        );
       for (const r of [1, 2]) {
         const referral = await createReferral(managerToken, {
           channel: "HELPLINE",
@@ -138,7 +148,7 @@ describe.skipIf(!hasChromium())("accounts: an administrator adds, hands over and
       expect(await selects.count()).toBe(2);
       for (const select of await selects.all()) expect(await select.inputValue()).not.toBe("");
       await form.getByRole("button", { name: "Reassign 2 cases" }).click();
-      await page.getByText("2 cases reassigned.").waitFor();
+      await page.getByText("2 cases reassigned.").first().waitFor();
       await page.getByText(`${name} holds no open cases.`).waitFor();
       await page.close();
     }, 90_000);
