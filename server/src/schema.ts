@@ -27,6 +27,8 @@ import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js"
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
 import { safeguardingAlertDelivery } from "./safeguarding/safeguarding.resolver.js";
 import { AccountResolver } from "./accounts/account.resolver.js";
+import { ComplianceResolver } from "./compliance/compliance.resolver.js";
+import { AuditLogResolver } from "./auditlog/auditlog.resolver.js";
 import { ReassignResolver } from "./allocation/reassign.resolver.js";
 import { SettingsResolver } from "./settings/settings.resolver.js";
 import { DocumentResolver } from "./documents/document.resolver.js";
@@ -50,6 +52,8 @@ export const resolvers: NonEmptyArray<ClassType> = [
   DataProtectionResolver,
   CaseChangesResolver,
   AccountResolver,
+  ComplianceResolver,
+  AuditLogResolver,
   ReassignResolver,
   SettingsResolver,
   IntakeResolver,

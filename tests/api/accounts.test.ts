@@ -328,6 +328,19 @@ describe("staff accounts", () => {
       expect((await server.db.select().from(tables.staffTraining).where(eq(tables.staffTraining.staffId, id))).map((t) => t.kind)).toEqual([
         "INDUCTION",
       ]);
+      // Without current safeguarding training the allocation checks still refuse them.
+      expect((await server.gql(ALLOCATE, { r: r.id, s: id }, a.MANAGER.token)).errors?.[0]?.extensions?.code).toBe(
+        "SAFEGUARDING_TRAINING_EXPIRED",
+      );
+      expect(
+        (
+          await server.gql(
+            TRAINING,
+            { id, input: { kind: "SAFEGUARDING", completedOn: "2026-11-02", expiresOn: "2029-11-02" } },
+            a.ADMIN.token,
+          )
+        ).errors,
+      ).toBeUndefined();
       expect((await server.gql(ALLOCATE, { r: r.id, s: id }, a.MANAGER.token)).errors).toBeUndefined();
     });
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { tables } from "server";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
-import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
+import { COMPLETE_TRAINING, createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { ALLOCATE, CLAIM, PUBLISH, openCase, snapshot, triagedReferral } from "../support/casework.js";
 import { CREATE, createReferralInput, type ReferralOverrides } from "../support/referrals.js";
@@ -120,13 +120,18 @@ describe("allocateReferral", () => {
       async () => ({ staffId: (await officer({ confidentialitySignedOn: null })).id, level: 2 }),
     ],
     [
-      "a staff member who declared a conflict with the family's surname",
+      "a staff member who declared a conflict with a member of the family by name and date of birth",
       "CONFLICT_OF_INTEREST",
       async () => {
         const o = await officer();
-        await server.db
-          .insert(tables.conflictDeclarations)
-          .values({ serviceId: a.service.id, staffId: o.id, kind: "FAMILY", subject: "WHITTAKER", declaredOn: "2026-01-01" });
+        await server.db.insert(tables.conflictDeclarations).values({
+          serviceId: a.service.id,
+          staffId: o.id,
+          kind: "FAMILY",
+          subject: "ali whittaker",
+          dateOfBirth: "2016-05-14",
+          declaredOn: "2026-01-01",
+        });
         return { staffId: o.id, level: 2, overrides: { contact: { fullName: "Dana Whittaker" }, child: { fullName: "Ali Whittaker" } } };
       },
     ],
@@ -143,6 +148,66 @@ describe("allocateReferral", () => {
           declaredOn: "2026-01-01",
         });
         return { staffId: o.id, level: 2, overrides: { child: { educationSetting: "Birch Academy" } } };
+      },
+    ],
+    [
+      "a staff member who declared a conflict with the parent support group that referred",
+      "CONFLICT_OF_INTEREST",
+      async () => {
+        const o = await officer();
+        await server.db.insert(tables.conflictDeclarations).values({
+          serviceId: a.service.id,
+          staffId: o.id,
+          kind: "PARENT_GROUP",
+          subject: "Potteries Parent Forum",
+          declaredOn: "2026-01-01",
+        });
+        return {
+          staffId: o.id,
+          level: 2,
+          overrides: {
+            source: "PROFESSIONAL",
+            professionalType: "OTHER",
+            referrerName: "Lee Forum",
+            referrerOrganisation: "potteries parent forum",
+            familyConsentedToShare: true,
+          },
+        };
+      },
+    ],
+    [
+      "a staff member with no induction on record",
+      "NO_INDUCTION",
+      async () => ({
+        staffId: (await officer({ training: COMPLETE_TRAINING.filter((t) => t.kind !== "INDUCTION") })).id,
+        level: 2,
+      }),
+    ],
+    [
+      "a staff member whose safeguarding training has expired",
+      "SAFEGUARDING_TRAINING_EXPIRED",
+      async () => ({
+        staffId: (
+          await officer({
+            training: [
+              ...COMPLETE_TRAINING.filter((t) => t.kind !== "SAFEGUARDING"),
+              { kind: "SAFEGUARDING", completedOn: "2023-01-01", expiresOn: "2026-01-01" },
+            ],
+          })
+        ).id,
+        level: 2,
+      }),
+    ],
+    [
+      "a volunteer without IPSEA level 1",
+      "NO_IPSEA_LEVEL_1",
+      async () => {
+        const v = await createStaff(server, {
+          serviceId: a.service.id,
+          role: "VOLUNTEER",
+          training: COMPLETE_TRAINING.filter((t) => t.kind !== "IPSEA_LEVEL_1"),
+        });
+        return { staffId: v.id, level: 1 };
       },
     ],
     [
@@ -177,7 +242,8 @@ describe("allocateReferral", () => {
       serviceId: a.service.id,
       staffId: o.id,
       kind: "FAMILY",
-      subject: "Quinn",
+      subject: "Pat Quinn",
+      postcode: "ST4 7QB",
       declaredOn: "2025-01-01",
       withdrawnOn: "2025-06-01",
     });
@@ -382,13 +448,21 @@ describe("team", () => {
 
   it("adds the conflicts of interest specific to a referral", async () => {
     const o = await officer();
-    await server.db
-      .insert(tables.conflictDeclarations)
-      .values({ serviceId: a.service.id, staffId: o.id, kind: "FAMILY", subject: "Jo Marsh", declaredOn: "2026-01-01" });
+    await server.db.insert(tables.conflictDeclarations).values([
+      { serviceId: a.service.id, staffId: o.id, kind: "FAMILY", subject: "Jo Marsh", postcode: "st47qb", declaredOn: "2026-01-01" },
+      // The same surname and a different person: not a conflict.
+      { serviceId: a.service.id, staffId: o.id, kind: "FAMILY", subject: "Sam Marsh", postcode: "ST4 7QB", declaredOn: "2026-01-01" },
+    ]);
     const r = await triagedReferral(server, a.MANAGER.token, 2, { contact: { fullName: "jo  marsh" } });
     const res = await server.gql(TEAM, { r: r.id }, a.MANAGER.token);
     const me = res.data.team.find((m) => m.id === o.id)!;
     expect(me.blockingReasons.map((x) => x.code)).toEqual(["CONFLICT_OF_INTEREST"]);
+    const surnameOnly = await officer();
+    await server.db
+      .insert(tables.conflictDeclarations)
+      .values({ serviceId: a.service.id, staffId: surnameOnly.id, kind: "FAMILY", subject: "Marsh", declaredOn: "2026-01-01" });
+    const again = await server.gql(TEAM, { r: r.id }, a.MANAGER.token);
+    expect(again.data.team.find((m) => m.id === surnameOnly.id)!.blockingReasons).toEqual([]);
   });
 
   it("lets an administrator see the team but not a referral's details", async () => {

@@ -411,9 +411,9 @@ describe("reopenCase", () => {
       .update(tables.cases)
       .set({ closedAt: new Date("2026-08-01T09:00:00Z") })
       .where(eq(tables.cases.id, c.caseId));
-    await server.db.insert(tables.caseworkSettings).values({ serviceId: a.service.id, reopenWithinMonths: 6 });
+    await server.db.update(tables.services).set({ reopenWithinMonths: 6 }).where(eq(tables.services.id, a.service.id));
     const res = await server.gql(REOPEN, { input: { caseId: c.caseId, reason: "Back again." } }, a.MANAGER.token);
-    await server.db.delete(tables.caseworkSettings).where(eq(tables.caseworkSettings.serviceId, a.service.id));
+    await server.db.update(tables.services).set({ reopenWithinMonths: 3 }).where(eq(tables.services.id, a.service.id));
     expect(res.errors).toBeUndefined();
   });
 

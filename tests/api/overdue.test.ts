@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { tables } from "server";
 import { OverdueEngine } from "server/overdue/overdue.engine.ts";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
-import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
+import { COMPLETE_TRAINING, createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
 import { ALLOCATE, openCase } from "../support/casework.js";
@@ -100,6 +100,8 @@ describe("overdue engine", () => {
       role: "OFFICER",
       dbsRenewalDueOn: "2026-12-20",
       createdAt: new Date("2026-09-01T09:00:00Z"),
+      // Their only safeguarding training is the expired one below.
+      training: COMPLETE_TRAINING.filter((t) => t.kind !== "SAFEGUARDING"),
     });
     await server.db
       .insert(tables.staffTraining)

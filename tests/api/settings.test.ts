@@ -12,7 +12,7 @@ const SETTINGS = graphql(`query ServiceSettings {
   serviceSettings {
     officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel
     supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays
-    keyDateWarningDays areaPostcodeDistricts
+    keyDateWarningDays meetingFollowUpWorkingDays reopenWithinMonths areaPostcodeDistricts
   }
 }`);
 const UPDATE = graphql(`mutation UpdateServiceSettings($input: ServiceSettingsInput!) {
@@ -97,12 +97,26 @@ describe("updateServiceSettings", () => {
       [{ officeHours: { ...base.officeHours, timeZone: "Mars/Olympus" } }, "input.officeHours.timeZone"],
       [{ areaPostcodeDistricts: ["ST4", "not a district"] }, "input.areaPostcodeDistricts.1"],
       [{ suppressionK: 1 }, "input.suppressionK"],
+      [{ meetingFollowUpWorkingDays: 0 }, "input.meetingFollowUpWorkingDays"],
+      [{ reopenWithinMonths: 25 }, "input.reopenWithinMonths"],
     ];
     for (const [change, field] of cases) {
       const res = await server.gql(UPDATE, { input: { ...base, ...change } }, a.ADMIN.token);
       expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
     expect(await serviceRow(a.service.id)).toEqual(rowBefore);
+  });
+
+  it("keeps the meeting follow-up interval and the casework reopen window with the other settings; left out, they stay as they are", async () => {
+    const base = await current();
+    const res = await server.gql(UPDATE, { input: { ...base, meetingFollowUpWorkingDays: 5, reopenWithinMonths: 6 } }, a.ADMIN.token);
+    expect(res.errors).toBeUndefined();
+    expect(await current()).toMatchObject({ meetingFollowUpWorkingDays: 5, reopenWithinMonths: 6 });
+    const { meetingFollowUpWorkingDays: _m, reopenWithinMonths: _r, ...older } = await current();
+    void [_m, _r];
+    expect((await server.gql(UPDATE, { input: { ...older, suppressionK: 6 } }, a.ADMIN.token)).errors).toBeUndefined();
+    expect(await serviceRow(a.service.id)).toMatchObject({ meetingFollowUpWorkingDays: 5, reopenWithinMonths: 6, suppressionK: 6 });
+    await server.gql(UPDATE, { input: { ...base, meetingFollowUpWorkingDays: 10, reopenWithinMonths: 3 } }, a.ADMIN.token);
   });
 
   it("is for administrators of the service only: other roles, another service's administrator and anonymous callers are refused", async () => {

@@ -110,6 +110,16 @@ describe.skipIf(!hasChromium())("accounts: an administrator adds, hands over and
         adminToken,
       );
       expect(today >= "2026-01-05").toBe(true);
+      // The allocation checks need induction and current safeguarding training on record (decision 041).
+      for (const training of [
+        { kind: "INDUCTION", completedOn: "2026-01-05" },
+        { kind: "SAFEGUARDING", completedOn: "2026-01-05", expiresOn: "2029-01-05" },
+      ])
+        await graphqlRequest(
+          `mutation($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }`,
+          { id: leaverId, input: training },
+          adminToken,
+        );
       for (const r of [1, 2]) {
         const referral = await createReferral(managerToken, {
           channel: "HELPLINE",

@@ -72,6 +72,8 @@ describe.skipIf(!hasChromium())("signing in", () => {
       "Find a family",
       "Cases",
       "Accounts",
+      "Compliance",
+      "Audit log",
       "Emails",
     ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
@@ -262,7 +264,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
     for (const [email, expected, shot] of [
       [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases", "Emails"], "30-officer-allocations"],
       [demo.volunteer, ["My allocations", "Cases", "Emails"], null],
-      [demo.admin, ["Accounts", "Team", "Settings", "Email delivery"], "40-admin-accounts"],
+      [demo.admin, ["Accounts", "Compliance", "Team", "Settings", "Audit log", "Email delivery"], "40-admin-accounts"],
     ] as const) {
       const page = await newPage(browser);
       await signIn(page, email);

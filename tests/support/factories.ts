@@ -26,7 +26,25 @@ export async function createService(server: TestServer, overrides: Partial<typeo
 
 export type Role = "MANAGER" | "OFFICER" | "VOLUNTEER" | "STEERING" | "ADMIN";
 
-export async function createStaff(server: TestServer, opts: { serviceId: string; role: Role } & Partial<typeof tables.staff.$inferInsert>) {
+type TrainingKind = (typeof tables.staffTraining.$inferInsert)["kind"];
+
+/**
+ * The training every case holder needs to pass the allocation checks (induction, current
+ * safeguarding, IPSEA level 1 — a volunteer's must), recorded for every new staff member unless a
+ * test says otherwise: `training: []` for someone with none, or a list of its own.
+ */
+export const COMPLETE_TRAINING: { kind: TrainingKind; completedOn: string; expiresOn?: string }[] = [
+  { kind: "INDUCTION", completedOn: "2026-01-12" },
+  { kind: "SAFEGUARDING", completedOn: "2026-01-12", expiresOn: "2029-01-12" },
+  { kind: "IPSEA_LEVEL_1", completedOn: "2026-01-20" },
+  { kind: "OBSERVATION", completedOn: "2026-02-01" },
+];
+
+export async function createStaff(
+  server: TestServer,
+  opts: { serviceId: string; role: Role; training?: typeof COMPLETE_TRAINING } & Partial<typeof tables.staff.$inferInsert>,
+) {
+  const { training = COMPLETE_TRAINING, ...values } = opts;
   const email = opts.email ?? `${opts.role.toLowerCase()}-${uniq()}@test.sendiass.test`;
   const [row] = await server.db
     .insert(tables.staff)
@@ -36,11 +54,15 @@ export async function createStaff(server: TestServer, opts: { serviceId: string;
       dbsEnhanced: true,
       dbsCheckedOn: "2026-01-10",
       dbsRenewalDueOn: "2029-01-10",
+      dbsBarredListChecked: true,
+      dbsBarredListCheckedOn: "2026-01-10",
       confidentialitySignedOn: "2026-01-10",
-      ...opts,
+      ...values,
       email,
     })
     .returning();
+  if (row && training.length > 0)
+    await server.db.insert(tables.staffTraining).values(training.map((t) => ({ ...t, serviceId: row.serviceId, staffId: row.id })));
   return row;
 }
 

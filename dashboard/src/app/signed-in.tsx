@@ -27,6 +27,8 @@ const CaseRoute = named(() => import("../routes/case"), "CaseRoute");
 const ReassignRoute = named(() => import("../routes/reassign"), "ReassignRoute");
 const SettingsRoute = named(() => import("../routes/settings"), "SettingsRoute");
 const AccountsRoute = named(() => import("../routes/accounts"), "AccountsRoute");
+const ComplianceRoute = named(() => import("../routes/compliance"), "ComplianceRoute");
+const AuditRoute = named(() => import("../routes/audit"), "AuditRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
 const IntakeRoute = named(() => import("../routes/intake"), "IntakeRoute");
 const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "IntakeReferralRoute");
@@ -53,6 +55,8 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/allocations": () => <MyAllocationsRoute />,
   "/statistics": () => <StatisticsRoute />,
   "/accounts": () => <AccountsRoute />,
+  "/compliance": () => <ComplianceRoute />,
+  "/audit": () => <AuditRoute />,
   "/settings": () => <SettingsRoute />,
   "/intake": (path) => {
     const referral = matchPath("/intake/:id", path);

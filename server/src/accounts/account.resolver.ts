@@ -7,10 +7,12 @@ import {
   ChangeStaffRoleInput,
   StaffComplianceInput,
   StaffTrainingInput,
+  CreateServiceInput,
 } from "./account.inputs.js";
-import { AccountWithLink, DeactivatedAccount, StaffAccount, StaffAccounts } from "./account.type.js";
+import { AccountWithLink, CreatedService, DeactivatedAccount, StaffAccount, StaffAccounts } from "./account.type.js";
 import {
   addStaff,
+  createServiceAsDeploymentAdministrator,
   changeStaffCapacity,
   changeStaffRole,
   deactivateStaff,
@@ -29,6 +31,20 @@ export class AccountResolver {
   })
   setPassword(@Arg("token", () => String) token: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context) {
     return setPasswordWithLink({ db: ctx.db, input: { token, password }, now: ctx.now() });
+  }
+
+  @Authorized(Permission.ManageService)
+  @Mutation(() => CreatedService, {
+    description: "Deployment administrators only (DEPLOYMENT_ADMIN_EMAILS): create a further service and its first administrator.",
+  })
+  createService(@Arg("input", () => CreateServiceInput) input: CreateServiceInput, @Ctx() ctx: Context): Promise<CreatedService> {
+    return createServiceAsDeploymentAdministrator({
+      db: ctx.db,
+      viewer: ctx.viewer!,
+      deploymentAdminEmails: ctx.env.DEPLOYMENT_ADMIN_EMAILS,
+      input,
+      now: ctx.now(),
+    });
   }
 
   @Authorized(Permission.ManageStaff)

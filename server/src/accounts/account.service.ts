@@ -111,6 +111,23 @@ async function revokeSessionsOf(tx: Tx, bus: Pick<EventBus, "publish">, staffId:
 }
 
 /**
+ * A deployment administrator (a service administrator whose email the deployment lists in
+ * `DEPLOYMENT_ADMIN_EMAILS`, decision 041) creates a further service and its first administrator.
+ */
+export async function createServiceAsDeploymentAdministrator(opts: {
+  db: Db;
+  viewer: Viewer;
+  deploymentAdminEmails: readonly string[];
+  input: z.input<typeof createServiceSchema>;
+  now: Date;
+}): Promise<CreatedService> {
+  const { viewer } = opts;
+  const [me] = await opts.db.select({ email: staff.email, active: staff.active }).from(staff).where(eq(staff.id, viewer.staffId));
+  if (viewer.role !== "ADMIN" || !me?.active || !opts.deploymentAdminEmails.includes(me.email.toLowerCase())) throw forbidden();
+  return createServiceWithAdministrator({ db: opts.db, input: opts.input, now: opts.now, actorStaffId: viewer.staffId });
+}
+
+/**
  * Create a service and its first administrator, whose person sets a password through the one-time
  * link returned. Used by the command line on a new database (`pnpm admin create-service`), with no
  * one signed in (`actorStaffId` null).
@@ -510,6 +527,11 @@ export async function recordStaffCompliance(opts: {
         dbsEnhanced: input.dbsEnhanced,
         dbsCheckedOn: input.dbsCheckedOn ?? null,
         dbsRenewalDueOn: input.dbsRenewalDueOn ?? null,
+        dbsBarredListChecked: input.barredListChecked ?? false,
+        dbsBarredListCheckedOn: input.barredListChecked ? (input.barredListCheckedOn ?? null) : null,
+        dbsUpdateService: input.updateService ?? false,
+        dbsUpdateServiceRenewalOn: input.updateService ? (input.updateServiceRenewalOn ?? null) : null,
+        dbsEvidenceRef: input.evidenceRef ?? null,
         confidentialitySignedOn: input.confidentialitySignedOn ?? null,
       })
       .where(eq(staff.id, staffId));
@@ -519,7 +541,17 @@ export async function recordStaffCompliance(opts: {
       action: "staff.compliance.record",
       entityType: "staff",
       entityId: staffId,
-      fields: ["dbsEnhanced", "dbsCheckedOn", "dbsRenewalDueOn", "confidentialitySignedOn"],
+      fields: [
+        "dbsEnhanced",
+        "dbsCheckedOn",
+        "dbsRenewalDueOn",
+        "barredListChecked",
+        "barredListCheckedOn",
+        "updateService",
+        "updateServiceRenewalOn",
+        "evidenceRef",
+        "confidentialitySignedOn",
+      ],
     });
     return readAccount(tx, viewer.serviceId, staffId);
   });
@@ -548,6 +580,7 @@ export async function recordStaffTraining(opts: {
         kind: input.kind,
         completedOn: input.completedOn,
         expiresOn: input.expiresOn ?? null,
+        evidenceRef: input.evidenceRef ?? null,
       })
       .returning({ id: staffTraining.id });
     await recordAudit(tx, {
@@ -556,7 +589,7 @@ export async function recordStaffTraining(opts: {
       action: "staff.training.record",
       entityType: "staff_training",
       entityId: row?.id ?? null,
-      fields: ["kind", "completedOn", "expiresOn"],
+      fields: ["kind", "completedOn", "expiresOn", "evidenceRef"],
     });
     return readAccount(tx, viewer.serviceId, staffId);
   });

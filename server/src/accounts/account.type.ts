@@ -37,6 +37,15 @@ export class AccountWithLink implements M.AccountWithLink {
   @Field(() => PasswordLink) link!: PasswordLink;
 }
 
+@ObjectType({ simpleResolvers: true, description: "A new service, its first administrator and their set-password link." })
+export class CreatedService implements M.CreatedService {
+  @Field(() => ID) serviceId!: string;
+  @Field(() => String) slug!: string;
+  @Field(() => String) name!: string;
+  @Field(() => StaffAccount) administrator!: StaffAccount;
+  @Field(() => PasswordLink) link!: PasswordLink;
+}
+
 @ObjectType({ simpleResolvers: true, description: "An open case a staff member holds." })
 export class HeldCase implements M.HeldCase {
   @Field(() => ID) caseId!: string;

@@ -60,6 +60,14 @@ export const complianceSchema = (today: string) =>
         .optional()
         .nullable(),
       dbsRenewalDueOn: isoDate("Enter the renewal date as a real date.").optional().nullable(),
+      barredListChecked: z.boolean().optional().nullable(),
+      barredListCheckedOn: isoDate("Enter the barred-list check date as a real date.")
+        .refine((d) => d <= today, "The barred-list check cannot be dated in the future.")
+        .optional()
+        .nullable(),
+      updateService: z.boolean().optional().nullable(),
+      updateServiceRenewalOn: isoDate("Enter the update-service renewal date as a real date.").optional().nullable(),
+      evidenceRef: optionalText(200),
       confidentialitySignedOn: isoDate("Enter the date it was signed as a real date.")
         .refine((d) => d <= today, "The confidentiality policy cannot be signed in the future.")
         .optional()
@@ -70,6 +78,12 @@ export const complianceSchema = (today: string) =>
         ctx.addIssue({ code: "custom", path: ["dbsCheckedOn"], message: "Enter the enhanced DBS certificate date." });
       if (c.dbsCheckedOn && c.dbsRenewalDueOn && c.dbsRenewalDueOn <= c.dbsCheckedOn)
         ctx.addIssue({ code: "custom", path: ["dbsRenewalDueOn"], message: "Renewal falls after the certificate date." });
+      if (c.barredListChecked && !c.barredListCheckedOn)
+        ctx.addIssue({ code: "custom", path: ["barredListCheckedOn"], message: "Enter the date the barred list was checked." });
+      if (c.barredListChecked && !c.dbsEnhanced)
+        ctx.addIssue({ code: "custom", path: ["barredListChecked"], message: "The barred list is checked with an enhanced DBS check." });
+      if (c.updateService && !c.updateServiceRenewalOn)
+        ctx.addIssue({ code: "custom", path: ["updateServiceRenewalOn"], message: "Enter when the update-service subscription renews." });
     });
 
 /** Training completed [001 Training]: completion not in the future, expiry after it. */
@@ -82,8 +96,11 @@ export const trainingSchema = (today: string) =>
         "Training cannot be completed in the future.",
       ),
       expiresOn: isoDate("Enter the expiry date as a real date.").optional().nullable(),
+      evidenceRef: optionalText(200),
     })
     .superRefine((t, ctx) => {
       if (t.expiresOn && t.expiresOn <= t.completedOn)
         ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Expiry falls after completion." });
+      if (t.kind === "SAFEGUARDING" && !t.expiresOn)
+        ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "Enter when the safeguarding training expires." });
     });

@@ -8,6 +8,7 @@ import {
   levelBlockingReasons,
   mayAllocate,
   mayPublishToPool,
+  type DeclaredConflict,
   type StaffFacts,
 } from "./allocation.rules.js";
 
@@ -19,9 +20,15 @@ const officer: StaffFacts = {
   dbsEnhanced: true,
   dbsRenewalDueOn: "2028-01-01",
   confidentialitySignedOn: "2025-01-01",
-  training: [{ kind: "IPSEA_LEVEL_3", expiresOn: null }],
+  training: [
+    { kind: "INDUCTION", expiresOn: null },
+    { kind: "SAFEGUARDING", expiresOn: "2027-06-01" },
+    { kind: "IPSEA_LEVEL_1", expiresOn: null },
+    { kind: "IPSEA_LEVEL_3", expiresOn: null },
+  ],
   conflicts: [],
 };
+const basics = officer.training.filter((t) => t.kind !== "IPSEA_LEVEL_3");
 const codes = (staff: StaffFacts, demand = {}, volunteerMaxLevel = 2) =>
   blockingReasons(staff, demand, { today, volunteerMaxLevel }).map((r) => r.code);
 
@@ -49,8 +56,8 @@ describe("allocation rules", () => {
   });
 
   it("level 4 needs current IPSEA level 3 legal training", () => {
-    expect(codes({ ...officer, training: [] }, { level: 4 })).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
-    expect(codes({ ...officer, training: [{ kind: "IPSEA_LEVEL_3", expiresOn: "2026-11-19" }] }, { level: 4 })).toEqual([
+    expect(codes({ ...officer, training: basics }, { level: 4 })).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
+    expect(codes({ ...officer, training: [...basics, { kind: "IPSEA_LEVEL_3", expiresOn: "2026-11-19" }] }, { level: 4 })).toEqual([
       "NOT_QUALIFIED_FOR_LEVEL",
     ]);
   });
@@ -61,9 +68,60 @@ describe("allocation rules", () => {
     expect(codes({ ...officer, confidentialitySignedOn: null })).toEqual(["CONFIDENTIALITY_NOT_SIGNED"]);
   });
 
-  it("a declared conflict with the family (by surname) or the education setting blocks the case until withdrawn", () => {
-    const conflicted = { ...officer, conflicts: [{ kind: "FAMILY" as const, subject: "Bloggs", withdrawnOn: null }] };
-    expect(codes(conflicted, { familyNames: ["Jo  Bloggs", null] })).toEqual(["CONFLICT_OF_INTEREST"]);
+  it("a case holder needs an induction on record", () => {
+    expect(codes({ ...officer, training: officer.training.filter((t) => t.kind !== "INDUCTION") })).toEqual(["NO_INDUCTION"]);
+  });
+
+  it("a case holder needs current safeguarding training", () => {
+    const without = officer.training.filter((t) => t.kind !== "SAFEGUARDING");
+    expect(codes({ ...officer, training: without })).toEqual(["SAFEGUARDING_TRAINING_EXPIRED"]);
+    expect(codes({ ...officer, training: [...without, { kind: "SAFEGUARDING", expiresOn: "2026-11-19" }] })).toEqual([
+      "SAFEGUARDING_TRAINING_EXPIRED",
+    ]);
+  });
+
+  it("a volunteer without IPSEA level 1 holds no case, an officer without it may", () => {
+    const without = basics.filter((t) => t.kind !== "IPSEA_LEVEL_1");
+    expect(codes({ ...officer, role: "VOLUNTEER", training: without }, { level: 1 })).toEqual(["NO_IPSEA_LEVEL_1"]);
+    expect(codes({ ...officer, training: without }, { level: 1 })).toEqual([]);
+  });
+
+  it("a declared conflict with a named person matches by full name and date of birth or postcode, never by surname alone", () => {
+    const declared = (c: Partial<DeclaredConflict>) => ({
+      ...officer,
+      conflicts: [{ kind: "FAMILY" as const, subject: "Jo Bloggs", withdrawnOn: null, ...c }],
+    });
+    const family = [
+      { fullName: "Sam  Bloggs", postcode: "ST4 1AA" },
+      { fullName: "jo bloggs", dateOfBirth: "2015-03-02", postcode: "ST4 1AA" },
+    ];
+    expect(codes(declared({ dateOfBirth: "2015-03-02" }), { family })).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(codes(declared({ postcode: "st41aa" }), { family })).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(codes(declared({ dateOfBirth: "2015-03-03" }), { family })).toEqual([]);
+    expect(codes(declared({ subject: "Bloggs", postcode: "ST4 1AA" }), { family })).toEqual([]);
+    expect(codes(declared({}), { family })).toEqual([]);
+  });
+
+  it("a declared conflict with a school, a parent group, an agency or a colleague matches what the referral names", () => {
+    const one = (kind: DeclaredConflict["kind"], subject: string) =>
+      codes(
+        { ...officer, conflicts: [{ kind, subject, withdrawnOn: null }] },
+        {
+          educationSetting: "St. Mary's C of E Primary",
+          referrerName: "Pat Colleague",
+          referrerOrganisation: "Stoke Parent Forum",
+          family: [{ fullName: "Jo Bloggs" }],
+        },
+      );
+    expect(one("EDUCATION_SETTING", "st marys c of e primary")).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(one("PARENT_GROUP", "Stoke Parent Forum")).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(one("AGENCY", "stoke parent forum")).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(one("COLLEAGUE", "Pat Colleague")).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(one("AGENCY", "Stoke Social Care")).toEqual([]);
+    expect(one("EDUCATION_SETTING", "Oak Primary")).toEqual([]);
+  });
+
+  it("a withdrawn declaration no longer blocks", () => {
     expect(
       codes(
         { ...officer, conflicts: [{ kind: "EDUCATION_SETTING", subject: "oak primary", withdrawnOn: "2026-01-01" }] },
@@ -90,13 +148,13 @@ describe("allocation rules", () => {
 describe("level changes and joint working", () => {
   const opts = { today, volunteerMaxLevel: 2 };
   it("escalating to level 4 needs the holder's level-4 training, whatever their caseload", () => {
-    const untrained = { ...officer, training: [], openAllocations: 10 };
+    const untrained = { ...officer, training: basics, openAllocations: 10 };
     expect(levelBlockingReasons(untrained, 4, opts).map((r) => r.code)).toEqual(["NOT_QUALIFIED_FOR_LEVEL"]);
     expect(levelBlockingReasons(untrained, 3, opts)).toEqual([]);
   });
 
   it("a shadow on a level-4 case needs no level-4 training and no room in their caseload, but a DBS check", () => {
-    const untrained = { ...officer, training: [], openAllocations: 10 };
+    const untrained = { ...officer, training: basics, openAllocations: 10 };
     expect(jointWorkerBlockingReasons(untrained, { level: 4 }, opts)).toEqual([]);
     expect(jointWorkerBlockingReasons({ ...untrained, dbsEnhanced: false }, { level: 4 }, opts).map((r) => r.code)).toEqual([
       "DBS_NOT_VALID",

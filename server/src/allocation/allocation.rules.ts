@@ -1,5 +1,13 @@
 import type { BlockingReasonCode, ConflictKind, ReferralStatus, StaffRole, TrainingKind } from "../core/vocabulary.js";
-import { confidentialitySignedBy, dbsValidOn, holdsCases, trainingCurrentOn } from "../staff/staff.rules.js";
+import {
+  INDUCTION_TRAINING,
+  SAFEGUARDING_TRAINING,
+  VOLUNTEER_TRAINING,
+  confidentialitySignedBy,
+  dbsValidOn,
+  holdsCases,
+  trainingCurrentOn,
+} from "../staff/staff.rules.js";
 
 /*
  * Who may hold a case [001 DBS, Confidentiality; 002; 004 2.2B3], and which referrals can be
@@ -22,15 +30,35 @@ export interface StaffFacts {
   dbsRenewalDueOn: string | null;
   confidentialitySignedOn: string | null;
   training: { kind: TrainingKind; expiresOn: string | null }[];
-  conflicts: { kind: ConflictKind; subject: string; withdrawnOn: string | null }[];
+  conflicts: DeclaredConflict[];
+}
+
+/** A conflict-of-interest declaration as the check reads it [002]. */
+export interface DeclaredConflict {
+  kind: ConflictKind;
+  /** A person's full name, or a setting's, group's or agency's name; for COLLEAGUE the colleague's name. */
+  subject: string;
+  dateOfBirth?: string | null;
+  postcode?: string | null;
+  withdrawnOn: string | null;
+}
+
+/** A member of the family a referral is about, with what identifies them beyond their name. */
+export interface FamilyMember {
+  fullName: string | null;
+  dateOfBirth?: string | null;
+  postcode?: string | null;
 }
 
 /** What the case asks of its holder; absent parts are simply not checked (e.g. `team` without a referral). */
 export interface CaseDemand {
   level?: number | null;
-  /** Full names of the contact and the child. */
-  familyNames?: (string | null)[];
+  /** The contact and the child. */
+  family?: FamilyMember[];
   educationSetting?: string | null;
+  /** The referrer's name and organisation (a professional, a parent support group, another agency). */
+  referrerName?: string | null;
+  referrerOrganisation?: string | null;
 }
 
 /** Level 4 (intensive support, tribunal) needs recorded legal training [004 2.2B3]. */
@@ -47,14 +75,57 @@ export const mayAllocate = (r: { status: ReferralStatus; eligibility: string; le
 export const mayPublishToPool = (r: { status: ReferralStatus; eligibility: string; level: number | null }) =>
   r.status === "TRIAGED" && r.eligibility === "ELIGIBLE" && r.level !== null;
 
-const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
-const surname = (fullName: string) => normalise(fullName).split(" ").at(-1) ?? "";
+/** Names compare without case, punctuation or extra spaces ("St. Mary's  C of E" = "st marys c of e"). */
+export const normaliseName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’.]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+const normalisePostcode = (s: string) => s.toUpperCase().replace(/\s+/g, "");
+
+/**
+ * Whether a live declaration names this referral [002]. A person is matched by full name AND a
+ * second identifier (date of birth or postcode), never by surname alone; a school or nursery by the
+ * child's education setting; a parent support group or agency by the referrer's organisation; a
+ * colleague when they are the referrer or one of the family.
+ */
+export function conflictMatches(c: DeclaredConflict, demand: CaseDemand): boolean {
+  const subject = normaliseName(c.subject);
+  if (!subject) return false;
+  const same = (v: string | null | undefined) => Boolean(v) && normaliseName(v!) === subject;
+  const family = demand.family ?? [];
+  switch (c.kind) {
+    case "FAMILY":
+      return family.some(
+        (p) =>
+          same(p.fullName) &&
+          ((Boolean(c.dateOfBirth) && p.dateOfBirth === c.dateOfBirth) ||
+            (Boolean(c.postcode) && Boolean(p.postcode) && normalisePostcode(p.postcode!) === normalisePostcode(c.postcode!))),
+      );
+    case "EDUCATION_SETTING":
+      return same(demand.educationSetting);
+    case "PARENT_GROUP":
+    case "AGENCY":
+      return same(demand.referrerOrganisation);
+    case "COLLEAGUE":
+      return same(demand.referrerName) || family.some((p) => same(p.fullName));
+  }
+}
+
+const CONFLICT_MESSAGES: Record<ConflictKind, string> = {
+  FAMILY: "Declared a conflict of interest with this family.",
+  EDUCATION_SETTING: "Declared a conflict of interest with the child's education setting.",
+  PARENT_GROUP: "Declared a conflict of interest with the parent support group that referred.",
+  COLLEAGUE: "Declared a conflict of interest with a colleague who is the referrer or one of the family.",
+  AGENCY: "Declared a conflict of interest with the agency that referred.",
+};
 
 /**
  * Every reason the staff member may not hold this case today, in the order a refusal reports them:
  * the role and its level ceiling or the level's training, the DBS check, the confidentiality policy,
- * declared conflicts of interest with the family (full name or surname) or the education setting,
- * and capacity.
+ * induction, current safeguarding training, a volunteer's IPSEA level 1, declared conflicts of
+ * interest that name this referral (`conflictMatches`), and capacity.
  */
 export function blockingReasons(
   staff: StaffFacts,
@@ -87,16 +158,24 @@ export function blockingReasons(
     reasons.push({ code: "DBS_NOT_VALID", message: `The enhanced DBS check was due for renewal on ${staff.dbsRenewalDueOn}.` });
   if (!confidentialitySignedBy(staff.confidentialitySignedOn, today))
     reasons.push({ code: "CONFIDENTIALITY_NOT_SIGNED", message: "The confidentiality policy has not been signed." });
-
-  const live = staff.conflicts.filter((c) => c.withdrawnOn === null || c.withdrawnOn > today);
-  const names = (demand.familyNames ?? []).filter((n): n is string => Boolean(n));
-  const familyKeys = new Set(names.flatMap((n) => [normalise(n), surname(n)]).filter(Boolean));
-  if (live.some((c) => c.kind === "FAMILY" && familyKeys.has(normalise(c.subject)))) {
-    reasons.push({ code: "CONFLICT_OF_INTEREST", message: "Declared a conflict of interest with this family." });
+  if (holdsCases(staff.role)) {
+    const current = (kind: TrainingKind) => staff.training.some((t) => t.kind === kind && trainingCurrentOn(t, today));
+    if (!staff.training.some((t) => t.kind === INDUCTION_TRAINING))
+      reasons.push({ code: "NO_INDUCTION", message: "No induction on record." });
+    if (!current(SAFEGUARDING_TRAINING))
+      reasons.push({
+        code: "SAFEGUARDING_TRAINING_EXPIRED",
+        message: staff.training.some((t) => t.kind === SAFEGUARDING_TRAINING)
+          ? "Their safeguarding training has expired."
+          : "No safeguarding training on record.",
+      });
+    if (staff.role === "VOLUNTEER" && !current(VOLUNTEER_TRAINING))
+      reasons.push({ code: "NO_IPSEA_LEVEL_1", message: "Volunteers need IPSEA level 1 training before holding a case." });
   }
-  const setting = demand.educationSetting ? normalise(demand.educationSetting) : null;
-  if (setting && live.some((c) => c.kind === "EDUCATION_SETTING" && normalise(c.subject) === setting)) {
-    reasons.push({ code: "CONFLICT_OF_INTEREST", message: "Declared a conflict of interest with the child's education setting." });
+
+  const live = staff.conflicts.filter((c) => (c.withdrawnOn === null || c.withdrawnOn > today) && conflictMatches(c, demand));
+  for (const kind of new Set(live.map((c) => c.kind))) {
+    reasons.push({ code: "CONFLICT_OF_INTEREST", message: CONFLICT_MESSAGES[kind] });
   }
   if (staff.openAllocations >= staff.capacity) {
     reasons.push({ code: "AT_CAPACITY", message: `At capacity: ${staff.openAllocations} open cases of ${staff.capacity}.` });

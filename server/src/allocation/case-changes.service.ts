@@ -76,7 +76,7 @@ export async function changeCaseLevel(opts: Opts<z.input<typeof changeLevelSchem
 
 /**
  * A manager reopens a closed case when the family comes back within the service's reopen window
- * (`casework_settings.reopen_within_months`, default 3), allocating it again — to the last holder
+ * (the service setting `reopenWithinMonths`, default 3), allocating it again — to the last holder
  * unless another is named, with every allocation check. An erased family's case (CASE_ERASED), a
  * removal for conduct (CONFLICT) and a case past the window (REOPEN_WINDOW_PASSED) are refused.
  */

@@ -43,6 +43,8 @@ export async function loadStaffFacts(q: Queryable, serviceId: string, members: S
             staffId: conflictDeclarations.staffId,
             kind: conflictDeclarations.kind,
             subject: conflictDeclarations.subject,
+            dateOfBirth: conflictDeclarations.dateOfBirth,
+            postcode: conflictDeclarations.postcode,
             withdrawnOn: conflictDeclarations.withdrawnOn,
           })
           .from(conflictDeclarations)
@@ -70,11 +72,31 @@ export async function loadStaffFacts(q: Queryable, serviceId: string, members: S
 /** The level, family names and education setting of a referral, for conflict and level checks. */
 export async function loadCaseDemand(q: Queryable, serviceId: string, referralId: string): Promise<CaseDemand & { found: boolean }> {
   const [row] = await q
-    .select({ level: referrals.level, contactName: people.fullName, childName: children.fullName, setting: children.educationSetting })
+    .select({
+      level: referrals.level,
+      contactName: people.fullName,
+      postcode: people.postcode,
+      childName: children.fullName,
+      childBorn: children.dateOfBirth,
+      setting: children.educationSetting,
+      referrerName: referrals.referrerName,
+      referrerOrganisation: referrals.referrerOrganisation,
+    })
     .from(referrals)
     .leftJoin(people, eq(people.id, referrals.personId))
     .leftJoin(children, eq(children.id, referrals.childId))
     .where(and(eq(referrals.id, referralId), eq(referrals.serviceId, serviceId)));
   if (!row) return { found: false };
-  return { found: true, level: row.level, familyNames: [row.contactName, row.childName], educationSetting: row.setting };
+  return {
+    found: true,
+    level: row.level,
+    // The child lives with the contact: the contact's postcode identifies both.
+    family: [
+      { fullName: row.contactName, postcode: row.postcode },
+      { fullName: row.childName, dateOfBirth: row.childBorn, postcode: row.postcode },
+    ],
+    educationSetting: row.setting,
+    referrerName: row.referrerName,
+    referrerOrganisation: row.referrerOrganisation,
+  };
 }

@@ -141,7 +141,19 @@ export type AuditAction =
   /** A key date entered in error was voided (kept, out of the queue, reminders, statistics and the timeline). */
   | "referral.key-date.void"
   /** A consent's details were corrected (previous values kept in record_corrections). */
-  | "case.consent.correct";
+  | "case.consent.correct"
+  /** The compliance records of the service's staff were listed (one event per person shown). */
+  | "staff.compliance.read"
+  /** A quarterly appraisal was recorded for a staff member. */
+  | "staff.appraisal.record"
+  /** A conflict-of-interest declaration was recorded for a staff member. */
+  | "staff.conflict.declare"
+  /** A conflict-of-interest declaration was withdrawn. */
+  | "staff.conflict.withdraw"
+  /** A page of the audit log was shown in the audit viewer (one event, naming the filters used). */
+  | "audit.read"
+  /** The audit log was exported as CSV (one event, naming the filters used). */
+  | "audit.export";
 
 export interface AuditEntry {
   serviceId: string;

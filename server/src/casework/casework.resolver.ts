@@ -72,7 +72,6 @@ export class CaseworkResolver {
       db: ctx.db,
       viewer: ctx.viewer!,
       input,
-      followUpWorkingDays: ctx.env.MEETING_FOLLOW_UP_WORKING_DAYS,
       now: ctx.now(),
     });
   }

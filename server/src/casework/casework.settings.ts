@@ -1,17 +1,15 @@
-import { eq } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
-import { caseworkSettings } from "./casework.table.js";
-import { CASEWORK_SETTING_DEFAULTS } from "./casework.rules.js";
+import { getService } from "../service/service.service.js";
 
 export interface CaseworkSettings {
   reopenWithinMonths: number;
 }
 
 /**
- * The service's casework settings (docs/casework-rules.md), or the defaults when it has chosen none.
- * Kept in a table of its own until the service settings screen takes them over.
+ * The service's casework settings (docs/casework-rules.md): columns of the service's settings, kept
+ * and validated by `settings/` (decision 041); the defaults are `CASEWORK_SETTING_DEFAULTS`.
  */
 export async function caseworkSettingsOf(q: Queryable, serviceId: string): Promise<CaseworkSettings> {
-  const [row] = await q.select().from(caseworkSettings).where(eq(caseworkSettings.serviceId, serviceId));
-  return { reopenWithinMonths: row?.reopenWithinMonths ?? CASEWORK_SETTING_DEFAULTS.reopenWithinMonths };
+  const service = await getService(q, serviceId);
+  return { reopenWithinMonths: service.reopenWithinMonths };
 }

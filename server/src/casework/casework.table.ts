@@ -268,18 +268,6 @@ export const caseReopenings = pgTable(
 );
 
 /**
- * Casework settings a service chooses where the documents leave it open (docs/casework-rules.md).
- * A service without a row uses the defaults (`CASEWORK_SETTING_DEFAULTS`). Kept apart from the
- * services table until it is reconciled with the service settings screen.
- */
-export const caseworkSettings = pgTable("casework_settings", {
-  serviceId: uuid("service_id")
-    .primaryKey()
-    .references(() => services.id),
-  reopenWithinMonths: integer("reopen_within_months").notNull().default(3),
-});
-
-/**
  * A young person aged 16 or over decides for themselves "if they have mental capacity" [003]: where
  * capacity was in question, the assessment; the latest one decides who the decision-maker is.
  */

@@ -65,7 +65,6 @@ export async function recordMeetingOutcome(opts: {
   db: Db;
   viewer: Viewer;
   input: z.input<typeof meetingOutcomeSchema>;
-  followUpWorkingDays: number;
   now: Date;
 }): Promise<Meeting> {
   const input = parseInput(meetingOutcomeSchema, opts.input);
@@ -96,7 +95,7 @@ export async function recordMeetingOutcome(opts: {
           keyPoints: input.keyPoints,
           actions: input.actions,
           followUpDueOn: needsFollowUp(input.outcome)
-            ? followUpDue(calendarOf(service), meeting.scheduledAt, opts.followUpWorkingDays)
+            ? followUpDue(calendarOf(service), meeting.scheduledAt, service.meetingFollowUpWorkingDays)
             : null,
         })
         .where(eq(meetings.id, meeting.id))

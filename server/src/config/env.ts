@@ -33,10 +33,21 @@ const schema = z.object({
   DASHBOARD_DIST: z.string().default(""),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  /**
+   * Deployment administrators (decision 041): sign-in emails, comma-separated, of service
+   * administrators who may also create further services from the API. Empty: nobody.
+   */
+  DEPLOYMENT_ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** Background jobs: the overdue engine and retention. Tests turn them off and run them by hand with a fake clock. */
   OVERDUE_ENGINE: z.enum(["on", "off"]).default("on"),
-  /** Working days after an attended meeting until the follow-up review with the family is due [001 (7)]. */
-  MEETING_FOLLOW_UP_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   /** Unsent bytes a WebSocket may hold before it is closed as too slow; unset: `limits.maxWsBufferedBytes` (1 MiB). */
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).optional(),
   /**

@@ -32,6 +32,12 @@ export const ErrorCode = {
   CONFIDENTIALITY_NOT_SIGNED: "CONFIDENTIALITY_NOT_SIGNED",
   /** Allocation refused: a declared conflict of interest with the family or the education setting. */
   CONFLICT_OF_INTEREST: "CONFLICT_OF_INTEREST",
+  /** Allocation refused: no induction on record [001 Training]. */
+  NO_INDUCTION: "NO_INDUCTION",
+  /** Allocation refused: no safeguarding training on record, or it has expired [001 Training]. */
+  SAFEGUARDING_TRAINING_EXPIRED: "SAFEGUARDING_TRAINING_EXPIRED",
+  /** Allocation refused: a volunteer without IPSEA level 1 training [004 2.2E6]. */
+  NO_IPSEA_LEVEL_1: "NO_IPSEA_LEVEL_1",
   /** Allocation refused: the staff member's open caseload is at capacity. */
   AT_CAPACITY: "AT_CAPACITY",
   /** A claim on a pooled referral that someone else claimed first. */

@@ -40,6 +40,8 @@ export const Permission = {
   ManageNotifications: "manage:notifications",
   /** Choose which emails one receives (people who can be sent any). */
   ReceiveNotifications: "receive:notifications",
+  /** The audit viewer: who read or changed which record, filtered and exported (decision 041). */
+  ReadAudit: "read:audit",
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -78,13 +80,14 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     P.ReadEvaluationComments,
     P.SearchRecords,
     P.ManageNotifications,
+    P.ReadAudit,
   ]),
   OFFICER: new Set<Permission>([...caseworker, P.CreateReferral, P.LogComplaint, P.SearchRecords]),
   VOLUNTEER: new Set<Permission>(caseworker),
   // Steering members see anonymised aggregates and nothing else.
   STEERING: new Set<Permission>([P.ReadStats]),
   // Administrators run accounts and settings; they are not caseworkers and see no case data.
-  ADMIN: new Set<Permission>([P.ManageStaff, P.ManageService, P.ReadTeam, P.ManageNotifications]),
+  ADMIN: new Set<Permission>([P.ManageStaff, P.ManageService, P.ReadTeam, P.ManageNotifications, P.ReadAudit]),
 };
 
 export function can(role: StaffRole, permission: Permission): boolean {

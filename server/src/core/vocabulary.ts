@@ -78,15 +78,40 @@ export const TRAINING_KIND = vocabulary("TrainingKind", {
   INDEPENDENT_SUPPORT: "Independent Support",
   SAFEGUARDING: "Safeguarding",
   INDUCTION: "Induction",
+  OBSERVATION: "Observed in casework before working alone",
 });
 export type TrainingKind = ValueOf<typeof TRAINING_KIND>;
 
-/** What a declared conflict of interest is with [002]. */
+/** What a declared conflict of interest is with [002]: every kind the policy names. */
 export const CONFLICT_KIND = vocabulary("ConflictKind", {
-  FAMILY: "A family",
-  EDUCATION_SETTING: "An education setting",
+  FAMILY: "A family or a named person",
+  EDUCATION_SETTING: "A school, nursery or college",
+  PARENT_GROUP: "A parent support group",
+  COLLEAGUE: "A colleague",
+  AGENCY: "Another agency",
 });
 export type ConflictKind = ValueOf<typeof CONFLICT_KIND>;
+
+/** A compliance record the service keeps about a staff member [001 DBS, Training, Confidentiality; 004]. */
+export const COMPLIANCE_ITEM = vocabulary("ComplianceItem", {
+  DBS: "Enhanced DBS check",
+  BARRED_LIST: "Barred-list check",
+  UPDATE_SERVICE: "DBS update service",
+  CONFIDENTIALITY: "Confidentiality policy",
+  INDUCTION: "Induction",
+  SAFEGUARDING: "Safeguarding training",
+  IPSEA_LEVEL_1: "IPSEA level 1",
+  OBSERVATION: "Observation before lone casework",
+  APPRAISAL: "Quarterly appraisal",
+});
+export type ComplianceItem = ValueOf<typeof COMPLIANCE_ITEM>;
+
+export const COMPLIANCE_STATE = vocabulary("ComplianceState", {
+  MISSING: "Missing",
+  EXPIRED: "Expired or overdue",
+  DUE_SOON: "Due soon",
+});
+export type ComplianceState = ValueOf<typeof COMPLIANCE_STATE>;
 
 // ---- People ----
 
@@ -388,6 +413,9 @@ export const BLOCKING_REASON_CODE = vocabulary(
     [ErrorCode.DBS_NOT_VALID]: "No valid enhanced DBS check",
     [ErrorCode.CONFIDENTIALITY_NOT_SIGNED]: "Confidentiality policy not signed",
     [ErrorCode.CONFLICT_OF_INTEREST]: "Conflict of interest",
+    [ErrorCode.NO_INDUCTION]: "No induction on record",
+    [ErrorCode.SAFEGUARDING_TRAINING_EXPIRED]: "Safeguarding training missing or expired",
+    [ErrorCode.NO_IPSEA_LEVEL_1]: "Volunteer without IPSEA level 1",
     [ErrorCode.AT_CAPACITY]: "At capacity",
   },
   "Why a staff member may not hold a case; the same code a refused allocation carries.",

@@ -91,7 +91,13 @@ export const NOT_PERSONAL_COLUMNS = {
     measures_taken: "complaints about the service are not linked to a service user's record; kept under the complaints policy",
     escalated_to: "the body a complaint went to",
   },
-  conflict_declarations: { subject: "a staff member's declaration (a surname or a setting), not linked to a service user's record" },
+  conflict_declarations: {
+    subject: "a staff member's declaration (a name or a setting), not linked to a service user's record",
+    postcode: "a staff member's declaration, not linked to a service user's record; kept under the staff records policy",
+    notes: "a staff member's declaration, kept under the staff records policy",
+  },
+  staff_training: { evidence_ref: "where a staff member's certificate is kept" },
+  staff_appraisals: { evidence_ref: "where a staff member's appraisal record is kept" },
   consents: { party_type: "category from a fixed list" },
   evaluation_invitations: { token_hash: "a hash of a random code" },
   evaluation_responses: { answers: "anonymous by construction, unlinkable to a family (decision 005)" },
@@ -113,7 +119,12 @@ export const NOT_PERSONAL_COLUMNS = {
     area_postcode_districts: "the service's own details",
   },
   sessions: { token_hash: "a hash of a random token" },
-  staff: { email: "staff records, not a family's", display_name: "staff records, not a family's", password_hash: "an argon2 hash" },
+  staff: {
+    email: "staff records, not a family's",
+    display_name: "staff records, not a family's",
+    password_hash: "an argon2 hash",
+    dbs_evidence_ref: "where a staff member's DBS certificate is recorded; staff records",
+  },
   supervisions: {
     topics: "staff supervision records, kept under the staff records policy",
     notes: "staff supervision records, kept under the staff records policy",

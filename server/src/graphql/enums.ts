@@ -25,6 +25,12 @@ export const StaffRole = graphqlEnum(V.STAFF_ROLE);
 export type StaffRole = V.StaffRole;
 export const TrainingKind = graphqlEnum(V.TRAINING_KIND);
 export type TrainingKind = V.TrainingKind;
+export const ConflictKind = graphqlEnum(V.CONFLICT_KIND);
+export type ConflictKind = V.ConflictKind;
+export const ComplianceItem = graphqlEnum(V.COMPLIANCE_ITEM);
+export type ComplianceItem = V.ComplianceItem;
+export const ComplianceState = graphqlEnum(V.COMPLIANCE_STATE);
+export type ComplianceState = V.ComplianceState;
 
 export const ContactMethod = graphqlEnum(V.CONTACT_METHOD);
 export type ContactMethod = V.ContactMethod;

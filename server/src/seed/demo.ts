@@ -47,6 +47,8 @@ export async function seedDemo(opts: { db: Db; now?: Date }) {
             dbsEnhanced: true,
             dbsCheckedOn: `${year - 1}-03-01`,
             dbsRenewalDueOn: `${year + 2}-03-01`,
+            dbsBarredListChecked: true,
+            dbsBarredListCheckedOn: `${year - 1}-03-01`,
             confidentialitySignedOn: `${year - 1}-03-01`,
           })
           .returning({ id: staff.id }),
@@ -56,6 +58,7 @@ export async function seedDemo(opts: { db: Db; now?: Date }) {
         { kind: "INDUCTION" as const, completedOn: `${year - 1}-03-10` },
         { kind: "SAFEGUARDING" as const, completedOn: `${year - 1}-04-10`, expiresOn: `${year + 2}-04-10` },
         { kind: "IPSEA_LEVEL_1" as const, completedOn: `${year - 1}-05-01` },
+        { kind: "OBSERVATION" as const, completedOn: `${year - 1}-05-15` },
         ...(member.role !== "VOLUNTEER" ? [{ kind: "IPSEA_LEVEL_2" as const, completedOn: `${year - 1}-09-01` }] : []),
         ...(member.level3 ? [{ kind: "IPSEA_LEVEL_3" as const, completedOn: `${year - 1}-11-01` }] : []),
       ];

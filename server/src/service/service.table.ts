@@ -45,6 +45,10 @@ export const services = pgTable("services", {
   documentFileMaxMb: integer("document_file_max_mb").notNull().default(20),
   /** Most a referral's or family's folder may hold, every version counted, in MB (decision 038). */
   documentFolderMaxMb: integer("document_folder_max_mb").notNull().default(200),
+  /** Working days after an attended meeting until the follow-up review with the family is due [001 (7)]. */
+  meetingFollowUpWorkingDays: integer("meeting_follow_up_working_days").notNull().default(10),
+  /** Months after closing in which a case may be reopened rather than a new referral entered (docs/casework-rules.md). */
+  reopenWithinMonths: integer("reopen_within_months").notNull().default(3),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

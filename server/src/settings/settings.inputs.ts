@@ -9,7 +9,8 @@ export const OfficeHoursInput = inputType("OfficeHoursInput", settingsSchema.sha
 });
 
 export const ServiceSettingsInput = inputType("ServiceSettingsInput", settingsSchema, {
-  description: "Every setting of the service, as it should be from now on.",
+  description:
+    "Every setting of the service, as it should be from now on; settings added later (meeting follow-up, reopen window) may be left out.",
   fields: {
     officeHours: () => OfficeHoursInput,
     closureDays: () => [GraphQLLocalDate],
@@ -24,6 +25,8 @@ export const ServiceSettingsInput = inputType("ServiceSettingsInput", settingsSc
     safeguardingAckMinutes: () => Int,
     dbsWarningDays: () => Int,
     keyDateWarningDays: () => Int,
+    meetingFollowUpWorkingDays: { type: () => Int, description: "Absent: unchanged." },
+    reopenWithinMonths: { type: () => Int, description: "Absent: unchanged." },
     areaPostcodeDistricts: () => [String],
     documentFileMaxMb: () => Int,
     documentFolderMaxMb: () => Int,

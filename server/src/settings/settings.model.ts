@@ -21,6 +21,10 @@ export interface ServiceSettings {
   safeguardingAckMinutes: number;
   dbsWarningDays: number;
   keyDateWarningDays: number;
+  /** Working days from an attended meeting to the follow-up review with the family. */
+  meetingFollowUpWorkingDays: number;
+  /** Months after closing in which a case may be reopened. */
+  reopenWithinMonths: number;
   areaPostcodeDistricts: string[];
   documentFileMaxMb: number;
   documentFolderMaxMb: number;

@@ -6,6 +6,7 @@ import { DBS_WARNING_DAYS } from "../staff/staff.rules.js";
 import { SAFEGUARDING_ACK_WITHIN_MINUTES } from "../safeguarding/safeguarding.rules.js";
 import { RECOMPUTE_OPEN_REFERRAL_CLOCKS, SETTING_LIMITS, opensBeforeCloses } from "./settings.rules.js";
 import { settingsSchema } from "./settings.validation.js";
+import { CASEWORK_SETTING_DEFAULTS } from "../casework/casework.rules.js";
 
 const columnDefault = (name: string) => getTableConfig(services).columns.find((c) => c.name === name)?.default;
 
@@ -15,6 +16,7 @@ describe("settings rules", () => {
     expect(columnDefault("safeguarding_ack_minutes")).toBe(SAFEGUARDING_ACK_WITHIN_MINUTES);
     expect(columnDefault("dbs_warning_days")).toBe(DBS_WARNING_DAYS);
     expect(columnDefault("key_date_warning_days")).toBe(KEY_DATE_WARNING_DAYS);
+    expect(columnDefault("reopen_within_months")).toBe(CASEWORK_SETTING_DEFAULTS.reopenWithinMonths);
   });
 
   it("office hours open before they close", () => {

@@ -18,6 +18,8 @@ export const SETTING_LIMITS = {
   keyDateWarningDays: [1, 60],
   documentFileMaxMb: [1, 100],
   documentFolderMaxMb: [10, 5000],
+  meetingFollowUpWorkingDays: [1, 60],
+  reopenWithinMonths: [1, 24],
 } as const satisfies Record<string, readonly [number, number]>;
 export type NumericSetting = keyof typeof SETTING_LIMITS;
 

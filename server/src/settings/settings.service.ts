@@ -23,6 +23,8 @@ const KEYS = [
   "safeguardingAckMinutes",
   "dbsWarningDays",
   "keyDateWarningDays",
+  "meetingFollowUpWorkingDays",
+  "reopenWithinMonths",
   "areaPostcodeDistricts",
   "documentFileMaxMb",
   "documentFolderMaxMb",
@@ -50,18 +52,16 @@ export async function updateServiceSettings(opts: {
   const { viewer } = opts;
   return opts.db.transaction(async (tx) => {
     const before = settingsOf(await getService(tx, viewer.serviceId));
-    // Settings added later may be left out (null or absent): they keep their values.
-    const { documentFileMaxMb, documentFolderMaxMb, ...rest } = input;
-    const given = {
-      ...rest,
-      ...(documentFileMaxMb ? { documentFileMaxMb } : {}),
-      ...(documentFolderMaxMb ? { documentFolderMaxMb } : {}),
-    };
-    const changed = KEYS.filter((k) => k in given && JSON.stringify(before[k]) !== JSON.stringify(given[k]));
-    const closureDays = [...input.closureDays].sort();
+    // Settings added later may be left out by older clients: absent means unchanged.
+    const next = {
+      ...before,
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)),
+    } as ServiceSettings;
+    const changed = KEYS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(next[k]));
+    const closureDays = [...next.closureDays].sort();
     const [row] = await tx
       .update(services)
-      .set({ ...given, closureDays })
+      .set({ ...next, closureDays })
       .where(eq(services.id, viewer.serviceId))
       .returning();
     if (!row) throw new Error("the service row vanished");

@@ -20,11 +20,15 @@ export class ServiceSettings implements M.ServiceSettings {
   @Field(() => Int) volunteerMaxLevel!: number;
   @Field(() => Int) supervisionOfficerWeeks!: number;
   @Field(() => Int) supervisionVolunteerWeeks!: number;
-  @Field(() => Int, { description: "Days without activity before a case counts as inactive." }) inactiveCaseDays!: number;
+  @Field(() => Int, { description: "The quiet period: days without activity before a case counts as inactive." })
+  inactiveCaseDays!: number;
   @Field(() => Int, { description: "Hours an allocation may wait to be picked up." }) acceptWithinHours!: number;
   @Field(() => Int, { description: "Minutes to acknowledge a safeguarding concern." }) safeguardingAckMinutes!: number;
   @Field(() => Int, { description: "Days of warning before a DBS renewal." }) dbsWarningDays!: number;
   @Field(() => Int, { description: "Days of warning ahead of an urgent key date." }) keyDateWarningDays!: number;
+  @Field(() => Int, { description: "Working days from an attended meeting to the follow-up review with the family." })
+  meetingFollowUpWorkingDays!: number;
+  @Field(() => Int, { description: "Months after closing in which a case may be reopened." }) reopenWithinMonths!: number;
   @Field(() => [String], { description: "Postcode districts the service covers, e.g. ST4." }) areaPostcodeDistricts!: string[];
   @Field(() => Int, { description: "Largest file a case folder accepts, in MB." }) documentFileMaxMb!: number;
   @Field(() => Int, { description: "Most one referral's or family's folder may hold, every version counted, in MB." })

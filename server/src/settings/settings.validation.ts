@@ -37,6 +37,8 @@ export const settingsSchema = z
     safeguardingAckMinutes: bounded("safeguardingAckMinutes"),
     dbsWarningDays: bounded("dbsWarningDays"),
     keyDateWarningDays: bounded("keyDateWarningDays"),
+    meetingFollowUpWorkingDays: bounded("meetingFollowUpWorkingDays").optional().nullable(),
+    reopenWithinMonths: bounded("reopenWithinMonths").optional().nullable(),
     areaPostcodeDistricts: z
       .array(
         z

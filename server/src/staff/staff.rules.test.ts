@@ -8,6 +8,7 @@ import {
   holdsCases,
   trainingCurrentOn,
 } from "./staff.rules.js";
+import { appraisalDueOn, complianceIssues, type ComplianceFacts } from "./staff.rules.js";
 
 const today = "2026-11-20";
 
@@ -45,5 +46,57 @@ describe("staff rules", () => {
     expect(dueSoon(today, today)).toBe(true);
     expect(dueSoon("2026-11-19", today)).toBe(false);
     expect(dueSoon(null, today)).toBe(false);
+  });
+});
+
+describe("complianceIssues", () => {
+  const today = "2026-11-20";
+  const complete: ComplianceFacts = {
+    role: "VOLUNTEER",
+    startedOn: "2026-01-05",
+    dbsEnhanced: true,
+    dbsCheckedOn: "2026-01-01",
+    dbsRenewalDueOn: "2029-01-01",
+    dbsBarredListChecked: true,
+    dbsUpdateService: true,
+    dbsUpdateServiceRenewalOn: "2027-06-01",
+    confidentialitySignedOn: "2026-01-05",
+    training: [
+      { kind: "INDUCTION", expiresOn: null },
+      { kind: "SAFEGUARDING", expiresOn: "2028-01-01" },
+      { kind: "IPSEA_LEVEL_1", expiresOn: null },
+      { kind: "OBSERVATION", expiresOn: null },
+    ],
+    lastAppraisalOn: "2026-10-01",
+  };
+  const items = (f: Partial<ComplianceFacts>) => complianceIssues({ ...complete, ...f }, today).map((i) => `${i.item}:${i.state}`);
+
+  it("complete, current records raise nothing", () => {
+    expect(items({})).toEqual([]);
+  });
+
+  it("lists missing, expired and due-soon records", () => {
+    expect(items({ dbsBarredListChecked: false, training: [], lastAppraisalOn: "2026-08-25" })).toEqual([
+      "BARRED_LIST:MISSING",
+      "INDUCTION:MISSING",
+      "SAFEGUARDING:MISSING",
+      "IPSEA_LEVEL_1:MISSING",
+      "OBSERVATION:MISSING",
+      "APPRAISAL:DUE_SOON",
+    ]);
+    expect(items({ dbsRenewalDueOn: "2026-11-19", dbsUpdateServiceRenewalOn: "2026-12-01", lastAppraisalOn: null })).toEqual([
+      "DBS:EXPIRED",
+      "UPDATE_SERVICE:DUE_SOON",
+      "APPRAISAL:EXPIRED",
+    ]);
+  });
+
+  it("an administrator needs only the confidentiality policy", () => {
+    expect(items({ role: "ADMIN", dbsEnhanced: false, training: [], confidentialitySignedOn: null })).toEqual(["CONFIDENTIALITY:MISSING"]);
+  });
+
+  it("appraisals fall due three months after the last one", () => {
+    expect(appraisalDueOn("2026-11-30", "2026-01-01")).toBe("2027-02-28");
+    expect(appraisalDueOn(null, "2026-01-15")).toBe("2026-04-15");
   });
 });

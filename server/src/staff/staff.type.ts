@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { StaffRole } from "../graphql/enums.js";
+import { GraphQLLocalDate } from "graphql-scalars";
+import { ComplianceItem, ComplianceState, StaffRole } from "../graphql/enums.js";
+import type { ComplianceIssue as ComplianceIssueModel } from "./staff.rules.js";
 import type { Permission } from "../core/permissions.js";
 import type * as M from "./staff.model.js";
 
@@ -13,4 +15,13 @@ export class Me implements M.Me {
   @Field(() => String) serviceName!: string;
   @Field(() => [String], { description: "Permissions of the role, for the dashboard's navigation." })
   permissions!: Permission[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "A compliance record that is missing, expired or due soon." })
+export class ComplianceIssue implements ComplianceIssueModel {
+  @Field(() => ComplianceItem) item!: ComplianceItem;
+  @Field(() => ComplianceState) state!: ComplianceState;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "When it fell or falls due, where there is a date." }) dueOn!:
+    string | null;
+  @Field(() => String) message!: string;
 }

@@ -1,3 +1,4 @@
+import type { ComplianceIssue } from "../staff/staff.rules.js";
 import type { Connection } from "../core/cursor.js";
 import type { StaffRole, SupervisionKind, SupervisionTopic, TrainingKind } from "../core/vocabulary.js";
 
@@ -41,6 +42,8 @@ export interface StaffCompliance {
   training: TrainingStatus[];
   trainingExpired: boolean;
   trainingExpiringSoon: boolean;
+  /** Every compliance record missing, expired or due soon (DBS, barred list, training, appraisal…). */
+  issues: ComplianceIssue[];
 }
 
 /** When a staff member was last supervised and is next due, with their compliance. */

@@ -4,6 +4,7 @@ import type { Viewer } from "../core/viewer.js";
 import { can, Permission } from "../core/permissions.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { executeRows, theRow } from "../db/rows.js";
+import { loadComplianceRecords } from "../compliance/compliance.service.js";
 import { badInput, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
@@ -238,6 +239,14 @@ export async function getSupervisionSchedule(opts: { db: Db; viewer: Viewer; now
       from st
       order by next_due, st.display_name`,
   );
+  // The compliance screen's own rule for what is missing, expired or due (staff.rules.ts).
+  const records = await loadComplianceRecords(opts.db, {
+    serviceId: viewer.serviceId,
+    today,
+    warningDays: service.dbsWarningDays,
+    staffIds: rows.map((r) => r.id),
+  });
+  const issuesOf = new Map(records.map((rec) => [rec.staffId, rec.issues]));
   return rows.map((r) => {
     const training: TrainingStatus[] = json(r.training).map((t) => ({
       kind: t.kind,
@@ -265,6 +274,7 @@ export async function getSupervisionSchedule(opts: { db: Db; viewer: Viewer; now
         training,
         trainingExpired: training.some((t) => t.expired),
         trainingExpiringSoon: training.some((t) => t.expiringSoon),
+        issues: issuesOf.get(r.id) ?? [],
       },
     };
   });

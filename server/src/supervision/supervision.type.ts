@@ -1,3 +1,4 @@
+import { ComplianceIssue } from "../staff/staff.type.js";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
@@ -60,6 +61,8 @@ export class StaffCompliance implements M.StaffCompliance {
   @Field(() => [TrainingStatus]) training!: TrainingStatus[];
   @Field(() => Boolean) trainingExpired!: boolean;
   @Field(() => Boolean) trainingExpiringSoon!: boolean;
+  @Field(() => [ComplianceIssue], { description: "Every record missing, expired or due soon, as on the compliance screen." })
+  issues!: ComplianceIssue[];
 }
 
 @ObjectType({ simpleResolvers: true, description: "When a staff member was last supervised and is next due, with their compliance." })

@@ -36,6 +36,8 @@ type Documents = {
     "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }": typeof types.ReferralPoolRowsDocument,
     "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": typeof types.TeamDocument,
     "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": typeof types.AllocationAssignedDocument,
+    "query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id at actorId actorName action entityType entityId fields } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.AuditViewerEntriesDocument,
+    "query AuditViewerCsv($filter: AuditFilterInput) { auditEntriesCsv(filter: $filter) }": typeof types.AuditViewerCsvDocument,
     "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": typeof types.LoginDocument,
     "query MyId { me { id } }": typeof types.MyIdDocument,
     "query MyIdAndRole { me { id role } }": typeof types.MyIdAndRoleDocument,
@@ -73,11 +75,21 @@ type Documents = {
     "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": typeof types.UpdateComplaintDocument,
     "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": typeof types.ComplaintsDocument,
     "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}": typeof types.FeedbackStatsDocument,
+    "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}": typeof types.StaffComplianceListDocument,
+    "mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {\n  recordStaffCompliance(staffId: $id, input: $input) { id }\n}": typeof types.ComplianceRecordDbsDocument,
+    "mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {\n  recordStaffTraining(staffId: $id, input: $input) { id }\n}": typeof types.ComplianceRecordTrainingDocument,
+    "mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {\n  recordStaffAppraisal(staffId: $id, input: $input) { staffId appraisalDueOn appraisals { heldOn appraiserName } issues { item state } }\n}": typeof types.RecordAppraisalDocument,
+    "mutation DeclareConflict($id: ID!, $input: ConflictInput!) {\n  declareConflict(staffId: $id, input: $input) { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n}": typeof types.DeclareConflictDocument,
+    "mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {\n  withdrawConflict(conflictId: $id, input: $input) { id withdrawnOn }\n}": typeof types.WithdrawConflictDocument,
+    "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }": typeof types.ComplianceScheduleDocument,
     "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": typeof types.CreateReferralForPersonDocument,
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": typeof types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": typeof types.SubjectAccessExportDocument,
     "query DemoTeamCaseload { team { id openCases } }": typeof types.DemoTeamCaseloadDocument,
+    "mutation DeploymentCreateService($input: CreateServiceInput!) {\n  createService(input: $input) { serviceId slug name administrator { id email role passwordSet } link { path } }\n}": typeof types.DeploymentCreateServiceDocument,
+    "mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": typeof types.DeploymentSetPasswordDocument,
+    "query DeploymentTeam { team { id role } }": typeof types.DeploymentTeamDocument,
     "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}": typeof types.FolderDocumentsDocument,
     "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}": typeof types.VoidDocumentDocument,
     "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }": typeof types.EraseFamilyDocumentsDocument,
@@ -180,7 +192,7 @@ type Documents = {
     "query RevocationMe { me { id role } }": typeof types.RevocationMeDocument,
     "subscription RevocationReceived { referralReceived { id } }": typeof types.RevocationReceivedDocument,
     "mutation RevocationLogout { logout }": typeof types.RevocationLogoutDocument,
-    "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays areaPostcodeDistricts\n  }\n}": typeof types.ServiceSettingsDocument,
+    "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays meetingFollowUpWorkingDays reopenWithinMonths areaPostcodeDistricts\n  }\n}": typeof types.ServiceSettingsDocument,
     "mutation UpdateServiceSettings($input: ServiceSettingsInput!) {\n  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }\n}": typeof types.UpdateServiceSettingsDocument,
     "query AttackServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n    previous { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n  }\n}": typeof types.AttackServiceStatsDocument,
     "query AttackNationalStats($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available figures suppressionThreshold\n    current { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n    previous { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n  }\n}": typeof types.AttackNationalStatsDocument,
@@ -245,6 +257,8 @@ const documents: Documents = {
     "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }": types.ReferralPoolRowsDocument,
     "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": types.TeamDocument,
     "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": types.AllocationAssignedDocument,
+    "query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id at actorId actorName action entityType entityId fields } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.AuditViewerEntriesDocument,
+    "query AuditViewerCsv($filter: AuditFilterInput) { auditEntriesCsv(filter: $filter) }": types.AuditViewerCsvDocument,
     "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": types.LoginDocument,
     "query MyId { me { id } }": types.MyIdDocument,
     "query MyIdAndRole { me { id role } }": types.MyIdAndRoleDocument,
@@ -282,11 +296,21 @@ const documents: Documents = {
     "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": types.UpdateComplaintDocument,
     "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": types.ComplaintsDocument,
     "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}": types.FeedbackStatsDocument,
+    "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}": types.StaffComplianceListDocument,
+    "mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {\n  recordStaffCompliance(staffId: $id, input: $input) { id }\n}": types.ComplianceRecordDbsDocument,
+    "mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {\n  recordStaffTraining(staffId: $id, input: $input) { id }\n}": types.ComplianceRecordTrainingDocument,
+    "mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {\n  recordStaffAppraisal(staffId: $id, input: $input) { staffId appraisalDueOn appraisals { heldOn appraiserName } issues { item state } }\n}": types.RecordAppraisalDocument,
+    "mutation DeclareConflict($id: ID!, $input: ConflictInput!) {\n  declareConflict(staffId: $id, input: $input) { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n}": types.DeclareConflictDocument,
+    "mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {\n  withdrawConflict(conflictId: $id, input: $input) { id withdrawnOn }\n}": types.WithdrawConflictDocument,
+    "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }": types.ComplianceScheduleDocument,
     "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": types.CreateReferralForPersonDocument,
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
     "query SubjectAccessExport($id: ID!) { subjectAccessExport(personId: $id) { json html } }": types.SubjectAccessExportDocument,
     "query DemoTeamCaseload { team { id openCases } }": types.DemoTeamCaseloadDocument,
+    "mutation DeploymentCreateService($input: CreateServiceInput!) {\n  createService(input: $input) { serviceId slug name administrator { id email role passwordSet } link { path } }\n}": types.DeploymentCreateServiceDocument,
+    "mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": types.DeploymentSetPasswordDocument,
+    "query DeploymentTeam { team { id role } }": types.DeploymentTeamDocument,
     "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}": types.FolderDocumentsDocument,
     "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}": types.VoidDocumentDocument,
     "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }": types.EraseFamilyDocumentsDocument,
@@ -389,7 +413,7 @@ const documents: Documents = {
     "query RevocationMe { me { id role } }": types.RevocationMeDocument,
     "subscription RevocationReceived { referralReceived { id } }": types.RevocationReceivedDocument,
     "mutation RevocationLogout { logout }": types.RevocationLogoutDocument,
-    "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays areaPostcodeDistricts\n  }\n}": types.ServiceSettingsDocument,
+    "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays meetingFollowUpWorkingDays reopenWithinMonths areaPostcodeDistricts\n  }\n}": types.ServiceSettingsDocument,
     "mutation UpdateServiceSettings($input: ServiceSettingsInput!) {\n  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }\n}": types.UpdateServiceSettingsDocument,
     "query AttackServiceStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n    previous { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n  }\n}": types.AttackServiceStatsDocument,
     "query AttackNationalStats($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available figures suppressionThreshold\n    current { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n    previous { from to referralsReceived { value }\n      referralsByChannel { cells { key value } total { value } } referralsBySource { cells { key value } total { value } }\n      referralsByStage { cells { key value } total { value } } referralsByHowHeard { cells { key value } total { value } }\n      referralsByLevel { cells { key value } total { value } } referralsByAgeBand { cells { key value } total { value } }\n      referralsByPrimaryNeed { cells { key value } total { value } } referralsByEthnicity { cells { key value } total { value } }\n      activitiesByKind { cells { key value } total { value } } }\n  }\n}": types.AttackNationalStatsDocument,
@@ -517,6 +541,14 @@ export function graphql(source: "query Team($level: Int, $r: ID) {\n  team(level
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}"): typeof import('./graphql').AllocationAssignedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id at actorId actorName action entityType entityId fields } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql').AuditViewerEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditViewerCsv($filter: AuditFilterInput) { auditEntriesCsv(filter: $filter) }"): typeof import('./graphql').AuditViewerCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,6 +700,34 @@ export function graphql(source: "query FeedbackStats {\n  serviceStats(from: \"2
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}"): typeof import('./graphql').StaffComplianceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {\n  recordStaffCompliance(staffId: $id, input: $input) { id }\n}"): typeof import('./graphql').ComplianceRecordDbsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {\n  recordStaffTraining(staffId: $id, input: $input) { id }\n}"): typeof import('./graphql').ComplianceRecordTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {\n  recordStaffAppraisal(staffId: $id, input: $input) { staffId appraisalDueOn appraisals { heldOn appraiserName } issues { item state } }\n}"): typeof import('./graphql').RecordAppraisalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclareConflict($id: ID!, $input: ConflictInput!) {\n  declareConflict(staffId: $id, input: $input) { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n}"): typeof import('./graphql').DeclareConflictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {\n  withdrawConflict(conflictId: $id, input: $input) { id withdrawnOn }\n}"): typeof import('./graphql').WithdrawConflictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }"): typeof import('./graphql').ComplianceScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}"): typeof import('./graphql').CreateReferralForPersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -685,6 +745,18 @@ export function graphql(source: "query SubjectAccessExport($id: ID!) { subjectAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoTeamCaseload { team { id openCases } }"): typeof import('./graphql').DemoTeamCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentCreateService($input: CreateServiceInput!) {\n  createService(input: $input) { serviceId slug name administrator { id email role passwordSet } link { path } }\n}"): typeof import('./graphql').DeploymentCreateServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }"): typeof import('./graphql').DeploymentSetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentTeam { team { id role } }"): typeof import('./graphql').DeploymentTeamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1096,7 +1168,7 @@ export function graphql(source: "mutation RevocationLogout { logout }"): typeof 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays areaPostcodeDistricts\n  }\n}"): typeof import('./graphql').ServiceSettingsDocument;
+export function graphql(source: "query ServiceSettings {\n  serviceSettings {\n    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel\n    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays\n    keyDateWarningDays meetingFollowUpWorkingDays reopenWithinMonths areaPostcodeDistricts\n  }\n}"): typeof import('./graphql').ServiceSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,32 @@ export type AnonymousEnquiryInput = {
   topic: EnquiryTopic;
 };
 
+/** A quarterly appraisal held with a staff member. */
+export type AppraisalInput = {
+  /** The manager or administrator who held it. */
+  appraiserId: string | number;
+  /** Where the appraisal record is kept. */
+  evidenceRef?: string | null | undefined;
+  /** Not in the future. */
+  heldOn: string;
+};
+
+/** Filters of the audit viewer; each optional. */
+export type AuditFilterInput = {
+  /** One action, e.g. `case.read`. */
+  action?: string | null | undefined;
+  /** The staff member who acted. */
+  actorId?: string | number | null | undefined;
+  /** One record. */
+  entityId?: string | number | null | undefined;
+  /** The kind of record, e.g. `referral`, `case`, `staff`. */
+  entityType?: string | null | undefined;
+  /** First day, in the service's time zone. */
+  from?: string | null | undefined;
+  /** Last day, inclusive. */
+  to?: string | null | undefined;
+};
+
 /** Why a staff member may not hold a case; the same code a refused allocation carries. */
 export type BlockingReasonCode =
   /** At capacity */
@@ -84,7 +110,13 @@ export type BlockingReasonCode =
   /** No valid enhanced DBS check */
   | 'DBS_NOT_VALID'
   /** Not qualified for the level */
-  | 'NOT_QUALIFIED_FOR_LEVEL';
+  | 'NOT_QUALIFIED_FOR_LEVEL'
+  /** No induction on record */
+  | 'NO_INDUCTION'
+  /** Volunteer without IPSEA level 1 */
+  | 'NO_IPSEA_LEVEL_1'
+  /** Safeguarding training missing or expired */
+  | 'SAFEGUARDING_TRAINING_EXPIRED';
 
 export type CallerInput = {
   email?: string | null | undefined;
@@ -194,12 +226,65 @@ export type ComplaintOutcome =
   /** Withdrawn */
   | 'WITHDRAWN';
 
+export type ComplianceItem =
+  /** Quarterly appraisal */
+  | 'APPRAISAL'
+  /** Barred-list check */
+  | 'BARRED_LIST'
+  /** Confidentiality policy */
+  | 'CONFIDENTIALITY'
+  /** Enhanced DBS check */
+  | 'DBS'
+  /** Induction */
+  | 'INDUCTION'
+  /** IPSEA level 1 */
+  | 'IPSEA_LEVEL_1'
+  /** Observation before lone casework */
+  | 'OBSERVATION'
+  /** Safeguarding training */
+  | 'SAFEGUARDING'
+  /** DBS update service */
+  | 'UPDATE_SERVICE';
+
+export type ComplianceState =
+  /** Due soon */
+  | 'DUE_SOON'
+  /** Expired or overdue */
+  | 'EXPIRED'
+  /** Missing */
+  | 'MISSING';
+
 /** First incident: warning letter; second: removal with signposting [003]. */
 export type ConductAction =
   /** Removal from the service */
   | 'REMOVAL'
   /** Warning letter */
   | 'WARNING';
+
+/** A conflict of interest: a family or named person (full name and date of birth or postcode), a school or nursery, a parent support group, another agency (by name), or a colleague (by id). */
+export type ConflictInput = {
+  /** COLLEAGUE: the colleague. */
+  colleagueId?: string | number | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  declaredOn: string;
+  kind: ConflictKind;
+  notes?: string | null | undefined;
+  postcode?: string | null | undefined;
+  /** Full name, or the setting's, group's or agency's name; not for COLLEAGUE. */
+  subject?: string | null | undefined;
+};
+
+export type ConflictKind =
+  /** Another agency */
+  | 'AGENCY'
+  /** A colleague */
+  | 'COLLEAGUE'
+  /** A school, nursery or college */
+  | 'EDUCATION_SETTING'
+  /** A family or a named person */
+  | 'FAMILY'
+  /** A parent support group */
+  | 'PARENT_GROUP';
 
 /** How the family gave (or refused) consent. */
 export type ConsentMethod =
@@ -362,6 +447,16 @@ export type CreateReferralInput = {
   source: ReferralSource;
   /** What the enquiry is about. */
   topic?: EnquiryTopic | null | undefined;
+};
+
+/** A further service of this deployment, and its first administrator. */
+export type CreateServiceInput = {
+  administrator: NewAdministratorInput;
+  areaName: string;
+  helplinePhone?: string | null | undefined;
+  name: string;
+  /** Short name: lower-case letters, digits and hyphens. */
+  slug: string;
 };
 
 /** Where the family is in the SEND process. */
@@ -624,6 +719,11 @@ export type MergePeopleInput = {
   keepPersonId: string | number;
   mergePersonId: string | number;
   reason?: string | null | undefined;
+};
+
+export type NewAdministratorInput = {
+  displayName: string;
+  email: string;
 };
 
 /** What an email notification is about. */
@@ -911,7 +1011,7 @@ export type SendLetterInput = {
   kind: string;
 };
 
-/** Every setting of the service, as it should be from now on. */
+/** Every setting of the service, as it should be from now on; settings added later (meeting follow-up, reopen window) may be left out. */
 export type ServiceSettingsInput = {
   acceptWithinHours: number;
   areaPostcodeDistricts: Array<string>;
@@ -921,7 +1021,11 @@ export type ServiceSettingsInput = {
   documentFolderMaxMb?: number | null | undefined;
   inactiveCaseDays: number;
   keyDateWarningDays: number;
+  /** Absent: unchanged. */
+  meetingFollowUpWorkingDays?: number | null | undefined;
   officeHours: OfficeHoursInput;
+  /** Absent: unchanged. */
+  reopenWithinMonths?: number | null | undefined;
   responseMaxDays: number;
   responseTargetDays: number;
   safeguardingAckMinutes: number;
@@ -931,8 +1035,12 @@ export type ServiceSettingsInput = {
   volunteerMaxLevel: number;
 };
 
-/** The enhanced DBS check and the signed confidentiality policy as they stand now; no date in the future. */
+/** The enhanced DBS check (barred list, update service) and the signed confidentiality policy as they stand now; no date in the future. */
 export type StaffComplianceInput = {
+  /** The check included the children's barred list; absent: false. */
+  barredListChecked?: boolean | null | undefined;
+  /** Needed when barredListChecked; not in the future. */
+  barredListCheckedOn?: string | null | undefined;
   confidentialitySignedOn?: string | null | undefined;
   /** Certificate date; needed when dbsEnhanced. */
   dbsCheckedOn?: string | null | undefined;
@@ -940,6 +1048,12 @@ export type StaffComplianceInput = {
   dbsEnhanced: boolean;
   /** When the check is due for renewal. */
   dbsRenewalDueOn?: string | null | undefined;
+  /** Where the evidence is kept (certificate number, file); never the certificate. */
+  evidenceRef?: string | null | undefined;
+  /** Subscribed to the DBS update service; absent: false. */
+  updateService?: boolean | null | undefined;
+  /** When the subscription renews; needed when updateService. */
+  updateServiceRenewalOn?: string | null | undefined;
 };
 
 /** What a staff member does in the service. */
@@ -957,7 +1071,9 @@ export type StaffRole =
 
 export type StaffTrainingInput = {
   completedOn: string;
-  /** Safeguarding training expires; most training does not. */
+  /** Where the certificate or record is kept. */
+  evidenceRef?: string | null | undefined;
+  /** Safeguarding training expires (required for it); most training does not. */
   expiresOn?: string | null | undefined;
   kind: TrainingKind;
 };
@@ -999,6 +1115,8 @@ export type TrainingKind =
   | 'IPSEA_LEVEL_2'
   /** IPSEA level 3 (legal training) */
   | 'IPSEA_LEVEL_3'
+  /** Observed in casework before working alone */
+  | 'OBSERVATION'
   /** Safeguarding */
   | 'SAFEGUARDING';
 
@@ -1067,6 +1185,10 @@ export type VoidKeyDateInput = {
   keyDateId: string | number;
   /** Why it is void. Required. */
   reason?: string | null | undefined;
+};
+
+export type WithdrawConflictInput = {
+  withdrawnOn: string;
 };
 
 export type SetPasswordMutationVariables = Exact<{
@@ -1206,6 +1328,22 @@ export type AllocationAssignedSubscriptionVariables = Exact<{ [key: string]: nev
 
 
 export type AllocationAssignedSubscription = { allocationAssigned: { id: string, caseId: string, referralReference: string, level: number, staffId: string, staffDisplayName: string, allocatedAt: string, acceptedAt: string | null } };
+
+export type AuditViewerEntriesQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditViewerEntriesQuery = { auditEntries: { edges: Array<{ cursor: string, node: { id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, fields: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditViewerCsvQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+}>;
+
+
+export type AuditViewerCsvQuery = { auditEntriesCsv: string };
 
 export type LoginMutationVariables = Exact<{
   e: string;
@@ -1449,6 +1587,56 @@ export type FeedbackStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FeedbackStatsQuery = { serviceStats: { current: { feedback: { total: { value: number | null }, cells: Array<{ key: string, display: string, value: number | null }> } } } };
 
+export type StaffComplianceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffComplianceListQuery = { staffCompliance: Array<{ staffId: string, displayName: string, role: StaffRole, holdsCases: boolean, dbsEnhanced: boolean, dbsCheckedOn: string | null, dbsBarredListChecked: boolean, dbsBarredListCheckedOn: string | null, dbsUpdateService: boolean, dbsUpdateServiceRenewalOn: string | null, dbsEvidenceRef: string | null, confidentialitySignedOn: string | null, appraisalDueOn: string | null, training: Array<{ kind: TrainingKind, completedOn: string, expiresOn: string | null, evidenceRef: string | null }>, appraisals: Array<{ heldOn: string, appraiserId: string, appraiserName: string }>, conflicts: Array<{ id: string, kind: ConflictKind, subject: string, dateOfBirth: string | null, postcode: string | null, colleagueId: string | null, declaredOn: string, withdrawnOn: string | null }>, issues: Array<{ item: ComplianceItem, state: ComplianceState, dueOn: string | null, message: string }> }> };
+
+export type ComplianceRecordDbsMutationVariables = Exact<{
+  id: string | number;
+  input: StaffComplianceInput;
+}>;
+
+
+export type ComplianceRecordDbsMutation = { recordStaffCompliance: { id: string } };
+
+export type ComplianceRecordTrainingMutationVariables = Exact<{
+  id: string | number;
+  input: StaffTrainingInput;
+}>;
+
+
+export type ComplianceRecordTrainingMutation = { recordStaffTraining: { id: string } };
+
+export type RecordAppraisalMutationVariables = Exact<{
+  id: string | number;
+  input: AppraisalInput;
+}>;
+
+
+export type RecordAppraisalMutation = { recordStaffAppraisal: { staffId: string, appraisalDueOn: string | null, appraisals: Array<{ heldOn: string, appraiserName: string }>, issues: Array<{ item: ComplianceItem, state: ComplianceState }> } };
+
+export type DeclareConflictMutationVariables = Exact<{
+  id: string | number;
+  input: ConflictInput;
+}>;
+
+
+export type DeclareConflictMutation = { declareConflict: { id: string, kind: ConflictKind, subject: string, dateOfBirth: string | null, postcode: string | null, colleagueId: string | null, declaredOn: string, withdrawnOn: string | null } };
+
+export type WithdrawConflictMutationVariables = Exact<{
+  id: string | number;
+  input: WithdrawConflictInput;
+}>;
+
+
+export type WithdrawConflictMutation = { withdrawConflict: { id: string, withdrawnOn: string | null } };
+
+export type ComplianceScheduleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplianceScheduleQuery = { supervisionSchedule: Array<{ staff: { id: string }, compliance: { issues: Array<{ item: ComplianceItem, state: ComplianceState }> } }> };
+
 export type CreateReferralForPersonMutationVariables = Exact<{
   input: CreateReferralInput;
 }>;
@@ -1479,6 +1667,26 @@ export type DemoTeamCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoTeamCaseloadQuery = { team: Array<{ id: string, openCases: number }> };
+
+export type DeploymentCreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type DeploymentCreateServiceMutation = { createService: { serviceId: string, slug: string, name: string, administrator: { id: string, email: string, role: StaffRole, passwordSet: boolean }, link: { path: string } } };
+
+export type DeploymentSetPasswordMutationVariables = Exact<{
+  t: string;
+  p: string;
+}>;
+
+
+export type DeploymentSetPasswordMutation = { setPassword: boolean };
+
+export type DeploymentTeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentTeamQuery = { team: Array<{ id: string, role: StaffRole }> };
 
 export type FolderDocumentsQueryVariables = Exact<{
   caseId?: string | number | null | undefined;
@@ -2152,7 +2360,7 @@ export type RevocationLogoutMutation = { logout: boolean };
 export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ServiceSettingsQuery = { serviceSettings: { closureDays: Array<string>, responseTargetDays: number, responseMaxDays: number, suppressionK: number, volunteerMaxLevel: number, supervisionOfficerWeeks: number, supervisionVolunteerWeeks: number, inactiveCaseDays: number, acceptWithinHours: number, safeguardingAckMinutes: number, dbsWarningDays: number, keyDateWarningDays: number, areaPostcodeDistricts: Array<string>, officeHours: { timeZone: string, days: Array<number>, open: string, close: string } } };
+export type ServiceSettingsQuery = { serviceSettings: { closureDays: Array<string>, responseTargetDays: number, responseMaxDays: number, suppressionK: number, volunteerMaxLevel: number, supervisionOfficerWeeks: number, supervisionVolunteerWeeks: number, inactiveCaseDays: number, acceptWithinHours: number, safeguardingAckMinutes: number, dbsWarningDays: number, keyDateWarningDays: number, meetingFollowUpWorkingDays: number, reopenWithinMonths: number, areaPostcodeDistricts: Array<string>, officeHours: { timeZone: string, days: Array<number>, open: string, close: string } } };
 
 export type UpdateServiceSettingsMutationVariables = Exact<{
   input: ServiceSettingsInput;
@@ -2751,6 +2959,34 @@ export const AllocationAssignedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllocationAssignedSubscription, AllocationAssignedSubscriptionVariables>;
+export const AuditViewerEntriesDocument = new TypedDocumentString(`
+    query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {
+  auditEntries(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        at
+        actorId
+        actorName
+        action
+        entityType
+        entityId
+        fields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditViewerEntriesQuery, AuditViewerEntriesQueryVariables>;
+export const AuditViewerCsvDocument = new TypedDocumentString(`
+    query AuditViewerCsv($filter: AuditFilterInput) {
+  auditEntriesCsv(filter: $filter)
+}
+    `) as unknown as TypedDocumentString<AuditViewerCsvQuery, AuditViewerCsvQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($e: String!, $p: String!) {
   login(email: $e, password: $p) {
@@ -3229,6 +3465,119 @@ export const FeedbackStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FeedbackStatsQuery, FeedbackStatsQueryVariables>;
+export const StaffComplianceListDocument = new TypedDocumentString(`
+    query StaffComplianceList {
+  staffCompliance {
+    staffId
+    displayName
+    role
+    holdsCases
+    dbsEnhanced
+    dbsCheckedOn
+    dbsBarredListChecked
+    dbsBarredListCheckedOn
+    dbsUpdateService
+    dbsUpdateServiceRenewalOn
+    dbsEvidenceRef
+    confidentialitySignedOn
+    appraisalDueOn
+    training {
+      kind
+      completedOn
+      expiresOn
+      evidenceRef
+    }
+    appraisals {
+      heldOn
+      appraiserId
+      appraiserName
+    }
+    conflicts {
+      id
+      kind
+      subject
+      dateOfBirth
+      postcode
+      colleagueId
+      declaredOn
+      withdrawnOn
+    }
+    issues {
+      item
+      state
+      dueOn
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffComplianceListQuery, StaffComplianceListQueryVariables>;
+export const ComplianceRecordDbsDocument = new TypedDocumentString(`
+    mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {
+  recordStaffCompliance(staffId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceRecordDbsMutation, ComplianceRecordDbsMutationVariables>;
+export const ComplianceRecordTrainingDocument = new TypedDocumentString(`
+    mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {
+  recordStaffTraining(staffId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceRecordTrainingMutation, ComplianceRecordTrainingMutationVariables>;
+export const RecordAppraisalDocument = new TypedDocumentString(`
+    mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {
+  recordStaffAppraisal(staffId: $id, input: $input) {
+    staffId
+    appraisalDueOn
+    appraisals {
+      heldOn
+      appraiserName
+    }
+    issues {
+      item
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAppraisalMutation, RecordAppraisalMutationVariables>;
+export const DeclareConflictDocument = new TypedDocumentString(`
+    mutation DeclareConflict($id: ID!, $input: ConflictInput!) {
+  declareConflict(staffId: $id, input: $input) {
+    id
+    kind
+    subject
+    dateOfBirth
+    postcode
+    colleagueId
+    declaredOn
+    withdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareConflictMutation, DeclareConflictMutationVariables>;
+export const WithdrawConflictDocument = new TypedDocumentString(`
+    mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {
+  withdrawConflict(conflictId: $id, input: $input) {
+    id
+    withdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConflictMutation, WithdrawConflictMutationVariables>;
+export const ComplianceScheduleDocument = new TypedDocumentString(`
+    query ComplianceSchedule {
+  supervisionSchedule {
+    staff {
+      id
+    }
+    compliance {
+      issues {
+        item
+        state
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceScheduleQuery, ComplianceScheduleQueryVariables>;
 export const CreateReferralForPersonDocument = new TypedDocumentString(`
     mutation CreateReferralForPerson($input: CreateReferralInput!) {
   createReferral(input: $input) {
@@ -3267,6 +3616,37 @@ export const DemoTeamCaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoTeamCaseloadQuery, DemoTeamCaseloadQueryVariables>;
+export const DeploymentCreateServiceDocument = new TypedDocumentString(`
+    mutation DeploymentCreateService($input: CreateServiceInput!) {
+  createService(input: $input) {
+    serviceId
+    slug
+    name
+    administrator {
+      id
+      email
+      role
+      passwordSet
+    }
+    link {
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentCreateServiceMutation, DeploymentCreateServiceMutationVariables>;
+export const DeploymentSetPasswordDocument = new TypedDocumentString(`
+    mutation DeploymentSetPassword($t: String!, $p: String!) {
+  setPassword(token: $t, password: $p)
+}
+    `) as unknown as TypedDocumentString<DeploymentSetPasswordMutation, DeploymentSetPasswordMutationVariables>;
+export const DeploymentTeamDocument = new TypedDocumentString(`
+    query DeploymentTeam {
+  team {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentTeamQuery, DeploymentTeamQueryVariables>;
 export const FolderDocumentsDocument = new TypedDocumentString(`
     query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {
   documents(
@@ -4455,6 +4835,8 @@ export const ServiceSettingsDocument = new TypedDocumentString(`
     safeguardingAckMinutes
     dbsWarningDays
     keyDateWarningDays
+    meetingFollowUpWorkingDays
+    reopenWithinMonths
     areaPostcodeDistricts
   }
 }

@@ -10,6 +10,8 @@ const statistics: NavItem = { path: "/statistics", label: "Statistics", permissi
 const supervision: NavItem = { path: "/supervision", label: "Supervision", permission: "record:supervision" };
 const complaints: NavItem = { path: "/complaints", label: "Complaints", permission: "manage:complaints" };
 const accounts: NavItem = { path: "/accounts", label: "Accounts", permission: "manage:staff" };
+const compliance: NavItem = { path: "/compliance", label: "Compliance", permission: "manage:staff" };
+const audit: NavItem = { path: "/audit", label: "Audit log", permission: "read:audit" };
 const settings: NavItem = { path: "/settings", label: "Settings", permission: "manage:service" };
 const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
 const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
@@ -25,14 +27,28 @@ const emailDelivery: NavItem = { path: "/notifications", label: "Email delivery"
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts, notifications];
+      return [
+        triage,
+        team,
+        overdue,
+        supervision,
+        complaints,
+        statistics,
+        intake,
+        search,
+        cases,
+        accounts,
+        compliance,
+        audit,
+        notifications,
+      ];
     case "OFFICER":
     case "VOLUNTEER":
       return [allocations, intake, search, cases, notifications];
     case "STEERING":
       return [statistics];
     case "ADMIN":
-      return [accounts, team, settings, emailDelivery];
+      return [accounts, compliance, team, settings, audit, emailDelivery];
     default: {
       const unhandled: never = role;
       throw new Error(`No navigation for role ${String(unhandled)}`);

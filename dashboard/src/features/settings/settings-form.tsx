@@ -29,6 +29,8 @@ const SettingsDocument = graphql(`
       safeguardingAckMinutes
       dbsWarningDays
       keyDateWarningDays
+      meetingFollowUpWorkingDays
+      reopenWithinMonths
       areaPostcodeDistricts
     }
   }
@@ -49,7 +51,9 @@ const NUMBERS = [
   ["safeguardingAckMinutes", "Minutes to acknowledge a safeguarding concern"],
   ["dbsWarningDays", "Days of warning before a DBS renewal"],
   ["keyDateWarningDays", "Days of warning before an urgent key date"],
-  ["inactiveCaseDays", "Days without activity before a case is inactive"],
+  ["inactiveCaseDays", "Quiet period: days without activity before a case is inactive"],
+  ["meetingFollowUpWorkingDays", "Working days from a meeting to the follow-up with the family"],
+  ["reopenWithinMonths", "Months after closing a case can be reopened"],
   ["supervisionOfficerWeeks", "Weeks between officers' supervision"],
   ["supervisionVolunteerWeeks", "Weeks between volunteers' supervision"],
   ["volunteerMaxLevel", "Highest level volunteers take"],

@@ -2,7 +2,7 @@
 // Generated from schema/schema.graphql by dashboard/scripts/codegen-labels.ts. Do not edit: change a label
 // in server/src/core/vocabulary.ts, print the schema, then run `pnpm --filter dashboard codegen`.
 
-type TrainingKind = "IPSEA_LEVEL_1" | "IPSEA_LEVEL_2" | "IPSEA_LEVEL_3" | "INDEPENDENT_SUPPORT" | "SAFEGUARDING" | "INDUCTION";
+type TrainingKind = "IPSEA_LEVEL_1" | "IPSEA_LEVEL_2" | "IPSEA_LEVEL_3" | "INDEPENDENT_SUPPORT" | "SAFEGUARDING" | "INDUCTION" | "OBSERVATION";
 
 /** The label of each value, as the server words it. */
 export const trainingKindLabels: Readonly<Record<TrainingKind, string>> = {
@@ -12,7 +12,8 @@ export const trainingKindLabels: Readonly<Record<TrainingKind, string>> = {
   INDEPENDENT_SUPPORT: "Independent Support",
   SAFEGUARDING: "Safeguarding",
   INDUCTION: "Induction",
+  OBSERVATION: "Observed in casework before working alone",
 };
 
 /** Every TrainingKind, in the schema's order (for a select or a list of choices). */
-export const trainingKindValues: readonly TrainingKind[] = ["IPSEA_LEVEL_1", "IPSEA_LEVEL_2", "IPSEA_LEVEL_3", "INDEPENDENT_SUPPORT", "SAFEGUARDING", "INDUCTION"];
+export const trainingKindValues: readonly TrainingKind[] = ["IPSEA_LEVEL_1", "IPSEA_LEVEL_2", "IPSEA_LEVEL_3", "INDEPENDENT_SUPPORT", "SAFEGUARDING", "INDUCTION", "OBSERVATION"];
