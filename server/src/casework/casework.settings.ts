@@ -1,10 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
+import type { ConductRecordedBy } from "../core/vocabulary.js";
 import { caseworkSettings } from "./casework.table.js";
 import { CASEWORK_SETTING_DEFAULTS } from "./casework.rules.js";
 
 export interface CaseworkSettings {
   reopenWithinMonths: number;
+  /** Who may record a conduct incident (decision 042). */
+  conductRecordedBy: ConductRecordedBy;
 }
 
 /**
@@ -13,5 +16,8 @@ export interface CaseworkSettings {
  */
 export async function caseworkSettingsOf(q: Queryable, serviceId: string): Promise<CaseworkSettings> {
   const [row] = await q.select().from(caseworkSettings).where(eq(caseworkSettings.serviceId, serviceId));
-  return { reopenWithinMonths: row?.reopenWithinMonths ?? CASEWORK_SETTING_DEFAULTS.reopenWithinMonths };
+  return {
+    reopenWithinMonths: row?.reopenWithinMonths ?? CASEWORK_SETTING_DEFAULTS.reopenWithinMonths,
+    conductRecordedBy: row?.conductRecordedBy ?? CASEWORK_SETTING_DEFAULTS.conductRecordedBy,
+  };
 }

@@ -41,6 +41,12 @@ type Documents = {
     "query MyIdAndRole { me { id role } }": typeof types.MyIdAndRoleDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "subscription ReferralReceivedId { referralReceived { id } }": typeof types.ReferralReceivedIdDocument,
+    "mutation ConductRecord($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action reviewStatus signposting letterSentOn }\n}": typeof types.ConductRecordDocument,
+    "mutation ConductReview($input: ReviewConductIncidentInput!) {\n  reviewConductIncident(input: $input) { id action reviewStatus reviewNote signposting }\n}": typeof types.ConductReviewDocument,
+    "mutation ConductLetter($input: RecordConductLetterInput!) {\n  recordConductLetter(input: $input) { id letterSentOn }\n}": typeof types.ConductLetterDocument,
+    "query ConductToAct { conductIncidentsToAct { id referralReference reviewStatus recordedByName } }": typeof types.ConductToActDocument,
+    "query ConductCase($id: ID!) { case(id: $id) { id status closureReason conductIncidents { id reviewStatus action } } }": typeof types.ConductCaseDocument,
+    "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }": typeof types.ConductReferralDocument,
     "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": typeof types.CaseRulesDetailDocument,
     "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": typeof types.CaseRulesLogDocument,
     "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": typeof types.CaseRulesConsentDocument,
@@ -218,6 +224,12 @@ const documents: Documents = {
     "query MyIdAndRole { me { id role } }": types.MyIdAndRoleDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "subscription ReferralReceivedId { referralReceived { id } }": types.ReferralReceivedIdDocument,
+    "mutation ConductRecord($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action reviewStatus signposting letterSentOn }\n}": types.ConductRecordDocument,
+    "mutation ConductReview($input: ReviewConductIncidentInput!) {\n  reviewConductIncident(input: $input) { id action reviewStatus reviewNote signposting }\n}": types.ConductReviewDocument,
+    "mutation ConductLetter($input: RecordConductLetterInput!) {\n  recordConductLetter(input: $input) { id letterSentOn }\n}": types.ConductLetterDocument,
+    "query ConductToAct { conductIncidentsToAct { id referralReference reviewStatus recordedByName } }": types.ConductToActDocument,
+    "query ConductCase($id: ID!) { case(id: $id) { id status closureReason conductIncidents { id reviewStatus action } } }": types.ConductCaseDocument,
+    "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }": types.ConductReferralDocument,
     "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": types.CaseRulesDetailDocument,
     "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": types.CaseRulesLogDocument,
     "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": types.CaseRulesConsentDocument,
@@ -473,6 +485,30 @@ export function graphql(source: "mutation Logout { logout }"): typeof import('./
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ReferralReceivedId { referralReceived { id } }"): typeof import('./graphql').ReferralReceivedIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConductRecord($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action reviewStatus signposting letterSentOn }\n}"): typeof import('./graphql').ConductRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConductReview($input: ReviewConductIncidentInput!) {\n  reviewConductIncident(input: $input) { id action reviewStatus reviewNote signposting }\n}"): typeof import('./graphql').ConductReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConductLetter($input: RecordConductLetterInput!) {\n  recordConductLetter(input: $input) { id letterSentOn }\n}"): typeof import('./graphql').ConductLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConductToAct { conductIncidentsToAct { id referralReference reviewStatus recordedByName } }"): typeof import('./graphql').ConductToActDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConductCase($id: ID!) { case(id: $id) { id status closureReason conductIncidents { id reviewStatus action } } }"): typeof import('./graphql').ConductCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }"): typeof import('./graphql').ConductReferralDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -201,6 +201,22 @@ export type ConductAction =
   /** Warning letter */
   | 'WARNING';
 
+/** A manager's review of a conduct incident: UPHOLD applies its action (a warning letter, or removal of the family); DISMISS records nothing against the family. */
+export type ConductDecision =
+  /** Dismiss */
+  | 'DISMISS'
+  /** Uphold */
+  | 'UPHOLD';
+
+/** Where a recorded conduct incident stands: a manager upholds it (its action applies) or dismisses it [003]. */
+export type ConductReviewStatus =
+  /** Awaiting a manager's review */
+  | 'AWAITING_REVIEW'
+  /** Dismissed */
+  | 'DISMISSED'
+  /** Upheld */
+  | 'UPHELD';
+
 /** How the family gave (or refused) consent. */
 export type ConsentMethod =
   /** By email */
@@ -564,6 +580,8 @@ export type OverdueKind =
   | 'CLOSURE_PROPOSAL_AWAITING_MANAGER'
   /** Complaint response due */
   | 'COMPLAINT_RESPONSE_DUE'
+  /** Conduct incident: a manager to review */
+  | 'CONDUCT_REVIEW_AWAITING_MANAGER'
   /** Consent review due */
   | 'CONSENT_REVIEW_DUE'
   /** DBS renewal due */
@@ -651,8 +669,13 @@ export type RecordConductIncidentInput = {
   caseId: string | number;
   description: string;
   occurredOn: string;
-  /** Required for a second incident: where the family is signposted on removal. */
+  /** Where the family could be signposted if removal is upheld (the manager may set it). */
   signposting?: string | null | undefined;
+};
+
+export type RecordConductLetterInput = {
+  incidentId: string | number;
+  sentOn: string;
 };
 
 export type RecordConsentInput = {
@@ -766,6 +789,15 @@ export type ReopenCaseInput = {
   reason: string;
   /** Who takes it; the last holder if not given. */
   staffId?: string | number | null | undefined;
+};
+
+export type ReviewConductIncidentInput = {
+  decision: ConductDecision;
+  incidentId: string | number;
+  /** The manager's reasons. */
+  note?: string | null | undefined;
+  /** Required when upholding removes the family: where they are signposted. */
+  signposting?: string | null | undefined;
 };
 
 export type ScheduleMeetingInput = {
@@ -1093,6 +1125,46 @@ export type ReferralReceivedIdSubscriptionVariables = Exact<{ [key: string]: nev
 
 
 export type ReferralReceivedIdSubscription = { referralReceived: { id: string } };
+
+export type ConductRecordMutationVariables = Exact<{
+  input: RecordConductIncidentInput;
+}>;
+
+
+export type ConductRecordMutation = { recordConductIncident: { id: string, action: ConductAction, reviewStatus: ConductReviewStatus, signposting: string | null, letterSentOn: string | null } };
+
+export type ConductReviewMutationVariables = Exact<{
+  input: ReviewConductIncidentInput;
+}>;
+
+
+export type ConductReviewMutation = { reviewConductIncident: { id: string, action: ConductAction, reviewStatus: ConductReviewStatus, reviewNote: string | null, signposting: string | null } };
+
+export type ConductLetterMutationVariables = Exact<{
+  input: RecordConductLetterInput;
+}>;
+
+
+export type ConductLetterMutation = { recordConductLetter: { id: string, letterSentOn: string | null } };
+
+export type ConductToActQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConductToActQuery = { conductIncidentsToAct: Array<{ id: string, referralReference: string, reviewStatus: ConductReviewStatus, recordedByName: string }> };
+
+export type ConductCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConductCaseQuery = { case: { id: string, status: CaseStatus, closureReason: ClosureReason | null, conductIncidents: Array<{ id: string, reviewStatus: ConductReviewStatus, action: ConductAction }> } };
+
+export type ConductReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConductReferralQuery = { referral: { id: string, conductFlag: { incidentId: string, matchedOn: string, removedOn: string | null } | null } };
 
 export type CaseRulesDetailQueryVariables = Exact<{
   id: string | number;
@@ -2423,6 +2495,72 @@ export const ReferralReceivedIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralReceivedIdSubscription, ReferralReceivedIdSubscriptionVariables>;
+export const ConductRecordDocument = new TypedDocumentString(`
+    mutation ConductRecord($input: RecordConductIncidentInput!) {
+  recordConductIncident(input: $input) {
+    id
+    action
+    reviewStatus
+    signposting
+    letterSentOn
+  }
+}
+    `) as unknown as TypedDocumentString<ConductRecordMutation, ConductRecordMutationVariables>;
+export const ConductReviewDocument = new TypedDocumentString(`
+    mutation ConductReview($input: ReviewConductIncidentInput!) {
+  reviewConductIncident(input: $input) {
+    id
+    action
+    reviewStatus
+    reviewNote
+    signposting
+  }
+}
+    `) as unknown as TypedDocumentString<ConductReviewMutation, ConductReviewMutationVariables>;
+export const ConductLetterDocument = new TypedDocumentString(`
+    mutation ConductLetter($input: RecordConductLetterInput!) {
+  recordConductLetter(input: $input) {
+    id
+    letterSentOn
+  }
+}
+    `) as unknown as TypedDocumentString<ConductLetterMutation, ConductLetterMutationVariables>;
+export const ConductToActDocument = new TypedDocumentString(`
+    query ConductToAct {
+  conductIncidentsToAct {
+    id
+    referralReference
+    reviewStatus
+    recordedByName
+  }
+}
+    `) as unknown as TypedDocumentString<ConductToActQuery, ConductToActQueryVariables>;
+export const ConductCaseDocument = new TypedDocumentString(`
+    query ConductCase($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    closureReason
+    conductIncidents {
+      id
+      reviewStatus
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConductCaseQuery, ConductCaseQueryVariables>;
+export const ConductReferralDocument = new TypedDocumentString(`
+    query ConductReferral($id: ID!) {
+  referral(id: $id) {
+    id
+    conductFlag {
+      incidentId
+      matchedOn
+      removedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConductReferralQuery, ConductReferralQueryVariables>;
 export const CaseRulesDetailDocument = new TypedDocumentString(`
     query CaseRulesDetail($id: ID!) {
   case(id: $id) {

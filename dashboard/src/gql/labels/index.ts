@@ -11,6 +11,8 @@ export * from "./closure-proposal-decision";
 export * from "./closure-reason";
 export * from "./complaint-outcome";
 export * from "./conduct-action";
+export * from "./conduct-decision";
+export * from "./conduct-review-status";
 export * from "./consent-method";
 export * from "./consent-party-type";
 export * from "./contact-method";
