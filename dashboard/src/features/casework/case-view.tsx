@@ -16,6 +16,7 @@ import { Consents } from "./case-consents";
 import { KeyDates } from "./case-key-dates";
 import { AddKeyDateForm } from "./add-key-date-form";
 import { MentalCapacityForm } from "./capacity-form";
+import { CaseConduct, RecordConductForm } from "./case-conduct";
 import { CaseChanges, ClosureProposalDecision, ManageCaseForms } from "./manage-case";
 import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
@@ -95,6 +96,7 @@ export const CaseViewFragment = graphql(`
     }
     ...CaseKeyDates
     ...ManageCase
+    ...CaseConduct
   }
 `);
 
@@ -229,6 +231,7 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
           <Timeline activities={k.activities} />
           <Consents consents={k.consents} writable={writable} />
           <Meetings meetings={k.meetings} writable={writable} />
+          <CaseConduct kase={k} />
           {k.safeguardingConcerns.length ? (
             <section className="card" aria-labelledby="case-safeguarding">
               <h2 id="case-safeguarding">Safeguarding</h2>
@@ -283,6 +286,9 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             </Disclosure>
             <Disclosure title="Raise a safeguarding concern">
               <RaiseSafeguardingForm caseId={k.id} />
+            </Disclosure>
+            <Disclosure title="Record a conduct incident">
+              <RecordConductForm caseId={k.id} />
             </Disclosure>
             <Disclosure title="Close the case">
               <CloseCaseForm
