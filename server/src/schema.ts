@@ -28,6 +28,7 @@ import { safeguardingAlertDelivery } from "./safeguarding/safeguarding.resolver.
 import { AccountResolver } from "./accounts/account.resolver.js";
 import { ReassignResolver } from "./allocation/reassign.resolver.js";
 import { SettingsResolver } from "./settings/settings.resolver.js";
+import { GroupWorkResolver } from "./casework/groupwork.resolver.js";
 
 /** Every resolver class: the composition root of the GraphQL API. */
 export const resolvers: NonEmptyArray<ClassType> = [
@@ -52,6 +53,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   IntakeResolver,
   RecordsResolver,
   PersonResolver,
+  GroupWorkResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

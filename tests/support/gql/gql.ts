@@ -47,6 +47,14 @@ type Documents = {
     "query ConductToAct { conductIncidentsToAct { id referralReference reviewStatus recordedByName } }": typeof types.ConductToActDocument,
     "query ConductCase($id: ID!) { case(id: $id) { id status closureReason conductIncidents { id reviewStatus action } } }": typeof types.ConductCaseDocument,
     "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }": typeof types.ConductReferralDocument,
+    "mutation GroupSessionRecord($input: RecordGroupSessionInput!) {\n  recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }\n}": typeof types.GroupSessionRecordDocument,
+    "query GroupSessionList { groupSessions { id title } }": typeof types.GroupSessionListDocument,
+    "mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {\n  recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }\n}": typeof types.GroupSessionEvaluateDocument,
+    "mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {\n  recordMonitoringNote(input: $input) { id kind category agencyType month summary }\n}": typeof types.MonitoringNoteRecordDocument,
+    "query MonitoringNoteList { monitoringNotes { id } }": typeof types.MonitoringNoteListDocument,
+    "mutation GroupWorkLog($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.GroupWorkLogDocument,
+    "mutation ExpenseRecord($input: RecordActivityExpenseInput!) {\n  recordActivityExpense(input: $input) { id incurredOn miles amountPence note }\n}": typeof types.ExpenseRecordDocument,
+    "query ExpenseTotals($month: String!) { expenseTotals(month: $month) { staffId staffName claims miles amountPence } }": typeof types.ExpenseTotalsDocument,
     "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": typeof types.CaseRulesDetailDocument,
     "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": typeof types.CaseRulesLogDocument,
     "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": typeof types.CaseRulesConsentDocument,
@@ -230,6 +238,14 @@ const documents: Documents = {
     "query ConductToAct { conductIncidentsToAct { id referralReference reviewStatus recordedByName } }": types.ConductToActDocument,
     "query ConductCase($id: ID!) { case(id: $id) { id status closureReason conductIncidents { id reviewStatus action } } }": types.ConductCaseDocument,
     "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }": types.ConductReferralDocument,
+    "mutation GroupSessionRecord($input: RecordGroupSessionInput!) {\n  recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }\n}": types.GroupSessionRecordDocument,
+    "query GroupSessionList { groupSessions { id title } }": types.GroupSessionListDocument,
+    "mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {\n  recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }\n}": types.GroupSessionEvaluateDocument,
+    "mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {\n  recordMonitoringNote(input: $input) { id kind category agencyType month summary }\n}": types.MonitoringNoteRecordDocument,
+    "query MonitoringNoteList { monitoringNotes { id } }": types.MonitoringNoteListDocument,
+    "mutation GroupWorkLog($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.GroupWorkLogDocument,
+    "mutation ExpenseRecord($input: RecordActivityExpenseInput!) {\n  recordActivityExpense(input: $input) { id incurredOn miles amountPence note }\n}": types.ExpenseRecordDocument,
+    "query ExpenseTotals($month: String!) { expenseTotals(month: $month) { staffId staffName claims miles amountPence } }": types.ExpenseTotalsDocument,
     "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": types.CaseRulesDetailDocument,
     "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": types.CaseRulesLogDocument,
     "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": types.CaseRulesConsentDocument,
@@ -509,6 +525,38 @@ export function graphql(source: "query ConductCase($id: ID!) { case(id: $id) { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }"): typeof import('./graphql').ConductReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupSessionRecord($input: RecordGroupSessionInput!) {\n  recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }\n}"): typeof import('./graphql').GroupSessionRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupSessionList { groupSessions { id title } }"): typeof import('./graphql').GroupSessionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {\n  recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }\n}"): typeof import('./graphql').GroupSessionEvaluateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {\n  recordMonitoringNote(input: $input) { id kind category agencyType month summary }\n}"): typeof import('./graphql').MonitoringNoteRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringNoteList { monitoringNotes { id } }"): typeof import('./graphql').MonitoringNoteListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupWorkLog($input: LogActivityInput!) { logActivity(input: $input) { id } }"): typeof import('./graphql').GroupWorkLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpenseRecord($input: RecordActivityExpenseInput!) {\n  recordActivityExpense(input: $input) { id incurredOn miles amountPence note }\n}"): typeof import('./graphql').ExpenseRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpenseTotals($month: String!) { expenseTotals(month: $month) { staffId staffName claims miles amountPence } }"): typeof import('./graphql').ExpenseTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,6 +58,19 @@ export type AddStaffInput = {
   role: StaffRole;
 };
 
+/** The kind of agency, never which one: poor practice is anonymised for the provider too [001]. */
+export type AgencyType =
+  /** Education (school, college, setting) */
+  | 'EDUCATION'
+  /** Health */
+  | 'HEALTH'
+  /** Local authority SEN team */
+  | 'LOCAL_AUTHORITY'
+  /** Other */
+  | 'OTHER'
+  /** Social care */
+  | 'SOCIAL_CARE';
+
 /** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
 export type AllocationKind =
   /** Claimed from the pool */
@@ -563,6 +576,13 @@ export type MergePeopleInput = {
   reason?: string | null | undefined;
 };
 
+/** An anonymised monitoring note: an issue of poor practice, or a positive outcome of engagement and co-production [001]. */
+export type MonitoringKind =
+  /** Poor practice challenged */
+  | 'POOR_PRACTICE'
+  /** Positive outcome */
+  | 'POSITIVE_OUTCOME';
+
 export type OfficeHoursInput = {
   close: string;
   days: Array<number>;
@@ -606,6 +626,21 @@ export type PersonRole =
   | 'PARENT_CARER'
   /** Young person */
   | 'YOUNG_PERSON';
+
+/** Kinds of poor practice the service challenges, recorded anonymised for the monitoring report [001]. */
+export type PoorPracticeCategory =
+  /** Assessment or support refused */
+  | 'ASSESSMENT_REFUSED'
+  /** Poor communication with the family */
+  | 'COMMUNICATION'
+  /** Other */
+  | 'OTHER'
+  /** Provision not delivered */
+  | 'PROVISION_NOT_DELIVERED'
+  /** Statutory timescales missed */
+  | 'STATUTORY_TIMESCALES'
+  /** Unlawful or informal exclusion */
+  | 'UNLAWFUL_EXCLUSION';
 
 export type PrimaryNeed =
   /** Cognition and learning */
@@ -665,6 +700,15 @@ export type RecordAccess =
   /** Known to the service (held by someone else) */
   | 'LIMITED';
 
+export type RecordActivityExpenseInput = {
+  activityId: string | number;
+  /** Other expenses in pence (fares, parking, calls). */
+  amountPence: number;
+  /** Miles travelled (0 if none), to one decimal place. */
+  miles: number;
+  note?: string | null | undefined;
+};
+
 export type RecordConductIncidentInput = {
   caseId: string | number;
   description: string;
@@ -696,6 +740,19 @@ export type RecordConsentInput = {
   reviewOn: string;
 };
 
+export type RecordGroupSessionInput = {
+  /** How many attended in all. */
+  attendance: number;
+  /** Optionally, people known to the service, attending or not. */
+  attendees?: Array<SessionAttendeeInput> | null | undefined;
+  /** Who ran it: a staff member or a partner. */
+  facilitator: string;
+  heldOn: string;
+  kind: SessionKind;
+  title: string;
+  topic: SessionTopic;
+};
+
 export type RecordMeetingOutcomeInput = {
   actions?: string | null | undefined;
   /** Required for ATTENDED, and must be true: officers attend only with the family [001]. */
@@ -714,6 +771,18 @@ export type RecordMentalCapacityInput = {
   notes?: string | null | undefined;
 };
 
+export type RecordMonitoringNoteInput = {
+  /** Required for poor practice: the kind of agency, never which one. */
+  agencyType?: AgencyType | null | undefined;
+  /** Required for poor practice. */
+  category?: PoorPracticeCategory | null | undefined;
+  kind: MonitoringKind;
+  /** Any day of the month it happened; the month is kept. */
+  month: string;
+  /** No names, contact details or anything that identifies the family or the provider. */
+  summary: string;
+};
+
 /** Find a family: every criterion given must match; a name matches with typos. */
 export type RecordSearchInput = {
   /** The child or young person's date of birth. */
@@ -728,6 +797,11 @@ export type RecordSearchInput = {
   postcode?: string | null | undefined;
   /** A referral's reference, with or without the R-. */
   reference?: string | null | undefined;
+};
+
+export type RecordSessionEvaluationsInput = {
+  forms: Array<SessionEvaluationFormInput>;
+  sessionId: string | number;
 };
 
 /** A supervision session held: one-to-one (one supervisee) or group support (two or more). */
@@ -843,6 +917,46 @@ export type ServiceSettingsInput = {
   suppressionK: number;
   volunteerMaxLevel: number;
 };
+
+export type SessionAttendeeInput = {
+  attended: boolean;
+  personId: string | number;
+};
+
+export type SessionEvaluationFormInput = {
+  /** 1–5. */
+  impartiality: number;
+  /** 1–5. */
+  usefulness: number;
+};
+
+/** Group work for parents and young people [001 Information Sessions and Training, 004 2.2B10 VI]. */
+export type SessionKind =
+  /** Information session */
+  | 'INFORMATION'
+  /** Training session */
+  | 'TRAINING';
+
+/** The theme of a session [004 2.2B2: common themes such as SEN support, draft EHCPs, annual reviews]. */
+export type SessionTopic =
+  /** Annual reviews */
+  | 'ANNUAL_REVIEWS'
+  /** Draft EHC plans */
+  | 'DRAFT_EHCP'
+  /** EHC needs assessment */
+  | 'EHC_NEEDS_ASSESSMENT'
+  /** Exclusions */
+  | 'EXCLUSIONS'
+  /** Getting the most out of meetings */
+  | 'GETTING_THE_MOST_FROM_MEETINGS'
+  /** Other */
+  | 'OTHER'
+  /** Preparing for adulthood */
+  | 'PREPARING_FOR_ADULTHOOD'
+  /** SEN support */
+  | 'SEN_SUPPORT'
+  /** Tribunals and mediation */
+  | 'TRIBUNALS_AND_MEDIATION';
 
 /** The enhanced DBS check and the signed confidentiality policy as they stand now; no date in the future. */
 export type StaffComplianceInput = {
@@ -1165,6 +1279,58 @@ export type ConductReferralQueryVariables = Exact<{
 
 
 export type ConductReferralQuery = { referral: { id: string, conductFlag: { incidentId: string, matchedOn: string, removedOn: string | null } | null } };
+
+export type GroupSessionRecordMutationVariables = Exact<{
+  input: RecordGroupSessionInput;
+}>;
+
+
+export type GroupSessionRecordMutation = { recordGroupSession: { id: string, kind: SessionKind, title: string, topic: SessionTopic, attendance: number, evaluationForms: number, meanUsefulness: number | null, attendees: Array<{ personId: string, attended: boolean }> } };
+
+export type GroupSessionListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupSessionListQuery = { groupSessions: Array<{ id: string, title: string }> };
+
+export type GroupSessionEvaluateMutationVariables = Exact<{
+  input: RecordSessionEvaluationsInput;
+}>;
+
+
+export type GroupSessionEvaluateMutation = { recordSessionEvaluations: { id: string, evaluationForms: number, meanUsefulness: number | null, meanImpartiality: number | null } };
+
+export type MonitoringNoteRecordMutationVariables = Exact<{
+  input: RecordMonitoringNoteInput;
+}>;
+
+
+export type MonitoringNoteRecordMutation = { recordMonitoringNote: { id: string, kind: MonitoringKind, category: PoorPracticeCategory | null, agencyType: AgencyType | null, month: string, summary: string } };
+
+export type MonitoringNoteListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringNoteListQuery = { monitoringNotes: Array<{ id: string }> };
+
+export type GroupWorkLogMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type GroupWorkLogMutation = { logActivity: { id: string } };
+
+export type ExpenseRecordMutationVariables = Exact<{
+  input: RecordActivityExpenseInput;
+}>;
+
+
+export type ExpenseRecordMutation = { recordActivityExpense: { id: string, incurredOn: string, miles: number, amountPence: number, note: string | null } };
+
+export type ExpenseTotalsQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type ExpenseTotalsQuery = { expenseTotals: Array<{ staffId: string, staffName: string, claims: number, miles: number, amountPence: number }> };
 
 export type CaseRulesDetailQueryVariables = Exact<{
   id: string | number;
@@ -2561,6 +2727,89 @@ export const ConductReferralDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConductReferralQuery, ConductReferralQueryVariables>;
+export const GroupSessionRecordDocument = new TypedDocumentString(`
+    mutation GroupSessionRecord($input: RecordGroupSessionInput!) {
+  recordGroupSession(input: $input) {
+    id
+    kind
+    title
+    topic
+    attendance
+    attendees {
+      personId
+      attended
+    }
+    evaluationForms
+    meanUsefulness
+  }
+}
+    `) as unknown as TypedDocumentString<GroupSessionRecordMutation, GroupSessionRecordMutationVariables>;
+export const GroupSessionListDocument = new TypedDocumentString(`
+    query GroupSessionList {
+  groupSessions {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<GroupSessionListQuery, GroupSessionListQueryVariables>;
+export const GroupSessionEvaluateDocument = new TypedDocumentString(`
+    mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {
+  recordSessionEvaluations(input: $input) {
+    id
+    evaluationForms
+    meanUsefulness
+    meanImpartiality
+  }
+}
+    `) as unknown as TypedDocumentString<GroupSessionEvaluateMutation, GroupSessionEvaluateMutationVariables>;
+export const MonitoringNoteRecordDocument = new TypedDocumentString(`
+    mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {
+  recordMonitoringNote(input: $input) {
+    id
+    kind
+    category
+    agencyType
+    month
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringNoteRecordMutation, MonitoringNoteRecordMutationVariables>;
+export const MonitoringNoteListDocument = new TypedDocumentString(`
+    query MonitoringNoteList {
+  monitoringNotes {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringNoteListQuery, MonitoringNoteListQueryVariables>;
+export const GroupWorkLogDocument = new TypedDocumentString(`
+    mutation GroupWorkLog($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GroupWorkLogMutation, GroupWorkLogMutationVariables>;
+export const ExpenseRecordDocument = new TypedDocumentString(`
+    mutation ExpenseRecord($input: RecordActivityExpenseInput!) {
+  recordActivityExpense(input: $input) {
+    id
+    incurredOn
+    miles
+    amountPence
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseRecordMutation, ExpenseRecordMutationVariables>;
+export const ExpenseTotalsDocument = new TypedDocumentString(`
+    query ExpenseTotals($month: String!) {
+  expenseTotals(month: $month) {
+    staffId
+    staffName
+    claims
+    miles
+    amountPence
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseTotalsQuery, ExpenseTotalsQueryVariables>;
 export const CaseRulesDetailDocument = new TypedDocumentString(`
     query CaseRulesDetail($id: ID!) {
   case(id: $id) {

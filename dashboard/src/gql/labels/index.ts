@@ -4,6 +4,7 @@
 
 export * from "./accessibility-need";
 export * from "./activity-kind";
+export * from "./agency-type";
 export * from "./allocation-kind";
 export * from "./blocking-reason-code";
 export * from "./case-status";
@@ -28,9 +29,11 @@ export * from "./joint-working-role";
 export * from "./key-date-kind";
 export * from "./meeting-outcome";
 export * from "./meeting-status";
+export * from "./monitoring-kind";
 export * from "./overdue-kind";
 export * from "./overdue-scope";
 export * from "./person-role";
+export * from "./poor-practice-category";
 export * from "./primary-need";
 export * from "./professional-type";
 export * from "./queue-change";
@@ -38,6 +41,8 @@ export * from "./record-access";
 export * from "./referral-channel";
 export * from "./referral-source";
 export * from "./referral-status";
+export * from "./session-kind";
+export * from "./session-topic";
 export * from "./staff-role";
 export * from "./stat-figures";
 export * from "./supervision-kind";
