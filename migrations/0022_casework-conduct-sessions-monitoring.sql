@@ -102,6 +102,8 @@ CREATE INDEX "session_evaluations_session_idx" ON "session_evaluations" USING bt
 ALTER TABLE "conduct_incidents" ADD CONSTRAINT "conduct_incidents_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "conduct_incidents" ADD CONSTRAINT "conduct_incidents_reviewed_by_id_staff_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "conduct_incidents" ADD CONSTRAINT "conduct_incidents_letter_recorded_by_id_staff_id_fk" FOREIGN KEY ("letter_recorded_by_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "case_reopenings_stats_closed_idx" ON "case_reopenings" USING btree ("service_id","previous_closed_at");--> statement-breakpoint
+CREATE INDEX "case_reopenings_stats_reopened_idx" ON "case_reopenings" USING btree ("service_id","reopened_at");--> statement-breakpoint
 CREATE INDEX "conduct_person_idx" ON "conduct_incidents" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "conduct_awaiting_idx" ON "conduct_incidents" USING btree ("service_id","review_status");--> statement-breakpoint
 -- Incidents recorded before the manager's review existed acted at once: they count as upheld, and belong to the case's family.

@@ -307,7 +307,12 @@ export const caseReopenings = pgTable(
       .references(() => staff.id),
     reopenedAt: timestamp("reopened_at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("case_reopenings_case_idx").on(t.caseId)],
+  (t) => [
+    index("case_reopenings_case_idx").on(t.caseId),
+    // Statistics (decision 042): closures undone, and reopenings, in a period.
+    index("case_reopenings_stats_closed_idx").on(t.serviceId, t.previousClosedAt),
+    index("case_reopenings_stats_reopened_idx").on(t.serviceId, t.reopenedAt),
+  ],
 );
 
 /**

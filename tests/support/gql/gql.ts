@@ -72,6 +72,13 @@ type Documents = {
     "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": typeof types.CaseRulesProposedDocument,
     "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": typeof types.CaseRulesDecideDocument,
     "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}": typeof types.CaseRulesCapacityDocument,
+    "query CaseworkStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current {\n      casesOpenedByLevel { total { value } }\n      casesClosedByLevel { cells { key value } total { value } }\n      casesOpenAtEndByLevel { total { value } }\n      casesReopened { value }\n      levelChanges { cells { key value } total { value } }\n      sessionsByTopic { cells { key value } total { value } }\n      sessionsByKind { total { value } }\n      sessionAttendanceByTopic { cells { key value } total { value } }\n      sessionEvaluationScores { key value suppressed }\n      poorPracticeByCategory { cells { key value } total { value } }\n      positiveOutcomes { value }\n    }\n  }\n}": typeof types.CaseworkStatsDocument,
+    "mutation StatsClose($input: CloseCaseInput!) { closeCase(input: $input) { case { id status } } }": typeof types.StatsCloseDocument,
+    "mutation StatsReopen($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }": typeof types.StatsReopenDocument,
+    "mutation StatsLevel($input: ChangeCaseLevelInput!) { changeCaseLevel(input: $input) { id level } }": typeof types.StatsLevelDocument,
+    "mutation StatsSession($input: RecordGroupSessionInput!) { recordGroupSession(input: $input) { id } }": typeof types.StatsSessionDocument,
+    "mutation StatsSessionEvaluate($input: RecordSessionEvaluationsInput!) { recordSessionEvaluations(input: $input) { id } }": typeof types.StatsSessionEvaluateDocument,
+    "mutation StatsNote($input: RecordMonitoringNoteInput!) { recordMonitoringNote(input: $input) { id } }": typeof types.StatsNoteDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -263,6 +270,13 @@ const documents: Documents = {
     "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": types.CaseRulesProposedDocument,
     "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": types.CaseRulesDecideDocument,
     "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}": types.CaseRulesCapacityDocument,
+    "query CaseworkStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current {\n      casesOpenedByLevel { total { value } }\n      casesClosedByLevel { cells { key value } total { value } }\n      casesOpenAtEndByLevel { total { value } }\n      casesReopened { value }\n      levelChanges { cells { key value } total { value } }\n      sessionsByTopic { cells { key value } total { value } }\n      sessionsByKind { total { value } }\n      sessionAttendanceByTopic { cells { key value } total { value } }\n      sessionEvaluationScores { key value suppressed }\n      poorPracticeByCategory { cells { key value } total { value } }\n      positiveOutcomes { value }\n    }\n  }\n}": types.CaseworkStatsDocument,
+    "mutation StatsClose($input: CloseCaseInput!) { closeCase(input: $input) { case { id status } } }": types.StatsCloseDocument,
+    "mutation StatsReopen($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }": types.StatsReopenDocument,
+    "mutation StatsLevel($input: ChangeCaseLevelInput!) { changeCaseLevel(input: $input) { id level } }": types.StatsLevelDocument,
+    "mutation StatsSession($input: RecordGroupSessionInput!) { recordGroupSession(input: $input) { id } }": types.StatsSessionDocument,
+    "mutation StatsSessionEvaluate($input: RecordSessionEvaluationsInput!) { recordSessionEvaluations(input: $input) { id } }": types.StatsSessionEvaluateDocument,
+    "mutation StatsNote($input: RecordMonitoringNoteInput!) { recordMonitoringNote(input: $input) { id } }": types.StatsNoteDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -625,6 +639,34 @@ export function graphql(source: "mutation CaseRulesDecide($input: DecideClosureP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}"): typeof import('./graphql').CaseRulesCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseworkStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current {\n      casesOpenedByLevel { total { value } }\n      casesClosedByLevel { cells { key value } total { value } }\n      casesOpenAtEndByLevel { total { value } }\n      casesReopened { value }\n      levelChanges { cells { key value } total { value } }\n      sessionsByTopic { cells { key value } total { value } }\n      sessionsByKind { total { value } }\n      sessionAttendanceByTopic { cells { key value } total { value } }\n      sessionEvaluationScores { key value suppressed }\n      poorPracticeByCategory { cells { key value } total { value } }\n      positiveOutcomes { value }\n    }\n  }\n}"): typeof import('./graphql').CaseworkStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsClose($input: CloseCaseInput!) { closeCase(input: $input) { case { id status } } }"): typeof import('./graphql').StatsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsReopen($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }"): typeof import('./graphql').StatsReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsLevel($input: ChangeCaseLevelInput!) { changeCaseLevel(input: $input) { id level } }"): typeof import('./graphql').StatsLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsSession($input: RecordGroupSessionInput!) { recordGroupSession(input: $input) { id } }"): typeof import('./graphql').StatsSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsSessionEvaluate($input: RecordSessionEvaluationsInput!) { recordSessionEvaluations(input: $input) { id } }"): typeof import('./graphql').StatsSessionEvaluateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsNote($input: RecordMonitoringNoteInput!) { recordMonitoringNote(input: $input) { id } }"): typeof import('./graphql').StatsNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

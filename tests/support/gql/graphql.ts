@@ -1446,6 +1446,56 @@ export type CaseRulesCapacityMutationVariables = Exact<{
 
 export type CaseRulesCapacityMutation = { recordMentalCapacity: { id: string, decisionMaker: DecisionMaker, capacityAssessments: Array<{ hasCapacity: boolean, assessedOn: string, assessedBy: string }> } };
 
+export type CaseworkStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CaseworkStatsQuery = { serviceStats: { figures: StatFigures, suppressionThreshold: number, current: { casesOpenedByLevel: { total: { value: number | null } }, casesClosedByLevel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, casesOpenAtEndByLevel: { total: { value: number | null } }, casesReopened: { value: number | null }, levelChanges: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, sessionsByTopic: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, sessionsByKind: { total: { value: number | null } }, sessionAttendanceByTopic: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, sessionEvaluationScores: Array<{ key: string, value: number | null, suppressed: boolean }>, poorPracticeByCategory: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, positiveOutcomes: { value: number | null } } } };
+
+export type StatsCloseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type StatsCloseMutation = { closeCase: { case: { id: string, status: CaseStatus } } };
+
+export type StatsReopenMutationVariables = Exact<{
+  input: ReopenCaseInput;
+}>;
+
+
+export type StatsReopenMutation = { reopenCase: { id: string, status: CaseStatus } };
+
+export type StatsLevelMutationVariables = Exact<{
+  input: ChangeCaseLevelInput;
+}>;
+
+
+export type StatsLevelMutation = { changeCaseLevel: { id: string, level: number } };
+
+export type StatsSessionMutationVariables = Exact<{
+  input: RecordGroupSessionInput;
+}>;
+
+
+export type StatsSessionMutation = { recordGroupSession: { id: string } };
+
+export type StatsSessionEvaluateMutationVariables = Exact<{
+  input: RecordSessionEvaluationsInput;
+}>;
+
+
+export type StatsSessionEvaluateMutation = { recordSessionEvaluations: { id: string } };
+
+export type StatsNoteMutationVariables = Exact<{
+  input: RecordMonitoringNoteInput;
+}>;
+
+
+export type StatsNoteMutation = { recordMonitoringNote: { id: string } };
+
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3016,6 +3066,134 @@ export const CaseRulesCapacityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRulesCapacityMutation, CaseRulesCapacityMutationVariables>;
+export const CaseworkStatsDocument = new TypedDocumentString(`
+    query CaseworkStats($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    figures
+    suppressionThreshold
+    current {
+      casesOpenedByLevel {
+        total {
+          value
+        }
+      }
+      casesClosedByLevel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      casesOpenAtEndByLevel {
+        total {
+          value
+        }
+      }
+      casesReopened {
+        value
+      }
+      levelChanges {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      sessionsByTopic {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      sessionsByKind {
+        total {
+          value
+        }
+      }
+      sessionAttendanceByTopic {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      sessionEvaluationScores {
+        key
+        value
+        suppressed
+      }
+      poorPracticeByCategory {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      positiveOutcomes {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseworkStatsQuery, CaseworkStatsQueryVariables>;
+export const StatsCloseDocument = new TypedDocumentString(`
+    mutation StatsClose($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    case {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsCloseMutation, StatsCloseMutationVariables>;
+export const StatsReopenDocument = new TypedDocumentString(`
+    mutation StatsReopen($input: ReopenCaseInput!) {
+  reopenCase(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StatsReopenMutation, StatsReopenMutationVariables>;
+export const StatsLevelDocument = new TypedDocumentString(`
+    mutation StatsLevel($input: ChangeCaseLevelInput!) {
+  changeCaseLevel(input: $input) {
+    id
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<StatsLevelMutation, StatsLevelMutationVariables>;
+export const StatsSessionDocument = new TypedDocumentString(`
+    mutation StatsSession($input: RecordGroupSessionInput!) {
+  recordGroupSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsSessionMutation, StatsSessionMutationVariables>;
+export const StatsSessionEvaluateDocument = new TypedDocumentString(`
+    mutation StatsSessionEvaluate($input: RecordSessionEvaluationsInput!) {
+  recordSessionEvaluations(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsSessionEvaluateMutation, StatsSessionEvaluateMutationVariables>;
+export const StatsNoteDocument = new TypedDocumentString(`
+    mutation StatsNote($input: RecordMonitoringNoteInput!) {
+  recordMonitoringNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsNoteMutation, StatsNoteMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
