@@ -71,6 +71,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
       "New enquiry",
       "Find a family",
       "Cases",
+      "Group work",
       "Accounts",
     ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
@@ -259,8 +260,8 @@ describe.skipIf(!hasChromium())("signing in", () => {
 
   it("gives officers and volunteers their allocations and an administrator the accounts and the team", async () => {
     for (const [email, expected, shot] of [
-      [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases"], "30-officer-allocations"],
-      [demo.volunteer, ["My allocations", "Cases"], null],
+      [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases", "Group work"], "30-officer-allocations"],
+      [demo.volunteer, ["My allocations", "Cases", "Group work"], null],
       [demo.admin, ["Accounts", "Team", "Settings"], "40-admin-accounts"],
     ] as const) {
       const page = await newPage(browser);

@@ -14,6 +14,7 @@ const settings: NavItem = { path: "/settings", label: "Settings", permission: "m
 const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
 const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
 const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:own" };
+const groupWork: NavItem = { path: "/group-work", label: "Group work", permission: "write:case:own" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -22,10 +23,10 @@ const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:
 function itemsForRole(role: StaffRole): NavItem[] {
   switch (role) {
     case "MANAGER":
-      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, accounts];
+      return [triage, team, overdue, supervision, complaints, statistics, intake, search, cases, groupWork, accounts];
     case "OFFICER":
     case "VOLUNTEER":
-      return [allocations, intake, search, cases];
+      return [allocations, intake, search, cases, groupWork];
     case "STEERING":
       return [statistics];
     case "ADMIN":
