@@ -33,6 +33,7 @@ import { ReassignResolver } from "./allocation/reassign.resolver.js";
 import { SettingsResolver } from "./settings/settings.resolver.js";
 import { DocumentResolver } from "./documents/document.resolver.js";
 import { LetterResolver } from "./letters/letter.resolver.js";
+import { GroupWorkResolver } from "./casework/groupwork.resolver.js";
 
 /** Every resolver class: the composition root of the GraphQL API. */
 export const resolvers: NonEmptyArray<ClassType> = [
@@ -62,6 +63,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   NotificationResolver,
   DocumentResolver,
   LetterResolver,
+  GroupWorkResolver,
 ];
 
 /** Every subscription field's delivery rule; the fan-out refuses to start if a field has none. */

@@ -205,8 +205,20 @@ async function plantCanaryFamily() {
     description: `Incident ${CANARY}`,
     action: "WARNING",
     signposting: `Signpost ${CANARY}`,
+    reviewNote: `Review ${CANARY}`,
     recordedById: a.MANAGER.id,
   });
+  // Mileage on one of the family's activities, and a session they attended (decision 042).
+  const [anActivity] = await server.db.select().from(tables.activities).where(eq(tables.activities.caseId, kase.id));
+  if (anActivity)
+    await server.db.insert(tables.activityExpenses).values({
+      serviceId: a.service.id,
+      activityId: anActivity.id,
+      staffId: anActivity.staffId,
+      incurredOn: "2026-11-24",
+      miles: 3,
+      note: `Parking ${CANARY}`,
+    });
   await server.db.insert(tables.safeguardingConcerns).values({
     serviceId: a.service.id,
     referralId,

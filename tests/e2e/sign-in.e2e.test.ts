@@ -71,6 +71,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
       "New enquiry",
       "Find a family",
       "Cases",
+      "Group work",
       "Accounts",
       "Compliance",
       "Audit log",
@@ -262,8 +263,8 @@ describe.skipIf(!hasChromium())("signing in", () => {
 
   it("gives officers and volunteers their allocations and an administrator the accounts and the team", async () => {
     for (const [email, expected, shot] of [
-      [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases", "Emails"], "30-officer-allocations"],
-      [demo.volunteer, ["My allocations", "Cases", "Emails"], null],
+      [demo.officer, ["My allocations", "New enquiry", "Find a family", "Cases", "Group work", "Emails"], "30-officer-allocations"],
+      [demo.volunteer, ["My allocations", "Cases", "Group work", "Emails"], null],
       [demo.admin, ["Accounts", "Compliance", "Team", "Settings", "Audit log", "Email delivery"], "40-admin-accounts"],
     ] as const) {
       const page = await newPage(browser);

@@ -86,12 +86,23 @@ export async function selectAggregatesDirect(
     union all
     select 'casesOpened', b.p, cc.level::text, count(*)::int, null, coalesce(sum(stats_record_key(cc.id)), 0)::bigint from cc join b on cc.opened_at >= b.s and cc.opened_at < b.e group by 1, 2, 3
     union all
-    select 'casesClosed', b.p, cc.level::text, count(*)::int,
-      (percentile_cont(0.5) within group (order by extract(epoch from cc.closed_at - cc.opened_at) / 86400.0))::float8, coalesce(sum(stats_record_key(cc.id)), 0)::bigint
-      from cc join b on cc.closed_at >= b.s and cc.closed_at < b.e group by 1, 2, 3
+    -- Every closure (decision 042): the current one, and each one a reopening undid, at the level of the time.
+    select 'casesClosed', b.p, x.level::text, count(*)::int,
+      (percentile_cont(0.5) within group (order by extract(epoch from x.closed_at - x.opened_at) / 86400.0))::float8, coalesce(sum(stats_record_key(x.id)), 0)::bigint
+      from (
+        select cc.id, cc.level, cc.opened_at, cc.closed_at from cc
+        union all
+        select cr.id, coalesce(
+            (select lc.to_level from case_level_changes lc where lc.case_id = c.id and lc.changed_at <= cr.previous_closed_at order by lc.changed_at desc limit 1),
+            (select lc.from_level from case_level_changes lc where lc.case_id = c.id and lc.changed_at > cr.previous_closed_at order by lc.changed_at limit 1),
+            c.level), c.opened_at, cr.previous_closed_at
+        from case_reopenings cr join cases c on c.id = cr.case_id where cr.service_id = ${serviceId}
+      ) x join b on x.closed_at >= b.s and x.closed_at < b.e group by 1, 2, 3
     union all
     select 'casesOpenAtEnd', b.p, cc.level::text, count(*)::int, null, coalesce(sum(stats_record_key(cc.id)), 0)::bigint from cc
-      join b on cc.opened_at < least(b.e, ${now}) and (cc.closed_at is null or cc.closed_at >= least(b.e, ${now})) group by 1, 2, 3
+      join b on cc.opened_at < least(b.e, ${now}) and (cc.closed_at is null or cc.closed_at >= least(b.e, ${now}))
+      where not exists (select 1 from case_reopenings cr where cr.case_id = cc.id and cr.previous_closed_at < least(b.e, ${now}) and cr.reopened_at >= least(b.e, ${now}))
+      group by 1, 2, 3
     union all
     select 'activities', b.p, a.kind::text, count(*)::int, sum(a.minutes)::float8, coalesce(sum(stats_record_key(a.id)), 0)::bigint from activities a
       join b on a.occurred_at >= b.s and a.occurred_at < b.e where a.service_id = ${serviceId} group by 1, 2, 3

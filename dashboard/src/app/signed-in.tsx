@@ -21,6 +21,7 @@ const TeamMemberRoute = named(() => import("../routes/team-member"), "TeamMember
 const OverdueRoute = named(() => import("../routes/overdue"), "OverdueRoute");
 const SupervisionRoute = named(() => import("../routes/supervision"), "SupervisionRoute");
 const ComplaintsRoute = named(() => import("../routes/complaints"), "ComplaintsRoute");
+const GroupWorkRoute = named(() => import("../routes/group-work"), "GroupWorkRoute");
 const MyAllocationsRoute = named(() => import("../routes/my-allocations"), "MyAllocationsRoute");
 const StatisticsRoute = named(() => import("../routes/statistics"), "StatisticsRoute");
 const CaseRoute = named(() => import("../routes/case"), "CaseRoute");
@@ -52,6 +53,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/overdue": () => <OverdueRoute />,
   "/supervision": () => <SupervisionRoute />,
   "/complaints": () => <ComplaintsRoute />,
+  "/group-work": () => <GroupWorkRoute />,
   "/allocations": () => <MyAllocationsRoute />,
   "/statistics": () => <StatisticsRoute />,
   "/accounts": () => <AccountsRoute />,

@@ -50,8 +50,22 @@ export type AuditAction =
   | "case.meeting.schedule"
   /** A meeting's outcome (attended, missed, cancelled) was recorded. */
   | "case.meeting.outcome"
-  /** A conduct incident was recorded (warning, or removal closing the case). */
+  /** A conduct incident was recorded, awaiting a manager's review (decision 042). */
   | "case.conduct.record"
+  /** A manager upheld (warning, or removal closing every open case of the family) or dismissed a conduct incident. */
+  | "case.conduct.review"
+  /** That the manager's conduct letter was sent to the family, and when. */
+  | "case.conduct.letter"
+  /** A new referral was flagged as possibly from a family removed for conduct. */
+  | "referral.conduct-flag"
+  /** An information or training session was recorded (or its attendance or evaluations). */
+  | "session.record"
+  /** Anonymous evaluation forms of a session were entered (no form is named in the event). */
+  | "session.evaluations.record"
+  /** An anonymised poor-practice issue or positive outcome was recorded for the monitoring report. */
+  | "monitoring.record"
+  /** Mileage or expenses were recorded on an activity. */
+  | "case.activity.expense"
   /** A case was closed. Never names the evaluation invitation it issued. */
   | "case.close"
   /** A safeguarding concern was raised and the referral flagged. */

@@ -101,16 +101,24 @@ export async function selectMeetings(q: Queryable, serviceId: string, caseId: st
     .orderBy(desc(meetings.scheduledAt));
 }
 
+export const conductIncidentColumns = {
+  id: conductIncidents.id,
+  caseId: conductIncidents.caseId,
+  occurredOn: conductIncidents.occurredOn,
+  description: conductIncidents.description,
+  action: conductIncidents.action,
+  signposting: conductIncidents.signposting,
+  reviewStatus: conductIncidents.reviewStatus,
+  reviewedAt: conductIncidents.reviewedAt,
+  reviewNote: conductIncidents.reviewNote,
+  letterSentOn: conductIncidents.letterSentOn,
+  recordedAt: conductIncidents.recordedAt,
+};
+
+/** A case's conduct incidents, oldest first. */
 export async function selectConductIncidents(q: Queryable, serviceId: string, caseId: string): Promise<ConductIncident[]> {
   return q
-    .select({
-      id: conductIncidents.id,
-      caseId: conductIncidents.caseId,
-      occurredOn: conductIncidents.occurredOn,
-      description: conductIncidents.description,
-      action: conductIncidents.action,
-      signposting: conductIncidents.signposting,
-    })
+    .select(conductIncidentColumns)
     .from(conductIncidents)
     .where(and(eq(conductIncidents.serviceId, serviceId), eq(conductIncidents.caseId, caseId)))
     .orderBy(asc(conductIncidents.occurredOn), asc(conductIncidents.id));

@@ -6,6 +6,7 @@ import {
   ActivityKind,
   ClosureProposalDecision,
   ClosureReason,
+  ConductDecision,
   ConsentMethod,
   ConsentPartyType,
   MeetingOutcome,
@@ -15,6 +16,8 @@ import {
   closeCaseSchema,
   closureProposalSchema,
   conductSchema,
+  conductLetterSchema,
+  conductReviewSchema,
   mentalCapacitySchema,
   logActivitySchema,
   meetingOutcomeSchema,
@@ -96,10 +99,25 @@ export const RecordConductIncidentInput = inputType("RecordConductIncidentInput"
     caseId: () => ID,
     occurredOn: () => GraphQLLocalDate,
     description: () => String,
-    signposting: { type: () => String, description: "Required for a second incident: where the family is signposted on removal." },
+    signposting: { type: () => String, description: "Where the family could be signposted if removal is upheld (the manager may set it)." },
   },
 });
 export type RecordConductIncidentInput = z.input<ReturnType<typeof conductSchema>>;
+
+export const ReviewConductIncidentInput = inputType("ReviewConductIncidentInput", conductReviewSchema, {
+  fields: {
+    incidentId: () => ID,
+    decision: () => ConductDecision,
+    note: { type: () => String, description: "The manager's reasons." },
+    signposting: { type: () => String, description: "Required when upholding removes the family: where they are signposted." },
+  },
+});
+export type ReviewConductIncidentInput = z.input<typeof conductReviewSchema>;
+
+export const RecordConductLetterInput = inputType("RecordConductLetterInput", conductLetterSchema(anyDay), {
+  fields: { incidentId: () => ID, sentOn: () => GraphQLLocalDate },
+});
+export type RecordConductLetterInput = z.input<ReturnType<typeof conductLetterSchema>>;
 
 export const CloseCaseInput = inputType("CloseCaseInput", closeCaseSchema, {
   fields: {

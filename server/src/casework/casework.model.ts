@@ -4,6 +4,7 @@ import type {
   CaseStatus,
   ClosureReason,
   ConductAction,
+  ConductReviewStatus,
   ConsentMethod,
   ConsentPartyType,
   DecisionMaker,
@@ -93,8 +94,30 @@ export interface ConductIncident {
   caseId: string;
   occurredOn: string;
   description: string | null;
+  /** The action an upheld incident takes (decided again when the manager upholds it). */
   action: ConductAction;
   signposting: string | null;
+  reviewStatus: ConductReviewStatus;
+  reviewedAt: Date | null;
+  reviewNote: string | null;
+  letterSentOn: string | null;
+  recordedAt: Date;
+}
+
+/** An incident for the managers to act on: to review, or (upheld) its letter to record. */
+export interface ConductAwaitingReview extends ConductIncident {
+  referralId: string;
+  referralReference: string;
+  recordedByName: string;
+}
+
+/** A new referral that may come from a family removed for conduct (managers see it in triage). */
+export interface ConductReferralFlag {
+  incidentId: string;
+  matchedOn: string;
+  flaggedAt: Date;
+  /** The day the removal was decided. */
+  removedOn: string | null;
 }
 
 /** A change of the case's level after allocation, with why. */

@@ -2,7 +2,16 @@ import { sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { isWorkingDay, type WorkingCalendar } from "../clock/working-time.js";
 import type { DecisionMaker } from "../core/vocabulary.js";
-import type { ActivityKind, CaseStatus, ClosureReason, ConductAction, JointWorkingRole, MeetingStatus } from "../core/vocabulary.js";
+import type {
+  ActivityKind,
+  CaseStatus,
+  ClosureReason,
+  ConductAction,
+  ConductRecordedBy,
+  ConductReviewStatus,
+  JointWorkingRole,
+  MeetingStatus,
+} from "../core/vocabulary.js";
 
 /*
  * The rules of casework [001 Individual Casework Service, Confidentiality; 003; 004 2.2A4].
@@ -137,8 +146,18 @@ export function followUpDue(calendar: WorkingCalendar, meetingAt: Date, workingD
 
 // ---- Conduct and closure ----
 
-/** Abusive behaviour [003]: the first incident is a warning letter; the next removes the family from the service. */
-export const conductActionAfter = (previousIncidents: number): ConductAction => (previousIncidents === 0 ? "WARNING" : "REMOVAL");
+/**
+ * Abusive behaviour [003]: the first incident a manager upholds is a warning letter; any later one
+ * removes the family from the service. Counted over the whole family's upheld incidents, not one case's.
+ */
+export const conductActionAfter = (previousUpheld: number): ConductAction => (previousUpheld === 0 ? "WARNING" : "REMOVAL");
+
+/** Who may record a conduct incident, by the service's setting (`conductRecordedBy`, default CASE_WORKERS). */
+export const mayRecordConduct = (setting: ConductRecordedBy, viewer: { manages: boolean }) => setting === "CASE_WORKERS" || viewer.manages;
+
+/** A manager reviews an incident once; its letter is recorded only for an upheld incident. */
+export const mayReviewConduct = (status: ConductReviewStatus) => status === "AWAITING_REVIEW";
+export const mayRecordConductLetter = (status: ConductReviewStatus) => status === "UPHELD";
 
 /**
  * A case was worked when its allocation was picked up or any activity was recorded on it. An
@@ -173,6 +192,11 @@ export const isEscalation = (from: number, to: number) => to > from;
 export const CASEWORK_SETTING_DEFAULTS = {
   /** A case closed less than this many months ago is reopened; after that the family is re-referred. */
   reopenWithinMonths: 3,
+  /**
+   * Who may record a conduct incident: whoever works the case (holder, co-worker) and managers —
+   * the staff member abused is usually the one working the case, and a manager reviews every incident.
+   */
+  conductRecordedBy: "CASE_WORKERS" as ConductRecordedBy,
 } as const;
 
 /** A closed case may be reopened until `months` after it closed (the family came back about the same matter). */

@@ -1,8 +1,11 @@
+import type { ConductRecordedBy } from "../core/vocabulary.js";
 import type { Queryable } from "../db/client.js";
 import { getService } from "../service/service.service.js";
 
 export interface CaseworkSettings {
   reopenWithinMonths: number;
+  /** Who may record a conduct incident (decision 042). */
+  conductRecordedBy: ConductRecordedBy;
 }
 
 /**
@@ -11,5 +14,5 @@ export interface CaseworkSettings {
  */
 export async function caseworkSettingsOf(q: Queryable, serviceId: string): Promise<CaseworkSettings> {
   const service = await getService(q, serviceId);
-  return { reopenWithinMonths: service.reopenWithinMonths };
+  return { reopenWithinMonths: service.reopenWithinMonths, conductRecordedBy: service.conductRecordedBy };
 }

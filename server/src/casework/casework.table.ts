@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { staff } from "../staff/staff.table.js";
-import { personRole } from "../person/person.table.js";
+import { people, personRole } from "../person/person.table.js";
 import {
   ACTIVITY_KIND,
   ALLOCATION_KIND,
@@ -13,6 +13,12 @@ import {
   CONSENT_METHOD,
   MEETING_STATUS,
   JOINT_WORKING_ROLE,
+  CONDUCT_REVIEW_STATUS,
+  SESSION_KIND,
+  SESSION_TOPIC,
+  POOR_PRACTICE_CATEGORY,
+  AGENCY_TYPE,
+  MONITORING_KIND,
 } from "../core/vocabulary.js";
 
 export const caseStatus = pgEnum("case_status", CASE_STATUS.values);
@@ -173,6 +179,7 @@ export const meetings = pgTable(
 );
 
 export const conductAction = pgEnum("conduct_action", CONDUCT_ACTION.values);
+export const conductReviewStatus = pgEnum("conduct_review_status", CONDUCT_REVIEW_STATUS.values);
 
 export const conductIncidents = pgTable(
   "conduct_incidents",
@@ -191,8 +198,43 @@ export const conductIncidents = pgTable(
     recordedById: uuid("recorded_by_id")
       .notNull()
       .references(() => staff.id),
+    /** The family (the referral's person when recorded): removal applies to all their cases [003]. */
+    personId: uuid("person_id").references(() => people.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A manager reviews every incident; `action` applies only once upheld (decision 042). */
+    reviewStatus: conductReviewStatus("review_status").notNull().default("AWAITING_REVIEW"),
+    reviewedById: uuid("reviewed_by_id").references(() => staff.id),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewNote: text("review_note"),
+    /** The letter from the manager to the family: only that it was sent, and when (the letters module writes it). */
+    letterSentOn: date("letter_sent_on"),
+    letterRecordedById: uuid("letter_recorded_by_id").references(() => staff.id),
   },
-  (t) => [index("conduct_case_idx").on(t.caseId)],
+  (t) => [
+    index("conduct_case_idx").on(t.caseId),
+    index("conduct_person_idx").on(t.personId),
+    index("conduct_awaiting_idx").on(t.serviceId, t.reviewStatus),
+  ],
+);
+
+/** A new referral that may come from a family removed for conduct: flagged for the manager in triage [003]. */
+export const conductReferralFlags = pgTable(
+  "conduct_referral_flags",
+  {
+    referralId: uuid("referral_id")
+      .primaryKey()
+      .references(() => referrals.id),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => conductIncidents.id),
+    /** How the family was matched, in words ("the same person", "name and phone", …); no personal data. */
+    matchedOn: text("matched_on").notNull(),
+    flaggedAt: timestamp("flagged_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("conduct_referral_flags_incident_idx").on(t.incidentId)],
 );
 
 // ---- Level changes, joint working, reopening, settings (issue 20) ----
@@ -264,7 +306,12 @@ export const caseReopenings = pgTable(
       .references(() => staff.id),
     reopenedAt: timestamp("reopened_at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("case_reopenings_case_idx").on(t.caseId)],
+  (t) => [
+    index("case_reopenings_case_idx").on(t.caseId),
+    // Statistics (decision 042): closures undone, and reopenings, in a period.
+    index("case_reopenings_stats_closed_idx").on(t.serviceId, t.previousClosedAt),
+    index("case_reopenings_stats_reopened_idx").on(t.serviceId, t.reopenedAt),
+  ],
 );
 
 /**
@@ -291,4 +338,122 @@ export const mentalCapacityAssessments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("mental_capacity_case_idx").on(t.caseId, t.assessedOn)],
+);
+
+// ---- Group sessions, monitoring notes, expenses (issue 20, decision 042) ----
+
+export const sessionKind = pgEnum("session_kind", SESSION_KIND.values);
+export const sessionTopic = pgEnum("session_topic", SESSION_TOPIC.values);
+
+/** An information or training session for parents and young people [001, 004 2.2B10 VI]. */
+export const groupSessions = pgTable(
+  "group_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    kind: sessionKind("kind").notNull(),
+    title: text("title").notNull(),
+    heldOn: date("held_on").notNull(),
+    topic: sessionTopic("topic").notNull(),
+    facilitator: text("facilitator").notNull(),
+    attendance: integer("attendance").notNull(),
+    recordedById: uuid("recorded_by_id")
+      .notNull()
+      .references(() => staff.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("group_sessions_stats_idx").on(t.serviceId, t.heldOn)],
+);
+
+/** A family member known to the service who came (or was booked and did not come) to a session. */
+export const sessionAttendees = pgTable(
+  "session_attendees",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => groupSessions.id),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    attended: boolean("attended").notNull(),
+  },
+  (t) => [uniqueIndex("session_attendees_key").on(t.sessionId, t.personId), index("session_attendees_person_idx").on(t.personId)],
+);
+
+/**
+ * One anonymous evaluation form of a session [002: "all SENDIASS training will be confidentially
+ * evaluated"]: scores only, with no person, no staff member and no time — nothing links it to an attendee.
+ */
+export const sessionEvaluations = pgTable(
+  "session_evaluations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => groupSessions.id),
+    usefulness: integer("usefulness").notNull(),
+    impartiality: integer("impartiality").notNull(),
+  },
+  (t) => [index("session_evaluations_session_idx").on(t.sessionId)],
+);
+
+export const monitoringKind = pgEnum("monitoring_kind", MONITORING_KIND.values);
+export const poorPracticeCategory = pgEnum("poor_practice_category", POOR_PRACTICE_CATEGORY.values);
+export const agencyType = pgEnum("agency_type", AGENCY_TYPE.values);
+
+/** An anonymised poor-practice issue or positive outcome for the monitoring report [001]: no family, no provider named. */
+export const monitoringNotes = pgTable(
+  "monitoring_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    kind: monitoringKind("kind").notNull(),
+    category: poorPracticeCategory("category"),
+    agencyType: agencyType("agency_type"),
+    /** The first day of the month it happened: no closer date, so it cannot be matched to a case. */
+    month: date("month").notNull(),
+    summary: text("summary").notNull(),
+    recordedById: uuid("recorded_by_id")
+      .notNull()
+      .references(() => staff.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("monitoring_notes_stats_idx").on(t.serviceId, t.month)],
+);
+
+/** Mileage and expenses claimed for one activity [003: "record keeping for claiming expenses"]. */
+export const activityExpenses = pgTable(
+  "activity_expenses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    activityId: uuid("activity_id")
+      .notNull()
+      .references(() => activities.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    incurredOn: date("incurred_on").notNull(),
+    miles: numeric("miles", { precision: 6, scale: 1, mode: "number" }).notNull().default(0),
+    amountPence: integer("amount_pence").notNull().default(0),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("activity_expenses_activity_key").on(t.activityId),
+    index("activity_expenses_staff_idx").on(t.serviceId, t.incurredOn),
+  ],
 );

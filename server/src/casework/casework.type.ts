@@ -7,6 +7,7 @@ import {
   CaseStatus,
   ClosureReason,
   ConductAction,
+  ConductReviewStatus,
   ConsentMethod,
   ConsentPartyType,
   DecisionMaker,
@@ -101,8 +102,39 @@ export class ConductIncident implements M.ConductIncident {
   @Field(() => ID) caseId!: string;
   @Field(() => GraphQLLocalDate) occurredOn!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => ConductAction) action!: ConductAction;
+  @Field(() => ConductAction, { description: "What upholding it does (or did): a warning letter, or removal of the family." })
+  action!: ConductAction;
   @Field(() => String, { nullable: true }) signposting!: string | null;
+  @Field(() => ConductReviewStatus) reviewStatus!: ConductReviewStatus;
+  @Field(() => GraphQLDateTime, { nullable: true }) reviewedAt!: Date | null;
+  @Field(() => String, { nullable: true }) reviewNote!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "The day the manager's letter was sent to the family." })
+  letterSentOn!: string | null;
+  @Field(() => GraphQLDateTime) recordedAt!: Date;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "A conduct incident for the managers: to review, or upheld with its letter not yet recorded.",
+})
+export class ConductAwaitingReview extends ConductIncident implements M.ConductAwaitingReview {
+  @Field(() => ID) referralId!: string;
+  @Field(() => String) referralReference!: string;
+  @Field(() => String) recordedByName!: string;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "This referral may come from a family removed from the service for conduct [003]; the manager decides.",
+})
+export class ConductReferralFlag implements M.ConductReferralFlag {
+  @Field(() => ID) incidentId!: string;
+  @Field(() => String, {
+    description: "How it was matched: the same person, name and phone, name and email, or the child's name and date of birth.",
+  })
+  matchedOn!: string;
+  @Field(() => GraphQLDateTime) flaggedAt!: Date;
+  @Field(() => GraphQLLocalDate, { nullable: true }) removedOn!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A change of the case's level after allocation, with why [004 2.2A3]." })

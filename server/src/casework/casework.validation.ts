@@ -4,6 +4,7 @@ import {
   ACTIVITY_KIND,
   CLOSURE_PROPOSAL_DECISION,
   CLOSURE_REASON,
+  CONDUCT_DECISION,
   CONSENT_METHOD,
   CONSENT_PARTY_TYPE,
   MEETING_OUTCOME,
@@ -100,6 +101,21 @@ export const conductSchema = (today: string) =>
     occurredOn: isoDate().refine((d) => d <= today, "This cannot be in the future."),
     description: requiredText(5000, "Describe what happened."),
     signposting: optionalText(2000),
+  });
+
+/** `reviewConductIncident(input)`: a manager upholds or dismisses an incident; removal needs signposting. */
+export const conductReviewSchema = z.object({
+  incidentId: uuid("incident"),
+  decision: z.enum(CONDUCT_DECISION.values),
+  note: optionalText(2000),
+  signposting: optionalText(2000),
+});
+
+/** `recordConductLetter(input)`: the day the manager's letter went to the family (not in the future). */
+export const conductLetterSchema = (today: string) =>
+  z.object({
+    incidentId: uuid("incident"),
+    sentOn: isoDate().refine((d) => d <= today, "The letter cannot have been sent in the future."),
   });
 
 export const closeCaseSchema = z

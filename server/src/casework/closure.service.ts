@@ -3,19 +3,19 @@ import type { Db, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { theRow } from "../db/rows.js";
-import { DomainError, ErrorCode, badInput, conflict } from "../core/errors.js";
+import { DomainError, ErrorCode, conflict } from "../core/errors.js";
 import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import { serviceToday } from "../service/service-calendar.js";
 import { referrals } from "../referral/referral.table.js";
 import { issueEvaluationInvitation } from "../evaluation/evaluation.service.js";
-import { activities, allocations, caseCoworkers, cases, conductIncidents, consents, meetings } from "./casework.table.js";
+import { activities, allocations, caseCoworkers, cases, consents, meetings } from "./casework.table.js";
 import type { z } from "zod";
-import { closeCaseSchema, closureProposalSchema, conductSchema } from "./casework.validation.js";
-import { MEETING_STATUS_AFTER_CLOSURE, conductActionAfter, issuesEvaluation, mayCloseAsWorked, wasWorked } from "./casework.rules.js";
+import { closeCaseSchema, closureProposalSchema } from "./casework.validation.js";
+import { MEETING_STATUS_AFTER_CLOSURE, issuesEvaluation, mayCloseAsWorked, wasWorked } from "./casework.rules.js";
 import { getCase, requireCaseAccess, type CaseRow } from "./case.service.js";
 import type { ClosureReason } from "../core/vocabulary.js";
-import type { CloseCasePayload, ConductIncident, ProposedClosure } from "./casework.model.js";
+import type { CloseCasePayload, ProposedClosure } from "./casework.model.js";
 import { referrals as referralsTable } from "../referral/referral.table.js";
 import { staff } from "../staff/staff.table.js";
 
@@ -34,7 +34,7 @@ export async function caseWasWorked(tx: Tx, caseId: string): Promise<boolean> {
  * Close the case, end its current allocation and close the referral; booked meetings are cancelled
  * and consents current today end today (`MEETING_STATUS_AFTER_CLOSURE`, `consentValidOn`).
  */
-async function endCase(
+export async function endCase(
   tx: Tx,
   opts: { kase: CaseRow; reason: ClosureReason; note: string | null; now: Date; today: string; removed?: boolean },
 ) {
@@ -129,73 +129,6 @@ export async function closeCase(opts: {
   });
   const kase = await getCase({ db: opts.db, viewer, id: closed.caseId, now, correlationId: opts.correlationId });
   return { case: kase, evaluationToken: closed.evaluationToken };
-}
-
-/**
- * Abusive behaviour [003]: the first incident is a recorded warning; the second removes the
- * family from the service — the case closes as CONDUCT_REMOVAL, with signposting required.
- */
-export async function recordConductIncident(opts: {
-  db: Db;
-  viewer: Viewer;
-  input: z.input<ReturnType<typeof conductSchema>>;
-  now: Date;
-}): Promise<ConductIncident> {
-  const { viewer, now } = opts;
-  const service = await getService(opts.db, viewer.serviceId);
-  const today = serviceToday(service, now);
-  const input = parseInput(conductSchema(today), opts.input);
-  return opts.db.transaction(async (tx) => {
-    const { row: kase } = await requireCaseAccess(tx, viewer, input.caseId, "write");
-    const { n } = theRow(await tx.select({ n: count() }).from(conductIncidents).where(eq(conductIncidents.caseId, kase.id)), "a count");
-    const action = conductActionAfter(Number(n));
-    if (action === "REMOVAL" && !input.signposting) {
-      throw badInput(
-        "input.signposting",
-        "This is a second incident, so the family will be removed from the service: record where they are signposted.",
-      );
-    }
-    const incident = theRow(
-      await tx
-        .insert(conductIncidents)
-        .values({
-          serviceId: viewer.serviceId,
-          caseId: kase.id,
-          occurredOn: input.occurredOn,
-          description: input.description,
-          action,
-          signposting: input.signposting,
-          recordedById: viewer.staffId,
-        })
-        .returning(),
-      "the new incident",
-    );
-    if (action === "WARNING") {
-      await tx
-        .update(cases)
-        .set({ conductWarnings: kase.conductWarnings + 1 })
-        .where(eq(cases.id, kase.id));
-    } else {
-      // No evaluation invitation: the family is removed for abusive behaviour, not closing normally.
-      await endCase(tx, { kase, reason: "CONDUCT_REMOVAL", note: input.signposting, now, today, removed: true });
-    }
-    await recordAudit(tx, {
-      serviceId: viewer.serviceId,
-      actorStaffId: viewer.staffId,
-      action: "case.conduct.record",
-      entityType: "case",
-      entityId: kase.id,
-      fields: action === "WARNING" ? ["conductIncidents"] : ["conductIncidents", "status", "closureReason"],
-    });
-    return {
-      id: incident.id,
-      caseId: incident.caseId,
-      occurredOn: incident.occurredOn,
-      description: incident.description,
-      action: incident.action,
-      signposting: incident.signposting,
-    };
-  });
 }
 
 /**

@@ -77,6 +77,13 @@ export const ErrorCode = {
   JOINT_WORKING_LEVEL_4_ONLY: "JOINT_WORKING_LEVEL_4_ONLY",
   /** A mental-capacity assessment refused: the child is under 16, so the parent or carer decides anyway [003]. */
   CAPACITY_NOT_APPLICABLE: "CAPACITY_NOT_APPLICABLE",
+  // ---- Casework part 3 (issue 20, decision 042) ----
+  /** A conduct review or letter refused: the incident was already reviewed (review), or is not upheld (letter). */
+  CONDUCT_NOT_AWAITING: "CONDUCT_NOT_AWAITING",
+  /** Monitoring text refused: it looks like personal data (a name, email, phone number or postcode) and must be anonymised [001]. */
+  PERSONAL_DATA_IN_ANONYMOUS_TEXT: "PERSONAL_DATA_IN_ANONYMOUS_TEXT",
+  /** A session's attendance refused: more people linked as attending than the number attending. */
+  ATTENDANCE_EXCEEDS_COUNT: "ATTENDANCE_EXCEEDS_COUNT",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -480,6 +480,7 @@ export const OVERDUE_KIND = vocabulary(
     KEY_DATE_APPROACHING: "Key date approaching",
     COMPLAINT_RESPONSE_DUE: "Complaint response due",
     CLOSURE_PROPOSAL_AWAITING_MANAGER: "Case put forward for closure: a manager to decide",
+    CONDUCT_REVIEW_AWAITING_MANAGER: "Conduct incident: a manager to review",
   },
   "What has fallen due.",
 );
@@ -596,3 +597,99 @@ export const DOCUMENT_ATTACHMENT = vocabulary(
   "What a document is filed on (decision 038).",
 );
 export type DocumentAttachment = ValueOf<typeof DOCUMENT_ATTACHMENT>;
+// ---- Casework part 3: conduct review, group sessions, monitoring (issue 20, decision 042) ----
+
+export const CONDUCT_REVIEW_STATUS = vocabulary(
+  "ConductReviewStatus",
+  {
+    AWAITING_REVIEW: "Awaiting a manager's review",
+    UPHELD: "Upheld",
+    DISMISSED: "Dismissed",
+  },
+  "Where a recorded conduct incident stands: a manager upholds it (its action applies) or dismisses it [003].",
+);
+export type ConductReviewStatus = ValueOf<typeof CONDUCT_REVIEW_STATUS>;
+
+export const CONDUCT_DECISION = vocabulary(
+  "ConductDecision",
+  {
+    UPHOLD: "Uphold",
+    DISMISS: "Dismiss",
+  },
+  "A manager's review of a conduct incident: UPHOLD applies its action (a warning letter, or removal of the family); DISMISS records nothing against the family.",
+);
+export type ConductDecision = ValueOf<typeof CONDUCT_DECISION>;
+
+export const CONDUCT_RECORDED_BY = vocabulary(
+  "ConductRecordedBy",
+  {
+    CASE_WORKERS: "Whoever works the case (holder, co-worker) and managers",
+    MANAGERS_ONLY: "Managers only",
+  },
+  "A service setting: who may record a conduct incident (default CASE_WORKERS).",
+);
+export type ConductRecordedBy = ValueOf<typeof CONDUCT_RECORDED_BY>;
+
+export const SESSION_KIND = vocabulary(
+  "SessionKind",
+  {
+    INFORMATION: "Information session",
+    TRAINING: "Training session",
+  },
+  "Group work for parents and young people [001 Information Sessions and Training, 004 2.2B10 VI].",
+);
+export type SessionKind = ValueOf<typeof SESSION_KIND>;
+
+export const SESSION_TOPIC = vocabulary(
+  "SessionTopic",
+  {
+    SEN_SUPPORT: "SEN support",
+    EHC_NEEDS_ASSESSMENT: "EHC needs assessment",
+    DRAFT_EHCP: "Draft EHC plans",
+    ANNUAL_REVIEWS: "Annual reviews",
+    EXCLUSIONS: "Exclusions",
+    TRIBUNALS_AND_MEDIATION: "Tribunals and mediation",
+    PREPARING_FOR_ADULTHOOD: "Preparing for adulthood",
+    GETTING_THE_MOST_FROM_MEETINGS: "Getting the most out of meetings",
+    OTHER: "Other",
+  },
+  "The theme of a session [004 2.2B2: common themes such as SEN support, draft EHCPs, annual reviews].",
+);
+export type SessionTopic = ValueOf<typeof SESSION_TOPIC>;
+
+export const POOR_PRACTICE_CATEGORY = vocabulary(
+  "PoorPracticeCategory",
+  {
+    STATUTORY_TIMESCALES: "Statutory timescales missed",
+    PROVISION_NOT_DELIVERED: "Provision not delivered",
+    COMMUNICATION: "Poor communication with the family",
+    UNLAWFUL_EXCLUSION: "Unlawful or informal exclusion",
+    ASSESSMENT_REFUSED: "Assessment or support refused",
+    OTHER: "Other",
+  },
+  "Kinds of poor practice the service challenges, recorded anonymised for the monitoring report [001].",
+);
+export type PoorPracticeCategory = ValueOf<typeof POOR_PRACTICE_CATEGORY>;
+
+export const AGENCY_TYPE = vocabulary(
+  "AgencyType",
+  {
+    EDUCATION: "Education (school, college, setting)",
+    LOCAL_AUTHORITY: "Local authority SEN team",
+    HEALTH: "Health",
+    SOCIAL_CARE: "Social care",
+    OTHER: "Other",
+  },
+  "The kind of agency, never which one: poor practice is anonymised for the provider too [001].",
+);
+export type AgencyType = ValueOf<typeof AGENCY_TYPE>;
+
+export const MONITORING_KIND = vocabulary(
+  "MonitoringKind",
+  {
+    POOR_PRACTICE: "Poor practice challenged",
+    POSITIVE_OUTCOME: "Positive outcome",
+  },
+  "An anonymised monitoring note: an issue of poor practice, or a positive outcome of engagement and co-production [001].",
+);
+export type MonitoringKind = ValueOf<typeof MONITORING_KIND>;

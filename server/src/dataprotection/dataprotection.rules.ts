@@ -28,7 +28,8 @@ export const PERSONAL_COLUMNS = {
   activities: ["summary", "void_reason"],
   consents: ["party_name", "party_organisation", "may_share"],
   meetings: ["kind", "key_points", "actions"],
-  conduct_incidents: ["description", "signposting"],
+  conduct_incidents: ["description", "signposting", "review_note"],
+  activity_expenses: ["note"],
   safeguarding_concerns: ["summary", "outcome"],
   overdue_items: ["label"],
   case_level_changes: ["reason"],
@@ -134,4 +135,12 @@ export const NOT_PERSONAL_COLUMNS = {
   stats_national_daily: { metric: "a statistic's name", key: "a category" },
   stats_national_monthly: { metric: "a statistic's name", key: "a category" },
   waiting_list_snapshots: { detail: "counts by status" },
+  conduct_referral_flags: { matched_on: "how a referral was matched, from a fixed set of phrases (decision 042)" },
+  group_sessions: {
+    title: "a session the service ran for many families: its own group work, not a family's record",
+    facilitator: "who ran a session: staff or a partner organisation",
+  },
+  monitoring_notes: {
+    summary: "anonymised by rule: no link to a family, text that looks personal is refused (decision 042)",
+  },
 } as const satisfies Record<string, Record<string, string>>;

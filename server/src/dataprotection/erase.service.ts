@@ -7,6 +7,8 @@ import { children, people } from "../person/person.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
 import {
   activities,
+  activityExpenses,
+  sessionAttendees,
   allocations,
   caseLevelChanges,
   caseReopenings,
@@ -158,7 +160,19 @@ export async function erasePeople(tx: Tx, serviceId: string, requested: string[]
     await tx.update(activities).set({ summary: null, voidReason: null }).where(inArray(activities.caseId, caseIds));
     await tx.update(consents).set({ partyName: ERASED, partyOrganisation: null, mayShare: null }).where(inArray(consents.caseId, caseIds));
     await tx.update(meetings).set({ kind: ERASED, keyPoints: null, actions: null }).where(inArray(meetings.caseId, caseIds));
-    await tx.update(conductIncidents).set({ description: null, signposting: null }).where(inArray(conductIncidents.caseId, caseIds));
+    await tx
+      .update(conductIncidents)
+      .set({ description: null, signposting: null, reviewNote: null })
+      .where(inArray(conductIncidents.caseId, caseIds));
+    await tx
+      .update(activityExpenses)
+      .set({ note: null })
+      .where(
+        sql`${activityExpenses.activityId} in (select id from activities where case_id in (${sql.join(
+          caseIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}))`,
+      );
     await tx.update(caseLevelChanges).set({ reason: ERASED }).where(inArray(caseLevelChanges.caseId, caseIds));
     await tx.update(caseReopenings).set({ reason: ERASED }).where(inArray(caseReopenings.caseId, caseIds));
     await tx
@@ -166,6 +180,8 @@ export async function erasePeople(tx: Tx, serviceId: string, requested: string[]
       .set({ assessedBy: ERASED, notes: null })
       .where(inArray(mentalCapacityAssessments.caseId, caseIds));
   }
+  // Links to group sessions go; the session's attendance count (a number) stays.
+  await tx.delete(sessionAttendees).where(inArray(sessionAttendees.personId, personIds));
   // A stored answer kept for a retry (decision 027, at most a day) is a copy of what it answered:
   // any that names one of the family's records goes too.
   const named = [...personIds, ...childIds, ...referralIds, ...caseIds].map((id) => `%${id}%`);

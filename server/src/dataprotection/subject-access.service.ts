@@ -10,7 +10,19 @@ import type { SubjectAccessExport } from "./dataprotection.model.js";
 import { children, people } from "../person/person.table.js";
 import { recordCorrections } from "../records/records.table.js";
 import { keyDates, referrals } from "../referral/referral.table.js";
-import { activities, allocations, cases, conductIncidents, consents, meetings } from "../casework/casework.table.js";
+import {
+  activities,
+  activityExpenses,
+  allocations,
+  cases,
+  conductIncidents,
+  conductReferralFlags,
+  consents,
+  groupSessions,
+  meetings,
+  mentalCapacityAssessments,
+  sessionAttendees,
+} from "../casework/casework.table.js";
 import { safeguardingConcerns } from "../safeguarding/safeguarding.table.js";
 import { staff } from "../staff/staff.table.js";
 
@@ -71,7 +83,7 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
     .from(cases)
     .where(inArray(cases.referralId, referralIds.length ? referralIds : none));
   const caseIds = caseRows.length ? caseRows.map((c) => c.id) : none;
-  const [allocs, acts, cons, meets, conduct, concerns] = await Promise.all([
+  const [allocs, acts, cons, meets, conduct, concerns, expenses, capacity, flags, sessionsAttended] = await Promise.all([
     db
       .select({
         caseId: allocations.caseId,
@@ -91,6 +103,39 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
       .select()
       .from(safeguardingConcerns)
       .where(inArray(safeguardingConcerns.referralId, referralIds.length ? referralIds : none)),
+    db
+      .select({
+        activityId: activityExpenses.activityId,
+        incurredOn: activityExpenses.incurredOn,
+        miles: activityExpenses.miles,
+        amountPence: activityExpenses.amountPence,
+        note: activityExpenses.note,
+      })
+      .from(activityExpenses)
+      .innerJoin(activities, eq(activities.id, activityExpenses.activityId))
+      .where(inArray(activities.caseId, caseIds)),
+    db.select().from(mentalCapacityAssessments).where(inArray(mentalCapacityAssessments.caseId, caseIds)),
+    db
+      .select({
+        referralId: conductReferralFlags.referralId,
+        matchedOn: conductReferralFlags.matchedOn,
+        flaggedAt: conductReferralFlags.flaggedAt,
+      })
+      .from(conductReferralFlags)
+      .where(inArray(conductReferralFlags.referralId, referralIds.length ? referralIds : none)),
+    // Sessions they were linked to; the anonymous evaluation forms are no one's and are not exported.
+    db
+      .select({
+        title: groupSessions.title,
+        kind: groupSessions.kind,
+        topic: groupSessions.topic,
+        heldOn: groupSessions.heldOn,
+        attended: sessionAttendees.attended,
+      })
+      .from(sessionAttendees)
+      .innerJoin(groupSessions, eq(groupSessions.id, sessionAttendees.sessionId))
+      .where(inArray(sessionAttendees.personId, [person.id, ...mergedIn.map((m) => m.id)]))
+      .orderBy(asc(groupSessions.heldOn)),
   ]);
   const subjectIds = [person.id, ...mergedIn.map((m) => m.id), ...referralIds, ...childIds, ...caseRows.map((c) => c.id)];
   const trail = await db
@@ -117,15 +162,19 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
       child: ((kid) => (kid ? clean(kid) : null))(kids.find((k) => k.id === r.childId)),
       keyDates: dates.filter((d) => d.referralId === r.id).map(clean),
       safeguardingConcerns: concerns.filter((c) => c.referralId === r.id).map(clean),
+      conductFlag: flags.find((f) => f.referralId === r.id) ?? null,
       cases: caseRows
         .filter((c) => c.referralId === r.id)
         .map((c) => ({
           ...clean(c),
           allocations: allocs.filter((a) => a.caseId === c.id),
-          activities: acts.filter((a) => a.caseId === c.id).map(clean),
+          activities: acts
+            .filter((a) => a.caseId === c.id)
+            .map((a) => ({ ...clean(a), expense: expenses.find((e) => e.activityId === a.id) ?? null })),
           consents: cons.filter((x) => x.caseId === c.id).map(clean),
           meetings: meets.filter((m) => m.caseId === c.id).map(clean),
           conductIncidents: conduct.filter((x) => x.caseId === c.id).map(clean),
+          capacityAssessments: capacity.filter((x) => x.caseId === c.id).map(clean),
         })),
     })),
     documents: docs.map((d) => ({
@@ -143,6 +192,7 @@ export async function exportSubjectAccess(opts: { db: Db; viewer: Viewer; person
         download: `/documents/${v.id}/download`,
       })),
     })),
+    groupSessions: sessionsAttended,
     mergedRecords: mergedIn.map(clean),
     corrections: history.map((h) => ({
       ...h,

@@ -94,6 +94,12 @@ export function pendingItemsSql(asOf: SQL): SQL {
         ${kindLabel("CLOSURE_PROPOSAL_AWAITING_MANAGER")} || ' — ' || r.reference
       from cases c join referrals r on r.id = c.referral_id join services sv on sv.id = c.service_id
       where c.put_forward_for_closure_at is not null and ${NOT_CLOSED("c")}`,
+    // A conduct incident waits for a manager's review (decision 042), due when it was recorded.
+    sql`
+      select ci.service_id, 'CONDUCT_REVIEW_AWAITING_MANAGER', 'conduct_incident', ci.id, ci.recorded_at, null::uuid, c.referral_id,
+        ${kindLabel("CONDUCT_REVIEW_AWAITING_MANAGER")} || ' — ' || r.reference
+      from conduct_incidents ci join cases c on c.id = ci.case_id join referrals r on r.id = c.referral_id join services sv on sv.id = ci.service_id
+      where ci.review_status = 'AWAITING_REVIEW'`,
     sql`
       select c.service_id, 'CASE_INACTIVE', 'case', c.id,
         ${inactiveFromSql(sql`c`, sql`sv`)}, ${holder(sql`c.id`)}, c.referral_id,

@@ -1,4 +1,5 @@
-import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { CONDUCT_RECORDED_BY } from "../core/vocabulary.js";
 
 export interface OfficeHoursSetting {
   timeZone: string;
@@ -6,6 +7,9 @@ export interface OfficeHoursSetting {
   open: string;
   close: string;
 }
+
+/** A service setting: who may record a conduct incident (decision 042). */
+export const conductRecordedBy = pgEnum("conduct_recorded_by", CONDUCT_RECORDED_BY.values);
 
 /** A SENDIASS service: the tenant. Every other row carries its `service_id`. */
 export const services = pgTable("services", {
@@ -49,6 +53,8 @@ export const services = pgTable("services", {
   meetingFollowUpWorkingDays: integer("meeting_follow_up_working_days").notNull().default(10),
   /** Months after closing in which a case may be reopened rather than a new referral entered (docs/casework-rules.md). */
   reopenWithinMonths: integer("reopen_within_months").notNull().default(3),
+  /** Who may record a conduct incident (decision 042); default: whoever works the case, and managers. */
+  conductRecordedBy: conductRecordedBy("conduct_recorded_by").notNull().default("CASE_WORKERS"),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { Int } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { inputType } from "../graphql/input-type.js";
+import { ConductRecordedBy } from "../graphql/enums.js";
 import { settingsSchema } from "./settings.validation.js";
 
 export const OfficeHoursInput = inputType("OfficeHoursInput", settingsSchema.shape.officeHours, {
@@ -27,6 +28,7 @@ export const ServiceSettingsInput = inputType("ServiceSettingsInput", settingsSc
     keyDateWarningDays: () => Int,
     meetingFollowUpWorkingDays: { type: () => Int, description: "Absent: unchanged." },
     reopenWithinMonths: { type: () => Int, description: "Absent: unchanged." },
+    conductRecordedBy: { type: () => ConductRecordedBy, description: "Who may record a conduct incident. Absent: unchanged." },
     areaPostcodeDistricts: () => [String],
     documentFileMaxMb: () => Int,
     documentFolderMaxMb: () => Int,

@@ -1,3 +1,4 @@
+import type { ConductRecordedBy } from "../core/vocabulary.js";
 /** Office hours in the service's time zone: days 1 (Monday) to 7 (Sunday), times "HH:MM". */
 export interface OfficeHours {
   timeZone: string;
@@ -25,6 +26,8 @@ export interface ServiceSettings {
   meetingFollowUpWorkingDays: number;
   /** Months after closing in which a case may be reopened. */
   reopenWithinMonths: number;
+  /** Who may record a conduct incident (decision 042). */
+  conductRecordedBy: ConductRecordedBy;
   areaPostcodeDistricts: string[];
   documentFileMaxMb: number;
   documentFolderMaxMb: number;

@@ -25,6 +25,7 @@ const KEYS = [
   "keyDateWarningDays",
   "meetingFollowUpWorkingDays",
   "reopenWithinMonths",
+  "conductRecordedBy",
   "areaPostcodeDistricts",
   "documentFileMaxMb",
   "documentFolderMaxMb",

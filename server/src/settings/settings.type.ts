@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import type * as M from "./settings.model.js";
+import { ConductRecordedBy } from "../graphql/enums.js";
 
 @ObjectType({ simpleResolvers: true, description: "Office hours in the service's time zone." })
 export class OfficeHours implements M.OfficeHours {
@@ -29,6 +30,8 @@ export class ServiceSettings implements M.ServiceSettings {
   @Field(() => Int, { description: "Working days from an attended meeting to the follow-up review with the family." })
   meetingFollowUpWorkingDays!: number;
   @Field(() => Int, { description: "Months after closing in which a case may be reopened." }) reopenWithinMonths!: number;
+  @Field(() => ConductRecordedBy, { description: "Who may record a conduct incident (decision 042)." })
+  conductRecordedBy!: ConductRecordedBy;
   @Field(() => [String], { description: "Postcode districts the service covers, e.g. ST4." }) areaPostcodeDistricts!: string[];
   @Field(() => Int, { description: "Largest file a case folder accepts, in MB." }) documentFileMaxMb!: number;
   @Field(() => Int, { description: "Most one referral's or family's folder may hold, every version counted, in MB." })

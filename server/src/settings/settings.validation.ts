@@ -1,6 +1,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isoDate } from "../core/text.js";
+import { CONDUCT_RECORDED_BY } from "../core/vocabulary.js";
 import { SETTING_LIMITS, opensBeforeCloses, type NumericSetting } from "./settings.rules.js";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 09:00.");
@@ -39,6 +40,7 @@ export const settingsSchema = z
     keyDateWarningDays: bounded("keyDateWarningDays"),
     meetingFollowUpWorkingDays: bounded("meetingFollowUpWorkingDays").optional().nullable(),
     reopenWithinMonths: bounded("reopenWithinMonths").optional().nullable(),
+    conductRecordedBy: z.enum(CONDUCT_RECORDED_BY.values).optional().nullable(),
     areaPostcodeDistricts: z
       .array(
         z

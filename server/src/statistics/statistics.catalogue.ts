@@ -13,6 +13,9 @@ import {
   REFERRAL_CHANNEL,
   REFERRAL_SOURCE,
   type Vocabulary,
+  SESSION_TOPIC,
+  SESSION_KIND,
+  POOR_PRACTICE_CATEGORY,
 } from "../core/vocabulary.js";
 
 /**
@@ -97,3 +100,16 @@ export const EVALUATION_RETURNS: Category[] = [
 /** Evaluation answer keys become labels; only plain identifiers are read (never a string answer). */
 export const EVALUATION_KEY_PATTERN = "^[a-zA-Z][a-zA-Z0-9_]{0,39}$";
 export const evaluationKeyLabel = (key: string) => humanise(key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase());
+
+// ---- Casework part 3 (decision 042) ----
+export const LEVEL_CHANGES: Category[] = [
+  { key: "ESCALATED", label: "Escalated to a higher level" },
+  { key: "DE_ESCALATED", label: "Moved to a lower level" },
+];
+export const SESSION_TOPICS = fromVocabulary(SESSION_TOPIC);
+export const SESSION_KINDS = fromVocabulary(SESSION_KIND);
+export const POOR_PRACTICE_CATEGORIES = fromVocabulary(POOR_PRACTICE_CATEGORY);
+export const SESSION_SCORES: Category[] = [
+  { key: "usefulness", label: "Sessions: usefulness (1–5)" },
+  { key: "impartiality", label: "Sessions: impartiality (1–5)" },
+];

@@ -40,6 +40,8 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { kind: "breakdown", field: "casesOpenedByLevel" },
       { kind: "breakdown", field: "casesClosedByLevel" },
       { kind: "breakdown", field: "casesOpenAtEndByLevel" },
+      { kind: "breakdown", field: "levelChanges" },
+      { kind: "cell", field: "casesReopened", title: "Cases reopened" },
       { kind: "measures", field: "caseDurationByLevel", title: "Median days from opening to closure" },
     ],
   },
@@ -50,6 +52,17 @@ const SECTIONS: { title: string; items: Item[] }[] = [
       { kind: "measures", field: "activityHoursByKind", title: "Hours by kind of activity" },
       { kind: "breakdown", field: "meetingsByStatus" },
       { kind: "breakdown", field: "hearingsSupported" },
+    ],
+  },
+  {
+    title: "Group work and monitoring",
+    items: [
+      { kind: "breakdown", field: "sessionsByTopic" },
+      { kind: "breakdown", field: "sessionsByKind" },
+      { kind: "breakdown", field: "sessionAttendanceByTopic" },
+      { kind: "measures", field: "sessionEvaluationScores", title: "Session evaluations: mean scores" },
+      { kind: "breakdown", field: "poorPracticeByCategory" },
+      { kind: "cell", field: "positiveOutcomes", title: "Positive outcomes recorded" },
     ],
   },
   {

@@ -63,6 +63,15 @@ export interface PeriodStats extends RollupFigures {
   casesOpenAtEndByLevel: StatBreakdown;
   caseDurationByLevel: StatMeasure[];
   meetingsByStatus: StatBreakdown;
+  /** Casework part 3 (decision 042). */
+  levelChanges: StatBreakdown;
+  casesReopened: StatCell;
+  sessionsByTopic: StatBreakdown;
+  sessionsByKind: StatBreakdown;
+  sessionAttendanceByTopic: StatBreakdown;
+  sessionEvaluationScores: StatMeasure[];
+  poorPracticeByCategory: StatBreakdown;
+  positiveOutcomes: StatCell;
   hearingsSupported: StatBreakdown;
   evaluations: StatBreakdown;
   evaluationResponseRate: StatMeasure;

@@ -31,6 +31,12 @@ export interface AggregateRow {
   px: number | null;
 }
 
+/** A case's level at an instant: the last change before it, else the first change's starting level, else its level now. */
+const levelAtSql = (c: SQL, at: SQL) => sql`coalesce(
+  (select lc.to_level from case_level_changes lc where lc.case_id = ${c}.id and lc.changed_at <= ${at} order by lc.changed_at desc limit 1),
+  (select lc.from_level from case_level_changes lc where lc.case_id = ${c}.id and lc.changed_at > ${at} order by lc.changed_at limit 1),
+  ${c}.level)`;
+
 const hearingKinds = sql.raw(HEARING_KINDS.map((h) => `'${h.key}'`).join(", "));
 /** Settled referrals, written as the partial indexes referrals_stats_(un)settled_idx are, so the planner matches them. */
 const settled = sqlValues(SETTLED_STATUSES);
@@ -231,6 +237,41 @@ export async function selectAggregates(
       group by 1, 2`,
     )}
     union all
+    -- Group work and monitoring inputs (decision 042): sessions and attendance by topic and kind, anonymised notes.
+    ${protectedCount(
+      "sessions",
+      sql`select b.p, gs.topic::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(${P.key(sql`gs.id`)})::bigint as ks
+        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    ${protectedCount(
+      "sessionKinds",
+      sql`select b.p, gs.kind::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(${P.key(sql`gs.id`)})::bigint as ks
+        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    -- Attendance is a sum of people, keyed by the sessions that make it.
+    ${protectedCount(
+      "sessionAttendance",
+      sql`select b.p, gs.topic::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, sum(gs.attendance)::int as n, sum(${P.key(sql`gs.id`)})::bigint as ks
+        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    select 'sessionScore', t.p, t.k, sum(t.n)::int, (sum(t.total) / sum(t.n))::float8, sum(t.ks)::bigint,
+      sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int, null from (
+      select b.p, sc.k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(sc.v)::float8 as total, sum(${P.key(sql`se.id`)})::bigint as ks
+      from session_evaluations se join group_sessions gs on gs.id = se.session_id join b on gs.held_on between b.df and b.dt
+      cross join lateral (values ('usefulness', se.usefulness), ('impartiality', se.impartiality)) sc(k, v)
+      where se.service_id = ${serviceId} group by 1, 2, 3
+    ) t group by t.p, t.k
+    union all
+    ${protectedCount(
+      "monitoring",
+      sql`select b.p, case when mn.kind = 'POOR_PRACTICE' then coalesce(mn.category::text, 'OTHER') else 'POSITIVE_OUTCOME' end as k,
+          ${P.monthOfDate(sql`mn.month`)} as mo, count(*)::int as n, sum(${P.key(sql`mn.id`)})::bigint as ks
+        from monitoring_notes mn join b on mn.month between date_trunc('month', b.df)::date and b.dt where mn.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
     -- The longest daily list is one day's count, not a set of records: its key is taken from its value.
     select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8, 0::bigint,
       coalesce(${P.perturb(sql`max(w.waiting)`, sql`max(w.waiting) * 131`)}, 0)::int, null from b
@@ -239,10 +280,17 @@ export async function selectAggregates(
     // Cases, meetings, hearings and evaluations.
     sql`
     with ${periods},
+    -- Every closure in the period (decision 042): a case's current one, and any it had before a reopening
+    -- (case_reopenings keeps it), at the level the case had then; its days count from the case's opening.
     closed as materialized (
       select b.p, c.level::text as k, ${P.month(sql`c.closed_at`)} as mo, ${P.key(sql`c.id`)} as rk,
         extract(epoch from c.closed_at - c.opened_at) / 86400.0 as days
       from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.s and c.closed_at < b.e
+      union all
+      select b.p, ${levelAtSql(sql`c`, sql`cr.previous_closed_at`)}::text, ${P.month(sql`cr.previous_closed_at`)}, ${P.key(sql`cr.id`)},
+        extract(epoch from cr.previous_closed_at - c.opened_at) / 86400.0
+      from b join case_reopenings cr on cr.service_id = ${serviceId} and cr.previous_closed_at >= b.s and cr.previous_closed_at < b.e
+        join cases c on c.id = cr.case_id
     )
     ${protectedCount(
       "casesOpened",
@@ -259,10 +307,26 @@ export async function selectAggregates(
     ${protectedCount(
       "casesOpenAtEnd",
       sql`select x.p, x.level::text as k, count(*)::int as n, sum(${P.key(sql`x.id`)})::bigint as ks from (
-        select b.p, c.level, c.id from b join cases c on c.service_id = ${serviceId} and c.closed_at is null and c.opened_at < b.cut
+        select b.p, c.level, c.id, b.cut from b join cases c on c.service_id = ${serviceId} and c.closed_at is null and c.opened_at < b.cut
         union all
-        select b.p, c.level, c.id from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.cut and c.opened_at < b.cut
-      ) x group by 1, 2`,
+        select b.p, c.level, c.id, b.cut from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.cut and c.opened_at < b.cut
+      ) x
+      -- Closed at the cut and reopened since: not open then (decision 042).
+      where not exists (select 1 from case_reopenings cr where cr.case_id = x.id and cr.previous_closed_at < x.cut and cr.reopened_at >= x.cut)
+      group by 1, 2`,
+    )}
+    union all
+    ${protectedCount(
+      "casesReopened",
+      sql`select b.p, 'all' as k, ${P.month(sql`cr.reopened_at`)} as mo, count(*)::int as n, sum(${P.key(sql`cr.id`)})::bigint as ks
+        from case_reopenings cr join b on cr.reopened_at >= b.s and cr.reopened_at < b.e where cr.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    ${protectedCount(
+      "levelChanges",
+      sql`select b.p, case when lc.to_level > lc.from_level then 'ESCALATED' else 'DE_ESCALATED' end as k, ${P.month(sql`lc.changed_at`)} as mo,
+          count(*)::int as n, sum(${P.key(sql`lc.id`)})::bigint as ks
+        from case_level_changes lc join b on lc.changed_at >= b.s and lc.changed_at < b.e where lc.service_id = ${serviceId} group by 1, 2, 3`,
     )}
     union all
     ${protectedCount(

@@ -187,6 +187,36 @@ const BREAKDOWNS = [
   },
   { family: "evaluations", metric: "evaluations", field: "evaluations", title: "Evaluations sent", categories: C.EVALUATION_RETURNS },
   { family: "feedback", metric: "feedback", field: "feedback", title: "Complaints, comments and compliments", categories: C.FEEDBACK },
+  // Casework part 3 (decision 042).
+  {
+    family: "casework",
+    metric: "levelChanges",
+    field: "levelChanges",
+    title: "Level changes after allocation",
+    categories: C.LEVEL_CHANGES,
+  },
+  {
+    family: "groupwork",
+    metric: "sessions",
+    field: "sessionsByTopic",
+    title: "Information and training sessions by topic",
+    categories: C.SESSION_TOPICS,
+  },
+  { family: "groupwork", metric: "sessionKinds", field: "sessionsByKind", title: "Sessions by kind", categories: C.SESSION_KINDS },
+  {
+    family: "groupwork",
+    metric: "sessionAttendance",
+    field: "sessionAttendanceByTopic",
+    title: "Attendance at sessions by topic",
+    categories: C.SESSION_TOPICS,
+  },
+  {
+    family: "monitoring",
+    metric: "monitoring",
+    field: "poorPracticeByCategory",
+    title: "Poor practice challenged, by kind (anonymised)",
+    categories: C.POOR_PRACTICE_CATEGORIES,
+  },
 ] as const;
 
 type BreakdownDefinition = (typeof BREAKDOWNS)[number];
@@ -265,6 +295,11 @@ function periodFigures(a: Aggregates, p: PeriodKey, bounds: PeriodBounds, d: Dis
         statisticOf(d, key, C.evaluationKeyLabel(key), "score", a.x("evaluationScore", p, key), a.count("evaluationScore", p, key)),
       ),
     safeguardingConcerns: count("SAFEGUARDING_CONCERNS", "Safeguarding concerns raised", a.count("safeguarding", p, "all")),
+    casesReopened: count("CASES_REOPENED", "Cases reopened", a.count("casesReopened", p, "all")),
+    positiveOutcomes: count("POSITIVE_OUTCOMES", "Positive outcomes recorded", a.count("monitoring", p, "POSITIVE_OUTCOME")),
+    sessionEvaluationScores: C.SESSION_SCORES.map((c) =>
+      statisticOf(d, c.key, c.label, "score", a.x("sessionScore", p, c.key), a.count("sessionScore", p, c.key)),
+    ),
     responseMaximumBreached: count(
       "MAXIMUM_BREACHED",
       "Referrals past the response maximum without a response",

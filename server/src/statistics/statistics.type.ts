@@ -82,6 +82,17 @@ export class PeriodStats extends RollupFigures implements M.PeriodStats {
   caseDurationByLevel!: StatMeasure[];
 
   @Field(() => StatBreakdown) meetingsByStatus!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "Level changes of allocated cases: escalations and moves down." })
+  levelChanges!: StatBreakdown;
+  @Field(() => StatCell, { description: "Closed cases reopened in the period (each closure is counted in casesClosedByLevel)." })
+  casesReopened!: StatCell;
+  @Field(() => StatBreakdown, { description: "Information and training sessions held, by topic." }) sessionsByTopic!: StatBreakdown;
+  @Field(() => StatBreakdown) sessionsByKind!: StatBreakdown;
+  @Field(() => StatBreakdown, { description: "People attending sessions, by topic." }) sessionAttendanceByTopic!: StatBreakdown;
+  @Field(() => [StatMeasure], { description: "Mean scores of the sessions' anonymous evaluation forms." })
+  sessionEvaluationScores!: StatMeasure[];
+  @Field(() => StatBreakdown, { description: "Anonymised poor practice challenged, by kind." }) poorPracticeByCategory!: StatBreakdown;
+  @Field(() => StatCell, { description: "Positive outcomes of engagement and co-production recorded." }) positiveOutcomes!: StatCell;
   @Field(() => StatBreakdown, { description: "Tribunals, exclusion hearings and mediations on supported cases." })
   hearingsSupported!: StatBreakdown;
 

@@ -43,6 +43,20 @@ type Documents = {
     "query MyIdAndRole { me { id role } }": typeof types.MyIdAndRoleDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "subscription ReferralReceivedId { referralReceived { id } }": typeof types.ReferralReceivedIdDocument,
+    "mutation ConductRecord($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action reviewStatus signposting letterSentOn }\n}": typeof types.ConductRecordDocument,
+    "mutation ConductReview($input: ReviewConductIncidentInput!) {\n  reviewConductIncident(input: $input) { id action reviewStatus reviewNote signposting }\n}": typeof types.ConductReviewDocument,
+    "mutation ConductLetter($input: RecordConductLetterInput!) {\n  recordConductLetter(input: $input) { id letterSentOn }\n}": typeof types.ConductLetterDocument,
+    "query ConductToAct { conductIncidentsToAct { id referralReference reviewStatus recordedByName } }": typeof types.ConductToActDocument,
+    "query ConductCase($id: ID!) { case(id: $id) { id status closureReason conductIncidents { id reviewStatus action } } }": typeof types.ConductCaseDocument,
+    "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }": typeof types.ConductReferralDocument,
+    "mutation GroupSessionRecord($input: RecordGroupSessionInput!) {\n  recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }\n}": typeof types.GroupSessionRecordDocument,
+    "query GroupSessionList { groupSessions { id title } }": typeof types.GroupSessionListDocument,
+    "mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {\n  recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }\n}": typeof types.GroupSessionEvaluateDocument,
+    "mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {\n  recordMonitoringNote(input: $input) { id kind category agencyType month summary }\n}": typeof types.MonitoringNoteRecordDocument,
+    "query MonitoringNoteList { monitoringNotes { id } }": typeof types.MonitoringNoteListDocument,
+    "mutation GroupWorkLog($input: LogActivityInput!) { logActivity(input: $input) { id } }": typeof types.GroupWorkLogDocument,
+    "mutation ExpenseRecord($input: RecordActivityExpenseInput!) {\n  recordActivityExpense(input: $input) { id incurredOn miles amountPence note }\n}": typeof types.ExpenseRecordDocument,
+    "query ExpenseTotals($month: String!) { expenseTotals(month: $month) { staffId staffName claims miles amountPence } }": typeof types.ExpenseTotalsDocument,
     "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": typeof types.CaseRulesDetailDocument,
     "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": typeof types.CaseRulesLogDocument,
     "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": typeof types.CaseRulesConsentDocument,
@@ -60,6 +74,13 @@ type Documents = {
     "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": typeof types.CaseRulesProposedDocument,
     "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": typeof types.CaseRulesDecideDocument,
     "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}": typeof types.CaseRulesCapacityDocument,
+    "query CaseworkStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current {\n      casesOpenedByLevel { total { value } }\n      casesClosedByLevel { cells { key value } total { value } }\n      casesOpenAtEndByLevel { total { value } }\n      casesReopened { value }\n      levelChanges { cells { key value } total { value } }\n      sessionsByTopic { cells { key value } total { value } }\n      sessionsByKind { total { value } }\n      sessionAttendanceByTopic { cells { key value } total { value } }\n      sessionEvaluationScores { key value suppressed }\n      poorPracticeByCategory { cells { key value } total { value } }\n      positiveOutcomes { value }\n    }\n  }\n}": typeof types.CaseworkStatsDocument,
+    "mutation StatsClose($input: CloseCaseInput!) { closeCase(input: $input) { case { id status } } }": typeof types.StatsCloseDocument,
+    "mutation StatsReopen($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }": typeof types.StatsReopenDocument,
+    "mutation StatsLevel($input: ChangeCaseLevelInput!) { changeCaseLevel(input: $input) { id level } }": typeof types.StatsLevelDocument,
+    "mutation StatsSession($input: RecordGroupSessionInput!) { recordGroupSession(input: $input) { id } }": typeof types.StatsSessionDocument,
+    "mutation StatsSessionEvaluate($input: RecordSessionEvaluationsInput!) { recordSessionEvaluations(input: $input) { id } }": typeof types.StatsSessionEvaluateDocument,
+    "mutation StatsNote($input: RecordMonitoringNoteInput!) { recordMonitoringNote(input: $input) { id } }": typeof types.StatsNoteDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": typeof types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": typeof types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": typeof types.RecordConsentDocument,
@@ -264,6 +285,20 @@ const documents: Documents = {
     "query MyIdAndRole { me { id role } }": types.MyIdAndRoleDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "subscription ReferralReceivedId { referralReceived { id } }": types.ReferralReceivedIdDocument,
+    "mutation ConductRecord($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action reviewStatus signposting letterSentOn }\n}": types.ConductRecordDocument,
+    "mutation ConductReview($input: ReviewConductIncidentInput!) {\n  reviewConductIncident(input: $input) { id action reviewStatus reviewNote signposting }\n}": types.ConductReviewDocument,
+    "mutation ConductLetter($input: RecordConductLetterInput!) {\n  recordConductLetter(input: $input) { id letterSentOn }\n}": types.ConductLetterDocument,
+    "query ConductToAct { conductIncidentsToAct { id referralReference reviewStatus recordedByName } }": types.ConductToActDocument,
+    "query ConductCase($id: ID!) { case(id: $id) { id status closureReason conductIncidents { id reviewStatus action } } }": types.ConductCaseDocument,
+    "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }": types.ConductReferralDocument,
+    "mutation GroupSessionRecord($input: RecordGroupSessionInput!) {\n  recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }\n}": types.GroupSessionRecordDocument,
+    "query GroupSessionList { groupSessions { id title } }": types.GroupSessionListDocument,
+    "mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {\n  recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }\n}": types.GroupSessionEvaluateDocument,
+    "mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {\n  recordMonitoringNote(input: $input) { id kind category agencyType month summary }\n}": types.MonitoringNoteRecordDocument,
+    "query MonitoringNoteList { monitoringNotes { id } }": types.MonitoringNoteListDocument,
+    "mutation GroupWorkLog($input: LogActivityInput!) { logActivity(input: $input) { id } }": types.GroupWorkLogDocument,
+    "mutation ExpenseRecord($input: RecordActivityExpenseInput!) {\n  recordActivityExpense(input: $input) { id incurredOn miles amountPence note }\n}": types.ExpenseRecordDocument,
+    "query ExpenseTotals($month: String!) { expenseTotals(month: $month) { staffId staffName claims miles amountPence } }": types.ExpenseTotalsDocument,
     "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}": types.CaseRulesDetailDocument,
     "mutation CaseRulesLog($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind withFamily consentId partyName }\n}": types.CaseRulesLogDocument,
     "mutation CaseRulesConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName givenBy mayShare current }\n}": types.CaseRulesConsentDocument,
@@ -281,6 +316,13 @@ const documents: Documents = {
     "query CaseRulesProposed { casesProposedForClosure { caseId referralReference missedMeetings holderName } }": types.CaseRulesProposedDocument,
     "mutation CaseRulesDecide($input: DecideClosureProposalInput!) {\n  decideClosureProposal(input: $input) { evaluationToken case { id status closureReason missedMeetings putForwardForClosureAt } }\n}": types.CaseRulesDecideDocument,
     "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}": types.CaseRulesCapacityDocument,
+    "query CaseworkStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current {\n      casesOpenedByLevel { total { value } }\n      casesClosedByLevel { cells { key value } total { value } }\n      casesOpenAtEndByLevel { total { value } }\n      casesReopened { value }\n      levelChanges { cells { key value } total { value } }\n      sessionsByTopic { cells { key value } total { value } }\n      sessionsByKind { total { value } }\n      sessionAttendanceByTopic { cells { key value } total { value } }\n      sessionEvaluationScores { key value suppressed }\n      poorPracticeByCategory { cells { key value } total { value } }\n      positiveOutcomes { value }\n    }\n  }\n}": types.CaseworkStatsDocument,
+    "mutation StatsClose($input: CloseCaseInput!) { closeCase(input: $input) { case { id status } } }": types.StatsCloseDocument,
+    "mutation StatsReopen($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }": types.StatsReopenDocument,
+    "mutation StatsLevel($input: ChangeCaseLevelInput!) { changeCaseLevel(input: $input) { id level } }": types.StatsLevelDocument,
+    "mutation StatsSession($input: RecordGroupSessionInput!) { recordGroupSession(input: $input) { id } }": types.StatsSessionDocument,
+    "mutation StatsSessionEvaluate($input: RecordSessionEvaluationsInput!) { recordSessionEvaluations(input: $input) { id } }": types.StatsSessionEvaluateDocument,
+    "mutation StatsNote($input: RecordMonitoringNoteInput!) { recordMonitoringNote(input: $input) { id } }": types.StatsNoteDocument,
     "query CaseDetail($id: ID!) {\n  case(id: $id) {\n    id status level readOnly decisionMaker totalMinutes missedMeetings putForwardForClosureAt closureReason closedAt\n    referral { id reference firstRespondedAt contact { fullName } } currentAllocation { staffId } allocations { staffId current }\n    activities { kind withFamily consentId summary } consents { partyName current reviewOn }\n    meetings { status shortNotice followUpDueOn } conductIncidents { action } safeguardingConcerns { id }\n  }\n}": types.CaseDetailDocument,
     "mutation LogActivity($input: LogActivityInput!) {\n  logActivity(input: $input) { id kind occurredAt minutes withFamily consentId summary staffId }\n}": types.LogActivityDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) { id partyName granted reviewOn current }\n}": types.RecordConsentDocument,
@@ -572,6 +614,62 @@ export function graphql(source: "subscription ReferralReceivedId { referralRecei
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConductRecord($input: RecordConductIncidentInput!) {\n  recordConductIncident(input: $input) { id action reviewStatus signposting letterSentOn }\n}"): typeof import('./graphql').ConductRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConductReview($input: ReviewConductIncidentInput!) {\n  reviewConductIncident(input: $input) { id action reviewStatus reviewNote signposting }\n}"): typeof import('./graphql').ConductReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConductLetter($input: RecordConductLetterInput!) {\n  recordConductLetter(input: $input) { id letterSentOn }\n}"): typeof import('./graphql').ConductLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConductToAct { conductIncidentsToAct { id referralReference reviewStatus recordedByName } }"): typeof import('./graphql').ConductToActDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConductCase($id: ID!) { case(id: $id) { id status closureReason conductIncidents { id reviewStatus action } } }"): typeof import('./graphql').ConductCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }"): typeof import('./graphql').ConductReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupSessionRecord($input: RecordGroupSessionInput!) {\n  recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }\n}"): typeof import('./graphql').GroupSessionRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupSessionList { groupSessions { id title } }"): typeof import('./graphql').GroupSessionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {\n  recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }\n}"): typeof import('./graphql').GroupSessionEvaluateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {\n  recordMonitoringNote(input: $input) { id kind category agencyType month summary }\n}"): typeof import('./graphql').MonitoringNoteRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringNoteList { monitoringNotes { id } }"): typeof import('./graphql').MonitoringNoteListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupWorkLog($input: LogActivityInput!) { logActivity(input: $input) { id } }"): typeof import('./graphql').GroupWorkLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpenseRecord($input: RecordActivityExpenseInput!) {\n  recordActivityExpense(input: $input) { id incurredOn miles amountPence note }\n}"): typeof import('./graphql').ExpenseRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpenseTotals($month: String!) { expenseTotals(month: $month) { staffId staffName claims miles amountPence } }"): typeof import('./graphql').ExpenseTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CaseRulesDetail($id: ID!) {\n  case(id: $id) {\n    id status level closureReason\n    activities { kind withFamily consentId partyName }\n    consents { id partyName givenBy mayShare current withdrawnOn }\n    meetings { id status }\n  }\n}"): typeof import('./graphql').CaseRulesDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -637,6 +735,34 @@ export function graphql(source: "mutation CaseRulesDecide($input: DecideClosureP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CaseRulesCapacity($input: RecordMentalCapacityInput!) {\n  recordMentalCapacity(input: $input) { id decisionMaker capacityAssessments { hasCapacity assessedOn assessedBy } }\n}"): typeof import('./graphql').CaseRulesCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseworkStats($from: LocalDate!, $to: LocalDate!) {\n  serviceStats(from: $from, to: $to) {\n    figures suppressionThreshold\n    current {\n      casesOpenedByLevel { total { value } }\n      casesClosedByLevel { cells { key value } total { value } }\n      casesOpenAtEndByLevel { total { value } }\n      casesReopened { value }\n      levelChanges { cells { key value } total { value } }\n      sessionsByTopic { cells { key value } total { value } }\n      sessionsByKind { total { value } }\n      sessionAttendanceByTopic { cells { key value } total { value } }\n      sessionEvaluationScores { key value suppressed }\n      poorPracticeByCategory { cells { key value } total { value } }\n      positiveOutcomes { value }\n    }\n  }\n}"): typeof import('./graphql').CaseworkStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsClose($input: CloseCaseInput!) { closeCase(input: $input) { case { id status } } }"): typeof import('./graphql').StatsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsReopen($input: ReopenCaseInput!) { reopenCase(input: $input) { id status } }"): typeof import('./graphql').StatsReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsLevel($input: ChangeCaseLevelInput!) { changeCaseLevel(input: $input) { id level } }"): typeof import('./graphql').StatsLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsSession($input: RecordGroupSessionInput!) { recordGroupSession(input: $input) { id } }"): typeof import('./graphql').StatsSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsSessionEvaluate($input: RecordSessionEvaluationsInput!) { recordSessionEvaluations(input: $input) { id } }"): typeof import('./graphql').StatsSessionEvaluateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatsNote($input: RecordMonitoringNoteInput!) { recordMonitoringNote(input: $input) { id } }"): typeof import('./graphql').StatsNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

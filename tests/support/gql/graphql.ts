@@ -58,6 +58,19 @@ export type AddStaffInput = {
   role: StaffRole;
 };
 
+/** The kind of agency, never which one: poor practice is anonymised for the provider too [001]. */
+export type AgencyType =
+  /** Education (school, college, setting) */
+  | 'EDUCATION'
+  /** Health */
+  | 'HEALTH'
+  /** Local authority SEN team */
+  | 'LOCAL_AUTHORITY'
+  /** Other */
+  | 'OTHER'
+  /** Social care */
+  | 'SOCIAL_CARE';
+
 /** DIRECT: allocated by a manager; CLAIMED: taken from the pool. */
 export type AllocationKind =
   /** Claimed from the pool */
@@ -260,6 +273,29 @@ export type ConductAction =
   | 'REMOVAL'
   /** Warning letter */
   | 'WARNING';
+
+/** A manager's review of a conduct incident: UPHOLD applies its action (a warning letter, or removal of the family); DISMISS records nothing against the family. */
+export type ConductDecision =
+  /** Dismiss */
+  | 'DISMISS'
+  /** Uphold */
+  | 'UPHOLD';
+
+/** A service setting: who may record a conduct incident (default CASE_WORKERS). */
+export type ConductRecordedBy =
+  /** Whoever works the case (holder, co-worker) and managers */
+  | 'CASE_WORKERS'
+  /** Managers only */
+  | 'MANAGERS_ONLY';
+
+/** Where a recorded conduct incident stands: a manager upholds it (its action applies) or dismisses it [003]. */
+export type ConductReviewStatus =
+  /** Awaiting a manager's review */
+  | 'AWAITING_REVIEW'
+  /** Dismissed */
+  | 'DISMISSED'
+  /** Upheld */
+  | 'UPHELD';
 
 /** A conflict of interest: a family or named person (full name and date of birth or postcode), a school or nursery, a parent support group, another agency (by name), or a colleague (by id). */
 export type ConflictInput = {
@@ -721,6 +757,13 @@ export type MergePeopleInput = {
   reason?: string | null | undefined;
 };
 
+/** An anonymised monitoring note: an issue of poor practice, or a positive outcome of engagement and co-production [001]. */
+export type MonitoringKind =
+  /** Poor practice challenged */
+  | 'POOR_PRACTICE'
+  /** Positive outcome */
+  | 'POSITIVE_OUTCOME';
+
 export type NewAdministratorInput = {
   displayName: string;
   email: string;
@@ -765,6 +808,8 @@ export type OverdueKind =
   | 'CLOSURE_PROPOSAL_AWAITING_MANAGER'
   /** Complaint response due */
   | 'COMPLAINT_RESPONSE_DUE'
+  /** Conduct incident: a manager to review */
+  | 'CONDUCT_REVIEW_AWAITING_MANAGER'
   /** Consent review due */
   | 'CONSENT_REVIEW_DUE'
   /** DBS renewal due */
@@ -789,6 +834,21 @@ export type PersonRole =
   | 'PARENT_CARER'
   /** Young person */
   | 'YOUNG_PERSON';
+
+/** Kinds of poor practice the service challenges, recorded anonymised for the monitoring report [001]. */
+export type PoorPracticeCategory =
+  /** Assessment or support refused */
+  | 'ASSESSMENT_REFUSED'
+  /** Poor communication with the family */
+  | 'COMMUNICATION'
+  /** Other */
+  | 'OTHER'
+  /** Provision not delivered */
+  | 'PROVISION_NOT_DELIVERED'
+  /** Statutory timescales missed */
+  | 'STATUTORY_TIMESCALES'
+  /** Unlawful or informal exclusion */
+  | 'UNLAWFUL_EXCLUSION';
 
 export type PrimaryNeed =
   /** Cognition and learning */
@@ -848,12 +908,26 @@ export type RecordAccess =
   /** Known to the service (held by someone else) */
   | 'LIMITED';
 
+export type RecordActivityExpenseInput = {
+  activityId: string | number;
+  /** Other expenses in pence (fares, parking, calls). */
+  amountPence: number;
+  /** Miles travelled (0 if none), to one decimal place. */
+  miles: number;
+  note?: string | null | undefined;
+};
+
 export type RecordConductIncidentInput = {
   caseId: string | number;
   description: string;
   occurredOn: string;
-  /** Required for a second incident: where the family is signposted on removal. */
+  /** Where the family could be signposted if removal is upheld (the manager may set it). */
   signposting?: string | null | undefined;
+};
+
+export type RecordConductLetterInput = {
+  incidentId: string | number;
+  sentOn: string;
 };
 
 export type RecordConsentInput = {
@@ -874,6 +948,19 @@ export type RecordConsentInput = {
   reviewOn: string;
 };
 
+export type RecordGroupSessionInput = {
+  /** How many attended in all. */
+  attendance: number;
+  /** Optionally, people known to the service, attending or not. */
+  attendees?: Array<SessionAttendeeInput> | null | undefined;
+  /** Who ran it: a staff member or a partner. */
+  facilitator: string;
+  heldOn: string;
+  kind: SessionKind;
+  title: string;
+  topic: SessionTopic;
+};
+
 export type RecordMeetingOutcomeInput = {
   actions?: string | null | undefined;
   /** Required for ATTENDED, and must be true: officers attend only with the family [001]. */
@@ -892,6 +979,18 @@ export type RecordMentalCapacityInput = {
   notes?: string | null | undefined;
 };
 
+export type RecordMonitoringNoteInput = {
+  /** Required for poor practice: the kind of agency, never which one. */
+  agencyType?: AgencyType | null | undefined;
+  /** Required for poor practice. */
+  category?: PoorPracticeCategory | null | undefined;
+  kind: MonitoringKind;
+  /** Any day of the month it happened; the month is kept. */
+  month: string;
+  /** No names, contact details or anything that identifies the family or the provider. */
+  summary: string;
+};
+
 /** Find a family: every criterion given must match; a name matches with typos. */
 export type RecordSearchInput = {
   /** The child or young person's date of birth. */
@@ -906,6 +1005,11 @@ export type RecordSearchInput = {
   postcode?: string | null | undefined;
   /** A referral's reference, with or without the R-. */
   reference?: string | null | undefined;
+};
+
+export type RecordSessionEvaluationsInput = {
+  forms: Array<SessionEvaluationFormInput>;
+  sessionId: string | number;
 };
 
 /** A supervision session held: one-to-one (one supervisee) or group support (two or more). */
@@ -969,6 +1073,15 @@ export type ReopenCaseInput = {
   staffId?: string | number | null | undefined;
 };
 
+export type ReviewConductIncidentInput = {
+  decision: ConductDecision;
+  incidentId: string | number;
+  /** The manager's reasons. */
+  note?: string | null | undefined;
+  /** Required when upholding removes the family: where they are signposted. */
+  signposting?: string | null | undefined;
+};
+
 /** A service's wording for one letter kind; placeholders must be ones `letterPlaceholders` lists. */
 export type SaveLetterTemplateInput = {
   body: string;
@@ -1016,6 +1129,8 @@ export type ServiceSettingsInput = {
   acceptWithinHours: number;
   areaPostcodeDistricts: Array<string>;
   closureDays: Array<string>;
+  /** Who may record a conduct incident. Absent: unchanged. */
+  conductRecordedBy?: ConductRecordedBy | null | undefined;
   dbsWarningDays: number;
   documentFileMaxMb?: number | null | undefined;
   documentFolderMaxMb?: number | null | undefined;
@@ -1034,6 +1149,46 @@ export type ServiceSettingsInput = {
   suppressionK: number;
   volunteerMaxLevel: number;
 };
+
+export type SessionAttendeeInput = {
+  attended: boolean;
+  personId: string | number;
+};
+
+export type SessionEvaluationFormInput = {
+  /** 1–5. */
+  impartiality: number;
+  /** 1–5. */
+  usefulness: number;
+};
+
+/** Group work for parents and young people [001 Information Sessions and Training, 004 2.2B10 VI]. */
+export type SessionKind =
+  /** Information session */
+  | 'INFORMATION'
+  /** Training session */
+  | 'TRAINING';
+
+/** The theme of a session [004 2.2B2: common themes such as SEN support, draft EHCPs, annual reviews]. */
+export type SessionTopic =
+  /** Annual reviews */
+  | 'ANNUAL_REVIEWS'
+  /** Draft EHC plans */
+  | 'DRAFT_EHCP'
+  /** EHC needs assessment */
+  | 'EHC_NEEDS_ASSESSMENT'
+  /** Exclusions */
+  | 'EXCLUSIONS'
+  /** Getting the most out of meetings */
+  | 'GETTING_THE_MOST_FROM_MEETINGS'
+  /** Other */
+  | 'OTHER'
+  /** Preparing for adulthood */
+  | 'PREPARING_FOR_ADULTHOOD'
+  /** SEN support */
+  | 'SEN_SUPPORT'
+  /** Tribunals and mediation */
+  | 'TRIBUNALS_AND_MEDIATION';
 
 /** The enhanced DBS check (barred list, update service) and the signed confidentiality policy as they stand now; no date in the future. */
 export type StaffComplianceInput = {
@@ -1373,6 +1528,98 @@ export type ReferralReceivedIdSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type ReferralReceivedIdSubscription = { referralReceived: { id: string } };
 
+export type ConductRecordMutationVariables = Exact<{
+  input: RecordConductIncidentInput;
+}>;
+
+
+export type ConductRecordMutation = { recordConductIncident: { id: string, action: ConductAction, reviewStatus: ConductReviewStatus, signposting: string | null, letterSentOn: string | null } };
+
+export type ConductReviewMutationVariables = Exact<{
+  input: ReviewConductIncidentInput;
+}>;
+
+
+export type ConductReviewMutation = { reviewConductIncident: { id: string, action: ConductAction, reviewStatus: ConductReviewStatus, reviewNote: string | null, signposting: string | null } };
+
+export type ConductLetterMutationVariables = Exact<{
+  input: RecordConductLetterInput;
+}>;
+
+
+export type ConductLetterMutation = { recordConductLetter: { id: string, letterSentOn: string | null } };
+
+export type ConductToActQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConductToActQuery = { conductIncidentsToAct: Array<{ id: string, referralReference: string, reviewStatus: ConductReviewStatus, recordedByName: string }> };
+
+export type ConductCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConductCaseQuery = { case: { id: string, status: CaseStatus, closureReason: ClosureReason | null, conductIncidents: Array<{ id: string, reviewStatus: ConductReviewStatus, action: ConductAction }> } };
+
+export type ConductReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConductReferralQuery = { referral: { id: string, conductFlag: { incidentId: string, matchedOn: string, removedOn: string | null } | null } };
+
+export type GroupSessionRecordMutationVariables = Exact<{
+  input: RecordGroupSessionInput;
+}>;
+
+
+export type GroupSessionRecordMutation = { recordGroupSession: { id: string, kind: SessionKind, title: string, topic: SessionTopic, attendance: number, evaluationForms: number, meanUsefulness: number | null, attendees: Array<{ personId: string, attended: boolean }> } };
+
+export type GroupSessionListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupSessionListQuery = { groupSessions: Array<{ id: string, title: string }> };
+
+export type GroupSessionEvaluateMutationVariables = Exact<{
+  input: RecordSessionEvaluationsInput;
+}>;
+
+
+export type GroupSessionEvaluateMutation = { recordSessionEvaluations: { id: string, evaluationForms: number, meanUsefulness: number | null, meanImpartiality: number | null } };
+
+export type MonitoringNoteRecordMutationVariables = Exact<{
+  input: RecordMonitoringNoteInput;
+}>;
+
+
+export type MonitoringNoteRecordMutation = { recordMonitoringNote: { id: string, kind: MonitoringKind, category: PoorPracticeCategory | null, agencyType: AgencyType | null, month: string, summary: string } };
+
+export type MonitoringNoteListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringNoteListQuery = { monitoringNotes: Array<{ id: string }> };
+
+export type GroupWorkLogMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type GroupWorkLogMutation = { logActivity: { id: string } };
+
+export type ExpenseRecordMutationVariables = Exact<{
+  input: RecordActivityExpenseInput;
+}>;
+
+
+export type ExpenseRecordMutation = { recordActivityExpense: { id: string, incurredOn: string, miles: number, amountPence: number, note: string | null } };
+
+export type ExpenseTotalsQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type ExpenseTotalsQuery = { expenseTotals: Array<{ staffId: string, staffName: string, claims: number, miles: number, amountPence: number }> };
+
 export type CaseRulesDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1486,6 +1733,56 @@ export type CaseRulesCapacityMutationVariables = Exact<{
 
 
 export type CaseRulesCapacityMutation = { recordMentalCapacity: { id: string, decisionMaker: DecisionMaker, capacityAssessments: Array<{ hasCapacity: boolean, assessedOn: string, assessedBy: string }> } };
+
+export type CaseworkStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CaseworkStatsQuery = { serviceStats: { figures: StatFigures, suppressionThreshold: number, current: { casesOpenedByLevel: { total: { value: number | null } }, casesClosedByLevel: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, casesOpenAtEndByLevel: { total: { value: number | null } }, casesReopened: { value: number | null }, levelChanges: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, sessionsByTopic: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, sessionsByKind: { total: { value: number | null } }, sessionAttendanceByTopic: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, sessionEvaluationScores: Array<{ key: string, value: number | null, suppressed: boolean }>, poorPracticeByCategory: { cells: Array<{ key: string, value: number | null }>, total: { value: number | null } }, positiveOutcomes: { value: number | null } } } };
+
+export type StatsCloseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type StatsCloseMutation = { closeCase: { case: { id: string, status: CaseStatus } } };
+
+export type StatsReopenMutationVariables = Exact<{
+  input: ReopenCaseInput;
+}>;
+
+
+export type StatsReopenMutation = { reopenCase: { id: string, status: CaseStatus } };
+
+export type StatsLevelMutationVariables = Exact<{
+  input: ChangeCaseLevelInput;
+}>;
+
+
+export type StatsLevelMutation = { changeCaseLevel: { id: string, level: number } };
+
+export type StatsSessionMutationVariables = Exact<{
+  input: RecordGroupSessionInput;
+}>;
+
+
+export type StatsSessionMutation = { recordGroupSession: { id: string } };
+
+export type StatsSessionEvaluateMutationVariables = Exact<{
+  input: RecordSessionEvaluationsInput;
+}>;
+
+
+export type StatsSessionEvaluateMutation = { recordSessionEvaluations: { id: string } };
+
+export type StatsNoteMutationVariables = Exact<{
+  input: RecordMonitoringNoteInput;
+}>;
+
+
+export type StatsNoteMutation = { recordMonitoringNote: { id: string } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -3027,6 +3324,155 @@ export const ReferralReceivedIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralReceivedIdSubscription, ReferralReceivedIdSubscriptionVariables>;
+export const ConductRecordDocument = new TypedDocumentString(`
+    mutation ConductRecord($input: RecordConductIncidentInput!) {
+  recordConductIncident(input: $input) {
+    id
+    action
+    reviewStatus
+    signposting
+    letterSentOn
+  }
+}
+    `) as unknown as TypedDocumentString<ConductRecordMutation, ConductRecordMutationVariables>;
+export const ConductReviewDocument = new TypedDocumentString(`
+    mutation ConductReview($input: ReviewConductIncidentInput!) {
+  reviewConductIncident(input: $input) {
+    id
+    action
+    reviewStatus
+    reviewNote
+    signposting
+  }
+}
+    `) as unknown as TypedDocumentString<ConductReviewMutation, ConductReviewMutationVariables>;
+export const ConductLetterDocument = new TypedDocumentString(`
+    mutation ConductLetter($input: RecordConductLetterInput!) {
+  recordConductLetter(input: $input) {
+    id
+    letterSentOn
+  }
+}
+    `) as unknown as TypedDocumentString<ConductLetterMutation, ConductLetterMutationVariables>;
+export const ConductToActDocument = new TypedDocumentString(`
+    query ConductToAct {
+  conductIncidentsToAct {
+    id
+    referralReference
+    reviewStatus
+    recordedByName
+  }
+}
+    `) as unknown as TypedDocumentString<ConductToActQuery, ConductToActQueryVariables>;
+export const ConductCaseDocument = new TypedDocumentString(`
+    query ConductCase($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    closureReason
+    conductIncidents {
+      id
+      reviewStatus
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConductCaseQuery, ConductCaseQueryVariables>;
+export const ConductReferralDocument = new TypedDocumentString(`
+    query ConductReferral($id: ID!) {
+  referral(id: $id) {
+    id
+    conductFlag {
+      incidentId
+      matchedOn
+      removedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConductReferralQuery, ConductReferralQueryVariables>;
+export const GroupSessionRecordDocument = new TypedDocumentString(`
+    mutation GroupSessionRecord($input: RecordGroupSessionInput!) {
+  recordGroupSession(input: $input) {
+    id
+    kind
+    title
+    topic
+    attendance
+    attendees {
+      personId
+      attended
+    }
+    evaluationForms
+    meanUsefulness
+  }
+}
+    `) as unknown as TypedDocumentString<GroupSessionRecordMutation, GroupSessionRecordMutationVariables>;
+export const GroupSessionListDocument = new TypedDocumentString(`
+    query GroupSessionList {
+  groupSessions {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<GroupSessionListQuery, GroupSessionListQueryVariables>;
+export const GroupSessionEvaluateDocument = new TypedDocumentString(`
+    mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {
+  recordSessionEvaluations(input: $input) {
+    id
+    evaluationForms
+    meanUsefulness
+    meanImpartiality
+  }
+}
+    `) as unknown as TypedDocumentString<GroupSessionEvaluateMutation, GroupSessionEvaluateMutationVariables>;
+export const MonitoringNoteRecordDocument = new TypedDocumentString(`
+    mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {
+  recordMonitoringNote(input: $input) {
+    id
+    kind
+    category
+    agencyType
+    month
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringNoteRecordMutation, MonitoringNoteRecordMutationVariables>;
+export const MonitoringNoteListDocument = new TypedDocumentString(`
+    query MonitoringNoteList {
+  monitoringNotes {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringNoteListQuery, MonitoringNoteListQueryVariables>;
+export const GroupWorkLogDocument = new TypedDocumentString(`
+    mutation GroupWorkLog($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GroupWorkLogMutation, GroupWorkLogMutationVariables>;
+export const ExpenseRecordDocument = new TypedDocumentString(`
+    mutation ExpenseRecord($input: RecordActivityExpenseInput!) {
+  recordActivityExpense(input: $input) {
+    id
+    incurredOn
+    miles
+    amountPence
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseRecordMutation, ExpenseRecordMutationVariables>;
+export const ExpenseTotalsDocument = new TypedDocumentString(`
+    query ExpenseTotals($month: String!) {
+  expenseTotals(month: $month) {
+    staffId
+    staffName
+    claims
+    miles
+    amountPence
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseTotalsQuery, ExpenseTotalsQueryVariables>;
 export const CaseRulesDetailDocument = new TypedDocumentString(`
     query CaseRulesDetail($id: ID!) {
   case(id: $id) {
@@ -3233,6 +3679,134 @@ export const CaseRulesCapacityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRulesCapacityMutation, CaseRulesCapacityMutationVariables>;
+export const CaseworkStatsDocument = new TypedDocumentString(`
+    query CaseworkStats($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    figures
+    suppressionThreshold
+    current {
+      casesOpenedByLevel {
+        total {
+          value
+        }
+      }
+      casesClosedByLevel {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      casesOpenAtEndByLevel {
+        total {
+          value
+        }
+      }
+      casesReopened {
+        value
+      }
+      levelChanges {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      sessionsByTopic {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      sessionsByKind {
+        total {
+          value
+        }
+      }
+      sessionAttendanceByTopic {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      sessionEvaluationScores {
+        key
+        value
+        suppressed
+      }
+      poorPracticeByCategory {
+        cells {
+          key
+          value
+        }
+        total {
+          value
+        }
+      }
+      positiveOutcomes {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseworkStatsQuery, CaseworkStatsQueryVariables>;
+export const StatsCloseDocument = new TypedDocumentString(`
+    mutation StatsClose($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    case {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsCloseMutation, StatsCloseMutationVariables>;
+export const StatsReopenDocument = new TypedDocumentString(`
+    mutation StatsReopen($input: ReopenCaseInput!) {
+  reopenCase(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StatsReopenMutation, StatsReopenMutationVariables>;
+export const StatsLevelDocument = new TypedDocumentString(`
+    mutation StatsLevel($input: ChangeCaseLevelInput!) {
+  changeCaseLevel(input: $input) {
+    id
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<StatsLevelMutation, StatsLevelMutationVariables>;
+export const StatsSessionDocument = new TypedDocumentString(`
+    mutation StatsSession($input: RecordGroupSessionInput!) {
+  recordGroupSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsSessionMutation, StatsSessionMutationVariables>;
+export const StatsSessionEvaluateDocument = new TypedDocumentString(`
+    mutation StatsSessionEvaluate($input: RecordSessionEvaluationsInput!) {
+  recordSessionEvaluations(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsSessionEvaluateMutation, StatsSessionEvaluateMutationVariables>;
+export const StatsNoteDocument = new TypedDocumentString(`
+    mutation StatsNote($input: RecordMonitoringNoteInput!) {
+  recordMonitoringNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsNoteMutation, StatsNoteMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {

@@ -19,6 +19,7 @@ const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:
 // One screen: a person's own email choices, and (managers, administrators) the service's delivery list.
 const notifications: NavItem = { path: "/notifications", label: "Emails", permission: "receive:notifications" };
 const emailDelivery: NavItem = { path: "/notifications", label: "Email delivery", permission: "manage:notifications" };
+const groupWork: NavItem = { path: "/group-work", label: "Group work", permission: "write:case:own" };
 
 /**
  * Each role's screens. Exhaustive over StaffRole so a new role fails the build until placed.
@@ -37,6 +38,7 @@ function itemsForRole(role: StaffRole): NavItem[] {
         intake,
         search,
         cases,
+        groupWork,
         accounts,
         compliance,
         audit,
@@ -44,7 +46,7 @@ function itemsForRole(role: StaffRole): NavItem[] {
       ];
     case "OFFICER":
     case "VOLUNTEER":
-      return [allocations, intake, search, cases, notifications];
+      return [allocations, intake, search, cases, groupWork, notifications];
     case "STEERING":
       return [statistics];
     case "ADMIN":

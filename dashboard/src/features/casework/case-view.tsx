@@ -16,6 +16,7 @@ import { Consents } from "./case-consents";
 import { KeyDates } from "./case-key-dates";
 import { AddKeyDateForm } from "./add-key-date-form";
 import { MentalCapacityForm } from "./capacity-form";
+import { CaseConduct, RecordConductForm } from "./case-conduct";
 import { CaseChanges, ClosureProposalDecision, ManageCaseForms } from "./manage-case";
 import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
@@ -97,6 +98,7 @@ export const CaseViewFragment = graphql(`
     }
     ...CaseKeyDates
     ...ManageCase
+    ...CaseConduct
   }
 `);
 
@@ -232,6 +234,7 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
           <Consents consents={k.consents} writable={writable} />
           <Meetings meetings={k.meetings} writable={writable} />
           <DocumentsPanel target={{ caseId: k.id }} writable={writable} title="Case documents" />
+          <CaseConduct kase={k} />
           {k.safeguardingConcerns.length ? (
             <section className="card" aria-labelledby="case-safeguarding">
               <h2 id="case-safeguarding">Safeguarding</h2>
@@ -289,6 +292,9 @@ export function CaseView(props: { kase: FragmentType<typeof CaseViewFragment> })
             </Disclosure>
             <Disclosure title="Raise a safeguarding concern">
               <RaiseSafeguardingForm caseId={k.id} />
+            </Disclosure>
+            <Disclosure title="Record a conduct incident">
+              <RecordConductForm caseId={k.id} />
             </Disclosure>
             <Disclosure title="Close the case">
               <CloseCaseForm

@@ -34,6 +34,7 @@ export const overdueKindTone: Record<OverdueKind, "danger" | "warn" | "neutral">
   DBS_RENEWAL_DUE: "warn",
   TRAINING_EXPIRED: "neutral",
   CLOSURE_PROPOSAL_AWAITING_MANAGER: "warn",
+  CONDUCT_REVIEW_AWAITING_MANAGER: "warn",
 };
 
 /**
@@ -67,6 +68,8 @@ function rank(kind: OverdueKind): number {
     case "SUPERVISION_DUE":
       return 11;
     case "CLOSURE_PROPOSAL_AWAITING_MANAGER":
+      return 12;
+    case "CONDUCT_REVIEW_AWAITING_MANAGER":
       return 12;
   }
 }

@@ -308,6 +308,118 @@ export const StatsPeriodFields = graphql(`
         value
       }
     }
+    levelChanges {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    casesReopened {
+      key
+      label
+      display
+      suppressed
+      value
+    }
+    sessionsByTopic {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    sessionsByKind {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    sessionAttendanceByTopic {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    sessionEvaluationScores {
+      key
+      label
+      display
+      suppressed
+      unit
+      value
+    }
+    poorPracticeByCategory {
+      key
+      title
+      cells {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+      total {
+        key
+        label
+        display
+        suppressed
+        value
+      }
+    }
+    positiveOutcomes {
+      key
+      label
+      display
+      suppressed
+      value
+    }
     meetingsByStatus {
       key
       title

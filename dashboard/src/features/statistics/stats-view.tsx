@@ -338,6 +338,8 @@ function StatsBody(props: {
     ["Past the response maximum", c.responseMaximumBreached, p.responseMaximumBreached],
     ["Safeguarding concerns", c.safeguardingConcerns, p.safeguardingConcerns],
     ["Anonymous enquiries", c.anonymousEnquiries, p.anonymousEnquiries],
+    ["Cases reopened", c.casesReopened, p.casesReopened],
+    ["Positive outcomes", c.positiveOutcomes, p.positiveOutcomes],
   ];
   const pairs = (b: (s: PeriodStatsView) => StatBreakdownView) => ({ current: b(c), previous: b(p) });
   const measures = (m: (s: PeriodStatsView) => StatMeasureView[]) => ({ current: m(c), previous: m(p) });
@@ -392,6 +394,7 @@ function StatsBody(props: {
         <BreakdownTable {...pairs((s) => s.casesOpenedByLevel)} />
         <BreakdownTable {...pairs((s) => s.casesClosedByLevel)} />
         <BreakdownTable {...pairs((s) => s.casesOpenAtEndByLevel)} />
+        <BreakdownTable {...pairs((s) => s.levelChanges)} />
       </div>
 
       <h2 className="stats-section">Casework</h2>
@@ -404,6 +407,15 @@ function StatsBody(props: {
         />
         <BreakdownTable {...pairs((s) => s.meetingsByStatus)} />
         <BreakdownTable {...pairs((s) => s.hearingsSupported)} />
+      </div>
+
+      <h2 className="stats-section">Group work and monitoring</h2>
+      <div className="stats-grid">
+        <BreakdownTable {...pairs((s) => s.sessionsByTopic)} />
+        <BreakdownTable {...pairs((s) => s.sessionAttendanceByTopic)} />
+        <BreakdownTable {...pairs((s) => s.sessionsByKind)} />
+        <MeasureTable title="Session evaluations" rows={measures((s) => s.sessionEvaluationScores)} />
+        <BreakdownTable {...pairs((s) => s.poorPracticeByCategory)} />
       </div>
 
       <h2 className="stats-section">Evaluations and feedback</h2>

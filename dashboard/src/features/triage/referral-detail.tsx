@@ -1,6 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ResponseCountdown } from "./countdown";
-import { dateTime } from "../../ui/format";
+import { dateTime, formatDay } from "../../ui/format";
 import {
   accessibilityNeedLabels,
   contactMethodLabels,
@@ -35,6 +35,10 @@ export const ReferralSummaryFragment = graphql(`
       met
     }
     possibleDuplicate
+    conductFlag {
+      matchedOn
+      removedOn
+    }
     currentStage
     decisionMaker
     reasonForReferral
@@ -131,6 +135,13 @@ export function ReferralSummary(props: { referral: FragmentType<typeof ReferralS
             </li>
           ))}
         </ul>
+        {r.conductFlag ? (
+          <p className="alert" data-tone="warn" role="note">
+            This may be a family removed from the service for conduct
+            {r.conductFlag.removedOn ? ` on ${formatDay(r.conductFlag.removedOn)}` : ""} (matched on {r.conductFlag.matchedOn}). Check
+            before accepting; if it is them, signpost them elsewhere [003].
+          </p>
+        ) : null}
         {r.possibleDuplicate ? (
           <p className="alert" data-tone="info">
             This may be a duplicate: another open referral has the same child name and date of birth.
