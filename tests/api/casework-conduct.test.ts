@@ -112,7 +112,7 @@ describe("recordConductIncident", () => {
       expect(await snapshot(server, c.referralId)).toEqual(before);
       expect((await server.gql(RECORD, { input: incident(c.caseId) }, a.MANAGER.token)).errors).toBeUndefined();
     } finally {
-      await server.db.delete(tables.caseworkSettings).where(eq(tables.caseworkSettings.serviceId, a.service.id));
+      await server.db.update(tables.services).set({ conductRecordedBy: "CASE_WORKERS" }).where(eq(tables.services.id, a.service.id));
     }
   });
 

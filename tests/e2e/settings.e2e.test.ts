@@ -38,6 +38,13 @@ describe.skipIf(!hasChromium())("service settings", () => {
       expect(await close.getAttribute("aria-invalid")).toBe("true");
       await expectAccessible(page, `settings with a problem at ${width.name}`);
       await close.fill(before);
+      // Who may record a conduct incident (decision 042): chosen here, kept after a reload, then put back.
+      await form.getByRole("radio", { name: "Managers only" }).check();
+      await form.getByRole("button", { name: "Save settings" }).click();
+      await form.getByText("The settings apply from now on.").waitFor();
+      await page.reload();
+      await form.getByRole("radio", { name: "Managers only", checked: true }).waitFor();
+      await form.getByRole("radio", { name: /Whoever works the case/ }).check();
       await form.getByRole("button", { name: "Save settings" }).click();
       await form.getByText("The settings apply from now on.").waitFor();
       await page.close();

@@ -7,6 +7,8 @@ import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { ChoiceGroup, Field } from "../../ui/field";
+import { conductRecordedByLabels, conductRecordedByValues } from "../../gql/labels";
+import type { ConductRecordedBy } from "../../gql/graphql";
 
 const SettingsDocument = graphql(`
   query SettingsForm {
@@ -31,6 +33,7 @@ const SettingsDocument = graphql(`
       keyDateWarningDays
       meetingFollowUpWorkingDays
       reopenWithinMonths
+      conductRecordedBy
       areaPostcodeDistricts
     }
   }
@@ -78,6 +81,7 @@ const fieldIds: Record<string, string> = {
   "officeHours.close": "settings-close",
   closureDays: "settings-closures",
   areaPostcodeDistricts: "settings-postcodes",
+  conductRecordedBy: "settings-conduct",
   ...Object.fromEntries(NUMBERS.map(([k]) => [k, `settings-${k}`])),
 };
 
@@ -100,6 +104,7 @@ export function SettingsForm() {
   const [closures, setClosures] = useState("");
   const [postcodes, setPostcodes] = useState("");
   const [numbers, setNumbers] = useState<Record<NumberKey, string>>({} as Record<NumberKey, string>);
+  const [conduct, setConduct] = useState<ConductRecordedBy[]>([]);
   const [saved, setSaved] = useState(false);
   const s = data?.serviceSettings;
 
@@ -111,6 +116,7 @@ export function SettingsForm() {
     setClose(s.officeHours.close);
     setClosures(s.closureDays.join("\n"));
     setPostcodes(s.areaPostcodeDistricts.join(", "));
+    setConduct([s.conductRecordedBy]);
     setNumbers(Object.fromEntries(NUMBERS.map(([k]) => [k, String(s[k])])) as Record<NumberKey, string>);
   }, [s]);
 
@@ -136,6 +142,7 @@ export function SettingsForm() {
             officeHours: { timeZone: timeZone.trim(), days: days.map(Number).sort(), open, close },
             closureDays: closures.split(/[\s,]+/).filter(Boolean),
             areaPostcodeDistricts: postcodes.split(/[\s,]+/).filter(Boolean),
+            conductRecordedBy: conduct[0] ?? null,
             ...(Object.fromEntries(NUMBERS.map(([k]) => [k, Number(numbers[k])])) as Record<NumberKey, number>),
           },
         },
@@ -215,6 +222,16 @@ export function SettingsForm() {
       >
         {(c) => <input {...c} className="input" value={postcodes} onChange={(e) => setPostcodes(e.currentTarget.value)} />}
       </Field>
+      <ChoiceGroup
+        id="settings-conduct"
+        type="radio"
+        legend="Who may record a conduct incident"
+        hint="A manager reviews every incident before it acts."
+        error={form.errorFor("settings-conduct")}
+        choices={conductRecordedByValues.map((value) => ({ value, label: conductRecordedByLabels[value] }))}
+        value={conduct}
+        onChange={setConduct}
+      />
       <Button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Save settings"}
       </Button>
