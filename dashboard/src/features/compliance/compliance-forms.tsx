@@ -269,12 +269,7 @@ export function TrainingForm(props: { staffId: string }) {
       <Field id={ids.kind} label="Training" error={form.errorFor(ids.kind)}>
         {(c) => (
           <select {...c} className="select" value={kind} onChange={(e) => setKind(e.currentTarget.value as TrainingKind)}>
-            <option value="">Choose…</option>
-            {trainingKindValues.map((k) => (
-              <option key={k} value={k}>
-                {trainingKindLabels[k]}
-              </option>
-            ))}
+            <Options choices={trainingKindValues.map((k) => ({ value: k, label: trainingKindLabels[k] }))} />
           </select>
         )}
       </Field>
@@ -337,12 +332,7 @@ export function AppraisalForm(props: { staffId: string; appraisers: Colleague[] 
         <Field id={ids.appraiserId} label="Held by" error={form.errorFor(ids.appraiserId)}>
           {(c) => (
             <select {...c} className="select" value={appraiserId} onChange={(e) => setAppraiserId(e.currentTarget.value)}>
-              <option value="">Choose…</option>
-              {props.appraisers.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+              <Options choices={props.appraisers.map((a) => ({ value: a.id, label: a.name }))} />
             </select>
           )}
         </Field>
@@ -412,12 +402,7 @@ export function ConflictForm(props: { staffId: string; colleagues: Colleague[] }
       <Field id={ids.kind} label="The conflict is with" error={form.errorFor(ids.kind)}>
         {(c) => (
           <select {...c} className="select" value={kind} onChange={(e) => setKind(e.currentTarget.value as ConflictKind)}>
-            <option value="">Choose…</option>
-            {conflictKindValues.map((k) => (
-              <option key={k} value={k}>
-                {conflictKindLabels[k]}
-              </option>
-            ))}
+            <Options choices={conflictKindValues.map((k) => ({ value: k, label: conflictKindLabels[k] }))} />
           </select>
         )}
       </Field>
@@ -425,12 +410,7 @@ export function ConflictForm(props: { staffId: string; colleagues: Colleague[] }
         <Field id={ids.colleagueId} label="Colleague" error={form.errorFor(ids.colleagueId)}>
           {(c) => (
             <select {...c} className="select" value={colleagueId} onChange={(e) => setColleagueId(e.currentTarget.value)}>
-              <option value="">Choose…</option>
-              {props.colleagues.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+              <Options choices={props.colleagues.map((a) => ({ value: a.id, label: a.name }))} />
             </select>
           )}
         </Field>
@@ -491,6 +471,20 @@ export function WithdrawConflict(props: { id: string; subject: string }) {
           <p>{error.message}</p>
         </Alert>
       ) : null}
+    </>
+  );
+}
+
+/** A select's options: "Choose…" (nothing chosen yet), then each choice. */
+function Options(props: { choices: { value: string; label: string }[] }) {
+  return (
+    <>
+      <option value="">Choose…</option>
+      {props.choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
     </>
   );
 }
