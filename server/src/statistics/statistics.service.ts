@@ -342,18 +342,27 @@ function assertProtectedPeriod(from: string, to: string, today: string) {
 }
 
 /**
- * Statistics for the caller's service: the period asked for and the one before it, aggregated in
- * SQL and disclosed here. Managers get exact figures (they can read the records); everyone else
- * with `ReadStats` (steering members) gets protected figures, for whole months that have ended.
+ * The period asked for, the caller's service, and how its figures are disclosed to the caller:
+ * managers exact; everyone else with `ReadStats` protected, for whole months that have ended.
  */
-export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats & { serviceName: string; timeZone: string }> {
+async function disclosureFor(opts: StatsOptions) {
   const period = parsePeriod(opts);
   const service = await getService(opts.db, opts.viewer.serviceId);
   const figures: StatFigures = can(opts.viewer.role, Permission.ReadExactStats) ? "EXACT" : "PROTECTED";
   if (figures === "PROTECTED") assertProtectedPeriod(period.from, period.to, localDate(opts.now, service.officeHours.timeZone));
   const d: Disclosure = { figures, k: effectiveK(service.suppressionK) };
-  const { current, previous } = periodsOf(period.from, period.to, service.officeHours.timeZone);
   const protection = { protect: figures === "PROTECTED", k: d.k, timeZone: service.officeHours.timeZone };
+  return { period, service, figures, d, protection };
+}
+
+/**
+ * Statistics for the caller's service: the period asked for and the one before it, aggregated in
+ * SQL and disclosed here. Managers get exact figures (they can read the records); everyone else
+ * with `ReadStats` (steering members) gets protected figures, for whole months that have ended.
+ */
+export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats & { serviceName: string; timeZone: string }> {
+  const { period, service, figures, d, protection } = await disclosureFor(opts);
+  const { current, previous } = periodsOf(period.from, period.to, service.officeHours.timeZone);
   const rows = await selectAggregates(opts.db, { serviceId: service.id, current, previous, asOf: opts.now, protection });
   const a = new Aggregates(rows);
   return {
@@ -376,14 +385,8 @@ export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats 
  * (the statistics statement reads two periods).
  */
 export async function getServiceStatsTrend(opts: StatsOptions): Promise<StatsTrend> {
-  const period = parsePeriod(opts);
-  const service = await getService(opts.db, opts.viewer.serviceId);
-  const figures: StatFigures = can(opts.viewer.role, Permission.ReadExactStats) ? "EXACT" : "PROTECTED";
-  if (figures === "PROTECTED") assertProtectedPeriod(period.from, period.to, localDate(opts.now, service.officeHours.timeZone));
-  const d: Disclosure = { figures, k: effectiveK(service.suppressionK) };
-  const timeZone = service.officeHours.timeZone;
-  const protection = { protect: figures === "PROTECTED", k: d.k, timeZone };
-  const bounds = monthsOf(period.from, period.to).map((m) => periodsOf(m.from, m.to, timeZone).current);
+  const { period, service, figures, d, protection } = await disclosureFor(opts);
+  const bounds = monthsOf(period.from, period.to).map((m) => periodsOf(m.from, m.to, service.officeHours.timeZone).current);
   const pairs: [PeriodBounds, PeriodBounds | undefined][] = [];
   for (let i = 0; i < bounds.length; i += 2) pairs.push([bounds[i]!, bounds[i + 1]]);
   const months = (
