@@ -2,6 +2,7 @@ import type { Context } from "../graphql/context.js";
 import type { EventPayloads, TopicName } from "../pubsub/event-bus.js";
 import type { Viewer } from "../core/viewer.js";
 import { can, type Permission } from "../core/permissions.js";
+import type { Queryable } from "../db/client.js";
 
 type ServiceTopic = { [K in TopicName]: EventPayloads[K] extends { serviceId: string } ? K : never }[TopicName];
 
@@ -21,6 +22,12 @@ export interface DeliveryRule<T extends ServiceTopic = ServiceTopic> {
    * when it may differ per staff member.
    */
   sharedBy: "role" | "staff";
+  /**
+   * Start the read every delivery of the event needs, as the event reaches this instance and before
+   * the subscribers' sessions are re-checked; the resolver then awaits the same read (keyed by the
+   * event object). Called only when the event's service has subscribers here; reads, never audits.
+   */
+  prefetch?: (payload: EventPayloads[T], load: { db: Queryable; now: Date }) => void;
 }
 
 export function deliveryRule<T extends ServiceTopic>(rule: DeliveryRule<T>): DeliveryRule<T> {

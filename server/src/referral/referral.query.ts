@@ -2,6 +2,7 @@ import { and, asc, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { keyDates } from "./referral.table.js";
 import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
+import { fixedStatement } from "../db/fixed-statement.js";
 import type { ServiceRow } from "../service/service.service.js";
 import { explainPriority, prioritySql, urgentKindsSql } from "../triage/priority.js";
 import { ageInYears, checkEligibility } from "../triage/triage.rules.js";
@@ -90,6 +91,11 @@ export interface ReferralPageOptions {
  * order, with the total, in ONE statement that also writes the audit events for the rows it returns.
  */
 export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions) {
+  return referralPageOf(await executeRows<Row>(q, referralPageStatement(opts)), opts);
+}
+
+/** `selectReferralPage`'s statement. */
+function referralPageStatement(opts: ReferralPageOptions) {
   // The service's settings come from the same statement, so a page costs one round trip.
   const tz = sql`(sv.office_hours->>'timeZone')`;
   const today = sql`(${opts.asOf.toISOString()}::timestamptz at time zone ${tz})::date`;
@@ -164,7 +170,10 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
     left join children c on c.id = r.child_id
     left join key_dates nkd on nkd.id = page.nk_id
     order by page.priority desc, page.deadline_ms asc, page.id asc`;
-  const rows = await executeRows<Row>(q, statement);
+  return statement;
+}
+
+function referralPageOf(rows: Row[], opts: { limit: number; asOf: Date }) {
   const hasNextPage = rows.length > opts.limit;
   const page = rows.slice(0, opts.limit);
   return {
@@ -172,6 +181,34 @@ export async function selectReferralPage(q: Queryable, opts: ReferralPageOptions
     hasNextPage,
     items: page.map((row) => ({ row, referral: toReferral(row, opts.asOf) })),
   };
+}
+
+/**
+ * One referral as `selectReferralPage` gives it, by a statement rendered once (`fixedStatement`):
+ * subscription delivery reads one on every event.
+ */
+const oneReferralStatement = fixedStatement(
+  {
+    serviceId: "00000000-0000-4000-8000-00000000f001",
+    referralId: "00000000-0000-4000-8000-00000000f002",
+    asOf: "1901-02-03T04:05:06.789Z",
+  },
+  (v) =>
+    referralPageStatement({
+      serviceId: v.serviceId,
+      asOf: new Date(v.asOf),
+      where: [sql`r.id = ${v.referralId}::uuid`],
+      limit: 1,
+      audit: null,
+    }),
+);
+
+export async function selectOneReferral(
+  q: Queryable,
+  opts: { serviceId: string; referralId: string; asOf: Date },
+): Promise<Referral | null> {
+  const statement = oneReferralStatement({ serviceId: opts.serviceId, referralId: opts.referralId, asOf: opts.asOf.toISOString() });
+  return referralPageOf(await executeRows<Row>(q, statement), { limit: 1, asOf: opts.asOf }).items[0]?.referral ?? null;
 }
 
 export const cursorOf = (row: Row) => ({ priority: row.priority, deadlineMs: Number(row.deadline_ms), id: row.id });

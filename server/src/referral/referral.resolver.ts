@@ -7,7 +7,14 @@ import { Topic, type EventPayloads } from "../pubsub/event-bus.js";
 import { getPublicService } from "../service/service.service.js";
 import { CreateReferralInput, SelfReferralInput, TriageQueueFilter, TriageReferralInput } from "./referral.inputs.js";
 import { KeyDate, PublicService, Referral, ReferralConnection, SelfReferralReceipt, TriageQueueEvent } from "./referral.type.js";
-import { createReferral, deliverQueueChange, deliverReceivedReferral, getReferral, submitSelfReferral } from "./referral.service.js";
+import {
+  createReferral,
+  deliverQueueChange,
+  deliverReceivedReferral,
+  getReferral,
+  loadReferralForEvent,
+  submitSelfReferral,
+} from "./referral.service.js";
 import { listTriageQueue, triageReferral } from "./triage.service.js";
 import { keyDatesByReferral } from "./referral.query.js";
 
@@ -19,11 +26,15 @@ export const referralReceivedDelivery = deliveryRule({
   topic: Topic.ReferralReceived,
   permission: Permission.ReadReferralAny,
   sharedBy: "role",
+  prefetch: (event, { db, now }) => void loadReferralForEvent(db, event, event.serviceId, now),
 });
 export const triageQueueChangedDelivery = deliveryRule({
   topic: Topic.TriageQueueChanged,
   permission: Permission.ReadReferralAny,
   sharedBy: "role",
+  prefetch: (event, { db, now }) => {
+    if (event.change !== "REMOVED") void loadReferralForEvent(db, event, event.serviceId, now);
+  },
 });
 
 /** What loading an event's referral needs from the context. */

@@ -32,7 +32,7 @@ import {
   needsFamilyConsent,
   personRoleFor,
 } from "./referral.rules.js";
-import { REFERRAL_PERSONAL_FIELDS, selectReferralPage } from "./referral.query.js";
+import { REFERRAL_PERSONAL_FIELDS, selectOneReferral, selectReferralPage } from "./referral.query.js";
 import type { Referral, SelfReferralReceipt, TriageQueueEvent } from "./referral.model.js";
 import { enqueueNotification } from "../notifications/notification.enqueue.js";
 
@@ -420,6 +420,24 @@ export async function getReferral(opts: {
 const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>();
 
 /**
+ * The referral an event is about as of `now`, read once per event and service; the read starts at
+ * the first call, which the fan-out makes as the event arrives (`DeliveryRule.prefetch`), before
+ * the subscribers' sessions are re-checked. Audits nothing: each delivery does.
+ */
+export function loadReferralForEvent(db: Queryable, event: { referralId: string }, serviceId: string, now: Date): Promise<Referral | null> {
+  let byService = deliveryLoads.get(event);
+  if (!byService) deliveryLoads.set(event, (byService = new Map()));
+  let load = byService.get(serviceId);
+  if (!load) {
+    load = selectOneReferral(db, { serviceId, referralId: event.referralId, asOf: now });
+    // A prefetch nobody awaits must not be an unhandled rejection; the resolver awaiting it still sees the error.
+    load.catch(() => {});
+    byService.set(serviceId, load);
+  }
+  return load;
+}
+
+/**
  * The referral an event is about, loaded once per event and service however many subscribers it
  * reaches (each has already passed its `DeliveryRule`); every delivery is still audited, in one batch.
  */
@@ -431,23 +449,11 @@ export function referralForDelivery(opts: {
   auditLater: (entry: AuditEntry) => void;
   correlationId: string;
   /** The event being delivered: loads are shared by everything that delivers this one object. */
-  event: object;
+  event: { referralId: string };
   referralId: string;
 }): Promise<Referral | null> {
   const { viewer } = opts;
-  let byService = deliveryLoads.get(opts.event);
-  if (!byService) deliveryLoads.set(opts.event, (byService = new Map()));
-  let load = byService.get(viewer.serviceId);
-  if (!load) {
-    load = selectReferralPage(opts.db, {
-      serviceId: viewer.serviceId,
-      asOf: opts.now,
-      where: [sql`r.id = ${opts.referralId}::uuid`],
-      limit: 1,
-      audit: null,
-    }).then((page) => page.items[0]?.referral ?? null);
-    byService.set(viewer.serviceId, load);
-  }
+  const load = loadReferralForEvent(opts.db, opts.event, viewer.serviceId, opts.now);
   return load.then((referral) => {
     if (referral) {
       opts.auditLater({

@@ -32,7 +32,15 @@ export interface FanoutStats {
   /** Connections closed (1013) because they held more than the limit of unsent bytes: their client stopped reading. */
   slowConsumersClosed: number;
   /** The last delivered event, ms from the event reaching this instance: re-check done, results ready, last frame sent. */
-  last?: { recheckMs: number; executedMs: number; sentMs: number; receivers: number };
+  last?: {
+    /** When the event reached this instance and when its delivery started (epoch ms, sub-millisecond): the bench compares them with its commit. */
+    arrivedAt: number;
+    startedAt: number;
+    recheckMs: number;
+    executedMs: number;
+    sentMs: number;
+    receivers: number;
+  };
 }
 
 /** One open subscription on one socket. */
@@ -52,6 +60,8 @@ interface Subscriber {
   /** Document + operation name + variables, as a short number: subscribers with equal keys (and scope) share one execution. */
   documentKey: number;
   open: boolean;
+  /** The execution key last worked out for this subscriber, and the viewer fields it rests on. */
+  keyCache?: { serviceId: string; role: string; staffId: string; key: string };
   /** Ends the subscription's parked `next()`, so graphql-ws finishes its loop. */
   finish?: () => void;
 }
@@ -88,6 +98,8 @@ export class Fanout {
   private readonly stops: (() => Promise<unknown>)[] = [];
   /** Each distinct document (with its operation name and variables) numbered, so per-event keys stay short. */
   private readonly documentKeys = new Map<string, number>();
+  /** Each topic's `DeliveryRule.prefetch`es, started as its events arrive. */
+  private readonly prefetches = new Map<TopicName, NonNullable<DeliveryRule["prefetch"]>[]>();
   private lastDocumentKey = 0;
 
   constructor(
@@ -103,6 +115,12 @@ export class Fanout {
     const fields = Object.keys(opts.schema.getSubscriptionType()?.getFields() ?? {});
     const missing = fields.filter((f) => !opts.rules[f]);
     if (missing.length > 0) throw new Error(`Subscription fields without a delivery rule: ${missing.join(", ")}`);
+    for (const rule of Object.values(opts.rules)) {
+      if (!rule.prefetch) continue;
+      const list = this.prefetches.get(rule.topic) ?? [];
+      if (!list.includes(rule.prefetch)) list.push(rule.prefetch);
+      this.prefetches.set(rule.topic, list);
+    }
     const topics = new Set(Object.values(opts.rules).map((r) => r.topic));
     for (const topic of topics) {
       const events = opts.deps.bus.pubSub.subscribe(topic);
@@ -230,11 +248,39 @@ export class Fanout {
   }
 
   private enqueue(topic: TopicName, payload: EventPayloads[TopicName]) {
+    this.arrivedAt.set(payload, performance.timeOrigin + performance.now());
+    this.prefetch(topic, payload as EventPayloads[TopicName] & { serviceId: string });
     const previous = this.chains.get(topic) ?? Promise.resolve();
     const next = previous
       .then(() => this.deliver(topic, payload as EventPayloads[TopicName] & { serviceId: string }))
       .catch((error) => this.opts.log("subscription delivery failed", error));
     this.chains.set(topic, next);
+  }
+
+  /** When each event reached this instance (epoch ms, sub-millisecond), for `stats().last`. */
+  private readonly arrivedAt = new WeakMap<object, number>();
+
+  /** Starts the reads the event's deliveries will need, if its service has a subscriber here. */
+  private prefetch(topic: TopicName, payload: EventPayloads[TopicName] & { serviceId: string }) {
+    const fns = this.prefetches.get(topic);
+    const set = this.byTopic.get(topic);
+    if (!fns || !set) return;
+    let wanted = false;
+    for (const s of set)
+      if (s.open && s.viewer.serviceId === payload.serviceId) {
+        wanted = true;
+        break;
+      }
+    if (!wanted) return;
+    const load = { db: this.opts.deps.db, now: this.opts.deps.now() };
+    for (const fn of fns) {
+      try {
+        fn(payload as never, load);
+      } catch (error) {
+        // The deliveries will read for themselves (and report what fails there).
+        this.opts.log("subscription prefetch failed", error);
+      }
+    }
   }
 
   private async deliver(topic: TopicName, payload: EventPayloads[TopicName] & { serviceId: string }) {
@@ -256,7 +302,7 @@ export class Fanout {
     // and staff member where the rule says so). Anyone whose scope changed is executed for afresh.
     const executions = new Map<string, Promise<Execution>>();
     const executionFor = (s: Subscriber, viewer: Viewer) => {
-      const key = `${scopeKey(s.rule, viewer)}\u0000${s.documentKey}`;
+      const key = executionKey(s, viewer);
       if (!executions.has(key)) executions.set(key, this.execute(s, viewer, payload));
       return key;
     };
@@ -302,7 +348,15 @@ export class Fanout {
         for (const viewer of sentTo) for (const entry of audits) deps.auditLater({ ...entry, actorStaffId: viewer.staffId, correlationId });
       }),
     );
-    this.last = { recheckMs, executedMs, sentMs: performance.now() - started, receivers: receiversCount };
+    const startedAt = performance.timeOrigin + started;
+    this.last = {
+      arrivedAt: this.arrivedAt.get(payload) ?? startedAt,
+      startedAt,
+      recheckMs,
+      executedMs,
+      sentMs: performance.now() - started,
+      receivers: receiversCount,
+    };
   }
 
   /** Execute a subscriber's document for one event as `viewer`; audit entries are kept for the receivers. */
@@ -328,6 +382,19 @@ export class Fanout {
     const body = result.errors ? { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), e, this.opts.log)) } : result;
     return { json: JSON.stringify(body), audits, correlationId };
   }
+}
+
+/**
+ * The key of the execution a subscriber's result comes from: its scope (`scopeKey`) and document.
+ * Kept on the subscriber while the viewer's service, role and staff member stay the same, so a
+ * delivery to a thousand subscribers builds no thousand strings.
+ */
+function executionKey(s: Subscriber, viewer: Viewer): string {
+  const c = s.keyCache;
+  if (c && c.serviceId === viewer.serviceId && c.role === viewer.role && c.staffId === viewer.staffId) return c.key;
+  const key = `${scopeKey(s.rule, viewer)}\u0000${s.documentKey}`;
+  s.keyCache = { serviceId: viewer.serviceId, role: viewer.role, staffId: viewer.staffId, key };
+  return key;
 }
 
 interface Execution {
