@@ -6,3 +6,4 @@ export * as tables from "./tables.js";
 export { findViewerByToken, recheckSession, recheckViewers } from "./auth/session.service.js";
 export type { Context } from "./graphql/context.js";
 export type { Viewer } from "./core/viewer.js";
+export { referralDeliveryReads } from "./referral/referral.service.js";

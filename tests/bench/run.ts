@@ -776,7 +776,7 @@ async function fanout(n: number, urls: { wsUrl: string; rawWsUrl: string }, sql:
       `${phaseMedian("lastFrame")} ms. Commit→receipt p50 ${fmt(a50.p50)} ms vs ` +
       `${fmt(b50.p50)} ms: the raw broadcast makes no database round trip and sends a pre-built message, while the API ` +
       `loads the record (NOTIFY carries ids only) before its first frame and builds each frame around the subscriber's ` +
-      `operation id. ${FANOUT_CLIENTS === "raw" ? "Both sides' clients are raw sockets that only \`JSON.parse\` (the API's speak graphql-transport-ws)." : "The API's clients are graphql-ws instances, which parse and validate each message where raw clients only \`JSON.parse\`."}`,
+      `operation id. ${FANOUT_CLIENTS === "raw" ? "Both sides' clients are raw sockets that only `JSON.parse` (the API's speak graphql-transport-ws)." : "The API's clients are graphql-ws instances, which parse and validate each message where raw clients only `JSON.parse`."}`,
   );
   for (const c of clients) await c.dispose();
   for (const w of sockets) w.close();

@@ -19,8 +19,9 @@ export const Topic = {
 } as const;
 
 export interface EventPayloads {
-  REFERRAL_RECEIVED: { serviceId: string; referralId: string };
-  TRIAGE_QUEUE_CHANGED: { serviceId: string; referralId: string; change: QueueChange };
+  /** `origin`: set when this process committed the referral and keeps it (the fan-out's local fast path). */
+  REFERRAL_RECEIVED: { serviceId: string; referralId: string; origin?: string };
+  TRIAGE_QUEUE_CHANGED: { serviceId: string; referralId: string; change: QueueChange; origin?: string };
   ALLOCATION_ASSIGNED: { serviceId: string; allocationId: string; staffId: string };
   OVERDUE_ITEM_RAISED: { serviceId: string; overdueItemId: string; assigneeStaffId: string | null };
   SAFEGUARDING_ALERT: { serviceId: string; concernId: string };

@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { z } from "zod";
@@ -67,7 +67,17 @@ export type NewReferral = Pick<
   };
 
 /** Insert person, child, referral and key dates (with statutory derivations); publish the events. */
-export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, service: ServiceRow, r: NewReferral) {
+export async function insertReferral(
+  tx: Tx,
+  bus: Pick<EventBus, "publish">,
+  service: ServiceRow,
+  r: NewReferral,
+  /**
+   * Read the new referral back in the same transaction, as the creator's answer and for this
+   * process's subscribers (`rememberCommitted`): the read is audited with the creation.
+   */
+  readBack?: { asOf: Date; correlationId: string },
+) {
   const { targetAt, deadlineAt } = responseDeadlines(
     calendarOf(service),
     r.receivedAt,
@@ -172,17 +182,66 @@ export async function insertReferral(tx: Tx, bus: Pick<EventBus, "publish">, ser
     safeguardingFlag: r.safeguardingFlag,
     at: r.enteredAt ?? r.receivedAt,
   });
-  await recordAudit(tx, {
+  const created: AuditEntry = {
     serviceId: service.id,
     actorStaffId: r.createdById,
     action: "referral.create",
     entityType: "referral",
     entityId: referral.id,
     fields: ["contact", "child", "reasonForReferral"],
-  });
-  await bus.publish(tx, Topic.ReferralReceived, { serviceId: service.id, referralId: referral.id });
-  if (!r.signposted) await bus.publish(tx, Topic.TriageQueueChanged, { serviceId: service.id, referralId: referral.id, change: "ADDED" });
-  return { ...referral, targetAt, deadlineAt };
+  };
+  let readBackAs: Referral | null = null;
+  let origin: string | undefined;
+  if (readBack && r.createdById) {
+    readBackAs = await selectOneReferral(tx, { serviceId: service.id, referralId: referral.id, asOf: readBack.asOf });
+    if (!readBackAs) throw new Error("the referral just inserted was not found");
+    origin = rememberCommitted(readBackAs);
+    await recordAudit(tx, [
+      created,
+      {
+        serviceId: service.id,
+        actorStaffId: r.createdById,
+        action: "referral.read",
+        entityType: "referral",
+        entityId: referral.id,
+        fields: REFERRAL_PERSONAL_FIELDS,
+        correlationId: readBack.correlationId,
+      },
+    ]);
+  } else await recordAudit(tx, created);
+  await bus.publish(tx, Topic.ReferralReceived, { serviceId: service.id, referralId: referral.id, ...(origin ? { origin } : {}) });
+  if (!r.signposted)
+    await bus.publish(tx, Topic.TriageQueueChanged, {
+      serviceId: service.id,
+      referralId: referral.id,
+      change: "ADDED",
+      ...(origin ? { origin } : {}),
+    });
+  return { ...referral, targetAt, deadlineAt, readBack: readBackAs };
+}
+
+/**
+ * Referrals this process committed a moment ago, as their creating transaction read them, by the
+ * origin tag their events carry (an opaque id: no personal data goes through PostgreSQL's
+ * notification queue). The fan-out's local fast path: this process's subscribers get the record
+ * without reading it again; other instances, which do not know the tag, read it. An entry lives
+ * until its events have had time to arrive (or its transaction rolled back and none will).
+ */
+const recentlyCommitted = new Map<string, { referral: Referral; at: number }>();
+const ORIGIN_TAG = randomUUID().slice(0, 8);
+let originSeq = 0;
+const KEEP_COMMITTED_MS = 10_000;
+const MAX_COMMITTED = 1_000;
+
+function rememberCommitted(referral: Referral): string {
+  const now = performance.now();
+  for (const [key, entry] of recentlyCommitted) {
+    if (now - entry.at < KEEP_COMMITTED_MS && recentlyCommitted.size < MAX_COMMITTED) break;
+    recentlyCommitted.delete(key);
+  }
+  const origin = `${ORIGIN_TAG}:${++originSeq}`;
+  recentlyCommitted.set(origin, { referral, at: now });
+  return origin;
 }
 
 /** Insert key dates, each with the statutory dates that follow from it (triage.rules.ts). */
@@ -350,10 +409,17 @@ export async function createReferral(opts: {
     eligibility.ineligible && eligibility.reason && parsed.signposting
       ? { reason: eligibility.reason, signposting: parsed.signposting, decidedById: viewer.staffId, decidedAt: now }
       : null;
+  // The answer is read in the transaction (the creator may always open what they entered, decision 032).
   const created = await opts.db.transaction((tx) =>
-    insertReferral(tx, opts.bus, service, { ...parsed, receivedAt, createdById: viewer.staffId, enteredAt: now, signposted }),
+    insertReferral(
+      tx,
+      opts.bus,
+      service,
+      { ...parsed, receivedAt, createdById: viewer.staffId, enteredAt: now, signposted },
+      { asOf: now, correlationId: opts.correlationId },
+    ),
   );
-  return getReferral({ db: opts.db, viewer, id: created.id, now, correlationId: opts.correlationId });
+  return created.readBack!;
 }
 
 /** One referral as the manager sees it, or null; audited as a read. */
@@ -416,6 +482,10 @@ export async function getReferral(opts: {
   throw notFound("Referral");
 }
 
+/** How this process's deliveries got their referral: read from the database, or as the creating transaction read it. */
+const deliveryReads = { read: 0, fromCommit: 0 };
+export const referralDeliveryReads = () => ({ ...deliveryReads });
+
 /** Loads shared by the subscribers of one event: keyed by the event object, then by service. */
 const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>();
 
@@ -424,11 +494,23 @@ const deliveryLoads = new WeakMap<object, Map<string, Promise<Referral | null>>>
  * the first call, which the fan-out makes as the event arrives (`DeliveryRule.prefetch`), before
  * the subscribers' sessions are re-checked. Audits nothing: each delivery does.
  */
-export function loadReferralForEvent(db: Queryable, event: { referralId: string }, serviceId: string, now: Date): Promise<Referral | null> {
+export function loadReferralForEvent(
+  db: Queryable,
+  event: { referralId: string; origin?: string },
+  serviceId: string,
+  now: Date,
+): Promise<Referral | null> {
   let byService = deliveryLoads.get(event);
   if (!byService) deliveryLoads.set(event, (byService = new Map()));
   let load = byService.get(serviceId);
+  const committedHere = event.origin === undefined ? undefined : recentlyCommitted.get(event.origin)?.referral;
+  if (!load && committedHere && committedHere.id === event.referralId) {
+    deliveryReads.fromCommit++;
+    load = Promise.resolve(committedHere);
+    byService.set(serviceId, load);
+  }
   if (!load) {
+    deliveryReads.read++;
     load = selectOneReferral(db, { serviceId, referralId: event.referralId, asOf: now });
     // A prefetch nobody awaits must not be an unhandled rejection; the resolver awaiting it still sees the error.
     load.catch(() => {});

@@ -120,6 +120,9 @@ type Documents = {
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": typeof types.EvaluationBatchesDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": typeof types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": typeof types.SubmitEvaluationDocument,
+    "subscription LocalReceived { referralReceived { ...ReferralFields } }": typeof types.LocalReceivedDocument,
+    "subscription LocalQueue { triageQueueChanged { change referralId referral { ...ReferralFields } } }": typeof types.LocalQueueDocument,
+    "query LocalRead($id: ID!) { referral(id: $id) { ...ReferralFields } }": typeof types.LocalReadDocument,
     "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }": typeof types.FuzzQueueDocument,
     "query Typename { __typename }": typeof types.TypenameDocument,
     "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }": typeof types.MissingReferralDocument,
@@ -134,6 +137,8 @@ type Documents = {
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": typeof types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": typeof types.InstanceLogoutDocument,
+    "subscription ReceivedFullOnEitherInstance { referralReceived { ...ReferralFields } }": typeof types.ReceivedFullOnEitherInstanceDocument,
+    "query InstanceReadReferral($id: ID!) { referral(id: $id) { ...ReferralFields } }": typeof types.InstanceReadReferralDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": typeof types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
     "query LetterTemplates { letterTemplates { kind easyRead body customised } }": typeof types.LetterTemplatesDocument,
@@ -362,6 +367,9 @@ const documents: Documents = {
     "query EvaluationBatches($from: LocalDate!, $to: LocalDate!) { evaluationBatches(from: $from, to: $to) { month responses comments } }": types.EvaluationBatchesDocument,
     "mutation CloseCaseForEvaluation($input: CloseCaseInput!) { closeCase(input: $input) { evaluationToken } }": types.CloseCaseForEvaluationDocument,
     "mutation SubmitEvaluation($t: String!, $a: EvaluationAnswersInput!) {\n  submitEvaluation(token: $t, answers: $a) { received message }\n}": types.SubmitEvaluationDocument,
+    "subscription LocalReceived { referralReceived { ...ReferralFields } }": types.LocalReceivedDocument,
+    "subscription LocalQueue { triageQueueChanged { change referralId referral { ...ReferralFields } } }": types.LocalQueueDocument,
+    "query LocalRead($id: ID!) { referral(id: $id) { ...ReferralFields } }": types.LocalReadDocument,
     "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }": types.FuzzQueueDocument,
     "query Typename { __typename }": types.TypenameDocument,
     "query MissingReferral { referral(id: \"00000000-0000-0000-0000-000000000000\") { id } }": types.MissingReferralDocument,
@@ -376,6 +384,8 @@ const documents: Documents = {
     "mutation InstanceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.InstanceLoginDocument,
     "subscription ReceivedOnOtherInstance { referralReceived { reference channel } }": types.ReceivedOnOtherInstanceDocument,
     "mutation InstanceLogout { logout }": types.InstanceLogoutDocument,
+    "subscription ReceivedFullOnEitherInstance { referralReceived { ...ReferralFields } }": types.ReceivedFullOnEitherInstanceDocument,
+    "query InstanceReadReferral($id: ID!) { referral(id: $id) { ...ReferralFields } }": types.InstanceReadReferralDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
     "query LetterTemplates { letterTemplates { kind easyRead body customised } }": types.LetterTemplatesDocument,
@@ -922,6 +932,18 @@ export function graphql(source: "mutation SubmitEvaluation($t: String!, $a: Eval
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription LocalReceived { referralReceived { ...ReferralFields } }"): typeof import('./graphql').LocalReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LocalQueue { triageQueueChanged { change referralId referral { ...ReferralFields } } }"): typeof import('./graphql').LocalQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocalRead($id: ID!) { referral(id: $id) { ...ReferralFields } }"): typeof import('./graphql').LocalReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FuzzQueue { triageQueue(first: 5) { totalCount edges { node { id reference status } } } }"): typeof import('./graphql').FuzzQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -975,6 +997,14 @@ export function graphql(source: "subscription ReceivedOnOtherInstance { referral
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InstanceLogout { logout }"): typeof import('./graphql').InstanceLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReceivedFullOnEitherInstance { referralReceived { ...ReferralFields } }"): typeof import('./graphql').ReceivedFullOnEitherInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstanceReadReferral($id: ID!) { referral(id: $id) { ...ReferralFields } }"): typeof import('./graphql').InstanceReadReferralDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2055,6 +2055,23 @@ export type SubmitEvaluationMutationVariables = Exact<{
 
 export type SubmitEvaluationMutation = { submitEvaluation: { received: boolean, message: string } };
 
+export type LocalReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalReceivedSubscription = { referralReceived: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } };
+
+export type LocalQueueSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalQueueSubscription = { triageQueueChanged: { change: QueueChange, referralId: string, referral: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } | null } };
+
+export type LocalReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LocalReadQuery = { referral: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } };
+
 export type FuzzQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2135,6 +2152,18 @@ export type InstanceLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InstanceLogoutMutation = { logout: boolean };
+
+export type ReceivedFullOnEitherInstanceSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReceivedFullOnEitherInstanceSubscription = { referralReceived: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } };
+
+export type InstanceReadReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstanceReadReferralQuery = { referral: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null } };
 
 export type ReferralReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4311,6 +4340,127 @@ export const SubmitEvaluationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitEvaluationMutation, SubmitEvaluationMutationVariables>;
+export const LocalReceivedDocument = new TypedDocumentString(`
+    subscription LocalReceived {
+  referralReceived {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  reference
+  status
+  channel
+  receivedAt
+  responseTargetAt
+  responseDeadlineAt
+  firstRespondedAt
+  priority
+  safeguardingFlag
+  priorityReasons {
+    code
+    label
+    weight
+  }
+  level
+  eligibility
+  possibleDuplicate
+  contact {
+    fullName
+    preferredContact
+    accessibilityNeeds
+  }
+  child {
+    fullName
+    ageYears
+  }
+  nextKeyDate {
+    kind
+    on
+  }
+}`) as unknown as TypedDocumentString<LocalReceivedSubscription, LocalReceivedSubscriptionVariables>;
+export const LocalQueueDocument = new TypedDocumentString(`
+    subscription LocalQueue {
+  triageQueueChanged {
+    change
+    referralId
+    referral {
+      ...ReferralFields
+    }
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  reference
+  status
+  channel
+  receivedAt
+  responseTargetAt
+  responseDeadlineAt
+  firstRespondedAt
+  priority
+  safeguardingFlag
+  priorityReasons {
+    code
+    label
+    weight
+  }
+  level
+  eligibility
+  possibleDuplicate
+  contact {
+    fullName
+    preferredContact
+    accessibilityNeeds
+  }
+  child {
+    fullName
+    ageYears
+  }
+  nextKeyDate {
+    kind
+    on
+  }
+}`) as unknown as TypedDocumentString<LocalQueueSubscription, LocalQueueSubscriptionVariables>;
+export const LocalReadDocument = new TypedDocumentString(`
+    query LocalRead($id: ID!) {
+  referral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  reference
+  status
+  channel
+  receivedAt
+  responseTargetAt
+  responseDeadlineAt
+  firstRespondedAt
+  priority
+  safeguardingFlag
+  priorityReasons {
+    code
+    label
+    weight
+  }
+  level
+  eligibility
+  possibleDuplicate
+  contact {
+    fullName
+    preferredContact
+    accessibilityNeeds
+  }
+  child {
+    fullName
+    ageYears
+  }
+  nextKeyDate {
+    kind
+    on
+  }
+}`) as unknown as TypedDocumentString<LocalReadQuery, LocalReadQueryVariables>;
 export const FuzzQueueDocument = new TypedDocumentString(`
     query FuzzQueue {
   triageQueue(first: 5) {
@@ -4414,6 +4564,84 @@ export const InstanceLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<InstanceLogoutMutation, InstanceLogoutMutationVariables>;
+export const ReceivedFullOnEitherInstanceDocument = new TypedDocumentString(`
+    subscription ReceivedFullOnEitherInstance {
+  referralReceived {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  reference
+  status
+  channel
+  receivedAt
+  responseTargetAt
+  responseDeadlineAt
+  firstRespondedAt
+  priority
+  safeguardingFlag
+  priorityReasons {
+    code
+    label
+    weight
+  }
+  level
+  eligibility
+  possibleDuplicate
+  contact {
+    fullName
+    preferredContact
+    accessibilityNeeds
+  }
+  child {
+    fullName
+    ageYears
+  }
+  nextKeyDate {
+    kind
+    on
+  }
+}`) as unknown as TypedDocumentString<ReceivedFullOnEitherInstanceSubscription, ReceivedFullOnEitherInstanceSubscriptionVariables>;
+export const InstanceReadReferralDocument = new TypedDocumentString(`
+    query InstanceReadReferral($id: ID!) {
+  referral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  reference
+  status
+  channel
+  receivedAt
+  responseTargetAt
+  responseDeadlineAt
+  firstRespondedAt
+  priority
+  safeguardingFlag
+  priorityReasons {
+    code
+    label
+    weight
+  }
+  level
+  eligibility
+  possibleDuplicate
+  contact {
+    fullName
+    preferredContact
+    accessibilityNeeds
+  }
+  child {
+    fullName
+    ageYears
+  }
+  nextKeyDate {
+    kind
+    on
+  }
+}`) as unknown as TypedDocumentString<InstanceReadReferralQuery, InstanceReadReferralQueryVariables>;
 export const ReferralReceivedDocument = new TypedDocumentString(`
     subscription ReferralReceived {
   referralReceived {
