@@ -91,13 +91,15 @@ type Documents = {
     "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.VoidDocumentDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
-    "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.GroupSessionsDocument,
+    "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n": typeof types.GroupSessionsDocument,
+    "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": typeof types.SessionAttendeeChoicesDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordGroupSessionFormDocument,
     "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.RecordSessionEvaluationsFormDocument,
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": typeof types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
+    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
     "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": typeof types.NotificationDeliveryItemFragmentDoc,
     "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.NotificationDeliveriesDocument,
     "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.RetryNotificationDocument,
@@ -156,7 +158,6 @@ type Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
     "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
-    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": types.CaseDocument,
@@ -236,13 +237,15 @@ const documents: Documents = {
     "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.VoidDocumentDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
-    "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.GroupSessionsDocument,
+    "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n": types.GroupSessionsDocument,
+    "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": types.SessionAttendeeChoicesDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": types.RecordGroupSessionFormDocument,
     "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.RecordSessionEvaluationsFormDocument,
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
+    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
     "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": types.NotificationDeliveryItemFragmentDoc,
     "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.NotificationDeliveriesDocument,
     "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.RetryNotificationDocument,
@@ -301,7 +304,6 @@ const documents: Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
     "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
-    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
 };
 
 /**
@@ -629,7 +631,11 @@ export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationRec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n"): (typeof documents)["\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n"];
+export function graphql(source: "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -654,6 +660,10 @@ export function graphql(source: "\n  mutation RecordAnonymousEnquiryFromIntake($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -886,10 +896,6 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
