@@ -217,4 +217,21 @@ describe("a new referral from a removed family", () => {
     const unrelated = await server.gql(CREATE, { input: createReferralInput() }, a.MANAGER.token);
     expect((await server.gql(REFERRAL, { id: unrelated.data.createReferral.id }, a.MANAGER.token)).data.referral.conductFlag).toBeNull();
   });
+
+  it("matches the phone by the one phone rule: +44 and spaces are the same number, another number is not (decision 047)", async () => {
+    const contact = { fullName: "Bea Removed-Family", phone: "07911 123456", email: "bea.removed@example.org" };
+    const c = await openCase(2, { contact });
+    await upheld((await recorded(c.caseId)).id);
+    await upheld((await recorded(c.caseId)).id, "Contact helpline");
+    const flagOf = async (phone: string) => {
+      const res = await server.gql(
+        CREATE,
+        { input: createReferralInput({ contact: { ...contact, phone, email: "bea.new@example.org" } }) },
+        a.MANAGER.token,
+      );
+      return (await server.gql(REFERRAL, { id: res.data.createReferral.id }, a.MANAGER.token)).data.referral.conductFlag;
+    };
+    expect(await flagOf("+44 7911-123456")).toMatchObject({ matchedOn: "name and phone" });
+    expect(await flagOf("07911 123457")).toBeNull();
+  });
 });

@@ -25,6 +25,11 @@ const SESSION = graphql(`mutation GroupSessionRecord($input: RecordGroupSessionI
   recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }
 }`);
 const SESSIONS = graphql(`query GroupSessionList { groupSessions { id title } }`);
+const SESSION_NAMES = graphql(`query GroupSessionNames { groupSessions { id attendees { personId fullName attended } } }`);
+const CHOICES = graphql(`query GroupSessionChoices { sessionAttendeeChoices { personId fullName } }`);
+const CASE_ACTIVITIES = graphql(`query ExpenseCase($id: ID!) {
+  case(id: $id) { id activities { id viewerMayClaimExpense expense { miles amountPence note } } }
+}`);
 const EVALUATE = graphql(`mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {
   recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }
 }`);
@@ -99,6 +104,70 @@ describe("recordGroupSession", () => {
     expect(await tally(tables.groupSessions)).toBe(before);
   });
 
+  it("offers as attendees only the families the recorder works with (a manager: the whole service), and refuses linking others", async () => {
+    const mine = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { contact: { fullName: "Nia Attending-Mine" } });
+    const theirs = await openCase(server, a.MANAGER.token, a.VOLUNTEER.id, 2, { contact: { fullName: "Ola Attending-Theirs" } });
+    const minePerson = await personOf(mine.referralId);
+    const theirPerson = await personOf(theirs.referralId);
+    const choices = async (token: string) => (await server.gql(CHOICES, {}, token)).data?.sessionAttendeeChoices.map((c) => c.personId);
+    expect(await choices(a.OFFICER.token)).toContain(minePerson);
+    expect(await choices(a.OFFICER.token)).not.toContain(theirPerson);
+    expect(await choices(a.VOLUNTEER.token)).toEqual(expect.arrayContaining([theirPerson]));
+    expect(await choices(a.VOLUNTEER.token)).not.toContain(minePerson);
+    expect(await choices(a.MANAGER.token)).toEqual(expect.arrayContaining([minePerson, theirPerson]));
+    expect(await choices(b.MANAGER.token)).not.toContain(minePerson);
+    expect(code(await server.gql(CHOICES, {}, a.STEERING.token))).toBe("FORBIDDEN");
+    expect(code(await server.gql(CHOICES, {}))).toBe("UNAUTHENTICATED");
+
+    const before = await tally(tables.groupSessions);
+    const refused = await server.gql(
+      SESSION,
+      {
+        input: session({
+          attendees: [
+            { personId: minePerson, attended: true },
+            { personId: theirPerson, attended: true },
+          ],
+        }),
+      },
+      a.OFFICER.token,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", field: "input.attendees" });
+    expect(await tally(tables.groupSessions)).toBe(before);
+
+    // The manager links both; each officer sees the name only of the family they work with.
+    const both = await server.gql(
+      SESSION,
+      {
+        input: session({
+          attendees: [
+            { personId: minePerson, attended: true },
+            { personId: theirPerson, attended: false },
+          ],
+        }),
+      },
+      a.MANAGER.token,
+    );
+    expect(both.errors).toBeUndefined();
+    const id = both.data.recordGroupSession.id;
+    const seen = async (token: string) =>
+      (await server.gql(SESSION_NAMES, {}, token)).data.groupSessions
+        .find((s) => s.id === id)!
+        .attendees.map((x) => [x.personId, x.fullName]);
+    expect(await seen(a.OFFICER.token)).toEqual(
+      expect.arrayContaining([
+        [minePerson, "Nia Attending-Mine"],
+        [theirPerson, null],
+      ]),
+    );
+    expect(await seen(a.MANAGER.token)).toEqual(
+      expect.arrayContaining([
+        [minePerson, "Nia Attending-Mine"],
+        [theirPerson, "Ola Attending-Theirs"],
+      ]),
+    );
+  });
+
   it("refuses steering and an anonymous caller", async () => {
     expect(code(await server.gql(SESSION, { input: session() }, a.STEERING.token))).toBe("FORBIDDEN");
     expect(code(await server.gql(SESSION, { input: session() }))).toBe("UNAUTHENTICATED");
@@ -163,9 +232,23 @@ describe("recordMonitoringNote", () => {
     expect((await server.gql(NOTES, {}, a.MANAGER.token)).data.monitoringNotes.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("accepts digits that identify nobody: a reference, a school year, a sum (decision 047)", async () => {
+    const summary = "Tribunal ref 1234567890 for 2025-2026 took 20 weeks; the authority's £12,345,678.90 budget was cited.";
+    const res = await server.gql(NOTE, { input: note({ summary }) }, a.OFFICER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordMonitoringNote.summary).toBe(summary);
+  });
+
   it("refuses text that looks personal with PERSONAL_DATA_IN_ANONYMOUS_TEXT, and poor practice without its category", async () => {
     const before = await tally(tables.monitoringNotes);
-    for (const summary of ["Mrs Khan was not told.", "Call 07700 900123 back", "Email jo@example.org", "Lives in ST4 7QB"]) {
+    for (const summary of [
+      "Mrs Khan was not told.",
+      "Call 07911 123456 back",
+      "NHS number 943 476 5919 was on the form",
+      "Email jo@example.org",
+      "Lives in ST4 7QB",
+      "Child born 03/04/2015",
+    ]) {
       const res = await server.gql(NOTE, { input: note({ summary }) }, a.OFFICER.token);
       expect(res.errors?.[0].extensions).toMatchObject({ code: "PERSONAL_DATA_IN_ANONYMOUS_TEXT", field: "input.summary" });
     }
@@ -201,6 +284,28 @@ describe("recordActivityExpense and expenseTotals", () => {
     const totals = (await server.gql(TOTALS, { month: "2026-11" }, a.MANAGER.token)).data.expenseTotals;
     expect(totals).toContainEqual({ staffId: a.OFFICER.id, staffName: expect.any(String), claims: 1, miles: 14, amountPence: 450 });
     expect((await server.gql(TOTALS, { month: "2026-10" }, a.MANAGER.token)).data.expenseTotals).toEqual([]);
+
+    // On the case page: the claim shows to whoever did the activity and to a manager, no one else.
+    const onCase = async (token: string) =>
+      (await server.gql(CASE_ACTIVITIES, { id: c.caseId }, token)).data.case.activities.find((x) => x.id === activityId);
+    expect(await onCase(a.OFFICER.token)).toMatchObject({ viewerMayClaimExpense: true, expense: { miles: 14, amountPence: 450 } });
+    expect(await onCase(a.MANAGER.token)).toMatchObject({ viewerMayClaimExpense: true, expense: { miles: 14, amountPence: 450 } });
+    // The manager's own activity on the officer's case: the officer holding the case neither sees nor claims it.
+    const managers = await server.gql(
+      LOG,
+      { input: { caseId: c.caseId, kind: "NOTE", occurredAt: "2026-11-25T08:45:00Z", minutes: 5, withFamily: false, summary: "Note" } },
+      a.MANAGER.token,
+    );
+    if (managers.errors) throw new Error(JSON.stringify(managers.errors));
+    const managersId = managers.data.logActivity.id;
+    expect(code(await server.gql(EXPENSE, { input: { activityId: managersId, miles: 3, amountPence: 0 } }, a.OFFICER.token))).toBe(
+      "FORBIDDEN",
+    );
+    await server.gql(EXPENSE, { input: { activityId: managersId, miles: 3, amountPence: 0 } }, a.MANAGER.token);
+    const officerSees = (await server.gql(CASE_ACTIVITIES, { id: c.caseId }, a.OFFICER.token)).data.case.activities.find(
+      (x) => x.id === managersId,
+    );
+    expect(officerSees).toMatchObject({ viewerMayClaimExpense: false, expense: null });
   });
 
   it("refuses nothing claimed, someone else's activity, another service, steering and an officer asking for totals", async () => {

@@ -13,11 +13,13 @@ import {
   type Browser,
   type Width,
 } from "./support/browser";
-import { caseFor } from "./support/api";
+import { caseFor, createReferral, graphqlRequest, tokenFor } from "./support/api";
 
 /*
  * Service user conduct [003] on the case page (issue 20, decision 042): the officer records an
- * incident, a manager upholds it and records the day the warning letter went.
+ * incident, a manager upholds it and records the day the warning letter went; a manager upholds a
+ * family's second incident, which removes them (their case closes), and a new referral from them shows
+ * the manager a warning in triage.
  */
 
 describe.skipIf(!hasChromium())("conduct incidents on the case page", () => {
@@ -66,5 +68,49 @@ describe.skipIf(!hasChromium())("conduct incidents on the case page", () => {
       await expectAccessible(manager, `case page, conduct reviewed (${width.name})`);
       await manager.close();
     }, 90_000);
+
+    it(`a manager upholds a second incident: the family is removed, and their new referral is flagged in triage (${width.name})`, async () => {
+      const stamp = `${width.name} ${Date.now().toString(36)}`;
+      const parent = `Jo Vale ${stamp}`;
+      const { caseId } = await caseFor(demo.officer2, `Kai Vale ${stamp}`, parent);
+      const officer = await tokenFor(demo.officer2);
+      const managerToken = await tokenFor(demo.manager);
+      const record = (description: string) =>
+        graphqlRequest<{ recordConductIncident: { id: string } }>(
+          `mutation($input: RecordConductIncidentInput!) { recordConductIncident(input: $input) { id } }`,
+          { input: { caseId, occurredOn: new Date().toISOString().slice(0, 10), description } },
+          officer,
+        );
+      const first = await record("Swore at the officer on the phone.");
+      await graphqlRequest(
+        `mutation($input: ReviewConductIncidentInput!) { reviewConductIncident(input: $input) { id } }`,
+        { input: { incidentId: first.recordConductIncident.id, decision: "UPHOLD", note: "Call heard." } },
+        managerToken,
+      );
+      await record("Threatened the officer at the school meeting.");
+
+      const manager = await newPage(browsers[width.name]!);
+      await signIn(manager, demo.manager);
+      await manager.goto(`${baseUrl()}/cases/${caseId}`);
+      const conduct = manager.getByRole("region", { name: "Conduct" });
+      await conduct.getByLabel("Uphold: remove the family from the service").check();
+      await conduct.getByRole("button", { name: "Save review" }).click();
+      await conduct.getByText("Say where the family is signposted").first().waitFor();
+      await expectAccessible(manager, `case page, removal needs signposting (${width.name})`);
+      await conduct.getByLabel("Signposted to").fill("IPSEA advice line");
+      await conduct.getByRole("button", { name: "Save review" }).click();
+      await conduct.getByText(/signposted to IPSEA advice line/).waitFor();
+      await manager.locator("#case-facts .tag").filter({ hasText: "Closed" }).waitFor();
+      await expectAccessible(manager, `case page, family removed (${width.name})`);
+
+      // The family comes back: the same parent, the same phone.
+      const again = await createReferral(managerToken, { channel: "HELPLINE", child: `Kai Vale ${stamp}`, parent });
+      await manager.goto(`${baseUrl()}/triage/${again.id}`);
+      await manager.getByText(/This may be a family removed from the service for conduct/).waitFor();
+      expect(await manager.getByRole("note").textContent()).toContain("matched on");
+      await expectNoSidewaysScroll(manager, `triage, removed family flagged (${width.name})`);
+      await expectAccessible(manager, `triage, removed family flagged (${width.name})`);
+      await manager.close();
+    }, 120_000);
   }
 });

@@ -13,11 +13,13 @@ import {
   type Browser,
   type Width,
 } from "./support/browser";
+import { caseFor } from "./support/api";
 
 /*
  * Group work and monitoring inputs on screen (issue 20, decision 042): an officer records a training
  * session and an anonymous evaluation form, and an anonymised poor-practice note (text naming a
- * person is refused first).
+ * person is refused first). Linking who came (decision 047): only families the recorder works with,
+ * never more attending than the number attending.
  */
 
 describe.skipIf(!hasChromium())("group work and monitoring", () => {
@@ -62,6 +64,44 @@ describe.skipIf(!hasChromium())("group work and monitoring", () => {
       await page.getByTestId("monitoring-note").filter({ hasText: summary }).waitFor();
       await expectNoSidewaysScroll(page, `group work (${width.name})`);
       await expectAccessible(page, `group work (${width.name})`);
+      await page.close();
+    }, 90_000);
+
+    it(`an officer links the families who came, and more attending than the number is shown at the number (${width.name})`, async () => {
+      const stamp = `${width.name} ${Date.now().toString(36)}`;
+      await caseFor(demo.officer2, `Ivy Quill ${stamp}`, `Rhea Quill ${stamp}`);
+      await caseFor(demo.officer2, `Ned Quill ${stamp}`, `Tom Quill ${stamp}`);
+      await caseFor(demo.officer, `Zoe Orchard ${stamp}`, `Sam Orchard ${stamp}`);
+      const page = await newPage(browsers[width.name]!);
+      await signIn(page, demo.officer2);
+      await page.goto(`${baseUrl()}/group-work`);
+      await page.getByRole("heading", { name: "Record a session" }).waitFor();
+      const title = `Transitions evening ${stamp}`;
+      await page.getByLabel("Title").fill(title);
+      await page.getByLabel("Run by").fill("Priya Shah");
+      await page.getByLabel("Number attending").fill("1");
+      for (const name of [`Rhea Quill ${stamp}`, `Tom Quill ${stamp}`]) {
+        await page.getByLabel("Find a family by name").fill(name);
+        await page.getByRole("button", { name: `Add ${name}` }).click();
+      }
+      // A family the officer does not work with is not offered.
+      await page.getByLabel("Find a family by name").fill(`Sam Orchard ${stamp}`);
+      await page.getByText("No family you work with has that name.").waitFor();
+      await page.getByLabel("Find a family by name").fill("");
+
+      await page.getByRole("button", { name: "Record session" }).click();
+      await page.locator("#session-count-error").waitFor();
+      expect(await page.getByLabel("Number attending").getAttribute("aria-invalid")).toBe("true");
+      await expectAccessible(page, `group work, attendees over the number (${width.name})`);
+
+      await page.getByLabel(`Tom Quill ${stamp} attended`).uncheck();
+      await page.getByRole("button", { name: "Record session" }).click();
+      const session = page.getByTestId("group-session").filter({ hasText: title });
+      await session.getByTestId("session-attendees").waitFor();
+      expect(await session.getByTestId("session-attendees").textContent()).toContain(`Rhea Quill ${stamp}`);
+      expect(await session.getByTestId("session-attendees").textContent()).toContain(`Tom Quill ${stamp} (did not come)`);
+      await expectNoSidewaysScroll(page, `group work with attendees (${width.name})`);
+      await expectAccessible(page, `group work with attendees (${width.name})`);
       await page.close();
     }, 90_000);
   }

@@ -149,7 +149,7 @@ export async function logActivity(opts: {
     });
     return activity.id;
   });
-  const [activity] = await selectActivities(opts.db, viewer.serviceId, eq(activities.id, id));
+  const [activity] = await selectActivities(opts.db, viewer, eq(activities.id, id));
   if (!activity) throw new Error("activity not found after insert");
   return activity;
 }

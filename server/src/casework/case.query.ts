@@ -11,6 +11,7 @@ import {
   conductIncidents,
   consents,
   meetings,
+  activityExpenses,
 } from "./casework.table.js";
 import type {
   Activity,
@@ -23,6 +24,9 @@ import type {
   Meeting,
 } from "./casework.model.js";
 import { consentValidOn, isShortNotice } from "./casework.rules.js";
+import { mayClaimExpense } from "./groupwork.rules.js";
+import type { Viewer } from "../core/viewer.js";
+import { can, Permission } from "../core/permissions.js";
 import { notFound } from "../core/errors.js";
 import { referrals } from "../referral/referral.table.js";
 import { children } from "../person/person.table.js";
@@ -63,8 +67,11 @@ export const toMeeting = (m: MeetingRow, timeZone: string): Meeting => ({
   followUpDueOn: m.followUpDueOn,
 });
 
-export async function selectActivities(q: Queryable, serviceId: string, where: ReturnType<typeof and>): Promise<Activity[]> {
-  return q
+/** Activities, each with its expense claim for a viewer who may claim it (decision 047). */
+export async function selectActivities(q: Queryable, viewer: Viewer, where: ReturnType<typeof and>): Promise<Activity[]> {
+  const serviceId = viewer.serviceId;
+  const writesAny = can(viewer.role, Permission.WriteCaseAny);
+  const rows = await q
     .select({
       id: activities.id,
       caseId: activities.caseId,
@@ -77,12 +84,29 @@ export async function selectActivities(q: Queryable, serviceId: string, where: R
       summary: activities.summary,
       staffId: activities.staffId,
       staffDisplayName: staff.displayName,
+      expenseId: activityExpenses.id,
+      incurredOn: activityExpenses.incurredOn,
+      miles: activityExpenses.miles,
+      amountPence: activityExpenses.amountPence,
+      expenseNote: activityExpenses.note,
     })
     .from(activities)
     .innerJoin(staff, eq(staff.id, activities.staffId))
     .leftJoin(consents, eq(consents.id, activities.consentId))
+    .leftJoin(activityExpenses, eq(activityExpenses.activityId, activities.id))
     .where(and(eq(activities.serviceId, serviceId), where))
     .orderBy(desc(activities.occurredAt), desc(activities.id));
+  return rows.map(({ expenseId, incurredOn, miles, amountPence, expenseNote, ...a }) => {
+    const viewerMayClaimExpense = mayClaimExpense({ didIt: a.staffId === viewer.staffId, writesAny });
+    return {
+      ...a,
+      viewerMayClaimExpense,
+      expense:
+        viewerMayClaimExpense && expenseId && incurredOn != null && amountPence != null
+          ? { id: expenseId, activityId: a.id, incurredOn, miles: Number(miles), amountPence, note: expenseNote }
+          : null,
+    };
+  });
 }
 
 export async function selectConsents(q: Queryable, serviceId: string, caseId: string) {

@@ -109,7 +109,7 @@ export async function getCase(opts: { db: Db; viewer: Viewer; id: string; now: D
     const referral = theRow(page.items, "the case's referral").referral;
     const allocationRows = await selectAllocations(tx, viewer.serviceId, eq(allocations.caseId, id));
     // An activity voided as entered in error stays for audit but leaves the timeline (issue 19).
-    const activityRows = await selectActivities(tx, viewer.serviceId, and(eq(activities.caseId, id), isNull(activities.voidedAt)));
+    const activityRows = await selectActivities(tx, viewer, and(eq(activities.caseId, id), isNull(activities.voidedAt)));
     const consentRows = await selectConsents(tx, viewer.serviceId, id);
     const meetingRows = await selectMeetings(tx, viewer.serviceId, id);
     const conduct = await selectConductIncidents(tx, viewer.serviceId, id);

@@ -14,6 +14,7 @@ import type {
   JointWorkingRole,
 } from "../core/vocabulary.js";
 import type { Referral } from "../referral/referral.model.js";
+import type { ActivityExpense } from "./groupwork.model.js";
 
 /** Who holds (or held) a case. A reallocation ends the old allocation; history is kept. */
 export interface Allocation {
@@ -53,6 +54,10 @@ export interface Activity {
   summary: string | null;
   staffId: string;
   staffDisplayName: string;
+  /** The viewer did the activity or is a manager: they may claim its mileage and expenses. */
+  viewerMayClaimExpense: boolean;
+  /** Its mileage and expenses, shown only to whoever may claim them. */
+  expense: ActivityExpense | null;
 }
 
 /** Consent to speak to one named third party; always with a review date. */

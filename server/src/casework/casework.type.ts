@@ -17,6 +17,7 @@ import {
   JointWorkingRole,
 } from "../graphql/enums.js";
 import type * as M from "./casework.model.js";
+import { ActivityExpense } from "./groupwork.type.js";
 
 @ObjectType({ simpleResolvers: true, description: "Who holds (or held) a case. A reallocation ends the old allocation; history is kept." })
 export class Allocation implements M.Allocation {
@@ -56,6 +57,10 @@ export class Activity implements M.Activity {
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => ID) staffId!: string;
   @Field(() => String) staffDisplayName!: string;
+  @Field(() => Boolean, { description: "The viewer did this activity or is a manager: they may record its mileage and expenses." })
+  viewerMayClaimExpense!: boolean;
+  @Field(() => ActivityExpense, { nullable: true, description: "Mileage and expenses claimed; shown only to whoever may claim them." })
+  expense!: ActivityExpense | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Consent to speak to one named third party; always with a review date [004 2.2A4]." })

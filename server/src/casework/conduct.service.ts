@@ -19,6 +19,7 @@ import { caseworkSettingsOf } from "./casework.settings.js";
 import { requireCaseAccess } from "./case.service.js";
 import { conductIncidentColumns as incidentColumns } from "./case.query.js";
 import { endCase } from "./closure.service.js";
+import { samePhoneSql } from "../person/phone.js";
 import type { ConductAwaitingReview, ConductIncident, ConductReferralFlag } from "./casework.model.js";
 
 /*
@@ -264,7 +265,7 @@ export async function conductFlagsByReferral(q: Queryable, referralIds: readonly
   );
 }
 
-const phoneDigits = (col: string) => sql.raw(`regexp_replace(regexp_replace(${col}, '[^0-9]', '', 'g'), '^44', '0')`);
+const samePhone = samePhoneSql(sql.raw("x.phone"), sql.raw("me.phone"));
 
 /**
  * A new referral is flagged when it may come from a family removed for conduct [003]: the same
@@ -289,14 +290,13 @@ onReferralCreated(async (tx, _bus, created) => {
       )
       select x.incident_id, case
           when x.person_id = me.id then 'the same person'
-          when lower(trim(x.full_name)) = lower(trim(me.full_name)) and me.phone is not null and x.phone is not null
-            and ${phoneDigits("x.phone")} = ${phoneDigits("me.phone")} then 'name and phone'
+          when lower(trim(x.full_name)) = lower(trim(me.full_name)) and ${samePhone} then 'name and phone'
           when lower(trim(x.full_name)) = lower(trim(me.full_name)) and lower(x.email) = lower(me.email) then 'name and email'
           else 'child''s name and date of birth' end as matched_on
       from removed x, me
       where x.person_id = me.id
         or (lower(trim(x.full_name)) = lower(trim(me.full_name)) and (
-          (me.phone is not null and x.phone is not null and ${phoneDigits("x.phone")} = ${phoneDigits("me.phone")})
+          ${samePhone}
           or (me.email is not null and lower(x.email) = lower(me.email))))
         or (me.child_name is not null and lower(trim(x.child_name)) = lower(trim(me.child_name)) and x.date_of_birth = me.date_of_birth)
       order by x.reviewed_at desc limit 1`,

@@ -7,6 +7,12 @@ export interface SessionAttendee {
   attended: boolean;
 }
 
+/** Someone the recorder may link to a session as attending. */
+export interface SessionAttendeeChoice {
+  personId: string;
+  fullName: string | null;
+}
+
 /** An information or training session for parents and young people. */
 export interface GroupSession {
   id: string;

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
-import { ActivityExpense, ExpenseTotal, GroupSession, MonitoringNote } from "./groupwork.type.js";
+import { ActivityExpense, ExpenseTotal, GroupSession, MonitoringNote, SessionAttendeeChoice } from "./groupwork.type.js";
 import {
   RecordActivityExpenseInput,
   RecordGroupSessionInput,
@@ -16,6 +16,7 @@ import {
   recordGroupSession,
   recordMonitoringNote,
   recordSessionEvaluations,
+  sessionAttendeeChoices,
 } from "./groupwork.service.js";
 
 /** Group sessions, monitoring notes and expenses (issue 20, decision 042). */
@@ -28,9 +29,18 @@ export class GroupWorkResolver {
   }
 
   @Authorized(Permission.WriteCaseOwn)
+  @Query(() => [SessionAttendeeChoice], {
+    description:
+      "Whom the caller may link to a session as attending: a manager anyone of the service; others the families of cases they work or worked.",
+  })
+  sessionAttendeeChoices(@Ctx() ctx: Context): Promise<SessionAttendeeChoice[]> {
+    return sessionAttendeeChoices({ db: ctx.db, viewer: ctx.viewer! });
+  }
+
+  @Authorized(Permission.WriteCaseOwn)
   @Mutation(() => GroupSession, {
     description:
-      "Record a session held: kind, title, topic, facilitator, how many attended and, optionally, who (ATTENDANCE_EXCEEDS_COUNT).",
+      "Record a session held: kind, title, topic, facilitator, how many attended and, optionally, who — only people from `sessionAttendeeChoices` (FORBIDDEN), never more attending than the number (ATTENDANCE_EXCEEDS_COUNT).",
   })
   recordGroupSession(
     @Arg("input", () => RecordGroupSessionInput) input: RecordGroupSessionInput,

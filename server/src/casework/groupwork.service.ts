@@ -18,12 +18,51 @@ import {
   monitoringNoteSchema,
   sessionEvaluationsSchema,
 } from "./groupwork.validation.js";
-import { mayShowSessionScores, monthOf, personalDataIn, withinAttendance } from "./groupwork.rules.js";
-import type { ActivityExpense, ExpenseTotal, GroupSession, MonitoringNote } from "./groupwork.model.js";
+import { mayClaimExpense, mayShowSessionScores, monthOf, personalDataIn, withinAttendance } from "./groupwork.rules.js";
+import type { ActivityExpense, ExpenseTotal, GroupSession, MonitoringNote, SessionAttendeeChoice } from "./groupwork.model.js";
 import { localDate } from "../clock/calendar-date.js";
 
-/** Sessions with their attendees and evaluation summary, newest first. */
-async function selectSessions(q: Queryable, serviceId: string, ids: string[] | null): Promise<GroupSession[]> {
+/**
+ * The people a recorder may link to a session as attending (decision 047): a manager, anyone of the
+ * service; an officer or volunteer, the families of cases they may read (allocated to them, now or
+ * before, or worked jointly) — the people whose names they already see. Erased and merged records are
+ * never linked. `only` narrows the answer to some ids (checking a submission).
+ */
+async function linkablePeople(q: Queryable, viewer: Viewer, only: readonly string[] | null): Promise<SessionAttendeeChoice[]> {
+  if (only && only.length === 0) return [];
+  const readsAny = can(viewer.role, Permission.ReadCaseAny);
+  const ids = only
+    ? sql`and p.id in (${sql.join(
+        only.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
+  const rows = await executeRows<{ id: string; full_name: string | null }>(
+    q,
+    sql`select p.id, p.full_name from people p
+      where p.service_id = ${viewer.serviceId}::uuid and p.erased_at is null and p.merged_into_id is null ${ids}
+        and (${readsAny} or exists (
+          select 1 from referrals r join cases c on c.referral_id = r.id
+          where r.person_id = p.id and r.service_id = p.service_id
+            and (exists (select 1 from allocations a where a.case_id = c.id and a.staff_id = ${viewer.staffId}::uuid)
+              or exists (select 1 from case_coworkers w where w.case_id = c.id and w.staff_id = ${viewer.staffId}::uuid))))
+      order by p.full_name, p.id limit 1000`,
+  );
+  return rows.map((r) => ({ personId: r.id, fullName: r.full_name }));
+}
+
+/** Whom the viewer may link to a session as attending, by name. */
+export async function sessionAttendeeChoices(opts: { db: Db; viewer: Viewer }): Promise<SessionAttendeeChoice[]> {
+  requireStaffWriter(opts.viewer);
+  return linkablePeople(opts.db, opts.viewer, null);
+}
+
+/**
+ * Sessions with their attendees and evaluation summary, newest first. An attendee's name is shown
+ * only to whoever may link them (decision 047); others see that someone linked came.
+ */
+async function selectSessions(q: Queryable, viewer: Viewer, ids: string[] | null): Promise<GroupSession[]> {
+  const serviceId = viewer.serviceId;
   const rows = await q
     .select()
     .from(groupSessions)
@@ -43,6 +82,7 @@ async function selectSessions(q: Queryable, serviceId: string, ids: string[] | n
     .innerJoin(people, eq(people.id, sessionAttendees.personId))
     .where(inArray(sessionAttendees.sessionId, sessionIds))
     .orderBy(asc(people.fullName));
+  const named = new Set((await linkablePeople(q, viewer, [...new Set(attendees.map((a) => a.personId))])).map((p) => p.personId));
   const scores = await q
     .select({
       sessionId: sessionEvaluations.sessionId,
@@ -68,7 +108,7 @@ async function selectSessions(q: Queryable, serviceId: string, ids: string[] | n
       attendance: r.attendance,
       attendees: attendees
         .filter((a) => a.sessionId === r.id)
-        .map(({ personId, fullName, attended }) => ({ personId, fullName, attended })),
+        .map(({ personId, fullName, attended }) => ({ personId, fullName: named.has(personId) ? fullName : null, attended })),
       evaluationForms: forms,
       meanUsefulness: shown ? round(s.usefulness) : null,
       meanImpartiality: shown ? round(s.impartiality) : null,
@@ -83,7 +123,7 @@ function requireStaffWriter(viewer: Viewer) {
 
 export async function listGroupSessions(opts: { db: Db; viewer: Viewer }): Promise<GroupSession[]> {
   requireStaffWriter(opts.viewer);
-  return selectSessions(opts.db, opts.viewer.serviceId, null);
+  return selectSessions(opts.db, opts.viewer, null);
 }
 
 /** Record an information or training session held, with the number attending and, optionally, who came. */
@@ -106,21 +146,16 @@ export async function recordGroupSession(opts: {
     });
   const id = await opts.db.transaction(async (tx) => {
     if (attendees.length) {
+      const ids = attendees.map((a) => a.personId);
       const known = await tx
         .select({ id: people.id })
         .from(people)
-        .where(
-          and(
-            eq(people.serviceId, viewer.serviceId),
-            inArray(
-              people.id,
-              attendees.map((a) => a.personId),
-            ),
-            isNull(people.erasedAt),
-            isNull(people.mergedIntoId),
-          ),
-        );
+        .where(and(eq(people.serviceId, viewer.serviceId), inArray(people.id, ids), isNull(people.erasedAt), isNull(people.mergedIntoId)));
       if (known.length !== attendees.length) throw notFound("Person", "input.attendees");
+      if ((await linkablePeople(tx, viewer, ids)).length !== attendees.length)
+        throw new DomainError(ErrorCode.FORBIDDEN, "You can link only families you work with; count the others in the number attending.", {
+          field: "input.attendees",
+        });
     }
     const session = theRow(
       await tx
@@ -153,7 +188,7 @@ export async function recordGroupSession(opts: {
     });
     return session.id;
   });
-  return theRow(await selectSessions(opts.db, viewer.serviceId, [id]), "the session");
+  return theRow(await selectSessions(opts.db, viewer, [id]), "the session");
 }
 
 /**
@@ -195,7 +230,7 @@ export async function recordSessionEvaluations(opts: {
       fields: ["evaluations"],
     });
   });
-  return theRow(await selectSessions(opts.db, viewer.serviceId, [input.sessionId]), "the session");
+  return theRow(await selectSessions(opts.db, viewer, [input.sessionId]), "the session");
 }
 
 /** Record an anonymised poor-practice issue or positive outcome; text that looks personal is refused. */
@@ -278,7 +313,7 @@ export async function recordActivityExpense(opts: {
       .from(activities)
       .where(and(eq(activities.id, input.activityId), eq(activities.serviceId, viewer.serviceId)));
     if (!activity || activity.voidedAt) throw notFound("Activity", "input.activityId");
-    if (activity.staffId !== viewer.staffId && !can(viewer.role, Permission.WriteCaseAny))
+    if (!mayClaimExpense({ didIt: activity.staffId === viewer.staffId, writesAny: can(viewer.role, Permission.WriteCaseAny) }))
       throw forbidden("Expenses are claimed by whoever did the activity.");
     const values = {
       serviceId: viewer.serviceId,

@@ -6,8 +6,15 @@ import type * as M from "./groupwork.model.js";
 @ObjectType({ simpleResolvers: true, description: "Someone known to the service linked to a session." })
 export class SessionAttendee implements M.SessionAttendee {
   @Field(() => ID) personId!: string;
-  @Field(() => String, { nullable: true }) fullName!: string | null;
+  @Field(() => String, { nullable: true, description: "Null to a viewer who does not work with this family (decision 047)." })
+  fullName!: string | null;
   @Field(() => Boolean, { description: "False: booked or invited, did not come." }) attended!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Someone the viewer may link to a session as attending: a family they work with." })
+export class SessionAttendeeChoice implements M.SessionAttendeeChoice {
+  @Field(() => ID) personId!: string;
+  @Field(() => String, { nullable: true }) fullName!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "An information or training session for parents and young people [001, 004 2.2B10 VI]." })

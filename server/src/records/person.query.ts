@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { Correction, FamilyActivity, FamilyConsent, FamilyKeyDate, FamilyReferral, PossibleDuplicate } from "./person.model.js";
-import { phoneDigitsSql } from "./records.query.js";
+import { phoneDigitsSql } from "../person/phone.js";
 
 /** Every referral of a person, oldest first, with its child and case. */
 export async function familyReferrals(q: Queryable, serviceId: string, personId: string): Promise<FamilyReferral[]> {

@@ -3,7 +3,8 @@ import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { RecordAccess, ReferralStatus } from "../core/vocabulary.js";
 import type { SearchCriteria } from "./records.validation.js";
-import { NAME_SIMILARITY, normalisePostcode, phoneDigits } from "./records.rules.js";
+import { NAME_SIMILARITY, normalisePostcode } from "./records.rules.js";
+import { phoneDigits, phoneDigitsSql } from "../person/phone.js";
 
 export interface SearchRow {
   id: string;
@@ -23,9 +24,6 @@ export interface SearchRow {
   holder_id: string | null;
   held_by: string | null;
 }
-
-/** The SQL a stored phone number is compared by: its digits, a leading 44 read as 0 (as people_phone_digits_idx). */
-export const phoneDigitsSql = (col: SQL) => sql`regexp_replace(regexp_replace(${col}, '[^0-9]', '', 'g'), '^44', '0')`;
 
 /** A reference as typed ("7k2m9q", "r-7K2M9Q") as stored ("R-7K2M9Q"). */
 const storedReference = (r: string) => `R-${r.toUpperCase().replace(/^R-?/, "")}`;

@@ -28,11 +28,6 @@ export function hitAccess(opts: { readsAny: boolean; entered: boolean; holds: bo
   return opts.readsAny || opts.entered || opts.holds ? "FULL" : "LIMITED";
 }
 
-/** Phone numbers as stored and as typed compare by their digits, +44 read as a leading 0. */
-export function phoneDigits(phone: string): string {
-  return phone.replace(/[^0-9]/g, "").replace(/^44/, "0");
-}
-
 /** Postcodes compare upper-case without spaces. */
 export const normalisePostcode = (postcode: string) => postcode.replace(/\s+/g, "").toUpperCase();
 

@@ -51,6 +51,9 @@ type Documents = {
     "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }": typeof types.ConductReferralDocument,
     "mutation GroupSessionRecord($input: RecordGroupSessionInput!) {\n  recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }\n}": typeof types.GroupSessionRecordDocument,
     "query GroupSessionList { groupSessions { id title } }": typeof types.GroupSessionListDocument,
+    "query GroupSessionNames { groupSessions { id attendees { personId fullName attended } } }": typeof types.GroupSessionNamesDocument,
+    "query GroupSessionChoices { sessionAttendeeChoices { personId fullName } }": typeof types.GroupSessionChoicesDocument,
+    "query ExpenseCase($id: ID!) {\n  case(id: $id) { id activities { id viewerMayClaimExpense expense { miles amountPence note } } }\n}": typeof types.ExpenseCaseDocument,
     "mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {\n  recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }\n}": typeof types.GroupSessionEvaluateDocument,
     "mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {\n  recordMonitoringNote(input: $input) { id kind category agencyType month summary }\n}": typeof types.MonitoringNoteRecordDocument,
     "query MonitoringNoteList { monitoringNotes { id } }": typeof types.MonitoringNoteListDocument,
@@ -298,6 +301,9 @@ const documents: Documents = {
     "query ConductReferral($id: ID!) { referral(id: $id) { id conductFlag { incidentId matchedOn removedOn } } }": types.ConductReferralDocument,
     "mutation GroupSessionRecord($input: RecordGroupSessionInput!) {\n  recordGroupSession(input: $input) { id kind title topic attendance attendees { personId attended } evaluationForms meanUsefulness }\n}": types.GroupSessionRecordDocument,
     "query GroupSessionList { groupSessions { id title } }": types.GroupSessionListDocument,
+    "query GroupSessionNames { groupSessions { id attendees { personId fullName attended } } }": types.GroupSessionNamesDocument,
+    "query GroupSessionChoices { sessionAttendeeChoices { personId fullName } }": types.GroupSessionChoicesDocument,
+    "query ExpenseCase($id: ID!) {\n  case(id: $id) { id activities { id viewerMayClaimExpense expense { miles amountPence note } } }\n}": types.ExpenseCaseDocument,
     "mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {\n  recordSessionEvaluations(input: $input) { id evaluationForms meanUsefulness meanImpartiality }\n}": types.GroupSessionEvaluateDocument,
     "mutation MonitoringNoteRecord($input: RecordMonitoringNoteInput!) {\n  recordMonitoringNote(input: $input) { id kind category agencyType month summary }\n}": types.MonitoringNoteRecordDocument,
     "query MonitoringNoteList { monitoringNotes { id } }": types.MonitoringNoteListDocument,
@@ -653,6 +659,18 @@ export function graphql(source: "mutation GroupSessionRecord($input: RecordGroup
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GroupSessionList { groupSessions { id title } }"): typeof import('./graphql').GroupSessionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupSessionNames { groupSessions { id attendees { personId fullName attended } } }"): typeof import('./graphql').GroupSessionNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupSessionChoices { sessionAttendeeChoices { personId fullName } }"): typeof import('./graphql').GroupSessionChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpenseCase($id: ID!) {\n  case(id: $id) { id activities { id viewerMayClaimExpense expense { miles amountPence note } } }\n}"): typeof import('./graphql').ExpenseCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

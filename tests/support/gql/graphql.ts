@@ -1580,6 +1580,23 @@ export type GroupSessionListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GroupSessionListQuery = { groupSessions: Array<{ id: string, title: string }> };
 
+export type GroupSessionNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupSessionNamesQuery = { groupSessions: Array<{ id: string, attendees: Array<{ personId: string, fullName: string | null, attended: boolean }> }> };
+
+export type GroupSessionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupSessionChoicesQuery = { sessionAttendeeChoices: Array<{ personId: string, fullName: string | null }> };
+
+export type ExpenseCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExpenseCaseQuery = { case: { id: string, activities: Array<{ id: string, viewerMayClaimExpense: boolean, expense: { miles: number, amountPence: number, note: string | null } | null }> } };
+
 export type GroupSessionEvaluateMutationVariables = Exact<{
   input: RecordSessionEvaluationsInput;
 }>;
@@ -3444,6 +3461,42 @@ export const GroupSessionListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GroupSessionListQuery, GroupSessionListQueryVariables>;
+export const GroupSessionNamesDocument = new TypedDocumentString(`
+    query GroupSessionNames {
+  groupSessions {
+    id
+    attendees {
+      personId
+      fullName
+      attended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupSessionNamesQuery, GroupSessionNamesQueryVariables>;
+export const GroupSessionChoicesDocument = new TypedDocumentString(`
+    query GroupSessionChoices {
+  sessionAttendeeChoices {
+    personId
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<GroupSessionChoicesQuery, GroupSessionChoicesQueryVariables>;
+export const ExpenseCaseDocument = new TypedDocumentString(`
+    query ExpenseCase($id: ID!) {
+  case(id: $id) {
+    id
+    activities {
+      id
+      viewerMayClaimExpense
+      expense {
+        miles
+        amountPence
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseCaseQuery, ExpenseCaseQueryVariables>;
 export const GroupSessionEvaluateDocument = new TypedDocumentString(`
     mutation GroupSessionEvaluate($input: RecordSessionEvaluationsInput!) {
   recordSessionEvaluations(input: $input) {

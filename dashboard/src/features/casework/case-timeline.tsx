@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { dateTime } from "../../ui/format";
 import { activityKindLabels } from "../../gql/labels";
+import { ActivityExpenseForm, expenseSummary } from "./activity-expense-form";
 
 export const ActivityItemFragment = graphql(`
   fragment ActivityItem on Activity {
@@ -12,6 +13,13 @@ export const ActivityItemFragment = graphql(`
     withFamily
     partyName
     staffDisplayName
+    viewerMayClaimExpense
+    expense {
+      id
+      miles
+      amountPence
+      note
+    }
   }
 `);
 
@@ -45,6 +53,15 @@ export function Timeline(props: { activities: FragmentType<typeof ActivityItemFr
                 {a.staffDisplayName} · {a.minutes} min
               </span>
               {a.summary ? <p className="timeline-summary">{a.summary}</p> : null}
+              {a.expense ? <span className="cell-sub">Expenses: {expenseSummary(a.expense)}</span> : null}
+              {a.viewerMayClaimExpense ? (
+                <details className="disclosure" data-testid="activity-expenses">
+                  <summary>{a.expense ? "Correct mileage and expenses" : "Add mileage and expenses"}</summary>
+                  <div className="disclosure-body">
+                    <ActivityExpenseForm activityId={a.id} expense={a.expense ?? null} />
+                  </div>
+                </details>
+              ) : null}
             </li>
           ))}
         </ol>

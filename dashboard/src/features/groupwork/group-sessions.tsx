@@ -22,6 +22,19 @@ const GroupSessionsDocument = graphql(`
       evaluationForms
       meanUsefulness
       meanImpartiality
+      attendees {
+        personId
+        fullName
+        attended
+      }
+    }
+  }
+`);
+const SessionAttendeeChoicesDocument = graphql(`
+  query SessionAttendeeChoices {
+    sessionAttendeeChoices {
+      personId
+      fullName
     }
   }
 `);
@@ -64,6 +77,12 @@ export function GroupSessionsList() {
             {s.evaluationForms} evaluation form{s.evaluationForms === 1 ? "" : "s"}
             {s.meanUsefulness != null ? ` · usefulness ${s.meanUsefulness} · impartiality ${s.meanImpartiality} (out of 5)` : ""}
           </span>
+          {s.attendees.length ? (
+            <span className="cell-sub" data-testid="session-attendees">
+              Linked:{" "}
+              {s.attendees.map((a) => `${a.fullName ?? "a family you do not work with"}${a.attended ? "" : " (did not come)"}`).join(", ")}
+            </span>
+          ) : null}
           {s.evaluationForms < s.attendance ? <EvaluationForm sessionId={s.id} /> : null}
         </li>
       ))}
@@ -131,6 +150,7 @@ export function RecordGroupSessionForm() {
   const [topic, setTopic] = useState<string>("SEN_SUPPORT");
   const [facilitator, setFacilitator] = useState("");
   const [attendance, setAttendance] = useState("");
+  const [attendees, setAttendees] = useState<Chosen[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const form = useFormProblems({
     fields: {
@@ -138,7 +158,7 @@ export function RecordGroupSessionForm() {
       heldOn: "session-on",
       facilitator: "session-by",
       attendance: "session-count",
-      attendees: "session-count",
+      attendees: "session-attendees",
     },
   });
   const [record, { loading }] = useMutation(RecordGroupSessionDocument, { refetchQueries: ["GroupSessions"], awaitRefetchQueries: true });
@@ -160,6 +180,7 @@ export function RecordGroupSessionForm() {
             topic: topic as never,
             facilitator: facilitator.trim(),
             attendance: Number(attendance),
+            attendees: attendees.map(({ personId, attended }) => ({ personId, attended })),
           },
         },
       });
@@ -167,6 +188,7 @@ export function RecordGroupSessionForm() {
       setDone(message);
       setTitle("");
       setAttendance("");
+      setAttendees([]);
       announce(message);
     } catch (e) {
       form.fromServer(e);
@@ -222,9 +244,94 @@ export function RecordGroupSessionForm() {
           <input {...c} className="input" inputMode="numeric" value={attendance} onChange={(e) => setAttendance(e.currentTarget.value)} />
         )}
       </Field>
+      <AttendeePicker chosen={attendees} onChange={setAttendees} error={form.errorFor("session-attendees")} />
       <Button type="submit" disabled={loading}>
         {loading ? "Saving…" : "Record session"}
       </Button>
     </form>
+  );
+}
+
+type Chosen = { personId: string; fullName: string; attended: boolean };
+
+/**
+ * Who came, optionally (decision 047): the families the recorder works with (a manager: anyone of
+ * the service), found by name; each marked as attended or booked and did not come. Others who came
+ * are counted in the number attending, not named.
+ */
+function AttendeePicker(props: { chosen: Chosen[]; onChange: (chosen: Chosen[]) => void; error?: string }) {
+  const { data, error } = useQuery(SessionAttendeeChoicesDocument);
+  const [find, setFind] = useState("");
+  const chosenIds = new Set(props.chosen.map((c) => c.personId));
+  const needle = find.trim().toLocaleLowerCase("en-GB");
+  const matches =
+    needle.length >= 2
+      ? (data?.sessionAttendeeChoices ?? [])
+          .filter((c) => !chosenIds.has(c.personId) && (c.fullName ?? "").toLocaleLowerCase("en-GB").includes(needle))
+          .slice(0, 8)
+      : [];
+  const set = (personId: string, change: Partial<Chosen> | null) =>
+    props.onChange(
+      change === null
+        ? props.chosen.filter((c) => c.personId !== personId)
+        : props.chosen.map((c) => (c.personId === personId ? { ...c, ...change } : c)),
+    );
+  return (
+    <fieldset
+      className="field"
+      id="session-attendees"
+      tabIndex={-1}
+      data-invalid={props.error ? "true" : undefined}
+      aria-describedby={props.error ? "session-attendees-hint session-attendees-error" : "session-attendees-hint"}
+    >
+      <legend>Who came (optional)</legend>
+      <p className="hint" id="session-attendees-hint">
+        Families you work with. Count everyone else in the number attending.
+      </p>
+      {props.error ? (
+        <p className="error-message" id="session-attendees-error">
+          <span className="visually-hidden">Error: </span>
+          {props.error}
+        </p>
+      ) : null}
+      {error ? <p className="muted">Could not load the families you work with.</p> : null}
+      {props.chosen.length ? (
+        <ul className="plain-list" aria-label="Linked to this session">
+          {props.chosen.map((c) => (
+            <li key={c.personId} className="attendee-line">
+              <label className="checkbox-line">
+                <input type="checkbox" checked={c.attended} onChange={(e) => set(c.personId, { attended: e.currentTarget.checked })} />{" "}
+                {c.fullName} attended
+              </label>
+              <Button type="button" variant="secondary" onClick={() => set(c.personId, null)}>
+                Remove {c.fullName}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <label htmlFor="session-find-person">Find a family by name</label>
+      <input id="session-find-person" className="input" value={find} onChange={(e) => setFind(e.currentTarget.value)} autoComplete="off" />
+      {matches.length ? (
+        <ul className="plain-list" aria-label="Families found">
+          {matches.map((m) => (
+            <li key={m.personId}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  props.onChange([...props.chosen, { personId: m.personId, fullName: m.fullName ?? "Unnamed", attended: true }]);
+                  setFind("");
+                }}
+              >
+                Add {m.fullName ?? "Unnamed"}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : needle.length >= 2 ? (
+        <p className="muted">No family you work with has that name.</p>
+      ) : null}
+    </fieldset>
   );
 }
