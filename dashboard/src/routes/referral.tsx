@@ -10,6 +10,7 @@ import { AllocationPanel } from "../features/allocation/allocation-panel";
 import { AllocationStatus } from "../features/allocation/allocation-status";
 import { ReferralSummary } from "../features/triage/referral-detail";
 import { DocumentsPanel } from "../features/documents/documents-panel";
+import { SendLetterForm } from "../features/letters/send-letter-form";
 import { TriageDecision } from "../features/triage/triage-decision";
 import { TriageForm } from "../features/triage/triage-form";
 import { isInQueue } from "../features/triage/queue-filters";
@@ -210,7 +211,17 @@ export function ReferralRoute(props: { id: string }) {
               ) : null}
             </div>
           </div>
-          {r.personId ? <DocumentsPanel target={{ referralId: r.id }} writable title="Referral documents" /> : null}
+          {r.personId ? (
+            <>
+              <details className="card disclosure">
+                <summary>Send a letter</summary>
+                <div className="disclosure-body">
+                  <SendLetterForm referralId={r.id} />
+                </div>
+              </details>
+              <DocumentsPanel target={{ referralId: r.id }} writable title="Referral documents" />
+            </>
+          ) : null}
         </>
       ) : error ? (
         <Alert tone="error" live="alert" title="This referral could not be opened">
