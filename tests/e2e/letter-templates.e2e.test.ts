@@ -124,5 +124,43 @@ describe.skipIf(!hasChromium())("letter templates and letters before a case", ()
       await screenshot(page, `referral-letter-${width.name}`);
       await page.close();
     }, 60_000);
+
+    it("the officer who entered a referral sends the signposting letter from their view of it, and another officer cannot open it", async () => {
+      const parent = `Elin Signposted ${width.name}`;
+      const referral = await createReferral(await tokenFor(demo.officer), {
+        channel: "HELPLINE",
+        child: `Gethin Signposted ${width.name}`,
+        parent,
+      });
+      const page = await newPage(browser);
+      await signIn(page, demo.officer);
+      await page.goto(`${baseUrl()}/intake/${referral.id}`);
+      await page.getByText("Send a letter").click();
+      const form = page.getByTestId("send-letter");
+      await form.getByLabel("Which letter?").selectOption("SIGNPOSTING");
+      await form.getByRole("button", { name: "Make the letter" }).click();
+      await form.getByTestId("letter-done").filter({ hasText: "filed in the referral documents" }).waitFor();
+      await expectNoSidewaysScroll(page, `intake referral with a letter at ${width.name}`);
+      await expectAccessible(page, `intake referral with a letter at ${width.name}`);
+      // The letter is in the referral's folder, which the manager sees on the referral page.
+      const manager = await newPage(browser);
+      await signIn(manager, demo.manager);
+      await manager.goto(`${baseUrl()}/triage/${referral.id}`);
+      const filed = manager.getByTestId("documents-panel").getByTestId("document-item").filter({ hasText: "Signposting letter" });
+      const [download] = await Promise.all([
+        manager.waitForEvent("download"),
+        filed.getByRole("button", { name: /^Download Signposting letter/ }).click(),
+      ]);
+      expect(pdfText(await readFile((await download.path())!)).text).toContain(parent);
+      await manager.close();
+      // Another officer neither entered it nor holds it: refused, and offered no letter.
+      const other = await newPage(browser);
+      await signIn(other, demo.officer2);
+      await other.goto(`${baseUrl()}/intake/${referral.id}`);
+      await other.getByText("This referral could not be opened").waitFor();
+      expect(await other.getByTestId("send-letter").count()).toBe(0);
+      await other.close();
+      await page.close();
+    }, 60_000);
   });
 });

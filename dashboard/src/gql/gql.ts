@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": typeof types.CaseDocument,
-    "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n": typeof types.IntakeReferralViewDocument,
+    "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      personId\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n": typeof types.IntakeReferralViewDocument,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      personId\n      possibleDuplicate\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": typeof types.ReferralDocument,
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": typeof types.AllocatedCaseDocument,
     "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": typeof types.PublicServiceDocument,
@@ -86,16 +86,22 @@ type Documents = {
     "\n  mutation WithdrawStaffConflict($id: ID!, $input: WithdrawConflictInput!) {\n    withdrawConflict(conflictId: $id, input: $input) {\n      id\n      withdrawnOn\n    }\n  }\n": typeof types.WithdrawStaffConflictDocument,
     "\n  fragment ComplianceRecord on StaffComplianceRecord {\n    staffId\n    displayName\n    role\n    holdsCases\n    dbsEnhanced\n    dbsCheckedOn\n    dbsRenewalDueOn\n    dbsBarredListChecked\n    dbsBarredListCheckedOn\n    dbsUpdateService\n    dbsUpdateServiceRenewalOn\n    dbsEvidenceRef\n    confidentialitySignedOn\n    appraisalDueOn\n    training {\n      kind\n      completedOn\n      expiresOn\n      evidenceRef\n    }\n    appraisals {\n      id\n      heldOn\n      appraiserName\n    }\n    conflicts {\n      id\n      kind\n      subject\n      dateOfBirth\n      postcode\n      declaredOn\n      withdrawnOn\n    }\n    issues {\n      item\n      state\n      dueOn\n      message\n    }\n  }\n": typeof types.ComplianceRecordFragmentDoc,
     "\n  query ComplianceList {\n    staffCompliance {\n      staffId\n      displayName\n      role\n      ...ComplianceRecord\n    }\n    staffAccounts {\n      canManage\n    }\n  }\n": typeof types.ComplianceListDocument,
-    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
-    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
     "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n": typeof types.FolderDocumentsDocument,
     "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.VoidDocumentDocument,
+    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
+    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
     "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.GroupSessionsDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordGroupSessionFormDocument,
     "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.RecordSessionEvaluationsFormDocument,
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": typeof types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
+    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
+    "\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n": typeof types.LetterTemplatesEditorDocument,
+    "\n  mutation SaveLetterTemplateWording($input: SaveLetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      kind\n      easyRead\n      customised\n    }\n  }\n": typeof types.SaveLetterTemplateWordingDocument,
+    "\n  query LetterPreviewWording($input: PreviewLetterInput!) {\n    letterPreview(input: $input) {\n      text\n      format\n      pdf\n    }\n  }\n": typeof types.LetterPreviewWordingDocument,
+    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
+    "\n  query LetterKinds {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      onReferral\n    }\n  }\n": typeof types.LetterKindsDocument,
     "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": typeof types.NotificationDeliveryItemFragmentDoc,
     "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.NotificationDeliveriesDocument,
     "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.RetryNotificationDocument,
@@ -104,11 +110,6 @@ type Documents = {
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n    upcomingOn\n  }\n": typeof types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemRaisedDocument,
-    "\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n": typeof types.LetterTemplatesEditorDocument,
-    "\n  mutation SaveLetterTemplateWording($input: SaveLetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      kind\n      easyRead\n      customised\n    }\n  }\n": typeof types.SaveLetterTemplateWordingDocument,
-    "\n  query LetterPreviewWording($input: PreviewLetterInput!) {\n    letterPreview(input: $input) {\n      text\n      format\n      pdf\n    }\n  }\n": typeof types.LetterPreviewWordingDocument,
-    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
-    "\n  query LetterKinds {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      onReferral\n    }\n  }\n": typeof types.LetterKindsDocument,
     "\n  query CaseListScreen($filter: CaseListFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          caseId\n          reference\n          status\n          level\n          openedAt\n          closedAt\n          heldById\n          heldBy\n          contactName\n          childName\n        }\n      }\n    }\n  }\n": typeof types.CaseListScreenDocument,
     "\n  query FamilyRecordScreen($id: ID!, $withVoided: Boolean) {\n    person(id: $id, withVoided: $withVoided) {\n      id\n      fullName\n      email\n      phone\n      address\n      postcode\n      erased\n      mergedIntoId\n      referrals {\n        id\n        reference\n        status\n        channel\n        receivedAt\n        level\n        childName\n        childDateOfBirth\n        caseId\n        caseStatus\n        repeat\n      }\n      activities {\n        id\n        caseId\n        referralReference\n        kind\n        occurredAt\n        minutes\n        summary\n        staffDisplayName\n        voided\n        voidReason\n      }\n      consents {\n        id\n        partyName\n        granted\n        givenOn\n        reviewOn\n        withdrawnOn\n      }\n      keyDates {\n        id\n        kind\n        on\n        notes\n        derived\n        voided\n        voidReason\n      }\n      corrections {\n        id\n        entityType\n        field\n        previousValue\n        newValue\n        reason\n        changedBy\n        changedAt\n      }\n      possibleDuplicates {\n        personId\n        fullName\n        matchedOn\n        referralCount\n      }\n    }\n  }\n": typeof types.FamilyRecordScreenDocument,
     "\n  mutation CorrectContactScreen($input: CorrectContactInput!) {\n    correctContact(input: $input) {\n      id\n    }\n  }\n": typeof types.CorrectContactScreenDocument,
@@ -159,11 +160,10 @@ type Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
-    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": types.CaseDocument,
-    "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n": types.IntakeReferralViewDocument,
+    "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      personId\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n": types.IntakeReferralViewDocument,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      personId\n      possibleDuplicate\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": types.ReferralDocument,
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": types.AllocatedCaseDocument,
     "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": types.PublicServiceDocument,
@@ -234,16 +234,22 @@ const documents: Documents = {
     "\n  mutation WithdrawStaffConflict($id: ID!, $input: WithdrawConflictInput!) {\n    withdrawConflict(conflictId: $id, input: $input) {\n      id\n      withdrawnOn\n    }\n  }\n": types.WithdrawStaffConflictDocument,
     "\n  fragment ComplianceRecord on StaffComplianceRecord {\n    staffId\n    displayName\n    role\n    holdsCases\n    dbsEnhanced\n    dbsCheckedOn\n    dbsRenewalDueOn\n    dbsBarredListChecked\n    dbsBarredListCheckedOn\n    dbsUpdateService\n    dbsUpdateServiceRenewalOn\n    dbsEvidenceRef\n    confidentialitySignedOn\n    appraisalDueOn\n    training {\n      kind\n      completedOn\n      expiresOn\n      evidenceRef\n    }\n    appraisals {\n      id\n      heldOn\n      appraiserName\n    }\n    conflicts {\n      id\n      kind\n      subject\n      dateOfBirth\n      postcode\n      declaredOn\n      withdrawnOn\n    }\n    issues {\n      item\n      state\n      dueOn\n      message\n    }\n  }\n": types.ComplianceRecordFragmentDoc,
     "\n  query ComplianceList {\n    staffCompliance {\n      staffId\n      displayName\n      role\n      ...ComplianceRecord\n    }\n    staffAccounts {\n      canManage\n    }\n  }\n": types.ComplianceListDocument,
-    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
-    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
     "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n": types.FolderDocumentsDocument,
     "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.VoidDocumentDocument,
+    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
+    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
     "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.GroupSessionsDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": types.RecordGroupSessionFormDocument,
     "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.RecordSessionEvaluationsFormDocument,
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
+    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
+    "\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n": types.LetterTemplatesEditorDocument,
+    "\n  mutation SaveLetterTemplateWording($input: SaveLetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      kind\n      easyRead\n      customised\n    }\n  }\n": types.SaveLetterTemplateWordingDocument,
+    "\n  query LetterPreviewWording($input: PreviewLetterInput!) {\n    letterPreview(input: $input) {\n      text\n      format\n      pdf\n    }\n  }\n": types.LetterPreviewWordingDocument,
+    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
+    "\n  query LetterKinds {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      onReferral\n    }\n  }\n": types.LetterKindsDocument,
     "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": types.NotificationDeliveryItemFragmentDoc,
     "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.NotificationDeliveriesDocument,
     "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.RetryNotificationDocument,
@@ -252,11 +258,6 @@ const documents: Documents = {
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n    upcomingOn\n  }\n": types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemRaisedDocument,
-    "\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n": types.LetterTemplatesEditorDocument,
-    "\n  mutation SaveLetterTemplateWording($input: SaveLetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      kind\n      easyRead\n      customised\n    }\n  }\n": types.SaveLetterTemplateWordingDocument,
-    "\n  query LetterPreviewWording($input: PreviewLetterInput!) {\n    letterPreview(input: $input) {\n      text\n      format\n      pdf\n    }\n  }\n": types.LetterPreviewWordingDocument,
-    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
-    "\n  query LetterKinds {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      onReferral\n    }\n  }\n": types.LetterKindsDocument,
     "\n  query CaseListScreen($filter: CaseListFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          caseId\n          reference\n          status\n          level\n          openedAt\n          closedAt\n          heldById\n          heldBy\n          contactName\n          childName\n        }\n      }\n    }\n  }\n": types.CaseListScreenDocument,
     "\n  query FamilyRecordScreen($id: ID!, $withVoided: Boolean) {\n    person(id: $id, withVoided: $withVoided) {\n      id\n      fullName\n      email\n      phone\n      address\n      postcode\n      erased\n      mergedIntoId\n      referrals {\n        id\n        reference\n        status\n        channel\n        receivedAt\n        level\n        childName\n        childDateOfBirth\n        caseId\n        caseStatus\n        repeat\n      }\n      activities {\n        id\n        caseId\n        referralReference\n        kind\n        occurredAt\n        minutes\n        summary\n        staffDisplayName\n        voided\n        voidReason\n      }\n      consents {\n        id\n        partyName\n        granted\n        givenOn\n        reviewOn\n        withdrawnOn\n      }\n      keyDates {\n        id\n        kind\n        on\n        notes\n        derived\n        voided\n        voidReason\n      }\n      corrections {\n        id\n        entityType\n        field\n        previousValue\n        newValue\n        reason\n        changedBy\n        changedAt\n      }\n      possibleDuplicates {\n        personId\n        fullName\n        matchedOn\n        referralCount\n      }\n    }\n  }\n": types.FamilyRecordScreenDocument,
     "\n  mutation CorrectContactScreen($input: CorrectContactInput!) {\n    correctContact(input: $input) {\n      id\n    }\n  }\n": types.CorrectContactScreenDocument,
@@ -307,7 +308,6 @@ const documents: Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
-    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
 };
 
 /**
@@ -331,7 +331,7 @@ export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n"): (typeof documents)["\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n"];
+export function graphql(source: "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      personId\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n"): (typeof documents)["\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      personId\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -615,19 +615,19 @@ export function graphql(source: "\n  query ComplianceList {\n    staffCompliance
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"): (typeof documents)["\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"): (typeof documents)["\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"): (typeof documents)["\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -652,6 +652,30 @@ export function graphql(source: "\n  mutation RecordMonitoringNoteForm($input: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLetterTemplateWording($input: SaveLetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      kind\n      easyRead\n      customised\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLetterTemplateWording($input: SaveLetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      kind\n      easyRead\n      customised\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterPreviewWording($input: PreviewLetterInput!) {\n    letterPreview(input: $input) {\n      text\n      format\n      pdf\n    }\n  }\n"): (typeof documents)["\n  query LetterPreviewWording($input: PreviewLetterInput!) {\n    letterPreview(input: $input) {\n      text\n      format\n      pdf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterKinds {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      onReferral\n    }\n  }\n"): (typeof documents)["\n  query LetterKinds {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      onReferral\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -684,26 +708,6 @@ export function graphql(source: "\n  query OverdueItems($scope: OverdueScope) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n"): (typeof documents)["\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveLetterTemplateWording($input: SaveLetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      kind\n      easyRead\n      customised\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLetterTemplateWording($input: SaveLetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      kind\n      easyRead\n      customised\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LetterPreviewWording($input: PreviewLetterInput!) {\n    letterPreview(input: $input) {\n      text\n      format\n      pdf\n    }\n  }\n"): (typeof documents)["\n  query LetterPreviewWording($input: PreviewLetterInput!) {\n    letterPreview(input: $input) {\n      text\n      format\n      pdf\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LetterKinds {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      onReferral\n    }\n  }\n"): (typeof documents)["\n  query LetterKinds {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      onReferral\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -904,10 +908,6 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

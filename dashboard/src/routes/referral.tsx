@@ -10,7 +10,7 @@ import { AllocationPanel } from "../features/allocation/allocation-panel";
 import { AllocationStatus } from "../features/allocation/allocation-status";
 import { ReferralSummary } from "../features/triage/referral-detail";
 import { DocumentsPanel } from "../features/documents/documents-panel";
-import { SendLetterForm } from "../features/letters/send-letter-form";
+import { ReferralLetters } from "../features/letters/send-letter-form";
 import { TriageDecision } from "../features/triage/triage-decision";
 import { TriageForm } from "../features/triage/triage-form";
 import { isInQueue } from "../features/triage/queue-filters";
@@ -213,12 +213,7 @@ export function ReferralRoute(props: { id: string }) {
           </div>
           {r.personId ? (
             <>
-              <details className="card disclosure">
-                <summary>Send a letter</summary>
-                <div className="disclosure-body">
-                  <SendLetterForm referralId={r.id} />
-                </div>
-              </details>
+              <ReferralLetters referralId={r.id} />
               <DocumentsPanel target={{ referralId: r.id }} writable title="Referral documents" />
             </>
           ) : null}

@@ -154,3 +154,15 @@ export function ClosureLetterButton(props: { caseId: string; code: string }) {
     </div>
   );
 }
+
+/** A referral's letters, folded away until wanted: on the manager's referral page and the intake view of it. */
+export function ReferralLetters(props: { referralId: string }) {
+  return (
+    <details className="card disclosure">
+      <summary>Send a letter</summary>
+      <div className="disclosure-body">
+        <SendLetterForm referralId={props.referralId} />
+      </div>
+    </details>
+  );
+}
