@@ -64,6 +64,17 @@ describe.skipIf(!hasChromium())("letter templates and letters before a case", ()
       await form.locator(".error-message").filter({ hasText: "Unknown placeholder {{family.nmae}}" }).waitFor();
       expect(await text.getAttribute("aria-invalid")).toBe("true");
       await expectAccessible(page, `letter template refused at ${width.name}`);
+      // Choosing another letter with unsaved changes asks first; saying no keeps the letter and the text.
+      const asked = new Promise<string>((resolve) =>
+        page.once("dialog", (dialog) => {
+          resolve(dialog.message());
+          void dialog.dismiss();
+        }),
+      );
+      await form.getByLabel("Which letter?").selectOption("CLOSURE");
+      expect(await asked).toContain("without saving");
+      expect(await form.getByLabel("Which letter?").inputValue()).toBe(edit.kind);
+      expect(await text.inputValue()).toContain("{{family.nmae}}");
 
       await text.fill("Hello {{family.name}}, about {{child.name}}. Call {{service.phone}}.");
       await form.getByRole("checkbox", { name: "Preview in large print (18 point)" }).check();

@@ -110,7 +110,9 @@ export function LetterTemplateEditor() {
     );
   if (!data || !template) return <p role="status">Loading the letter templates…</p>;
 
+  /** Another letter or wording; unsaved changes are only dropped when the manager says so. */
   const choose = (next: { kind?: string; wording?: Wording }) => {
+    if (body !== template.body && !window.confirm("You have changed this letter without saving. Leave it and lose the changes?")) return;
     form.reset();
     if (next.kind) setKind(next.kind);
     if (next.wording) setWording(next.wording);
