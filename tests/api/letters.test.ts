@@ -3,12 +3,14 @@ import { count, eq } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
-import { openAcceptedCase } from "../support/casework.js";
+import { openAcceptedCase, openCase, triagedReferral } from "../support/casework.js";
+import { CREATE, createReferralInput } from "../support/referrals.js";
 import { dumpAllRows } from "../support/dump.js";
 import { pdfText } from "../support/pdf-text.js";
 import { graphql } from "../support/gql/index.js";
 
-const TEMPLATES = graphql(`query LetterTemplates { letterTemplates { kind easyRead body customised } }`);
+const TEMPLATES = graphql(`query LetterTemplates { letterTemplates { kind title onReferral easyRead body customised } }`);
+const PREVIEW = graphql(`query LetterPreview($input: PreviewLetterInput!) { letterPreview(input: $input) { text format pdf } }`);
 const SAVE = graphql(`mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {
   saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }
 }`);
@@ -197,5 +199,122 @@ describe("sendLetter", () => {
     expect(dump).not.toContain(token.replace(/-/g, ""));
     expect(dump).not.toContain(formatted);
     expect(dump).not.toContain(Buffer.from(formatted).toString("hex"));
+  });
+});
+
+describe("letterPreview", () => {
+  it("fills the wording being edited with sample values, as text and as PDF at the size asked for; managers only; keeps nothing", async () => {
+    const before = await templateCount();
+    const body = "Dear {{family.name}},\n\nWe will call you by {{referral.respondBy}}.\n\n{{officer.name}}";
+    const res = await server.gql(PREVIEW, { input: { kind: "ACKNOWLEDGEMENT", easyRead: false, largePrint: true, body } }, a.MANAGER.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.letterPreview.format).toBe("LARGE_PRINT");
+    expect(res.data.letterPreview.text).toContain("Dear Ms Sample Parent,");
+    expect(res.data.letterPreview.text).not.toContain("{{");
+    const pdf = pdfText(Buffer.from(res.data.letterPreview.pdf, "base64"));
+    expect(pdf.text).toContain("Dear Ms Sample Parent,");
+    expect(Math.min(...pdf.fontSizes)).toBeGreaterThanOrEqual(16);
+    const easy = await server.gql(
+      PREVIEW,
+      { input: { kind: "SIGNPOSTING", easyRead: true, body: "Hello {{child.name}}" } },
+      a.MANAGER.token,
+    );
+    expect(easy.data.letterPreview.format).toBe("EASY_READ");
+
+    const bad = await server.gql(PREVIEW, { input: { kind: "CLOSURE", easyRead: false, body: "Dear {{family.nmae}}" } }, a.MANAGER.token);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.body" });
+    expect(bad.errors?.[0]?.message).toContain("{{family.nmae}}");
+    const badKind = await server.gql(PREVIEW, { input: { kind: "RANSOM_NOTE", easyRead: false, body: "Hi" } }, a.MANAGER.token);
+    expect(badKind.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.kind" });
+    for (const token of [a.OFFICER.token, a.VOLUNTEER.token, a.STEERING.token, a.ADMIN.token]) {
+      const res = await server.gql(PREVIEW, { input: { kind: "CLOSURE", easyRead: false, body } }, token);
+      expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+    expect((await server.gql(PREVIEW, { input: { kind: "CLOSURE", easyRead: false, body } })).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect(await templateCount()).toBe(before);
+  });
+});
+
+describe("sendLetter on a referral, before a case", () => {
+  const documentCount = async () => Number((await server.db.select({ n: count() }).from(tables.documents))[0]!.n);
+
+  it("lists which kinds go on a referral, and files an acknowledgement with the response date in the referral's documents", async () => {
+    const templates = await server.gql(TEMPLATES, {}, a.OFFICER.token);
+    const onReferral = new Set(templates.data.letterTemplates.filter((t) => t.onReferral).map((t) => t.kind));
+    expect([...onReferral].sort()).toEqual(["ACKNOWLEDGEMENT", "CONSENT_TO_SHARE", "SIGNPOSTING"]);
+    expect(templates.data.letterTemplates.find((t) => t.kind === "ACKNOWLEDGEMENT")?.title).toBe("Acknowledgement letter");
+
+    const created = await server.gql(
+      CREATE,
+      { input: createReferralInput({ contact: { fullName: "Mrs Not Yet Allocated", accessibilityNeeds: ["EASY_READ"] } }) },
+      a.MANAGER.token,
+    );
+    const referral = created.data.createReferral;
+    const sent = await server.gql(SEND, { input: { referralId: referral.id, kind: "ACKNOWLEDGEMENT" } }, a.MANAGER.token);
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data.sendLetter).toMatchObject({ format: "EASY_READ", printableOnce: null });
+    expect(sent.data.sendLetter.document).toMatchObject({ letterKind: "ACKNOWLEDGEMENT", attachedTo: "REFERRAL" });
+    expect(sent.data.sendLetter.document.name).toBe("Acknowledgement letter 2026-11-25 (easy read).pdf");
+    const [row] = await server.db.select().from(tables.documents).where(eq(tables.documents.id, sent.data.sendLetter.document.id));
+    expect(row).toMatchObject({ referralId: referral.id, caseId: null, letterFormat: "EASY_READ" });
+    const { text } = pdfText(await fetchPdf(a.MANAGER.token, sent.data.sendLetter.document.id));
+    expect(text).toContain("Dear Mrs Not Yet Allocated,");
+    const respondBy = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "Europe/London" }).format(
+      new Date(referral.responseTargetAt),
+    );
+    expect(text).toContain(`We will contact you by ${respondBy}.`);
+    expect(text).toContain(referral.reference);
+  });
+
+  it("lets the officer who entered a referral signpost the family from it", async () => {
+    const created = await server.gql(CREATE, { input: createReferralInput({ contact: { fullName: "Mr Signposted" } }) }, otherOfficer);
+    expect(created.errors).toBeUndefined();
+    const sent = await server.gql(SEND, { input: { referralId: created.data.createReferral.id, kind: "SIGNPOSTING" } }, otherOfficer);
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data.sendLetter.document.attachedTo).toBe("REFERRAL");
+    expect(pdfText(await fetchPdf(otherOfficer, sent.data.sendLetter.document.id)).text).toContain("Dear Mr Signposted,");
+  });
+
+  it("refuses steering, a volunteer, an officer of another case, another service and anonymous callers, kinds made on a case, and bad ids, filing nothing", async () => {
+    const pending = await triagedReferral(server, a.MANAGER.token, 2);
+    const held = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    const before = await documentCount();
+    for (const [referralId, token, code] of [
+      [pending.id, a.STEERING.token, "FORBIDDEN"],
+      [pending.id, a.VOLUNTEER.token, "FORBIDDEN"],
+      [pending.id, a.OFFICER.token, "FORBIDDEN"],
+      [held.referralId, otherOfficer, "FORBIDDEN"],
+      [pending.id, b.MANAGER.token, "NOT_FOUND"],
+      [pending.id, undefined, "UNAUTHENTICATED"],
+    ] as const) {
+      const res = await server.gql(SEND, { input: { referralId, kind: "SIGNPOSTING" } }, token);
+      expect(res.errors?.[0]?.extensions?.code, `${code} ${referralId === held.referralId ? "held" : "pending"}`).toBe(code);
+    }
+    for (const kind of ["APPOINTMENT", "CLOSURE"]) {
+      const res = await server.gql(SEND, { input: { referralId: pending.id, kind } }, a.MANAGER.token);
+      expect(res.errors?.[0]?.extensions, kind).toMatchObject({ code: "BAD_USER_INPUT", field: "input.kind" });
+    }
+    const both = await server.gql(
+      SEND,
+      { input: { referralId: held.referralId, caseId: held.caseId, kind: "SIGNPOSTING" } },
+      a.MANAGER.token,
+    );
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.caseId" });
+    const neither = await server.gql(SEND, { input: { kind: "SIGNPOSTING" } }, a.MANAGER.token);
+    expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.caseId" });
+    const notAnId = await server.gql(SEND, { input: { referralId: "not-an-id", kind: "SIGNPOSTING" } }, a.MANAGER.token);
+    expect(notAnId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.referralId" });
+    const code = await server.gql(
+      SEND,
+      { input: { referralId: pending.id, kind: "SIGNPOSTING", evaluationCode: "ABCDABCDABCDABCD" } },
+      a.MANAGER.token,
+    );
+    expect(code.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.evaluationCode" });
+    expect(await documentCount()).toBe(before);
+    // The officer who holds the case reads its referral, so may send from it too.
+    const holder = await server.gql(SEND, { input: { referralId: held.referralId, kind: "CONSENT_TO_SHARE" } }, a.OFFICER.token);
+    expect(holder.errors).toBeUndefined();
   });
 });

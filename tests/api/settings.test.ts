@@ -119,6 +119,29 @@ describe("updateServiceSettings", () => {
     await server.gql(UPDATE, { input: { ...base, meetingFollowUpWorkingDays: 10, reopenWithinMonths: 3 } }, a.ADMIN.token);
   });
 
+  it("keeps the document caps (per file, per folder); refuses a cap out of bounds or a folder smaller than a file, even sent alone, and saves nothing", async () => {
+    const base = await current();
+    const saved = await server.gql(UPDATE, { input: { ...base, documentFileMaxMb: 5, documentFolderMaxMb: 50 } }, a.ADMIN.token);
+    expect(saved.errors).toBeUndefined();
+    expect(await serviceRow(a.service.id)).toMatchObject({ documentFileMaxMb: 5, documentFolderMaxMb: 50 });
+    const rowBefore = await serviceRow(a.service.id);
+    const cases: [Partial<ServiceSettingsInput>, string][] = [
+      [{ documentFileMaxMb: 0 }, "input.documentFileMaxMb"],
+      [{ documentFileMaxMb: 101 }, "input.documentFileMaxMb"],
+      [{ documentFolderMaxMb: 9 }, "input.documentFolderMaxMb"],
+      [{ documentFolderMaxMb: 5001 }, "input.documentFolderMaxMb"],
+      [{ documentFileMaxMb: 30, documentFolderMaxMb: 20 }, "input.documentFolderMaxMb"],
+      // One cap alone is checked against the other as kept: 60 MB files do not fit a 50 MB folder.
+      [{ documentFileMaxMb: 60 }, "input.documentFileMaxMb"],
+    ];
+    for (const [change, field] of cases) {
+      const res = await server.gql(UPDATE, { input: { ...base, ...change } }, a.ADMIN.token);
+      expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+    expect(await serviceRow(a.service.id)).toEqual(rowBefore);
+    await server.gql(UPDATE, { input: { ...base, documentFileMaxMb: 20, documentFolderMaxMb: 200 } }, a.ADMIN.token);
+  });
+
   it("is for administrators of the service only: other roles, another service's administrator and anonymous callers are refused", async () => {
     const input = await current();
     const rowBefore = await serviceRow(a.service.id);

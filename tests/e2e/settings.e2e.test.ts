@@ -49,5 +49,43 @@ describe.skipIf(!hasChromium())("service settings", () => {
       await form.getByText("The settings apply from now on.").waitFor();
       await page.close();
     }, 60_000);
+
+    it("an administrator sets the document caps, is told at the field when a folder would be smaller than a file, and the caps are kept", async () => {
+      const page = await newPage(browser);
+      await signIn(page, demo.admin);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+      const form = page.getByRole("form", { name: "Service settings" });
+      await form.getByRole("heading", { name: "Documents" }).waitFor();
+      const file = form.getByLabel("Largest file a folder accepts (MB)");
+      const folder = form.getByLabel("Most a family's folder may hold (MB)");
+      const [fileBefore, folderBefore] = [await file.inputValue(), await folder.inputValue()];
+      expect(Number(fileBefore)).toBeGreaterThan(0);
+      // Not a number: the browser's check, at the field.
+      await file.fill("lots");
+      await form.getByRole("button", { name: "Save settings" }).click();
+      await form.getByText("Largest file a folder accepts (MB): enter a whole number").first().waitFor();
+      expect(await file.getAttribute("aria-invalid")).toBe("true");
+      // A folder smaller than the largest file: the server's refusal, at the folder's field.
+      await file.fill("40");
+      await folder.fill("30");
+      await form.getByRole("button", { name: "Save settings" }).click();
+      await form.getByText("A folder must hold at least one largest file.").first().waitFor();
+      expect(await folder.getAttribute("aria-invalid")).toBe("true");
+      expect(await file.getAttribute("aria-invalid")).toBeNull();
+      await expectAccessible(page, `settings with a document cap problem at ${width.name}`);
+      await folder.fill("400");
+      await form.getByRole("button", { name: "Save settings" }).click();
+      await form.getByText("The settings apply from now on.").waitFor();
+      await page.reload();
+      await form.getByRole("heading", { name: "Documents" }).waitFor();
+      expect(await form.getByLabel("Largest file a folder accepts (MB)").inputValue()).toBe("40");
+      expect(await form.getByLabel("Most a family's folder may hold (MB)").inputValue()).toBe("400");
+      // Put back what the other browser tests upload against.
+      await form.getByLabel("Largest file a folder accepts (MB)").fill(fileBefore);
+      await form.getByLabel("Most a family's folder may hold (MB)").fill(folderBefore);
+      await form.getByRole("button", { name: "Save settings" }).click();
+      await form.getByText("The settings apply from now on.").waitFor();
+      await page.close();
+    }, 60_000);
   });
 });

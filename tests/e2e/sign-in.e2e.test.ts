@@ -76,6 +76,7 @@ describe.skipIf(!hasChromium())("signing in", () => {
       "Compliance",
       "Audit log",
       "Emails",
+      "Letter templates",
     ]);
     await page.getByRole("heading", { level: 1, name: "Triage queue" }).waitFor();
     await page.getByTestId("connection-state").filter({ hasText: "Live" }).waitFor();

@@ -1,5 +1,8 @@
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
 
 // import.meta.dirname is not set when Vite bundles this config; resolve from the URL instead.
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -9,6 +12,11 @@ const here = fileURLToPath(new URL(".", import.meta.url));
  * Run from tests/: `vitest run --config e2e/vitest.config.ts`.
  */
 export default defineConfig({
+  resolve: {
+    // As the API suite's config: graphql 16 has no exports map, so a test that starts its own API
+    // in-process (notifications-retry) would otherwise load graphql twice, CJS and .mjs.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
   test: {
     root: here,
     include: ["**/*.e2e.test.ts"],

@@ -37,6 +37,7 @@ const SearchRoute = named(() => import("../routes/search"), "SearchRoute");
 const FamilyRecordRoute = named(() => import("../routes/family-record"), "FamilyRecordRoute");
 const CasesRoute = named(() => import("../routes/cases"), "CasesRoute");
 const NotificationsRoute = named(() => import("../routes/notifications"), "NotificationsRoute");
+const LettersRoute = named(() => import("../routes/letters"), "LettersRoute");
 
 /** Each navigation item's screens; sub-paths (a referral's page, a team member) belong to their item. */
 const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
@@ -70,6 +71,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   },
   "/cases": () => <CasesRoute />,
   "/notifications": () => <NotificationsRoute />,
+  "/letters": () => <LettersRoute />,
 };
 
 /**

@@ -3,6 +3,7 @@ import { graphql } from "../gql";
 import { referralStatusLabels } from "../gql/labels";
 import { Link } from "../lib/router";
 import { ReferralSummary } from "../features/triage/referral-detail";
+import { ReferralLetters } from "../features/letters/send-letter-form";
 import { Alert } from "../ui/alert";
 import { PageHeader } from "../ui/page-header";
 import { useDocumentTitle } from "../ui/document-title";
@@ -15,6 +16,7 @@ const IntakeReferralDocument = graphql(`
       status
       ineligibleReason
       signposting
+      personId
       child {
         fullName
       }
@@ -26,7 +28,10 @@ const IntakeReferralDocument = graphql(`
   }
 `);
 
-/** A referral as entered, for whoever entered it (and managers): what was recorded, and where it stands. */
+/**
+ * A referral as entered, for whoever entered it (and managers): what was recorded, where it stands, and
+ * the letters that go before a case (an acknowledgement, the signposting letter; decision 048).
+ */
 export function IntakeReferralRoute(props: { id: string }) {
   const { data, error, loading } = useQuery(IntakeReferralDocument, { variables: { id: props.id } });
   const r = data?.referral;
@@ -49,6 +54,7 @@ export function IntakeReferralRoute(props: { id: string }) {
             </Alert>
           ) : null}
           <ReferralSummary referral={r} />
+          {r.personId ? <ReferralLetters referralId={r.id} /> : null}
         </>
       ) : error ? (
         <Alert tone="error" live="alert" title="This referral could not be opened">

@@ -10,6 +10,7 @@ import { AllocationPanel } from "../features/allocation/allocation-panel";
 import { AllocationStatus } from "../features/allocation/allocation-status";
 import { ReferralSummary } from "../features/triage/referral-detail";
 import { DocumentsPanel } from "../features/documents/documents-panel";
+import { ReferralLetters } from "../features/letters/send-letter-form";
 import { TriageDecision } from "../features/triage/triage-decision";
 import { TriageForm } from "../features/triage/triage-form";
 import { isInQueue } from "../features/triage/queue-filters";
@@ -210,7 +211,12 @@ export function ReferralRoute(props: { id: string }) {
               ) : null}
             </div>
           </div>
-          {r.personId ? <DocumentsPanel target={{ referralId: r.id }} writable title="Referral documents" /> : null}
+          {r.personId ? (
+            <>
+              <ReferralLetters referralId={r.id} />
+              <DocumentsPanel target={{ referralId: r.id }} writable title="Referral documents" />
+            </>
+          ) : null}
         </>
       ) : error ? (
         <Alert tone="error" live="alert" title="This referral could not be opened">

@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
+import { PDFDocument, StandardFonts, type PDFFont } from "@pdfme/pdf-lib";
 
 /** A4 in points; margins of 2 cm. */
 const PAGE = { width: 595.28, height: 841.89, margin: 57 };

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
-import { SaveLetterTemplateInput, SendLetterInput } from "./letter.inputs.js";
-import { LetterPlaceholder, LetterTemplate, SentLetter } from "./letter.type.js";
-import { listLetterTemplates, saveLetterTemplate, sendLetter } from "./letter.service.js";
+import { PreviewLetterInput, SaveLetterTemplateInput, SendLetterInput } from "./letter.inputs.js";
+import { LetterPlaceholder, LetterPreview, LetterTemplate, SentLetter } from "./letter.type.js";
+import { listLetterTemplates, previewLetter, saveLetterTemplate, sendLetter } from "./letter.service.js";
 import { PLACEHOLDERS } from "./letter.rules.js";
 
 @Resolver()
@@ -21,6 +21,14 @@ export class LetterResolver {
   }
 
   @Authorized(Permission.AllocateReferral)
+  @Query(() => LetterPreview, {
+    description: "Wording being edited, filled with sample values and made into PDF, to check before saving. Managers only.",
+  })
+  letterPreview(@Arg("input", () => PreviewLetterInput) input: PreviewLetterInput): Promise<LetterPreview> {
+    return previewLetter({ input });
+  }
+
+  @Authorized(Permission.AllocateReferral)
   @Mutation(() => LetterTemplate, { description: "Save the service's wording for one letter kind. Managers only." })
   saveLetterTemplate(
     @Arg("input", () => SaveLetterTemplateInput) input: SaveLetterTemplateInput,
@@ -30,7 +38,10 @@ export class LetterResolver {
   }
 
   @Authorized(Permission.ReadCaseOwn)
-  @Mutation(() => SentLetter, { description: "Make a letter for a case from the service's template and file it on the case as a PDF." })
+  @Mutation(() => SentLetter, {
+    description:
+      "Make a letter from the service's template as a PDF and file it on the case, or (before a case) in the referral's documents.",
+  })
   sendLetter(@Arg("input", () => SendLetterInput) input: SendLetterInput, @Ctx() ctx: Context): Promise<SentLetter> {
     return sendLetter({
       db: ctx.db,

@@ -5,6 +5,9 @@ import {
   fontSizeFor,
   LETTER_KINDS,
   letterFormatFor,
+  mayGoOnReferral,
+  PLACEHOLDERS,
+  SAMPLE_VALUES,
   strayBraces,
   unknownPlaceholders,
 } from "./letter.rules.js";
@@ -41,5 +44,18 @@ describe("letterFormatFor", () => {
     expect(letterFormatFor(["EASY_READ", "BSL"])).toBe("EASY_READ");
     expect(letterFormatFor(["EASY_READ", "LARGE_PRINT"])).toBe("EASY_READ_LARGE_PRINT");
     expect(fontSizeFor("LARGE_PRINT")).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe("mayGoOnReferral", () => {
+  it("allows before a case the letters that need none: acknowledgement, signposting, consent form; not an appointment or the closure letter", () => {
+    expect(LETTER_KINDS.filter(mayGoOnReferral)).toEqual(["ACKNOWLEDGEMENT", "CONSENT_TO_SHARE", "SIGNPOSTING"]);
+  });
+});
+
+describe("SAMPLE_VALUES", () => {
+  it("fills every placeholder, so a preview never shows a blank", () => {
+    expect(Object.keys(SAMPLE_VALUES).sort()).toEqual(Object.keys(PLACEHOLDERS).sort());
+    for (const kind of LETTER_KINDS) expect(fillTemplate(DEFAULT_TEMPLATES[kind].standard, SAMPLE_VALUES)).not.toMatch(/\{\{|\}\}/);
   });
 });

@@ -4,8 +4,25 @@
  */
 import type { AccessibilityNeed } from "../core/vocabulary.js";
 
-export const LETTER_KINDS = ["CLOSURE", "APPOINTMENT", "CONSENT_TO_SHARE", "SIGNPOSTING"] as const;
+export const LETTER_KINDS = ["ACKNOWLEDGEMENT", "CLOSURE", "APPOINTMENT", "CONSENT_TO_SHARE", "SIGNPOSTING"] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/** Each kind's title: the filed document's name and the PDF's title. */
+export const LETTER_TITLES: Record<LetterKind, string> = {
+  ACKNOWLEDGEMENT: "Acknowledgement letter",
+  CLOSURE: "Closure letter",
+  APPOINTMENT: "Appointment confirmation",
+  CONSENT_TO_SHARE: "Consent to share form",
+  SIGNPOSTING: "Signposting letter",
+};
+
+/**
+ * The kinds a referral can be sent before (or without) a case, filed in the referral's folder
+ * (decision 048): acknowledging it, signposting elsewhere, asking consent to share. An appointment
+ * confirms a case's meeting and the closure letter closes a case.
+ */
+export const REFERRAL_LETTER_KINDS: readonly LetterKind[] = ["ACKNOWLEDGEMENT", "SIGNPOSTING", "CONSENT_TO_SHARE"];
+export const mayGoOnReferral = (kind: LetterKind) => REFERRAL_LETTER_KINDS.includes(kind);
 
 /** Every placeholder a template may use, with what fills it. */
 export const PLACEHOLDERS = {
@@ -21,6 +38,7 @@ export const PLACEHOLDERS = {
   "evaluation.address": "The evaluation page, to type the code in",
   "meeting.when": "The next booked meeting's date and time (appointment letter)",
   "meeting.what": "What the next booked meeting is",
+  "referral.respondBy": "The date the service promised to respond by (acknowledgement letter)",
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
@@ -40,6 +58,23 @@ export function fillTemplate(text: string, values: Partial<Record<Placeholder, s
   return text.replace(PLACEHOLDER, (_m, name: string) => values[name as Placeholder] ?? "");
 }
 
+/** What a manager's preview fills each placeholder with: plainly made up, so no one mistakes it for a family's letter. */
+export const SAMPLE_VALUES: Record<Placeholder, string> = {
+  "family.name": "Ms Sample Parent",
+  "child.name": "Sam Sample",
+  "service.name": "Your SENDIASS service",
+  "service.phone": "01234 567890",
+  "case.reference": "REF-SAMPLE",
+  "officer.name": "A. Officer",
+  today: "1 December 2026",
+  "evaluation.code": "ABCD-EFGH-JKLM-NPQR",
+  "evaluation.link": "https://example.org/evaluate#ABCD-EFGH-JKLM-NPQR",
+  "evaluation.address": "https://example.org/evaluate",
+  "meeting.when": "Wednesday 9 December 2026 at 14:30",
+  "meeting.what": "Annual review preparation",
+  "referral.respondBy": "Thursday 3 December 2026",
+};
+
 /** The letter's format for the family's recorded access needs. */
 export type LetterFormat = "STANDARD" | "LARGE_PRINT" | "EASY_READ" | "EASY_READ_LARGE_PRINT";
 export function letterFormatFor(needs: readonly AccessibilityNeed[]): LetterFormat {
@@ -53,6 +88,29 @@ export const fontSizeFor = (f: LetterFormat) => (f === "LARGE_PRINT" || f === "E
 
 /** The wording a service starts with, per kind: standard, and easy read (short sentences, one idea each). */
 export const DEFAULT_TEMPLATES: Record<LetterKind, { standard: string; easyRead: string }> = {
+  ACKNOWLEDGEMENT: {
+    standard: `Dear {{family.name}},
+
+Thank you for contacting {{service.name}} about {{child.name}}. We have received your referral; its reference is {{case.reference}}.
+
+We will be in touch by {{referral.respondBy}}. If anything changes before then, or you need to speak to us sooner, please call {{service.phone}} and give your reference.
+
+Yours sincerely,
+{{officer.name}}
+{{service.name}}`,
+    easyRead: `Dear {{family.name}},
+
+Thank you for asking us for help.
+
+We will contact you by {{referral.respondBy}}.
+
+If you need us sooner, please call us.
+Our number is {{service.phone}}.
+Tell us this number: {{case.reference}}
+
+From {{officer.name}}
+{{service.name}}`,
+  },
   CLOSURE: {
     standard: `Dear {{family.name}},
 

@@ -4,7 +4,7 @@ import { services } from "../service/service.table.js";
 import { ACCEPT_WITHIN_HOURS, KEY_DATE_WARNING_DAYS } from "../overdue/overdue.rules.js";
 import { DBS_WARNING_DAYS } from "../staff/staff.rules.js";
 import { SAFEGUARDING_ACK_WITHIN_MINUTES } from "../safeguarding/safeguarding.rules.js";
-import { RECOMPUTE_OPEN_REFERRAL_CLOCKS, SETTING_LIMITS, opensBeforeCloses } from "./settings.rules.js";
+import { RECOMPUTE_OPEN_REFERRAL_CLOCKS, SETTING_LIMITS, opensBeforeCloses, folderHoldsLargestFile } from "./settings.rules.js";
 import { settingsSchema } from "./settings.validation.js";
 import { CASEWORK_SETTING_DEFAULTS } from "../casework/casework.rules.js";
 
@@ -31,5 +31,13 @@ describe("settings rules", () => {
 
   it("every numeric setting has limits and a field in the input", () => {
     for (const key of Object.keys(SETTING_LIMITS)) expect(Object.keys(settingsSchema.shape)).toContain(key);
+  });
+});
+
+describe("folderHoldsLargestFile", () => {
+  it("asks a family's folder to hold at least one file of the largest size", () => {
+    expect(folderHoldsLargestFile(20, 200)).toBe(true);
+    expect(folderHoldsLargestFile(20, 20)).toBe(true);
+    expect(folderHoldsLargestFile(30, 20)).toBe(false);
   });
 });

@@ -23,6 +23,10 @@ export const SETTING_LIMITS = {
 } as const satisfies Record<string, readonly [number, number]>;
 export type NumericSetting = keyof typeof SETTING_LIMITS;
 
+/** A family's document folder must hold at least one file of the largest size a folder accepts (decision 038). */
+export const folderHoldsLargestFile = (fileMaxMb: number, folderMaxMb: number) => folderMaxMb >= fileMaxMb;
+export const FOLDER_SMALLER_THAN_FILE = "A folder must hold at least one largest file.";
+
 /** Office hours are whole days 1 (Monday) to 7 (Sunday), opening before closing, in one IANA time zone. */
 export const opensBeforeCloses = (open: string, close: string) => open < close;
 

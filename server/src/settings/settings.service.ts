@@ -7,6 +7,8 @@ import { recordAudit } from "../audit/audit.service.js";
 import { getService, type ServiceRow } from "../service/service.service.js";
 import { services } from "../service/service.table.js";
 import { settingsSchema } from "./settings.validation.js";
+import { FOLDER_SMALLER_THAN_FILE, folderHoldsLargestFile } from "./settings.rules.js";
+import { badInput } from "../core/errors.js";
 import type { ServiceSettings } from "./settings.model.js";
 
 const KEYS = [
@@ -58,6 +60,9 @@ export async function updateServiceSettings(opts: {
       ...before,
       ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)),
     } as ServiceSettings;
+    // Either cap may be sent alone (older clients send neither): the pair is checked as it will be kept.
+    if (!folderHoldsLargestFile(next.documentFileMaxMb, next.documentFolderMaxMb))
+      throw badInput(input.documentFolderMaxMb ? "input.documentFolderMaxMb" : "input.documentFileMaxMb", FOLDER_SMALLER_THAN_FILE);
     const changed = KEYS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(next[k]));
     const closureDays = [...next.closureDays].sort();
     const [row] = await tx

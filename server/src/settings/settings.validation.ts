@@ -2,7 +2,13 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isoDate } from "../core/text.js";
 import { CONDUCT_RECORDED_BY } from "../core/vocabulary.js";
-import { SETTING_LIMITS, opensBeforeCloses, type NumericSetting } from "./settings.rules.js";
+import {
+  FOLDER_SMALLER_THAN_FILE,
+  SETTING_LIMITS,
+  folderHoldsLargestFile,
+  opensBeforeCloses,
+  type NumericSetting,
+} from "./settings.rules.js";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 09:00.");
 const bounded = (key: NumericSetting) => {
@@ -55,8 +61,8 @@ export const settingsSchema = z
     documentFolderMaxMb: bounded("documentFolderMaxMb").optional().nullable(),
   })
   .superRefine((s, ctx) => {
-    if (s.documentFileMaxMb && s.documentFolderMaxMb && s.documentFolderMaxMb < s.documentFileMaxMb)
-      ctx.addIssue({ code: "custom", path: ["documentFolderMaxMb"], message: "A folder must hold at least one largest file." });
+    if (s.documentFileMaxMb && s.documentFolderMaxMb && !folderHoldsLargestFile(s.documentFileMaxMb, s.documentFolderMaxMb))
+      ctx.addIssue({ code: "custom", path: ["documentFolderMaxMb"], message: FOLDER_SMALLER_THAN_FILE });
     if (s.responseMaxDays < s.responseTargetDays)
       ctx.addIssue({ code: "custom", path: ["responseMaxDays"], message: "The maximum cannot be shorter than the target." });
     const seen = new Map<string, number>();

@@ -68,8 +68,9 @@ export async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-export async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-in`);
+/** Signs in on the shared API, or on `base` (a test's own API process, e.g. one with a mail server). */
+export async function signIn(page: Page, email: string, base: string = baseUrl()): Promise<void> {
+  await page.goto(`${base}/sign-in`);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -144,7 +144,8 @@ type Documents = {
     "query InstanceReadReferral($id: ID!) { referral(id: $id) { ...ReferralFields } }": typeof types.InstanceReadReferralDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": typeof types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
-    "query LetterTemplates { letterTemplates { kind easyRead body customised } }": typeof types.LetterTemplatesDocument,
+    "query LetterTemplates { letterTemplates { kind title onReferral easyRead body customised } }": typeof types.LetterTemplatesDocument,
+    "query LetterPreview($input: PreviewLetterInput!) { letterPreview(input: $input) { text format pdf } }": typeof types.LetterPreviewDocument,
     "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": typeof types.SaveLetterTemplateDocument,
     "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}": typeof types.SendLetterDocument,
     "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": typeof types.LettersScheduleDocument,
@@ -394,7 +395,8 @@ const documents: Documents = {
     "query InstanceReadReferral($id: ID!) { referral(id: $id) { ...ReferralFields } }": types.InstanceReadReferralDocument,
     "subscription ReferralReceived { referralReceived { ...ReferralFields } }": types.ReferralReceivedDocument,
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
-    "query LetterTemplates { letterTemplates { kind easyRead body customised } }": types.LetterTemplatesDocument,
+    "query LetterTemplates { letterTemplates { kind title onReferral easyRead body customised } }": types.LetterTemplatesDocument,
+    "query LetterPreview($input: PreviewLetterInput!) { letterPreview(input: $input) { text format pdf } }": types.LetterPreviewDocument,
     "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": types.SaveLetterTemplateDocument,
     "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}": types.SendLetterDocument,
     "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": types.LettersScheduleDocument,
@@ -1034,7 +1036,11 @@ export function graphql(source: "mutation CreateReferralWithKeyDates($input: Cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LetterTemplates { letterTemplates { kind easyRead body customised } }"): typeof import('./graphql').LetterTemplatesDocument;
+export function graphql(source: "query LetterTemplates { letterTemplates { kind title onReferral easyRead body customised } }"): typeof import('./graphql').LetterTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LetterPreview($input: PreviewLetterInput!) { letterPreview(input: $input) { text format pdf } }"): typeof import('./graphql').LetterPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -850,6 +850,17 @@ export type PoorPracticeCategory =
   /** Unlawful or informal exclusion */
   | 'UNLAWFUL_EXCLUSION';
 
+/** Wording to preview with sample values before it is saved; refused as saving it would be. */
+export type PreviewLetterInput = {
+  body: string;
+  /** The easy-read wording (14 point, wider spacing). */
+  easyRead: boolean;
+  /** ACKNOWLEDGEMENT, CLOSURE, APPOINTMENT, CONSENT_TO_SHARE or SIGNPOSTING. */
+  kind: string;
+  /** Render at large print size (18 point), as for a family who needs it. */
+  largePrint?: boolean | null | undefined;
+};
+
 export type PrimaryNeed =
   /** Cognition and learning */
   | 'COGNITION_LEARNING'
@@ -1115,13 +1126,16 @@ export type SelfReferralInput = {
   submittedBy?: ReferralSource | null | undefined;
 };
 
-/** Make a letter for a case and file it there, in the format the family's access needs call for. */
+/** Make a letter for a case, or before a case for a referral (the kinds a letter template marks `onReferral`), and file it there, in the format the family's access needs call for. */
 export type SendLetterInput = {
-  caseId: string | number;
+  /** The case the letter is for; or give referralId. */
+  caseId?: string | number | null | undefined;
   /** The closure letter only: the code closeCase returned. */
   evaluationCode?: string | null | undefined;
-  /** CLOSURE, APPOINTMENT, CONSENT_TO_SHARE or SIGNPOSTING. */
+  /** ACKNOWLEDGEMENT, CLOSURE, APPOINTMENT, CONSENT_TO_SHARE or SIGNPOSTING. */
   kind: string;
+  /** The referral the letter is for, filed in the referral's documents; or give caseId. */
+  referralId?: string | number | null | undefined;
 };
 
 /** Every setting of the service, as it should be from now on; settings added later (meeting follow-up, reopen window) may be left out. */
@@ -2197,7 +2211,14 @@ export type CreateReferralWithKeyDatesMutation = { createReferral: { id: string,
 export type LetterTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LetterTemplatesQuery = { letterTemplates: Array<{ kind: string, easyRead: boolean, body: string, customised: boolean }> };
+export type LetterTemplatesQuery = { letterTemplates: Array<{ kind: string, title: string, onReferral: boolean, easyRead: boolean, body: string, customised: boolean }> };
+
+export type LetterPreviewQueryVariables = Exact<{
+  input: PreviewLetterInput;
+}>;
+
+
+export type LetterPreviewQuery = { letterPreview: { text: string, format: string, pdf: string } };
 
 export type SaveLetterTemplateMutationVariables = Exact<{
   input: SaveLetterTemplateInput;
@@ -4750,12 +4771,23 @@ export const LetterTemplatesDocument = new TypedDocumentString(`
     query LetterTemplates {
   letterTemplates {
     kind
+    title
+    onReferral
     easyRead
     body
     customised
   }
 }
     `) as unknown as TypedDocumentString<LetterTemplatesQuery, LetterTemplatesQueryVariables>;
+export const LetterPreviewDocument = new TypedDocumentString(`
+    query LetterPreview($input: PreviewLetterInput!) {
+  letterPreview(input: $input) {
+    text
+    format
+    pdf
+  }
+}
+    `) as unknown as TypedDocumentString<LetterPreviewQuery, LetterPreviewQueryVariables>;
 export const SaveLetterTemplateDocument = new TypedDocumentString(`
     mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {
   saveLetterTemplate(input: $input) {

@@ -19,6 +19,8 @@ const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:
 // One screen: a person's own email choices, and (managers, administrators) the service's delivery list.
 const notifications: NavItem = { path: "/notifications", label: "Emails", permission: "receive:notifications" };
 const emailDelivery: NavItem = { path: "/notifications", label: "Email delivery", permission: "manage:notifications" };
+// Managers word the service's letters; the server's saveLetterTemplate asks the same permission.
+const letters: NavItem = { path: "/letters", label: "Letter templates", permission: "allocate:referral" };
 const groupWork: NavItem = { path: "/group-work", label: "Group work", permission: "write:case:own" };
 
 /**
@@ -43,6 +45,7 @@ function itemsForRole(role: StaffRole): NavItem[] {
         compliance,
         audit,
         notifications,
+        letters,
       ];
     case "OFFICER":
     case "VOLUNTEER":

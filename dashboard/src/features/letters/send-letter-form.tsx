@@ -1,4 +1,4 @@
-import { useMutation } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import { announce } from "../../lib/announce";
@@ -6,6 +6,7 @@ import { serverProblem } from "../../lib/errors";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { previewFile } from "../documents/document-transfer";
+import { openPdf } from "./open-pdf";
 
 const SendLetterDocument = graphql(`
   mutation SendLetter($input: SendLetterInput!) {
@@ -21,12 +22,19 @@ const SendLetterDocument = graphql(`
   }
 `);
 
-/** The letters an open case can send; the closure letter is sent from the closure itself. */
-const KINDS = [
-  { value: "APPOINTMENT", label: "Appointment confirmation (the next booked meeting)" },
-  { value: "CONSENT_TO_SHARE", label: "Consent to share form" },
-  { value: "SIGNPOSTING", label: "Signposting letter" },
-] as const;
+const LetterKindsDocument = graphql(`
+  query LetterKinds {
+    letterTemplates {
+      kind
+      title
+      easyRead
+      onReferral
+    }
+  }
+`);
+
+/** What each kind needs first, said beside its name. */
+const NEEDS: Record<string, string> = { APPOINTMENT: " (the next booked meeting)" };
 
 const FORMAT_WORDS: Record<string, string> = {
   STANDARD: "standard print",
@@ -35,27 +43,45 @@ const FORMAT_WORDS: Record<string, string> = {
   EASY_READ_LARGE_PRINT: "easy read, large print",
 };
 
-/** Make a letter from the service's template, in the format the family's access needs call for, and file it on the case. */
-export function SendLetterForm(props: { caseId: string }) {
-  const [kind, setKind] = useState<string>("APPOINTMENT");
+/**
+ * Make a letter from the service's template, in the format the family's access needs call for, and
+ * file it on the case; or, before a case, on the referral (the kinds the API marks `onReferral`). The
+ * closure letter is made from the closure itself.
+ */
+export function SendLetterForm(props: { caseId: string } | { referralId: string }) {
+  const onReferral = "referralId" in props;
+  const { data, error } = useQuery(LetterKindsDocument);
+  const kinds = (data?.letterTemplates ?? []).filter((t) => !t.easyRead && t.kind !== "CLOSURE" && (!onReferral || t.onReferral));
+  const [chosen, setKind] = useState<string | null>(null);
+  const kind = chosen ?? kinds[0]?.kind ?? null;
   const [done, setDone] = useState<{ id: string; name: string; format: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [send, { loading }] = useMutation(SendLetterDocument, { refetchQueries: ["FolderDocuments"] });
   const kindId = useId();
+  const where = onReferral ? "referral" : "case";
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     setDone(null);
     try {
-      const result = await send({ variables: { input: { caseId: props.caseId, kind } } });
+      if (!kind) return;
+      const target = "referralId" in props ? { referralId: props.referralId } : { caseId: props.caseId };
+      const result = await send({ variables: { input: { ...target, kind } } });
       const letter = result.data?.sendLetter;
       if (!letter) return;
       setDone({ id: letter.document.id, name: letter.document.name, format: letter.format });
-      announce(`${letter.document.name} made and filed on the case, in ${FORMAT_WORDS[letter.format] ?? letter.format}.`);
+      announce(`${letter.document.name} made and filed on the ${where}, in ${FORMAT_WORDS[letter.format] ?? letter.format}.`);
     } catch (e) {
       setProblem(serverProblem(e).message);
     }
   };
+  if (error)
+    return (
+      <Alert tone="error" live="alert" title="We could not load the letters">
+        <p>{error.message}</p>
+      </Alert>
+    );
+  if (!data) return <p role="status">Loading the letters…</p>;
   return (
     <form onSubmit={submit} noValidate className="stack-tight" data-testid="send-letter">
       {problem ? (
@@ -66,7 +92,7 @@ export function SendLetterForm(props: { caseId: string }) {
       {done ? (
         <Alert tone="success" title="Letter filed">
           <p data-testid="letter-done">
-            {done.name}, in {FORMAT_WORDS[done.format] ?? done.format}, is filed in the case documents.{" "}
+            {done.name}, in {FORMAT_WORDS[done.format] ?? done.format}, is filed in the {where} documents.{" "}
             <Button variant="quiet" onClick={() => void previewFile(done.id).catch((e) => setProblem(serverProblem(e).message))}>
               Open it to print
             </Button>
@@ -75,16 +101,17 @@ export function SendLetterForm(props: { caseId: string }) {
       ) : null}
       <div className="field">
         <label htmlFor={kindId}>Which letter?</label>
-        <select id={kindId} className="select" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-          {KINDS.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
+        <select id={kindId} className="select" value={kind ?? ""} onChange={(e) => setKind(e.currentTarget.value)}>
+          {kinds.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.title}
+              {NEEDS[k.kind] ?? ""}
             </option>
           ))}
         </select>
       </div>
       <p className="hint">The family&apos;s access needs decide the format: large print and easy read where they are recorded.</p>
-      <Button type="submit" disabled={loading}>
+      <Button type="submit" disabled={loading || !kind}>
         Make the letter
       </Button>
     </form>
@@ -105,11 +132,7 @@ export function ClosureLetterButton(props: { caseId: string; code: string }) {
       const result = await send({ variables: { input: { caseId: props.caseId, kind: "CLOSURE", evaluationCode: props.code } } });
       const pdf = result.data?.sendLetter.printableOnce;
       if (!pdf) throw new Error("No letter came back.");
-      const bytes = Uint8Array.from(atob(pdf), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: "application/pdf" }));
-      if (tab) tab.location.href = url;
-      else window.location.assign(url);
-      setTimeout(() => URL.revokeObjectURL(url), 300_000);
+      openPdf(pdf, tab);
       const message = "The closure letter, with the code, is open to print. A copy without the code is filed on the case.";
       setSaid(message);
       announce(message);
@@ -129,5 +152,17 @@ export function ClosureLetterButton(props: { caseId: string; code: string }) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A referral's letters, folded away until wanted: on the manager's referral page and the intake view of it. */
+export function ReferralLetters(props: { referralId: string }) {
+  return (
+    <details className="card disclosure">
+      <summary>Send a letter</summary>
+      <div className="disclosure-body">
+        <SendLetterForm referralId={props.referralId} />
+      </div>
+    </details>
   );
 }

@@ -6,7 +6,7 @@ import type { ServerProblem } from "../../lib/errors";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
-import { ChoiceGroup, Field } from "../../ui/field";
+import { ChoiceGroup, Field, type ControlProps } from "../../ui/field";
 import { conductRecordedByLabels, conductRecordedByValues } from "../../gql/labels";
 import type { ConductRecordedBy } from "../../gql/graphql";
 
@@ -35,6 +35,8 @@ const SettingsDocument = graphql(`
       reopenWithinMonths
       conductRecordedBy
       areaPostcodeDistricts
+      documentFileMaxMb
+      documentFolderMaxMb
     }
   }
 `);
@@ -62,7 +64,19 @@ const NUMBERS = [
   ["volunteerMaxLevel", "Highest level volunteers take"],
   ["suppressionK", "Statistics: hide counts below"],
 ] as const;
-type NumberKey = (typeof NUMBERS)[number][0];
+
+/** The documents folder's caps (decision 038): a family's folder holds every version of every file. */
+const DOCUMENT_NUMBERS = [
+  ["documentFileMaxMb", "Largest file a folder accepts (MB)", "Uploads larger than this are refused."],
+  [
+    "documentFolderMaxMb",
+    "Most a family's folder may hold (MB)",
+    "Every version of every document on a referral or case counts; at least the largest file.",
+  ],
+] as const;
+
+const ALL_NUMBERS = [...NUMBERS, ...DOCUMENT_NUMBERS.map(([k, label]) => [k, label] as const)];
+type NumberKey = (typeof ALL_NUMBERS)[number][0];
 
 const DAYS = [
   ["1", "Monday"],
@@ -82,7 +96,7 @@ const fieldIds: Record<string, string> = {
   closureDays: "settings-closures",
   areaPostcodeDistricts: "settings-postcodes",
   conductRecordedBy: "settings-conduct",
-  ...Object.fromEntries(NUMBERS.map(([k]) => [k, `settings-${k}`])),
+  ...Object.fromEntries(ALL_NUMBERS.map(([k]) => [k, `settings-${k}`])),
 };
 
 /** A refusal at one of a list's entries (`input.closureDays.3`) is shown at the list's field. */
@@ -117,7 +131,7 @@ export function SettingsForm() {
     setClosures(s.closureDays.join("\n"));
     setPostcodes(s.areaPostcodeDistricts.join(", "));
     setConduct([s.conductRecordedBy]);
-    setNumbers(Object.fromEntries(NUMBERS.map(([k]) => [k, String(s[k])])) as Record<NumberKey, string>);
+    setNumbers(Object.fromEntries(ALL_NUMBERS.map(([k]) => [k, String(s[k])])) as Record<NumberKey, string>);
   }, [s]);
 
   if (error)
@@ -128,11 +142,25 @@ export function SettingsForm() {
     );
   if (!s) return <p role="status">Loading settings…</p>;
 
+  const numberInput = (k: NumberKey) => (c: ControlProps) => (
+    <input
+      {...c}
+      className="input"
+      data-width="short"
+      inputMode="numeric"
+      value={numbers[k] ?? ""}
+      onChange={(e) => {
+        const value = e.currentTarget.value;
+        setNumbers((prev) => ({ ...prev, [k]: value }));
+      }}
+    />
+  );
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const found: FieldProblem[] = [];
-    for (const [k, label] of NUMBERS)
+    for (const [k, label] of ALL_NUMBERS)
       if (!/^\d+$/.test(numbers[k] ?? "")) found.push({ field: `settings-${k}`, message: `${label}: enter a whole number` });
     if (!form.check(found)) return;
     try {
@@ -143,7 +171,7 @@ export function SettingsForm() {
             closureDays: closures.split(/[\s,]+/).filter(Boolean),
             areaPostcodeDistricts: postcodes.split(/[\s,]+/).filter(Boolean),
             conductRecordedBy: conduct[0] ?? null,
-            ...(Object.fromEntries(NUMBERS.map(([k]) => [k, Number(numbers[k])])) as Record<NumberKey, number>),
+            ...(Object.fromEntries(ALL_NUMBERS.map(([k]) => [k, Number(numbers[k])])) as Record<NumberKey, number>),
           },
         },
       });
@@ -199,19 +227,13 @@ export function SettingsForm() {
       <h2>Targets and thresholds</h2>
       {NUMBERS.map(([k, label]) => (
         <Field key={k} id={`settings-${k}`} label={label} error={form.errorFor(`settings-${k}`)}>
-          {(c) => (
-            <input
-              {...c}
-              className="input"
-              data-width="short"
-              inputMode="numeric"
-              value={numbers[k] ?? ""}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setNumbers((prev) => ({ ...prev, [k]: value }));
-              }}
-            />
-          )}
+          {numberInput(k)}
+        </Field>
+      ))}
+      <h2>Documents</h2>
+      {DOCUMENT_NUMBERS.map(([k, label, hint]) => (
+        <Field key={k} id={`settings-${k}`} label={label} hint={hint} error={form.errorFor(`settings-${k}`)}>
+          {numberInput(k)}
         </Field>
       ))}
       <Field
