@@ -19,6 +19,7 @@ type Documents = {
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      personId\n      possibleDuplicate\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": typeof types.ReferralDocument,
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": typeof types.AllocatedCaseDocument,
     "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": typeof types.PublicServiceDocument,
+    "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": typeof types.TeamMemberNameDocument,
     "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": typeof types.AccountRowFragmentDoc,
     "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": typeof types.AccountsListDocument,
     "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ChangeAccountRoleDocument,
@@ -26,13 +27,13 @@ type Documents = {
     "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.AddStaffAccountDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": typeof types.AllocationAssignedDocument,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": typeof types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": typeof types.AllocationCandidatesDocument,
     "\n  mutation AllocateReferral($referralId: ID!, $staffId: ID!) {\n    allocateReferral(referralId: $referralId, staffId: $staffId) {\n      id\n      caseId\n      staffDisplayName\n      ...AllocationStatus\n    }\n  }\n": typeof types.AllocateReferralDocument,
     "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n": typeof types.PublishToPoolDocument,
     "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": typeof types.AllocationStatusFragmentDoc,
-    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.AddStaffAccountDocument,
     "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": typeof types.CaseloadByLevelFragmentDoc,
     "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": typeof types.MyAllocationsEntryFragmentDoc,
     "\n  fragment AllocationItem on Allocation {\n    id\n    caseId\n    referralReference\n    childInitials\n    primaryNeed\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    level\n    kind\n    allocatedAt\n    acceptedAt\n    endedAt\n    current\n  }\n": typeof types.AllocationItemFragmentDoc,
@@ -49,10 +50,6 @@ type Documents = {
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": typeof types.SetOwnPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n": typeof types.ComplaintItemFragmentDoc,
-    "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ComplaintsDocument,
-    "\n  mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n    updateComplaint(id: $id, input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": typeof types.UpdateComplaintDocument,
-    "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": typeof types.LogComplaintDocument,
     "\n  mutation AddCaseKeyDate($referralId: ID!, $input: KeyDateInput!) {\n    addKeyDate(referralId: $referralId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseKeyDateDocument,
     "\n  mutation RecordMentalCapacity($input: RecordMentalCapacityInput!) {\n    recordMentalCapacity(input: $input) {\n      id\n      decisionMaker\n    }\n  }\n": typeof types.RecordMentalCapacityDocument,
     "\n  fragment CaseConduct on Case {\n    id\n    viewerManages\n    conductIncidents {\n      id\n      occurredOn\n      description\n      action\n      reviewStatus\n      reviewNote\n      signposting\n      letterSentOn\n    }\n  }\n": typeof types.CaseConductFragmentDoc,
@@ -74,8 +71,14 @@ type Documents = {
     "\n  mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseCoworkerDocument,
     "\n  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {\n    decideClosureProposal(input: $input) {\n      evaluationToken\n      case {\n        id\n      }\n    }\n  }\n": typeof types.DecideClosureProposalDocument,
     "\n  query CoworkerChoices {\n    team {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.CoworkerChoicesDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": typeof types.RecordMeetingOutcomeDocument,
     "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": typeof types.RaiseSafeguardingConcernDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": typeof types.RecordConsentDocument,
+    "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n": typeof types.ComplaintItemFragmentDoc,
+    "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ComplaintsDocument,
+    "\n  mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n    updateComplaint(id: $id, input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": typeof types.UpdateComplaintDocument,
+    "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": typeof types.LogComplaintDocument,
     "\n  mutation RecordDbs($id: ID!, $input: StaffComplianceInput!) {\n    recordStaffCompliance(staffId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.RecordDbsDocument,
     "\n  mutation RecordTraining($id: ID!, $input: StaffTrainingInput!) {\n    recordStaffTraining(staffId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.RecordTrainingDocument,
     "\n  mutation RecordStaffAppraisal($id: ID!, $input: AppraisalInput!) {\n    recordStaffAppraisal(staffId: $id, input: $input) {\n      staffId\n    }\n  }\n": typeof types.RecordStaffAppraisalDocument,
@@ -87,7 +90,6 @@ type Documents = {
     "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.VoidDocumentDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
-    "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": typeof types.TeamMemberNameDocument,
     "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.GroupSessionsDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordGroupSessionFormDocument,
     "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.RecordSessionEvaluationsFormDocument,
@@ -96,6 +98,8 @@ type Documents = {
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
     "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n    upcomingOn\n  }\n": typeof types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemRaisedDocument,
@@ -129,34 +133,30 @@ type Documents = {
     "\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n": typeof types.RecordSupervisionDocument,
     "\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n": typeof types.SupervisionItemFragmentDoc,
     "\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SupervisionsDocument,
+    "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n": typeof types.ScheduleRowFragmentDoc,
+    "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n": typeof types.SupervisionScheduleDocument,
     "\n  query ReassignmentPreview($id: ID!) {\n    reassignmentPlan(fromStaffId: $id) {\n      fromStaffId\n      fromDisplayName\n      fromActive\n      cases {\n        caseId\n        referralId\n        reference\n        level\n        suggestedStaffId\n        candidates {\n          staffId\n          displayName\n          openCases\n          capacity\n          blockingReasons {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReassignmentPreviewDocument,
     "\n  mutation ReassignLeaverCases($input: ReassignCasesInput!) {\n    reassignCases(input: $input) {\n      reassigned\n    }\n  }\n": typeof types.ReassignLeaverCasesDocument,
     "\n  query LeaversWithCases {\n    staffToReassign {\n      staffId\n      displayName\n      openCases\n    }\n  }\n": typeof types.LeaversWithCasesDocument,
     "\n  query TeamMember {\n    team {\n      id\n      displayName\n      role\n      capacity\n      openCases\n      blockingReasons {\n        code\n        message\n      }\n      ...CaseloadByLevel\n    }\n  }\n": typeof types.TeamMemberDocument,
     "\n  query TeamMemberSupervision {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      everyWeeks\n      nextDueOn\n      overdue\n      lastSupervisedOn\n      lastGroupSupportOn\n      compliance {\n        dbsEnhanced\n        dbsExpired\n        dbsRenewalDueOn\n        dbsRenewalDueSoon\n        confidentialitySigned\n        confidentialitySignedOn\n        training {\n          kind\n          completedOn\n          expiresOn\n          expired\n          expiringSoon\n        }\n      }\n    }\n  }\n": typeof types.TeamMemberSupervisionDocument,
-    "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n": typeof types.ScheduleRowFragmentDoc,
-    "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n": typeof types.SupervisionScheduleDocument,
     "\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n": typeof types.TeamWorkloadDocument,
     "\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": typeof types.TeamRowFragmentDoc,
     "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": typeof types.ComplianceFragmentDoc,
     "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": typeof types.TeamComplianceDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": typeof types.ResponseCountdownFragmentDoc,
     "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": typeof types.TriageQueueRowFragmentDoc,
+    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": typeof types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": typeof types.TriageDecisionFragmentDoc,
     "\n  fragment TriageForm on Referral {\n    id\n    eligibility\n    level\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n    ineligibleReason\n    signposting\n    triageNotes\n    safeguardingFlag\n  }\n": typeof types.TriageFormFragmentDoc,
     "\n  mutation TriageReferral($input: TriageReferralInput!) {\n    triageReferral(input: $input) {\n      id\n      status\n      eligibility\n      level\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": typeof types.TriageReferralDocument,
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": typeof types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
-    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": typeof types.ReferralSummaryFragmentDoc,
-    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
-    "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": typeof types.RecordMeetingOutcomeDocument,
-    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
-    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
+    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
     "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": typeof types.NotificationDeliveryItemFragmentDoc,
     "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.NotificationDeliveriesDocument,
     "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.RetryNotificationDocument,
-    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n      corrections {\n        ...CorrectionItem\n      }\n    }\n  }\n": types.CaseDocument,
@@ -164,6 +164,7 @@ const documents: Documents = {
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      personId\n      possibleDuplicate\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": types.ReferralDocument,
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": types.AllocatedCaseDocument,
     "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": types.PublicServiceDocument,
+    "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": types.TeamMemberNameDocument,
     "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": types.AccountRowFragmentDoc,
     "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": types.AccountsListDocument,
     "\n  mutation ChangeAccountRole($id: ID!, $input: ChangeStaffRoleInput!) {\n    changeStaffRole(staffId: $id, input: $input) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ChangeAccountRoleDocument,
@@ -171,13 +172,13 @@ const documents: Documents = {
     "\n  mutation ResetAccountPassword($id: ID!) {\n    resetStaffPassword(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.ResetAccountPasswordDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.AddStaffAccountDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": types.AllocationAssignedDocument,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": types.AllocationCandidatesDocument,
     "\n  mutation AllocateReferral($referralId: ID!, $staffId: ID!) {\n    allocateReferral(referralId: $referralId, staffId: $staffId) {\n      id\n      caseId\n      staffDisplayName\n      ...AllocationStatus\n    }\n  }\n": types.AllocateReferralDocument,
     "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n": types.PublishToPoolDocument,
     "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": types.AllocationStatusFragmentDoc,
-    "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.AddStaffAccountDocument,
     "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": types.CaseloadByLevelFragmentDoc,
     "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": types.MyAllocationsEntryFragmentDoc,
     "\n  fragment AllocationItem on Allocation {\n    id\n    caseId\n    referralReference\n    childInitials\n    primaryNeed\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    level\n    kind\n    allocatedAt\n    acceptedAt\n    endedAt\n    current\n  }\n": types.AllocationItemFragmentDoc,
@@ -194,10 +195,6 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": types.SetOwnPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n": types.ComplaintItemFragmentDoc,
-    "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ComplaintsDocument,
-    "\n  mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n    updateComplaint(id: $id, input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": types.UpdateComplaintDocument,
-    "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": types.LogComplaintDocument,
     "\n  mutation AddCaseKeyDate($referralId: ID!, $input: KeyDateInput!) {\n    addKeyDate(referralId: $referralId, input: $input) {\n      id\n    }\n  }\n": types.AddCaseKeyDateDocument,
     "\n  mutation RecordMentalCapacity($input: RecordMentalCapacityInput!) {\n    recordMentalCapacity(input: $input) {\n      id\n      decisionMaker\n    }\n  }\n": types.RecordMentalCapacityDocument,
     "\n  fragment CaseConduct on Case {\n    id\n    viewerManages\n    conductIncidents {\n      id\n      occurredOn\n      description\n      action\n      reviewStatus\n      reviewNote\n      signposting\n      letterSentOn\n    }\n  }\n": types.CaseConductFragmentDoc,
@@ -219,8 +216,14 @@ const documents: Documents = {
     "\n  mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) {\n      id\n    }\n  }\n": types.AddCaseCoworkerDocument,
     "\n  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {\n    decideClosureProposal(input: $input) {\n      evaluationToken\n      case {\n        id\n      }\n    }\n  }\n": types.DecideClosureProposalDocument,
     "\n  query CoworkerChoices {\n    team {\n      id\n      displayName\n      role\n    }\n  }\n": types.CoworkerChoicesDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": types.RecordMeetingOutcomeDocument,
     "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": types.RaiseSafeguardingConcernDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": types.RecordConsentDocument,
+    "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n": types.ComplaintItemFragmentDoc,
+    "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ComplaintsDocument,
+    "\n  mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n    updateComplaint(id: $id, input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": types.UpdateComplaintDocument,
+    "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n": types.LogComplaintDocument,
     "\n  mutation RecordDbs($id: ID!, $input: StaffComplianceInput!) {\n    recordStaffCompliance(staffId: $id, input: $input) {\n      id\n    }\n  }\n": types.RecordDbsDocument,
     "\n  mutation RecordTraining($id: ID!, $input: StaffTrainingInput!) {\n    recordStaffTraining(staffId: $id, input: $input) {\n      id\n    }\n  }\n": types.RecordTrainingDocument,
     "\n  mutation RecordStaffAppraisal($id: ID!, $input: AppraisalInput!) {\n    recordStaffAppraisal(staffId: $id, input: $input) {\n      staffId\n    }\n  }\n": types.RecordStaffAppraisalDocument,
@@ -232,7 +235,6 @@ const documents: Documents = {
     "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.VoidDocumentDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
-    "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": types.TeamMemberNameDocument,
     "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.GroupSessionsDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": types.RecordGroupSessionFormDocument,
     "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.RecordSessionEvaluationsFormDocument,
@@ -241,6 +243,8 @@ const documents: Documents = {
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
     "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n    upcomingOn\n  }\n": types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemRaisedDocument,
@@ -274,34 +278,30 @@ const documents: Documents = {
     "\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n": types.RecordSupervisionDocument,
     "\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n": types.SupervisionItemFragmentDoc,
     "\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.SupervisionsDocument,
+    "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n": types.ScheduleRowFragmentDoc,
+    "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n": types.SupervisionScheduleDocument,
     "\n  query ReassignmentPreview($id: ID!) {\n    reassignmentPlan(fromStaffId: $id) {\n      fromStaffId\n      fromDisplayName\n      fromActive\n      cases {\n        caseId\n        referralId\n        reference\n        level\n        suggestedStaffId\n        candidates {\n          staffId\n          displayName\n          openCases\n          capacity\n          blockingReasons {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": types.ReassignmentPreviewDocument,
     "\n  mutation ReassignLeaverCases($input: ReassignCasesInput!) {\n    reassignCases(input: $input) {\n      reassigned\n    }\n  }\n": types.ReassignLeaverCasesDocument,
     "\n  query LeaversWithCases {\n    staffToReassign {\n      staffId\n      displayName\n      openCases\n    }\n  }\n": types.LeaversWithCasesDocument,
     "\n  query TeamMember {\n    team {\n      id\n      displayName\n      role\n      capacity\n      openCases\n      blockingReasons {\n        code\n        message\n      }\n      ...CaseloadByLevel\n    }\n  }\n": types.TeamMemberDocument,
     "\n  query TeamMemberSupervision {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      everyWeeks\n      nextDueOn\n      overdue\n      lastSupervisedOn\n      lastGroupSupportOn\n      compliance {\n        dbsEnhanced\n        dbsExpired\n        dbsRenewalDueOn\n        dbsRenewalDueSoon\n        confidentialitySigned\n        confidentialitySignedOn\n        training {\n          kind\n          completedOn\n          expiresOn\n          expired\n          expiringSoon\n        }\n      }\n    }\n  }\n": types.TeamMemberSupervisionDocument,
-    "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n": types.ScheduleRowFragmentDoc,
-    "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n": types.SupervisionScheduleDocument,
     "\n  query TeamWorkload {\n    team {\n      id\n      role\n      capacity\n      openCases\n      caseload {\n        level\n        openCases\n      }\n      ...TeamRow\n    }\n  }\n": types.TeamWorkloadDocument,
     "\n  fragment TeamRow on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": types.TeamRowFragmentDoc,
     "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": types.ComplianceFragmentDoc,
     "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": types.TeamComplianceDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": types.ResponseCountdownFragmentDoc,
     "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": types.TriageQueueRowFragmentDoc,
+    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": types.TriageDecisionFragmentDoc,
     "\n  fragment TriageForm on Referral {\n    id\n    eligibility\n    level\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n    ineligibleReason\n    signposting\n    triageNotes\n    safeguardingFlag\n  }\n": types.TriageFormFragmentDoc,
     "\n  mutation TriageReferral($input: TriageReferralInput!) {\n    triageReferral(input: $input) {\n      id\n      status\n      eligibility\n      level\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": types.TriageReferralDocument,
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
-    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": types.ReferralSummaryFragmentDoc,
-    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": types.ScheduleMeetingDocument,
-    "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": types.RecordMeetingOutcomeDocument,
-    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.MyNotificationPreferencesDocument,
-    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
+    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
     "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": types.NotificationDeliveryItemFragmentDoc,
     "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.NotificationDeliveriesDocument,
     "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.RetryNotificationDocument,
-    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
 };
 
 /**
@@ -341,6 +341,10 @@ export function graphql(source: "\n  query PublicService($slug: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n"): (typeof documents)["\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -369,6 +373,10 @@ export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n"): (typeof documents)["\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -390,10 +398,6 @@ export function graphql(source: "\n  mutation PublishToPool($referralId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"): (typeof documents)["\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -458,22 +462,6 @@ export function graphql(source: "\n  mutation SetOwnPassword($token: String!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n"): (typeof documents)["\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n    updateComplaint(id: $id, input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n    updateComplaint(id: $id, input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n"): (typeof documents)["\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,11 +549,35 @@ export function graphql(source: "\n  query CoworkerChoices {\n    team {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n"): (typeof documents)["\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n"): (typeof documents)["\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n    updateComplaint(id: $id, input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n    updateComplaint(id: $id, input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n"): (typeof documents)["\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      id\n      ...ComplaintItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -613,10 +625,6 @@ export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationRec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n"): (typeof documents)["\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -646,6 +654,14 @@ export function graphql(source: "\n  mutation RecordInformationCallFromIntake($i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -781,6 +797,14 @@ export function graphql(source: "\n  query Supervisions($staffId: ID, $first: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n"): (typeof documents)["\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReassignmentPreview($id: ID!) {\n    reassignmentPlan(fromStaffId: $id) {\n      fromStaffId\n      fromDisplayName\n      fromActive\n      cases {\n        caseId\n        referralId\n        reference\n        level\n        suggestedStaffId\n        candidates {\n          staffId\n          displayName\n          openCases\n          capacity\n          blockingReasons {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReassignmentPreview($id: ID!) {\n    reassignmentPlan(fromStaffId: $id) {\n      fromStaffId\n      fromDisplayName\n      fromActive\n      cases {\n        caseId\n        referralId\n        reference\n        level\n        suggestedStaffId\n        candidates {\n          staffId\n          displayName\n          openCases\n          capacity\n          blockingReasons {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -798,14 +822,6 @@ export function graphql(source: "\n  query TeamMember {\n    team {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamMemberSupervision {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      everyWeeks\n      nextDueOn\n      overdue\n      lastSupervisedOn\n      lastGroupSupportOn\n      compliance {\n        dbsEnhanced\n        dbsExpired\n        dbsRenewalDueOn\n        dbsRenewalDueSoon\n        confidentialitySigned\n        confidentialitySignedOn\n        training {\n          kind\n          completedOn\n          expiresOn\n          expired\n          expiringSoon\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMemberSupervision {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      everyWeeks\n      nextDueOn\n      overdue\n      lastSupervisedOn\n      lastGroupSupportOn\n      compliance {\n        dbsEnhanced\n        dbsExpired\n        dbsRenewalDueOn\n        dbsRenewalDueSoon\n        confidentialitySigned\n        confidentialitySignedOn\n        training {\n          kind\n          completedOn\n          expiresOn\n          expired\n          expiringSoon\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n"): (typeof documents)["\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -833,6 +849,10 @@ export function graphql(source: "\n  fragment TriageQueueRow on Referral {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n"): (typeof documents)["\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -857,23 +877,7 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -886,10 +890,6 @@ export function graphql(source: "\n  query NotificationDeliveries {\n    notific
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

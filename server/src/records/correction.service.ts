@@ -4,7 +4,6 @@ import type { Viewer } from "../core/viewer.js";
 import { Permission, can } from "../core/permissions.js";
 import { CLOCK_TOLERANCE_MS, assertId, parseInput } from "../core/input.js";
 import { DomainError, ErrorCode, badInput, conflict, forbidden, notFound } from "../core/errors.js";
-
 import { QUEUE_STATUSES, needsFamilyConsent } from "../referral/referral.rules.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
@@ -241,7 +240,7 @@ export async function correctReferral(opts: Opts<CorrectReferralInput> & { bus: 
     );
     await tx
       .update(referrals)
-      .set({ ...Object.fromEntries(changes.map((c) => [c.field, c.next])), ...clock?.derived, updatedAt: now })
+      .set({ ...Object.fromEntries(changes.map((c) => [c.field, c.next])), ...clock?.derived })
       .where(eq(referrals.id, referral.id));
     // The triage queue orders by the response clock: its screens refresh the row.
     if (clock && (QUEUE_STATUSES as readonly string[]).includes(referral.status))
