@@ -29,6 +29,9 @@ const LOG = graphql(`mutation LogForClock($input: LogActivityInput!) { logActivi
 const CONSENT = graphql(`mutation ConsentForClock($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`);
 const VOID = graphql(`mutation VoidForCaseHistory($input: VoidActivityInput!) { voidActivity(input: $input) { id voided } }`);
 const CONTACT = graphql(`mutation ContactForCaseHistory($input: CorrectContactInput!) { correctContact(input: $input) { id } }`);
+const INFO_CALL = graphql(`mutation InfoCallForClock($input: InformationCallInput!) {
+  recordInformationCall(input: $input) { id receivedAt firstRespondedAt }
+}`);
 const PERSON_OF = graphql(`query PersonOfClock($id: ID!) { referral(id: $id) { personId } }`);
 const CASE_HISTORY = graphql(`query CaseCorrections($id: ID!) {
   case(id: $id) { id corrections { entityType entityId field previousValue newValue reason changedBy changedAt entryVoided } }
@@ -162,6 +165,39 @@ describe("correcting when a referral reached us", () => {
     const row = await referralRow(held.referralId);
     expect(row.receivedAt.toISOString()).toBe("2026-11-23T08:30:00.000Z");
     expect(row.responseTargetAt.getTime()).not.toBe(rowBefore.responseTargetAt.getTime());
+  });
+  it("moves a quick call's response, made there and then, with the time it came in", async () => {
+    const made = await server.gql(
+      INFO_CALL,
+      {
+        input: {
+          channel: "HELPLINE",
+          source: "PARENT_CARER",
+          consentToRecord: true,
+          caller: { fullName: "Priya Shah", phone: "01782 654321" },
+          topic: "EHC_NEEDS_ASSESSMENT",
+          adviceGiven: "Explained how to request an assessment.",
+          minutes: 12,
+          receivedAt: "2026-11-24T14:00:00Z",
+        },
+      },
+      a.OFFICER.token,
+    );
+    expect(made.errors).toBeUndefined();
+    const id = made.data.recordInformationCall.id;
+    const res = await server.gql(
+      REFERRAL,
+      { input: { referralId: id, receivedAt: "2026-11-24T13:40:00Z", reason: "The call came at twenty to two" } },
+      a.OFFICER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    const row = await referralRow(id);
+    expect(row.receivedAt.toISOString()).toBe("2026-11-24T13:40:00.000Z");
+    expect(row.firstRespondedAt?.toISOString()).toBe("2026-11-24T13:40:00.000Z");
+    expect(row.triagedAt?.toISOString()).toBe("2026-11-24T13:40:00.000Z");
+    expect(res.data.correctReferral.corrections.filter((c) => c.entityId === id).map((c) => c.field)).toEqual(
+      expect.arrayContaining(["receivedAt", "firstRespondedAt", "triagedAt", "responseTargetAt", "responseDeadlineAt"]),
+    );
   });
 });
 

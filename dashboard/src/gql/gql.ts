@@ -98,6 +98,10 @@ type Documents = {
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
     "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
+    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
+    "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": typeof types.NotificationDeliveryItemFragmentDoc,
+    "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.NotificationDeliveriesDocument,
+    "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.RetryNotificationDocument,
     "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n    upcomingOn\n  }\n": typeof types.OverdueListItemFragmentDoc,
@@ -153,10 +157,6 @@ type Documents = {
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": typeof types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
-    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
-    "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": typeof types.NotificationDeliveryItemFragmentDoc,
-    "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.NotificationDeliveriesDocument,
-    "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.RetryNotificationDocument,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n      corrections {\n        ...CorrectionItem\n      }\n    }\n  }\n": types.CaseDocument,
@@ -243,6 +243,10 @@ const documents: Documents = {
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
     "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
+    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
+    "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": types.NotificationDeliveryItemFragmentDoc,
+    "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.NotificationDeliveriesDocument,
+    "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.RetryNotificationDocument,
     "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n    upcomingOn\n  }\n": types.OverdueListItemFragmentDoc,
@@ -298,10 +302,6 @@ const documents: Documents = {
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
-    "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
-    "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": types.NotificationDeliveryItemFragmentDoc,
-    "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.NotificationDeliveriesDocument,
-    "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.RetryNotificationDocument,
 };
 
 /**
@@ -657,6 +657,22 @@ export function graphql(source: "\n  mutation CreateReferralFromIntake($input: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n"): (typeof documents)["\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -874,22 +890,6 @@ export function graphql(source: "\n  query TriageQueue($first: Int, $after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n"): (typeof documents)["\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -217,15 +217,20 @@ export async function correctReferral(opts: Opts<CorrectReferralInput> & { bus: 
     );
     const given = givenFields(opts.input, REFERRAL_FIELDS);
     const merged = { ...pick(referral, REFERRAL_FIELDS), ...Object.fromEntries(given.map((f) => [f, input[f]])) };
-    const next = parseInput(referralDetailsSchema(referral.receivedAt, timeZone), merged);
-    // As at intake: a professional's referral needs the family's consent to share, confirmed by the referrer.
-    if (needsFamilyConsent(next.source) && !referral.familyConsentedToShare)
-      throw new DomainError(
-        ErrorCode.FAMILY_CONSENT_REQUIRED,
-        "A professional referral needs the family's consent to share, obtained by the referrer; it was not recorded on this referral.",
-        { field: "input.source" },
-      );
-    const changes = changesOf(referral, next, REFERRAL_FIELDS);
+    // The whole of the details is checked when one of them changes; a correction of the time received alone is
+    // not (a quick call's referral never had a reason for referral, and need not gain one to be re-timed).
+    const changes: Change[] = [];
+    if (given.length) {
+      const next = parseInput(referralDetailsSchema(referral.receivedAt, timeZone), merged);
+      // As at intake: a professional's referral needs the family's consent to share, confirmed by the referrer.
+      if (needsFamilyConsent(next.source) && !referral.familyConsentedToShare)
+        throw new DomainError(
+          ErrorCode.FAMILY_CONSENT_REQUIRED,
+          "A professional referral needs the family's consent to share, obtained by the referrer; it was not recorded on this referral.",
+          { field: "input.source" },
+        );
+      changes.push(...changesOf(referral, next, REFERRAL_FIELDS));
+    }
     const clock =
       input.receivedAt && !same(input.receivedAt, referral.receivedAt) ? await movedClock(tx, service, referral, input.receivedAt) : null;
     if (clock) changes.push(...clock.changes);

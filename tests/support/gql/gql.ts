@@ -181,6 +181,7 @@ type Documents = {
     "mutation ConsentForClock($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": typeof types.ConsentForClockDocument,
     "mutation VoidForCaseHistory($input: VoidActivityInput!) { voidActivity(input: $input) { id voided } }": typeof types.VoidForCaseHistoryDocument,
     "mutation ContactForCaseHistory($input: CorrectContactInput!) { correctContact(input: $input) { id } }": typeof types.ContactForCaseHistoryDocument,
+    "mutation InfoCallForClock($input: InformationCallInput!) {\n  recordInformationCall(input: $input) { id receivedAt firstRespondedAt }\n}": typeof types.InfoCallForClockDocument,
     "query PersonOfClock($id: ID!) { referral(id: $id) { personId } }": typeof types.PersonOfClockDocument,
     "query CaseCorrections($id: ID!) {\n  case(id: $id) { id corrections { entityType entityId field previousValue newValue reason changedBy changedAt entryVoided } }\n}": typeof types.CaseCorrectionsDocument,
     "query CorrectionsFamily($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id\n    referrals { id channel childName childDateOfBirth }\n    activities { id kind minutes summary voided }\n    consents { id partyName reviewOn }\n    keyDates { id kind on derived voided voidReason }\n    corrections { entityType entityId field previousValue newValue reason changedBy }\n  }\n}": typeof types.CorrectionsFamilyDocument,
@@ -432,6 +433,7 @@ const documents: Documents = {
     "mutation ConsentForClock($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": types.ConsentForClockDocument,
     "mutation VoidForCaseHistory($input: VoidActivityInput!) { voidActivity(input: $input) { id voided } }": types.VoidForCaseHistoryDocument,
     "mutation ContactForCaseHistory($input: CorrectContactInput!) { correctContact(input: $input) { id } }": types.ContactForCaseHistoryDocument,
+    "mutation InfoCallForClock($input: InformationCallInput!) {\n  recordInformationCall(input: $input) { id receivedAt firstRespondedAt }\n}": types.InfoCallForClockDocument,
     "query PersonOfClock($id: ID!) { referral(id: $id) { personId } }": types.PersonOfClockDocument,
     "query CaseCorrections($id: ID!) {\n  case(id: $id) { id corrections { entityType entityId field previousValue newValue reason changedBy changedAt entryVoided } }\n}": types.CaseCorrectionsDocument,
     "query CorrectionsFamily($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id\n    referrals { id channel childName childDateOfBirth }\n    activities { id kind minutes summary voided }\n    consents { id partyName reviewOn }\n    keyDates { id kind on derived voided voidReason }\n    corrections { entityType entityId field previousValue newValue reason changedBy }\n  }\n}": types.CorrectionsFamilyDocument,
@@ -1181,6 +1183,10 @@ export function graphql(source: "mutation VoidForCaseHistory($input: VoidActivit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ContactForCaseHistory($input: CorrectContactInput!) { correctContact(input: $input) { id } }"): typeof import('./graphql').ContactForCaseHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InfoCallForClock($input: InformationCallInput!) {\n  recordInformationCall(input: $input) { id receivedAt firstRespondedAt }\n}"): typeof import('./graphql').InfoCallForClockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

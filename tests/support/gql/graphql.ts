@@ -2439,6 +2439,13 @@ export type ContactForCaseHistoryMutationVariables = Exact<{
 
 export type ContactForCaseHistoryMutation = { correctContact: { id: string } };
 
+export type InfoCallForClockMutationVariables = Exact<{
+  input: InformationCallInput;
+}>;
+
+
+export type InfoCallForClockMutation = { recordInformationCall: { id: string, receivedAt: string, firstRespondedAt: string | null } };
+
 export type PersonOfClockQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4981,6 +4988,15 @@ export const ContactForCaseHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContactForCaseHistoryMutation, ContactForCaseHistoryMutationVariables>;
+export const InfoCallForClockDocument = new TypedDocumentString(`
+    mutation InfoCallForClock($input: InformationCallInput!) {
+  recordInformationCall(input: $input) {
+    id
+    receivedAt
+    firstRespondedAt
+  }
+}
+    `) as unknown as TypedDocumentString<InfoCallForClockMutation, InfoCallForClockMutationVariables>;
 export const PersonOfClockDocument = new TypedDocumentString(`
     query PersonOfClock($id: ID!) {
   referral(id: $id) {
