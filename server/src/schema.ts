@@ -21,7 +21,7 @@ import { DataProtectionResolver } from "./dataprotection/dataprotection.resolver
 import { CaseChangesResolver } from "./allocation/case-changes.resolver.js";
 import { IntakeResolver } from "./intake/intake.resolver.js";
 import { RecordsResolver } from "./records/records.resolver.js";
-import { PersonResolver } from "./records/person.resolver.js";
+import { CaseCorrectionsResolver, PersonResolver } from "./records/person.resolver.js";
 import { referralReceivedDelivery, triageQueueChangedDelivery } from "./referral/referral.resolver.js";
 import { allocationAssignedDelivery } from "./allocation/allocation.resolver.js";
 import { overdueItemRaisedDelivery } from "./overdue/overdue.resolver.js";
@@ -60,6 +60,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   IntakeResolver,
   RecordsResolver,
   PersonResolver,
+  CaseCorrectionsResolver,
   NotificationResolver,
   DocumentResolver,
   LetterResolver,

@@ -229,7 +229,7 @@ async function main() {
       from generate_series(1, ${PEOPLE}) g join people p on p.id = md5('p' || g)::uuid`);
     await pg.unsafe(`
       insert into referrals (id, service_id, reference, channel, source, person_id, child_id, received_at, response_target_at, response_deadline_at, status)
-      select md5('r' || g)::uuid, '${serviceId}', 'R-' || upper(substr(md5('ref' || g), 1, 8)), 'HELPLINE', 'PARENT_CARER',
+      select md5('r' || g)::uuid, '${serviceId}', 'R-' || upper(substr(md5('ref' || g), 1, 4)) || lpad(g::text, 7, '0'), 'HELPLINE', 'PARENT_CARER',
         md5('p' || g)::uuid, md5('c' || g)::uuid, now() - (g % 1000) * interval '1 hour', now(), now(), 'CLOSED'
       from generate_series(1, ${PEOPLE}) g`);
     await pg.unsafe(`set session_replication_role = origin`);

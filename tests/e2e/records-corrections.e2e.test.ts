@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium())("corrections on the family record", () => {
       await page.getByRole("button", { name: "Save correction" }).click();
       const dobFix = page.getByTestId("correction").filter({ hasText: "Misheard on the phone" });
       await dobFix.waitFor();
-      expect(await dobFix.textContent()).toMatch(/Child: Date of birth: 2014-02-03 → 2013-02-03/);
+      expect(await dobFix.textContent()).toMatch(/Child: Date of birth: 3 Feb 2014 → 3 Feb 2013/);
 
       // An activity's minutes.
       await page.getByRole("button", { name: /^Correct: Phone call/ }).click();

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Link } from "../lib/router";
 import { graphql } from "../gql";
 import { CaseView } from "../features/casework/case-view";
+import { CorrectionHistory } from "../features/records/correction-history";
 import { Alert } from "../ui/alert";
 import { PageHeader } from "../ui/page-header";
 import { useDocumentTitle } from "../ui/document-title";
@@ -21,6 +22,9 @@ const CaseDocument = graphql(`
         }
       }
       ...CaseView
+      corrections {
+        ...CorrectionItem
+      }
     }
   }
 `);
@@ -41,6 +45,14 @@ export function CaseRoute(props: { id: string; back: { to: string; label: string
             description={k.referral.contact?.fullName ? `Contact: ${k.referral.contact.fullName}` : undefined}
           />
           <CaseView kase={k} />
+          <section className="card stack-tight" aria-labelledby="case-corrections">
+            <h2 id="case-corrections">History of corrections</h2>
+            <p className="muted">
+              Changes to this case&apos;s referral, child, key dates, activities and consents, with the values before and after. The
+              contact&apos;s details are corrected on the family record.
+            </p>
+            <CorrectionHistory corrections={k.corrections} testId="case-corrections" />
+          </section>
         </>
       ) : error ? (
         <Alert tone="error" live="alert" title="This case could not be opened">

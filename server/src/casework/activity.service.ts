@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { Db } from "../db/client.js";
+import type { Db, Queryable } from "../db/client.js";
+import type { ActivityKind } from "../core/vocabulary.js";
 import type { Viewer } from "../core/viewer.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -24,6 +25,59 @@ import type { Activity } from "./casework.model.js";
 import { theRow } from "../db/rows.js";
 
 const consentRequired = (field: string, message: string) => new DomainError(ErrorCode.CONSENT_REQUIRED, message, { field });
+
+/**
+ * The consent a contact rests on (decision 034): none for a contact with the family or internal
+ * work; for a third-party contact (`needsConsent`), the consent chosen (`consentId`) or the party's
+ * (`partyName`), which must be on this case and valid on the day of the contact (granted, not
+ * withdrawn or ended, review not passed), else CONSENT_REQUIRED on the field given. The one gate for
+ * logging an activity and correcting one.
+ */
+export async function consentForContact(
+  q: Queryable,
+  c: {
+    caseId: string;
+    kind: ActivityKind;
+    withFamily: boolean;
+    occurredAt: Date;
+    consentId?: string | null;
+    partyName?: string | null;
+    timeZone: string;
+  },
+): Promise<string | null> {
+  if (!needsConsent(c.kind, c.withFamily)) return null;
+  const on = localDate(c.occurredAt, c.timeZone);
+  if (c.consentId) {
+    const [consent] = await q
+      .select()
+      .from(consents)
+      .where(and(eq(consents.id, c.consentId), eq(consents.caseId, c.caseId)));
+    if (!consent) throw consentRequired("input.consentId", "There is no such consent on this case.");
+    if (!consentValidOn(consent, on)) throw consentRequired("input.consentId", whyConsentNotValid(consent, on));
+    return consent.id;
+  }
+  if (c.partyName) {
+    const forParty = await q
+      .select()
+      .from(consents)
+      .where(and(eq(consents.caseId, c.caseId), eq(sql`lower(${consents.partyName})`, c.partyName.toLowerCase())));
+    const valid = forParty.find((x) => consentValidOn(x, on));
+    if (!valid) {
+      const latest = forParty.sort((a, b) => (a.givenOn < b.givenOn ? 1 : -1))[0];
+      throw consentRequired(
+        "input.partyName",
+        latest
+          ? whyConsentNotValid(latest, on)
+          : `There is no consent on record to speak to ${c.partyName}. Record the family's consent first.`,
+      );
+    }
+    return valid.id;
+  }
+  throw consentRequired(
+    "input.consentId",
+    "A contact with anyone but the family needs their consent: name the party and choose the consent that allows it, or record the family's consent first.",
+  );
+}
 
 /**
  * Record casework. A contact with anyone but the family (a third-party contact, `needsConsent`)
@@ -51,40 +105,15 @@ export async function logActivity(opts: {
     );
     if (input.occurredAt < referral.receivedAt) throw badInput("input.occurredAt", "This is before the referral was received.");
 
-    let consentId: string | null = null;
-    if (needsConsent(input.kind, input.withFamily)) {
-      const on = localDate(input.occurredAt, service.officeHours.timeZone);
-      if (input.consentId) {
-        const [consent] = await tx
-          .select()
-          .from(consents)
-          .where(and(eq(consents.id, input.consentId), eq(consents.caseId, kase.id)));
-        if (!consent) throw consentRequired("input.consentId", "There is no such consent on this case.");
-        if (!consentValidOn(consent, on)) throw consentRequired("input.consentId", whyConsentNotValid(consent, on));
-        consentId = consent.id;
-      } else if (input.partyName) {
-        const forParty = await tx
-          .select()
-          .from(consents)
-          .where(and(eq(consents.caseId, kase.id), eq(sql`lower(${consents.partyName})`, input.partyName.toLowerCase())));
-        const valid = forParty.find((c) => consentValidOn(c, on));
-        if (!valid) {
-          const latest = forParty.sort((a, b) => (a.givenOn < b.givenOn ? 1 : -1))[0];
-          throw consentRequired(
-            "input.partyName",
-            latest
-              ? whyConsentNotValid(latest, on)
-              : `There is no consent on record to speak to ${input.partyName}. Record the family's consent first.`,
-          );
-        }
-        consentId = valid.id;
-      } else {
-        throw consentRequired(
-          "input.consentId",
-          "A contact with anyone but the family needs their consent: name the party and choose the consent that allows it, or record the family's consent first.",
-        );
-      }
-    }
+    const consentId = await consentForContact(tx, {
+      caseId: kase.id,
+      kind: input.kind,
+      withFamily: input.withFamily,
+      occurredAt: input.occurredAt,
+      consentId: input.consentId,
+      partyName: input.partyName,
+      timeZone: service.officeHours.timeZone,
+    });
 
     const activity = theRow(
       await tx

@@ -6,8 +6,7 @@ import { theRow } from "../db/rows.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { getService } from "../service/service.service.js";
 import { localDate } from "../clock/calendar-date.js";
-import { responseDeadlines } from "../clock/working-time.js";
-import { calendarOf } from "../service/service-calendar.js";
+import { responseClock } from "../service/service-calendar.js";
 import { postcodeDistrict } from "../triage/triage.rules.js";
 import { children, people } from "../person/person.table.js";
 import { anonymousEnquiries, referrals } from "../referral/referral.table.js";
@@ -82,7 +81,7 @@ export async function recordInformationCall(opts: {
   const input = parseInput(informationCallSchema(now), opts.input);
   const service = await getService(opts.db, viewer.serviceId);
   const at = input.receivedAt;
-  const { targetAt, deadlineAt } = responseDeadlines(calendarOf(service), at, service.responseTargetDays, service.responseMaxDays);
+  const { targetAt, deadlineAt } = responseClock(service, at);
   const referralId = await opts.db.transaction(async (tx) => {
     const person = theRow(
       await tx
@@ -129,6 +128,7 @@ export async function recordInformationCall(opts: {
           triagedAt: at,
           triagedById: viewer.staffId,
           createdById: viewer.staffId,
+          createdAt: now,
           updatedAt: now,
         })
         .returning({ id: referrals.id }),

@@ -1,25 +1,17 @@
 import { z } from "zod";
 import { optionalText, personName, requiredText, ukPostcode } from "../core/text.js";
-import { CLOCK_TOLERANCE_MS } from "../core/input.js";
 import { ENQUIRY_TOPIC, REFERRAL_CHANNEL } from "../core/vocabulary.js";
-import { MAX_BACKDATE_DAYS, SELF_REFERRAL_SOURCES } from "../referral/referral.rules.js";
-import { contactSchema } from "../referral/referral.validation.js";
+import { SELF_REFERRAL_SOURCES } from "../referral/referral.rules.js";
+import { contactSchema, timeReceivedSchema } from "../referral/referral.validation.js";
 import { INFORMATION_CALL_MAX_MINUTES, isStaffChannel } from "./intake.rules.js";
 
 const staffChannel = z
   .enum(REFERRAL_CHANNEL.values, "Choose how the enquiry reached us.")
   .refine(isStaffChannel, "The web form records its own enquiries; choose how this one reached us.");
 
-/** When it reached us: now if not given; not in the future, not more than MAX_BACKDATE_DAYS ago. */
+/** When it reached us: now if not given; otherwise as staff intake checks it (timeReceivedSchema). */
 const receivedAt = (now: Date) =>
-  z
-    .date("Enter when it reached us as a date and time.")
-    .refine((d) => !Number.isNaN(d.getTime()), "Enter a real date and time.")
-    .refine((d) => d.getTime() <= now.getTime() + CLOCK_TOLERANCE_MS, "The time received cannot be in the future.")
-    .refine(
-      (d) => d.getTime() >= now.getTime() - MAX_BACKDATE_DAYS * 86_400_000,
-      `The time received cannot be more than ${MAX_BACKDATE_DAYS} days ago.`,
-    )
+  timeReceivedSchema(now)
     .optional()
     .nullable()
     .transform((d) => d ?? now);

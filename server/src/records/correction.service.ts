@@ -2,10 +2,13 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Queryable, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { Permission, can } from "../core/permissions.js";
-import { assertId, parseInput } from "../core/input.js";
+import { CLOCK_TOLERANCE_MS, assertId, parseInput } from "../core/input.js";
 import { DomainError, ErrorCode, badInput, conflict, forbidden, notFound } from "../core/errors.js";
-import { needsFamilyConsent } from "../referral/referral.rules.js";
-import { executeRows } from "../db/rows.js";
+import { QUEUE_STATUSES, needsFamilyConsent } from "../referral/referral.rules.js";
+import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
+import { Topic, type EventBus } from "../pubsub/event-bus.js";
+import { getService, type ServiceRow } from "../service/service.service.js";
+import { responseClock } from "../service/service-calendar.js";
 import { recordAudit, type AuditAction } from "../audit/audit.service.js";
 import { localDate } from "../clock/calendar-date.js";
 import { children } from "../person/person.table.js";
@@ -13,11 +16,13 @@ import { keyDates, referrals } from "../referral/referral.table.js";
 import { services } from "../service/service.table.js";
 import { activities, cases, consents } from "../casework/casework.table.js";
 import { logActivitySchema, recordConsentSchema } from "../casework/casework.validation.js";
+import { consentForContact } from "../casework/activity.service.js";
 import { AGE_AT_REFERRAL, ageInYears, deriveStatutoryDates, isWithinAge } from "../triage/triage.rules.js";
 import { recordCorrections } from "./records.table.js";
 import {
   ACTIVITY_FIELDS,
   CHILD_FIELDS,
+  CONSENT_GATED_FIELDS,
   CONSENT_FIELDS,
   KEY_DATE_FIELDS,
   REFERRAL_FIELDS,
@@ -198,25 +203,37 @@ export async function correctChild(opts: Opts<CorrectChildInput>): Promise<Perso
   return familyOf(opts, personId);
 }
 
-/** Correct a referral's own details (channel, source, referrer, reason, stage…), checked as staff intake checks them. */
-export async function correctReferral(opts: Opts<CorrectReferralInput>): Promise<PersonRecord> {
+/** Correct a referral's own details (channel, source, referrer, reason, stage, time received…), checked as staff intake checks them. */
+export async function correctReferral(opts: Opts<CorrectReferralInput> & { bus: Pick<EventBus, "publish"> }): Promise<PersonRecord> {
   const { viewer, now } = opts;
   const referralId = assertId("input.referralId", opts.input.referralId);
   const personId = await opts.db.transaction(async (tx) => {
     const referral = await referralForCorrection(tx, viewer, referralId);
-    const timeZone = await timeZoneOf(tx, viewer.serviceId);
-    const input = parseInput(correctReferralSchema(referral.receivedAt, timeZone), opts.input);
+    const service = await getService(tx, viewer.serviceId);
+    const timeZone = service.officeHours.timeZone;
+    const input = parseInput(
+      correctReferralSchema({ receivedAt: referral.receivedAt, enteredAt: referral.createdAt }, timeZone, now),
+      opts.input,
+    );
     const given = givenFields(opts.input, REFERRAL_FIELDS);
     const merged = { ...pick(referral, REFERRAL_FIELDS), ...Object.fromEntries(given.map((f) => [f, input[f]])) };
-    const next = parseInput(referralDetailsSchema(referral.receivedAt, timeZone), merged);
-    // As at intake: a professional's referral needs the family's consent to share, confirmed by the referrer.
-    if (needsFamilyConsent(next.source) && !referral.familyConsentedToShare)
-      throw new DomainError(
-        ErrorCode.FAMILY_CONSENT_REQUIRED,
-        "A professional referral needs the family's consent to share, obtained by the referrer; it was not recorded on this referral.",
-        { field: "input.source" },
-      );
-    const changes = changesOf(referral, next, REFERRAL_FIELDS);
+    // The whole of the details is checked when one of them changes; a correction of the time received alone is
+    // not (a quick call's referral never had a reason for referral, and need not gain one to be re-timed).
+    const changes: Change[] = [];
+    if (given.length) {
+      const next = parseInput(referralDetailsSchema(referral.receivedAt, timeZone), merged);
+      // As at intake: a professional's referral needs the family's consent to share, confirmed by the referrer.
+      if (needsFamilyConsent(next.source) && !referral.familyConsentedToShare)
+        throw new DomainError(
+          ErrorCode.FAMILY_CONSENT_REQUIRED,
+          "A professional referral needs the family's consent to share, obtained by the referrer; it was not recorded on this referral.",
+          { field: "input.source" },
+        );
+      changes.push(...changesOf(referral, next, REFERRAL_FIELDS));
+    }
+    const clock =
+      input.receivedAt && !same(input.receivedAt, referral.receivedAt) ? await movedClock(tx, service, referral, input.receivedAt) : null;
+    if (clock) changes.push(...clock.changes);
     await keepHistory(
       tx,
       viewer,
@@ -228,11 +245,67 @@ export async function correctReferral(opts: Opts<CorrectReferralInput>): Promise
     );
     await tx
       .update(referrals)
-      .set(Object.fromEntries(changes.map((c) => [c.field, c.next])))
+      .set({ ...Object.fromEntries(changes.map((c) => [c.field, c.next])), ...clock?.derived })
       .where(eq(referrals.id, referral.id));
+    // The triage queue orders by the response clock: its screens refresh the row.
+    if (clock && (QUEUE_STATUSES as readonly string[]).includes(referral.status))
+      await opts.bus.publish(tx, Topic.TriageQueueChanged, { serviceId: viewer.serviceId, referralId: referral.id, change: "UPDATED" });
     return referral.personId;
   });
   return familyOf(opts, personId);
+}
+
+/**
+ * A corrected time received (decision 046) and what follows from it: the response target and
+ * maximum worked out again by the service's clock (`responseClock`, the one used at intake), a
+ * first response or triage recorded at the very moment it arrived (a quick call answered there and
+ * then) moved with it, and the age at referral. Refused (on `input.receivedAt`) for the web form,
+ * which timed the referral itself, and for a time after anything was done about it: the first
+ * response to the family, its triage, or the first activity on its case; and when the child's age
+ * then falls outside 0–25 on a referral not recorded as not eligible, as a date of birth would.
+ */
+async function movedClock(tx: Tx, service: ServiceRow, referral: ReferralRow, at: Date) {
+  const field = "input.receivedAt";
+  const timeZone = service.officeHours.timeZone;
+  if (referral.channel === "WEB_FORM")
+    throw badInput(field, "The web form timed this referral when it arrived; its time received cannot be corrected.");
+  if (at.getTime() > referral.createdAt.getTime() + CLOCK_TOLERANCE_MS)
+    throw badInput(field, "The time received cannot be after the referral was entered.");
+  const onArrival = (t: Date | null) => t !== null && t.getTime() === referral.receivedAt.getTime();
+  const [first] = await executeRows<{ ms: number | string | null }>(
+    tx,
+    sql`select ${epochMs(sql`min(a.occurred_at)`)} as ms from activities a join cases k on k.id = a.case_id
+        where k.referral_id = ${referral.id}::uuid and a.voided_at is null`,
+  );
+  const firstActivity = fromEpochMs(first?.ms ?? null);
+  const since = [
+    { at: onArrival(referral.firstRespondedAt) ? null : referral.firstRespondedAt, what: "the first response to the family" },
+    { at: onArrival(referral.triagedAt) ? null : referral.triagedAt, what: "its triage" },
+    { at: firstActivity, what: "the first activity on its case" },
+  ].find((x) => x.at && at.getTime() > x.at.getTime());
+  if (since) throw badInput(field, `The time received cannot be after ${since.what}. Correct that first if it is wrong too.`);
+  let ageAtReferral = referral.ageAtReferral;
+  if (referral.childId) {
+    const [child] = await tx.select({ dateOfBirth: children.dateOfBirth }).from(children).where(eq(children.id, referral.childId));
+    if (child?.dateOfBirth) {
+      if (child.dateOfBirth > localDate(at, timeZone)) throw badInput(field, "The child's date of birth is after this time received.");
+      ageAtReferral = ageInYears(child.dateOfBirth, at, timeZone);
+      if (referral.eligibility !== "INELIGIBLE" && !isWithinAge(ageAtReferral))
+        throw badInput(
+          field,
+          `At this time received the young person was ${ageAtReferral}; we support ${AGE_AT_REFERRAL.min} to ${AGE_AT_REFERRAL.max}. Record the referral as not eligible, with signposting, first.`,
+        );
+    }
+  }
+  const { targetAt, deadlineAt } = responseClock(service, at);
+  const next: Record<string, unknown> = {
+    receivedAt: at,
+    responseTargetAt: targetAt,
+    responseDeadlineAt: deadlineAt,
+    ...(onArrival(referral.firstRespondedAt) ? { firstRespondedAt: at } : {}),
+    ...(onArrival(referral.triagedAt) ? { triagedAt: at } : {}),
+  };
+  return { changes: changesOf(referral, next, Object.keys(next)), derived: { ageAtReferral } };
 }
 
 function pick<T extends Record<string, unknown>>(row: T, fields: readonly string[]): Record<string, unknown> {
@@ -253,7 +326,12 @@ async function caseEntryAccess(tx: Tx, viewer: Viewer, caseId: string) {
   return row.personId;
 }
 
-/** Correct an activity (kind, when, minutes, with the family, summary); the hours statistics follow. */
+/**
+ * Correct an activity (kind, when, minutes, with the family, summary, the consent it rests on); the
+ * hours statistics follow. A change of who it was with, when, or on what consent passes the consent
+ * gate of logging it again (`consentForContact`, decision 034): a third-party contact needs a consent
+ * for that party valid on the day, else CONSENT_REQUIRED and nothing changes (decision 046).
+ */
 export async function correctActivity(opts: Opts<CorrectActivityInput>): Promise<PersonRecord> {
   const { viewer, now } = opts;
   const activityId = assertId("input.activityId", opts.input.activityId);
@@ -276,6 +354,30 @@ export async function correctActivity(opts: Opts<CorrectActivityInput>): Promise
     };
     const next = parseInput(logActivitySchema(now), merged);
     const changes = changesOf(activity, next, ACTIVITY_FIELDS);
+    let consentId = activity.consentId;
+    if (givenFields(opts.input, CONSENT_GATED_FIELDS).length) {
+      const [referral] = await tx
+        .select({ receivedAt: referrals.receivedAt })
+        .from(cases)
+        .innerJoin(referrals, eq(referrals.id, cases.referralId))
+        .where(eq(cases.id, activity.caseId));
+      if (referral && next.occurredAt < referral.receivedAt)
+        throw badInput("input.occurredAt", "This is before the referral was received.");
+      const chosen = input.consentId ?? null;
+      const party = input.partyName ?? null;
+      consentId = await consentForContact(tx, {
+        caseId: activity.caseId,
+        kind: next.kind,
+        withFamily: next.withFamily,
+        occurredAt: next.occurredAt,
+        // Nothing chosen: the consent it rested on, asked again for the corrected kind, day or party.
+        consentId: chosen ?? (party ? null : activity.consentId),
+        partyName: party,
+        timeZone: await timeZoneOf(tx, viewer.serviceId),
+      });
+      if (consentId !== activity.consentId)
+        changes.push({ field: "consent", previous: await consentLabel(tx, activity.consentId), next: await consentLabel(tx, consentId) });
+    }
     await keepHistory(
       tx,
       viewer,
@@ -287,11 +389,21 @@ export async function correctActivity(opts: Opts<CorrectActivityInput>): Promise
     );
     await tx
       .update(activities)
-      .set(Object.fromEntries(changes.map((c) => [c.field, c.next])))
+      .set({ ...Object.fromEntries(changes.filter((c) => c.field !== "consent").map((c) => [c.field, c.next])), consentId })
       .where(eq(activities.id, activity.id));
     return personId;
   });
   return familyOf(opts, personId);
+}
+
+/** A consent as the history names it: the party, their organisation and the day given. */
+async function consentLabel(q: Queryable, consentId: string | null): Promise<string | null> {
+  if (!consentId) return null;
+  const [c] = await q
+    .select({ partyName: consents.partyName, partyOrganisation: consents.partyOrganisation, givenOn: consents.givenOn })
+    .from(consents)
+    .where(eq(consents.id, consentId));
+  return c ? `${c.partyName}${c.partyOrganisation ? `, ${c.partyOrganisation}` : ""} (given ${c.givenOn})` : null;
 }
 
 type KeyDateRow = typeof keyDates.$inferSelect;

@@ -6,6 +6,7 @@ import {
   createReferralSchema,
   keyDateSchema,
   professionalReferrerRule,
+  timeReceivedSchema,
 } from "../referral/referral.validation.js";
 import { logActivitySchema, recordConsentSchema } from "../casework/casework.validation.js";
 import { CURRENT_STAGE, DIAGNOSIS_STATUS, ENQUIRY_TOPIC, HOW_HEARD, PRIMARY_NEED, PROFESSIONAL_TYPE } from "../core/vocabulary.js";
@@ -125,12 +126,18 @@ export const referralDetailsSchema = (receivedAt: Date, timeZone: string) => {
     .superRefine((v, ctx) => professionalReferrerRule(v, ctx));
 };
 
-export const correctReferralSchema = (receivedAt: Date, timeZone: string) => {
-  const r = createReferralSchema(receivedAt, timeZone).shape;
+/**
+ * A correction of a referral. `receivedAt` (when it reached us) is checked as staff intake checks
+ * it, counted from when the referral was entered rather than from now; the service adds the bounds
+ * that depend on what was done since (decision 046).
+ */
+export const correctReferralSchema = (stored: { receivedAt: Date; enteredAt: Date }, timeZone: string, now: Date) => {
+  const r = createReferralSchema(stored.receivedAt, timeZone).shape;
   return z
     .object({
       referralId: z.string().uuid("Not a valid referral id."),
       ...optionalised({
+        receivedAt: timeReceivedSchema(now, stored.enteredAt),
         channel: r.channel,
         source: r.source,
         professionalType: z.enum(PROFESSIONAL_TYPE.values),
@@ -145,11 +152,15 @@ export const correctReferralSchema = (receivedAt: Date, timeZone: string) => {
       }),
       reason,
     })
-    .refine(someChange(REFERRAL_FIELDS), { message: "Change at least one detail.", path: ["channel"] });
+    .refine(someChange([...REFERRAL_FIELDS, "receivedAt"]), { message: "Change at least one detail.", path: ["channel"] });
 };
 export type CorrectReferralInput = z.input<ReturnType<typeof correctReferralSchema>>;
 
 export const ACTIVITY_FIELDS = ["kind", "occurredAt", "minutes", "withFamily", "summary"] as const;
+/** What a third-party contact's consent is chosen by, as when logging it. */
+export const ACTIVITY_CONSENT_FIELDS = ["consentId", "partyName"] as const;
+/** The fields whose change asks the consent gate again: who the contact was with, when, and on what consent. */
+export const CONSENT_GATED_FIELDS = ["kind", "occurredAt", "withFamily", ...ACTIVITY_CONSENT_FIELDS] as const;
 export const correctActivitySchema = (now: Date) => {
   const a = logActivitySchema(now).shape;
   return z
@@ -157,9 +168,12 @@ export const correctActivitySchema = (now: Date) => {
       activityId: z.string().uuid("Not a valid activity id."),
       ...optionalised({ kind: a.kind, occurredAt: a.occurredAt, minutes: a.minutes, withFamily: a.withFamily }),
       summary: a.summary,
+      // The consent a third-party contact rests on: one of the case's, or the party's current one (decision 046).
+      consentId: a.consentId,
+      partyName: a.partyName,
       reason,
     })
-    .refine(someChange(ACTIVITY_FIELDS), { message: "Change at least one detail.", path: ["kind"] });
+    .refine(someChange([...ACTIVITY_FIELDS, ...ACTIVITY_CONSENT_FIELDS]), { message: "Change at least one detail.", path: ["kind"] });
 };
 export type CorrectActivityInput = z.input<ReturnType<typeof correctActivitySchema>>;
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { ID, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { inputType } from "../graphql/input-type.js";
+import { MAX_BACKDATE_DAYS } from "../referral/referral.rules.js";
 import {
   ActivityKind,
   ConsentMethod,
@@ -83,24 +84,32 @@ export const CorrectChildInput = inputType("CorrectChildInput", correctChildSche
 });
 export type CorrectChildInput = z.input<ReturnType<typeof correctChildSchema>>;
 
-export const CorrectReferralInput = inputType("CorrectReferralInput", correctReferralSchema(anyMoment, anyZone), {
-  description: "Correct a referral's own details, validated like staff intake; previous values kept with who, when and why.",
-  fields: {
-    referralId: () => ID,
-    channel: () => ReferralChannel,
-    source: () => ReferralSource,
-    professionalType: () => ProfessionalType,
-    referrerName: () => String,
-    referrerOrganisation: () => String,
-    reasonForReferral: () => String,
-    currentStage: () => CurrentStage,
-    howHeard: () => HowHeard,
-    topic: () => EnquiryTopic,
-    excludedOrNoPlace: () => Boolean,
-    childInNeedOrLookedAfter: () => Boolean,
-    reason: reasonHint,
+export const CorrectReferralInput = inputType(
+  "CorrectReferralInput",
+  correctReferralSchema({ receivedAt: anyMoment, enteredAt: anyMoment }, anyZone, anyMoment),
+  {
+    description: "Correct a referral's own details, validated like staff intake; previous values kept with who, when and why.",
+    fields: {
+      referralId: () => ID,
+      receivedAt: {
+        type: () => GraphQLDateTime,
+        description: `When it really reached us (e.g. a call entered an hour late): not in the future, not after it was entered or first acted on, not more than ${MAX_BACKDATE_DAYS} days before it was entered. The response target and maximum are worked out again.`,
+      },
+      channel: () => ReferralChannel,
+      source: () => ReferralSource,
+      professionalType: () => ProfessionalType,
+      referrerName: () => String,
+      referrerOrganisation: () => String,
+      reasonForReferral: () => String,
+      currentStage: () => CurrentStage,
+      howHeard: () => HowHeard,
+      topic: () => EnquiryTopic,
+      excludedOrNoPlace: () => Boolean,
+      childInNeedOrLookedAfter: () => Boolean,
+      reason: reasonHint,
+    },
   },
-});
+);
 export type CorrectReferralInput = z.input<ReturnType<typeof correctReferralSchema>>;
 
 export const CorrectActivityInput = inputType("CorrectActivityInput", correctActivitySchema(anyMoment), {
@@ -112,6 +121,15 @@ export const CorrectActivityInput = inputType("CorrectActivityInput", correctAct
     minutes: () => Int,
     withFamily: () => Boolean,
     summary: () => String,
+    consentId: {
+      type: () => ID,
+      description:
+        "The consent a contact with someone other than the family rests on: one of the case's, valid on the day (else CONSENT_REQUIRED).",
+    },
+    partyName: {
+      type: () => String,
+      description: "Or the party it was with: their consent valid on the day is used (else CONSENT_REQUIRED).",
+    },
     reason: reasonHint,
   },
 });

@@ -35,6 +35,10 @@ export interface FamilyActivity {
   staffDisplayName: string;
   voided: boolean;
   voidReason: string | null;
+  withFamily: boolean;
+  /** The consent a third-party contact rests on, and its party. */
+  consentId: string | null;
+  partyName: string | null;
 }
 
 export interface FamilyConsent {
@@ -68,6 +72,8 @@ export interface Correction {
   newValue: string | null;
   reason: string | null;
   changedBy: string;
+  /** The activity or key date corrected has since been voided as entered in error. */
+  entryVoided: boolean;
   changedAt: Date;
 }
 

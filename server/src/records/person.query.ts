@@ -55,11 +55,15 @@ export async function familyActivities(q: Queryable, serviceId: string, personId
     staff_name: string;
     voided: boolean;
     void_reason: string | null;
+    with_family: boolean;
+    consent_id: string | null;
+    party_name: string | null;
   }>(
     q,
     sql`select a.id, a.case_id, r.reference, a.kind::text as kind, ${epochMs(sql`a.occurred_at`)} as occurred_ms, a.minutes, a.summary,
-          s.display_name as staff_name, a.voided_at is not null as voided, a.void_reason
+          s.display_name as staff_name, a.voided_at is not null as voided, a.void_reason, a.with_family, a.consent_id, co.party_name
         from activities a join cases k on k.id = a.case_id join referrals r on r.id = k.referral_id join staff s on s.id = a.staff_id
+          left join consents co on co.id = a.consent_id
         where a.service_id = ${serviceId}::uuid and r.person_id = ${personId}::uuid ${withVoided ? sql`` : sql`and a.voided_at is null`}
         order by a.occurred_at desc, a.id`,
   );
@@ -74,6 +78,9 @@ export async function familyActivities(q: Queryable, serviceId: string, personId
     staffDisplayName: r.staff_name,
     voided: r.voided,
     voidReason: r.void_reason,
+    withFamily: r.with_family,
+    consentId: r.consent_id,
+    partyName: r.party_name,
   }));
 }
 
@@ -133,8 +140,24 @@ export async function familyKeyDates(q: Queryable, serviceId: string, personId: 
   }));
 }
 
-/** The history of corrections to the person and everything of theirs, newest first. */
-export async function corrections(q: Queryable, serviceId: string, personId: string): Promise<Correction[]> {
+/**
+ * The entries a case's history covers: its referral and that referral's child and key dates, and the
+ * case's activities and consents — never the family's other referrals, nor the contact's details,
+ * which are the family's (their record shows them).
+ */
+const caseEntries = (caseId: string) => sql`(
+  select 'referral'::text as entity_type, k.referral_id as entity_id from cases k where k.id = ${caseId}::uuid
+  union all select 'child', r.child_id from cases k join referrals r on r.id = k.referral_id where k.id = ${caseId}::uuid and r.child_id is not null
+  union all select 'key_date', d.id from cases k join key_dates d on d.referral_id = k.referral_id where k.id = ${caseId}::uuid
+  union all select 'activity', a.id from activities a where a.case_id = ${caseId}::uuid
+  union all select 'consent', c.id from consents c where c.case_id = ${caseId}::uuid
+)`;
+
+/**
+ * The history of corrections, newest first: to a person and everything of theirs (the family record),
+ * or to one case's own entries (the case page). Each says whether the entry it corrected is now void.
+ */
+export async function corrections(q: Queryable, serviceId: string, of: { personId: string } | { caseId: string }): Promise<Correction[]> {
   const rows = await executeRows<{
     id: string;
     entity_type: string;
@@ -145,12 +168,22 @@ export async function corrections(q: Queryable, serviceId: string, personId: str
     reason: string | null;
     changed_by: string;
     changed_ms: number;
+    entry_voided: boolean;
   }>(
     q,
     sql`select c.id, c.entity_type, c.entity_id, c.field, c.previous_value, c.new_value, c.reason, s.display_name as changed_by,
-          ${epochMs(sql`c.changed_at`)} as changed_ms
+          ${epochMs(sql`c.changed_at`)} as changed_ms,
+          case c.entity_type
+            when 'activity' then exists (select 1 from activities a where a.id = c.entity_id and a.voided_at is not null)
+            when 'key_date' then exists (select 1 from key_dates d where d.id = c.entity_id and d.voided_at is not null)
+            else false end as entry_voided
         from record_corrections c join staff s on s.id = c.changed_by_id
-        where c.service_id = ${serviceId}::uuid and c.person_id = ${personId}::uuid order by c.changed_at desc, c.id`,
+        where c.service_id = ${serviceId}::uuid and ${
+          "personId" in of
+            ? sql`c.person_id = ${of.personId}::uuid`
+            : sql`(c.entity_type, c.entity_id) in (select entity_type, entity_id from ${caseEntries(of.caseId)} e)`
+        }
+        order by c.changed_at desc, c.id`,
   );
   const text = (v: unknown) => (v === null || v === undefined ? null : typeof v === "string" ? v : JSON.stringify(v));
   return rows.map((r) => ({
@@ -165,6 +198,7 @@ export async function corrections(q: Queryable, serviceId: string, personId: str
     reason: r.reason,
     changedBy: r.changed_by,
     changedAt: fromEpochMs(r.changed_ms)!,
+    entryVoided: r.entry_voided,
   }));
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Case } from "../casework/casework.type.js";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
 import {
@@ -13,8 +14,8 @@ import {
   VoidKeyDateInput,
 } from "./person.inputs.js";
 import { correctActivity, correctChild, correctConsent, correctKeyDate, correctReferral, voidKeyDate } from "./correction.service.js";
-import { FamilyActivity, PersonRecord } from "./person.type.js";
-import { correctContact, getPersonRecord, mergePeople, voidActivity } from "./person.service.js";
+import { Correction, FamilyActivity, PersonRecord } from "./person.type.js";
+import { caseCorrections, correctContact, getPersonRecord, mergePeople, voidActivity } from "./person.service.js";
 
 @Resolver()
 export class PersonResolver {
@@ -62,7 +63,7 @@ export class PersonResolver {
   @Authorized(Permission.SearchRecords)
   @Mutation(() => PersonRecord, { description: "Correct a referral's details, keeping the previous values with who, when and why." })
   correctReferral(@Arg("input", () => CorrectReferralInput) input: CorrectReferralInput, @Ctx() ctx: Context): Promise<PersonRecord> {
-    return correctReferral({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+    return correctReferral({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.WriteCaseOwn)
@@ -89,5 +90,18 @@ export class PersonResolver {
   @Mutation(() => PersonRecord, { description: "Correct a consent, keeping the previous values with who, when and why." })
   correctConsent(@Arg("input", () => CorrectConsentInput) input: CorrectConsentInput, @Ctx() ctx: Context): Promise<PersonRecord> {
     return correctConsent({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+  }
+}
+
+/** The case page's history of corrections (decision 046). */
+@Resolver(() => Case)
+export class CaseCorrectionsResolver {
+  @Authorized(Permission.ReadCaseOwn)
+  @FieldResolver(() => [Correction], {
+    description:
+      "Corrections to this case's referral, child, key dates, activities and consents, newest first: previous and new values, who, when and why; entries since voided are marked. Readable by whoever may read the case. Audited.",
+  })
+  corrections(@Root() kase: Case, @Ctx() ctx: Context): Promise<Correction[]> {
+    return caseCorrections({ db: ctx.db, viewer: ctx.viewer!, caseId: kase.id, correlationId: ctx.correlationId });
   }
 }

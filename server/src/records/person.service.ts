@@ -20,7 +20,8 @@ import {
   type VoidActivityInput,
 } from "./correction.validation.js";
 import { personCorrectable, personReadable, voidable } from "./records.rules.js";
-import type { FamilyActivity, PersonRecord } from "./person.model.js";
+import type { Correction, FamilyActivity, PersonRecord } from "./person.model.js";
+import { requireCaseAccess } from "../casework/case.service.js";
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -70,7 +71,7 @@ export async function getPersonRecord(opts: {
       await familyActivities(tx, s, person.id, Boolean(opts.withVoided)),
       await familyConsents(tx, s, person.id),
       await familyKeyDates(tx, s, person.id, Boolean(opts.withVoided)),
-      await corrections(tx, s, person.id),
+      await corrections(tx, s, { personId: person.id }),
       can(viewer.role, Permission.ReadReferralAny) ? await possibleDuplicates(tx, s, person.id) : [],
     ];
     await recordAudit(tx, {
@@ -289,4 +290,30 @@ export async function mergePeople(opts: {
     ]);
   });
   return getPersonRecord({ db: opts.db, viewer, personId: input.keepPersonId, correlationId: opts.correlationId });
+}
+
+/**
+ * The history of corrections to one case's entries — its referral, child and key dates, its
+ * activities and consents — for the case page (decision 046). Whoever may read the case may read it
+ * (managers; the officer or volunteer it is or was allocated to; a co-worker or shadow), as the page
+ * shows those entries already; the contact's details are the family's and stay on the family
+ * record. Audited as a read of the case's corrections.
+ */
+export async function caseCorrections(opts: { db: Db; viewer: Viewer; caseId: string; correlationId: string }): Promise<Correction[]> {
+  const caseId = assertId("id", opts.caseId);
+  const { viewer } = opts;
+  return opts.db.transaction(async (tx) => {
+    await requireCaseAccess(tx, viewer, caseId, "read");
+    const history = await corrections(tx, viewer.serviceId, { caseId });
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "case.read",
+      entityType: "case",
+      entityId: caseId,
+      fields: ["corrections"],
+      correlationId: opts.correlationId,
+    });
+    return history;
+  });
 }

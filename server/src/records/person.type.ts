@@ -30,6 +30,10 @@ export class FamilyActivity implements M.FamilyActivity {
   @Field(() => String) staffDisplayName!: string;
   @Field(() => Boolean, { description: "Entered in error: kept for audit, out of statistics and the timeline." }) voided!: boolean;
   @Field(() => String, { nullable: true }) voidReason!: string | null;
+  @Field(() => Boolean, { description: "A contact with the family; otherwise a third-party contact needs a consent." })
+  withFamily!: boolean;
+  @Field(() => ID, { nullable: true, description: "The consent a third-party contact rests on." }) consentId!: string | null;
+  @Field(() => String, { nullable: true, description: "That consent's party." }) partyName!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -67,6 +71,8 @@ export class Correction implements M.Correction {
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => String) changedBy!: string;
   @Field(() => GraphQLDateTime) changedAt!: Date;
+  @Field(() => Boolean, { description: "The activity or key date corrected has since been voided as entered in error." })
+  entryVoided!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Another record that may be the same person, and why. Managers only." })

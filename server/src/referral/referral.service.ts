@@ -9,11 +9,10 @@ import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { recordAudit, type AuditEntry } from "../audit/audit.service.js";
 import { DomainError, ErrorCode, badInput, forbidden, notFound } from "../core/errors.js";
 import { Permission, can } from "../core/permissions.js";
-import { CLOCK_TOLERANCE_MS, assertId, parseInput } from "../core/input.js";
+import { assertId, parseInput } from "../core/input.js";
 import { findServiceBySlug, getService, type ServiceRow } from "../service/service.service.js";
-import { calendarOf } from "../service/service-calendar.js";
+import { responseClock } from "../service/service-calendar.js";
 import { localDate } from "../clock/calendar-date.js";
-import { responseDeadlines } from "../clock/working-time.js";
 import { children, people } from "../person/person.table.js";
 import { ETHNIC_GROUP_STORED_AS } from "../person/ethnicity.js";
 import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
@@ -21,9 +20,8 @@ import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
 import { ageInYears, deriveStatutoryDates, postcodeDistrict, supersedesEarlier } from "../triage/triage.rules.js";
 import { anonymousEnquiries, keyDates, referrals } from "./referral.table.js";
 import { runReferralCreatedHooks } from "./referral.hooks.js";
-import { createReferralSchema, selfReferralSchema, type CreateReferral } from "./referral.validation.js";
+import { createReferralSchema, selfReferralSchema, timeReceivedSchema, type CreateReferral } from "./referral.validation.js";
 import {
-  MAX_BACKDATE_DAYS,
   OPEN_STATUSES,
   REFERENCE_ALPHABET,
   REFERENCE_LENGTH,
@@ -78,12 +76,7 @@ export async function insertReferral(
    */
   readBack?: { asOf: Date; correlationId: string },
 ) {
-  const { targetAt, deadlineAt } = responseDeadlines(
-    calendarOf(service),
-    r.receivedAt,
-    service.responseTargetDays,
-    service.responseMaxDays,
-  );
+  const { targetAt, deadlineAt } = responseClock(service, r.receivedAt);
   const ethnicity = r.ethnicity && ETHNIC_GROUP_STORED_AS[r.ethnicity];
   const [person] = await tx
     .insert(people)
@@ -159,6 +152,8 @@ export async function insertReferral(
       childInNeedOrLookedAfter: r.childInNeedOrLookedAfter,
       possibleDuplicateOfId: duplicate?.id ?? null,
       createdById: r.createdById,
+      // When it was entered, by the service's clock (a correction of the time received is bounded by it).
+      createdAt: r.enteredAt ?? r.receivedAt,
       topic: r.topic ?? null,
       ...(r.signposted
         ? {
@@ -376,13 +371,7 @@ export async function createReferral(opts: {
   correlationId: string;
 }): Promise<Referral> {
   const { input, viewer, now } = opts;
-  const receivedAt = input.receivedAt ?? now;
-  if (!(receivedAt instanceof Date) || Number.isNaN(receivedAt.getTime()))
-    throw badInput("input.receivedAt", "Enter a real date and time.");
-  if (receivedAt.getTime() > now.getTime() + CLOCK_TOLERANCE_MS)
-    throw badInput("input.receivedAt", "The time received cannot be in the future.");
-  if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)
-    throw badInput("input.receivedAt", `The time received cannot be more than ${MAX_BACKDATE_DAYS} days ago.`);
+  const receivedAt = input.receivedAt == null ? now : parseInput(timeReceivedSchema(now), input.receivedAt, "input.receivedAt");
   if (input.consentToRecord !== true)
     throw new DomainError(
       ErrorCode.CONSENT_REQUIRED,

@@ -20,7 +20,25 @@ import {
   REFERRAL_STATUS,
 } from "../core/vocabulary.js";
 import { AGE_AT_REFERRAL, PRIORITY_OVERRIDE, isWithinAge } from "../triage/triage.rules.js";
-import { SELF_REFERRAL_SOURCES, TRIAGE_DECISIONS, intakeEligibility } from "./referral.rules.js";
+import { MAX_BACKDATE_DAYS, SELF_REFERRAL_SOURCES, TRIAGE_DECISIONS, intakeEligibility } from "./referral.rules.js";
+import { CLOCK_TOLERANCE_MS } from "../core/input.js";
+
+/**
+ * When an enquiry reached us, as staff enter it or correct it: a real moment, not in the future,
+ * and not more than MAX_BACKDATE_DAYS before it was entered (`enteredAt`; now, when entering it).
+ * The one rule for staff intake, quick calls, anonymous enquiries and corrections.
+ */
+export const timeReceivedSchema = (now: Date, enteredAt: Date = now) =>
+  z
+    .date("Enter when it reached us as a date and time.")
+    .refine((d) => !Number.isNaN(d.getTime()), "Enter a real date and time.")
+    .refine((d) => d.getTime() <= now.getTime() + CLOCK_TOLERANCE_MS, "The time received cannot be in the future.")
+    .refine(
+      (d) => d.getTime() >= enteredAt.getTime() - MAX_BACKDATE_DAYS * 86_400_000,
+      enteredAt === now
+        ? `The time received cannot be more than ${MAX_BACKDATE_DAYS} days ago.`
+        : `The time received cannot be more than ${MAX_BACKDATE_DAYS} days before the referral was entered.`,
+    );
 
 /*
  * What a valid referral input is. Schemas that check a date against the moment it was received, or

@@ -7,8 +7,7 @@ import { activities, allocations, cases } from "../casework/casework.table.js";
 import { newReference } from "../referral/referral.service.js";
 import { children, people } from "../person/person.table.js";
 import { ETHNIC_GROUP_STORED_AS } from "../person/ethnicity.js";
-import { calendarOf } from "../service/service-calendar.js";
-import { responseDeadlines } from "../clock/working-time.js";
+import { responseClock } from "../service/service-calendar.js";
 import { ageInYears, postcodeDistrict } from "../triage/triage.rules.js";
 import { personRoleFor } from "../referral/referral.rules.js";
 import { randomUUID } from "node:crypto";
@@ -66,7 +65,6 @@ export async function seedDemoHistory(opts: { tx: Tx; serviceId: string; now: Da
   const officers = team.filter((s) => s.role === "OFFICER");
   const volunteers = team.filter((s) => s.role === "VOLUNTEER");
   if (!manager || officers.length === 0) throw new Error("the demo team needs a manager and officers");
-  const calendar = calendarOf(service);
   const timeZone = service.officeHours.timeZone;
 
   const rows = {
@@ -123,7 +121,7 @@ export async function seedDemoHistory(opts: { tx: Tx; serviceId: string; now: Da
         primaryNeed,
         ethnicity,
       });
-      const { targetAt, deadlineAt } = responseDeadlines(calendar, receivedAt, service.responseTargetDays, service.responseMaxDays);
+      const { targetAt, deadlineAt } = responseClock(service, receivedAt);
       const triagedAt = new Date(receivedAt.getTime() + (1 + Math.floor(rand() * 20)) * 3_600_000);
       const referral: typeof referrals.$inferInsert = {
         id: referralId,

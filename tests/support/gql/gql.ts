@@ -183,6 +183,16 @@ type Documents = {
     "query StaffToReassign { staffToReassign { staffId displayName openCases } }": typeof types.StaffToReassignDocument,
     "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": typeof types.DeactivateLeaverDocument,
     "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}": typeof types.CaseListDocument,
+    "query ReferralClock($id: ID!) { referral(id: $id) { id receivedAt responseTargetAt responseDeadlineAt } }": typeof types.ReferralClockDocument,
+    "mutation CorrectReceivedAt($input: CorrectReferralInput!) {\n  correctReferral(input: $input) { id corrections { entityType entityId field previousValue newValue reason changedBy } }\n}": typeof types.CorrectReceivedAtDocument,
+    "mutation CorrectActivityConsent($input: CorrectActivityInput!) {\n  correctActivity(input: $input) {\n    id\n    activities { id withFamily consentId partyName }\n    corrections { entityType entityId field previousValue newValue reason }\n  }\n}": typeof types.CorrectActivityConsentDocument,
+    "mutation LogForClock($input: LogActivityInput!) { logActivity(input: $input) { id consentId } }": typeof types.LogForClockDocument,
+    "mutation ConsentForClock($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": typeof types.ConsentForClockDocument,
+    "mutation VoidForCaseHistory($input: VoidActivityInput!) { voidActivity(input: $input) { id voided } }": typeof types.VoidForCaseHistoryDocument,
+    "mutation ContactForCaseHistory($input: CorrectContactInput!) { correctContact(input: $input) { id } }": typeof types.ContactForCaseHistoryDocument,
+    "mutation InfoCallForClock($input: InformationCallInput!) {\n  recordInformationCall(input: $input) { id receivedAt firstRespondedAt }\n}": typeof types.InfoCallForClockDocument,
+    "query PersonOfClock($id: ID!) { referral(id: $id) { personId } }": typeof types.PersonOfClockDocument,
+    "query CaseCorrections($id: ID!) {\n  case(id: $id) { id corrections { entityType entityId field previousValue newValue reason changedBy changedAt entryVoided } }\n}": typeof types.CaseCorrectionsDocument,
     "query CorrectionsFamily($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id\n    referrals { id channel childName childDateOfBirth }\n    activities { id kind minutes summary voided }\n    consents { id partyName reviewOn }\n    keyDates { id kind on derived voided voidReason }\n    corrections { entityType entityId field previousValue newValue reason changedBy }\n  }\n}": typeof types.CorrectionsFamilyDocument,
     "mutation CorrectChildT($input: CorrectChildInput!) {\n  correctChild(input: $input) { id referrals { id childName childDateOfBirth } corrections { entityType field previousValue newValue reason } }\n}": typeof types.CorrectChildTDocument,
     "mutation CorrectReferralT($input: CorrectReferralInput!) {\n  correctReferral(input: $input) { id referrals { id channel } corrections { entityType field previousValue newValue } }\n}": typeof types.CorrectReferralTDocument,
@@ -434,6 +444,16 @@ const documents: Documents = {
     "query StaffToReassign { staffToReassign { staffId displayName openCases } }": types.StaffToReassignDocument,
     "mutation DeactivateLeaver($id: ID!) { deactivateStaff(staffId: $id) { openCases { caseId } } }": types.DeactivateLeaverDocument,
     "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}": types.CaseListDocument,
+    "query ReferralClock($id: ID!) { referral(id: $id) { id receivedAt responseTargetAt responseDeadlineAt } }": types.ReferralClockDocument,
+    "mutation CorrectReceivedAt($input: CorrectReferralInput!) {\n  correctReferral(input: $input) { id corrections { entityType entityId field previousValue newValue reason changedBy } }\n}": types.CorrectReceivedAtDocument,
+    "mutation CorrectActivityConsent($input: CorrectActivityInput!) {\n  correctActivity(input: $input) {\n    id\n    activities { id withFamily consentId partyName }\n    corrections { entityType entityId field previousValue newValue reason }\n  }\n}": types.CorrectActivityConsentDocument,
+    "mutation LogForClock($input: LogActivityInput!) { logActivity(input: $input) { id consentId } }": types.LogForClockDocument,
+    "mutation ConsentForClock($input: RecordConsentInput!) { recordConsent(input: $input) { id } }": types.ConsentForClockDocument,
+    "mutation VoidForCaseHistory($input: VoidActivityInput!) { voidActivity(input: $input) { id voided } }": types.VoidForCaseHistoryDocument,
+    "mutation ContactForCaseHistory($input: CorrectContactInput!) { correctContact(input: $input) { id } }": types.ContactForCaseHistoryDocument,
+    "mutation InfoCallForClock($input: InformationCallInput!) {\n  recordInformationCall(input: $input) { id receivedAt firstRespondedAt }\n}": types.InfoCallForClockDocument,
+    "query PersonOfClock($id: ID!) { referral(id: $id) { personId } }": types.PersonOfClockDocument,
+    "query CaseCorrections($id: ID!) {\n  case(id: $id) { id corrections { entityType entityId field previousValue newValue reason changedBy changedAt entryVoided } }\n}": types.CaseCorrectionsDocument,
     "query CorrectionsFamily($id: ID!, $withVoided: Boolean) {\n  person(id: $id, withVoided: $withVoided) {\n    id\n    referrals { id channel childName childDateOfBirth }\n    activities { id kind minutes summary voided }\n    consents { id partyName reviewOn }\n    keyDates { id kind on derived voided voidReason }\n    corrections { entityType entityId field previousValue newValue reason changedBy }\n  }\n}": types.CorrectionsFamilyDocument,
     "mutation CorrectChildT($input: CorrectChildInput!) {\n  correctChild(input: $input) { id referrals { id childName childDateOfBirth } corrections { entityType field previousValue newValue reason } }\n}": types.CorrectChildTDocument,
     "mutation CorrectReferralT($input: CorrectReferralInput!) {\n  correctReferral(input: $input) { id referrals { id channel } corrections { entityType field previousValue newValue } }\n}": types.CorrectReferralTDocument,
@@ -1189,6 +1209,46 @@ export function graphql(source: "mutation DeactivateLeaver($id: ID!) { deactivat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CaseList($filter: CaseListFilter, $first: Int, $after: String) {\n  cases(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { caseId reference status level heldById heldBy contactName } }\n  }\n}"): typeof import('./graphql').CaseListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralClock($id: ID!) { referral(id: $id) { id receivedAt responseTargetAt responseDeadlineAt } }"): typeof import('./graphql').ReferralClockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectReceivedAt($input: CorrectReferralInput!) {\n  correctReferral(input: $input) { id corrections { entityType entityId field previousValue newValue reason changedBy } }\n}"): typeof import('./graphql').CorrectReceivedAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectActivityConsent($input: CorrectActivityInput!) {\n  correctActivity(input: $input) {\n    id\n    activities { id withFamily consentId partyName }\n    corrections { entityType entityId field previousValue newValue reason }\n  }\n}"): typeof import('./graphql').CorrectActivityConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogForClock($input: LogActivityInput!) { logActivity(input: $input) { id consentId } }"): typeof import('./graphql').LogForClockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsentForClock($input: RecordConsentInput!) { recordConsent(input: $input) { id } }"): typeof import('./graphql').ConsentForClockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VoidForCaseHistory($input: VoidActivityInput!) { voidActivity(input: $input) { id voided } }"): typeof import('./graphql').VoidForCaseHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactForCaseHistory($input: CorrectContactInput!) { correctContact(input: $input) { id } }"): typeof import('./graphql').ContactForCaseHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InfoCallForClock($input: InformationCallInput!) {\n  recordInformationCall(input: $input) { id receivedAt firstRespondedAt }\n}"): typeof import('./graphql').InfoCallForClockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonOfClock($id: ID!) { referral(id: $id) { personId } }"): typeof import('./graphql').PersonOfClockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseCorrections($id: ID!) {\n  case(id: $id) { id corrections { entityType entityId field previousValue newValue reason changedBy changedAt entryVoided } }\n}"): typeof import('./graphql').CaseCorrectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -375,9 +375,13 @@ export type ContactMethod =
 /** Correct an activity, validated like logging it; the hours statistics follow. Previous values kept with who, when and why. */
 export type CorrectActivityInput = {
   activityId: string | number;
+  /** The consent a contact with someone other than the family rests on: one of the case's, valid on the day (else CONSENT_REQUIRED). */
+  consentId?: string | number | null | undefined;
   kind?: ActivityKind | null | undefined;
   minutes?: number | null | undefined;
   occurredAt?: string | null | undefined;
+  /** Or the party it was with: their consent valid on the day is used (else CONSENT_REQUIRED). */
+  partyName?: string | null | undefined;
   /** Why it is being corrected (kept with the previous values). Required. */
   reason?: string | null | undefined;
   summary?: string | null | undefined;
@@ -448,6 +452,8 @@ export type CorrectReferralInput = {
   /** Why it is being corrected (kept with the previous values). Required. */
   reason?: string | null | undefined;
   reasonForReferral?: string | null | undefined;
+  /** When it really reached us (e.g. a call entered an hour late): not in the future, not after it was entered or first acted on, not more than 90 days before it was entered. The response target and maximum are worked out again. */
+  receivedAt?: string | null | undefined;
   referralId: string | number;
   referrerName?: string | null | undefined;
   referrerOrganisation?: string | null | undefined;
@@ -2450,6 +2456,76 @@ export type CaseListQueryVariables = Exact<{
 
 
 export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { caseId: string, reference: string, status: CaseStatus, level: number, heldById: string | null, heldBy: string | null, contactName: string | null } }> } };
+
+export type ReferralClockQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralClockQuery = { referral: { id: string, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string } };
+
+export type CorrectReceivedAtMutationVariables = Exact<{
+  input: CorrectReferralInput;
+}>;
+
+
+export type CorrectReceivedAtMutation = { correctReferral: { id: string, corrections: Array<{ entityType: string, entityId: string, field: string, previousValue: string | null, newValue: string | null, reason: string | null, changedBy: string }> } };
+
+export type CorrectActivityConsentMutationVariables = Exact<{
+  input: CorrectActivityInput;
+}>;
+
+
+export type CorrectActivityConsentMutation = { correctActivity: { id: string, activities: Array<{ id: string, withFamily: boolean, consentId: string | null, partyName: string | null }>, corrections: Array<{ entityType: string, entityId: string, field: string, previousValue: string | null, newValue: string | null, reason: string | null }> } };
+
+export type LogForClockMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogForClockMutation = { logActivity: { id: string, consentId: string | null } };
+
+export type ConsentForClockMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type ConsentForClockMutation = { recordConsent: { id: string } };
+
+export type VoidForCaseHistoryMutationVariables = Exact<{
+  input: VoidActivityInput;
+}>;
+
+
+export type VoidForCaseHistoryMutation = { voidActivity: { id: string, voided: boolean } };
+
+export type ContactForCaseHistoryMutationVariables = Exact<{
+  input: CorrectContactInput;
+}>;
+
+
+export type ContactForCaseHistoryMutation = { correctContact: { id: string } };
+
+export type InfoCallForClockMutationVariables = Exact<{
+  input: InformationCallInput;
+}>;
+
+
+export type InfoCallForClockMutation = { recordInformationCall: { id: string, receivedAt: string, firstRespondedAt: string | null } };
+
+export type PersonOfClockQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonOfClockQuery = { referral: { personId: string | null } };
+
+export type CaseCorrectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseCorrectionsQuery = { case: { id: string, corrections: Array<{ entityType: string, entityId: string, field: string, previousValue: string | null, newValue: string | null, reason: string | null, changedBy: string, changedAt: string, entryVoided: boolean }> } };
 
 export type CorrectionsFamilyQueryVariables = Exact<{
   id: string | number;
@@ -5148,6 +5224,117 @@ export const CaseListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const ReferralClockDocument = new TypedDocumentString(`
+    query ReferralClock($id: ID!) {
+  referral(id: $id) {
+    id
+    receivedAt
+    responseTargetAt
+    responseDeadlineAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralClockQuery, ReferralClockQueryVariables>;
+export const CorrectReceivedAtDocument = new TypedDocumentString(`
+    mutation CorrectReceivedAt($input: CorrectReferralInput!) {
+  correctReferral(input: $input) {
+    id
+    corrections {
+      entityType
+      entityId
+      field
+      previousValue
+      newValue
+      reason
+      changedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectReceivedAtMutation, CorrectReceivedAtMutationVariables>;
+export const CorrectActivityConsentDocument = new TypedDocumentString(`
+    mutation CorrectActivityConsent($input: CorrectActivityInput!) {
+  correctActivity(input: $input) {
+    id
+    activities {
+      id
+      withFamily
+      consentId
+      partyName
+    }
+    corrections {
+      entityType
+      entityId
+      field
+      previousValue
+      newValue
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectActivityConsentMutation, CorrectActivityConsentMutationVariables>;
+export const LogForClockDocument = new TypedDocumentString(`
+    mutation LogForClock($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+    consentId
+  }
+}
+    `) as unknown as TypedDocumentString<LogForClockMutation, LogForClockMutationVariables>;
+export const ConsentForClockDocument = new TypedDocumentString(`
+    mutation ConsentForClock($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentForClockMutation, ConsentForClockMutationVariables>;
+export const VoidForCaseHistoryDocument = new TypedDocumentString(`
+    mutation VoidForCaseHistory($input: VoidActivityInput!) {
+  voidActivity(input: $input) {
+    id
+    voided
+  }
+}
+    `) as unknown as TypedDocumentString<VoidForCaseHistoryMutation, VoidForCaseHistoryMutationVariables>;
+export const ContactForCaseHistoryDocument = new TypedDocumentString(`
+    mutation ContactForCaseHistory($input: CorrectContactInput!) {
+  correctContact(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactForCaseHistoryMutation, ContactForCaseHistoryMutationVariables>;
+export const InfoCallForClockDocument = new TypedDocumentString(`
+    mutation InfoCallForClock($input: InformationCallInput!) {
+  recordInformationCall(input: $input) {
+    id
+    receivedAt
+    firstRespondedAt
+  }
+}
+    `) as unknown as TypedDocumentString<InfoCallForClockMutation, InfoCallForClockMutationVariables>;
+export const PersonOfClockDocument = new TypedDocumentString(`
+    query PersonOfClock($id: ID!) {
+  referral(id: $id) {
+    personId
+  }
+}
+    `) as unknown as TypedDocumentString<PersonOfClockQuery, PersonOfClockQueryVariables>;
+export const CaseCorrectionsDocument = new TypedDocumentString(`
+    query CaseCorrections($id: ID!) {
+  case(id: $id) {
+    id
+    corrections {
+      entityType
+      entityId
+      field
+      previousValue
+      newValue
+      reason
+      changedBy
+      changedAt
+      entryVoided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseCorrectionsQuery, CaseCorrectionsQueryVariables>;
 export const CorrectionsFamilyDocument = new TypedDocumentString(`
     query CorrectionsFamily($id: ID!, $withVoided: Boolean) {
   person(id: $id, withVoided: $withVoided) {

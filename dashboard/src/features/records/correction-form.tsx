@@ -9,10 +9,12 @@ import { Field } from "../../ui/field";
 export type CorrectionField = {
   name: string;
   label: string;
-  type?: "text" | "date" | "number" | "tel" | "email";
+  type?: "text" | "date" | "datetime-local" | "number" | "tel" | "email";
   options?: Readonly<Record<string, string>>;
   /** What the record says now, shown as the field's starting value. */
   current?: string | number | null;
+  /** The value sent for what was typed or chosen (e.g. a local time as an instant, "true" as true). */
+  toValue?: (typed: string) => unknown;
 };
 
 /**
@@ -26,7 +28,7 @@ export function CorrectionForm(props: {
   openLabel: string;
   openAriaLabel?: string;
   fields: CorrectionField[];
-  onSubmit: (changes: Record<string, string | number>, reason: string) => Promise<unknown>;
+  onSubmit: (changes: Record<string, unknown>, reason: string) => Promise<unknown>;
   onDone: () => void;
 }) {
   const initial = () => Object.fromEntries(props.fields.map((f) => [f.name, f.current == null ? "" : String(f.current)]));
@@ -53,11 +55,11 @@ export function CorrectionForm(props: {
     );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const changes: Record<string, string | number> = {};
+    const changes: Record<string, unknown> = {};
     for (const f of props.fields) {
       const v = (values[f.name] ?? "").trim();
       if (v === "" || v === (f.current == null ? "" : String(f.current))) continue;
-      changes[f.name] = f.type === "number" ? Number(v) : v;
+      changes[f.name] = f.toValue ? f.toValue(v) : f.type === "number" ? Number(v) : v;
     }
     const found: FieldProblem[] = [];
     const first = props.fields[0];

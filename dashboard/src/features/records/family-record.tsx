@@ -12,6 +12,7 @@ import { dateTime, formatDay } from "../../ui/format";
 import { PageHeader } from "../../ui/page-header";
 import { useDocumentTitle } from "../../ui/document-title";
 import { CorrectionForm } from "./correction-form";
+import { CorrectionHistory } from "./correction-history";
 import { DocumentsPanel } from "../documents/documents-panel";
 
 const FamilyRecordDocument = graphql(`
@@ -49,9 +50,13 @@ const FamilyRecordDocument = graphql(`
         staffDisplayName
         voided
         voidReason
+        withFamily
+        consentId
+        partyName
       }
       consents {
         id
+        caseId
         partyName
         granted
         givenOn
@@ -68,14 +73,7 @@ const FamilyRecordDocument = graphql(`
         voidReason
       }
       corrections {
-        id
-        entityType
-        field
-        previousValue
-        newValue
-        reason
-        changedBy
-        changedAt
+        ...CorrectionItem
       }
       possibleDuplicates {
         personId
@@ -159,41 +157,6 @@ const MergePeopleDocument = graphql(`
     }
   }
 `);
-
-const FIELD_NAMES: Record<string, string> = {
-  fullName: "Name",
-  phone: "Phone",
-  email: "Email",
-  address: "Address",
-  postcode: "Postcode",
-  preferredContact: "Preferred contact",
-  voided: "Voided",
-  mergedInto: "Merged into this record",
-  dateOfBirth: "Date of birth",
-  educationSetting: "School or setting",
-  needsOverview: "Needs",
-  channel: "Channel",
-  source: "Who referred",
-  reasonForReferral: "Reason for referral",
-  kind: "Kind",
-  minutes: "Minutes",
-  summary: "Summary",
-  occurredAt: "When",
-  on: "Date",
-  notes: "Notes",
-  partyName: "Party",
-  reviewOn: "Review date",
-  givenOn: "Date given",
-};
-
-const ENTITY_NAMES: Record<string, string> = {
-  person: "Contact",
-  child: "Child",
-  referral: "Referral",
-  activity: "Activity",
-  key_date: "Key date",
-  consent: "Consent",
-};
 
 /** One person and everything of theirs; corrections with their history; duplicates offered to managers. */
 export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
@@ -287,7 +250,7 @@ export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
             <ul className="plain-list stack-tight">
               {p.activities.map((a) => (
                 <li key={a.id} data-testid="family-activity" data-voided={a.voided ? "true" : "false"}>
-                  <ActivityItem activity={a} onDone={refresh} />
+                  <ActivityItem activity={a} consents={p.consents.filter((c) => c.caseId === a.caseId)} onDone={refresh} />
                 </li>
               ))}
             </ul>
@@ -310,27 +273,7 @@ export function FamilyRecord(props: { personId: string; canMerge: boolean }) {
 
           <section className="card stack-tight" aria-labelledby="history-heading">
             <h2 id="history-heading">History of corrections</h2>
-            {p.corrections.length === 0 ? <p className="muted">No corrections.</p> : null}
-            <ul className="plain-list stack-tight" data-testid="corrections">
-              {p.corrections.map((c) => (
-                <li key={c.id} data-testid="correction">
-                  <strong>
-                    {c.entityType === "person" ? "" : `${ENTITY_NAMES[c.entityType] ?? c.entityType}: `}
-                    {FIELD_NAMES[c.field] ?? c.field}
-                  </strong>
-                  {c.field === "voided" || c.field === "mergedInto" ? null : (
-                    <>
-                      : <del>{c.previousValue ?? "blank"}</del> → {c.newValue ?? "blank"}
-                    </>
-                  )}
-                  <br />
-                  <span className="muted">
-                    {c.changedBy}, {dateTime.format(new Date(c.changedAt))}
-                    {c.reason ? ` — ${c.reason}` : ""}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <CorrectionHistory corrections={p.corrections} />
           </section>
 
           <section className="card stack-tight" aria-labelledby="consents-heading">
@@ -439,9 +382,21 @@ type ActivityView = {
   staffDisplayName: string;
   voided: boolean;
   voidReason?: string | null;
+  withFamily: boolean;
+  consentId?: string | null;
+  partyName?: string | null;
 };
 
-function ActivityItem(props: { activity: ActivityView; onDone: () => void }) {
+const YES_NO = { true: "Yes", false: "No" } as const;
+
+/** The case's consents to choose from for a contact with someone other than the family. */
+const consentChoices = (consents: readonly ConsentView[]) =>
+  Object.fromEntries([
+    ["", "Choose a consent"],
+    ...consents.map((c) => [c.id, `${c.partyName} (${c.granted ? "granted" : "refused"} ${formatDay(c.givenOn)})`]),
+  ]);
+
+function ActivityItem(props: { activity: ActivityView; consents: readonly ConsentView[]; onDone: () => void }) {
   const a = props.activity;
   const [voiding, setVoiding] = useState(false);
   const [reason, setReason] = useState("");
@@ -471,6 +426,7 @@ function ActivityItem(props: { activity: ActivityView; onDone: () => void }) {
         <strong>{activityKindLabels[a.kind]}</strong>, {dateTime.format(new Date(a.occurredAt))}, {a.minutes} min, {a.staffDisplayName} (
         {a.referralReference})
       </p>
+      <p className="muted">{a.withFamily ? "With the family" : `With ${a.partyName ?? "someone else"}, on their consent`}</p>
       {a.summary ? <p className="muted">{a.summary}</p> : null}
       {a.voided && a.voidReason ? <p className="muted">Void: {a.voidReason}</p> : null}
       {!a.voided && !voiding ? (
@@ -484,6 +440,19 @@ function ActivityItem(props: { activity: ActivityView; onDone: () => void }) {
               { name: "kind", label: "Kind", options: activityKindLabels, current: a.kind },
               { name: "minutes", label: "Minutes", type: "number", current: a.minutes },
               { name: "summary", label: "Summary", current: a.summary },
+              {
+                name: "withFamily",
+                label: "With the family",
+                options: YES_NO,
+                current: String(a.withFamily),
+                toValue: (v) => v === "true",
+              },
+              {
+                name: "consentId",
+                label: "Consent relied on (not with the family)",
+                options: consentChoices(props.consents),
+                current: a.consentId,
+              },
             ]}
             onSubmit={(changes, reason) => correctActivity({ variables: { input: { activityId: a.id, ...changes, reason } } })}
             onDone={props.onDone}
@@ -561,12 +530,20 @@ function MergeItem(props: {
 type ReferralView = {
   id: string;
   reference: string;
+  receivedAt: string;
   channel: keyof typeof referralChannelLabels;
   childName?: string | null;
   childDateOfBirth?: string | null;
 };
 
-/** Corrections of a referral's child and of the referral itself (decision 043). */
+/** An instant as a datetime-local field shows it: the browser's own time zone, to the minute. */
+function localInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Corrections of a referral's child and of the referral itself, its time received included (decisions 043, 046). */
 function ReferralCorrections(props: { referral: ReferralView; onDone: () => void }) {
   const r = props.referral;
   const [correctChild] = useMutation(CorrectChildDocument);
@@ -590,7 +567,16 @@ function ReferralCorrections(props: { referral: ReferralView; onDone: () => void
         title={`Correct referral ${r.reference}`}
         openLabel="Correct referral"
         openAriaLabel={`Correct referral ${r.reference}`}
-        fields={[{ name: "channel", label: "How it reached us", options: referralChannelLabels, current: r.channel }]}
+        fields={[
+          { name: "channel", label: "How it reached us", options: referralChannelLabels, current: r.channel },
+          {
+            name: "receivedAt",
+            label: "When it reached us",
+            type: "datetime-local",
+            current: localInput(r.receivedAt),
+            toValue: (v) => new Date(v).toISOString(),
+          },
+        ]}
         onSubmit={(changes, reason) => correctReferral({ variables: { input: { referralId: r.id, ...changes, reason } } })}
         onDone={props.onDone}
       />
@@ -598,7 +584,7 @@ function ReferralCorrections(props: { referral: ReferralView; onDone: () => void
   );
 }
 
-type ConsentView = { id: string; partyName: string; reviewOn: string };
+type ConsentView = { id: string; partyName: string; reviewOn: string; granted: boolean; givenOn: string };
 
 function ConsentCorrection(props: { consent: ConsentView; onDone: () => void }) {
   const c = props.consent;
