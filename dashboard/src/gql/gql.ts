@@ -28,13 +28,14 @@ type Documents = {
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
     "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.AddStaffAccountDocument,
+    "\n  mutation CreateFurtherService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      serviceId\n      slug\n      name\n      administrator {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateFurtherServiceDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": typeof types.AllocationAssignedDocument,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": typeof types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": typeof types.AllocationCandidatesDocument,
     "\n  mutation AllocateReferral($referralId: ID!, $staffId: ID!) {\n    allocateReferral(referralId: $referralId, staffId: $staffId) {\n      id\n      caseId\n      staffDisplayName\n      ...AllocationStatus\n    }\n  }\n": typeof types.AllocateReferralDocument,
     "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n": typeof types.PublishToPoolDocument,
-    "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": typeof types.CaseloadByLevelFragmentDoc,
     "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": typeof types.AllocationStatusFragmentDoc,
+    "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": typeof types.CaseloadByLevelFragmentDoc,
     "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": typeof types.MyAllocationsEntryFragmentDoc,
     "\n  fragment AllocationItem on Allocation {\n    id\n    caseId\n    referralReference\n    childInitials\n    primaryNeed\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    level\n    kind\n    allocatedAt\n    acceptedAt\n    endedAt\n    current\n  }\n": typeof types.AllocationItemFragmentDoc,
     "\n  query MyAllocations($first: Int, $after: String) {\n    myAllocations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MyAllocationsEntry\n        }\n      }\n    }\n  }\n": typeof types.MyAllocationsDocument,
@@ -45,26 +46,26 @@ type Documents = {
     "\n  query AuditLog($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorId\n          actorName\n          action\n          entityType\n          entityId\n          fields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditPeople {\n    staffAccounts {\n      accounts {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query AuditLogCsv($filter: AuditFilterInput) {\n    auditEntriesCsv(filter: $filter)\n  }\n": typeof types.AuditLogCsvDocument,
+    "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n    isDeploymentAdmin\n  }\n": typeof types.ViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": typeof types.SetOwnPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation AddCaseKeyDate($referralId: ID!, $input: KeyDateInput!) {\n    addKeyDate(referralId: $referralId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseKeyDateDocument,
-    "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n": typeof types.ViewerFragmentDoc,
-    "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  mutation RecordMentalCapacity($input: RecordMentalCapacityInput!) {\n    recordMentalCapacity(input: $input) {\n      id\n      decisionMaker\n    }\n  }\n": typeof types.RecordMentalCapacityDocument,
-    "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n    givenBy\n    mayShare\n    endedOn\n  }\n": typeof types.ConsentItemFragmentDoc,
-    "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n": typeof types.WithdrawConsentDocument,
-    "\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n        supersededById\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n": typeof types.CaseKeyDatesFragmentDoc,
     "\n  fragment CaseConduct on Case {\n    id\n    viewerManages\n    conductIncidents {\n      id\n      occurredOn\n      description\n      action\n      reviewStatus\n      reviewNote\n      signposting\n      letterSentOn\n    }\n  }\n": typeof types.CaseConductFragmentDoc,
     "\n  mutation RecordConductIncidentForm($input: RecordConductIncidentInput!) {\n    recordConductIncident(input: $input) {\n      id\n      reviewStatus\n    }\n  }\n": typeof types.RecordConductIncidentFormDocument,
     "\n  mutation ReviewConductIncidentForm($input: ReviewConductIncidentInput!) {\n    reviewConductIncident(input: $input) {\n      id\n      action\n      reviewStatus\n      reviewNote\n      signposting\n    }\n  }\n": typeof types.ReviewConductIncidentFormDocument,
     "\n  mutation RecordConductLetterForm($input: RecordConductLetterInput!) {\n    recordConductLetter(input: $input) {\n      id\n      letterSentOn\n    }\n  }\n": typeof types.RecordConductLetterFormDocument,
-    "\n  fragment ActivityItem on Activity {\n    id\n    kind\n    occurredAt\n    minutes\n    summary\n    withFamily\n    partyName\n    staffDisplayName\n  }\n": typeof types.ActivityItemFragmentDoc,
+    "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n    givenBy\n    mayShare\n    endedOn\n  }\n": typeof types.ConsentItemFragmentDoc,
+    "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n        supersededById\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n": typeof types.CaseKeyDatesFragmentDoc,
     "\n  fragment MeetingItem on Meeting {\n    id\n    kind\n    scheduledAt\n    shortNotice\n    status\n    keyPoints\n    actions\n    followUpDueOn\n  }\n": typeof types.MeetingItemFragmentDoc,
+    "\n  fragment ActivityItem on Activity {\n    id\n    kind\n    occurredAt\n    minutes\n    summary\n    withFamily\n    partyName\n    staffDisplayName\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  fragment CaseView on Case {\n    id\n    status\n    level\n    openedAt\n    closedAt\n    closureReason\n    closureNote\n    decisionMaker\n    readOnly\n    viewerManages\n    capacityAssessments {\n      id\n      hasCapacity\n      assessedOn\n      assessedBy\n    }\n    totalMinutes\n    putForwardForClosureAt\n    currentAllocation {\n      id\n      staffDisplayName\n      acceptedAt\n    }\n    safeguardingConcerns {\n      id\n      raisedAt\n      raisedByName\n      summary\n      acknowledgedAt\n      acknowledgedByName\n      outcome\n    }\n    referral {\n      id\n      firstRespondedAt\n      reasonForReferral\n      currentStage\n      child {\n        fullName\n        ageYears\n        educationSetting\n      }\n      contact {\n        fullName\n        phone\n        email\n        preferredContact\n        accessibilityNeeds\n        interpreterLanguage\n      }\n      ...ResponseCountdown\n    }\n    activities {\n      ...ActivityItem\n    }\n    consents {\n      ...ConsentItem\n      ...LogActivityConsent\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      ...MeetingItem\n    }\n    ...CaseKeyDates\n    ...ManageCase\n    ...CaseConduct\n  }\n": typeof types.CaseViewFragmentDoc,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n": typeof types.CloseCaseDocument,
     "\n  fragment LogActivityConsent on Consent {\n    id\n    current\n    partyName\n    partyOrganisation\n  }\n": typeof types.LogActivityConsentFragmentDoc,
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      ...ActivityItem\n    }\n  }\n": typeof types.LogActivityDocument,
-    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n": typeof types.CloseCaseDocument,
     "\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    putForwardForClosureAt\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n": typeof types.ManageCaseFragmentDoc,
     "\n  mutation ChangeCaseLevel($input: ChangeCaseLevelInput!) {\n    changeCaseLevel(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeCaseLevelDocument,
     "\n  mutation ReopenCase($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      id\n    }\n  }\n": typeof types.ReopenCaseDocument,
@@ -96,9 +97,12 @@ type Documents = {
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": typeof types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
-    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
-    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
     "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
+    "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": typeof types.NotificationDeliveryItemFragmentDoc,
+    "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.NotificationDeliveriesDocument,
+    "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.RetryNotificationDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n    upcomingOn\n  }\n": typeof types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": typeof types.OverdueItemRaisedDocument,
@@ -144,18 +148,15 @@ type Documents = {
     "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": typeof types.TeamComplianceDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": typeof types.ResponseCountdownFragmentDoc,
     "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": typeof types.TriageQueueRowFragmentDoc,
+    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": typeof types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": typeof types.TriageDecisionFragmentDoc,
     "\n  fragment TriageForm on Referral {\n    id\n    eligibility\n    level\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n    ineligibleReason\n    signposting\n    triageNotes\n    safeguardingFlag\n  }\n": typeof types.TriageFormFragmentDoc,
     "\n  mutation TriageReferral($input: TriageReferralInput!) {\n    triageReferral(input: $input) {\n      id\n      status\n      eligibility\n      level\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": typeof types.TriageReferralDocument,
-    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": typeof types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": typeof types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
-    "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": typeof types.NotificationDeliveryItemFragmentDoc,
-    "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.NotificationDeliveriesDocument,
-    "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.RetryNotificationDocument,
-    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
-    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
+    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
+    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": types.CaseDocument,
@@ -172,13 +173,14 @@ const documents: Documents = {
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      account {\n        id\n        ...AccountRow\n      }\n      openCases {\n        caseId\n        referralId\n        reference\n        level\n      }\n    }\n  }\n": types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateStaff(staffId: $id) {\n      id\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
     "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.AddStaffAccountDocument,
+    "\n  mutation CreateFurtherService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      serviceId\n      slug\n      name\n      administrator {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.CreateFurtherServiceDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": types.AllocationAssignedDocument,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": types.AllocationCandidatesDocument,
     "\n  mutation AllocateReferral($referralId: ID!, $staffId: ID!) {\n    allocateReferral(referralId: $referralId, staffId: $staffId) {\n      id\n      caseId\n      staffDisplayName\n      ...AllocationStatus\n    }\n  }\n": types.AllocateReferralDocument,
     "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n": types.PublishToPoolDocument,
-    "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": types.CaseloadByLevelFragmentDoc,
     "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": types.AllocationStatusFragmentDoc,
+    "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": types.CaseloadByLevelFragmentDoc,
     "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": types.MyAllocationsEntryFragmentDoc,
     "\n  fragment AllocationItem on Allocation {\n    id\n    caseId\n    referralReference\n    childInitials\n    primaryNeed\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    level\n    kind\n    allocatedAt\n    acceptedAt\n    endedAt\n    current\n  }\n": types.AllocationItemFragmentDoc,
     "\n  query MyAllocations($first: Int, $after: String) {\n    myAllocations(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MyAllocationsEntry\n        }\n      }\n    }\n  }\n": types.MyAllocationsDocument,
@@ -189,26 +191,26 @@ const documents: Documents = {
     "\n  query AuditLog($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorId\n          actorName\n          action\n          entityType\n          entityId\n          fields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditPeople {\n    staffAccounts {\n      accounts {\n        id\n        displayName\n      }\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query AuditLogCsv($filter: AuditFilterInput) {\n    auditEntriesCsv(filter: $filter)\n  }\n": types.AuditLogCsvDocument,
+    "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n    isDeploymentAdmin\n  }\n": types.ViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": types.SetOwnPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      me {\n        __typename\n        ...Viewer\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation AddCaseKeyDate($referralId: ID!, $input: KeyDateInput!) {\n    addKeyDate(referralId: $referralId, input: $input) {\n      id\n    }\n  }\n": types.AddCaseKeyDateDocument,
-    "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n": types.ViewerFragmentDoc,
-    "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
-    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  mutation RecordMentalCapacity($input: RecordMentalCapacityInput!) {\n    recordMentalCapacity(input: $input) {\n      id\n      decisionMaker\n    }\n  }\n": types.RecordMentalCapacityDocument,
-    "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n    givenBy\n    mayShare\n    endedOn\n  }\n": types.ConsentItemFragmentDoc,
-    "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n": types.WithdrawConsentDocument,
-    "\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n        supersededById\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n": types.CaseKeyDatesFragmentDoc,
     "\n  fragment CaseConduct on Case {\n    id\n    viewerManages\n    conductIncidents {\n      id\n      occurredOn\n      description\n      action\n      reviewStatus\n      reviewNote\n      signposting\n      letterSentOn\n    }\n  }\n": types.CaseConductFragmentDoc,
     "\n  mutation RecordConductIncidentForm($input: RecordConductIncidentInput!) {\n    recordConductIncident(input: $input) {\n      id\n      reviewStatus\n    }\n  }\n": types.RecordConductIncidentFormDocument,
     "\n  mutation ReviewConductIncidentForm($input: ReviewConductIncidentInput!) {\n    reviewConductIncident(input: $input) {\n      id\n      action\n      reviewStatus\n      reviewNote\n      signposting\n    }\n  }\n": types.ReviewConductIncidentFormDocument,
     "\n  mutation RecordConductLetterForm($input: RecordConductLetterInput!) {\n    recordConductLetter(input: $input) {\n      id\n      letterSentOn\n    }\n  }\n": types.RecordConductLetterFormDocument,
-    "\n  fragment ActivityItem on Activity {\n    id\n    kind\n    occurredAt\n    minutes\n    summary\n    withFamily\n    partyName\n    staffDisplayName\n  }\n": types.ActivityItemFragmentDoc,
+    "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n    givenBy\n    mayShare\n    endedOn\n  }\n": types.ConsentItemFragmentDoc,
+    "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n": types.WithdrawConsentDocument,
+    "\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n        supersededById\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n": types.CaseKeyDatesFragmentDoc,
     "\n  fragment MeetingItem on Meeting {\n    id\n    kind\n    scheduledAt\n    shortNotice\n    status\n    keyPoints\n    actions\n    followUpDueOn\n  }\n": types.MeetingItemFragmentDoc,
+    "\n  fragment ActivityItem on Activity {\n    id\n    kind\n    occurredAt\n    minutes\n    summary\n    withFamily\n    partyName\n    staffDisplayName\n  }\n": types.ActivityItemFragmentDoc,
     "\n  fragment CaseView on Case {\n    id\n    status\n    level\n    openedAt\n    closedAt\n    closureReason\n    closureNote\n    decisionMaker\n    readOnly\n    viewerManages\n    capacityAssessments {\n      id\n      hasCapacity\n      assessedOn\n      assessedBy\n    }\n    totalMinutes\n    putForwardForClosureAt\n    currentAllocation {\n      id\n      staffDisplayName\n      acceptedAt\n    }\n    safeguardingConcerns {\n      id\n      raisedAt\n      raisedByName\n      summary\n      acknowledgedAt\n      acknowledgedByName\n      outcome\n    }\n    referral {\n      id\n      firstRespondedAt\n      reasonForReferral\n      currentStage\n      child {\n        fullName\n        ageYears\n        educationSetting\n      }\n      contact {\n        fullName\n        phone\n        email\n        preferredContact\n        accessibilityNeeds\n        interpreterLanguage\n      }\n      ...ResponseCountdown\n    }\n    activities {\n      ...ActivityItem\n    }\n    consents {\n      ...ConsentItem\n      ...LogActivityConsent\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      ...MeetingItem\n    }\n    ...CaseKeyDates\n    ...ManageCase\n    ...CaseConduct\n  }\n": types.CaseViewFragmentDoc,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n": types.CloseCaseDocument,
     "\n  fragment LogActivityConsent on Consent {\n    id\n    current\n    partyName\n    partyOrganisation\n  }\n": types.LogActivityConsentFragmentDoc,
     "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      ...ActivityItem\n    }\n  }\n": types.LogActivityDocument,
-    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n": types.CloseCaseDocument,
     "\n  fragment ManageCase on Case {\n    id\n    status\n    level\n    viewerManages\n    putForwardForClosureAt\n    levelChanges {\n      id\n      fromLevel\n      toLevel\n      reason\n      changedByName\n      changedAt\n    }\n    coworkers {\n      id\n      staffId\n      staffDisplayName\n      role\n      endedAt\n    }\n    reopenings {\n      id\n      previousClosureReason\n      reason\n      reopenedAt\n    }\n  }\n": types.ManageCaseFragmentDoc,
     "\n  mutation ChangeCaseLevel($input: ChangeCaseLevelInput!) {\n    changeCaseLevel(input: $input) {\n      id\n    }\n  }\n": types.ChangeCaseLevelDocument,
     "\n  mutation ReopenCase($input: ReopenCaseInput!) {\n    reopenCase(input: $input) {\n      id\n    }\n  }\n": types.ReopenCaseDocument,
@@ -240,9 +242,12 @@ const documents: Documents = {
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
-    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
-    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
     "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
+    "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": types.NotificationDeliveryItemFragmentDoc,
+    "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.NotificationDeliveriesDocument,
+    "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.RetryNotificationDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
     "\n  fragment OverdueListItem on OverdueItem {\n    id\n    kind\n    label\n    dueAt\n    referralId\n    assigneeName\n    assigneeStaffId\n    subjectType\n    subjectId\n    upcomingOn\n  }\n": types.OverdueListItemFragmentDoc,
     "\n  query OverdueItems($scope: OverdueScope) {\n    overdueItems(scope: $scope) {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemsDocument,
     "\n  subscription OverdueItemRaised {\n    overdueItemRaised {\n      ...OverdueListItem\n    }\n  }\n": types.OverdueItemRaisedDocument,
@@ -288,18 +293,15 @@ const documents: Documents = {
     "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": types.TeamComplianceDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": types.ResponseCountdownFragmentDoc,
     "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": types.TriageQueueRowFragmentDoc,
+    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": types.TriageDecisionFragmentDoc,
     "\n  fragment TriageForm on Referral {\n    id\n    eligibility\n    level\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n    ineligibleReason\n    signposting\n    triageNotes\n    safeguardingFlag\n  }\n": types.TriageFormFragmentDoc,
     "\n  mutation TriageReferral($input: TriageReferralInput!) {\n    triageReferral(input: $input) {\n      id\n      status\n      eligibility\n      level\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": types.TriageReferralDocument,
-    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
-    "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": types.NotificationDeliveryItemFragmentDoc,
-    "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.NotificationDeliveriesDocument,
-    "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.RetryNotificationDocument,
-    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.MyNotificationPreferencesDocument,
-    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
+    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
+    "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
 };
 
 /**
@@ -375,6 +377,10 @@ export function graphql(source: "\n  mutation AddStaffAccount($input: AddStaffIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateFurtherService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      serviceId\n      slug\n      name\n      administrator {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFurtherService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      serviceId\n      slug\n      name\n      administrator {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n"): (typeof documents)["\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -395,11 +401,11 @@ export function graphql(source: "\n  mutation PublishToPool($referralId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n"): (typeof documents)["\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"): (typeof documents)["\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"): (typeof documents)["\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"];
+export function graphql(source: "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n"): (typeof documents)["\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -443,6 +449,18 @@ export function graphql(source: "\n  query AuditLogCsv($filter: AuditFilterInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n    isDeploymentAdmin\n  }\n"): (typeof documents)["\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n    isDeploymentAdmin\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation SetOwnPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -455,31 +473,7 @@ export function graphql(source: "\n  mutation AddCaseKeyDate($referralId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n"): (typeof documents)["\n  fragment Viewer on Me {\n    id\n    displayName\n    email\n    role\n    serviceId\n    serviceName\n    permissions\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RecordMentalCapacity($input: RecordMentalCapacityInput!) {\n    recordMentalCapacity(input: $input) {\n      id\n      decisionMaker\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMentalCapacity($input: RecordMentalCapacityInput!) {\n    recordMentalCapacity(input: $input) {\n      id\n      decisionMaker\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n    givenBy\n    mayShare\n    endedOn\n  }\n"): (typeof documents)["\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n    givenBy\n    mayShare\n    endedOn\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n        supersededById\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n"): (typeof documents)["\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n        supersededById\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -499,7 +493,15 @@ export function graphql(source: "\n  mutation RecordConductLetterForm($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityItem on Activity {\n    id\n    kind\n    occurredAt\n    minutes\n    summary\n    withFamily\n    partyName\n    staffDisplayName\n  }\n"): (typeof documents)["\n  fragment ActivityItem on Activity {\n    id\n    kind\n    occurredAt\n    minutes\n    summary\n    withFamily\n    partyName\n    staffDisplayName\n  }\n"];
+export function graphql(source: "\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n    givenBy\n    mayShare\n    endedOn\n  }\n"): (typeof documents)["\n  fragment ConsentItem on Consent {\n    id\n    partyName\n    partyOrganisation\n    partyType\n    granted\n    givenOn\n    reviewOn\n    withdrawnOn\n    method\n    current\n    givenBy\n    mayShare\n    endedOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($consentId: ID!, $on: LocalDate!) {\n    withdrawConsent(consentId: $consentId, on: $on) {\n      ...ConsentItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n        supersededById\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n"): (typeof documents)["\n  fragment CaseKeyDates on Case {\n    referral {\n      id\n      keyDates {\n        id\n        kind\n        on\n        rule\n        notes\n        supersededById\n      }\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      followUpDueOn\n    }\n    consents {\n      id\n      current\n      reviewOn\n      partyName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -507,7 +509,15 @@ export function graphql(source: "\n  fragment MeetingItem on Meeting {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ActivityItem on Activity {\n    id\n    kind\n    occurredAt\n    minutes\n    summary\n    withFamily\n    partyName\n    staffDisplayName\n  }\n"): (typeof documents)["\n  fragment ActivityItem on Activity {\n    id\n    kind\n    occurredAt\n    minutes\n    summary\n    withFamily\n    partyName\n    staffDisplayName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseView on Case {\n    id\n    status\n    level\n    openedAt\n    closedAt\n    closureReason\n    closureNote\n    decisionMaker\n    readOnly\n    viewerManages\n    capacityAssessments {\n      id\n      hasCapacity\n      assessedOn\n      assessedBy\n    }\n    totalMinutes\n    putForwardForClosureAt\n    currentAllocation {\n      id\n      staffDisplayName\n      acceptedAt\n    }\n    safeguardingConcerns {\n      id\n      raisedAt\n      raisedByName\n      summary\n      acknowledgedAt\n      acknowledgedByName\n      outcome\n    }\n    referral {\n      id\n      firstRespondedAt\n      reasonForReferral\n      currentStage\n      child {\n        fullName\n        ageYears\n        educationSetting\n      }\n      contact {\n        fullName\n        phone\n        email\n        preferredContact\n        accessibilityNeeds\n        interpreterLanguage\n      }\n      ...ResponseCountdown\n    }\n    activities {\n      ...ActivityItem\n    }\n    consents {\n      ...ConsentItem\n      ...LogActivityConsent\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      ...MeetingItem\n    }\n    ...CaseKeyDates\n    ...ManageCase\n    ...CaseConduct\n  }\n"): (typeof documents)["\n  fragment CaseView on Case {\n    id\n    status\n    level\n    openedAt\n    closedAt\n    closureReason\n    closureNote\n    decisionMaker\n    readOnly\n    viewerManages\n    capacityAssessments {\n      id\n      hasCapacity\n      assessedOn\n      assessedBy\n    }\n    totalMinutes\n    putForwardForClosureAt\n    currentAllocation {\n      id\n      staffDisplayName\n      acceptedAt\n    }\n    safeguardingConcerns {\n      id\n      raisedAt\n      raisedByName\n      summary\n      acknowledgedAt\n      acknowledgedByName\n      outcome\n    }\n    referral {\n      id\n      firstRespondedAt\n      reasonForReferral\n      currentStage\n      child {\n        fullName\n        ageYears\n        educationSetting\n      }\n      contact {\n        fullName\n        phone\n        email\n        preferredContact\n        accessibilityNeeds\n        interpreterLanguage\n      }\n      ...ResponseCountdown\n    }\n    activities {\n      ...ActivityItem\n    }\n    consents {\n      ...ConsentItem\n      ...LogActivityConsent\n    }\n    meetings {\n      id\n      kind\n      scheduledAt\n      status\n      ...MeetingItem\n    }\n    ...CaseKeyDates\n    ...ManageCase\n    ...CaseConduct\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -516,10 +526,6 @@ export function graphql(source: "\n  fragment LogActivityConsent on Consent {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      ...ActivityItem\n    }\n  }\n"): (typeof documents)["\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      ...ActivityItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      evaluationToken\n      case {\n        id\n        status\n        closedAt\n        closureReason\n        closureNote\n        readOnly\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -647,15 +653,27 @@ export function graphql(source: "\n  mutation RecordAnonymousEnquiryFromIntake($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n"): (typeof documents)["\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -839,6 +857,10 @@ export function graphql(source: "\n  fragment TriageQueueRow on Referral {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n"): (typeof documents)["\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -848,10 +870,6 @@ export function graphql(source: "\n  fragment TriageForm on Referral {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TriageReferral($input: TriageReferralInput!) {\n    triageReferral(input: $input) {\n      id\n      status\n      eligibility\n      level\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n"): (typeof documents)["\n  mutation TriageReferral($input: TriageReferralInput!) {\n    triageReferral(input: $input) {\n      id\n      status\n      eligibility\n      level\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -867,23 +885,11 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n"): (typeof documents)["\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n"];
+export function graphql(source: "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"): (typeof documents)["\n  mutation RetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      safeguarding\n      allocation\n      overdueDigest\n      available\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

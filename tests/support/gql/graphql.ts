@@ -116,6 +116,8 @@ export type AuditFilterInput = {
 export type BlockingReasonCode =
   /** At capacity */
   | 'AT_CAPACITY'
+  /** No barred-list check with the DBS check */
+  | 'BARRED_LIST_NOT_CHECKED'
   /** Confidentiality policy not signed */
   | 'CONFIDENTIALITY_NOT_SIGNED'
   /** Conflict of interest */
@@ -128,6 +130,8 @@ export type BlockingReasonCode =
   | 'NO_INDUCTION'
   /** Volunteer without IPSEA level 1 */
   | 'NO_IPSEA_LEVEL_1'
+  /** Not yet observed before lone casework */
+  | 'NO_OBSERVATION'
   /** Safeguarding training missing or expired */
   | 'SAFEGUARDING_TRAINING_EXPIRED';
 
@@ -1484,6 +1488,13 @@ export type AllocationAssignedSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type AllocationAssignedSubscription = { allocationAssigned: { id: string, caseId: string, referralReference: string, level: number, staffId: string, staffDisplayName: string, allocatedAt: string, acceptedAt: string | null } };
 
+export type AllocationAddCoworkerMutationVariables = Exact<{
+  input: AddCaseCoworkerInput;
+}>;
+
+
+export type AllocationAddCoworkerMutation = { addCaseCoworker: { id: string, coworkers: Array<{ staffId: string, role: JointWorkingRole }> } };
+
 export type AuditViewerEntriesQueryVariables = Exact<{
   filter?: AuditFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -1984,6 +1995,19 @@ export type DeploymentTeamQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DeploymentTeamQuery = { team: Array<{ id: string, role: StaffRole }> };
+
+export type DeploymentMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentMeQuery = { me: { id: string, isDeploymentAdmin: boolean } };
+
+export type DeploymentLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type DeploymentLoginMutation = { login: { me: { isDeploymentAdmin: boolean } } };
 
 export type FolderDocumentsQueryVariables = Exact<{
   caseId?: string | number | null | undefined;
@@ -3256,6 +3280,17 @@ export const AllocationAssignedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllocationAssignedSubscription, AllocationAssignedSubscriptionVariables>;
+export const AllocationAddCoworkerDocument = new TypedDocumentString(`
+    mutation AllocationAddCoworker($input: AddCaseCoworkerInput!) {
+  addCaseCoworker(input: $input) {
+    id
+    coworkers {
+      staffId
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocationAddCoworkerMutation, AllocationAddCoworkerMutationVariables>;
 export const AuditViewerEntriesDocument = new TypedDocumentString(`
     query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {
   auditEntries(filter: $filter, first: $first, after: $after) {
@@ -4221,6 +4256,23 @@ export const DeploymentTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeploymentTeamQuery, DeploymentTeamQueryVariables>;
+export const DeploymentMeDocument = new TypedDocumentString(`
+    query DeploymentMe {
+  me {
+    id
+    isDeploymentAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentMeQuery, DeploymentMeQueryVariables>;
+export const DeploymentLoginDocument = new TypedDocumentString(`
+    mutation DeploymentLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    me {
+      isDeploymentAdmin
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentLoginMutation, DeploymentLoginMutationVariables>;
 export const FolderDocumentsDocument = new TypedDocumentString(`
     query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {
   documents(
