@@ -8,6 +8,7 @@ import {
   confidentialitySignedBy,
   dbsValidOn,
   holdsCases,
+  isLegacyFamilyDeclaration,
   needsObservation,
   trainingCurrentOn,
 } from "../staff/staff.rules.js";
@@ -94,12 +95,6 @@ const endsWithName = (fullName: string, subject: string) => {
   const name = normaliseName(fullName);
   return name === subject || name.endsWith(` ${subject}`);
 };
-
-/**
- * A FAMILY declaration with neither date of birth nor postcode: only a declaration recorded before
- * decision 041 (the input now refuses one), often a surname alone. It is matched as it was then.
- */
-export const isLegacyFamilyDeclaration = (c: DeclaredConflict) => c.kind === "FAMILY" && !c.dateOfBirth && !c.postcode;
 
 /**
  * Whether a live declaration names this referral [002]. A person is matched by full name AND a

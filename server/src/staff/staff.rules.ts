@@ -1,4 +1,4 @@
-import type { ComplianceItem, ComplianceState, StaffRole, TrainingKind } from "../core/vocabulary.js";
+import type { ComplianceItem, ComplianceState, ConflictKind, StaffRole, TrainingKind } from "../core/vocabulary.js";
 
 /*
  * What a staff member must have on record to hold cases [001 DBS, Training, Confidentiality], read
@@ -65,6 +65,14 @@ export const needsObservation = (role: StaffRole) => holdsCases(role) && role !=
 
 /** An enhanced DBS check counts for casework only with the children's barred list checked [001 DBS] (decision 045). */
 export const barredListMissing = (s: { dbsEnhanced: boolean; dbsBarredListChecked: boolean }) => s.dbsEnhanced && !s.dbsBarredListChecked;
+
+/**
+ * A FAMILY declaration with neither date of birth nor postcode: only one recorded before decision 041
+ * (the input refuses one since), often a surname alone. Allocation matches it as it was matched then
+ * (`conflictMatches`), and the compliance screen asks for it to be declared again (decision 045).
+ */
+export const isLegacyFamilyDeclaration = (c: { kind: ConflictKind; dateOfBirth?: string | null; postcode?: string | null }) =>
+  c.kind === "FAMILY" && !c.dateOfBirth && !c.postcode;
 
 /** Everything kept about a person's compliance, as the rules below read it. */
 export interface ComplianceFacts {

@@ -1898,7 +1898,7 @@ export type FeedbackStatsQuery = { serviceStats: { current: { feedback: { total:
 export type StaffComplianceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffComplianceListQuery = { staffCompliance: Array<{ staffId: string, displayName: string, role: StaffRole, holdsCases: boolean, dbsEnhanced: boolean, dbsCheckedOn: string | null, dbsBarredListChecked: boolean, dbsBarredListCheckedOn: string | null, dbsUpdateService: boolean, dbsUpdateServiceRenewalOn: string | null, dbsEvidenceRef: string | null, confidentialitySignedOn: string | null, appraisalDueOn: string | null, training: Array<{ kind: TrainingKind, completedOn: string, expiresOn: string | null, evidenceRef: string | null }>, appraisals: Array<{ heldOn: string, appraiserId: string, appraiserName: string }>, conflicts: Array<{ id: string, kind: ConflictKind, subject: string, dateOfBirth: string | null, postcode: string | null, colleagueId: string | null, declaredOn: string, withdrawnOn: string | null }>, issues: Array<{ item: ComplianceItem, state: ComplianceState, dueOn: string | null, message: string }> }> };
+export type StaffComplianceListQuery = { staffCompliance: Array<{ staffId: string, displayName: string, role: StaffRole, holdsCases: boolean, dbsEnhanced: boolean, dbsCheckedOn: string | null, dbsBarredListChecked: boolean, dbsBarredListCheckedOn: string | null, dbsUpdateService: boolean, dbsUpdateServiceRenewalOn: string | null, dbsEvidenceRef: string | null, confidentialitySignedOn: string | null, appraisalDueOn: string | null, training: Array<{ kind: TrainingKind, completedOn: string, expiresOn: string | null, evidenceRef: string | null }>, appraisals: Array<{ heldOn: string, appraiserId: string, appraiserName: string }>, conflicts: Array<{ id: string, kind: ConflictKind, subject: string, dateOfBirth: string | null, postcode: string | null, colleagueId: string | null, declaredOn: string, withdrawnOn: string | null, matchedByNameAlone: boolean }>, issues: Array<{ item: ComplianceItem, state: ComplianceState, dueOn: string | null, message: string }> }> };
 
 export type ComplianceRecordDbsMutationVariables = Exact<{
   id: string | number;
@@ -4110,6 +4110,7 @@ export const StaffComplianceListDocument = new TypedDocumentString(`
       colleagueId
       declaredOn
       withdrawnOn
+      matchedByNameAlone
     }
     issues {
       item
