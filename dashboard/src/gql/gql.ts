@@ -97,7 +97,6 @@ type Documents = {
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": typeof types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
-    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
     "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": typeof types.SendLetterDocument,
     "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": typeof types.NotificationDeliveryItemFragmentDoc,
     "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": typeof types.NotificationDeliveriesDocument,
@@ -157,6 +156,7 @@ type Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
     "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
+    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n    }\n  }\n": types.CaseDocument,
@@ -242,7 +242,6 @@ const documents: Documents = {
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
-    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
     "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n": types.SendLetterDocument,
     "\n  fragment NotificationDeliveryItem on NotificationDelivery {\n    id\n    kind\n    state\n    attempts\n    recipientName\n    reference\n    createdAt\n    nextAttemptAt\n    sentAt\n    lastError\n  }\n": types.NotificationDeliveryItemFragmentDoc,
     "\n  query NotificationDeliveries {\n    notificationStatus {\n      enabled\n      queued\n      retrying\n      failed\n    }\n    notificationDeliveries(first: 100) {\n      id\n      ...NotificationDeliveryItem\n    }\n  }\n": types.NotificationDeliveriesDocument,
@@ -302,6 +301,7 @@ const documents: Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
     "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
+    "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
 };
 
 /**
@@ -653,10 +653,6 @@ export function graphql(source: "\n  mutation RecordAnonymousEnquiryFromIntake($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendLetter($input: SendLetterInput!) {\n    sendLetter(input: $input) {\n      format\n      printableOnce\n      document {\n        id\n        name\n        letterFormat\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -890,6 +886,10 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
