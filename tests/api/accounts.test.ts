@@ -311,7 +311,14 @@ describe("staff accounts", () => {
         COMPLIANCE,
         {
           id,
-          input: { dbsEnhanced: true, dbsCheckedOn: "2026-11-20", dbsRenewalDueOn: "2029-11-20", confidentialitySignedOn: "2026-11-20" },
+          input: {
+            dbsEnhanced: true,
+            dbsCheckedOn: "2026-11-20",
+            dbsRenewalDueOn: "2029-11-20",
+            barredListChecked: true,
+            barredListCheckedOn: "2026-11-20",
+            confidentialitySignedOn: "2026-11-20",
+          },
         },
         a.ADMIN.token,
       );
@@ -340,6 +347,11 @@ describe("staff accounts", () => {
             a.ADMIN.token,
           )
         ).errors,
+      ).toBeUndefined();
+      // Holding a case is lone casework: not before their observation is recorded (decision 045).
+      expect((await server.gql(ALLOCATE, { r: r.id, s: id }, a.MANAGER.token)).errors?.[0]?.extensions?.code).toBe("NO_OBSERVATION");
+      expect(
+        (await server.gql(TRAINING, { id, input: { kind: "OBSERVATION", completedOn: "2026-11-03" } }, a.ADMIN.token)).errors,
       ).toBeUndefined();
       expect((await server.gql(ALLOCATE, { r: r.id, s: id }, a.MANAGER.token)).errors).toBeUndefined();
     });

@@ -115,6 +115,32 @@ describe("allocateReferral", () => {
       async () => ({ staffId: (await officer({ dbsRenewalDueOn: "2026-11-24" })).id, level: 2 }),
     ],
     [
+      "a staff member whose enhanced DBS check has no barred-list check",
+      "BARRED_LIST_NOT_CHECKED",
+      async () => ({ staffId: (await officer({ dbsBarredListChecked: false, dbsBarredListCheckedOn: null })).id, level: 2 }),
+    ],
+    [
+      "an officer not yet observed in casework (holding a case is lone casework)",
+      "NO_OBSERVATION",
+      async () => ({ staffId: (await officer({ training: COMPLETE_TRAINING.filter((t) => t.kind !== "OBSERVATION") })).id, level: 2 }),
+    ],
+    [
+      "a staff member whose older declaration named the family by surname alone (before decision 041)",
+      "CONFLICT_OF_INTEREST",
+      async () => {
+        const o = await officer();
+        // Recorded as the old form allowed: no date of birth, no postcode. The input refuses this today.
+        await server.db
+          .insert(tables.conflictDeclarations)
+          .values({ serviceId: a.service.id, staffId: o.id, kind: "FAMILY", subject: "Fairweather", declaredOn: "2024-06-01" });
+        return {
+          staffId: o.id,
+          level: 2,
+          overrides: { contact: { fullName: "Robin Fairweather" }, child: { fullName: "Kit Fairweather" } },
+        };
+      },
+    ],
+    [
       "a staff member who has not signed the confidentiality policy",
       "CONFIDENTIALITY_NOT_SIGNED",
       async () => ({ staffId: (await officer({ confidentialitySignedOn: null })).id, level: 2 }),
@@ -322,6 +348,23 @@ describe("claimReferral", () => {
     expect(await snapshot(server, r.id)).toEqual(before);
   });
 
+  it("refuses a volunteer not yet observed a pooled case (lone casework), showing why in the pool; nothing changes", async () => {
+    const v = await createStaff(server, {
+      serviceId: a.service.id,
+      role: "VOLUNTEER",
+      training: COMPLETE_TRAINING.filter((t) => t.kind !== "OBSERVATION"),
+    });
+    const token = await signIn(server, v.email);
+    const r = await triagedReferral(server, a.MANAGER.token, 1);
+    await server.gql(PUBLISH, { r: r.id }, a.MANAGER.token);
+    const pool = await server.gql(POOL, {}, token);
+    expect(pool.data.referralPool.find((p) => p.id === r.id)!.blockingReasons).toEqual([{ code: "NO_OBSERVATION" }]);
+    const before = await snapshot(server, r.id);
+    const res = await server.gql(CLAIM, { r: r.id }, token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "NO_OBSERVATION", reasons: ["NO_OBSERVATION"] });
+    expect(await snapshot(server, r.id)).toEqual(before);
+  });
+
   it("refuses a referral that is not in the pool with CONFLICT", async () => {
     const r = await triagedReferral(server, a.MANAGER.token, 1);
     expect((await server.gql(CLAIM, { r: r.id }, a.OFFICER.token)).errors?.[0].extensions?.code).toBe("CONFLICT");
@@ -364,6 +407,34 @@ describe("claimReferral", () => {
       responseDeadlineAt: referral.responseDeadlineAt.toISOString(),
     });
     expect(JSON.stringify(res.data)).not.toContain("Childname");
+  });
+});
+
+describe("observation and the barred-list check for joint working (decision 045)", () => {
+  const ADD_COWORKER = graphql(`mutation AllocationAddCoworker($input: AddCaseCoworkerInput!) {
+    addCaseCoworker(input: $input) { id coworkers { staffId role } }
+  }`);
+
+  it("lets an officer not yet observed shadow a level-4 case (not lone casework), but not one without the barred-list check", async () => {
+    const holder = await officer();
+    await server.db
+      .insert(tables.staffTraining)
+      .values({ serviceId: a.service.id, staffId: holder.id, kind: "IPSEA_LEVEL_3", completedOn: "2025-03-01" });
+    const c = await openCase(server, a.MANAGER.token, holder.id, 4);
+    const unobserved = await officer({ training: COMPLETE_TRAINING.filter((t) => t.kind !== "OBSERVATION") });
+    const ok = await server.gql(ADD_COWORKER, { input: { caseId: c.caseId, staffId: unobserved.id, role: "SHADOW" } }, a.MANAGER.token);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.addCaseCoworker.coworkers).toEqual([{ staffId: unobserved.id, role: "SHADOW" }]);
+
+    const unbarred = await officer({ dbsBarredListChecked: false, dbsBarredListCheckedOn: null });
+    const before = await server.db.select().from(tables.caseCoworkers).where(eq(tables.caseCoworkers.caseId, c.caseId));
+    const refused = await server.gql(
+      ADD_COWORKER,
+      { input: { caseId: c.caseId, staffId: unbarred.id, role: "CO_WORKER" } },
+      a.MANAGER.token,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "BARRED_LIST_NOT_CHECKED", field: "input.staffId" });
+    expect(await server.db.select().from(tables.caseCoworkers).where(eq(tables.caseCoworkers.caseId, c.caseId))).toEqual(before);
   });
 });
 
@@ -457,12 +528,24 @@ describe("team", () => {
     const res = await server.gql(TEAM, { r: r.id }, a.MANAGER.token);
     const me = res.data.team.find((m) => m.id === o.id)!;
     expect(me.blockingReasons.map((x) => x.code)).toEqual(["CONFLICT_OF_INTEREST"]);
+    // A declaration made today names one person; only the same surname is not a conflict.
+    const otherMarsh = await officer();
+    await server.db.insert(tables.conflictDeclarations).values({
+      serviceId: a.service.id,
+      staffId: otherMarsh.id,
+      kind: "FAMILY",
+      subject: "Sam Marsh",
+      dateOfBirth: "1980-02-02",
+      declaredOn: "2026-01-01",
+    });
+    // An older declaration, by surname alone (no second identifier), still matches until re-declared (decision 045).
     const surnameOnly = await officer();
     await server.db
       .insert(tables.conflictDeclarations)
-      .values({ serviceId: a.service.id, staffId: surnameOnly.id, kind: "FAMILY", subject: "Marsh", declaredOn: "2026-01-01" });
+      .values({ serviceId: a.service.id, staffId: surnameOnly.id, kind: "FAMILY", subject: "Marsh", declaredOn: "2024-01-01" });
     const again = await server.gql(TEAM, { r: r.id }, a.MANAGER.token);
-    expect(again.data.team.find((m) => m.id === surnameOnly.id)!.blockingReasons).toEqual([]);
+    expect(again.data.team.find((m) => m.id === otherMarsh.id)!.blockingReasons).toEqual([]);
+    expect(again.data.team.find((m) => m.id === surnameOnly.id)!.blockingReasons.map((x) => x.code)).toEqual(["CONFLICT_OF_INTEREST"]);
   });
 
   it("lets an administrator see the team but not a referral's details", async () => {

@@ -13,7 +13,7 @@ const COMPLIANCE_LIST = graphql(`query StaffComplianceList {
     dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn
     training { kind completedOn expiresOn evidenceRef }
     appraisals { heldOn appraiserId appraiserName }
-    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }
+    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn matchedByNameAlone }
     issues { item state dueOn message }
   }
 }`);
@@ -193,6 +193,29 @@ describe(`compliance records (${dbMode})`, () => {
       expect(rows.map((r) => r.kind).sort()).toEqual(["AGENCY", "COLLEAGUE", "EDUCATION_SETTING", "FAMILY", "PARENT_GROUP"]);
       expect(rows.find((r) => r.kind === "FAMILY")!.postcode).toBe("ST4 7QB");
       expect(rows.find((r) => r.kind === "COLLEAGUE")).toMatchObject({ colleagueStaffId: a.VOLUNTEER.id });
+    });
+
+    it("flags an older family declaration made by surname alone, which allocation still matches, to be declared again", async () => {
+      const o = await newOfficer();
+      // As the form allowed before decision 041: no date of birth, no postcode (refused by the input today).
+      await server.db
+        .insert(tables.conflictDeclarations)
+        .values({ serviceId: a.service.id, staffId: o.id, kind: "FAMILY", subject: "Ashby", declaredOn: "2024-05-01" });
+      await server.gql(
+        DECLARE,
+        { id: o.id, input: { kind: "FAMILY", subject: "Robin Ashby", postcode: "ST4 7QB", declaredOn: "2026-11-01" } },
+        a.ADMIN.token,
+      );
+      const res = await server.gql(COMPLIANCE_LIST, undefined, a.ADMIN.token);
+      const mine = res.data!.staffCompliance.find((r) => r.staffId === o.id)!;
+      expect(mine.conflicts.map((c) => [c.subject, c.matchedByNameAlone]).sort()).toEqual([
+        ["Ashby", true],
+        ["Robin Ashby", false],
+      ]);
+      const r = await triagedReferral(server, a.MANAGER.token, 2, { contact: { fullName: "Alex Ashby" } });
+      expect((await server.gql(ALLOCATE, { r: r.id, s: o.id }, a.MANAGER.token)).errors?.[0]?.extensions?.code).toBe(
+        "CONFLICT_OF_INTEREST",
+      );
     });
 
     const refusals: [string, () => Omit<ConflictInput, "declaredOn"> & { declaredOn?: string }, string][] = [

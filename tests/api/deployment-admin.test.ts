@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { tables } from "server";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
-import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
+import { TEST_PASSWORD, createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { graphql } from "../support/gql/index.js";
 
 const CREATE_SERVICE = graphql(`mutation DeploymentCreateService($input: CreateServiceInput!) {
@@ -10,6 +10,8 @@ const CREATE_SERVICE = graphql(`mutation DeploymentCreateService($input: CreateS
 }`);
 const SET_PASSWORD = graphql(`mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }`);
 const TEAM = graphql(`query DeploymentTeam { team { id role } }`);
+const ME = graphql(`query DeploymentMe { me { id isDeploymentAdmin } }`);
+const LOGIN = graphql(`mutation DeploymentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { me { isDeploymentAdmin } } }`);
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -32,6 +34,22 @@ const input = (slug: string) => ({
   administrator: { email: `first-admin-${slug}@deploy.sendiass.test`, displayName: "Fran Admin" },
 });
 
+describe(`me.isDeploymentAdmin (${dbMode})`, () => {
+  it("is true for an administrator the deployment lists (whatever the case of the email), at sign-in and after", async () => {
+    expect((await server.gql(ME, undefined, deployer.token)).data!.me).toEqual({ id: deployer.id, isDeploymentAdmin: true });
+    const login = await server.gql(LOGIN, { e: deployer.email, p: TEST_PASSWORD });
+    expect(login.data!.login.me.isDeploymentAdmin).toBe(true);
+  });
+
+  it("is false for an administrator not listed and for every other role; anonymous callers get UNAUTHENTICATED", async () => {
+    for (const role of ["ADMIN", "MANAGER", "OFFICER", "VOLUNTEER", "STEERING"] as const) {
+      const res = await server.gql(ME, undefined, a[role].token);
+      expect(res.data!.me.isDeploymentAdmin, role).toBe(false);
+    }
+    expect((await server.gql(ME)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
 describe(`createService (${dbMode})`, () => {
   it("lets a deployment administrator create a service whose first administrator sets a password and sees only their service", async () => {
     const slug = `second-${suffix}`;
@@ -48,7 +66,7 @@ describe(`createService (${dbMode})`, () => {
     expect(audit.map((e) => e.action)).toContain("service.create");
   });
 
-  it("refuses a short name already taken and a bad email at their fields, creating nothing", async () => {
+  it("refuses a short name taken or malformed, and a bad or taken email, at their fields, creating nothing", async () => {
     const slug = `dup-${suffix}`;
     expect((await server.gql(CREATE_SERVICE, { input: input(slug) }, deployer.token)).errors).toBeUndefined();
     const before = (await server.db.select().from(tables.services)).length;
@@ -64,6 +82,27 @@ describe(`createService (${dbMode})`, () => {
       deployer.token,
     );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.administrator.email" });
+    for (const slug of ["Not a slug!", "-starts-with-hyphen", "x".repeat(41)]) {
+      const res = await server.gql(
+        CREATE_SERVICE,
+        { input: { ...input(slug), administrator: { email: `s-${suffix}@y.test`, displayName: "X" } } },
+        deployer.token,
+      );
+      expect(res.errors?.[0]?.extensions, slug).toMatchObject({ code: "BAD_USER_INPUT", field: "input.slug" });
+    }
+    // A taken administrator email is refused at its field too, before anything is written.
+    const takenEmail = await server.gql(
+      CREATE_SERVICE,
+      { input: { ...input(`email-${suffix}`), administrator: { email: a.OFFICER.email, displayName: "X" } } },
+      deployer.token,
+    );
+    expect(takenEmail.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.administrator.email" });
+    expect(
+      await server.db
+        .select()
+        .from(tables.services)
+        .where(eq(tables.services.slug, `email-${suffix}`)),
+    ).toEqual([]);
     expect((await server.db.select().from(tables.services)).length).toBe(before);
   });
 

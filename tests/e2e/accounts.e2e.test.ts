@@ -106,14 +106,25 @@ describe.skipIf(!hasChromium())("accounts: an administrator adds, hands over and
       const today = new Date().toISOString().slice(0, 10);
       await graphqlRequest(
         `mutation($id: ID!, $input: StaffComplianceInput!) { recordStaffCompliance(staffId: $id, input: $input) { id } }`,
-        { id: leaverId, input: { dbsEnhanced: true, dbsCheckedOn: "2026-01-05", confidentialitySignedOn: "2026-01-05" } },
+        {
+          id: leaverId,
+          input: {
+            dbsEnhanced: true,
+            dbsCheckedOn: "2026-01-05",
+            barredListChecked: true,
+            barredListCheckedOn: "2026-01-05",
+            confidentialitySignedOn: "2026-01-05",
+          },
+        },
         adminToken,
       );
       expect(today >= "2026-01-05").toBe(true);
-      // The allocation checks need induction and current safeguarding training on record (decision 041).
+      // The allocation checks need induction, current safeguarding training (decision 041) and, to hold
+      // cases alone, observation (decision 045) on record.
       for (const training of [
         { kind: "INDUCTION", completedOn: "2026-01-05" },
         { kind: "SAFEGUARDING", completedOn: "2026-01-05", expiresOn: "2029-01-05" },
+        { kind: "OBSERVATION", completedOn: "2026-01-06" },
       ])
         await graphqlRequest(
           `mutation($id: ID!, $input: StaffTrainingInput!) { recordStaffTraining(staffId: $id, input: $input) { id } }`,

@@ -30,6 +30,7 @@ const SettingsRoute = named(() => import("../routes/settings"), "SettingsRoute")
 const AccountsRoute = named(() => import("../routes/accounts"), "AccountsRoute");
 const ComplianceRoute = named(() => import("../routes/compliance"), "ComplianceRoute");
 const AuditRoute = named(() => import("../routes/audit"), "AuditRoute");
+const NewServiceRoute = named(() => import("../routes/new-service"), "NewServiceRoute");
 const NotAvailableRoute = named(() => import("../routes/not-available"), "NotAvailableRoute");
 const IntakeRoute = named(() => import("../routes/intake"), "IntakeRoute");
 const IntakeReferralRoute = named(() => import("../routes/intake-referral"), "IntakeReferralRoute");
@@ -61,6 +62,7 @@ const screens: Record<NavItem["path"], (path: string) => ReactNode> = {
   "/compliance": () => <ComplianceRoute />,
   "/audit": () => <AuditRoute />,
   "/settings": () => <SettingsRoute />,
+  "/services": () => <NewServiceRoute />,
   "/intake": (path) => {
     const referral = matchPath("/intake/:id", path);
     return referral ? <IntakeReferralRoute key={referral.id} id={referral.id} /> : <IntakeRoute />;

@@ -5,6 +5,7 @@ import type { Db, Queryable, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
 import { badInput, conflict, forbidden, notFound } from "../core/errors.js";
 import { assertId, parseInput } from "../core/input.js";
+import { isDeploymentAdministrator } from "../core/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { Topic, type EventBus } from "../pubsub/event-bus.js";
 import { hashPassword } from "../auth/password.js";
@@ -122,8 +123,11 @@ export async function createServiceAsDeploymentAdministrator(opts: {
   now: Date;
 }): Promise<CreatedService> {
   const { viewer } = opts;
-  const [me] = await opts.db.select({ email: staff.email, active: staff.active }).from(staff).where(eq(staff.id, viewer.staffId));
-  if (viewer.role !== "ADMIN" || !me?.active || !opts.deploymentAdminEmails.includes(me.email.toLowerCase())) throw forbidden();
+  const [me] = await opts.db
+    .select({ role: staff.role, email: staff.email, active: staff.active })
+    .from(staff)
+    .where(and(eq(staff.id, viewer.staffId), eq(staff.serviceId, viewer.serviceId)));
+  if (viewer.role !== "ADMIN" || !me || !isDeploymentAdministrator(me, opts.deploymentAdminEmails)) throw forbidden();
   return createServiceWithAdministrator({ db: opts.db, input: opts.input, now: opts.now, actorStaffId: viewer.staffId });
 }
 

@@ -19,11 +19,13 @@ const officer: StaffFacts = {
   openAllocations: 3,
   dbsEnhanced: true,
   dbsRenewalDueOn: "2028-01-01",
+  dbsBarredListChecked: true,
   confidentialitySignedOn: "2025-01-01",
   training: [
     { kind: "INDUCTION", expiresOn: null },
     { kind: "SAFEGUARDING", expiresOn: "2027-06-01" },
     { kind: "IPSEA_LEVEL_1", expiresOn: null },
+    { kind: "OBSERVATION", expiresOn: null },
     { kind: "IPSEA_LEVEL_3", expiresOn: null },
   ],
   conflicts: [],
@@ -68,6 +70,19 @@ describe("allocation rules", () => {
     expect(codes({ ...officer, confidentialitySignedOn: null })).toEqual(["CONFIDENTIALITY_NOT_SIGNED"]);
   });
 
+  it("an enhanced DBS check without the children's barred list checked holds no case", () => {
+    expect(codes({ ...officer, dbsBarredListChecked: false })).toEqual(["BARRED_LIST_NOT_CHECKED"]);
+    // No DBS check at all is reported as that, once.
+    expect(codes({ ...officer, dbsEnhanced: false, dbsBarredListChecked: false })).toEqual(["DBS_NOT_VALID"]);
+  });
+
+  it("an officer or volunteer not yet observed holds no case alone; a manager observes and needs no observation", () => {
+    const unobserved = officer.training.filter((t) => t.kind !== "OBSERVATION");
+    expect(codes({ ...officer, training: unobserved })).toEqual(["NO_OBSERVATION"]);
+    expect(codes({ ...officer, role: "VOLUNTEER", training: unobserved }, { level: 1 })).toEqual(["NO_OBSERVATION"]);
+    expect(codes({ ...officer, role: "MANAGER", training: unobserved })).toEqual([]);
+  });
+
   it("a case holder needs an induction on record", () => {
     expect(codes({ ...officer, training: officer.training.filter((t) => t.kind !== "INDUCTION") })).toEqual(["NO_INDUCTION"]);
   });
@@ -99,7 +114,17 @@ describe("allocation rules", () => {
     expect(codes(declared({ postcode: "st41aa" }), { family })).toEqual(["CONFLICT_OF_INTEREST"]);
     expect(codes(declared({ dateOfBirth: "2015-03-03" }), { family })).toEqual([]);
     expect(codes(declared({ subject: "Bloggs", postcode: "ST4 1AA" }), { family })).toEqual([]);
-    expect(codes(declared({}), { family })).toEqual([]);
+  });
+
+  it("an older family declaration without a date of birth or postcode still matches, by full name or surname", () => {
+    const declared = (subject: string) => ({ ...officer, conflicts: [{ kind: "FAMILY" as const, subject, withdrawnOn: null }] });
+    const family = [{ fullName: "Sam  Bloggs", postcode: "ST4 1AA" }, { fullName: "Jo O'Neill-Bloggs" }];
+    expect(codes(declared("Bloggs"), { family })).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(codes(declared("bloggs "), { family })).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(codes(declared("Sam Bloggs"), { family })).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(codes(declared("O'Neill Bloggs"), { family })).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(codes(declared("Smith"), { family })).toEqual([]);
+    expect(codes(declared("Sam"), { family })).toEqual([]);
   });
 
   it("a declared conflict with a school, a parent group, an agency or a colleague matches what the referral names", () => {
@@ -158,6 +183,14 @@ describe("level changes and joint working", () => {
     expect(jointWorkerBlockingReasons(untrained, { level: 4 }, opts)).toEqual([]);
     expect(jointWorkerBlockingReasons({ ...untrained, dbsEnhanced: false }, { level: 4 }, opts).map((r) => r.code)).toEqual([
       "DBS_NOT_VALID",
+    ]);
+  });
+
+  it("a co-worker or shadow not yet observed may join (it is not lone casework), but not without the barred-list check", () => {
+    const unobserved = { ...officer, training: officer.training.filter((t) => t.kind !== "OBSERVATION") };
+    expect(jointWorkerBlockingReasons(unobserved, { level: 4 }, opts)).toEqual([]);
+    expect(jointWorkerBlockingReasons({ ...unobserved, dbsBarredListChecked: false }, { level: 4 }, opts).map((r) => r.code)).toEqual([
+      "BARRED_LIST_NOT_CHECKED",
     ]);
   });
 });

@@ -1,11 +1,15 @@
 import type { BlockingReasonCode, ConflictKind, ReferralStatus, StaffRole, TrainingKind } from "../core/vocabulary.js";
 import {
   INDUCTION_TRAINING,
+  OBSERVATION_TRAINING,
   SAFEGUARDING_TRAINING,
   VOLUNTEER_TRAINING,
+  barredListMissing,
   confidentialitySignedBy,
   dbsValidOn,
   holdsCases,
+  isLegacyFamilyDeclaration,
+  needsObservation,
   trainingCurrentOn,
 } from "../staff/staff.rules.js";
 
@@ -28,6 +32,8 @@ export interface StaffFacts {
   dbsEnhanced: boolean;
   /** ISO date. */
   dbsRenewalDueOn: string | null;
+  /** The children's barred list was checked with the enhanced DBS check [001 DBS]. */
+  dbsBarredListChecked: boolean;
   confidentialitySignedOn: string | null;
   training: { kind: TrainingKind; expiresOn: string | null }[];
   conflicts: DeclaredConflict[];
@@ -84,11 +90,19 @@ export const normaliseName = (s: string) =>
     .trim();
 const normalisePostcode = (s: string) => s.toUpperCase().replace(/\s+/g, "");
 
+/** A family name as older declarations gave it: the whole name, or its last words (a surname, double-barrelled or not). */
+const endsWithName = (fullName: string, subject: string) => {
+  const name = normaliseName(fullName);
+  return name === subject || name.endsWith(` ${subject}`);
+};
+
 /**
  * Whether a live declaration names this referral [002]. A person is matched by full name AND a
  * second identifier (date of birth or postcode), never by surname alone; a school or nursery by the
  * child's education setting; a parent support group or agency by the referrer's organisation; a
- * colleague when they are the referrer or one of the family.
+ * colleague when they are the referrer or one of the family. An older family declaration without a
+ * second identifier (`isLegacyFamilyDeclaration`) still matches conservatively, as when it was made:
+ * a family member's full name or the last words of it, their surname (decision 045), until re-declared.
  */
 export function conflictMatches(c: DeclaredConflict, demand: CaseDemand): boolean {
   const subject = normaliseName(c.subject);
@@ -97,6 +111,7 @@ export function conflictMatches(c: DeclaredConflict, demand: CaseDemand): boolea
   const family = demand.family ?? [];
   switch (c.kind) {
     case "FAMILY":
+      if (isLegacyFamilyDeclaration(c)) return family.some((p) => Boolean(p.fullName) && endsWithName(p.fullName!, subject));
       return family.some(
         (p) =>
           same(p.fullName) &&
@@ -123,8 +138,9 @@ const CONFLICT_MESSAGES: Record<ConflictKind, string> = {
 
 /**
  * Every reason the staff member may not hold this case today, in the order a refusal reports them:
- * the role and its level ceiling or the level's training, the DBS check, the confidentiality policy,
- * induction, current safeguarding training, a volunteer's IPSEA level 1, declared conflicts of
+ * the role and its level ceiling or the level's training, the DBS check and its barred-list check,
+ * the confidentiality policy, induction, current safeguarding training, a volunteer's IPSEA level 1,
+ * observation before lone casework (holding a case is lone casework), declared conflicts of
  * interest that name this referral (`conflictMatches`), and capacity.
  */
 export function blockingReasons(
@@ -156,6 +172,8 @@ export function blockingReasons(
   if (!staff.dbsEnhanced) reasons.push({ code: "DBS_NOT_VALID", message: "No enhanced DBS check on record." });
   else if (!dbsValidOn(staff, today))
     reasons.push({ code: "DBS_NOT_VALID", message: `The enhanced DBS check was due for renewal on ${staff.dbsRenewalDueOn}.` });
+  if (barredListMissing(staff))
+    reasons.push({ code: "BARRED_LIST_NOT_CHECKED", message: "No children's barred-list check recorded with the enhanced DBS check." });
   if (!confidentialitySignedBy(staff.confidentialitySignedOn, today))
     reasons.push({ code: "CONFIDENTIALITY_NOT_SIGNED", message: "The confidentiality policy has not been signed." });
   if (holdsCases(staff.role)) {
@@ -171,6 +189,11 @@ export function blockingReasons(
       });
     if (staff.role === "VOLUNTEER" && !current(VOLUNTEER_TRAINING))
       reasons.push({ code: "NO_IPSEA_LEVEL_1", message: "Volunteers need IPSEA level 1 training before holding a case." });
+    if (needsObservation(staff.role) && !staff.training.some((t) => t.kind === OBSERVATION_TRAINING))
+      reasons.push({
+        code: "NO_OBSERVATION",
+        message: "Not yet observed in casework: holding a case is lone casework. They can join a case as co-worker or shadow.",
+      });
   }
 
   const live = staff.conflicts.filter((c) => (c.withdrawnOn === null || c.withdrawnOn > today) && conflictMatches(c, demand));
@@ -192,8 +215,8 @@ export const levelBlockingReasons = (staff: StaffFacts, level: number, opts: { t
 
 /**
  * What stops someone joining a level-4 case as co-worker or shadow [004 2.2B3]: everything that stops
- * them holding a case except the level's training (shadowing is how staff learn level 4) and capacity
- * (they do not hold it).
+ * them holding a case except the level's training (shadowing is how staff learn level 4), capacity
+ * (they do not hold it) and observation (working beside the holder is not lone casework).
  */
 export const jointWorkerBlockingReasons = (staff: StaffFacts, demand: CaseDemand, opts: { today: string; volunteerMaxLevel: number }) =>
-  blockingReasons(staff, { ...demand, level: null }, opts).filter((r) => r.code !== "AT_CAPACITY");
+  blockingReasons(staff, { ...demand, level: null }, opts).filter((r) => r.code !== "AT_CAPACITY" && r.code !== "NO_OBSERVATION");

@@ -61,6 +61,7 @@ export async function loadStaffFacts(q: Queryable, serviceId: string, members: S
         openAllocations: load.filter((l) => l.staffId === m.id).reduce((s, l) => s + Number(l.count), 0),
         dbsEnhanced: m.dbsEnhanced,
         dbsRenewalDueOn: m.dbsRenewalDueOn,
+        dbsBarredListChecked: m.dbsBarredListChecked,
         confidentialitySignedOn: m.confidentialitySignedOn,
         training: training.filter((t) => t.staffId === m.id),
         conflicts: conflicts.filter((c) => c.staffId === m.id),

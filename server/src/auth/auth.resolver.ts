@@ -13,6 +13,7 @@ export class AuthResolver {
       input: { email: args.email, password: args.password },
       clientAddress: ctx.clientAddress,
       policy: ctx.sessionPolicy,
+      deploymentAdminEmails: ctx.env.DEPLOYMENT_ADMIN_EMAILS,
       now: ctx.now(),
     });
   }

@@ -16,6 +16,8 @@ export async function signIn(opts: {
   /** Where the attempt comes from (`config/trust-proxy.ts`): sign-in limits count per address too. */
   clientAddress: string;
   policy: SessionPolicy;
+  /** `DEPLOYMENT_ADMIN_EMAILS`, for `me.isDeploymentAdmin`. */
+  deploymentAdminEmails: readonly string[];
   now: Date;
 }): Promise<LoginPayload> {
   const input = parseInput(loginSchema, opts.input, "");
@@ -23,7 +25,11 @@ export async function signIn(opts: {
   const viewer = await findViewerByToken({ db: opts.db, token: session.token, policy: opts.policy, now: opts.now });
   // Just opened: only a deactivation committed in between could make it missing.
   if (!viewer) throw unauthenticated();
-  return { token: session.token, expiresAt: session.expiresAt, me: await getMe({ db: opts.db, viewer }) };
+  return {
+    token: session.token,
+    expiresAt: session.expiresAt,
+    me: await getMe({ db: opts.db, viewer, deploymentAdminEmails: opts.deploymentAdminEmails }),
+  };
 }
 
 /** End a session; its live connections are closed when the event reaches every instance (after commit). */

@@ -29,6 +29,8 @@ export interface ConflictDeclaration {
   declaredOn: string;
   withdrawnOn: string | null;
   notes: string | null;
+  /** An older family declaration without date of birth or postcode, matched by name alone until declared again (decision 045). */
+  matchedByNameAlone: boolean;
 }
 
 /** Everything kept about one person's compliance, and what is missing, expired or due. */

@@ -7,7 +7,7 @@ import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { getService } from "../service/service.service.js";
 import { serviceToday } from "../service/service-calendar.js";
 import { conflictDeclarations, staff, staffAppraisals, staffTraining } from "../staff/staff.table.js";
-import { appraisalDueOn, complianceIssues, holdsCases } from "../staff/staff.rules.js";
+import { appraisalDueOn, complianceIssues, holdsCases, isLegacyFamilyDeclaration } from "../staff/staff.rules.js";
 import type { StaffRole } from "../core/vocabulary.js";
 import { theRow } from "../db/rows.js";
 import { appraisalSchema, conflictSchema, withdrawConflictSchema } from "./compliance.validation.js";
@@ -98,11 +98,17 @@ export async function loadComplianceRecords(
       training: own,
       appraisals: mine,
       appraisalDueOn: holdsCases(m.role) ? appraisalDueOn(mine[0]?.heldOn ?? null, startedOn) : null,
-      conflicts: conflicts.filter((c) => c.staffId === m.id),
+      conflicts: conflicts.filter((c) => c.staffId === m.id).map(declaration),
       issues,
     };
   });
 }
+
+/** A declaration as the compliance screen shows it: with whether allocation matches it by name alone. */
+const declaration = <R extends Omit<ConflictDeclaration, "matchedByNameAlone">>(row: R): R & ConflictDeclaration => ({
+  ...row,
+  matchedByNameAlone: isLegacyFamilyDeclaration(row),
+});
 
 const conflictColumns = {
   id: conflictDeclarations.id,
@@ -259,7 +265,7 @@ export async function declareConflict(opts: {
       entityId: row.id,
       fields: ["kind", "subject", "dateOfBirth", "postcode", "colleagueId", "declaredOn", "notes"],
     });
-    return row;
+    return declaration(row);
   });
 }
 
@@ -301,6 +307,6 @@ export async function withdrawConflict(opts: {
       entityId: conflictId,
       fields: ["withdrawnOn"],
     });
-    return row;
+    return declaration(row);
   });
 }

@@ -34,6 +34,11 @@ export class ConflictDeclaration implements M.ConflictDeclaration {
   @Field(() => GraphQLLocalDate) declaredOn!: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) withdrawnOn!: string | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => Boolean, {
+    description:
+      "An older family declaration without a date of birth or postcode: allocation matches it by name or surname alone until it is declared again with one.",
+  })
+  matchedByNameAlone!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A staff member's compliance records and what is missing, expired or due soon." })

@@ -38,6 +38,13 @@ export const ErrorCode = {
   SAFEGUARDING_TRAINING_EXPIRED: "SAFEGUARDING_TRAINING_EXPIRED",
   /** Allocation refused: a volunteer without IPSEA level 1 training [004 2.2E6]. */
   NO_IPSEA_LEVEL_1: "NO_IPSEA_LEVEL_1",
+  /** Allocation refused: the enhanced DBS check has no children's barred-list check recorded [001 DBS] (decision 045). */
+  BARRED_LIST_NOT_CHECKED: "BARRED_LIST_NOT_CHECKED",
+  /**
+   * Allocation refused: holding a case alone before being observed in casework [001 Training]; a
+   * co-worker or shadow is not refused (decision 045).
+   */
+  NO_OBSERVATION: "NO_OBSERVATION",
   /** Allocation refused: the staff member's open caseload is at capacity. */
   AT_CAPACITY: "AT_CAPACITY",
   /** A claim on a pooled referral that someone else claimed first. */

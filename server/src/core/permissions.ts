@@ -45,6 +45,16 @@ export const Permission = {
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
+/**
+ * A deployment administrator (decision 041): an active administrator of a service whose sign-in
+ * email the deployment lists in `DEPLOYMENT_ADMIN_EMAILS` (lower-cased). They may create further
+ * services (`createService`), and `me.isDeploymentAdmin` says so to the dashboard.
+ */
+export const isDeploymentAdministrator = (
+  s: { role: StaffRole; active: boolean; email: string },
+  deploymentAdminEmails: readonly string[],
+) => s.role === "ADMIN" && s.active && deploymentAdminEmails.includes(s.email.toLowerCase());
+
 const P = Permission;
 const caseworker: Permission[] = [
   P.ReceiveNotifications,

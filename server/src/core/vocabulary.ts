@@ -416,6 +416,8 @@ export const BLOCKING_REASON_CODE = vocabulary(
     [ErrorCode.NO_INDUCTION]: "No induction on record",
     [ErrorCode.SAFEGUARDING_TRAINING_EXPIRED]: "Safeguarding training missing or expired",
     [ErrorCode.NO_IPSEA_LEVEL_1]: "Volunteer without IPSEA level 1",
+    [ErrorCode.BARRED_LIST_NOT_CHECKED]: "No barred-list check with the DBS check",
+    [ErrorCode.NO_OBSERVATION]: "Not yet observed before lone casework",
     [ErrorCode.AT_CAPACITY]: "At capacity",
   },
   "Why a staff member may not hold a case; the same code a refused allocation carries.",

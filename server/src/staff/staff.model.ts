@@ -11,4 +11,6 @@ export interface Me {
   serviceName: string;
   /** Permissions of the role, sorted (for the dashboard's navigation). */
   permissions: Permission[];
+  /** May create further services (`DEPLOYMENT_ADMIN_EMAILS`, decision 041). */
+  isDeploymentAdmin: boolean;
 }

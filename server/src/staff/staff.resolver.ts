@@ -8,6 +8,6 @@ export class StaffResolver {
   @Authorized()
   @Query(() => Me, { description: "The signed-in staff member; UNAUTHENTICATED without a session." })
   me(@Ctx() ctx: Context): Promise<Me> {
-    return getMe({ db: ctx.db, viewer: ctx.viewer! });
+    return getMe({ db: ctx.db, viewer: ctx.viewer!, deploymentAdminEmails: ctx.env.DEPLOYMENT_ADMIN_EMAILS });
   }
 }

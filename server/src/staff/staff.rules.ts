@@ -1,4 +1,4 @@
-import type { ComplianceItem, ComplianceState, StaffRole, TrainingKind } from "../core/vocabulary.js";
+import type { ComplianceItem, ComplianceState, ConflictKind, StaffRole, TrainingKind } from "../core/vocabulary.js";
 
 /*
  * What a staff member must have on record to hold cases [001 DBS, Training, Confidentiality], read
@@ -55,8 +55,24 @@ export const appraisalDueOn = (lastHeldOn: string | null, startedOn: string) =>
 export const INDUCTION_TRAINING = "INDUCTION" satisfies TrainingKind;
 export const SAFEGUARDING_TRAINING = "SAFEGUARDING" satisfies TrainingKind;
 export const VOLUNTEER_TRAINING = "IPSEA_LEVEL_1" satisfies TrainingKind;
-/** Observation in casework before working alone [001 Training]: shown as due, not an allocation block. */
+/**
+ * Observation in casework before working alone [001 Training]. Officers and volunteers need it; a
+ * manager is the one who observes. Holding a case is lone casework, so allocation refuses them until
+ * it is recorded; joining a case as co-worker or shadow is how they are observed (decision 045).
+ */
 export const OBSERVATION_TRAINING = "OBSERVATION" satisfies TrainingKind;
+export const needsObservation = (role: StaffRole) => holdsCases(role) && role !== "MANAGER";
+
+/** An enhanced DBS check counts for casework only with the children's barred list checked [001 DBS] (decision 045). */
+export const barredListMissing = (s: { dbsEnhanced: boolean; dbsBarredListChecked: boolean }) => s.dbsEnhanced && !s.dbsBarredListChecked;
+
+/**
+ * A FAMILY declaration with neither date of birth nor postcode: only one recorded before decision 041
+ * (the input refuses one since), often a surname alone. Allocation matches it as it was matched then
+ * (`conflictMatches`), and the compliance screen asks for it to be declared again (decision 045).
+ */
+export const isLegacyFamilyDeclaration = (c: { kind: ConflictKind; dateOfBirth?: string | null; postcode?: string | null }) =>
+  c.kind === "FAMILY" && !c.dateOfBirth && !c.postcode;
 
 /** Everything kept about a person's compliance, as the rules below read it. */
 export interface ComplianceFacts {
@@ -99,7 +115,7 @@ export function complianceIssues(f: ComplianceFacts, today: string, warningDays 
   else if (!dbsValidOn(f, today)) push("DBS", "EXPIRED", f.dbsRenewalDueOn, `The DBS check was due for renewal on ${f.dbsRenewalDueOn}.`);
   else if (dueSoon(f.dbsRenewalDueOn, today, warningDays))
     push("DBS", "DUE_SOON", f.dbsRenewalDueOn, `The DBS check is due for renewal on ${f.dbsRenewalDueOn}.`);
-  if (f.dbsEnhanced && !f.dbsBarredListChecked) push("BARRED_LIST", "MISSING", null, "No barred-list check recorded with the DBS check.");
+  if (barredListMissing(f)) push("BARRED_LIST", "MISSING", null, "No barred-list check recorded with the DBS check.");
   if (f.dbsUpdateService && f.dbsUpdateServiceRenewalOn !== null) {
     if (f.dbsUpdateServiceRenewalOn < today)
       push(
@@ -129,7 +145,7 @@ export function complianceIssues(f: ComplianceFacts, today: string, warningDays 
   need(INDUCTION_TRAINING, "INDUCTION", "induction");
   need(SAFEGUARDING_TRAINING, "SAFEGUARDING", "safeguarding training");
   if (f.role === "VOLUNTEER") need(VOLUNTEER_TRAINING, "IPSEA_LEVEL_1", "IPSEA level 1 training");
-  if (f.role !== "MANAGER") need(OBSERVATION_TRAINING, "OBSERVATION", "observation before lone casework");
+  if (needsObservation(f.role)) need(OBSERVATION_TRAINING, "OBSERVATION", "observation before lone casework");
 
   const appraisal = appraisalDueOn(f.lastAppraisalOn, f.startedOn);
   if (appraisal < today) push("APPRAISAL", "EXPIRED", appraisal, `An appraisal was due on ${appraisal}.`);

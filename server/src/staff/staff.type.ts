@@ -15,6 +15,10 @@ export class Me implements M.Me {
   @Field(() => String) serviceName!: string;
   @Field(() => [String], { description: "Permissions of the role, for the dashboard's navigation." })
   permissions!: Permission[];
+  @Field(() => Boolean, {
+    description: "A deployment administrator (an administrator the deployment lists): may create further services with `createService`.",
+  })
+  isDeploymentAdmin!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A compliance record that is missing, expired or due soon." })

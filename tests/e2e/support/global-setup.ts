@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { eq } from "drizzle-orm";
 import { DEMO_SERVICE_SLUG, migrate, openDatabase, seedDemo, tables } from "server";
-import { CHROMIUM_PATH } from "./paths";
+import { CHROMIUM_PATH, DEPLOYER_EMAIL } from "./paths";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const dashboard = path.join(repo, "dashboard");
@@ -145,6 +145,8 @@ export default async function setup(project: TestProject) {
       // Browsers that name their own address (X-Forwarded-For) count as separate families for the
       // public form's rate limit, as they would behind a real proxy; the rest are 127.0.0.1.
       TRUST_PROXY: "loopback",
+      // The deployment administrator new-service.e2e.test.ts adds to the demo service (decision 041).
+      DEPLOYMENT_ADMIN_EMAILS: DEPLOYER_EMAIL,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -36,6 +36,7 @@ type Documents = {
     "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }": typeof types.ReferralPoolRowsDocument,
     "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": typeof types.TeamDocument,
     "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": typeof types.AllocationAssignedDocument,
+    "mutation AllocationAddCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) { id coworkers { staffId role } }\n  }": typeof types.AllocationAddCoworkerDocument,
     "query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id at actorId actorName action entityType entityId fields } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.AuditViewerEntriesDocument,
     "query AuditViewerCsv($filter: AuditFilterInput) { auditEntriesCsv(filter: $filter) }": typeof types.AuditViewerCsvDocument,
     "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": typeof types.LoginDocument,
@@ -99,7 +100,7 @@ type Documents = {
     "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": typeof types.UpdateComplaintDocument,
     "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": typeof types.ComplaintsDocument,
     "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}": typeof types.FeedbackStatsDocument,
-    "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}": typeof types.StaffComplianceListDocument,
+    "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn matchedByNameAlone }\n    issues { item state dueOn message }\n  }\n}": typeof types.StaffComplianceListDocument,
     "mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {\n  recordStaffCompliance(staffId: $id, input: $input) { id }\n}": typeof types.ComplianceRecordDbsDocument,
     "mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {\n  recordStaffTraining(staffId: $id, input: $input) { id }\n}": typeof types.ComplianceRecordTrainingDocument,
     "mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {\n  recordStaffAppraisal(staffId: $id, input: $input) { staffId appraisalDueOn appraisals { heldOn appraiserName } issues { item state } }\n}": typeof types.RecordAppraisalDocument,
@@ -114,6 +115,8 @@ type Documents = {
     "mutation DeploymentCreateService($input: CreateServiceInput!) {\n  createService(input: $input) { serviceId slug name administrator { id email role passwordSet } link { path } }\n}": typeof types.DeploymentCreateServiceDocument,
     "mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": typeof types.DeploymentSetPasswordDocument,
     "query DeploymentTeam { team { id role } }": typeof types.DeploymentTeamDocument,
+    "query DeploymentMe { me { id isDeploymentAdmin } }": typeof types.DeploymentMeDocument,
+    "mutation DeploymentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { me { isDeploymentAdmin } } }": typeof types.DeploymentLoginDocument,
     "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}": typeof types.FolderDocumentsDocument,
     "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}": typeof types.VoidDocumentDocument,
     "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }": typeof types.EraseFamilyDocumentsDocument,
@@ -297,6 +300,7 @@ const documents: Documents = {
     "query ReferralPoolRows { referralPool { id primaryNeed responseTargetAt responseDeadlineAt } }": types.ReferralPoolRowsDocument,
     "query Team($level: Int, $r: ID) {\n  team(level: $level, forReferralId: $r) {\n    id role capacity openCases caseload { level openCases } blockingReasons { code message }\n  }\n}": types.TeamDocument,
     "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}": types.AllocationAssignedDocument,
+    "mutation AllocationAddCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) { id coworkers { staffId role } }\n  }": types.AllocationAddCoworkerDocument,
     "query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id at actorId actorName action entityType entityId fields } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.AuditViewerEntriesDocument,
     "query AuditViewerCsv($filter: AuditFilterInput) { auditEntriesCsv(filter: $filter) }": types.AuditViewerCsvDocument,
     "mutation Login($e: String!, $p: String!) {\n  login(email: $e, password: $p) { token expiresAt me { id role serviceName } }\n}": types.LoginDocument,
@@ -360,7 +364,7 @@ const documents: Documents = {
     "mutation UpdateComplaint($id: ID!, $input: UpdateComplaintInput!) {\n  updateComplaint(id: $id, input: $input) { ...ComplaintFields }\n}": types.UpdateComplaintDocument,
     "query Complaints($first: Int, $after: String) {\n  complaints(first: $first, after: $after) { edges { cursor node { ...ComplaintFields } } pageInfo { hasNextPage endCursor } }\n}": types.ComplaintsDocument,
     "query FeedbackStats {\n  serviceStats(from: \"2026-11-01\", to: \"2026-11-30\") { current { feedback { total { value } cells { key display value } } } }\n}": types.FeedbackStatsDocument,
-    "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}": types.StaffComplianceListDocument,
+    "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn matchedByNameAlone }\n    issues { item state dueOn message }\n  }\n}": types.StaffComplianceListDocument,
     "mutation ComplianceRecordDbs($id: ID!, $input: StaffComplianceInput!) {\n  recordStaffCompliance(staffId: $id, input: $input) { id }\n}": types.ComplianceRecordDbsDocument,
     "mutation ComplianceRecordTraining($id: ID!, $input: StaffTrainingInput!) {\n  recordStaffTraining(staffId: $id, input: $input) { id }\n}": types.ComplianceRecordTrainingDocument,
     "mutation RecordAppraisal($id: ID!, $input: AppraisalInput!) {\n  recordStaffAppraisal(staffId: $id, input: $input) { staffId appraisalDueOn appraisals { heldOn appraiserName } issues { item state } }\n}": types.RecordAppraisalDocument,
@@ -375,6 +379,8 @@ const documents: Documents = {
     "mutation DeploymentCreateService($input: CreateServiceInput!) {\n  createService(input: $input) { serviceId slug name administrator { id email role passwordSet } link { path } }\n}": types.DeploymentCreateServiceDocument,
     "mutation DeploymentSetPassword($t: String!, $p: String!) { setPassword(token: $t, password: $p) }": types.DeploymentSetPasswordDocument,
     "query DeploymentTeam { team { id role } }": types.DeploymentTeamDocument,
+    "query DeploymentMe { me { id isDeploymentAdmin } }": types.DeploymentMeDocument,
+    "mutation DeploymentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { me { isDeploymentAdmin } } }": types.DeploymentLoginDocument,
     "query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n  documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n    id seriesId version name contentType sizeBytes attachedTo previewable voidedAt voidReason voidedBy uploadedBy\n    earlierVersions { id version name }\n  }\n}": types.FolderDocumentsDocument,
     "mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n  voidDocument(id: $id, input: $input) { id voidedAt voidReason voidedBy }\n}": types.VoidDocumentDocument,
     "mutation EraseFamilyDocuments($id: ID!) { eraseServiceUser(personId: $id) { personId } }": types.EraseFamilyDocumentsDocument,
@@ -621,6 +627,10 @@ export function graphql(source: "query Team($level: Int, $r: ID) {\n  team(level
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription AllocationAssigned {\n  allocationAssigned { id caseId referralReference level staffId staffDisplayName allocatedAt acceptedAt }\n}"): typeof import('./graphql').AllocationAssignedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AllocationAddCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) { id coworkers { staffId role } }\n  }"): typeof import('./graphql').AllocationAddCoworkerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -876,7 +886,7 @@ export function graphql(source: "query FeedbackStats {\n  serviceStats(from: \"2
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n    issues { item state dueOn message }\n  }\n}"): typeof import('./graphql').StaffComplianceListDocument;
+export function graphql(source: "query StaffComplianceList {\n  staffCompliance {\n    staffId displayName role holdsCases dbsEnhanced dbsCheckedOn dbsBarredListChecked dbsBarredListCheckedOn\n    dbsUpdateService dbsUpdateServiceRenewalOn dbsEvidenceRef confidentialitySignedOn appraisalDueOn\n    training { kind completedOn expiresOn evidenceRef }\n    appraisals { heldOn appraiserId appraiserName }\n    conflicts { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn matchedByNameAlone }\n    issues { item state dueOn message }\n  }\n}"): typeof import('./graphql').StaffComplianceListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -933,6 +943,14 @@ export function graphql(source: "mutation DeploymentSetPassword($t: String!, $p:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeploymentTeam { team { id role } }"): typeof import('./graphql').DeploymentTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeploymentMe { me { id isDeploymentAdmin } }"): typeof import('./graphql').DeploymentMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeploymentLogin($e: String!, $p: String!) { login(email: $e, password: $p) { me { isDeploymentAdmin } } }"): typeof import('./graphql').DeploymentLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

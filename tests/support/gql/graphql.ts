@@ -116,6 +116,8 @@ export type AuditFilterInput = {
 export type BlockingReasonCode =
   /** At capacity */
   | 'AT_CAPACITY'
+  /** No barred-list check with the DBS check */
+  | 'BARRED_LIST_NOT_CHECKED'
   /** Confidentiality policy not signed */
   | 'CONFIDENTIALITY_NOT_SIGNED'
   /** Conflict of interest */
@@ -128,6 +130,8 @@ export type BlockingReasonCode =
   | 'NO_INDUCTION'
   /** Volunteer without IPSEA level 1 */
   | 'NO_IPSEA_LEVEL_1'
+  /** Not yet observed before lone casework */
+  | 'NO_OBSERVATION'
   /** Safeguarding training missing or expired */
   | 'SAFEGUARDING_TRAINING_EXPIRED';
 
@@ -1504,6 +1508,13 @@ export type AllocationAssignedSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type AllocationAssignedSubscription = { allocationAssigned: { id: string, caseId: string, referralReference: string, level: number, staffId: string, staffDisplayName: string, allocatedAt: string, acceptedAt: string | null } };
 
+export type AllocationAddCoworkerMutationVariables = Exact<{
+  input: AddCaseCoworkerInput;
+}>;
+
+
+export type AllocationAddCoworkerMutation = { addCaseCoworker: { id: string, coworkers: Array<{ staffId: string, role: JointWorkingRole }> } };
+
 export type AuditViewerEntriesQueryVariables = Exact<{
   filter?: AuditFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -1924,7 +1935,7 @@ export type FeedbackStatsQuery = { serviceStats: { current: { feedback: { total:
 export type StaffComplianceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffComplianceListQuery = { staffCompliance: Array<{ staffId: string, displayName: string, role: StaffRole, holdsCases: boolean, dbsEnhanced: boolean, dbsCheckedOn: string | null, dbsBarredListChecked: boolean, dbsBarredListCheckedOn: string | null, dbsUpdateService: boolean, dbsUpdateServiceRenewalOn: string | null, dbsEvidenceRef: string | null, confidentialitySignedOn: string | null, appraisalDueOn: string | null, training: Array<{ kind: TrainingKind, completedOn: string, expiresOn: string | null, evidenceRef: string | null }>, appraisals: Array<{ heldOn: string, appraiserId: string, appraiserName: string }>, conflicts: Array<{ id: string, kind: ConflictKind, subject: string, dateOfBirth: string | null, postcode: string | null, colleagueId: string | null, declaredOn: string, withdrawnOn: string | null }>, issues: Array<{ item: ComplianceItem, state: ComplianceState, dueOn: string | null, message: string }> }> };
+export type StaffComplianceListQuery = { staffCompliance: Array<{ staffId: string, displayName: string, role: StaffRole, holdsCases: boolean, dbsEnhanced: boolean, dbsCheckedOn: string | null, dbsBarredListChecked: boolean, dbsBarredListCheckedOn: string | null, dbsUpdateService: boolean, dbsUpdateServiceRenewalOn: string | null, dbsEvidenceRef: string | null, confidentialitySignedOn: string | null, appraisalDueOn: string | null, training: Array<{ kind: TrainingKind, completedOn: string, expiresOn: string | null, evidenceRef: string | null }>, appraisals: Array<{ heldOn: string, appraiserId: string, appraiserName: string }>, conflicts: Array<{ id: string, kind: ConflictKind, subject: string, dateOfBirth: string | null, postcode: string | null, colleagueId: string | null, declaredOn: string, withdrawnOn: string | null, matchedByNameAlone: boolean }>, issues: Array<{ item: ComplianceItem, state: ComplianceState, dueOn: string | null, message: string }> }> };
 
 export type ComplianceRecordDbsMutationVariables = Exact<{
   id: string | number;
@@ -2021,6 +2032,19 @@ export type DeploymentTeamQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DeploymentTeamQuery = { team: Array<{ id: string, role: StaffRole }> };
+
+export type DeploymentMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeploymentMeQuery = { me: { id: string, isDeploymentAdmin: boolean } };
+
+export type DeploymentLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type DeploymentLoginMutation = { login: { me: { isDeploymentAdmin: boolean } } };
 
 export type FolderDocumentsQueryVariables = Exact<{
   caseId?: string | number | null | undefined;
@@ -3399,6 +3423,17 @@ export const AllocationAssignedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllocationAssignedSubscription, AllocationAssignedSubscriptionVariables>;
+export const AllocationAddCoworkerDocument = new TypedDocumentString(`
+    mutation AllocationAddCoworker($input: AddCaseCoworkerInput!) {
+  addCaseCoworker(input: $input) {
+    id
+    coworkers {
+      staffId
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocationAddCoworkerMutation, AllocationAddCoworkerMutationVariables>;
 export const AuditViewerEntriesDocument = new TypedDocumentString(`
     query AuditViewerEntries($filter: AuditFilterInput, $first: Int, $after: String) {
   auditEntries(filter: $filter, first: $first, after: $after) {
@@ -4254,6 +4289,7 @@ export const StaffComplianceListDocument = new TypedDocumentString(`
       colleagueId
       declaredOn
       withdrawnOn
+      matchedByNameAlone
     }
     issues {
       item
@@ -4400,6 +4436,23 @@ export const DeploymentTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeploymentTeamQuery, DeploymentTeamQueryVariables>;
+export const DeploymentMeDocument = new TypedDocumentString(`
+    query DeploymentMe {
+  me {
+    id
+    isDeploymentAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentMeQuery, DeploymentMeQueryVariables>;
+export const DeploymentLoginDocument = new TypedDocumentString(`
+    mutation DeploymentLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    me {
+      isDeploymentAdmin
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeploymentLoginMutation, DeploymentLoginMutationVariables>;
 export const FolderDocumentsDocument = new TypedDocumentString(`
     query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {
   documents(

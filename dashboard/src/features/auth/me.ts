@@ -14,6 +14,7 @@ export const ViewerFragment = graphql(`
     serviceId
     serviceName
     permissions
+    isDeploymentAdmin
   }
 `);
 

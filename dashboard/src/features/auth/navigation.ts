@@ -1,6 +1,7 @@
 import type { StaffRole } from "../../gql/graphql";
 
-export type NavItem = { path: string; label: string; permission: string };
+/** A screen in the main navigation; `deploymentAdmin`: only for a deployment administrator (`me.isDeploymentAdmin`). */
+export type NavItem = { path: string; label: string; permission: string; deploymentAdmin?: true };
 
 const triage: NavItem = { path: "/triage", label: "Triage queue", permission: "triage:referral" };
 const team: NavItem = { path: "/team", label: "Team", permission: "read:team" };
@@ -13,6 +14,8 @@ const accounts: NavItem = { path: "/accounts", label: "Accounts", permission: "m
 const compliance: NavItem = { path: "/compliance", label: "Compliance", permission: "manage:staff" };
 const audit: NavItem = { path: "/audit", label: "Audit log", permission: "read:audit" };
 const settings: NavItem = { path: "/settings", label: "Settings", permission: "manage:service" };
+// A further service of the deployment (decision 041); the server decides again on `createService`.
+const newService: NavItem = { path: "/services", label: "New service", permission: "manage:service", deploymentAdmin: true };
 const intake: NavItem = { path: "/intake", label: "New enquiry", permission: "create:referral" };
 const search: NavItem = { path: "/search", label: "Find a family", permission: "search:records" };
 const cases: NavItem = { path: "/cases", label: "Cases", permission: "read:case:own" };
@@ -53,7 +56,7 @@ function itemsForRole(role: StaffRole): NavItem[] {
     case "STEERING":
       return [statistics];
     case "ADMIN":
-      return [accounts, compliance, team, settings, audit, emailDelivery];
+      return [accounts, compliance, team, settings, audit, emailDelivery, newService];
     default: {
       const unhandled: never = role;
       throw new Error(`No navigation for role ${String(unhandled)}`);
@@ -61,6 +64,8 @@ function itemsForRole(role: StaffRole): NavItem[] {
   }
 }
 
-export function navigationFor(me: { role: StaffRole; permissions: string[] }): NavItem[] {
-  return itemsForRole(me.role).filter((item) => me.permissions.includes(item.permission));
+export function navigationFor(me: { role: StaffRole; permissions: string[]; isDeploymentAdmin: boolean }): NavItem[] {
+  return itemsForRole(me.role).filter(
+    (item) => me.permissions.includes(item.permission) && (!item.deploymentAdmin || me.isDeploymentAdmin),
+  );
 }

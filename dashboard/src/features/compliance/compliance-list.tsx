@@ -39,6 +39,7 @@ export const ComplianceRecordFragment = graphql(`
       postcode
       declaredOn
       withdrawnOn
+      matchedByNameAlone
     }
     issues {
       item
@@ -160,6 +161,11 @@ function ComplianceItem(props: {
                   {c.dateOfBirth ? `, born ${c.dateOfBirth}` : ""}
                   {c.postcode ? `, ${c.postcode}` : ""} (declared {c.declaredOn}
                   {c.withdrawnOn ? `, withdrawn ${c.withdrawnOn}` : ""})
+                  {c.matchedByNameAlone && !c.withdrawnOn ? (
+                    <span className="tag" data-tone="warn">
+                      Older declaration, matched by name alone: withdraw it and declare again with a date of birth or postcode
+                    </span>
+                  ) : null}
                   {c.withdrawnOn ? null : <WithdrawConflict id={c.id} subject={c.subject} />}
                 </li>
               ))}
