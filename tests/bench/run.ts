@@ -1014,7 +1014,9 @@ ${atScale([...scaleSections(readDoc()).values()])}
 - **Embedded**: \`node dist/main.js\` (compiled by the run) with a new temporary \`DATA_DIR\`, \`SEED_DEMO=false\`, polled every 10 ms
   with \`{ me { id } }\` until it answers (an UNAUTHENTICATED answer counts); warm = second start on the same folder.
 `;
-  writeFileSync(docPath, doc + (extraDoc ? `\n${extraDoc}\n` : ""));
+  // The records search section belongs to the search bench (tests/bench/search.ts --doc): kept as it was.
+  const searchSection = /\n## Records search\n[\s\S]*$/.exec(readDoc())?.[0] ?? "";
+  writeFileSync(docPath, doc + (extraDoc ? `\n${extraDoc}\n` : "") + searchSection);
 }
 const docPath = path.join(root, "docs/benchmarks.md");
 const readDoc = () => {
