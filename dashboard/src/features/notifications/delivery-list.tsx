@@ -52,7 +52,24 @@ const TONE = { QUEUED: "neutral", RETRYING: "warn", SENT: "ok", FAILED: "danger"
 
 /** Every email of the service and how its delivery went, unsent first; failed ones can be sent again (decision 040). */
 export function DeliveryList() {
-  const { data, error, loading } = useQuery(DeliveriesDocument, { pollInterval: 15_000, context: BACKGROUND });
+  const [soon, setSoon] = useState(false);
+  // Every 15 s as a rule; every 2 s while an email is due to go within the minute (just queued, or
+  // "Retry now" pressed), so its outcome shows without a reload.
+  const { data, error, loading } = useQuery(DeliveriesDocument, { pollInterval: soon ? 2_000 : 15_000, context: BACKGROUND });
+  const dueSoon =
+    (data?.notificationStatus.enabled &&
+      data.notificationDeliveries.some((item) => {
+        const d = getFragmentData(NotificationDeliveryItemFragment, item);
+        return (
+          d.state === "QUEUED" ||
+          (d.state === "RETRYING" &&
+            d.nextAttemptAt !== null &&
+            d.nextAttemptAt !== undefined &&
+            new Date(d.nextAttemptAt).getTime() - Date.now() < 60_000)
+        );
+      })) ??
+    false;
+  if (dueSoon !== soon) setSoon(dueSoon);
   if (error && !data)
     return (
       <Alert tone="error" title="Email delivery could not be loaded">
