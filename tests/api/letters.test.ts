@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
@@ -11,6 +11,9 @@ import { graphql } from "../support/gql/index.js";
 
 const TEMPLATES = graphql(`query LetterTemplates { letterTemplates { kind title onReferral easyRead body customised } }`);
 const PREVIEW = graphql(`query LetterPreview($input: PreviewLetterInput!) { letterPreview(input: $input) { text format pdf } }`);
+const RESET = graphql(`mutation ResetLetterTemplate($input: ResetLetterTemplateInput!) {
+  resetLetterTemplate(input: $input) { kind easyRead body customised updatedBy }
+}`);
 const SAVE = graphql(`mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {
   saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }
 }`);
@@ -109,6 +112,52 @@ describe("saveLetterTemplate", () => {
     expect(text).toContain("Dear Mrs Standard,");
     expect(text).toContain("We suggested Family Lives");
     expect(fontSizes).toEqual([12]);
+  });
+});
+
+describe("resetLetterTemplate", () => {
+  it("puts one wording back to the default, audited; managers only; other wordings and services keep theirs", async () => {
+    const wording = (body: string, easyRead: boolean) => ({ input: { kind: "CONSENT_TO_SHARE", easyRead, body } });
+    const defaults = (await server.gql(TEMPLATES, {}, a.MANAGER.token)).data.letterTemplates;
+    const defaultBody = defaults.find((t) => t.kind === "CONSENT_TO_SHARE" && !t.easyRead)!.body;
+    for (const [service, easyRead] of [
+      [a, false],
+      [a, true],
+      [b, false],
+    ] as const)
+      expect(
+        (await server.gql(SAVE, wording("Dear {{family.name}}, our own words.", easyRead), service.MANAGER.token)).errors,
+      ).toBeUndefined();
+
+    const resetInput = { input: { kind: "CONSENT_TO_SHARE", easyRead: false } };
+    for (const token of [a.OFFICER.token, a.VOLUNTEER.token, a.STEERING.token, a.ADMIN.token, undefined]) {
+      const refused = await server.gql(RESET, resetInput, token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe(token ? "FORBIDDEN" : "UNAUTHENTICATED");
+    }
+    const bad = await server.gql(RESET, { input: { kind: "LOVE_LETTER", easyRead: false } }, a.MANAGER.token);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.kind" });
+    // Nothing changed by the refusals.
+    const still = (await server.gql(TEMPLATES, {}, a.MANAGER.token)).data.letterTemplates;
+    expect(still.find((t) => t.kind === "CONSENT_TO_SHARE" && !t.easyRead)?.customised).toBe(true);
+
+    const reset = await server.gql(RESET, resetInput, a.MANAGER.token);
+    expect(reset.errors).toBeUndefined();
+    expect(reset.data.resetLetterTemplate).toEqual({
+      kind: "CONSENT_TO_SHARE",
+      easyRead: false,
+      body: defaultBody,
+      customised: false,
+      updatedBy: null,
+    });
+    const after = (await server.gql(TEMPLATES, {}, a.MANAGER.token)).data.letterTemplates;
+    expect(after.find((t) => t.kind === "CONSENT_TO_SHARE" && t.easyRead)?.customised).toBe(true);
+    const theirs = (await server.gql(TEMPLATES, {}, b.MANAGER.token)).data.letterTemplates;
+    expect(theirs.find((t) => t.kind === "CONSENT_TO_SHARE" && !t.easyRead)?.body).toBe("Dear {{family.name}}, our own words.");
+    const [audited] = await server.db
+      .select({ n: count() })
+      .from(tables.auditEvents)
+      .where(and(eq(tables.auditEvents.action, "letter.template.reset"), eq(tables.auditEvents.actorStaffId, a.MANAGER.id)));
+    expect(audited!.n).toBe(1);
   });
 });
 

@@ -99,6 +99,21 @@ describe.skipIf(!hasChromium())("letter templates and letters before a case", ()
       await form.getByRole("radio", { name: new RegExp(`^${edit.wording}`) }).check();
       await form.getByTestId("template-origin").filter({ hasText: "saved by" }).waitFor();
       expect(await form.getByLabel("The letter").inputValue()).toBe("Hello {{family.name}}, about {{child.name}}. Call {{service.phone}}.");
+
+      // Back to the default wording, after saying yes; the demo service's letters are as they were.
+      const confirmed = new Promise<string>((resolve) =>
+        page.once("dialog", (dialog) => {
+          resolve(dialog.message());
+          void dialog.accept();
+        }),
+      );
+      await form.getByRole("button", { name: "Use the default wording" }).click();
+      expect(await confirmed).toContain("back to the default wording");
+      await form.getByText("Letters made from now on use the default wording.").waitFor();
+      await form.getByTestId("template-origin").filter({ hasText: "The default wording" }).waitFor();
+      expect(await form.getByLabel("The letter").inputValue()).not.toContain("Hello {{family.name}}");
+      expect(await form.getByRole("button", { name: "Use the default wording" }).count()).toBe(0);
+      await expectAccessible(page, `letter template back to the default at ${width.name}`);
       await page.close();
     }, 90_000);
 

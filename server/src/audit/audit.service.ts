@@ -32,6 +32,7 @@ export type AuditAction =
   | "document.void"
   /** A service's wording for a letter kind was saved (decision 039). */
   | "letter.template.save"
+  | "letter.template.reset"
   /** A referral was published to the pool for eligible staff to claim. */
   | "referral.pool"
   /** A case was opened for a referral on its first allocation. */

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { ID } from "type-graphql";
 import { inputType } from "../graphql/input-type.js";
-import { previewLetterSchema, saveLetterTemplateSchema, sendLetterSchema } from "./letter.validation.js";
+import { previewLetterSchema, resetLetterTemplateSchema, saveLetterTemplateSchema, sendLetterSchema } from "./letter.validation.js";
 
 const KIND_NAMES = "ACKNOWLEDGEMENT, CLOSURE, APPOINTMENT, CONSENT_TO_SHARE or SIGNPOSTING.";
 
@@ -10,6 +10,15 @@ export const SaveLetterTemplateInput = inputType("SaveLetterTemplateInput", save
   fields: { kind: () => String, easyRead: () => Boolean, body: () => String },
 });
 export type SaveLetterTemplateInput = z.input<typeof saveLetterTemplateSchema>;
+
+export const ResetLetterTemplateInput = inputType("ResetLetterTemplateInput", resetLetterTemplateSchema, {
+  description: "One letter kind's wording to put back to the default.",
+  fields: {
+    kind: { type: () => String, description: KIND_NAMES },
+    easyRead: { type: () => Boolean, description: "The easy-read wording rather than the standard one." },
+  },
+});
+export type ResetLetterTemplateInput = z.input<typeof resetLetterTemplateSchema>;
 
 export const PreviewLetterInput = inputType("PreviewLetterInput", previewLetterSchema, {
   description: "Wording to preview with sample values before it is saved; refused as saving it would be.",

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
-import { PreviewLetterInput, SaveLetterTemplateInput, SendLetterInput } from "./letter.inputs.js";
+import { PreviewLetterInput, ResetLetterTemplateInput, SaveLetterTemplateInput, SendLetterInput } from "./letter.inputs.js";
 import { LetterPlaceholder, LetterPreview, LetterTemplate, SentLetter } from "./letter.type.js";
-import { listLetterTemplates, previewLetter, saveLetterTemplate, sendLetter } from "./letter.service.js";
+import { listLetterTemplates, previewLetter, resetLetterTemplate, saveLetterTemplate, sendLetter } from "./letter.service.js";
 import { PLACEHOLDERS } from "./letter.rules.js";
 
 @Resolver()
@@ -35,6 +35,15 @@ export class LetterResolver {
     @Ctx() ctx: Context,
   ): Promise<LetterTemplate> {
     return saveLetterTemplate({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now() });
+  }
+
+  @Authorized(Permission.AllocateReferral)
+  @Mutation(() => LetterTemplate, { description: "Put the service's wording for one letter kind back to the default. Managers only." })
+  resetLetterTemplate(
+    @Arg("input", () => ResetLetterTemplateInput) input: ResetLetterTemplateInput,
+    @Ctx() ctx: Context,
+  ): Promise<LetterTemplate> {
+    return resetLetterTemplate({ db: ctx.db, viewer: ctx.viewer!, input });
   }
 
   @Authorized(Permission.ReadCaseOwn)

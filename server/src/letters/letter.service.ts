@@ -30,9 +30,11 @@ import {
 import { renderLetterPdf } from "./letter.pdf.js";
 import {
   previewLetterSchema,
+  resetLetterTemplateSchema,
   saveLetterTemplateSchema,
   sendLetterSchema,
   type PreviewLetterInput,
+  type ResetLetterTemplateInput,
   type SaveLetterTemplateInput,
   type SendLetterInput,
 } from "./letter.validation.js";
@@ -91,6 +93,33 @@ export async function saveLetterTemplate(opts: {
       serviceId: viewer.serviceId,
       actorStaffId: viewer.staffId,
       action: "letter.template.save",
+      entityType: "letter_template",
+      entityId: null,
+      fields: [input.kind, input.easyRead ? "easyRead" : "standard"],
+    });
+  });
+  const all = await listLetterTemplates(opts);
+  return all.find((t) => t.kind === input.kind && t.easyRead === input.easyRead)!;
+}
+
+/** Put a service's wording for one kind back to the default (managers); audited, even when it already was. */
+export async function resetLetterTemplate(opts: { db: Db; viewer: Viewer; input: ResetLetterTemplateInput }): Promise<LetterTemplate> {
+  const input = parseInput(resetLetterTemplateSchema, opts.input);
+  const { viewer } = opts;
+  await opts.db.transaction(async (tx) => {
+    await tx
+      .delete(letterTemplates)
+      .where(
+        and(
+          eq(letterTemplates.serviceId, viewer.serviceId),
+          eq(letterTemplates.kind, input.kind),
+          eq(letterTemplates.easyRead, input.easyRead),
+        ),
+      );
+    await recordAudit(tx, {
+      serviceId: viewer.serviceId,
+      actorStaffId: viewer.staffId,
+      action: "letter.template.reset",
       entityType: "letter_template",
       entityId: null,
       fields: [input.kind, input.easyRead ? "easyRead" : "standard"],

@@ -29,6 +29,10 @@ export const saveLetterTemplateSchema = z.object({
 });
 export type SaveLetterTemplateInput = z.input<typeof saveLetterTemplateSchema>;
 
+/** Which wording goes back to the default. */
+export const resetLetterTemplateSchema = z.object({ kind, easyRead: z.boolean() });
+export type ResetLetterTemplateInput = z.input<typeof resetLetterTemplateSchema>;
+
 /** A manager's preview of wording before it is saved: filled with sample values, in standard or large print. */
 export const previewLetterSchema = z.object({
   kind,

@@ -149,6 +149,7 @@ type Documents = {
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": typeof types.CreateReferralWithKeyDatesDocument,
     "query LetterTemplates { letterTemplates { kind title onReferral easyRead body customised } }": typeof types.LetterTemplatesDocument,
     "query LetterPreview($input: PreviewLetterInput!) { letterPreview(input: $input) { text format pdf } }": typeof types.LetterPreviewDocument,
+    "mutation ResetLetterTemplate($input: ResetLetterTemplateInput!) {\n  resetLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": typeof types.ResetLetterTemplateDocument,
     "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": typeof types.SaveLetterTemplateDocument,
     "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}": typeof types.SendLetterDocument,
     "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": typeof types.LettersScheduleDocument,
@@ -413,6 +414,7 @@ const documents: Documents = {
     "mutation CreateReferralWithKeyDates($input: CreateReferralInput!) {\n  createReferral(input: $input) { id keyDates { kind on rule } }\n}": types.CreateReferralWithKeyDatesDocument,
     "query LetterTemplates { letterTemplates { kind title onReferral easyRead body customised } }": types.LetterTemplatesDocument,
     "query LetterPreview($input: PreviewLetterInput!) { letterPreview(input: $input) { text format pdf } }": types.LetterPreviewDocument,
+    "mutation ResetLetterTemplate($input: ResetLetterTemplateInput!) {\n  resetLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": types.ResetLetterTemplateDocument,
     "mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {\n  saveLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}": types.SaveLetterTemplateDocument,
     "mutation SendLetter($input: SendLetterInput!) {\n  sendLetter(input: $input) { format printableOnce document { id name letterKind letterFormat contentType attachedTo } }\n}": types.SendLetterDocument,
     "mutation LettersSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }": types.LettersScheduleDocument,
@@ -1079,6 +1081,10 @@ export function graphql(source: "query LetterTemplates { letterTemplates { kind 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LetterPreview($input: PreviewLetterInput!) { letterPreview(input: $input) { text format pdf } }"): typeof import('./graphql').LetterPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetLetterTemplate($input: ResetLetterTemplateInput!) {\n  resetLetterTemplate(input: $input) { kind easyRead body customised updatedBy }\n}"): typeof import('./graphql').ResetLetterTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

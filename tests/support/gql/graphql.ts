@@ -1094,6 +1094,14 @@ export type ReopenCaseInput = {
   staffId?: string | number | null | undefined;
 };
 
+/** One letter kind's wording to put back to the default. */
+export type ResetLetterTemplateInput = {
+  /** The easy-read wording rather than the standard one. */
+  easyRead: boolean;
+  /** ACKNOWLEDGEMENT, CLOSURE, APPOINTMENT, CONSENT_TO_SHARE or SIGNPOSTING. */
+  kind: string;
+};
+
 export type ReviewConductIncidentInput = {
   decision: ConductDecision;
   incidentId: string | number;
@@ -2249,6 +2257,13 @@ export type LetterPreviewQueryVariables = Exact<{
 
 
 export type LetterPreviewQuery = { letterPreview: { text: string, format: string, pdf: string } };
+
+export type ResetLetterTemplateMutationVariables = Exact<{
+  input: ResetLetterTemplateInput;
+}>;
+
+
+export type ResetLetterTemplateMutation = { resetLetterTemplate: { kind: string, easyRead: boolean, body: string, customised: boolean, updatedBy: string | null } };
 
 export type SaveLetterTemplateMutationVariables = Exact<{
   input: SaveLetterTemplateInput;
@@ -4917,6 +4932,17 @@ export const LetterPreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LetterPreviewQuery, LetterPreviewQueryVariables>;
+export const ResetLetterTemplateDocument = new TypedDocumentString(`
+    mutation ResetLetterTemplate($input: ResetLetterTemplateInput!) {
+  resetLetterTemplate(input: $input) {
+    kind
+    easyRead
+    body
+    customised
+    updatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ResetLetterTemplateMutation, ResetLetterTemplateMutationVariables>;
 export const SaveLetterTemplateDocument = new TypedDocumentString(`
     mutation SaveLetterTemplate($input: SaveLetterTemplateInput!) {
   saveLetterTemplate(input: $input) {

@@ -36,6 +36,17 @@ const SaveLetterTemplateDocument = graphql(`
   }
 `);
 
+const ResetLetterTemplateDocument = graphql(`
+  mutation ResetLetterTemplateWording($input: ResetLetterTemplateInput!) {
+    resetLetterTemplate(input: $input) {
+      kind
+      easyRead
+      body
+      customised
+    }
+  }
+`);
+
 const LetterPreviewDocument = graphql(`
   query LetterPreviewWording($input: PreviewLetterInput!) {
     letterPreview(input: $input) {
@@ -73,8 +84,13 @@ export function LetterTemplateEditor() {
     refetchQueries: ["LetterTemplatesEditor"],
     awaitRefetchQueries: true,
   });
+  const [reset, { loading: resetting }] = useMutation(ResetLetterTemplateDocument, {
+    refetchQueries: ["LetterTemplatesEditor"],
+    awaitRefetchQueries: true,
+  });
   const client = useApolloClient();
   const form = useFormProblems({ fields });
+  const [wasReset, setWasReset] = useState(false);
   const [kind, setKind] = useState<string | null>(null);
   const [wording, setWording] = useState<Wording>("standard");
   const [body, setBody] = useState("");
@@ -99,6 +115,7 @@ export function LetterTemplateEditor() {
     setBody(templateBody);
     setPreview(null);
     setSaved(false);
+    setWasReset(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload on a new choice only, not after a save's refetch
   }, [loadedKey]);
 
@@ -149,6 +166,28 @@ export function LetterTemplateEditor() {
     }
   };
 
+  /** The service's own wording is dropped for the default, after the manager confirms. */
+  const restoreDefault = async () => {
+    if (
+      !window.confirm(
+        `Put ${template.title} (${easyRead ? "easy read" : "standard"}) back to the default wording? The service's own wording is lost.`,
+      )
+    )
+      return;
+    setSaved(false);
+    setWasReset(false);
+    try {
+      const result = await reset({ variables: { input: { kind: template.kind, easyRead } } });
+      const got = result.data?.resetLetterTemplate;
+      if (got) setBody(got.body);
+      setPreview(null);
+      setWasReset(true);
+      announce(`${template.title} (${easyRead ? "easy read" : "standard"}) is back to the default wording.`);
+    } catch (e) {
+      form.fromServer(e);
+    }
+  };
+
   const showPreview = async () => {
     setPreview(null);
     if (!check()) return;
@@ -183,6 +222,11 @@ export function LetterTemplateEditor() {
         {saved ? (
           <Alert tone="success" title="Saved">
             <p>Letters made from now on use this wording.</p>
+          </Alert>
+        ) : null}
+        {wasReset && !saved ? (
+          <Alert tone="success" title="Default wording restored">
+            <p>Letters made from now on use the default wording.</p>
           </Alert>
         ) : null}
         <Field id={fields.kind} label="Which letter?" error={form.errorFor(fields.kind)}>
@@ -248,6 +292,11 @@ export function LetterTemplateEditor() {
           <Button variant="secondary" disabled={previewing} onClick={() => void showPreview()}>
             {previewing ? "Making the preview…" : "Preview with sample values"}
           </Button>
+          {template.customised ? (
+            <Button variant="quiet" disabled={resetting} onClick={() => void restoreDefault()}>
+              {resetting ? "Restoring…" : "Use the default wording"}
+            </Button>
+          ) : null}
         </div>
         {preview ? (
           <section className="stack-tight" aria-labelledby="letter-preview-heading" data-testid="letter-preview">
