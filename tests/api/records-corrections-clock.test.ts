@@ -386,3 +386,41 @@ describe("the case page's history of corrections", () => {
     expect(res.data.case.corrections).toEqual([]);
   });
 });
+
+describe("correcting or voiding the contact that stopped the response clock", () => {
+  it("moves the first response to the earliest contact with the family still recorded, and restarts the clock when none is left", async () => {
+    const held = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2, { receivedAt: "2026-11-18T09:00:00Z" });
+    const log = async (occurredAt: string) => {
+      const res = await server.gql(
+        LOG,
+        { input: { caseId: held.caseId, kind: "PHONE_CALL", occurredAt, minutes: 10, withFamily: true, summary: "Spoke to the parent" } },
+        a.OFFICER.token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data.logActivity.id;
+    };
+    const firstResponse = async () => (await referralRow(held.referralId)).firstRespondedAt?.toISOString() ?? null;
+    const correct = async (activityId: string, change: Record<string, unknown>) => {
+      const res = await server.gql(ACTIVITY, { input: { activityId, reason: "Entered wrongly", ...change } }, a.OFFICER.token);
+      expect(res.errors).toBeUndefined();
+    };
+
+    const early = await log("2026-11-19T10:00:00.000Z");
+    const later = await log("2026-11-20T11:00:00.000Z");
+    expect(await firstResponse()).toBe("2026-11-19T10:00:00.000Z");
+
+    // The call that stopped the clock was really on the 21st: the first response is the next contact.
+    await correct(early, { occurredAt: "2026-11-21T10:00:00.000Z" });
+    expect(await firstResponse()).toBe("2026-11-20T11:00:00.000Z");
+    // Correcting it back earlier makes it the first response again.
+    await correct(early, { occurredAt: "2026-11-19T12:00:00.000Z" });
+    expect(await firstResponse()).toBe("2026-11-19T12:00:00.000Z");
+    // Not a contact with the family after all but a note: the other call is the first.
+    await correct(early, { kind: "NOTE", withFamily: false });
+    expect(await firstResponse()).toBe("2026-11-20T11:00:00.000Z");
+    // The only contact left with the family was entered in error: the clock runs again.
+    const voided = await server.gql(VOID, { input: { activityId: later, reason: "Logged twice" } }, a.OFFICER.token);
+    expect(voided.errors).toBeUndefined();
+    expect(await firstResponse()).toBeNull();
+  });
+});

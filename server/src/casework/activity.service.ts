@@ -22,7 +22,7 @@ import {
 import { requireCaseAccess } from "./case.service.js";
 import { selectActivities } from "./case.query.js";
 import type { Activity } from "./casework.model.js";
-import { theRow } from "../db/rows.js";
+import { epochMs, executeRows, theRow } from "../db/rows.js";
 
 const consentRequired = (field: string, message: string) => new DomainError(ErrorCode.CONSENT_REQUIRED, message, { field });
 
@@ -181,4 +181,39 @@ export async function logActivity(opts: {
   const [activity] = await selectActivities(opts.db, viewer, eq(activities.id, id));
   if (!activity) throw new Error("activity not found after insert");
   return activity;
+}
+
+/**
+ * The response clock after a case entry was corrected or voided (decision 049): the first response
+ * is the earliest contact with the family still on the referral's cases. When the entry that
+ * stopped the clock (`firstRespondedAt` equal to its time before the change) moved or went, the
+ * clock stops at the next earliest contact, or runs again when none is left; an entry moved earlier
+ * than the recorded first response becomes it. A first response recorded another way (a quick
+ * call answered on arrival) is earlier than any entry and stays. The triage queue is told.
+ */
+export async function settleFirstResponse(
+  tx: Queryable,
+  bus: Pick<EventBus, "publish">,
+  opts: { serviceId: string; caseId: string; previousAt: Date; now: Date },
+): Promise<void> {
+  const [row] = await executeRows<{ referral_id: string; first_ms: number | string | null; earliest_ms: number | string | null }>(
+    tx,
+    sql`select r.id as referral_id, ${epochMs(sql`r.first_responded_at`)} as first_ms,
+        (select ${epochMs(sql`min(a.occurred_at)`)} from activities a join cases k2 on k2.id = a.case_id
+          where k2.referral_id = r.id and a.with_family and a.voided_at is null) as earliest_ms
+      from cases k join referrals r on r.id = k.referral_id
+      where k.id = ${opts.caseId}::uuid and k.service_id = ${opts.serviceId}::uuid
+      for update of r`,
+  );
+  if (!row) return;
+  const first = row.first_ms === null ? null : Number(row.first_ms);
+  const earliest = row.earliest_ms === null ? null : Number(row.earliest_ms);
+  const next =
+    first === opts.previousAt.getTime() ? earliest : earliest !== null && (first === null || earliest < first) ? earliest : first;
+  if (next === first) return;
+  await tx
+    .update(referrals)
+    .set({ firstRespondedAt: next === null ? null : new Date(next), updatedAt: opts.now })
+    .where(eq(referrals.id, row.referral_id));
+  await bus.publish(tx, Topic.TriageQueueChanged, { serviceId: opts.serviceId, referralId: row.referral_id, change: "UPDATED" });
 }

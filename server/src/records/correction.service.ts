@@ -16,7 +16,7 @@ import { keyDates, referrals } from "../referral/referral.table.js";
 import { services } from "../service/service.table.js";
 import { activities, cases, consents } from "../casework/casework.table.js";
 import { logActivitySchema, recordConsentSchema } from "../casework/casework.validation.js";
-import { consentForContact } from "../casework/activity.service.js";
+import { consentForContact, settleFirstResponse } from "../casework/activity.service.js";
 import { AGE_AT_REFERRAL, ageInYears, deriveStatutoryDates, isWithinAge } from "../triage/triage.rules.js";
 import { recordCorrections } from "./records.table.js";
 import {
@@ -332,7 +332,7 @@ async function caseEntryAccess(tx: Tx, viewer: Viewer, caseId: string) {
  * gate of logging it again (`consentForContact`, decision 034): a third-party contact needs a consent
  * for that party valid on the day, else CONSENT_REQUIRED and nothing changes (decision 046).
  */
-export async function correctActivity(opts: Opts<CorrectActivityInput>): Promise<PersonRecord> {
+export async function correctActivity(opts: Opts<CorrectActivityInput> & { bus: Pick<EventBus, "publish"> }): Promise<PersonRecord> {
   const { viewer, now } = opts;
   const activityId = assertId("input.activityId", opts.input.activityId);
   const personId = await opts.db.transaction(async (tx) => {
@@ -391,6 +391,13 @@ export async function correctActivity(opts: Opts<CorrectActivityInput>): Promise
       .update(activities)
       .set({ ...Object.fromEntries(changes.filter((c) => c.field !== "consent").map((c) => [c.field, c.next])), consentId })
       .where(eq(activities.id, activity.id));
+    if (changes.some((c) => c.field === "occurredAt" || c.field === "withFamily"))
+      await settleFirstResponse(tx, opts.bus, {
+        serviceId: viewer.serviceId,
+        caseId: activity.caseId,
+        previousAt: activity.occurredAt,
+        now,
+      });
     return personId;
   });
   return familyOf(opts, personId);

@@ -43,7 +43,7 @@ export class PersonResolver {
     description: "Void an activity entered in error (e.g. logged twice): kept for audit, out of statistics.",
   })
   voidActivity(@Arg("input", () => VoidActivityInput) input: VoidActivityInput, @Ctx() ctx: Context): Promise<FamilyActivity> {
-    return voidActivity({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+    return voidActivity({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.ReadReferralAny)
@@ -69,7 +69,7 @@ export class PersonResolver {
   @Authorized(Permission.WriteCaseOwn)
   @Mutation(() => PersonRecord, { description: "Correct an activity, keeping the previous values with who, when and why." })
   correctActivity(@Arg("input", () => CorrectActivityInput) input: CorrectActivityInput, @Ctx() ctx: Context): Promise<PersonRecord> {
-    return correctActivity({ db: ctx.db, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
+    return correctActivity({ db: ctx.db, bus: ctx.bus, viewer: ctx.viewer!, input, now: ctx.now(), correlationId: ctx.correlationId });
   }
 
   @Authorized(Permission.SearchRecords)

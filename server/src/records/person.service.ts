@@ -22,6 +22,8 @@ import {
 import { personCorrectable, personReadable, voidable } from "./records.rules.js";
 import type { Correction, FamilyActivity, PersonRecord } from "./person.model.js";
 import { requireCaseAccess } from "../casework/case.service.js";
+import type { EventBus } from "../pubsub/event-bus.js";
+import { settleFirstResponse } from "../casework/activity.service.js";
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -160,6 +162,7 @@ export async function correctContact(opts: {
 /** Void an activity entered in error: kept for audit, out of the statistics and the timeline. */
 export async function voidActivity(opts: {
   db: Db;
+  bus: Pick<EventBus, "publish">;
   viewer: Viewer;
   input: VoidActivityInput;
   now: Date;
@@ -184,6 +187,13 @@ export async function voidActivity(opts: {
       .update(activities)
       .set({ voidedAt: now, voidedById: viewer.staffId, voidReason: input.reason })
       .where(eq(activities.id, row.activity.id));
+    if (row.activity.withFamily)
+      await settleFirstResponse(tx, opts.bus, {
+        serviceId: viewer.serviceId,
+        caseId: row.activity.caseId,
+        previousAt: row.activity.occurredAt,
+        now,
+      });
     await tx.insert(recordCorrections).values({
       serviceId: viewer.serviceId,
       entityType: "activity",
