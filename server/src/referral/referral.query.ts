@@ -9,11 +9,22 @@ import { ageInYears, checkEligibility } from "../triage/triage.rules.js";
 import { ethnicGroupOf } from "../person/ethnicity.js";
 import { decisionMakerFor, isPastTarget } from "./referral.rules.js";
 import type { KeyDate, Referral } from "./referral.model.js";
-import type { AuditAction } from "../audit/audit.service.js";
+import type { AuditAction, AuditEntry } from "../audit/audit.service.js";
 import { ENQUIRY_TOPIC, isValueOf } from "../core/vocabulary.js";
 
 /** Fields of the personal data a referral view carries, as recorded in the audit trail. */
 export const REFERRAL_PERSONAL_FIELDS = ["contact", "child", "reasonForReferral", "triageNotes"];
+
+/** The audit entry of one staff member reading one referral (its personal fields). */
+export const referralReadEntry = (serviceId: string, actorStaffId: string, referralId: string, correlationId: string): AuditEntry => ({
+  serviceId,
+  actorStaffId,
+  action: "referral.read",
+  entityType: "referral",
+  entityId: referralId,
+  fields: REFERRAL_PERSONAL_FIELDS,
+  correlationId,
+});
 
 interface Row {
   id: string;

@@ -30,7 +30,7 @@ import {
   needsFamilyConsent,
   personRoleFor,
 } from "./referral.rules.js";
-import { REFERRAL_PERSONAL_FIELDS, selectOneReferral, selectReferralPage } from "./referral.query.js";
+import { referralReadEntry, selectOneReferral, selectReferralPage } from "./referral.query.js";
 import type { Referral, SelfReferralReceipt, TriageQueueEvent } from "./referral.model.js";
 import { enqueueNotification } from "../notifications/notification.enqueue.js";
 
@@ -191,18 +191,7 @@ export async function insertReferral(
     readBackAs = await selectOneReferral(tx, { serviceId: service.id, referralId: referral.id, asOf: readBack.asOf });
     if (!readBackAs) throw new Error("the referral just inserted was not found");
     origin = rememberCommitted(readBackAs);
-    await recordAudit(tx, [
-      created,
-      {
-        serviceId: service.id,
-        actorStaffId: r.createdById,
-        action: "referral.read",
-        entityType: "referral",
-        entityId: referral.id,
-        fields: REFERRAL_PERSONAL_FIELDS,
-        correlationId: readBack.correlationId,
-      },
-    ]);
+    await recordAudit(tx, [created, referralReadEntry(service.id, r.createdById, referral.id, readBack.correlationId)]);
   } else await recordAudit(tx, created);
   await bus.publish(tx, Topic.ReferralReceived, { serviceId: service.id, referralId: referral.id, ...(origin ? { origin } : {}) });
   if (!r.signposted)
@@ -526,17 +515,7 @@ export function referralForDelivery(opts: {
   const { viewer } = opts;
   const load = loadReferralForEvent(opts.db, opts.event, viewer.serviceId, opts.now);
   return load.then((referral) => {
-    if (referral) {
-      opts.auditLater({
-        serviceId: viewer.serviceId,
-        actorStaffId: viewer.staffId,
-        action: "referral.read",
-        entityType: "referral",
-        entityId: referral.id,
-        fields: REFERRAL_PERSONAL_FIELDS,
-        correlationId: opts.correlationId,
-      });
-    }
+    if (referral) opts.auditLater(referralReadEntry(viewer.serviceId, viewer.staffId, referral.id, opts.correlationId));
     return referral;
   });
 }
