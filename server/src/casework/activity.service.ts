@@ -208,8 +208,10 @@ export async function settleFirstResponse(
   if (!row) return;
   const first = row.first_ms === null ? null : Number(row.first_ms);
   const earliest = row.earliest_ms === null ? null : Number(row.earliest_ms);
-  const next =
-    first === opts.previousAt.getTime() ? earliest : earliest !== null && (first === null || earliest < first) ? earliest : first;
+  // The entry that stopped the clock changed: the earliest contact left decides. Otherwise only an earlier one does.
+  const stoppedByThisEntry = first === opts.previousAt.getTime();
+  const earlier = earliest !== null && (first === null || earliest < first);
+  const next = stoppedByThisEntry || earlier ? earliest : first;
   if (next === first) return;
   await tx
     .update(referrals)
