@@ -90,12 +90,12 @@ export function LetterTemplateEditor() {
   });
   const client = useApolloClient();
   const form = useFormProblems({ fields });
-  const [wasReset, setWasReset] = useState(false);
   const [kind, setKind] = useState<string | null>(null);
   const [wording, setWording] = useState<Wording>("standard");
   const [body, setBody] = useState("");
   const [largePrint, setLargePrint] = useState(false);
-  const [saved, setSaved] = useState(false);
+  /** What the last action did, shown until the wording or the choice changes. */
+  const [done, setDone] = useState<"saved" | "reset" | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [preview, setPreview] = useState<{ text: string; format: string; pdf: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -114,8 +114,7 @@ export function LetterTemplateEditor() {
     if (templateBody === undefined) return;
     setBody(templateBody);
     setPreview(null);
-    setSaved(false);
-    setWasReset(false);
+    setDone(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload on a new choice only, not after a save's refetch
   }, [loadedKey]);
 
@@ -142,7 +141,7 @@ export function LetterTemplateEditor() {
     const start = area?.selectionStart ?? body.length;
     const end = area?.selectionEnd ?? body.length;
     setBody(body.slice(0, start) + text + body.slice(end));
-    setSaved(false);
+    setDone(null);
     requestAnimationFrame(() => {
       area?.focus();
       area?.setSelectionRange(start + text.length, start + text.length);
@@ -155,11 +154,11 @@ export function LetterTemplateEditor() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaved(false);
+    setDone(null);
     if (!check()) return;
     try {
       await save({ variables: { input } });
-      setSaved(true);
+      setDone("saved");
       announce(`${template.title} (${easyRead ? "easy read" : "standard"}) saved.`);
     } catch (e) {
       form.fromServer(e);
@@ -174,14 +173,13 @@ export function LetterTemplateEditor() {
       )
     )
       return;
-    setSaved(false);
-    setWasReset(false);
+    setDone(null);
     try {
       const result = await reset({ variables: { input: { kind: template.kind, easyRead } } });
       const got = result.data?.resetLetterTemplate;
       if (got) setBody(got.body);
       setPreview(null);
-      setWasReset(true);
+      setDone("reset");
       announce(`${template.title} (${easyRead ? "easy read" : "standard"}) is back to the default wording.`);
     } catch (e) {
       form.fromServer(e);
@@ -219,12 +217,12 @@ export function LetterTemplateEditor() {
             <p>{form.failure.message}</p>
           </Alert>
         ) : null}
-        {saved ? (
+        {done === "saved" ? (
           <Alert tone="success" title="Saved">
             <p>Letters made from now on use this wording.</p>
           </Alert>
         ) : null}
-        {wasReset && !saved ? (
+        {done === "reset" ? (
           <Alert tone="success" title="Default wording restored">
             <p>Letters made from now on use the default wording.</p>
           </Alert>
@@ -272,7 +270,7 @@ export function LetterTemplateEditor() {
               aria-describedby={[c["aria-describedby"], placeholdersId].filter(Boolean).join(" ")}
               onChange={(e) => {
                 setBody(e.currentTarget.value);
-                setSaved(false);
+                setDone(null);
               }}
             />
           )}
