@@ -6,7 +6,7 @@ import { parseInput } from "../core/input.js";
 import { recordAudit, recordReads } from "../audit/audit.service.js";
 import { MAX_SEARCH_RESULTS, hitAccess } from "./records.rules.js";
 import { searchSchema, type SearchCriteria, type SearchInput } from "./records.validation.js";
-import { searchReferrals, toHit } from "./records.query.js";
+import { matchNames, searchReferrals, toHit } from "./records.query.js";
 import type { RecordSearchConnection } from "./records.model.js";
 
 const isOffset = (v: unknown): v is { o: number } =>
@@ -32,8 +32,9 @@ export async function searchRecords(opts: {
   const limit = clampFirst(opts.first, MAX_SEARCH_RESULTS);
   const offset = opts.after ? decodeCursor(opts.after, isOffset).o : 0;
   const readsAny = can(viewer.role, Permission.ReadReferralAny);
+  const named = criteria.name ? await matchNames(opts.db, viewer.serviceId, criteria.name) : null;
   return opts.db.transaction(async (tx) => {
-    const rows = await searchReferrals(tx, { serviceId: viewer.serviceId, criteria, offset, limit });
+    const rows = await searchReferrals(tx, { serviceId: viewer.serviceId, criteria, named, offset, limit });
     const page = rows.slice(0, limit);
     const hits = page.map((row) =>
       toHit(row, hitAccess({ readsAny, entered: row.created_by_id === viewer.staffId, holds: row.holder_id === viewer.staffId })),
