@@ -234,4 +234,22 @@ describe("a new referral from a removed family", () => {
     expect(await flagOf("+44 7911-123456")).toMatchObject({ matchedOn: "name and phone" });
     expect(await flagOf("07911 123457")).toBeNull();
   });
+
+  it("matches a name misspelt on the phone as records search does, and not another name on the same phone (person/name.ts)", async () => {
+    const contact = { fullName: "Cordelia Removed-Family", phone: "07911 654321", email: "cordelia.removed@example.org" };
+    const c = await openCase(2, { contact });
+    await upheld((await recorded(c.caseId)).id);
+    await upheld((await recorded(c.caseId)).id, "Contact helpline");
+    const flagOf = async (fullName: string) => {
+      const res = await server.gql(
+        CREATE,
+        { input: createReferralInput({ contact: { ...contact, fullName, email: "someone.new@example.org" } }) },
+        a.MANAGER.token,
+      );
+      return (await server.gql(REFERRAL, { id: res.data.createReferral.id }, a.MANAGER.token)).data.referral.conductFlag;
+    };
+    expect(await flagOf("Cordelia Removd-Family")).toMatchObject({ matchedOn: "name and phone" });
+    expect(await flagOf("cordelia removed-family")).toMatchObject({ matchedOn: "name and phone" });
+    expect(await flagOf("Tobias Okafor")).toBeNull();
+  });
 });

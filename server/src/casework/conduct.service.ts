@@ -20,6 +20,7 @@ import { requireCaseAccess } from "./case.service.js";
 import { conductIncidentColumns as incidentColumns } from "./case.query.js";
 import { endCase } from "./closure.service.js";
 import { samePhoneSql } from "../person/phone.js";
+import { similarNamesSql } from "../person/name.js";
 import type { ConductAwaitingReview, ConductIncident, ConductReferralFlag } from "./casework.model.js";
 
 /*
@@ -266,11 +267,13 @@ export async function conductFlagsByReferral(q: Queryable, referralIds: readonly
 }
 
 const samePhone = samePhoneSql(sql.raw("x.phone"), sql.raw("me.phone"));
+const similarName = similarNamesSql(sql.raw("x.full_name"), sql.raw("me.full_name"));
 
 /**
  * A new referral is flagged when it may come from a family removed for conduct [003]: the same
  * person record, the same name with the same phone or email, or a child of the same name and date of
- * birth. The manager decides in triage; nothing is refused automatically (the match may be wrong).
+ * birth. Names match as in records search (person/name.ts), so a name misspelt on the phone still
+ * matches. The manager decides in triage; nothing is refused automatically (the match may be wrong).
  */
 onReferralCreated(async (tx, _bus, created) => {
   const rows = await executeRows<{ incident_id: string; matched_on: string }>(
@@ -290,12 +293,12 @@ onReferralCreated(async (tx, _bus, created) => {
       )
       select x.incident_id, case
           when x.person_id = me.id then 'the same person'
-          when lower(trim(x.full_name)) = lower(trim(me.full_name)) and ${samePhone} then 'name and phone'
-          when lower(trim(x.full_name)) = lower(trim(me.full_name)) and lower(x.email) = lower(me.email) then 'name and email'
+          when ${similarName} and ${samePhone} then 'name and phone'
+          when ${similarName} and lower(x.email) = lower(me.email) then 'name and email'
           else 'child''s name and date of birth' end as matched_on
       from removed x, me
       where x.person_id = me.id
-        or (lower(trim(x.full_name)) = lower(trim(me.full_name)) and (
+        or (${similarName} and (
           ${samePhone}
           or (me.email is not null and lower(x.email) = lower(me.email))))
         or (me.child_name is not null and lower(trim(x.child_name)) = lower(trim(me.child_name)) and x.date_of_birth = me.date_of_birth)

@@ -3,6 +3,7 @@ import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { Correction, FamilyActivity, FamilyConsent, FamilyKeyDate, FamilyReferral, PossibleDuplicate } from "./person.model.js";
 import { phoneDigitsSql } from "../person/phone.js";
+import { similarNamesSql } from "../person/name.js";
 
 /** Every referral of a person, oldest first, with its child and case. */
 export async function familyReferrals(q: Queryable, serviceId: string, personId: string): Promise<FamilyReferral[]> {
@@ -218,11 +219,11 @@ export async function possibleDuplicates(q: Queryable, serviceId: string, person
         select o.id, 'name and phone' as matched_on from people o, me
         where o.service_id = me.service_id and o.id <> me.id and o.merged_into_id is null and o.erased_at is null
           and me.phone is not null and o.phone is not null and ${phoneDigitsSql(sql`o.phone`)} = ${phoneDigitsSql(sql`me.phone`)}
-          and similarity(o.full_name, me.full_name) >= 0.5
+          and ${similarNamesSql(sql`o.full_name`, sql`me.full_name`)}
         union all
         select o.id, 'name and email' from people o, me
         where o.service_id = me.service_id and o.id <> me.id and o.merged_into_id is null and o.erased_at is null
-          and me.email is not null and lower(o.email) = lower(me.email) and similarity(o.full_name, me.full_name) >= 0.5
+          and me.email is not null and lower(o.email) = lower(me.email) and ${similarNamesSql(sql`o.full_name`, sql`me.full_name`)}
         union all
         select o.id, 'child''s name and date of birth' from referrals r
           join children ch on ch.id = r.child_id

@@ -8,12 +8,8 @@ import type { RecordAccess } from "../core/vocabulary.js";
 /** Trigram matching needs three characters; fewer would match half the service. */
 export const MIN_NAME_LENGTH = 3;
 
-/**
- * How similar a name must be (pg_trgm similarity, 0–1) to count as a match. One or two typos in a full
- * name stay above it (a substitution in "Bernadette Okonkwo" leaves about 0.7); pg_trgm's default of
- * 0.3 let a shared first name match, and made the GIN scan read far more rows (decision 033).
- */
-export const NAME_SIMILARITY = 0.5;
+/** How similar a name must be to match (the rule lives with the person: person/name.ts). */
+export { NAME_SIMILARITY } from "../person/name.js";
 
 /** A search page is short: it is for finding a family, not listing the service. */
 export const MAX_SEARCH_RESULTS = 50;
