@@ -199,6 +199,44 @@ describe("correcting when a referral reached us", () => {
       expect.arrayContaining(["receivedAt", "firstRespondedAt", "triagedAt", "responseTargetAt", "responseDeadlineAt"]),
     );
   });
+
+  it("corrects a quick call's channel without asking for the reason for referral it never had; a blank reason given is still refused", async () => {
+    const made = await server.gql(
+      INFO_CALL,
+      {
+        input: {
+          channel: "HELPLINE",
+          source: "PARENT_CARER",
+          consentToRecord: true,
+          caller: { fullName: "Tomasz Nowak", phone: "01782 654322" },
+          topic: "EHC_NEEDS_ASSESSMENT",
+          adviceGiven: "Explained the timescales.",
+          minutes: 8,
+          receivedAt: "2026-11-24T15:00:00Z",
+        },
+      },
+      a.OFFICER.token,
+    );
+    expect(made.errors).toBeUndefined();
+    const id = made.data.recordInformationCall.id;
+    const blank = await server.gql(
+      REFERRAL,
+      { input: { referralId: id, channel: "EMAIL", reasonForReferral: "  ", reason: "Came by email" } },
+      a.OFFICER.token,
+    );
+    expect(blank.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await referralRow(id)).channel).toBe("HELPLINE");
+    const res = await server.gql(
+      REFERRAL,
+      { input: { referralId: id, channel: "EMAIL", reason: "It came by email, not the helpline" } },
+      a.OFFICER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect((await referralRow(id)).channel).toBe("EMAIL");
+    expect(res.data.correctReferral.corrections.filter((c) => c.entityId === id && c.field === "channel")).toMatchObject([
+      { previousValue: "HELPLINE", newValue: "EMAIL", reason: "It came by email, not the helpline" },
+    ]);
+  });
 });
 
 describe("correcting the consent an activity rests on", () => {

@@ -217,11 +217,12 @@ export async function correctReferral(opts: Opts<CorrectReferralInput> & { bus: 
     );
     const given = givenFields(opts.input, REFERRAL_FIELDS);
     const merged = { ...pick(referral, REFERRAL_FIELDS), ...Object.fromEntries(given.map((f) => [f, input[f]])) };
-    // The whole of the details is checked when one of them changes; a correction of the time received alone is
-    // not (a quick call's referral never had a reason for referral, and need not gain one to be re-timed).
+    // The whole of the details is checked when one of them changes, but for a reason for referral the
+    // referral never had (a quick call's) and the correction does not give; the time received alone is not.
     const changes: Change[] = [];
     if (given.length) {
-      const next = parseInput(referralDetailsSchema(referral.receivedAt, timeZone), merged);
+      const withoutReason = referral.reasonForReferral === null && !given.includes("reasonForReferral");
+      const next = parseInput(referralDetailsSchema(referral.receivedAt, timeZone, { withoutReason }), merged);
       // As at intake: a professional's referral needs the family's consent to share, confirmed by the referrer.
       if (needsFamilyConsent(next.source) && !referral.familyConsentedToShare)
         throw new DomainError(

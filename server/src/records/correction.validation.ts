@@ -106,8 +106,13 @@ export const REFERRAL_FIELDS = [
   "childInNeedOrLookedAfter",
 ] as const;
 
-/** The referral's own details, as staff intake checks them (createReferralSchema), with its professional-referrer rule. */
-export const referralDetailsSchema = (receivedAt: Date, timeZone: string) => {
+/**
+ * The referral's own details, as staff intake checks them (createReferralSchema), with its
+ * professional-referrer rule. A quick information call is recorded without a reason for referral
+ * (its topic and the advice given say it): `withoutReason` leaves the reason out of the check while the
+ * correction neither gives one nor had one, so its channel or source can still be corrected.
+ */
+export const referralDetailsSchema = (receivedAt: Date, timeZone: string, opts: { withoutReason?: boolean } = {}) => {
   const r = createReferralSchema(receivedAt, timeZone).shape;
   return z
     .object({
@@ -116,7 +121,7 @@ export const referralDetailsSchema = (receivedAt: Date, timeZone: string) => {
       professionalType: r.professionalType,
       referrerName: r.referrerName,
       referrerOrganisation: r.referrerOrganisation,
-      reasonForReferral: r.reasonForReferral,
+      reasonForReferral: opts.withoutReason ? z.null() : r.reasonForReferral,
       currentStage: r.currentStage,
       howHeard: r.howHeard,
       topic: r.topic,
