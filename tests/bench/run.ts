@@ -1338,6 +1338,18 @@ ${atScale([...scaleSections(readDoc()).values()])}
   figure and the repeats' range its spread: one run cannot judge a 1.5× target (unchanged code ranged 1.6–2.1× over runs).
   The phases are the server's timestamps (\`performance.timeOrigin\` + \`now\`) against the bench's, same machine.
   Memory: server heap+external (and RSS) after forced GC, before vs after the N subscriptions.
+- **Fan-out from the API** (\`--fanout-scenarios api\`): \`createReferral\` sent over HTTP to instance 1 (the child
+  above); N subscribers split evenly, N/2 on instance 1 and N/2 on a second API instance (\`tests/bench/api-child.ts\`, its own
+  process, same database). The baseline has the same shape: a raw broadcaster in each of the two processes, fed by its
+  own LISTEN, N/2 raw clients on each, the event a commit by the bench as above; so each process writes N/2 frames and the
+  bench reads N on both sides. Each instance's ratio is against the raw clients of its own process. The commit happens
+  inside the API, so t0 is the API's stamp taken as the transaction's callback returns, just before the driver sends COMMIT
+  (\`observeReferralCommits\` in the referral service, off unless set in-process; the child reads it and the bench asks over
+  IPC), moved onto the bench's clock by an offset measured over IPC (the round trip with the least delay, ±half of it,
+  ~0.05 ms). Like the baseline's t0 it is before the commit, so the commit's own time is in both; the API's transaction is
+  larger (person, child, referral, audit, two NOTIFYs), which the phases row shows as "COMMIT sent→returned". Targets:
+  instance 1 ≤ 1.3× (its subscribers get the record its transaction read back: no read), instance 2 ≤ 1.6× (it reads it).
+  Three Node processes and PostgreSQL share 2 cores here, so instance 2 also waits for CPU while instance 1 delivers.
 - **Statement counts**: \`countStatements\` around an in-process \`execute\` (as \`tests/support/execute.ts\`).
 - **Embedded**: \`node dist/main.js\` (compiled by the run) with a new temporary \`DATA_DIR\`, \`SEED_DEMO=false\`, polled every 10 ms
   with \`{ me { id } }\` until it answers (an UNAUTHENTICATED answer counts); warm = second start on the same folder.

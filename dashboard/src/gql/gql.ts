@@ -16,9 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n      corrections {\n        ...CorrectionItem\n      }\n    }\n  }\n": typeof types.CaseDocument,
     "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      personId\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n": typeof types.IntakeReferralViewDocument,
-    "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": typeof types.PublicServiceDocument,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      personId\n      possibleDuplicate\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": typeof types.ReferralDocument,
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": typeof types.AllocatedCaseDocument,
+    "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": typeof types.PublicServiceDocument,
     "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": typeof types.TeamMemberNameDocument,
     "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": typeof types.AccountRowFragmentDoc,
     "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": typeof types.AccountsListDocument,
@@ -30,11 +30,11 @@ type Documents = {
     "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.AddStaffAccountDocument,
     "\n  mutation CreateFurtherService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      serviceId\n      slug\n      name\n      administrator {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateFurtherServiceDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": typeof types.AllocationAssignedDocument,
-    "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": typeof types.AllocationStatusFragmentDoc,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": typeof types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": typeof types.AllocationCandidatesDocument,
     "\n  mutation AllocateReferral($referralId: ID!, $staffId: ID!) {\n    allocateReferral(referralId: $referralId, staffId: $staffId) {\n      id\n      caseId\n      staffDisplayName\n      ...AllocationStatus\n    }\n  }\n": typeof types.AllocateReferralDocument,
     "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n": typeof types.PublishToPoolDocument,
+    "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": typeof types.AllocationStatusFragmentDoc,
     "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": typeof types.CaseloadByLevelFragmentDoc,
     "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": typeof types.MyAllocationsEntryFragmentDoc,
     "\n  fragment AllocationItem on Allocation {\n    id\n    caseId\n    referralReference\n    childInitials\n    primaryNeed\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    level\n    kind\n    allocatedAt\n    acceptedAt\n    endedAt\n    current\n  }\n": typeof types.AllocationItemFragmentDoc,
@@ -73,9 +73,9 @@ type Documents = {
     "\n  mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseCoworkerDocument,
     "\n  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {\n    decideClosureProposal(input: $input) {\n      evaluationToken\n      case {\n        id\n      }\n    }\n  }\n": typeof types.DecideClosureProposalDocument,
     "\n  query CoworkerChoices {\n    team {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.CoworkerChoicesDocument,
-    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": typeof types.RaiseSafeguardingConcernDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
     "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": typeof types.RecordMeetingOutcomeDocument,
+    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": typeof types.RaiseSafeguardingConcernDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": typeof types.RecordConsentDocument,
     "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n": typeof types.ComplaintItemFragmentDoc,
     "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ComplaintsDocument,
@@ -94,9 +94,9 @@ type Documents = {
     "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": typeof types.SessionAttendeeChoicesDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordGroupSessionFormDocument,
     "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.RecordSessionEvaluationsFormDocument,
+    "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": typeof types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordMonitoringNoteFormDocument,
-    "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": typeof types.RecordInformationCallFromIntakeDocument,
     "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": typeof types.CreateReferralFromIntakeDocument,
     "\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n": typeof types.LetterTemplatesEditorDocument,
@@ -155,23 +155,23 @@ type Documents = {
     "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": typeof types.ComplianceFragmentDoc,
     "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": typeof types.TeamComplianceDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": typeof types.ResponseCountdownFragmentDoc,
-    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": typeof types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": typeof types.TriageQueueRowFragmentDoc,
+    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": typeof types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": typeof types.TriageDecisionFragmentDoc,
     "\n  fragment TriageForm on Referral {\n    id\n    eligibility\n    level\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n    ineligibleReason\n    signposting\n    triageNotes\n    safeguardingFlag\n  }\n": typeof types.TriageFormFragmentDoc,
     "\n  mutation TriageReferral($input: TriageReferralInput!) {\n    triageReferral(input: $input) {\n      id\n      status\n      eligibility\n      level\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": typeof types.TriageReferralDocument,
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": typeof types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
-    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
+    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n      corrections {\n        ...CorrectionItem\n      }\n    }\n  }\n": types.CaseDocument,
     "\n  query IntakeReferralView($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      ineligibleReason\n      signposting\n      personId\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n    }\n  }\n": types.IntakeReferralViewDocument,
-    "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": types.PublicServiceDocument,
     "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      personId\n      possibleDuplicate\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": types.ReferralDocument,
     "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n": types.AllocatedCaseDocument,
+    "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n": types.PublicServiceDocument,
     "\n  query TeamMemberName {\n    team {\n      id\n      displayName\n    }\n  }\n": types.TeamMemberNameDocument,
     "\n  fragment AccountRow on StaffAccount {\n    id\n    displayName\n    email\n    role\n    active\n    holdsCases\n    capacity\n    maxLevel\n    openCases\n    passwordSet\n  }\n": types.AccountRowFragmentDoc,
     "\n  query AccountsList {\n    staffAccounts {\n      canManage\n      accounts {\n        id\n        ...AccountRow\n      }\n    }\n  }\n": types.AccountsListDocument,
@@ -183,11 +183,11 @@ const documents: Documents = {
     "\n  mutation AddStaffAccount($input: AddStaffInput!) {\n    addStaff(input: $input) {\n      account {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.AddStaffAccountDocument,
     "\n  mutation CreateFurtherService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      serviceId\n      slug\n      name\n      administrator {\n        id\n        displayName\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n": types.CreateFurtherServiceDocument,
     "\n  subscription AllocationAssigned {\n    allocationAssigned {\n      ...MyAllocationsEntry\n      ...AllocationStatus\n    }\n  }\n": types.AllocationAssignedDocument,
-    "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": types.AllocationStatusFragmentDoc,
     "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n": types.AllocationCandidateFragmentDoc,
     "\n  query AllocationCandidates($referralId: ID!) {\n    team(forReferralId: $referralId) {\n      ...AllocationCandidate\n    }\n  }\n": types.AllocationCandidatesDocument,
     "\n  mutation AllocateReferral($referralId: ID!, $staffId: ID!) {\n    allocateReferral(referralId: $referralId, staffId: $staffId) {\n      id\n      caseId\n      staffDisplayName\n      ...AllocationStatus\n    }\n  }\n": types.AllocateReferralDocument,
     "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n": types.PublishToPoolDocument,
+    "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n": types.AllocationStatusFragmentDoc,
     "\n  fragment CaseloadByLevel on TeamMember {\n    caseload {\n      level\n      openCases\n    }\n  }\n": types.CaseloadByLevelFragmentDoc,
     "\n  fragment MyAllocationsEntry on Allocation {\n    id\n    staffId\n    referralId\n    caseId\n    referralReference\n    level\n    current\n    acceptedAt\n    ...AllocationItem\n  }\n": types.MyAllocationsEntryFragmentDoc,
     "\n  fragment AllocationItem on Allocation {\n    id\n    caseId\n    referralReference\n    childInitials\n    primaryNeed\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    level\n    kind\n    allocatedAt\n    acceptedAt\n    endedAt\n    current\n  }\n": types.AllocationItemFragmentDoc,
@@ -226,9 +226,9 @@ const documents: Documents = {
     "\n  mutation AddCaseCoworker($input: AddCaseCoworkerInput!) {\n    addCaseCoworker(input: $input) {\n      id\n    }\n  }\n": types.AddCaseCoworkerDocument,
     "\n  mutation DecideClosureProposal($input: DecideClosureProposalInput!) {\n    decideClosureProposal(input: $input) {\n      evaluationToken\n      case {\n        id\n      }\n    }\n  }\n": types.DecideClosureProposalDocument,
     "\n  query CoworkerChoices {\n    team {\n      id\n      displayName\n      role\n    }\n  }\n": types.CoworkerChoicesDocument,
-    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": types.RaiseSafeguardingConcernDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": types.ScheduleMeetingDocument,
     "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": types.RecordMeetingOutcomeDocument,
+    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": types.RaiseSafeguardingConcernDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": types.RecordConsentDocument,
     "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n": types.ComplaintItemFragmentDoc,
     "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ComplaintsDocument,
@@ -247,9 +247,9 @@ const documents: Documents = {
     "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": types.SessionAttendeeChoicesDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": types.RecordGroupSessionFormDocument,
     "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.RecordSessionEvaluationsFormDocument,
+    "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": types.RecordMonitoringNoteFormDocument,
-    "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
     "\n  mutation RecordInformationCallFromIntake($input: InformationCallInput!) {\n    recordInformationCall(input: $input) {\n      id\n      reference\n      caseId\n    }\n  }\n": types.RecordInformationCallFromIntakeDocument,
     "\n  mutation CreateReferralFromIntake($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n      status\n      possibleDuplicate\n    }\n  }\n": types.CreateReferralFromIntakeDocument,
     "\n  query LetterTemplatesEditor {\n    letterTemplates {\n      kind\n      title\n      easyRead\n      body\n      customised\n      updatedAt\n      updatedBy\n    }\n    letterPlaceholders {\n      name\n      description\n    }\n  }\n": types.LetterTemplatesEditorDocument,
@@ -308,16 +308,16 @@ const documents: Documents = {
     "\n  fragment Compliance on SupervisionScheduleEntry {\n    nextDueOn\n    overdue\n    compliance {\n      dbsExpired\n      dbsRenewalDueOn\n      dbsRenewalDueSoon\n      confidentialitySigned\n      trainingExpired\n      trainingExpiringSoon\n    }\n  }\n": types.ComplianceFragmentDoc,
     "\n  query TeamCompliance {\n    supervisionSchedule {\n      staff {\n        id\n      }\n      ...Compliance\n    }\n  }\n": types.TeamComplianceDocument,
     "\n  fragment ResponseCountdown on Referral {\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n  }\n": types.ResponseCountdownFragmentDoc,
-    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n": types.TriageQueueRowFragmentDoc,
+    "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n": types.ReferralSummaryFragmentDoc,
     "\n  fragment TriageDecision on Referral {\n    id\n    eligibility\n    level\n    ineligibleReason\n    signposting\n    triageNotes\n    triagedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n  }\n": types.TriageDecisionFragmentDoc,
     "\n  fragment TriageForm on Referral {\n    id\n    eligibility\n    level\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      weight\n    }\n    ineligibleReason\n    signposting\n    triageNotes\n    safeguardingFlag\n  }\n": types.TriageFormFragmentDoc,
     "\n  mutation TriageReferral($input: TriageReferralInput!) {\n    triageReferral(input: $input) {\n      id\n      status\n      eligibility\n      level\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n": types.TriageReferralDocument,
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
-    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
+    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
 };
 
 /**
@@ -345,15 +345,15 @@ export function graphql(source: "\n  query IntakeReferralView($id: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n"): (typeof documents)["\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      personId\n      possibleDuplicate\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n"): (typeof documents)["\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      id\n      reference\n      status\n      eligibility\n      level\n      caseId\n      personId\n      possibleDuplicate\n      child {\n        fullName\n      }\n      contact {\n        fullName\n      }\n      ...ReferralSummary\n      ...TriageForm\n      ...TriageDecision\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllocatedCase($id: ID!) {\n    case(id: $id) {\n      id\n      currentAllocation {\n        id\n        ...AllocationStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n"): (typeof documents)["\n  query PublicService($slug: String!) {\n    publicService(slug: $slug) {\n      name\n      helplinePhone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,10 +401,6 @@ export function graphql(source: "\n  subscription AllocationAssigned {\n    allo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"): (typeof documents)["\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n"): (typeof documents)["\n  fragment AllocationCandidate on TeamMember {\n    id\n    displayName\n    role\n    capacity\n    openCases\n    blockingReasons {\n      code\n      message\n    }\n    ...CaseloadByLevel\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -418,6 +414,10 @@ export function graphql(source: "\n  mutation AllocateReferral($referralId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishToPool($referralId: ID!) {\n    publishToPool(referralId: $referralId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"): (typeof documents)["\n  fragment AllocationStatus on Allocation {\n    id\n    caseId\n    staffDisplayName\n    acceptedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -573,15 +573,15 @@ export function graphql(source: "\n  query CoworkerChoices {\n    team {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -657,15 +657,15 @@ export function graphql(source: "\n  mutation RecordSessionEvaluationsForm($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n"): (typeof documents)["\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -901,11 +901,11 @@ export function graphql(source: "\n  fragment ResponseCountdown on Referral {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"];
+export function graphql(source: "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment TriageQueueRow on Referral {\n    id\n    reference\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    level\n    eligibility\n    possibleDuplicate\n    safeguardingFlag\n    contact {\n      fullName\n      accessibilityNeeds\n    }\n    child {\n      fullName\n      ageYears\n    }\n    ...ResponseCountdown\n  }\n"];
+export function graphql(source: "\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"): (typeof documents)["\n  fragment ReferralSummary on Referral {\n    id\n    status\n    channel\n    receivedAt\n    priority\n    priorityOverride\n    priorityOverrideReason\n    priorityReasons {\n      code\n      label\n      weight\n    }\n    eligibility\n    eligibilityChecks {\n      code\n      label\n      met\n    }\n    possibleDuplicate\n    conductFlag {\n      matchedOn\n      removedOn\n    }\n    currentStage\n    decisionMaker\n    reasonForReferral\n    referrerName\n    referrerOrganisation\n    keyDates {\n      id\n      kind\n      on\n      rule\n    }\n    contact {\n      fullName\n      phone\n      email\n      address\n      postcode\n      preferredContact\n      accessibilityNeeds\n      interpreterLanguage\n    }\n    child {\n      fullName\n      ageYears\n      dateOfBirth\n      educationSetting\n      needsOverview\n      diagnosisStatus\n    }\n    ...ResponseCountdown\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -933,11 +933,11 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"): (typeof documents)["\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"];
+export function graphql(source: "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"): (typeof documents)["\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
