@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { referralDeliveryReads } from "server";
+import { observeReferralCommits, type ReferralCommitStamp } from "server/referral/referral.service.ts";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
@@ -57,6 +58,35 @@ describe("subscription delivery of a referral this instance created", () => {
     const after = referralDeliveryReads();
     expect(after.read - before.read).toBe(1);
     expect(after.fromCommit - before.fromCommit).toBe(0);
+    await received.close();
+  });
+
+  it("stamps createReferral's COMMIT for an observer in this process (the benchmark's t0) before its event arrives, and only while one is set", async () => {
+    const received = await subscribe(server.wsUrl, team.MANAGER.token, RECEIVED);
+    const stamps: ReferralCommitStamp[] = [];
+    observeReferralCommits((stamp) => stamps.push(stamp));
+    try {
+      const created = await server.gql(CREATE, { input: createReferralInput() }, team.OFFICER.token);
+      expect(created.errors).toBeUndefined();
+      await received.next(3000);
+      expect(stamps).toHaveLength(1);
+      const [stamp] = stamps;
+      expect(stamp!.referralId).toBe(created.data!.createReferral.id);
+      // Taken before COMMIT was sent: the event it sends cannot have reached the fan-out earlier.
+      expect(stamp!.beforeCommit).toBeLessThanOrEqual(stamp!.afterCommit);
+      expect(server.app.fanoutStats().last!.arrivedAt).toBeGreaterThanOrEqual(stamp!.beforeCommit);
+      // A createReferral refused before its transaction commits nothing, and stamps nothing.
+      const refused = await server.gql(CREATE, { input: createReferralInput({ consentToRecord: false }) }, team.OFFICER.token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe("CONSENT_REQUIRED");
+      expect(stamps).toHaveLength(1);
+    } finally {
+      observeReferralCommits(undefined);
+    }
+    // Off again: nothing more is stamped.
+    const later = await server.gql(CREATE, { input: createReferralInput() }, team.OFFICER.token);
+    expect(later.errors).toBeUndefined();
+    await received.next(3000);
+    expect(stamps).toHaveLength(1);
     await received.close();
   });
 });

@@ -22,6 +22,7 @@ import { explainPriority, prioritySql, urgentKindsSql } from "server/triage/prio
 import { ageInYears } from "server/triage/triage.rules.ts";
 import { selectReferralPage } from "server/referral/referral.query.ts";
 import { getServiceStats, periodsOf } from "server/statistics/statistics.service.ts";
+import { observeReferralCommits, referralDeliveryReads, type ReferralCommitStamp } from "server/referral/referral.service.ts";
 import { selectAggregates } from "server/statistics/statistics.query.ts";
 
 const url = process.env.BENCH_DATABASE_URL!;
@@ -187,9 +188,21 @@ await new Promise<void>((r) => bare.listen(0, "127.0.0.1", r));
 const raw = new WebSocketServer({ port: 0, host: "127.0.0.1" });
 await new Promise<void>((r) => raw.once("listening", () => r()));
 let rawPayload = "{}";
+/** When the last raw NOTIFY arrived and its last frame was written (epoch ms), for the fan-out's where-the-time-goes rows. */
+const rawStamps = { notified: 0, lastFrame: 0 };
 const rawListen = await pg.listen("bench_raw", () => {
+  rawStamps.notified = performance.timeOrigin + performance.now();
   // Built once, sent to every client: the floor for "execute once, send N times".
   for (const client of raw.clients as Set<WebSocket>) client.send(rawPayload);
+  rawStamps.lastFrame = performance.timeOrigin + performance.now();
+});
+
+// ---------- the fan-out's API-originated scenario: when createReferral's COMMIT was sent ----------
+/** The last stamps, by referral id (the parent asks for each event's right after its mutation answered). */
+const commitStamps = new Map<string, ReferralCommitStamp>();
+observeReferralCommits((stamp) => {
+  if (commitStamps.size >= 100) commitStamps.clear();
+  commitStamps.set(stamp.referralId, stamp);
 });
 
 // ---------- helpers for the parent ----------
@@ -351,7 +364,7 @@ const onMessage = async (m: any) => {
     let result: unknown;
     switch (m.cmd) {
       case "fanout": {
-        result = { ...app.fanoutStats(), sessions: app.deps.sessions.stats() };
+        result = { ...app.fanoutStats(), sessions: app.deps.sessions.stats(), referralReads: referralDeliveryReads() };
         break;
       }
       case "mem": {
@@ -367,6 +380,15 @@ const onMessage = async (m: any) => {
         break;
       case "selection":
         result = selection(app.schema, app.schema.getType(m.type)!, m.depth);
+        break;
+      case "rawStamps":
+        result = rawStamps;
+        break;
+      case "clock":
+        result = performance.timeOrigin + performance.now();
+        break;
+      case "referralCommit":
+        result = commitStamps.get(m.referralId) ?? null;
         break;
       case "rawPayload":
         rawPayload = JSON.stringify({ type: "next", id: "x", payload: { pad: "x".repeat(Math.max(0, m.bytes - 40)) } });

@@ -388,16 +388,41 @@ export async function createReferral(opts: {
       ? { reason: eligibility.reason, signposting: parsed.signposting, decidedById: viewer.staffId, decidedAt: now }
       : null;
   // The answer is read in the transaction (the creator may always open what they entered, decision 032).
-  const created = await opts.db.transaction((tx) =>
-    insertReferral(
+  const observer = commitObserver;
+  let beforeCommit = 0;
+  const created = await opts.db.transaction(async (tx) => {
+    const r = await insertReferral(
       tx,
       opts.bus,
       service,
       { ...parsed, receivedAt, createdById: viewer.staffId, enteredAt: now, signposted },
       { asOf: now, correlationId: opts.correlationId },
-    ),
-  );
+    );
+    // The transaction's last statement has returned: the driver sends COMMIT next.
+    if (observer) beforeCommit = performance.timeOrigin + performance.now();
+    return r;
+  });
+  if (observer) observer({ referralId: created.id, beforeCommit, afterCommit: performance.timeOrigin + performance.now() });
   return created.readBack!;
+}
+
+/** When a `createReferral` transaction committed in this process (epoch ms, sub-millisecond). */
+export interface ReferralCommitStamp {
+  referralId: string;
+  /** Taken as the transaction's callback returns, just before the driver sends COMMIT (its events go out at commit). */
+  beforeCommit: number;
+  /** Taken when COMMIT has returned. */
+  afterCommit: number;
+}
+let commitObserver: ((stamp: ReferralCommitStamp) => void) | undefined;
+
+/**
+ * Off unless a caller in this process sets it: the benchmark's API child (tests/bench) sets it to
+ * time fan-out from the server's own COMMIT, which it cannot see from outside. Not reachable over
+ * the network; off, it costs one check per `createReferral`.
+ */
+export function observeReferralCommits(fn: ((stamp: ReferralCommitStamp) => void) | undefined) {
+  commitObserver = fn;
 }
 
 /** One referral as the manager sees it, or null; audited as a read. */
