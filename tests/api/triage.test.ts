@@ -30,6 +30,50 @@ const REFERRAL_CASE = graphql(`query ReferralCase($id: ID!) { referral(id: $id) 
 const QUEUE_CASES = graphql(`query QueueCases { triageQueue(first: 40) { edges { node { id caseId } } } }`);
 const QUEUE_KEY_DATES = graphql(`query QueueKeyDates { triageQueue(first: 40) { edges { node { id keyDates { id kind on } } } } }`);
 const REFERRAL_KEY_DATES = graphql(`query ReferralKeyDates($id: ID!) { referral(id: $id) { keyDates { id kind on } } }`);
+/** Every field of a referral: the queue reads every column for it (a narrow selection reads the queue's columns only). */
+const QUEUE_EVERY_FIELD = graphql(`query QueueEveryField {
+  triageQueue(first: 12) {
+    edges {
+      node {
+        id reference status channel source professionalType referrerName referrerOrganisation familyConsentedToShare
+        receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority priorityReasons { code label weight }
+        level eligibility eligibilityChecks { code met label } ineligibleReason signposting possibleDuplicate possibleDuplicateOfId
+        currentStage howHeard topic reasonForReferral safeguardingFlag excludedOrNoPlace childInNeedOrLookedAfter
+        priorityOverride priorityOverrideReason triageNotes triagedAt overdue decisionMaker personId
+        contact { fullName email phone address postcode preferredContact accessibilityNeeds interpreterLanguage ethnicity }
+        child { fullName dateOfBirth ageYears educationSetting needsOverview diagnosisStatus primaryNeed }
+        nextKeyDate { id kind on rule derivedFromId notes supersededById }
+      }
+    }
+  }
+}`);
+/** The queue's narrow fields, written with a fragment and an alias (what decides the columns is the field, not how it is written). */
+const QUEUE_NARROW = graphql(`query QueueNarrow {
+  triageQueue(first: 12) {
+    edges {
+      node {
+        ...QueueNarrowFields
+        when: receivedAt
+        nextKeyDate { id kind on rule supersededById }
+        child { fullName dateOfBirth ageYears }
+        decisionMaker overdue personId possibleDuplicateOfId currentStage excludedOrNoPlace childInNeedOrLookedAfter priorityOverrideReason
+      }
+    }
+  }
+}
+fragment QueueNarrowFields on Referral { ... on Referral { id priority priorityReasons { code label weight } contact { fullName preferredContact accessibilityNeeds } } }`);
+const REFERRAL_EVERY_FIELD = graphql(`query ReferralEveryField($id: ID!) {
+  referral(id: $id) {
+    id reference status channel source professionalType referrerName referrerOrganisation familyConsentedToShare
+    receivedAt responseTargetAt responseDeadlineAt firstRespondedAt priority priorityReasons { code label weight }
+    level eligibility eligibilityChecks { code met label } ineligibleReason signposting possibleDuplicate possibleDuplicateOfId
+    currentStage howHeard topic reasonForReferral safeguardingFlag excludedOrNoPlace childInNeedOrLookedAfter
+    priorityOverride priorityOverrideReason triageNotes triagedAt overdue decisionMaker personId
+    contact { fullName email phone address postcode preferredContact accessibilityNeeds interpreterLanguage ethnicity }
+    child { fullName dateOfBirth ageYears educationSetting needsOverview diagnosisStatus primaryNeed }
+    nextKeyDate { id kind on rule derivedFromId notes supersededById }
+  }
+}`);
 const REFERRAL_ID = graphql(`query ReferralId($id: ID!) { referral(id: $id) { id } }`);
 const REFERRAL_BY_BAD_ID = graphql(`query ReferralByMalformedId { referral(id: "1 or 1=1") { id } }`);
 const ELIGIBILITY = graphql(`query ReferralEligibility($id: ID!) {
@@ -168,6 +212,43 @@ describe("triageQueue", () => {
     expect(counted.result.errors).toBeUndefined();
     expect(counted.result.data.triageQueue.edges.length).toBeGreaterThan(20);
     expect(counted.count).toBe(2);
+  });
+
+  it("answers a field alike whether the page read every column or only the queue's (decision 051)", async () => {
+    await create(a.MANAGER.token, { receivedAt: "2026-11-25T08:50:00Z", keyDates: [{ kind: "TRIBUNAL", on: "2026-11-30" }] });
+    await create(a.MANAGER.token, { receivedAt: "2026-11-25T08:55:00Z", ethnicity: "ASIAN" });
+    const every = await server.gql(QUEUE_EVERY_FIELD, {}, a.MANAGER.token);
+    const narrow = await server.gql(QUEUE_NARROW, {}, a.MANAGER.token);
+    expect(every.errors).toBeUndefined();
+    expect(narrow.errors).toBeUndefined();
+    const full = every.data!.triageQueue.edges.map((e) => e.node);
+    const rows = narrow.data!.triageQueue.edges.map((e) => e.node);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.map((r) => r.id)).toEqual(full.map((r) => r.id));
+    // The data has what the narrow page leaves out: contact details, free text, key dates.
+    expect(full.some((r) => r.contact?.email && r.reasonForReferral && r.child?.needsOverview)).toBe(true);
+    expect(full.some((r) => r.nextKeyDate)).toBe(true);
+    rows.forEach((row, i) => {
+      const f = full[i]!;
+      const { when, contact, child, nextKeyDate, ...rest } = row;
+      expect(when).toBe(f.receivedAt);
+      for (const [key, value] of Object.entries(rest)) expect([key, value]).toEqual([key, f[key as keyof typeof f]]);
+      expect(contact).toEqual(
+        f.contact && {
+          fullName: f.contact.fullName,
+          preferredContact: f.contact.preferredContact,
+          accessibilityNeeds: f.contact.accessibilityNeeds,
+        },
+      );
+      expect(child).toEqual(f.child && { fullName: f.child.fullName, dateOfBirth: f.child.dateOfBirth, ageYears: f.child.ageYears });
+      const { derivedFromId: _d, notes: _n, ...nextKeyDateNarrow } = f.nextKeyDate ?? {};
+      expect(nextKeyDate).toEqual(f.nextKeyDate && nextKeyDateNarrow);
+    });
+    // And every field of a queue row as the referral itself answers it.
+    for (const row of full.slice(0, 5)) {
+      const one = await server.gql(REFERRAL_EVERY_FIELD, { id: row.id }, a.MANAGER.token);
+      expect(one.data?.referral).toEqual(row);
+    }
   });
 
   it("lists every referral's key dates with one more statement for a whole page", async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import type { SessionPolicy } from "../config/env.js";
 import { TOUCH_INTERVAL_MS, idleCutoff, sessionLive } from "./session.rules.js";
@@ -10,7 +10,8 @@ import { staff } from "../staff/staff.table.js";
 import { DomainError, ErrorCode } from "../core/errors.js";
 import { dummyPasswordHash, verifyPassword } from "./password.js";
 import type { Viewer } from "../core/viewer.js";
-import { epochMs, executeRows } from "../db/rows.js";
+import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
+import { fixedStatement } from "../db/fixed-statement.js";
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -77,29 +78,59 @@ export async function login(opts: {
   return { token, expiresAt, staffId: member.id };
 }
 
-/** The live sessions matching `match` (token hash or ids), with their staff member, as viewers. */
-async function findLiveSessions(db: Queryable, match: SQL, policy: SessionPolicy, now: Date) {
-  const lastUseAllowed = new Date(idleCutoff(policy, now));
-  const rows = await db
-    .select({
-      sessionId: sessions.id,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: sessions.expiresAt,
-      staffId: staff.id,
-      serviceId: staff.serviceId,
-      role: staff.role,
-      displayName: staff.displayName,
-    })
-    .from(sessions)
-    .innerJoin(staff, eq(staff.id, sessions.staffId))
-    .where(
-      and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, lastUseAllowed), eq(staff.active, true)),
-    );
-  return rows.map(({ lastSeenAt, ...viewer }) => ({ viewer: viewer satisfies Viewer, lastSeenAt }));
+interface LiveSessionRow {
+  session_id: string;
+  last_seen_ms: number;
+  expires_ms: number;
+  staff_id: string;
+  service_id: string;
+  role: Viewer["role"];
+  display_name: string;
 }
 
-const findLiveSession = async (db: Queryable, match: SQL, policy: SessionPolicy, now: Date) =>
-  (await findLiveSessions(db, match, policy, now))[0] ?? null;
+/**
+ * The live sessions matching `match` (on `s`, the session), with their staff member: the one home of what
+ * makes a session live in SQL (not revoked, not expired, used since the idle cut-off, its person active).
+ */
+const liveSessionsSql = (match: SQL, now: string, lastUseAllowed: string) =>
+  sql`select s.id as session_id, ${epochMs(sql`s.last_seen_at`)} as last_seen_ms, ${epochMs(sql`s.expires_at`)} as expires_ms,
+      st.id as staff_id, st.service_id, st.role::text as role, st.display_name
+    from sessions s join staff st on st.id = s.staff_id
+    where ${match} and s.revoked_at is null and s.expires_at > ${now}::timestamptz
+      and s.last_seen_at > ${lastUseAllowed}::timestamptz and st.active = true`;
+
+const asLive = (row: LiveSessionRow) => ({
+  viewer: {
+    sessionId: row.session_id,
+    expiresAt: fromEpochMs(row.expires_ms)!,
+    staffId: row.staff_id,
+    serviceId: row.service_id,
+    role: row.role,
+    displayName: row.display_name,
+  } satisfies Viewer,
+  lastSeenAt: fromEpochMs(row.last_seen_ms)!,
+});
+
+const liveBounds = (policy: SessionPolicy, now: Date) => ({
+  now: now.toISOString(),
+  lastUseAllowed: new Date(idleCutoff(policy, now)).toISOString(),
+});
+
+/**
+ * The live session of one token hash, rendered once (`fixedStatement`): every HTTP request runs it,
+ * and drizzle's query builder cost more than a quarter of a triage queue page's JavaScript (issue 23).
+ */
+const liveSessionByToken = fixedStatement(
+  { tokenHash: "sentinel:token-hash", now: "1901-02-03T04:05:06.789Z", lastUseAllowed: "1902-03-04T05:06:07.891Z" },
+  (v) => liveSessionsSql(sql`s.token_hash = ${v.tokenHash}`, v.now, v.lastUseAllowed),
+);
+
+/** The live session of one session id (a subscription's re-check), or null. */
+const findLiveSessionById = async (db: Queryable, sessionId: string, policy: SessionPolicy, now: Date) => {
+  const bounds = liveBounds(policy, now);
+  const [row] = await executeRows<LiveSessionRow>(db, liveSessionsSql(sql`s.id = ${sessionId}::uuid`, bounds.now, bounds.lastUseAllowed));
+  return row ? asLive(row) : null;
+};
 
 /** The viewer for a bearer token, or null when the token is unknown, revoked, idle too long or expired. */
 export async function findViewerByToken(opts: {
@@ -110,8 +141,12 @@ export async function findViewerByToken(opts: {
   now?: Date;
 }): Promise<Viewer | null> {
   const now = opts.now ?? new Date();
-  const found = await findLiveSession(opts.db, eq(sessions.tokenHash, hashToken(opts.token)), opts.policy, now);
-  if (!found) return null;
+  const [row] = await executeRows<LiveSessionRow>(
+    opts.db,
+    liveSessionByToken({ tokenHash: hashToken(opts.token), ...liveBounds(opts.policy, now) }),
+  );
+  if (!row) return null;
+  const found = asLive(row);
   if (opts.touch !== false && now.getTime() - found.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await opts.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, found.viewer.sessionId));
   }
@@ -128,7 +163,7 @@ export async function recheckSession(opts: {
   policy: SessionPolicy;
   now?: Date;
 }): Promise<Viewer | null> {
-  const found = await findLiveSession(opts.db, eq(sessions.id, opts.sessionId), opts.policy, opts.now ?? new Date());
+  const found = await findLiveSessionById(opts.db, opts.sessionId, opts.policy, opts.now ?? new Date());
   return found?.viewer ?? null;
 }
 
@@ -210,7 +245,7 @@ export async function readAuthStates(
 
 /**
  * The viewer `v` is now, given its session and staff rows, or undefined when the session is no longer
- * live: the same conditions as `findLiveSessions` (revoked, expired, idle too long, gone, or the person
+ * live: the same conditions as `liveSessionsSql` (revoked, expired, idle too long, gone, or the person
  * deactivated or gone).
  */
 export function liveViewer(

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { selectedWithin, selectionOf, type Allowed } from "../graphql/selection.js";
 import { batcherPerDatabase } from "../graphql/batch.js";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
@@ -16,7 +18,7 @@ import {
   submitSelfReferral,
 } from "./referral.service.js";
 import { listTriageQueue, triageReferral } from "./triage.service.js";
-import { keyDatesByReferral } from "./referral.query.js";
+import { keyDatesByReferral, type ReferralColumns } from "./referral.query.js";
 
 /** Key dates by referral id, batched per turn of the event loop: a list asking for them costs one statement. */
 const keyDatesFor = batcherPerDatabase(keyDatesByReferral);
@@ -36,6 +38,50 @@ export const triageQueueChangedDelivery = deliveryRule({
     if (event.change !== "REMOVED") void loadReferralForEvent(db, event, event.serviceId, now);
   },
 });
+
+/**
+ * The fields of a referral the queue's narrow rows ("queue" columns) can answer. Field resolvers that
+ * read only the referral's id (key dates, case, conduct flag) are in; any other field — or one added
+ * later and not listed here — makes the page read every column.
+ */
+const QUEUE_ROW_FIELDS: Allowed = {
+  __typename: true,
+  id: true,
+  reference: true,
+  status: true,
+  channel: true,
+  receivedAt: true,
+  responseTargetAt: true,
+  responseDeadlineAt: true,
+  firstRespondedAt: true,
+  priority: true,
+  priorityReasons: true,
+  level: true,
+  eligibility: true,
+  possibleDuplicate: true,
+  possibleDuplicateOfId: true,
+  currentStage: true,
+  safeguardingFlag: true,
+  excludedOrNoPlace: true,
+  childInNeedOrLookedAfter: true,
+  priorityOverride: true,
+  priorityOverrideReason: true,
+  overdue: true,
+  decisionMaker: true,
+  personId: true,
+  contact: { __typename: true, fullName: true, preferredContact: true, accessibilityNeeds: true },
+  child: { __typename: true, fullName: true, dateOfBirth: true, ageYears: true },
+  nextKeyDate: { __typename: true, id: true, kind: true, on: true, rule: true, supersededById: true },
+  keyDates: true,
+  caseId: true,
+  conductFlag: true,
+};
+
+/** The columns a queue page must read for what the query selects of each referral. */
+export function queueColumnsFor(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">): ReferralColumns {
+  const nodes = selectionOf(info).fields.get("edges")?.fields.get("node");
+  return !nodes || selectedWithin(nodes, QUEUE_ROW_FIELDS) ? "queue" : "all";
+}
 
 /** What loading an event's referral needs from the context. */
 const deliveryOf = (ctx: Context, event: { referralId: string }) => ({
@@ -86,11 +132,21 @@ export class ReferralResolver {
   @Query(() => ReferralConnection, { description: "Open referrals by priority, then response deadline." })
   triageQueue(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("first", () => Int, { nullable: true, defaultValue: 25 }) first: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("filter", () => TriageQueueFilter, { nullable: true }) filter?: TriageQueueFilter,
   ): Promise<ReferralConnection> {
-    return listTriageQueue({ db: ctx.db, viewer: ctx.viewer!, first, after, filter, now: ctx.now(), correlationId: ctx.correlationId });
+    return listTriageQueue({
+      db: ctx.db,
+      viewer: ctx.viewer!,
+      first,
+      after,
+      filter,
+      now: ctx.now(),
+      correlationId: ctx.correlationId,
+      columns: queueColumnsFor(info),
+    });
   }
 
   @Authorized(Permission.TriageReferral)

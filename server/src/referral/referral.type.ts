@@ -3,6 +3,7 @@ import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { PageInfo } from "../graphql/pagination.js";
 import type { PublicService as PublicServiceModel } from "../service/service.model.js";
 import type * as M from "./referral.model.js";
+import { ReferralView } from "./referral.query.js";
 import {
   AccessibilityNeed,
   ContactMethod,
@@ -127,6 +128,15 @@ export class Referral implements M.Referral {
   contact!: ReferralContact | null;
   @Field(() => ReferralChild, { nullable: true }) child!: ReferralChild | null;
   @Field(() => KeyDate, { nullable: true, description: "The nearest urgent key date, today or later." }) nextKeyDate!: KeyDate | null;
+
+  /**
+   * The queue's referrals are `ReferralView`s, whose fields are getters worked out when read.
+   * type-graphql hands a field resolver its root as it is only when it is an instance of this class;
+   * anything else it copies (own properties only) into a new instance, which would lose them.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof ReferralView || Function.prototype[Symbol.hasInstance].call(this, value);
+  }
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db, Tx } from "../db/client.js";
 import type { Viewer } from "../core/viewer.js";
@@ -9,7 +9,7 @@ import { assertId, parseInput } from "../core/input.js";
 import { clampFirst, decodeCursor, encodeCursor } from "../core/cursor.js";
 import { referrals } from "./referral.table.js";
 import { getReferral, insertKeyDates } from "./referral.service.js";
-import { cursorOf, selectReferralPage } from "./referral.query.js";
+import { cursorOf, selectQueuePage, type ReferralColumns } from "./referral.query.js";
 import { keyDateSchema, queueFilterSchema, triageSchema } from "./referral.validation.js";
 import { QUEUE_STATUSES, isInQueue, statusAfterTriage } from "./referral.rules.js";
 import type { Referral, ReferralConnection } from "./referral.model.js";
@@ -41,6 +41,8 @@ export async function listTriageQueue(opts: {
   filter?: z.input<typeof queueFilterSchema> | null;
   now: Date;
   correlationId: string;
+  /** The columns the caller's selection needs (`queueColumnsFor`); default every one. */
+  columns?: ReferralColumns;
 }): Promise<ReferralConnection> {
   const first = clampFirst(opts.first);
   const filter = opts.filter == null ? null : parseInput(queueFilterSchema, opts.filter, "filter");
@@ -49,41 +51,20 @@ export async function listTriageQueue(opts: {
   // The queue holds open referrals only: a status filter narrows it, and a status outside the
   // queue (SIGNPOSTED, ALLOCATED, CLOSED) matches nothing rather than building an empty `in ()`.
   const statuses = filter?.status?.length ? filter.status.filter(isInQueue) : [...QUEUE_STATUSES];
-  const where = [
-    statuses.length
-      ? sql`r.status::text in (${sql.join(
-          statuses.map((s) => sql`${s}`),
-          sql`, `,
-        )})`
-      : sql`false`,
-  ];
-  if (filter?.channel?.length)
-    where.push(
-      sql`r.channel::text in (${sql.join(
-        filter.channel.map((c) => sql`${c}`),
-        sql`, `,
-      )})`,
-    );
-  if (filter?.level?.length)
-    where.push(
-      sql`r.level in (${sql.join(
-        filter.level.map((l) => sql`${l}`),
-        sql`, `,
-      )})`,
-    );
-  if (filter?.overdue === true)
-    where.push(sql`r.first_responded_at is null and r.response_target_at <= ${asOf.toISOString()}::timestamptz`);
-  if (filter?.overdue === false)
-    where.push(sql`(r.first_responded_at is not null or r.response_target_at > ${asOf.toISOString()}::timestamptz)`);
-  if (filter?.safeguarding != null) where.push(sql`r.safeguarding_flag = ${filter.safeguarding}`);
-
-  const page = await selectReferralPage(opts.db, {
+  const page = await selectQueuePage(opts.db, {
     serviceId: opts.viewer.serviceId,
     asOf,
-    where,
+    filter: {
+      statuses,
+      channels: filter?.channel ?? [],
+      levels: filter?.level ?? [],
+      overdue: filter?.overdue ?? null,
+      safeguarding: filter?.safeguarding ?? null,
+    },
     after: cursor,
     limit: first,
     audit: { action: "referral.list", actorStaffId: opts.viewer.staffId, correlationId: opts.correlationId },
+    columns: opts.columns ?? "all",
   });
   const edges = page.items.map(({ row, referral }) => ({
     cursor: encodeCursor({ asOf: asOf.getTime(), ...cursorOf(row) }),

@@ -2980,6 +2980,25 @@ export type ReferralKeyDatesQueryVariables = Exact<{
 
 export type ReferralKeyDatesQuery = { referral: { keyDates: Array<{ id: string, kind: KeyDateKind, on: string }> } };
 
+export type QueueEveryFieldQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueEveryFieldQuery = { triageQueue: { edges: Array<{ node: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, source: ReferralSource, professionalType: ProfessionalType | null, referrerName: string | null, referrerOrganisation: string | null, familyConsentedToShare: boolean, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, level: number | null, eligibility: Eligibility, ineligibleReason: string | null, signposting: string | null, possibleDuplicate: boolean, possibleDuplicateOfId: string | null, currentStage: CurrentStage, howHeard: HowHeard, topic: EnquiryTopic | null, reasonForReferral: string | null, safeguardingFlag: boolean, excludedOrNoPlace: boolean, childInNeedOrLookedAfter: boolean, priorityOverride: number | null, priorityOverrideReason: string | null, triageNotes: string | null, triagedAt: string | null, overdue: boolean, decisionMaker: DecisionMaker, personId: string | null, priorityReasons: Array<{ code: string, label: string, weight: number }>, eligibilityChecks: Array<{ code: string, met: boolean | null, label: string }>, contact: { fullName: string | null, email: string | null, phone: string | null, address: string | null, postcode: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed>, interpreterLanguage: string | null, ethnicity: EthnicGroup | null } | null, child: { fullName: string | null, dateOfBirth: string | null, ageYears: number | null, educationSetting: string | null, needsOverview: string | null, diagnosisStatus: DiagnosisStatus, primaryNeed: PrimaryNeed } | null, nextKeyDate: { id: string, kind: KeyDateKind, on: string, rule: string | null, derivedFromId: string | null, notes: string | null, supersededById: string | null } | null } }> } };
+
+export type QueueNarrowQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueNarrowQuery = { triageQueue: { edges: Array<{ node: { decisionMaker: DecisionMaker, overdue: boolean, personId: string | null, possibleDuplicateOfId: string | null, currentStage: CurrentStage, excludedOrNoPlace: boolean, childInNeedOrLookedAfter: boolean, priorityOverrideReason: string | null, id: string, priority: number, when: string, nextKeyDate: { id: string, kind: KeyDateKind, on: string, rule: string | null, supersededById: string | null } | null, child: { fullName: string | null, dateOfBirth: string | null, ageYears: number | null } | null, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null } }> } };
+
+export type QueueNarrowFieldsFragment = { id: string, priority: number, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null };
+
+export type ReferralEveryFieldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralEveryFieldQuery = { referral: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, source: ReferralSource, professionalType: ProfessionalType | null, referrerName: string | null, referrerOrganisation: string | null, familyConsentedToShare: boolean, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, level: number | null, eligibility: Eligibility, ineligibleReason: string | null, signposting: string | null, possibleDuplicate: boolean, possibleDuplicateOfId: string | null, currentStage: CurrentStage, howHeard: HowHeard, topic: EnquiryTopic | null, reasonForReferral: string | null, safeguardingFlag: boolean, excludedOrNoPlace: boolean, childInNeedOrLookedAfter: boolean, priorityOverride: number | null, priorityOverrideReason: string | null, triageNotes: string | null, triagedAt: string | null, overdue: boolean, decisionMaker: DecisionMaker, personId: string | null, priorityReasons: Array<{ code: string, label: string, weight: number }>, eligibilityChecks: Array<{ code: string, met: boolean | null, label: string }>, contact: { fullName: string | null, email: string | null, phone: string | null, address: string | null, postcode: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed>, interpreterLanguage: string | null, ethnicity: EthnicGroup | null } | null, child: { fullName: string | null, dateOfBirth: string | null, ageYears: number | null, educationSetting: string | null, needsOverview: string | null, diagnosisStatus: DiagnosisStatus, primaryNeed: PrimaryNeed } | null, nextKeyDate: { id: string, kind: KeyDateKind, on: string, rule: string | null, derivedFromId: string | null, notes: string | null, supersededById: string | null } | null } };
+
 export type ReferralIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3162,6 +3181,24 @@ export const OverdueItemFieldsFragmentDoc = new TypedDocumentString(`
   assigneeStaffId
 }
     `, {"fragmentName":"OverdueItemFields"}) as unknown as TypedDocumentString<OverdueItemFieldsFragment, unknown>;
+export const QueueNarrowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueNarrowFields on Referral {
+  ... on Referral {
+    id
+    priority
+    priorityReasons {
+      code
+      label
+      weight
+    }
+    contact {
+      fullName
+      preferredContact
+      accessibilityNeeds
+    }
+  }
+}
+    `, {"fragmentName":"QueueNarrowFields"}) as unknown as TypedDocumentString<QueueNarrowFieldsFragment, unknown>;
 export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReferralFields on Referral {
   id
@@ -7775,6 +7812,215 @@ export const ReferralKeyDatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralKeyDatesQuery, ReferralKeyDatesQueryVariables>;
+export const QueueEveryFieldDocument = new TypedDocumentString(`
+    query QueueEveryField {
+  triageQueue(first: 12) {
+    edges {
+      node {
+        id
+        reference
+        status
+        channel
+        source
+        professionalType
+        referrerName
+        referrerOrganisation
+        familyConsentedToShare
+        receivedAt
+        responseTargetAt
+        responseDeadlineAt
+        firstRespondedAt
+        priority
+        priorityReasons {
+          code
+          label
+          weight
+        }
+        level
+        eligibility
+        eligibilityChecks {
+          code
+          met
+          label
+        }
+        ineligibleReason
+        signposting
+        possibleDuplicate
+        possibleDuplicateOfId
+        currentStage
+        howHeard
+        topic
+        reasonForReferral
+        safeguardingFlag
+        excludedOrNoPlace
+        childInNeedOrLookedAfter
+        priorityOverride
+        priorityOverrideReason
+        triageNotes
+        triagedAt
+        overdue
+        decisionMaker
+        personId
+        contact {
+          fullName
+          email
+          phone
+          address
+          postcode
+          preferredContact
+          accessibilityNeeds
+          interpreterLanguage
+          ethnicity
+        }
+        child {
+          fullName
+          dateOfBirth
+          ageYears
+          educationSetting
+          needsOverview
+          diagnosisStatus
+          primaryNeed
+        }
+        nextKeyDate {
+          id
+          kind
+          on
+          rule
+          derivedFromId
+          notes
+          supersededById
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueEveryFieldQuery, QueueEveryFieldQueryVariables>;
+export const QueueNarrowDocument = new TypedDocumentString(`
+    query QueueNarrow {
+  triageQueue(first: 12) {
+    edges {
+      node {
+        ...QueueNarrowFields
+        when: receivedAt
+        nextKeyDate {
+          id
+          kind
+          on
+          rule
+          supersededById
+        }
+        child {
+          fullName
+          dateOfBirth
+          ageYears
+        }
+        decisionMaker
+        overdue
+        personId
+        possibleDuplicateOfId
+        currentStage
+        excludedOrNoPlace
+        childInNeedOrLookedAfter
+        priorityOverrideReason
+      }
+    }
+  }
+}
+    fragment QueueNarrowFields on Referral {
+  ... on Referral {
+    id
+    priority
+    priorityReasons {
+      code
+      label
+      weight
+    }
+    contact {
+      fullName
+      preferredContact
+      accessibilityNeeds
+    }
+  }
+}`) as unknown as TypedDocumentString<QueueNarrowQuery, QueueNarrowQueryVariables>;
+export const ReferralEveryFieldDocument = new TypedDocumentString(`
+    query ReferralEveryField($id: ID!) {
+  referral(id: $id) {
+    id
+    reference
+    status
+    channel
+    source
+    professionalType
+    referrerName
+    referrerOrganisation
+    familyConsentedToShare
+    receivedAt
+    responseTargetAt
+    responseDeadlineAt
+    firstRespondedAt
+    priority
+    priorityReasons {
+      code
+      label
+      weight
+    }
+    level
+    eligibility
+    eligibilityChecks {
+      code
+      met
+      label
+    }
+    ineligibleReason
+    signposting
+    possibleDuplicate
+    possibleDuplicateOfId
+    currentStage
+    howHeard
+    topic
+    reasonForReferral
+    safeguardingFlag
+    excludedOrNoPlace
+    childInNeedOrLookedAfter
+    priorityOverride
+    priorityOverrideReason
+    triageNotes
+    triagedAt
+    overdue
+    decisionMaker
+    personId
+    contact {
+      fullName
+      email
+      phone
+      address
+      postcode
+      preferredContact
+      accessibilityNeeds
+      interpreterLanguage
+      ethnicity
+    }
+    child {
+      fullName
+      dateOfBirth
+      ageYears
+      educationSetting
+      needsOverview
+      diagnosisStatus
+      primaryNeed
+    }
+    nextKeyDate {
+      id
+      kind
+      on
+      rule
+      derivedFromId
+      notes
+      supersededById
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralEveryFieldQuery, ReferralEveryFieldQueryVariables>;
 export const ReferralIdDocument = new TypedDocumentString(`
     query ReferralId($id: ID!) {
   referral(id: $id) {
