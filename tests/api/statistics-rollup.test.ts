@@ -162,10 +162,12 @@ async function seedService(serviceId: string, staffId: string, seed: number, cou
   }
 }
 
+// Medians and means to 12 significant digits: the statement works in float8 (decision 050), the oracle
+// in numeric, so they may differ in the last binary digit; figures are shown to two decimals.
 const norm = (rows: AggregateRow[]) =>
   rows
     .filter((r) => r.n !== 0 || r.x !== null)
-    .map((r) => `${r.m}|${r.p}|${r.k}|${r.n}|${r.x}|${r.ks}`)
+    .map((r) => `${r.m}|${r.p}|${r.k}|${r.n}|${r.x === null ? null : Number(r.x.toPrecision(12))}|${r.ks}`)
     .sort();
 
 async function compare(serviceId: string, from: string, to: string, timeZone: string) {
