@@ -8,7 +8,7 @@
 -- monthly rows carry the protected counts like every other family (decision 028), and the
 -- deployment-wide rollups receive them through their generic triggers.
 -- stats_monthly gets a covering index, so the report reads its month rows index-only.
--- Backfill: one set-based stats_refresh per family over every (service, day) that has rows.
+-- Backfill: two set-based INSERTs (daily from the source rows, then the months).
 CREATE OR REPLACE FUNCTION stats_refresh(family text, svcs uuid[], days date[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   metrics text[] := case family
@@ -196,5 +196,26 @@ CREATE TRIGGER meetings_stats_insert AFTER INSERT ON meetings REFERENCING NEW TA
 CREATE TRIGGER meetings_stats_update AFTER UPDATE ON meetings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_meetings_changed();--> statement-breakpoint
 CREATE TRIGGER meetings_stats_delete AFTER DELETE ON meetings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION stats_meetings_changed();--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "stats_monthly_cover_idx" ON "stats_monthly" ("service_id", "month") INCLUDE ("metric", "key", "n", "x", "ks", "p", "px");--> statement-breakpoint
-SELECT stats_rebuild_family(null, 'cases');--> statement-breakpoint
-SELECT stats_rebuild_family(null, 'meetings');
+-- Backfill in two set-based statements (stats_refresh day by day would probe every day of every service):
+-- the daily rows straight from the source rows, then their months with the protected counts.
+INSERT INTO stats_daily (service_id, day, metric, key, n, x, ks)
+SELECT x.service_id, x.day, x.metric, x.key, count(*)::int, null, sum(stats_record_key(x.id))::bigint
+FROM (
+  SELECT c.service_id, (c.opened_at AT TIME ZONE coalesce(sv.office_hours->>'timeZone', 'Europe/London'))::date AS day,
+    'casesOpened' AS metric, c.level::text AS key, c.id
+  FROM cases c JOIN services sv ON sv.id = c.service_id
+  UNION ALL
+  SELECT mt.service_id, (mt.scheduled_at AT TIME ZONE coalesce(sv.office_hours->>'timeZone', 'Europe/London'))::date,
+    'meetings', mt.status::text, mt.id
+  FROM meetings mt JOIN services sv ON sv.id = mt.service_id
+) x
+GROUP BY 1, 2, 3, 4;--> statement-breakpoint
+INSERT INTO stats_monthly (service_id, month, metric, key, n, x, ks, p, px)
+SELECT t.service_id, t.month, t.metric, t.key, t.n, null, t.ks, stats_perturb(t.n, t.ks, t.k), null
+FROM (
+  SELECT sd.service_id, date_trunc('month', sd.day)::date AS month, sd.metric, sd.key, sum(sd.n)::int AS n, sum(sd.ks)::bigint AS ks,
+    greatest(3, sv.suppression_k) AS k
+  FROM stats_daily sd JOIN services sv ON sv.id = sd.service_id
+  WHERE sd.metric IN ('casesOpened', 'meetings')
+  GROUP BY 1, 2, 3, 4, sv.suppression_k
+) t;
