@@ -46,6 +46,7 @@ const STAGES = tables.currentStage.enumValues;
 const HEARD = tables.howHeard.enumValues;
 const NEEDS = tables.primaryNeed.enumValues;
 const KINDS = tables.activityKind.enumValues;
+const MEETING_STATUSES = tables.meetingStatus.enumValues;
 const ETHNICITIES = [
   "White British",
   "Asian or Asian British",
@@ -120,6 +121,24 @@ async function seedService(serviceId: string, staffId: string, seed: number, cou
           status: closedAt && closedAt < clock ? "CLOSED" : "OPEN",
         })
         .returning({ id: tables.cases.id });
+      // Meetings (decision 050: rolled up by the day scheduled), some near local midnight.
+      const meetings = Math.floor(r() * 3);
+      if (meetings)
+        await server.db.insert(tables.meetings).values(
+          Array.from({ length: meetings }, () => ({
+            serviceId,
+            caseId: kase.id,
+            kind: "SCHOOL",
+            scheduledAt:
+              r() < 0.3
+                ? new Date(
+                    londonMidnight(new Date(openedAt.getTime() + Math.floor(r() * 60) * 86_400_000)).getTime() +
+                      Math.round((r() - 0.5) * 4) * 60_000,
+                  )
+                : new Date(openedAt.getTime() + r() * 90 * 86_400_000),
+            status: pick(MEETING_STATUSES),
+          })),
+        );
       const n = Math.floor(r() * 8);
       if (n)
         await server.db.insert(tables.activities).values(
@@ -146,14 +165,20 @@ async function seedService(serviceId: string, staffId: string, seed: number, cou
 const norm = (rows: AggregateRow[]) =>
   rows
     .filter((r) => r.n !== 0 || r.x !== null)
-    .map((r) => `${r.m}|${r.p}|${r.k}|${r.n}|${r.x}|${r.ks}`)
+    .map((r) => `${r.m}|${r.p}|${r.k}|${r.n}|${r.x === null ? "null" : "x"}|${r.ks}`)
     .sort();
+
+/** Medians and means, by row: the statement works in float8 (decision 050), the oracle in numeric. */
+const values = (rows: AggregateRow[]) => new Map(rows.filter((r) => r.x !== null).map((r) => [`${r.m}|${r.p}|${r.k}`, r.x!]));
 
 async function compare(serviceId: string, from: string, to: string, timeZone: string) {
   const { current, previous } = periodsOf(from, to, timeZone);
   const opts = { serviceId, current, previous, asOf: clock, protection: { protect: true, k: 5, timeZone } };
   const [rollup, direct] = [await selectAggregates(server.db, opts), await selectAggregatesDirect(server.db, opts)];
   expect(norm(rollup), `${from}..${to} (${timeZone})`).toEqual(norm(direct));
+  // The same values up to the last binary digits (figures are shown to two decimals).
+  const expected = values(direct);
+  for (const [key, x] of values(rollup)) expect(Math.abs(x - expected.get(key)!), key).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(x)));
   return direct;
 }
 
@@ -216,6 +241,8 @@ describe("statistics rollups (decision 006)", () => {
     const direct = await compare(services[0].id, "2025-11-01", "2026-11-25", "Europe/London");
     expect(direct.filter((r) => r.m === "activities").reduce((s, r) => s + r.n, 0)).toBeGreaterThan(50);
     expect(direct.filter((r) => r.m === "ethnicity").length).toBeGreaterThan(3);
+    expect(direct.filter((r) => r.m === "casesOpened").reduce((s, r) => s + r.n, 0)).toBeGreaterThan(20);
+    expect(direct.filter((r) => r.m === "meetings").reduce((s, r) => s + r.n, 0)).toBeGreaterThan(10);
     // …and the rollup side really read rollup rows.
     const res = (await server.db.execute(
       sql`select count(*)::int as n from stats_monthly where service_id = ${services[0].id}`,
@@ -232,6 +259,15 @@ describe("statistics rollups (decision 006)", () => {
       fc.record({ op: fc.constant("activity" as const), i: fc.nat(), v: fc.integer({ min: -400, max: 10 }) }),
       fc.record({ op: fc.constant("deleteActivity" as const), i: fc.nat(), v: fc.constant(0) }),
       fc.record({ op: fc.constant("erase" as const), i: fc.nat(), v: fc.constant(0) }),
+      // Cases and meetings (decision 050): a level change, a corrected opening time, a new case;
+      // a meeting's outcome, a corrected time, a new meeting, a meeting removed.
+      fc.record({ op: fc.constant("caseLevel" as const), i: fc.nat(), v: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({ op: fc.constant("caseOpened" as const), i: fc.nat(), v: fc.integer({ min: -3000, max: 3000 }) }),
+      fc.record({ op: fc.constant("newCase" as const), i: fc.nat(), v: fc.integer({ min: -400, max: 0 }) }),
+      fc.record({ op: fc.constant("meetingStatus" as const), i: fc.nat(), v: fc.constantFrom(...MEETING_STATUSES) }),
+      fc.record({ op: fc.constant("meetingMoved" as const), i: fc.nat(), v: fc.integer({ min: -3000, max: 3000 }) }),
+      fc.record({ op: fc.constant("newMeeting" as const), i: fc.nat(), v: fc.integer({ min: -400, max: 10 }) }),
+      fc.record({ op: fc.constant("deleteMeeting" as const), i: fc.nat(), v: fc.constant(0) }),
     );
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: 1 }), fc.array(write, { maxLength: 3 }), periodArb, async (s, writes, [from, to]) => {
@@ -277,6 +313,41 @@ describe("statistics rollups (decision 006)", () => {
               occurredAt: new Date(clock.getTime() + w.v * 86_400_000 + w.i * 1000),
               minutes: w.i % 90,
             });
+          if (w.op === "caseLevel" && kase) await server.db.update(tables.cases).set({ level: w.v }).where(eq(tables.cases.id, kase.id));
+          if (w.op === "caseOpened" && kase)
+            await server.db
+              .update(tables.cases)
+              .set({ openedAt: sql`opened_at + make_interval(mins => ${w.v})` })
+              .where(eq(tables.cases.id, kase.id));
+          if (w.op === "newCase")
+            await server.db
+              .insert(tables.cases)
+              .values({
+                serviceId,
+                referralId: ref.id,
+                level: 1 + (w.i % 4),
+                openedAt: new Date(clock.getTime() + w.v * 86_400_000 - (w.i % 1440) * 60_000),
+              })
+              .onConflictDoNothing();
+          const [meeting] = kase
+            ? await server.db.select({ id: tables.meetings.id }).from(tables.meetings).where(eq(tables.meetings.caseId, kase.id)).limit(1)
+            : [];
+          if (w.op === "meetingStatus" && meeting)
+            await server.db.update(tables.meetings).set({ status: w.v }).where(eq(tables.meetings.id, meeting.id));
+          if (w.op === "meetingMoved" && meeting)
+            await server.db
+              .update(tables.meetings)
+              .set({ scheduledAt: sql`scheduled_at + make_interval(mins => ${w.v})` })
+              .where(eq(tables.meetings.id, meeting.id));
+          if (w.op === "newMeeting" && kase)
+            await server.db.insert(tables.meetings).values({
+              serviceId,
+              caseId: kase.id,
+              kind: "SCHOOL",
+              scheduledAt: new Date(clock.getTime() + w.v * 86_400_000 + w.i * 1000),
+              status: MEETING_STATUSES[w.i % MEETING_STATUSES.length],
+            });
+          if (w.op === "deleteMeeting" && meeting) await server.db.delete(tables.meetings).where(eq(tables.meetings.id, meeting.id));
           if (w.op === "deleteActivity" && kase) {
             const [act] = await server.db
               .select({ id: tables.activities.id })
@@ -288,7 +359,7 @@ describe("statistics rollups (decision 006)", () => {
         }
         await compare(serviceId, from, to, "Europe/London");
       }),
-      { numRuns: 60, seed: 20261125 },
+      { numRuns: 80, seed: 20261125 },
     );
     await expectNationalSums();
   }, 240_000);

@@ -467,12 +467,15 @@ async function main() {
           `statistics statements, sent together on separate connections, ${fmt(sb.statement)}; \`getServiceStats\` with ` +
           `suppression ${fmt(sb.service)}; full \`graphql.execute\` ${fmt(sb.execute)}; \`JSON.stringify\` ${fmt(sb.stringify)}; ` +
           `Apollo's whole pipeline without a socket, session lookup included, ${fmt(sb.apollo)} (HTTP p50 ${fmt(s.p50)}). ` +
-          `EXPLAIN ANALYZE of the statements one by one: planning ${fmt(sb.planning)}, execution ${fmt(sb.executing)} in all. ` +
-          `They read the service's monthly rollups for whole months and its daily rollups for the ragged ends (index-only), and ` +
-          `compute the rest exactly from bounded index scans of the period's rows: median response hours and case durations, ` +
-          `cases open and referrals waiting at the period's end, late responses. Nothing grows with the database (4 services ` +
-          `or 153 cost the same); the cost is the breadth of the report, about 25 figures for two periods with exact medians. ` +
-          `Reaching 10 ms would mean rolling those up too: histogram buckets (approximate medians) or end-of-day snapshots.`,
+          `EXPLAIN ANALYZE of the statements one by one: planning ${fmt(sb.planning)}, execution ${fmt(sb.executing)} in all ` +
+          `(planning is EXPLAIN's: served requests run the prepared statements' generic plans after five executions, decision 050). ` +
+          `They read the service's monthly rollups for whole months and its daily rollups for the ragged ends (index-only): ` +
+          `referral breakdowns, activities, cases opened and meetings (decision 050); and compute the rest exactly from bounded ` +
+          `index scans of the period's rows: median response hours and case durations, cases open and referrals waiting at the ` +
+          `period's end (each candidate read once for both periods), late responses, hearings, evaluations. Nothing grows with ` +
+          `the database (4 services or 153 cost the same); the cost is the breadth of the report, about 25 figures for two ` +
+          `periods with exact medians. Reaching 10 ms would mean rolling those up too: end-of-day snapshots for the ` +
+          `point-in-time figures, histogram buckets (approximate medians).`,
       );
 
       // nationalStats: the same 12 months summed over every service, from the rollups only.

@@ -151,11 +151,13 @@ export async function selectAggregates(
       union all
       select rm.p, mo.metric, mo.key, mo.n, mo.x, mo.ks, mo.p, mo.px from rm join stats_monthly mo on mo.service_id = ${serviceId} and mo.month >= rm.lo and mo.month < rm.hi
     ),
+    -- Hours and days as float8 (date_part): extract() gives numeric, which is ~2.5× dearer to compute and
+    -- sort, and percentile_cont takes float8 anyway (decision 050).
     answered as materialized (
       select b.p, ${P.month(sql`r.received_at`)} as mo, ${P.key(sql`r.id`)} as rk,
         r.first_responded_at <= r.response_target_at as in_target,
         r.first_responded_at <= r.response_deadline_at as in_maximum,
-        extract(epoch from r.first_responded_at - r.received_at) / 3600.0 as hours
+        date_part('epoch', r.first_responded_at - r.received_at) / 3600.0 as hours
       from b join referrals r on r.service_id = ${serviceId} and r.received_at >= b.s and r.received_at < b.e and r.first_responded_at is not null
     ),
     answered_m as (
@@ -191,7 +193,20 @@ export async function selectAggregates(
       join (select p, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn from answered_m group by p) m on m.p = a.p`,
     // Counts of the service's smaller tables, and the service deficit.
     sql`
-    with ${periods}
+    with ${periods},
+    waiting_candidates as materialized (
+      select w.p, w.id, w.received_at, (select c3.opened_at from cases c3 where c3.referral_id = w.id) as case_opened_at
+      from (
+        select null::text as p, r.id, r.received_at, null::timestamptz as settled_at from referrals r
+          where r.service_id = ${serviceId} and r.status not in (${settled}) and r.received_at < (select max(cut) from b)
+        union all
+        select b.p, r.id, r.received_at, r.settled_at from b cross join lateral (
+          select r.id, r.received_at, coalesce(r.triaged_at, r.updated_at) as settled_at from referrals r
+          where r.service_id = ${serviceId} and r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) >= b.cut and r.received_at < b.cut
+          offset 0 -- an index scan per period (not flattened into a join the planner may turn into a scan)
+        ) r
+      ) w
+    )
     ${protectedCount(
       "anonymous",
       sql`select b.p, 'all' as k, ${P.monthOfDate(sql`a.received_on`)} as mo, count(a.id)::int as n, coalesce(sum(${P.key(sql`a.id`)}), 0)::bigint as ks from b
@@ -221,19 +236,14 @@ export async function selectAggregates(
     )}
     union all
     -- Waiting at the cut: not settled (no case, not signposted or closed) by then. Only referrals still
-    -- unsettled, or settled since the cut, can qualify: two bounded index scans instead of the whole history.
+    -- unsettled (read once for both periods, p null), or settled since the period's cut (p), can
+    -- qualify: bounded index scans instead of the whole history, each referral's case looked up once.
     -- A count at one instant: one set of records, protected as one.
     ${protectedCount(
       "deficit",
       sql`select b.p, 'waitingAtEnd' as k, count(w.id)::int as n, coalesce(sum(${P.key(sql`w.id`)}), 0)::bigint as ks from b
-      left join lateral (
-        select r.id from referrals r
-          where r.service_id = ${serviceId} and r.status not in (${settled}) and r.received_at < b.cut
-        union all
-        select r.id from referrals r
-          where r.service_id = ${serviceId} and r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) >= b.cut
-            and r.received_at < b.cut
-      ) w on not exists (select 1 from cases c3 where c3.referral_id = w.id and c3.opened_at < b.cut)
+      left join waiting_candidates w on (w.p is null or w.p = b.p) and w.received_at < b.cut
+        and (w.case_opened_at is null or w.case_opened_at >= b.cut)
       group by 1, 2`,
     )}
     union all
@@ -277,28 +287,32 @@ export async function selectAggregates(
       coalesce(${P.perturb(sql`max(w.waiting)`, sql`max(w.waiting) * 131`)}, 0)::int, null from b
       left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
       group by b.p`,
-    // Cases, meetings, hearings and evaluations.
+    // Cases closed and open, hearings and evaluations (cases opened and meetings come from the rollups, decision 050).
     sql`
     with ${periods},
+    -- Open now (read once for both periods, p null), or closed since the period's cut (p) (decision 050).
+    open_candidates as materialized (
+      select null::text as p, c.id, c.level, c.opened_at from cases c
+        where c.service_id = ${serviceId} and c.closed_at is null and c.opened_at < (select max(cut) from b)
+      union all
+      select b.p, c.id, c.level, c.opened_at from b cross join lateral (
+        select c.id, c.level, c.opened_at from cases c where c.service_id = ${serviceId} and c.closed_at >= b.cut and c.opened_at < b.cut
+        offset 0 -- an index scan per period
+      ) c
+    ),
     -- Every closure in the period (decision 042): a case's current one, and any it had before a reopening
     -- (case_reopenings keeps it), at the level the case had then; its days count from the case's opening.
     closed as materialized (
       select b.p, c.level::text as k, ${P.month(sql`c.closed_at`)} as mo, ${P.key(sql`c.id`)} as rk,
-        extract(epoch from c.closed_at - c.opened_at) / 86400.0 as days
+        date_part('epoch', c.closed_at - c.opened_at) / 86400.0 as days
       from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.s and c.closed_at < b.e
       union all
       select b.p, ${levelAtSql(sql`c`, sql`cr.previous_closed_at`)}::text, ${P.month(sql`cr.previous_closed_at`)}, ${P.key(sql`cr.id`)},
-        extract(epoch from cr.previous_closed_at - c.opened_at) / 86400.0
+        date_part('epoch', cr.previous_closed_at - c.opened_at) / 86400.0
       from b join case_reopenings cr on cr.service_id = ${serviceId} and cr.previous_closed_at >= b.s and cr.previous_closed_at < b.e
         join cases c on c.id = cr.case_id
     )
-    ${protectedCount(
-      "casesOpened",
-      sql`select b.p, c.level::text as k, ${P.month(sql`c.opened_at`)} as mo, count(*)::int as n, sum(${P.key(sql`c.id`)})::bigint as ks from b
-        join cases c on c.service_id = ${serviceId} and c.opened_at >= b.s and c.opened_at < b.e group by 1, 2, 3`,
-    )}
-    union all
-    select 'casesClosed', a.p, a.k, a.n, a.median, m.ks, m.pn, null from
+    select 'casesClosed'::text as m, a.p, a.k, a.n, a.median as x, m.ks, m.pn, null::float8 as px from
       (select p, k, count(*)::int as n, (percentile_cont(0.5) within group (order by days))::float8 as median from closed group by 1, 2) a
       join (select p, k, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn
         from (select p, k, mo, count(*)::int as n, sum(rk)::bigint as ks from closed group by 1, 2, 3) cm group by 1, 2) m on m.p = a.p and m.k = a.k
@@ -307,9 +321,7 @@ export async function selectAggregates(
     ${protectedCount(
       "casesOpenAtEnd",
       sql`select x.p, x.level::text as k, count(*)::int as n, sum(${P.key(sql`x.id`)})::bigint as ks from (
-        select b.p, c.level, c.id, b.cut from b join cases c on c.service_id = ${serviceId} and c.closed_at is null and c.opened_at < b.cut
-        union all
-        select b.p, c.level, c.id, b.cut from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.cut and c.opened_at < b.cut
+        select b.p, c.level, c.id, b.cut from b join open_candidates c on (c.p is null or c.p = b.p) and c.opened_at < b.cut
       ) x
       -- Closed at the cut and reopened since: not open then (decision 042).
       where not exists (select 1 from case_reopenings cr where cr.case_id = x.id and cr.previous_closed_at < x.cut and cr.reopened_at >= x.cut)
@@ -327,12 +339,6 @@ export async function selectAggregates(
       sql`select b.p, case when lc.to_level > lc.from_level then 'ESCALATED' else 'DE_ESCALATED' end as k, ${P.month(sql`lc.changed_at`)} as mo,
           count(*)::int as n, sum(${P.key(sql`lc.id`)})::bigint as ks
         from case_level_changes lc join b on lc.changed_at >= b.s and lc.changed_at < b.e where lc.service_id = ${serviceId} group by 1, 2, 3`,
-    )}
-    union all
-    ${protectedCount(
-      "meetings",
-      sql`select b.p, mt.status::text as k, ${P.month(sql`mt.scheduled_at`)} as mo, count(*)::int as n, sum(${P.key(sql`mt.id`)})::bigint as ks
-        from meetings mt join b on mt.service_id = ${serviceId} and mt.scheduled_at >= b.s and mt.scheduled_at < b.e group by 1, 2, 3`,
     )}
     union all
     ${protectedCount(
