@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
@@ -118,7 +118,8 @@ describe("searchRecords", () => {
     const events = await server.db
       .select()
       .from(tables.auditEvents)
-      .where(and(eq(tables.auditEvents.action, "records.search"), eq(tables.auditEvents.actorStaffId, a.OFFICER.id)));
+      .where(and(eq(tables.auditEvents.action, "records.search"), eq(tables.auditEvents.actorStaffId, a.OFFICER.id)))
+      .orderBy(asc(tables.auditEvents.id));
     expect(events.at(-1)?.fields).toEqual(["name", "phone"]);
     const hits = await server.db
       .select()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, signIn } from "../support/factories.js";
@@ -67,7 +67,8 @@ describe("updateServiceSettings", () => {
     const audit = await server.db
       .select()
       .from(tables.auditEvents)
-      .where(and(eq(tables.auditEvents.action, "service.settings.update"), eq(tables.auditEvents.serviceId, a.service.id)));
+      .where(and(eq(tables.auditEvents.action, "service.settings.update"), eq(tables.auditEvents.serviceId, a.service.id)))
+      .orderBy(asc(tables.auditEvents.id));
     expect(audit.at(-1)!.fields).toEqual(["officeHours", "closureDays"]);
   });
 
