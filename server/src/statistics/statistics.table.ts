@@ -6,7 +6,8 @@ import { services } from "../service/service.table.js";
  * and per local month, by metric and category key, for the figures whose source rows are many:
  * referral breakdowns (received day) and activities (occurred day; `x` = minutes). Written only by
  * the database triggers of migration 0005 (recomputed from the source rows for every day a write
- * touches); never by application code. Read by `statistics.query.ts`.
+ * touches); never by application code. Read by `statistics.query.ts`. Since migration 0028 the
+ * triggers only note the days in `stats_pending` and the recount runs at COMMIT (decision 052).
  */
 export const statsDaily = pgTable(
   "stats_daily",
@@ -82,4 +83,24 @@ export const statsNationalMonthly = pgTable(
     px: doublePrecision("px"),
   },
   (t) => [primaryKey({ columns: [t.month, t.metric, t.key] })],
+);
+
+/*
+ * The days a transaction's writes touched, waiting for its COMMIT (decision 052, migration 0028).
+ * The rollup triggers insert here instead of recounting at once; a deferred constraint trigger on
+ * this table recounts the days and deletes the rows as the transaction commits, so the per-service
+ * lock that keeps recounts in order is held for the recount only, not for the rest of the
+ * transaction. A row outlives no transaction: it is deleted by its own COMMIT or rolled back.
+ */
+export const statsPending = pgTable(
+  "stats_pending",
+  {
+    /** The writing transaction: `pg_current_xact_id()`. */
+    tx: bigint("tx", { mode: "number" }).notNull(),
+    /** The rollup family: referrals, activities, cases or meetings. */
+    family: text("family").notNull(),
+    serviceId: uuid("service_id").notNull(),
+    day: date("day").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tx, t.family, t.serviceId, t.day] })],
 );
