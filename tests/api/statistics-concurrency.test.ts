@@ -7,7 +7,7 @@ import { createServiceWithTeam } from "../support/factories.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
 
 /*
- * Decision 052: the rollups are recounted at COMMIT, so a writer never waits for another writer's
+ * Decision 052: the rollups change at COMMIT, so a writer never waits for another writer's
  * open transaction, and concurrent commits still leave counts equal to the source rows. Only a
  * server has concurrent transactions (PGlite serves one connection).
  */

@@ -298,6 +298,17 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
           .filter((p) => !p.ok && p.endedAt >= f.upAt && p.startedAt < f.nextAt)
           .slice(0, 6)
           .map((p) => `${p.instance} +${Math.round(p.startedAt - f.upAt)}..${Math.round(p.endedAt - f.upAt)} ms: ${p.error}`),
+        // How long probes took from the database's return to the next fault, per instance: a backlog
+        // (writers queued behind a lock, a full pool) shows here long before a probe times out.
+        probeMs: Object.fromEntries(
+          instances.flatMap((i) => {
+            const ms = probes
+              .filter((p) => p.instance === i.name && p.startedAt >= f.upAt && p.startedAt < f.nextAt)
+              .map((p) => p.endedAt - p.startedAt)
+              .sort((x, y) => x - y);
+            return ms.length ? [[i.name, { p50: Math.round(ms[ms.length >> 1]!), max: Math.round(ms.at(-1)!) }]] : [];
+          }),
+        ),
       }));
 
     // Subscriptions: events for acknowledged writes made while each was open.

@@ -135,6 +135,11 @@ export const NOT_PERSONAL_COLUMNS = {
   stats_national_daily: { metric: "a statistic's name", key: "a category" },
   stats_national_monthly: { metric: "a statistic's name", key: "a category" },
   stats_pending: { family: "the kind of record a transaction wrote, for the rollups (decision 052)" },
+  stats_pending_counts: {
+    family: "the kind of record a transaction wrote, for the rollups (decision 052)",
+    metric: "a statistic's name",
+    key: "a category",
+  },
   waiting_list_snapshots: { detail: "counts by status" },
   conduct_referral_flags: { matched_on: "how a referral was matched, from a fixed set of phrases (decision 042)" },
   group_sessions: {

@@ -1,4 +1,4 @@
-import { bigint, date, doublePrecision, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, date, doublePrecision, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 
 /*
@@ -7,7 +7,7 @@ import { services } from "../service/service.table.js";
  * referral breakdowns (received day) and activities (occurred day; `x` = minutes). Written only by
  * the database triggers of migration 0005 (recomputed from the source rows for every day a write
  * touches); never by application code. Read by `statistics.query.ts`. Since migration 0028 the
- * triggers only note the days in `stats_pending` and the recount runs at COMMIT (decision 052).
+ * triggers only note what changed (below) and the rollups change at COMMIT (decision 052).
  */
 export const statsDaily = pgTable(
   "stats_daily",
@@ -86,11 +86,15 @@ export const statsNationalMonthly = pgTable(
 );
 
 /*
- * The days a transaction's writes touched, waiting for its COMMIT (decision 052, migration 0028).
- * The rollup triggers insert here instead of recounting at once; a deferred constraint trigger on
- * this table recounts the days and deletes the rows as the transaction commits, so the per-service
- * lock that keeps recounts in order is held for the recount only, not for the rest of the
- * transaction. A row outlives no transaction: it is deleted by its own COMMIT or rolled back.
+ * What a transaction's writes changed, waiting for its COMMIT (decision 052, migration 0028). The
+ * rollup triggers write here instead of touching the rollups; a deferred constraint trigger on these
+ * tables applies them, and deletes the rows, as the transaction commits, under the service's lock.
+ * A row outlives no transaction: it is deleted by its own COMMIT or rolled back with it.
+ * - `stats_pending`: (family, service, day) pairs to recount from the source rows (an update or a
+ *   delete, or a time zone change).
+ * - `stats_pending_counts`: the counts of inserted rows by category, added to the rollups as they
+ *   are (an insert cannot change what was counted before), so a busy day costs an insert no more
+ *   than a quiet one. A day that is also recounted ignores them.
  */
 export const statsPending = pgTable(
   "stats_pending",
@@ -103,4 +107,20 @@ export const statsPending = pgTable(
     day: date("day").notNull(),
   },
   (t) => [primaryKey({ columns: [t.tx, t.family, t.serviceId, t.day] })],
+);
+
+export const statsPendingCounts = pgTable(
+  "stats_pending_counts",
+  {
+    tx: bigint("tx", { mode: "number" }).notNull(),
+    family: text("family").notNull(),
+    serviceId: uuid("service_id").notNull(),
+    day: date("day").notNull(),
+    metric: text("metric").notNull(),
+    key: text("key").notNull(),
+    n: integer("n").notNull(),
+    x: doublePrecision("x"),
+    ks: bigint("ks", { mode: "number" }).notNull(),
+  },
+  (t) => [index("stats_pending_counts_tx_idx").on(t.tx)],
 );
