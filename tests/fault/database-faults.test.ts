@@ -17,6 +17,8 @@ import { startPrivateCluster, type PrivateCluster } from "./cluster.js";
  */
 const SECONDS = Number(process.env.FAULT_SECONDS ?? 60);
 const RATE = Number(process.env.FAULT_RATE ?? 25);
+/** Answers a client sends again (with the same Idempotency-Key): the database went away, or something unexpected. */
+const RETRYABLE = new Set(["DATABASE_UNAVAILABLE", "INTERNAL_SERVER_ERROR"]);
 /** The issue's promise: every instance answers within this long of the database's return. */
 const RECOVERY_LIMIT_MS = 2000;
 
@@ -161,7 +163,7 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
         contact: { fullName: `Contact ${run} ${write.n}` },
         child: { fullName: `Child ${run} ${write.n}` },
       });
-      // One key per write; a retry after a lost answer or an INTERNAL error sends the same key to
+      // One key per write; a retry after a lost answer, DATABASE_UNAVAILABLE or an INTERNAL error sends the same key to
       // whichever instance serves, so a write that did commit is answered, not made twice (decision 027).
       const key = `fault-${run}-${write.n}-${randomBytes(8).toString("hex")}`;
       const attempt = async (target: Instance, tries: number): Promise<void> => {
@@ -180,7 +182,7 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
             return;
           }
           Object.assign(write, { outcome: "error", detail: body.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}` });
-          if (write.detail !== "INTERNAL_SERVER_ERROR" && res.status < 500) return;
+          if (!RETRYABLE.has(write.detail!) && res.status < 500) return;
         } catch (e) {
           Object.assign(write, { outcome: "lost", detail: (e as Error).name });
         }
@@ -202,8 +204,12 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
             signal: AbortSignal.timeout(5000),
           })
             .then(async (res) => {
-              const body = (await res.json()) as { data?: { me?: { id: string } }; errors?: { message: string }[] };
-              return body.data?.me?.id !== undefined ? undefined : (body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+              const body = (await res.json()) as {
+                data?: { me?: { id: string } };
+                errors?: { message: string; extensions?: { code?: string } }[];
+              };
+              const error = body.errors?.[0];
+              return body.data?.me?.id !== undefined ? undefined : error ? (error.extensions?.code ?? error.message) : `HTTP ${res.status}`;
             })
             .catch((e: unknown) => (e as Error).name)
             .then((error) => probes.push({ instance: instance.name, startedAt, endedAt: performance.now(), ok: !error, error })),
@@ -354,6 +360,7 @@ describe("the API while its PostgreSQL server restarts and drops connections", (
       recoveries,
       subscriptions: delivery,
       errorCodes: countBy(unanswered.map((w) => `${w.outcome}:${w.detail}`)),
+      probeErrors: countBy(probes.filter((p) => !p.ok).map((p) => p.error ?? "")),
     };
     console.log(`fault run ${run}\n${JSON.stringify(report, null, 1)}`);
     if (process.env.FAULT_REPORT) {

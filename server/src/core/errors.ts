@@ -73,6 +73,11 @@ export const ErrorCode = {
   OPERATION_RESOLUTION_FAILURE: "OPERATION_RESOLUTION_FAILURE",
   /** Anything unexpected: masked, with a correlation id; the server log has the detail. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /**
+   * The database could not be reached or went away during the request (a restart, a lost connection):
+   * try again in a moment. With an Idempotency-Key a retried change is never made twice (decision 027).
+   */
+  DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
   // ---- Casework rules (issue 20) ----
   /** Closing as OUTCOME_ACHIEVED refused: no allocation was picked up and no work is recorded on the case. */
   NO_WORK_RECORDED: "NO_WORK_RECORDED",

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { DomainError, ErrorCode } from "../core/errors.js";
 import { currentRequestId, type Log } from "../log/logger.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 
 /** Codes produced by graphql-js / Apollo for a malformed request: safe to show as they are. */
 const REQUEST_CODES = new Set<string>([
@@ -25,6 +26,9 @@ function variableField(message: string): string | undefined {
   const m = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message) ?? /^Variable "\$(\w+)"/.exec(message);
   return m ? (m[2] ?? m[1]) : undefined;
 }
+
+/** What a request is told when the database could not be reached or went away while it ran. */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database could not be reached just now. Try again in a moment.";
 
 /** What a document the parser could not finish reading (too deeply nested) is told. */
 export const DOCUMENT_UNREADABLE = "The document is nested too deeply to read.";
@@ -92,6 +96,14 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   }
   // The request's id when there is one, so the reference a user reads out finds every line of the request.
   const correlationId = currentRequestId() ?? randomUUID();
+  if (isDatabaseUnavailable(original)) {
+    log(`database unavailable ${correlationId}`, original);
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, correlationId },
+    };
+  }
   log(`unexpected error ${correlationId}`, original);
   return {
     message: `Something went wrong on our side. Reference: ${correlationId}`,

@@ -2,7 +2,8 @@ import type { IncomingMessage } from "node:http";
 import type { Request, Response, Router } from "express";
 import { DomainError, ErrorCode } from "../core/errors.js";
 import type { Viewer } from "../core/viewer.js";
-import type { Log } from "../graphql/format-error.js";
+import { DATABASE_UNAVAILABLE_MESSAGE, type Log } from "../graphql/format-error.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import type { Db } from "../db/client.js";
 import { documentLimits, downloadDocument, uploadDocument } from "../documents/document.service.js";
 
@@ -45,6 +46,13 @@ export function documentRoutes(opts: {
     }
     const correlationId = opts.correlationId();
     opts.log("document request failed", error);
+    if (isDatabaseUnavailable(error)) {
+      res.status(503).set("retry-after", "1");
+      res.json({
+        errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, correlationId } }],
+      });
+      return;
+    }
     res.status(500).json({
       errors: [{ message: "Something went wrong on our side.", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } }],
     });

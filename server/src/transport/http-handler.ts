@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { ErrorCode } from "../core/errors.js";
-import type { Log } from "../graphql/format-error.js";
+import { DATABASE_UNAVAILABLE_MESSAGE, type Log } from "../graphql/format-error.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import type { Answer } from "./idempotency.js";
 
 /**
@@ -28,7 +29,11 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
 }) {
   const refuse = (res: ServerResponse, status: number, message: string, code: ErrorCode) => {
     if (res.headersSent) return;
-    res.writeHead(status, { "content-type": "application/json; charset=utf-8", connection: status === 413 ? "close" : "keep-alive" });
+    res.writeHead(status, {
+      "content-type": "application/json; charset=utf-8",
+      connection: status === 413 ? "close" : "keep-alive",
+      ...(status === 503 ? { "retry-after": "1" } : {}),
+    });
     res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
   };
 
@@ -56,7 +61,8 @@ export function graphqlPostHandler<C extends BaseContext>(opts: {
       if (tooLarge) return;
       void answer(req, res, chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)).catch((error) => {
         opts.log("graphql request failed", error);
-        refuse(res, 500, "Something went wrong on our side.", ErrorCode.INTERNAL_SERVER_ERROR);
+        if (isDatabaseUnavailable(error)) refuse(res, 503, DATABASE_UNAVAILABLE_MESSAGE, ErrorCode.DATABASE_UNAVAILABLE);
+        else refuse(res, 500, "Something went wrong on our side.", ErrorCode.INTERNAL_SERVER_ERROR);
       });
     });
   };

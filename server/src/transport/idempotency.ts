@@ -74,7 +74,7 @@ function requestHash(body: unknown): string {
  * refused with CONFLICT (409). Otherwise the mutation runs with the key claimed inside its own first
  * transaction, so the key commits with its writes or not at all; a concurrent attempt that loses the
  * claim rolls back and replays the winner's answer. The answer is kept once it is known. An answer with
- * an unexpected error (INTERNAL_SERVER_ERROR: a database failure) is not kept; a retry runs afresh.
+ * an unexpected error (INTERNAL_SERVER_ERROR, DATABASE_UNAVAILABLE) is not kept; a retry runs afresh.
  */
 export function idempotentRequests(opts: { db: Db; now: () => Date }) {
   return async function run(
@@ -160,10 +160,15 @@ export function idempotentRequests(opts: { db: Db; now: () => Date }) {
       const winner = await settled();
       return winner ? replay(winner) : answer;
     }
-    // An unexpected failure (INTERNAL, a database failure) is not kept: if it rolled the writes back, their
+    // An unexpected failure (INTERNAL, or the database unreachable) is not kept: if it rolled the writes back, their
     // key went with them and a retry runs afresh; if it came after the commit, the key committed too and
     // a retry is told the answer was lost (409), never run twice.
-    if (answer.status >= 500 || answer.body.includes(`"code":"${ErrorCode.INTERNAL_SERVER_ERROR}"`)) return answer;
+    if (
+      answer.status >= 500 ||
+      answer.body.includes(`"code":"${ErrorCode.INTERNAL_SERVER_ERROR}"`) ||
+      answer.body.includes(`"code":"${ErrorCode.DATABASE_UNAVAILABLE}"`)
+    )
+      return answer;
     // The answer is kept after the writes committed; if this fails, a retry is told the answer was lost (409), never run twice.
     try {
       await keepAnswer({ db: opts.db, scope, key, requestHash: hash, status: answer.status, body: answer.body, now: opts.now() });

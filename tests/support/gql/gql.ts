@@ -107,6 +107,7 @@ type Documents = {
     "mutation DeclareConflict($id: ID!, $input: ConflictInput!) {\n  declareConflict(staffId: $id, input: $input) { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n}": typeof types.DeclareConflictDocument,
     "mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {\n  withdrawConflict(conflictId: $id, input: $input) { id withdrawnOn }\n}": typeof types.WithdrawConflictDocument,
     "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }": typeof types.ComplianceScheduleDocument,
+    "query UnavailableMe { me { id } }": typeof types.UnavailableMeDocument,
     "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": typeof types.CreateReferralForPersonDocument,
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": typeof types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": typeof types.EraseServiceUserDocument,
@@ -375,6 +376,7 @@ const documents: Documents = {
     "mutation DeclareConflict($id: ID!, $input: ConflictInput!) {\n  declareConflict(staffId: $id, input: $input) { id kind subject dateOfBirth postcode colleagueId declaredOn withdrawnOn }\n}": types.DeclareConflictDocument,
     "mutation WithdrawConflict($id: ID!, $input: WithdrawConflictInput!) {\n  withdrawConflict(conflictId: $id, input: $input) { id withdrawnOn }\n}": types.WithdrawConflictDocument,
     "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }": types.ComplianceScheduleDocument,
+    "query UnavailableMe { me { id } }": types.UnavailableMeDocument,
     "mutation CreateReferralForPerson($input: CreateReferralInput!) {\n  createReferral(input: $input) { id personId }\n}": types.CreateReferralForPersonDocument,
     "query ServiceStatsCsv { serviceStatsCsv(from: \"2026-11-01\", to: \"2026-11-30\") }": types.ServiceStatsCsvDocument,
     "mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }": types.EraseServiceUserDocument,
@@ -919,6 +921,10 @@ export function graphql(source: "mutation WithdrawConflict($id: ID!, $input: Wit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ComplianceSchedule { supervisionSchedule { staff { id } compliance { issues { item state } } } }"): typeof import('./graphql').ComplianceScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnavailableMe { me { id } }"): typeof import('./graphql').UnavailableMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1990,6 +1990,11 @@ export type ComplianceScheduleQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ComplianceScheduleQuery = { supervisionSchedule: Array<{ staff: { id: string }, compliance: { issues: Array<{ item: ComplianceItem, state: ComplianceState }> } }> };
 
+export type UnavailableMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnavailableMeQuery = { me: { id: string } };
+
 export type CreateReferralForPersonMutationVariables = Exact<{
   input: CreateReferralInput;
 }>;
@@ -4419,6 +4424,13 @@ export const ComplianceScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplianceScheduleQuery, ComplianceScheduleQueryVariables>;
+export const UnavailableMeDocument = new TypedDocumentString(`
+    query UnavailableMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnavailableMeQuery, UnavailableMeQueryVariables>;
 export const CreateReferralForPersonDocument = new TypedDocumentString(`
     mutation CreateReferralForPerson($input: CreateReferralInput!) {
   createReferral(input: $input) {
