@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
+import CFB from "cfb";
 import { tables } from "server";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
@@ -21,6 +22,14 @@ const EXPORT = graphql(`query DocumentsSubjectAccess($id: ID!) { subjectAccessEx
 
 const CANARY = "Dokument9c4e";
 const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% school report\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+/** An OLE compound file with these streams at its root: a Word 97 document has "WordDocument"; an .msi has installer tables. */
+const compound = (streams: string[]) => {
+  const container = CFB.utils.cfb_new();
+  for (const name of streams) CFB.utils.cfb_add(container, `/${name}`, Buffer.from("content"));
+  return CFB.write(container, { type: "buffer" }) as Buffer;
+};
+const WORD_97 = compound(["WordDocument", "1Table"]);
+const MSI = compound(["\u4840\u3f3f\u4577\u446c\u3b6a\u45e4\u4824", "\u0005SummaryInformation"]);
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 0x90)]);
 
@@ -100,9 +109,13 @@ describe("POST /documents", () => {
   it("lets a manager file on the referral and the family record; the family record lists everything", async () => {
     expect((await upload(a.MANAGER.token, { referralId: theCase.referralId }, "photo.png", PNG)).status).toBe(201);
     expect((await upload(a.MANAGER.token, { personId }, "notes.txt", Buffer.from("Called about £ transport"))).status).toBe(201);
+    const word = await upload(a.MANAGER.token, { personId }, "EHC plan draft.doc", WORD_97);
+    expect(word.status).toBe(201);
+    expect(word.body.data.document.contentType).toBe("application/msword");
     const res = await server.gql(DOCUMENTS, { personId }, a.MANAGER.token);
     expect(res.errors).toBeUndefined();
     expect(res.data.documents.map((d) => [d.name, d.attachedTo]).sort()).toEqual([
+      ["EHC plan draft.doc", "PERSON"],
       ["School report.pdf", "CASE"],
       ["notes.txt", "PERSON"],
       ["photo.png", "REFERRAL"],
@@ -120,6 +133,7 @@ describe("POST /documents", () => {
       ["setup.exe", EXE, "file"],
       ["report.txt", PDF, "file"],
       ["notes.txt", Buffer.from([0x48, 0x00, 0x49]), "file"],
+      ["minutes.doc", MSI, "file"],
       ["../../etc/passwd.pdf", PDF, "name"],
       ["C:\\Users\\report.pdf", PDF, "name"],
       ["bell\u0007.pdf", PDF, "name"],

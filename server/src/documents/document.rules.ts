@@ -1,3 +1,5 @@
+import CFB from "cfb";
+
 /*
  * What the case folder accepts (decision 038): types checked by content against one allow-list,
  * names sanitised, sizes capped per file and per folder (service settings).
@@ -18,7 +20,8 @@ export const ALLOWED_TYPES: Readonly<Record<string, readonly string[]>> = {
   "image/jpeg": ["jpg", "jpeg"],
   "image/gif": ["gif"],
   "image/webp": ["webp"],
-  // Legacy Word: an OLE compound file (file-type reports every one as x-cfb, so the name must say .doc).
+  // Legacy Word: an OLE compound file (file-type reports every one as x-cfb, so the name must say .doc,
+  // and the file must hold Word's own stream: an installer or a spreadsheet is a compound file too).
   "application/x-cfb": ["doc"],
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ["docx"],
   "application/vnd.oasis.opendocument.text": ["odt"],
@@ -65,14 +68,34 @@ export function looksLikePlainText(bytes: Uint8Array): boolean {
 }
 
 /**
- * Whether content of the sniffed type (null: the sniffer knows no magic bytes) may be kept under
- * this name; an executable renamed .pdf sniffs as an executable (or as nothing) and is refused.
+ * A legacy Word document: an OLE compound file (read with SheetJS's `cfb`) with Word's main stream,
+ * `WordDocument`, at its root. An .msi installer, an .xls or an Outlook .msg is a compound file as
+ * well and sniffs the same; none of them has that stream.
  */
-export function acceptedType(detected: string | null, name: string, plainText: boolean): string | null {
+export function isWordBinaryDocument(bytes: Uint8Array): boolean {
+  try {
+    const container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: "buffer" });
+    return container.FileIndex.some(
+      (entry, i) => entry.type === 2 && entry.name === "WordDocument" && container.FullPaths[i]?.split("/").filter(Boolean).length === 2,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The type content may be kept as under this name, or null to refuse it: the sniffed type (null: the
+ * sniffer knows no magic bytes) must be allowed for the name's extension, so an executable renamed
+ * .pdf (it sniffs as an executable, or as nothing) is refused; text must look like text; a compound
+ * file must be a Word document.
+ */
+export function acceptedType(detected: string | null, name: string, bytes: Uint8Array): string | null {
   const ext = extensionOf(name);
-  if (detected === null) return plainText && ext === "txt" ? "text/plain" : null;
+  if (detected === null) return ext === "txt" && looksLikePlainText(bytes) ? "text/plain" : null;
   const exts = ALLOWED_TYPES[detected];
-  return exts?.includes(ext) ? detected : null;
+  if (!exts?.includes(ext)) return null;
+  if (detected === "application/x-cfb" && !isWordBinaryDocument(bytes)) return null;
+  return detected;
 }
 
 /** A folder is the referral's (its case shares it) or, for a family-record document, the person's. */

@@ -18,7 +18,7 @@ import { executeRows } from "../db/rows.js";
 import type { DocumentAttachment } from "../core/vocabulary.js";
 import { documents } from "./document.table.js";
 import { postgresDocumentStore, type DocumentStore } from "./document.store.js";
-import { acceptedType, folderOverCap, looksLikePlainText, MB, PREVIEWABLE, sanitiseFileName, servedType } from "./document.rules.js";
+import { acceptedType, folderOverCap, MB, PREVIEWABLE, sanitiseFileName, servedType } from "./document.rules.js";
 import { voidDocumentSchema, type VoidDocumentInput } from "./document.validation.js";
 import type { DocumentContent, DocumentVersion, FolderDocument } from "./document.model.js";
 
@@ -150,7 +150,7 @@ export async function uploadDocument(opts: {
   const limits = await documentLimits(opts.db, viewer.serviceId);
   if (opts.bytes.length > limits.fileMaxBytes) throw badInput("file", `Files can be at most ${limits.fileMaxMb} MB.`);
   const sniffed = await fileTypeFromBuffer(opts.bytes);
-  const contentType = acceptedType(sniffed?.mime ?? null, named.name, sniffed ? false : looksLikePlainText(opts.bytes));
+  const contentType = acceptedType(sniffed?.mime ?? null, named.name, opts.bytes);
   if (!contentType)
     throw badInput(
       "file",
