@@ -233,6 +233,14 @@ async function load(pg: postgres.Sql) {
       md5('p' || g)::uuid, md5('c' || g)::uuid, now() - (g % 1000) * interval '1 hour', now(), now(), 'CLOSED'
     from generate_series(1, ${PEOPLE}) g`);
   await pg.unsafe(`set session_replication_role = origin`);
+  // The name words the triggers would have written (decision 053): the same statement as migration 0029's backfill.
+  await pg.unsafe(`
+    insert into name_words (word)
+    select unnest(name_words_of(full_name)) from people where full_name is not null
+    union
+    select unnest(name_words_of(full_name)) from children where full_name is not null
+    on conflict do nothing`);
+  await pg.unsafe(`vacuum analyze name_words`);
   await pg.unsafe(`vacuum analyze people`);
   await pg.unsafe(`vacuum analyze children`);
   await pg.unsafe(`vacuum analyze referrals`);
