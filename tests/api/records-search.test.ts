@@ -16,6 +16,9 @@ import type { CreateReferralInput, RecordSearchInput } from "../support/gql/grap
 const CREATE_FOR_PERSON = graphql(`mutation CreateReferralForPerson($input: CreateReferralInput!) {
   createReferral(input: $input) { id personId }
 }`);
+const CORRECT = graphql(`mutation CorrectContact($input: CorrectContactInput!) {
+  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }
+}`);
 const ERASE = graphql(`mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }`);
 
 const SEARCH = graphql(`query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {
@@ -221,5 +224,24 @@ describe("searchRecords by the words of a name (decision 053)", () => {
     // "Ada" is the Okonkwos' child's name too.
     expect(after).toEqual(expect.arrayContaining(["ada", "okonkwo", "bernadette"]));
     expect(await ids("Quillfeather")).toEqual([]);
+  });
+
+  it("forgets a misspelling once the name is corrected, and finds the family by the correction", async () => {
+    const words = async () => (await server.db.select().from(tables.nameWords)).map((w) => w.word);
+    const res = await server.gql(
+      CREATE_FOR_PERSON,
+      { input: createReferralInput({ contact: { fullName: "Pat Wrongspeling" } }) },
+      a.MANAGER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(await words()).toContain("wrongspeling");
+    const corrected = await server.gql(
+      CORRECT,
+      { input: { personId: res.data.createReferral.personId!, fullName: "Pat Rightspelling", reason: "Spelt out on the second call" } },
+      a.MANAGER.token,
+    );
+    expect(corrected.errors).toBeUndefined();
+    expect(await words()).not.toContain("wrongspeling");
+    expect(await ids("Rightspelling")).toEqual([res.data.createReferral.id]);
   });
 });

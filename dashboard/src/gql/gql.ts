@@ -88,6 +88,7 @@ type Documents = {
     "\n  mutation WithdrawStaffConflict($id: ID!, $input: WithdrawConflictInput!) {\n    withdrawConflict(conflictId: $id, input: $input) {\n      id\n      withdrawnOn\n    }\n  }\n": typeof types.WithdrawStaffConflictDocument,
     "\n  fragment ComplianceRecord on StaffComplianceRecord {\n    staffId\n    displayName\n    role\n    holdsCases\n    dbsEnhanced\n    dbsCheckedOn\n    dbsRenewalDueOn\n    dbsBarredListChecked\n    dbsBarredListCheckedOn\n    dbsUpdateService\n    dbsUpdateServiceRenewalOn\n    dbsEvidenceRef\n    confidentialitySignedOn\n    appraisalDueOn\n    training {\n      kind\n      completedOn\n      expiresOn\n      evidenceRef\n    }\n    appraisals {\n      id\n      heldOn\n      appraiserName\n    }\n    conflicts {\n      id\n      kind\n      subject\n      dateOfBirth\n      postcode\n      declaredOn\n      withdrawnOn\n      matchedByNameAlone\n    }\n    issues {\n      item\n      state\n      dueOn\n      message\n    }\n  }\n": typeof types.ComplianceRecordFragmentDoc,
     "\n  query ComplianceList {\n    staffCompliance {\n      staffId\n      displayName\n      role\n      ...ComplianceRecord\n    }\n    staffAccounts {\n      canManage\n    }\n  }\n": typeof types.ComplianceListDocument,
+    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
     "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n": typeof types.GroupSessionsDocument,
     "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": typeof types.SessionAttendeeChoicesDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordGroupSessionFormDocument,
@@ -162,7 +163,6 @@ type Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
-    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
     "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n": typeof types.FolderDocumentsDocument,
     "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.VoidDocumentDocument,
 };
@@ -241,6 +241,7 @@ const documents: Documents = {
     "\n  mutation WithdrawStaffConflict($id: ID!, $input: WithdrawConflictInput!) {\n    withdrawConflict(conflictId: $id, input: $input) {\n      id\n      withdrawnOn\n    }\n  }\n": types.WithdrawStaffConflictDocument,
     "\n  fragment ComplianceRecord on StaffComplianceRecord {\n    staffId\n    displayName\n    role\n    holdsCases\n    dbsEnhanced\n    dbsCheckedOn\n    dbsRenewalDueOn\n    dbsBarredListChecked\n    dbsBarredListCheckedOn\n    dbsUpdateService\n    dbsUpdateServiceRenewalOn\n    dbsEvidenceRef\n    confidentialitySignedOn\n    appraisalDueOn\n    training {\n      kind\n      completedOn\n      expiresOn\n      evidenceRef\n    }\n    appraisals {\n      id\n      heldOn\n      appraiserName\n    }\n    conflicts {\n      id\n      kind\n      subject\n      dateOfBirth\n      postcode\n      declaredOn\n      withdrawnOn\n      matchedByNameAlone\n    }\n    issues {\n      item\n      state\n      dueOn\n      message\n    }\n  }\n": types.ComplianceRecordFragmentDoc,
     "\n  query ComplianceList {\n    staffCompliance {\n      staffId\n      displayName\n      role\n      ...ComplianceRecord\n    }\n    staffAccounts {\n      canManage\n    }\n  }\n": types.ComplianceListDocument,
+    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
     "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n": types.GroupSessionsDocument,
     "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": types.SessionAttendeeChoicesDocument,
     "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": types.RecordGroupSessionFormDocument,
@@ -315,7 +316,6 @@ const documents: Documents = {
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
     "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
-    "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
     "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n": types.FolderDocumentsDocument,
     "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.VoidDocumentDocument,
 };
@@ -633,6 +633,10 @@ export function graphql(source: "\n  query ComplianceList {\n    staffCompliance
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"): (typeof documents)["\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -926,10 +930,6 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"): (typeof documents)["\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
