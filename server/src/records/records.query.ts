@@ -48,22 +48,25 @@ const wordsLiteral = (words: readonly string[]) => `{${words.map((w) => `"${w}"`
 
 /**
  * The referrals of a service whose parent's, carer's or young person's name or child's name is like
- * `name` (decision 053). The typed words are looked up in `name_words` (its trigram index finds the
- * words like each, at NAME_WORD_SIMILARITY); the people and children having such words are found
- * through the GIN index on their name's words; then the name rule is applied to those only:
- * - one word typed: a name matches when one of its words is like it ("Okonkwo" finds every Okonkwo,
- *   whatever the first name), scored by that word's similarity;
- * - several: the whole name must be similar (NAME_SIMILARITY), as before, and to be looked at it must
- *   have a word like each of the typed words `requiredWords` names.
- * Both sides are one statement; each name is matched in its own short transaction for the threshold
- * `%` reads (the search re-reads every matched referral in its own, and leaves out an erased one).
+ * `name` (decision 053). The typed words are looked up in `name_words`, whose trigram index finds the
+ * words like each in a millisecond; the people and children having those words are found through the
+ * GIN index on their names' words; and the rule is tried on those only:
+ * - one word typed: a name matches when one of its words is like it (`wordSimilarityNeeded`):
+ *   "Okonkwo" finds every Okonkwo whatever the first name, scored by that word's similarity;
+ * - several: the whole name must be similar (NAME_SIMILARITY), as before (decision 033); only the
+ *   names having a word like each typed word (`requiredWords`), or like a word that can carry the
+ *   name alone (`carryingWords`), are tried.
+ * One short transaction, for the thresholds `%` reads (the search re-reads every matched referral in
+ * its own, and leaves out an erased one). Both sides are one statement on one connection: running
+ * them on two connections at once, as decision 033 did for the whole-name scans, measured no faster.
  */
 export async function matchNames(db: Db, serviceId: string, name: string): Promise<NameMatches> {
   const rows = await db.transaction(async (tx) => {
+    // A few hundred candidate rows at most: starting parallel workers would take longer than reading them.
     const typed = await executeRows<{ word: string; trigrams: number; whole: number }>(
       tx,
       sql`select w as word, cardinality(show_trgm(w)) as trigrams, cardinality(show_trgm(${name}::text)) as whole
-          from unnest(${nameWordsSql(sql`${name}::text`)}) w`,
+          from set_config('max_parallel_workers_per_gather', '0', true), unnest(${nameWordsSql(sql`${name}::text`)}) w`,
     );
     if (typed.length === 0) return [];
     const one = typed.length === 1;
@@ -94,8 +97,6 @@ export async function matchNames(db: Db, serviceId: string, name: string): Promi
       ...[...carrying].map((w) => [like.get(w)!.carries]),
     ].filter((g) => g.every((s) => s.length > 0));
     if (groups.length === 0) return [];
-    // A few hundred rows at most: starting parallel workers would take longer than reading them.
-    await tx.execute(sql`select set_config('max_parallel_workers_per_gather', '0', true)`);
     const side = (alias: "p" | "ch") => {
       const words = nameWordsSql(sql.raw(`${alias}.full_name`));
       const candidate = sql.join(
