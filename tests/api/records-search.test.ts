@@ -13,6 +13,14 @@ import type { CreateReferralInput, RecordSearchInput } from "../support/gql/grap
  * or email, within what the searcher may see (decision 033), and every search is audited.
  */
 
+const CREATE_FOR_PERSON = graphql(`mutation CreateReferralForPerson($input: CreateReferralInput!) {
+  createReferral(input: $input) { id personId }
+}`);
+const CORRECT = graphql(`mutation CorrectContact($input: CorrectContactInput!) {
+  correctContact(input: $input) { id phone corrections { field previousValue newValue reason } }
+}`);
+const ERASE = graphql(`mutation EraseServiceUser($id: ID!) { eraseServiceUser(personId: $id) { personId referralsErased erasedAt } }`);
+
 const SEARCH = graphql(`query SearchRecords($input: RecordSearchInput!, $first: Int, $after: String) {
   searchRecords(input: $input, first: $first, after: $after) {
     totalCount
@@ -47,6 +55,11 @@ beforeAll(async () => {
     child: { fullName: "Ada Okonkwo", dateOfBirth: "2018-02-03" },
   });
   refs.held = { id: held.referralId, reference: "" };
+  // Another Okonkwo family, whose first names are short (a surname typed alone must find both).
+  refs.ife = await create(a.MANAGER.token, {
+    contact: { fullName: "Ife Okonkwo", phone: "07700 900789" },
+    child: { fullName: "Chidi Okonkwo", dateOfBirth: "2016-03-04" },
+  });
   // Someone else entirely, and a namesake in another service.
   refs.other = await create(a.MANAGER.token, { contact: { fullName: "Graham Pritchard", postcode: "ST1 3DR" } });
   refs.otherService = await create(b.MANAGER.token, { contact: bernadette });
@@ -162,5 +175,73 @@ describe("searchRecords", () => {
   it("never finds another service's families", async () => {
     const res = await search({ email: "b.okonkwo@example.org" }, b.MANAGER.token);
     expect(res.data.searchRecords.edges.map((e) => e.node.referralId)).toEqual([refs.otherService.id]);
+  });
+});
+
+describe("searchRecords by the words of a name (decision 053)", () => {
+  const ids = async (name: string, token = a.MANAGER.token) => {
+    const res = await search({ name }, token);
+    expect(res.errors).toBeUndefined();
+    return res.data.searchRecords.edges.map((e) => e.node.referralId).sort();
+  };
+  const okonkwos = () => [refs.first.id, refs.second.id, refs.held.id, refs.ife.id].sort();
+
+  it("finds every family of a surname typed alone, long first names and short, as typed or misspelt", async () => {
+    expect(await ids("Okonkwo")).toEqual(okonkwos());
+    expect(await ids("okonkow")).toEqual(okonkwos());
+    const res = await search({ name: "Okonkwo" });
+    expect(res.data.searchRecords.edges.every((e) => e.node.nameScore === 1)).toBe(true);
+  });
+
+  it("matches a whole name of several words with a typo in each: that family, not its namesakes", async () => {
+    expect(await ids("Ife Okonkow")).toEqual([refs.ife.id]);
+    expect(await ids("Bernadette Okonkwp")).toEqual([refs.first.id, refs.second.id, refs.held.id].sort());
+    expect(await ids("Chidi Okonkwo")).toEqual([refs.ife.id]);
+    expect(await ids("Graham Pritchart")).toEqual([refs.other.id]);
+  });
+
+  it("never finds another service's namesakes, by surname or whole name", async () => {
+    expect(await ids("Okonkwo", b.MANAGER.token)).toEqual([refs.otherService.id]);
+    expect(await ids("Bernadette Okonkwo", b.MANAGER.token)).toEqual([refs.otherService.id]);
+    expect(await ids("Okonkwo")).not.toContain(refs.otherService.id);
+  });
+
+  it("leaves behind no word that only an erased family's names had, and keeps those others still use", async () => {
+    const words = async () => (await server.db.select().from(tables.nameWords)).map((w) => w.word);
+    const res = await server.gql(
+      CREATE_FOR_PERSON,
+      { input: createReferralInput({ contact: { fullName: "Ada Quillfeather-Marsh" }, child: { fullName: "Tamsin Quillfeather-Marsh" } }) },
+      a.MANAGER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(await words()).toEqual(expect.arrayContaining(["ada", "quillfeather", "marsh", "tamsin", "okonkwo"]));
+    expect(await ids("Quillfeather")).toEqual([res.data.createReferral.id]);
+
+    const erased = await server.gql(ERASE, { id: res.data.createReferral.personId! }, a.MANAGER.token);
+    expect(erased.errors).toBeUndefined();
+    const after = await words();
+    for (const gone of ["quillfeather", "marsh", "tamsin"]) expect(after).not.toContain(gone);
+    // "Ada" is the Okonkwos' child's name too.
+    expect(after).toEqual(expect.arrayContaining(["ada", "okonkwo", "bernadette"]));
+    expect(await ids("Quillfeather")).toEqual([]);
+  });
+
+  it("forgets a misspelling once the name is corrected, and finds the family by the correction", async () => {
+    const words = async () => (await server.db.select().from(tables.nameWords)).map((w) => w.word);
+    const res = await server.gql(
+      CREATE_FOR_PERSON,
+      { input: createReferralInput({ contact: { fullName: "Pat Wrongspeling" } }) },
+      a.MANAGER.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(await words()).toContain("wrongspeling");
+    const corrected = await server.gql(
+      CORRECT,
+      { input: { personId: res.data.createReferral.personId!, fullName: "Pat Rightspelling", reason: "Spelt out on the second call" } },
+      a.MANAGER.token,
+    );
+    expect(corrected.errors).toBeUndefined();
+    expect(await words()).not.toContain("wrongspeling");
+    expect(await ids("Rightspelling")).toEqual([res.data.createReferral.id]);
   });
 });
