@@ -103,6 +103,9 @@ export const NOT_PERSONAL_COLUMNS = {
   evaluation_invitations: { token_hash: "a hash of a random code" },
   evaluation_responses: { answers: "anonymous by construction, unlinkable to a family (decision 005)" },
   overdue_items: { subject_type: "the kind of record" },
+  name_words: {
+    word: "one word of some name, with no link to a person, record or service; the triggers delete it in the transaction that erases or corrects the last name holding it (decision 053)",
+  },
   rate_limit_counters: { bucket: "the limit's name", key: "a SHA-256 hash" },
   rate_limit_events: { bucket: "the limit's name", key: "a SHA-256 hash" },
   referrals: {
