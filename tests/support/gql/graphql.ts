@@ -1018,7 +1018,7 @@ export type RecordSearchInput = {
   dateOfBirth?: string | null | undefined;
   /** Compared without regard to case. */
   email?: string | null | undefined;
-  /** Parent, carer, young person or child's name; typos tolerated (3 letters or more). */
+  /** Parent, carer, young person or child's name; typos tolerated (3 letters or more). One word finds every name with a word like it (a surname alone finds each family of that name); several words must match the whole name. */
   name?: string | null | undefined;
   /** Compared by digits; +44 reads as a leading 0. */
   phone?: string | null | undefined;

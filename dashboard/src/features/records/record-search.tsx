@@ -104,7 +104,12 @@ export function RecordSearch(props: { openPath: (referralId: string) => string }
         <h2 id="search-heading">Search</h2>
         <p className="muted">Every criterion you give must match. Names are matched even when misspelt. Every search is logged.</p>
         <ErrorSummary {...form.summary} />
-        <Field id="search-name" label="Name" hint="Parent, carer, young person or child" error={form.errorFor("search-name")}>
+        <Field
+          id="search-name"
+          label="Name"
+          hint="Parent, carer, young person or child. A surname on its own finds every family with it; small typos are fine."
+          error={form.errorFor("search-name")}
+        >
           {(c) => <input {...c} className="input" autoComplete="off" {...set("name")} />}
         </Field>
         <div className="field-pair">
