@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { ErrorLink } from "@apollo/client/link/error";
 import { RetryLink } from "@apollo/client/link/retry";
 import { OperationTypeNode } from "graphql";
+import { mergeMap, timer } from "rxjs";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { isSubscriptionOperation } from "@apollo/client/utilities";
 import { createClient } from "graphql-ws";
@@ -39,12 +40,17 @@ function hasUnauthenticated(error: unknown): boolean {
 
 /**
  * Whether the answer was lost on the way (no answer, a proxy's 502/503/504, a page that is not JSON)
- * rather than given: the API's own refusals are GraphQL errors and are never retried.
+ * rather than given: the API's own refusals are GraphQL errors and are never retried this way.
  */
 function answerLost(error: unknown): boolean {
   if (CombinedGraphQLErrors.is(error)) return false;
   if (ServerError.is(error)) return error.statusCode >= 500;
   return true;
+}
+
+/** The API answered that it could not reach its database just now (a restart): worth asking again. */
+function databaseUnavailable(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "DATABASE_UNAVAILABLE");
 }
 
 function closeCode(event: unknown): number | undefined {
@@ -133,10 +139,20 @@ export function createApolloSession(options: { token: string; onExpired: () => v
     attempts: (attempt, _operation, error) => attempt < RETRY_ATTEMPTS && answerLost(error),
     delay: (attempt) => retryDelayMs(attempt),
   });
+  // DATABASE_UNAVAILABLE is an answer, not a lost one, so RetryLink does not see it: the API kept
+  // nothing of it (not even the answer for the key), so the same operation — a mutation with the same
+  // key, below the link that set it — is sent again after the same waits, then the error is shown.
+  const unavailable = new ErrorLink(({ error, operation, forward }) => {
+    if (!databaseUnavailable(error)) return;
+    const attempt = ((operation.getContext() as { unavailableAttempt?: number }).unavailableAttempt ?? 0) + 1;
+    if (attempt >= RETRY_ATTEMPTS) return;
+    operation.setContext({ unavailableAttempt: attempt });
+    return timer(retryDelayMs(attempt)).pipe(mergeMap(() => forward(operation)));
+  });
   const link = ApolloLink.split(
     ({ query }) => isSubscriptionOperation(query),
     new GraphQLWsLink(ws),
-    ApolloLink.from([errors, idempotency, retry, http]),
+    ApolloLink.from([errors, idempotency, unavailable, retry, http]),
   );
 
   client = new ApolloClient({
