@@ -34,8 +34,10 @@ function graphqlUrl(): { http: string; ws: string } {
   };
 }
 
-function hasUnauthenticated(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
+/** Whether the API answered with this `extensions.code`: UNAUTHENTICATED (the session is over), or
+ * DATABASE_UNAVAILABLE (it could not reach its database just now, a restart: worth asking again). */
+function answeredWith(error: unknown, code: "UNAUTHENTICATED" | "DATABASE_UNAVAILABLE"): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code);
 }
 
 /**
@@ -46,11 +48,6 @@ function answerLost(error: unknown): boolean {
   if (CombinedGraphQLErrors.is(error)) return false;
   if (ServerError.is(error)) return error.statusCode >= 500;
   return true;
-}
-
-/** The API answered that it could not reach its database just now (a restart): worth asking again. */
-function databaseUnavailable(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "DATABASE_UNAVAILABLE");
 }
 
 function closeCode(event: unknown): number | undefined {
@@ -84,7 +81,7 @@ export function createApolloSession(options: { token: string; onExpired: () => v
   });
 
   const errors = new ErrorLink(({ error }) => {
-    if (hasUnauthenticated(error)) expire();
+    if (answeredWith(error, "UNAUTHENTICATED")) expire();
   });
 
   // Assigned below; the socket's `connected` handler reads it only after the first connection.
@@ -143,7 +140,7 @@ export function createApolloSession(options: { token: string; onExpired: () => v
   // nothing of it (not even the answer for the key), so the same operation — a mutation with the same
   // key, below the link that set it — is sent again after the same waits, then the error is shown.
   const unavailable = new ErrorLink(({ error, operation, forward }) => {
-    if (!databaseUnavailable(error)) return;
+    if (!answeredWith(error, "DATABASE_UNAVAILABLE")) return;
     const attempt = ((operation.getContext() as { unavailableAttempt?: number }).unavailableAttempt ?? 0) + 1;
     if (attempt >= RETRY_ATTEMPTS) return;
     operation.setContext({ unavailableAttempt: attempt });
