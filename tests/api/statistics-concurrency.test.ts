@@ -5,6 +5,19 @@ import { executeRows } from "server/db/rows.ts";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
+import { graphql } from "../support/gql/index.js";
+import type { ServiceSettingsInput } from "../support/gql/graphql.js";
+
+const SETTINGS = graphql(`query ServiceSettings {
+  serviceSettings {
+    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel
+    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays
+    keyDateWarningDays meetingFollowUpWorkingDays reopenWithinMonths areaPostcodeDistricts
+  }
+}`);
+const UPDATE = graphql(`mutation UpdateServiceSettings($input: ServiceSettingsInput!) {
+  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }
+}`);
 
 /*
  * Decision 052: the rollups change at COMMIT, so a writer never waits for another writer's
@@ -94,4 +107,45 @@ describe.skipIf(dbMode !== "postgres")("rollups under concurrent writers", () =>
     );
     expect(letters!.n).toBe(0);
   }, 60_000);
+
+  it("make a change of k wait for a flush of the service in progress, so every month ends protected with the new k", async () => {
+    // Months with referrals in them (the earlier tests' and this one's).
+    expect((await server.gql(CREATE, { input: createReferralInput() }, team.MANAGER.token)).errors).toBeUndefined();
+    const res = await server.gql(SETTINGS, {}, team.ADMIN.token);
+    const { __typename: _s, officeHours, ...rest } = res.data.serviceSettings as typeof res.data.serviceSettings & { __typename?: string };
+    const { __typename: _o, ...hours } = officeHours as typeof officeHours & { __typename?: string };
+    void [_s, _o];
+    const input: ServiceSettingsInput = { ...rest, officeHours: hours, suppressionK: rest.suppressionK + 4 };
+
+    // A writer's flush holds the service's lock from its start to its COMMIT (decision 052), having
+    // read the old k. The change of k must not re-protect the months under it (decision 054).
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const hasLock = new Promise<void>((r) => (locked = r));
+    const flush = server.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('stats:' || ${team.service.id}::text, 0))`);
+      locked();
+      await held;
+    });
+    await hasLock;
+    const change = server.gql(UPDATE, { input }, team.ADMIN.token);
+    const during = await Promise.race([
+      change.then(() => "answered" as const),
+      new Promise<"waiting">((r) => setTimeout(() => r("waiting"), 1_000)),
+    ]);
+    release();
+    await flush;
+    expect(during).toBe("waiting");
+    expect((await change).errors).toBeUndefined();
+
+    const [months] = await executeRows<{ months: number; wrong: number }>(
+      server.db,
+      sql`select count(*)::int as months,
+            count(*) filter (where p is distinct from stats_perturb(n, ks, ${input.suppressionK}::int))::int as wrong
+          from stats_monthly where service_id = ${team.service.id}`,
+    );
+    expect(months!.months).toBeGreaterThan(0);
+    expect(months!.wrong).toBe(0);
+  }, 30_000);
 });
