@@ -41,10 +41,29 @@ export const timeReceivedSchema = (now: Date, enteredAt: Date = now) =>
     );
 
 /*
- * What a valid referral input is. Schemas that check a date against the moment it was received, or
- * against today, are built per request with that moment and the service's time zone; their shape is
- * the same whatever they are given (referral.inputs.ts builds the GraphQL types from it).
+ * What a valid referral input is. Schemas that check a date against the day it was received depend
+ * on that local date only: they are built once per day and time zone (`perReceivedDay`) and kept,
+ * since building one (and zod compiling its parser on first use) cost ~2 ms of each createReferral.
+ * Their shape is the same whatever they are given (referral.inputs.ts builds the GraphQL types from it).
  */
+
+/** A schema built for the local date a referral was received, kept for the last 64 days and zones asked for. */
+function perReceivedDay<A extends unknown[], S>(
+  build: (received: string, timeZone: string, ...rest: A) => S,
+  key: (...rest: A) => string = () => "",
+) {
+  const built = new Map<string, S>();
+  return (receivedAt: Date, timeZone: string, ...rest: A): S => {
+    const received = localDate(receivedAt, timeZone);
+    const k = `${timeZone}\u0000${received}\u0000${key(...rest)}`;
+    let schema = built.get(k);
+    if (schema === undefined) {
+      if (built.size >= 64) built.delete(built.keys().next().value!);
+      built.set(k, (schema = build(received, timeZone, ...rest)));
+    }
+    return schema;
+  };
+}
 
 const uuid = (field: string) => z.string().uuid(`Not a valid ${field}.`);
 const [MIN_LEVEL, MAX_LEVEL] = [LOWEST_LEVEL, HIGHEST_LEVEL];
@@ -88,11 +107,10 @@ export const contactSchema = z
  * signposted (`outsideAgeAllowed`, rule `intakeEligibility`, decision 043); a date in the future is
  * always refused.
  */
-export const childSchema = (receivedAt: Date, timeZone: string, opts: { outsideAgeAllowed?: boolean } = {}) =>
+const childSchemaOn = (received: string, opts: { outsideAgeAllowed?: boolean } = {}) =>
   z.object({
     fullName: personName("Enter the child or young person's name."),
     dateOfBirth: isoDate("Enter the date of birth as a real date.").superRefine((dob, ctx) => {
-      const received = localDate(receivedAt, timeZone);
       if (dob > received) {
         ctx.addIssue({ code: "custom", message: "The date of birth cannot be in the future." });
         return;
@@ -116,6 +134,10 @@ export const childSchema = (receivedAt: Date, timeZone: string, opts: { outsideA
       .nullable()
       .transform((v) => v ?? "NOT_KNOWN"),
   });
+export const childSchema = perReceivedDay(
+  (received, _timeZone, opts: { outsideAgeAllowed?: boolean } = {}) => childSchemaOn(received, opts),
+  (opts = {}) => (opts.outsideAgeAllowed ? "outside-age" : ""),
+);
 
 export const keyDateSchema = z.object({
   kind: z.enum(KEY_DATE_KIND.values),
@@ -123,9 +145,9 @@ export const keyDateSchema = z.object({
   notes: optionalText(1000),
 });
 
-const referralDetails = (receivedAt: Date, timeZone: string, childOpts: { outsideAgeAllowed?: boolean } = {}) => ({
+const referralDetails = (received: string, childOpts: { outsideAgeAllowed?: boolean } = {}) => ({
   contact: contactSchema,
-  child: childSchema(receivedAt, timeZone, childOpts),
+  child: childSchemaOn(received, childOpts),
   reasonForReferral: requiredText(5000, "Tell us briefly why you are contacting us."),
   currentStage: z
     .enum(CURRENT_STAGE.values)
@@ -152,16 +174,17 @@ const referralDetails = (receivedAt: Date, timeZone: string, childOpts: { outsid
 });
 
 /** The public form; parsed only with consent to record (without it nothing but a tally is kept). */
-export const selfReferralSchema = (receivedAt: Date, timeZone: string) =>
+export const selfReferralSchema = perReceivedDay((received) =>
   z.object({
     serviceSlug: z.string().trim().min(1).max(100),
     consentToRecord: z.literal(true),
     submittedBy: z.enum(SELF_REFERRAL_SOURCES, "Tell us whether you are a parent/carer or the young person."),
-    ...referralDetails(receivedAt, timeZone, { outsideAgeAllowed: true }),
-  });
+    ...referralDetails(received, { outsideAgeAllowed: true }),
+  }),
+);
 
 /** A referral entered by staff; the time received and consent to record are checked first (referral.service.ts). */
-export const createReferralSchema = (receivedAt: Date, timeZone: string) =>
+export const createReferralSchema = perReceivedDay((received) =>
   z
     .object({
       channel: z.enum(REFERRAL_CHANNEL.values),
@@ -177,11 +200,11 @@ export const createReferralSchema = (receivedAt: Date, timeZone: string) =>
       topic: z.enum(ENQUIRY_TOPIC.values).optional().nullable(),
       ineligibleReason: optionalText(2000),
       signposting: optionalText(2000),
-      ...referralDetails(receivedAt, timeZone, { outsideAgeAllowed: true }),
+      ...referralDetails(received, { outsideAgeAllowed: true }),
     })
     .superRefine((r, ctx) => {
       if (typeof r.child?.dateOfBirth !== "string") return;
-      const decision = intakeEligibility(ageOn(r.child.dateOfBirth, localDate(receivedAt, timeZone)), r.ineligibleReason ?? null);
+      const decision = intakeEligibility(ageOn(r.child.dateOfBirth, received), r.ineligibleReason ?? null);
       if (decision.ineligible && !r.signposting)
         ctx.addIssue({ code: "custom", path: ["signposting"], message: decision.askForSignposting });
       if (!decision.ineligible && r.signposting)
@@ -191,7 +214,8 @@ export const createReferralSchema = (receivedAt: Date, timeZone: string) =>
           message: "Say why the enquiry is not eligible, or leave the signposting blank.",
         });
       professionalReferrerRule(r, ctx);
-    });
+    }),
+);
 
 /** A professional's referral names the referrer and their profession (staff intake, and its corrections). */
 export function professionalReferrerRule(
