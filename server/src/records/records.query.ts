@@ -34,8 +34,16 @@ export interface SearchRow {
   held_by: string | null;
 }
 
-/** A reference as typed ("7k2m9q", "r-7K2M9Q") as stored ("R-7K2M9Q"). */
-const storedReference = (r: string) => `R-${r.toUpperCase().replace(/^R-?/, "")}`;
+/**
+ * The stored references ("R-7K2M9Q") a reference as typed may be: "r-7K2M9Q" and "7k2m9q" are one;
+ * "R7K2M9Q" may be R-7K2M9Q without its dash, or R-R7K2M9Q without its prefix (a reference's own
+ * characters may begin with R), so both are looked up.
+ */
+export function storedReferences(typed: string): string[] {
+  const r = typed.trim().toUpperCase();
+  if (r.startsWith("R-")) return [r];
+  return r.startsWith("R") ? [`R-${r}`, `R-${r.slice(1)}`] : [`R-${r}`];
+}
 
 /** The referrals whose contact's or child's name matched, with the best similarity of either. */
 export interface NameMatches {
@@ -156,7 +164,13 @@ export async function searchReferrals(
         : sql`upper(replace(p.postcode, ' ', '')) = ${norm}`,
     );
   }
-  if (c.reference) conditions.push(sql`r.reference = ${storedReference(c.reference)}`);
+  if (c.reference)
+    conditions.push(
+      sql`r.reference in (${sql.join(
+        storedReferences(c.reference).map((ref) => sql`${ref}`),
+        sql`, `,
+      )})`,
+    );
   if (c.phone) conditions.push(sql`${phoneDigitsSql(sql`p.phone`)} = ${phoneDigits(c.phone)}`);
   if (c.email) conditions.push(sql`lower(p.email) = ${c.email.toLowerCase()}`);
 
