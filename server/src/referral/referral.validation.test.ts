@@ -13,7 +13,7 @@ describe("schemas kept per received day", () => {
     expect(childSchema(new Date("2026-12-06T00:30:00Z"), "Europe/London").safeParse(child("2026-12-06")).success).toBe(true);
   });
 
-  it("are built once per day, zone and option, and the options are not mixed up", () => {
+  it("are built once per local date and option, and the options are not mixed up", () => {
     const morning = new Date("2026-12-04T09:00:00Z");
     const evening = new Date("2026-12-04T17:00:00Z");
     expect(createReferralSchema(morning, "Europe/London")).toBe(createReferralSchema(evening, "Europe/London"));
@@ -24,5 +24,7 @@ describe("schemas kept per received day", () => {
     expect(childSchema(morning, "Europe/London").safeParse(thirty).success).toBe(false);
     expect(childSchema(morning, "Europe/London", { outsideAgeAllowed: true }).safeParse(thirty).success).toBe(true);
     expect(childSchema(morning, "Europe/London").safeParse(thirty).success).toBe(false);
+    // 09:00 UTC on 4 December is 4 December in New York too: the same local date, the same schema.
+    expect(createReferralSchema(morning, "America/New_York")).toBe(createReferralSchema(morning, "Europe/London"));
   });
 });

@@ -42,24 +42,24 @@ export const timeReceivedSchema = (now: Date, enteredAt: Date = now) =>
 
 /*
  * What a valid referral input is. Schemas that check a date against the day it was received depend
- * on that local date only: they are built once per day and time zone (`perReceivedDay`) and kept,
+ * on that local date only: they are built once per local date (`perReceivedDay`) and kept,
  * since building one (and zod compiling its parser on first use) cost ~2 ms of each createReferral.
  * Their shape is the same whatever they are given (referral.inputs.ts builds the GraphQL types from it).
  */
 
-/** A schema built for the local date a referral was received, kept for the last 64 days and zones asked for. */
-function perReceivedDay<A extends unknown[], S>(
-  build: (received: string, timeZone: string, ...rest: A) => S,
-  key: (...rest: A) => string = () => "",
-) {
+/**
+ * A schema built for the local date (in the service's time zone) a referral was received, kept for
+ * the last 64 dates and options asked for. Two zones on the same local date share one schema.
+ */
+function perReceivedDay<A extends unknown[], S>(build: (received: string, ...rest: A) => S, key: (...rest: A) => string = () => "") {
   const built = new Map<string, S>();
   return (receivedAt: Date, timeZone: string, ...rest: A): S => {
     const received = localDate(receivedAt, timeZone);
-    const k = `${timeZone}\u0000${received}\u0000${key(...rest)}`;
+    const k = `${received}\u0000${key(...rest)}`;
     let schema = built.get(k);
     if (schema === undefined) {
       if (built.size >= 64) built.delete(built.keys().next().value!);
-      built.set(k, (schema = build(received, timeZone, ...rest)));
+      built.set(k, (schema = build(received, ...rest)));
     }
     return schema;
   };
@@ -135,7 +135,7 @@ const childSchemaOn = (received: string, opts: { outsideAgeAllowed?: boolean } =
       .transform((v) => v ?? "NOT_KNOWN"),
   });
 export const childSchema = perReceivedDay(
-  (received, _timeZone, opts: { outsideAgeAllowed?: boolean } = {}) => childSchemaOn(received, opts),
+  (received, opts: { outsideAgeAllowed?: boolean } = {}) => childSchemaOn(received, opts),
   (opts = {}) => (opts.outsideAgeAllowed ? "outside-age" : ""),
 );
 
