@@ -4,6 +4,7 @@ import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
 import type { RecordAccess, ReferralStatus } from "../core/vocabulary.js";
 import type { SearchCriteria } from "./records.validation.js";
 import { normalisePostcode } from "./records.rules.js";
+import { REFERENCE_LENGTH } from "../referral/referral.rules.js";
 import {
   CARRYING_WORD_SIMILARITY,
   bestWordSimilaritySql,
@@ -35,14 +36,13 @@ export interface SearchRow {
 }
 
 /**
- * The stored references ("R-7K2M9Q") a reference as typed may be: "r-7K2M9Q" and "7k2m9q" are one;
- * "R7K2M9Q" may be R-7K2M9Q without its dash, or R-R7K2M9Q without its prefix (a reference's own
- * characters may begin with R), so both are looked up.
+ * The stored reference ("R-7K2M9Q") of a reference as typed (checked by `searchSchema`: its six
+ * characters, after "R-", "R" or nothing): "r-7K2M9Q", "R7K2M9Q" and "7k2m9q" are one. A reference's
+ * own characters may begin with R, so a leading R is its prefix only when six characters follow it.
  */
-export function storedReferences(typed: string): string[] {
-  const r = typed.trim().toUpperCase();
-  if (r.startsWith("R-")) return [r];
-  return r.startsWith("R") ? [`R-${r}`, `R-${r.slice(1)}`] : [`R-${r}`];
+export function storedReference(typed: string): string {
+  const r = typed.trim().toUpperCase().replace(/^R-/, "");
+  return `R-${r.length === REFERENCE_LENGTH + 1 && r.startsWith("R") ? r.slice(1) : r}`;
 }
 
 /** The referrals whose contact's or child's name matched, with the best similarity of either. */
@@ -164,13 +164,7 @@ export async function searchReferrals(
         : sql`upper(replace(p.postcode, ' ', '')) = ${norm}`,
     );
   }
-  if (c.reference)
-    conditions.push(
-      sql`r.reference in (${sql.join(
-        storedReferences(c.reference).map((ref) => sql`${ref}`),
-        sql`, `,
-      )})`,
-    );
+  if (c.reference) conditions.push(sql`r.reference = ${storedReference(c.reference)}`);
   if (c.phone) conditions.push(sql`${phoneDigitsSql(sql`p.phone`)} = ${phoneDigits(c.phone)}`);
   if (c.email) conditions.push(sql`lower(p.email) = ${c.email.toLowerCase()}`);
 

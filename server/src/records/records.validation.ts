@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { isoDate } from "../core/text.js";
 import { MIN_NAME_LENGTH } from "./records.rules.js";
+import { REFERENCE_ALPHABET, REFERENCE_LENGTH } from "../referral/referral.rules.js";
+
+/** A reference as it may be typed: its characters, after "R-", "R" or nothing, in any case. */
+const TYPED_REFERENCE = new RegExp(`^(R-?)?[${REFERENCE_ALPHABET}]{${REFERENCE_LENGTH}}$`, "i");
 
 const blankToNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
 
@@ -31,7 +35,7 @@ export const searchSchema = z
       .optional()
       .nullable()
       .transform(blankToNull)
-      .refine((v) => v === null || /^(R-?)?[2-9A-Z]{6}$/i.test(v), "Enter a reference like R-7K2M9Q."),
+      .refine((v) => v === null || TYPED_REFERENCE.test(v), "Enter a reference like R-7K2M9Q."),
     phone: z
       .string()
       .max(30)
