@@ -5,19 +5,8 @@ import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, signIn } from "../support/factories.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
 import { openCase } from "../support/casework.js";
-import { graphql } from "../support/gql/index.js";
+import { SETTINGS, UPDATE_SETTINGS, currentSettings } from "../support/settings.js";
 import type { ServiceSettingsInput } from "../support/gql/graphql.js";
-
-const SETTINGS = graphql(`query ServiceSettings {
-  serviceSettings {
-    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel
-    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays
-    keyDateWarningDays meetingFollowUpWorkingDays reopenWithinMonths areaPostcodeDistricts
-  }
-}`);
-const UPDATE = graphql(`mutation UpdateServiceSettings($input: ServiceSettingsInput!) {
-  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }
-}`);
 
 let server: TestServer;
 let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
@@ -32,14 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-async function current(token = a.ADMIN.token): Promise<ServiceSettingsInput> {
-  const res = await server.gql(SETTINGS, {}, token);
-  const { __typename, ...rest } = res.data.serviceSettings as typeof res.data.serviceSettings & { __typename?: string };
-  void __typename;
-  const { __typename: _t, ...officeHours } = rest.officeHours as typeof rest.officeHours & { __typename?: string };
-  void _t;
-  return { ...rest, officeHours };
-}
+const current = (token = a.ADMIN.token) => currentSettings(server, token);
 const serviceRow = async (id: string) => (await server.db.select().from(tables.services).where(eq(tables.services.id, id)))[0]!;
 
 describe("updateServiceSettings", () => {
@@ -47,7 +29,7 @@ describe("updateServiceSettings", () => {
     const before = await server.gql(CREATE, { input: createReferralInput() }, a.MANAGER.token);
     expect(before.data.createReferral.responseTargetAt).toBe("2026-11-26T09:00:00.000Z");
     const res = await server.gql(
-      UPDATE,
+      UPDATE_SETTINGS,
       {
         input: {
           ...(await current()),
@@ -73,7 +55,7 @@ describe("updateServiceSettings", () => {
   });
 
   it("an overdue threshold takes effect on the next tick", async () => {
-    await server.gql(UPDATE, { input: { ...(await current()), acceptWithinHours: 2 } }, a.ADMIN.token);
+    await server.gql(UPDATE_SETTINGS, { input: { ...(await current()), acceptWithinHours: 2 } }, a.ADMIN.token);
     const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
     clock = new Date(clock.getTime() + 2 * 3_600_000);
     try {
@@ -102,7 +84,7 @@ describe("updateServiceSettings", () => {
       [{ reopenWithinMonths: 25 }, "input.reopenWithinMonths"],
     ];
     for (const [change, field] of cases) {
-      const res = await server.gql(UPDATE, { input: { ...base, ...change } }, a.ADMIN.token);
+      const res = await server.gql(UPDATE_SETTINGS, { input: { ...base, ...change } }, a.ADMIN.token);
       expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
     expect(await serviceRow(a.service.id)).toEqual(rowBefore);
@@ -110,19 +92,23 @@ describe("updateServiceSettings", () => {
 
   it("keeps the meeting follow-up interval and the casework reopen window with the other settings; left out, they stay as they are", async () => {
     const base = await current();
-    const res = await server.gql(UPDATE, { input: { ...base, meetingFollowUpWorkingDays: 5, reopenWithinMonths: 6 } }, a.ADMIN.token);
+    const res = await server.gql(
+      UPDATE_SETTINGS,
+      { input: { ...base, meetingFollowUpWorkingDays: 5, reopenWithinMonths: 6 } },
+      a.ADMIN.token,
+    );
     expect(res.errors).toBeUndefined();
     expect(await current()).toMatchObject({ meetingFollowUpWorkingDays: 5, reopenWithinMonths: 6 });
     const { meetingFollowUpWorkingDays: _m, reopenWithinMonths: _r, ...older } = await current();
     void [_m, _r];
-    expect((await server.gql(UPDATE, { input: { ...older, suppressionK: 6 } }, a.ADMIN.token)).errors).toBeUndefined();
+    expect((await server.gql(UPDATE_SETTINGS, { input: { ...older, suppressionK: 6 } }, a.ADMIN.token)).errors).toBeUndefined();
     expect(await serviceRow(a.service.id)).toMatchObject({ meetingFollowUpWorkingDays: 5, reopenWithinMonths: 6, suppressionK: 6 });
-    await server.gql(UPDATE, { input: { ...base, meetingFollowUpWorkingDays: 10, reopenWithinMonths: 3 } }, a.ADMIN.token);
+    await server.gql(UPDATE_SETTINGS, { input: { ...base, meetingFollowUpWorkingDays: 10, reopenWithinMonths: 3 } }, a.ADMIN.token);
   });
 
   it("keeps the document caps (per file, per folder); refuses a cap out of bounds or a folder smaller than a file, even sent alone, and saves nothing", async () => {
     const base = await current();
-    const saved = await server.gql(UPDATE, { input: { ...base, documentFileMaxMb: 5, documentFolderMaxMb: 50 } }, a.ADMIN.token);
+    const saved = await server.gql(UPDATE_SETTINGS, { input: { ...base, documentFileMaxMb: 5, documentFolderMaxMb: 50 } }, a.ADMIN.token);
     expect(saved.errors).toBeUndefined();
     expect(await serviceRow(a.service.id)).toMatchObject({ documentFileMaxMb: 5, documentFolderMaxMb: 50 });
     const rowBefore = await serviceRow(a.service.id);
@@ -136,23 +122,23 @@ describe("updateServiceSettings", () => {
       [{ documentFileMaxMb: 60 }, "input.documentFileMaxMb"],
     ];
     for (const [change, field] of cases) {
-      const res = await server.gql(UPDATE, { input: { ...base, ...change } }, a.ADMIN.token);
+      const res = await server.gql(UPDATE_SETTINGS, { input: { ...base, ...change } }, a.ADMIN.token);
       expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
     expect(await serviceRow(a.service.id)).toEqual(rowBefore);
-    await server.gql(UPDATE, { input: { ...base, documentFileMaxMb: 20, documentFolderMaxMb: 200 } }, a.ADMIN.token);
+    await server.gql(UPDATE_SETTINGS, { input: { ...base, documentFileMaxMb: 20, documentFolderMaxMb: 200 } }, a.ADMIN.token);
   });
 
   it("is for administrators of the service only: other roles, another service's administrator and anonymous callers are refused", async () => {
     const input = await current();
     const rowBefore = await serviceRow(a.service.id);
     for (const role of ["MANAGER", "OFFICER", "VOLUNTEER", "STEERING"] as const) {
-      expect((await server.gql(UPDATE, { input }, a[role].token)).errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
+      expect((await server.gql(UPDATE_SETTINGS, { input }, a[role].token)).errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
       expect((await server.gql(SETTINGS, {}, a[role].token)).errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
     }
-    expect((await server.gql(UPDATE, { input })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.gql(UPDATE_SETTINGS, { input })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     // Another service's administrator changes their own service, never this one.
-    const other = await server.gql(UPDATE, { input: { ...(await current(b.ADMIN.token)), suppressionK: 7 } }, b.ADMIN.token);
+    const other = await server.gql(UPDATE_SETTINGS, { input: { ...(await current(b.ADMIN.token)), suppressionK: 7 } }, b.ADMIN.token);
     expect(other.errors).toBeUndefined();
     expect((await serviceRow(b.service.id)).suppressionK).toBe(7);
     expect(await serviceRow(a.service.id)).toEqual(rowBefore);

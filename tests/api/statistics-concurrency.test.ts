@@ -5,19 +5,8 @@ import { executeRows } from "server/db/rows.ts";
 import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam } from "../support/factories.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
-import { graphql } from "../support/gql/index.js";
+import { UPDATE_SETTINGS, currentSettings } from "../support/settings.js";
 import type { ServiceSettingsInput } from "../support/gql/graphql.js";
-
-const SETTINGS = graphql(`query ServiceSettings {
-  serviceSettings {
-    officeHours { timeZone days open close } closureDays responseTargetDays responseMaxDays suppressionK volunteerMaxLevel
-    supervisionOfficerWeeks supervisionVolunteerWeeks inactiveCaseDays acceptWithinHours safeguardingAckMinutes dbsWarningDays
-    keyDateWarningDays meetingFollowUpWorkingDays reopenWithinMonths areaPostcodeDistricts
-  }
-}`);
-const UPDATE = graphql(`mutation UpdateServiceSettings($input: ServiceSettingsInput!) {
-  updateServiceSettings(input: $input) { officeHours { open close } closureDays acceptWithinHours }
-}`);
 
 /*
  * Decision 052: the rollups change at COMMIT, so a writer never waits for another writer's
@@ -111,11 +100,8 @@ describe.skipIf(dbMode !== "postgres")("rollups under concurrent writers", () =>
   it("make a change of k wait for a flush of the service in progress, so every month ends protected with the new k", async () => {
     // Months with referrals in them (the earlier tests' and this one's).
     expect((await server.gql(CREATE, { input: createReferralInput() }, team.MANAGER.token)).errors).toBeUndefined();
-    const res = await server.gql(SETTINGS, {}, team.ADMIN.token);
-    const { __typename: _s, officeHours, ...rest } = res.data.serviceSettings as typeof res.data.serviceSettings & { __typename?: string };
-    const { __typename: _o, ...hours } = officeHours as typeof officeHours & { __typename?: string };
-    void [_s, _o];
-    const input: ServiceSettingsInput = { ...rest, officeHours: hours, suppressionK: rest.suppressionK + 4 };
+    const settings = await currentSettings(server, team.ADMIN.token);
+    const input: ServiceSettingsInput = { ...settings, suppressionK: settings.suppressionK + 4 };
 
     // A writer's flush holds the service's lock from its start to its COMMIT (decision 052), having
     // read the old k. The change of k must not re-protect the months under it (decision 054).
@@ -129,7 +115,7 @@ describe.skipIf(dbMode !== "postgres")("rollups under concurrent writers", () =>
       await held;
     });
     await hasLock;
-    const change = server.gql(UPDATE, { input }, team.ADMIN.token);
+    const change = server.gql(UPDATE_SETTINGS, { input }, team.ADMIN.token);
     const during = await Promise.race([
       change.then(() => "answered" as const),
       new Promise<"waiting">((r) => setTimeout(() => r("waiting"), 1_000)),

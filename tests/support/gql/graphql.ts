@@ -2841,18 +2841,6 @@ export type RevocationLogoutMutationVariables = Exact<{ [key: string]: never; }>
 
 export type RevocationLogoutMutation = { logout: boolean };
 
-export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ServiceSettingsQuery = { serviceSettings: { closureDays: Array<string>, responseTargetDays: number, responseMaxDays: number, suppressionK: number, volunteerMaxLevel: number, supervisionOfficerWeeks: number, supervisionVolunteerWeeks: number, inactiveCaseDays: number, acceptWithinHours: number, safeguardingAckMinutes: number, dbsWarningDays: number, keyDateWarningDays: number, meetingFollowUpWorkingDays: number, reopenWithinMonths: number, areaPostcodeDistricts: Array<string>, officeHours: { timeZone: string, days: Array<number>, open: string, close: string } } };
-
-export type UpdateServiceSettingsMutationVariables = Exact<{
-  input: ServiceSettingsInput;
-}>;
-
-
-export type UpdateServiceSettingsMutation = { updateServiceSettings: { closureDays: Array<string>, acceptWithinHours: number, officeHours: { open: string, close: string } } };
-
 export type AttackServiceStatsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -3140,6 +3128,18 @@ export type CreateReferralMutationVariables = Exact<{
 export type CreateReferralMutation = { createReferral: { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, priority: number, possibleDuplicate: boolean, possibleDuplicateOfId: string | null } };
 
 export type ReferralFieldsFragment = { id: string, reference: string, status: ReferralStatus, channel: ReferralChannel, receivedAt: string, responseTargetAt: string, responseDeadlineAt: string, firstRespondedAt: string | null, priority: number, safeguardingFlag: boolean, level: number | null, eligibility: Eligibility, possibleDuplicate: boolean, priorityReasons: Array<{ code: string, label: string, weight: number }>, contact: { fullName: string | null, preferredContact: ContactMethod | null, accessibilityNeeds: Array<AccessibilityNeed> } | null, child: { fullName: string | null, ageYears: number | null } | null, nextKeyDate: { kind: KeyDateKind, on: string } | null };
+
+export type ServiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSettingsQuery = { serviceSettings: { closureDays: Array<string>, responseTargetDays: number, responseMaxDays: number, suppressionK: number, volunteerMaxLevel: number, supervisionOfficerWeeks: number, supervisionVolunteerWeeks: number, inactiveCaseDays: number, acceptWithinHours: number, safeguardingAckMinutes: number, dbsWarningDays: number, keyDateWarningDays: number, meetingFollowUpWorkingDays: number, reopenWithinMonths: number, areaPostcodeDistricts: Array<string>, officeHours: { timeZone: string, days: Array<number>, open: string, close: string } } };
+
+export type UpdateServiceSettingsMutationVariables = Exact<{
+  input: ServiceSettingsInput;
+}>;
+
+
+export type UpdateServiceSettingsMutation = { updateServiceSettings: { closureDays: Array<string>, acceptWithinHours: number, officeHours: { open: string, close: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -6016,45 +6016,6 @@ export const RevocationLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<RevocationLogoutMutation, RevocationLogoutMutationVariables>;
-export const ServiceSettingsDocument = new TypedDocumentString(`
-    query ServiceSettings {
-  serviceSettings {
-    officeHours {
-      timeZone
-      days
-      open
-      close
-    }
-    closureDays
-    responseTargetDays
-    responseMaxDays
-    suppressionK
-    volunteerMaxLevel
-    supervisionOfficerWeeks
-    supervisionVolunteerWeeks
-    inactiveCaseDays
-    acceptWithinHours
-    safeguardingAckMinutes
-    dbsWarningDays
-    keyDateWarningDays
-    meetingFollowUpWorkingDays
-    reopenWithinMonths
-    areaPostcodeDistricts
-  }
-}
-    `) as unknown as TypedDocumentString<ServiceSettingsQuery, ServiceSettingsQueryVariables>;
-export const UpdateServiceSettingsDocument = new TypedDocumentString(`
-    mutation UpdateServiceSettings($input: ServiceSettingsInput!) {
-  updateServiceSettings(input: $input) {
-    officeHours {
-      open
-      close
-    }
-    closureDays
-    acceptWithinHours
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateServiceSettingsMutation, UpdateServiceSettingsMutationVariables>;
 export const AttackServiceStatsDocument = new TypedDocumentString(`
     query AttackServiceStats($from: LocalDate!, $to: LocalDate!) {
   serviceStats(from: $from, to: $to) {
@@ -8224,3 +8185,42 @@ export const CreateReferralDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const ServiceSettingsDocument = new TypedDocumentString(`
+    query ServiceSettings {
+  serviceSettings {
+    officeHours {
+      timeZone
+      days
+      open
+      close
+    }
+    closureDays
+    responseTargetDays
+    responseMaxDays
+    suppressionK
+    volunteerMaxLevel
+    supervisionOfficerWeeks
+    supervisionVolunteerWeeks
+    inactiveCaseDays
+    acceptWithinHours
+    safeguardingAckMinutes
+    dbsWarningDays
+    keyDateWarningDays
+    meetingFollowUpWorkingDays
+    reopenWithinMonths
+    areaPostcodeDistricts
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsQuery, ServiceSettingsQueryVariables>;
+export const UpdateServiceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateServiceSettings($input: ServiceSettingsInput!) {
+  updateServiceSettings(input: $input) {
+    officeHours {
+      open
+      close
+    }
+    closureDays
+    acceptWithinHours
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateServiceSettingsMutation, UpdateServiceSettingsMutationVariables>;
