@@ -236,6 +236,29 @@ describe("addKeyDate", () => {
     expect(current).toMatchObject({ on: "2027-01-20", supersededById: null });
     expect(deadlines.find((d) => d.id === original.id)).toMatchObject({ supersededById: current.id });
   });
+
+  it("keeps the later appeal deadline when a mediation certificate would bring it forward (whichever is later)", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id);
+    await server.gql(ADD_KEY_DATE, { r: c.referralId, input: { kind: "DECISION_LETTER", on: "2026-11-30" } }, a.OFFICER.token);
+    // The certificate's month ends on 3 January; the decision's two months on 30 January.
+    const res = await server.gql(
+      ADD_KEY_DATE,
+      { r: c.referralId, input: { kind: "MEDIATION_CERTIFICATE", on: "2026-12-03" } },
+      a.OFFICER.token,
+    );
+    const deadlines = res.data.addKeyDate.keyDates.filter((d) => d.kind === "APPEAL_DEADLINE");
+    const fromDecision = deadlines.find((d) => d.on === "2027-01-30")!;
+    expect(fromDecision).toMatchObject({ supersededById: null });
+    expect(deadlines.find((d) => d.on === "2027-01-03")).toMatchObject({ supersededById: fromDecision.id });
+    // A deadline entered by hand (the tribunal's letter gives it) is the current one whatever its date.
+    const entered = await server.gql(
+      ADD_KEY_DATE,
+      { r: c.referralId, input: { kind: "APPEAL_DEADLINE", on: "2027-01-15" } },
+      a.OFFICER.token,
+    );
+    const current = entered.data.addKeyDate.keyDates.filter((d) => d.kind === "APPEAL_DEADLINE" && d.supersededById === null);
+    expect(current).toEqual([expect.objectContaining({ on: "2027-01-15" })]);
+  });
 });
 
 const RAISE = graphql(`mutation CaseRulesRaise($input: RaiseSafeguardingConcernInput!) {

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { and, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { z } from "zod";
 import type { Db, Queryable, Tx } from "../db/client.js";
@@ -17,7 +17,7 @@ import { children, people } from "../person/person.table.js";
 import { ETHNIC_GROUP_STORED_AS } from "../person/ethnicity.js";
 import { assertWithinLimit, rateLimitKey, recordAttempt } from "../ratelimit/rate-limit.service.js";
 import { limitsByBucket } from "../ratelimit/rate-limit.rules.js";
-import { ageInYears, deriveStatutoryDates, postcodeDistrict, supersedesEarlier } from "../triage/triage.rules.js";
+import { ageInYears, deriveStatutoryDates, postcodeDistrict, replacesCurrent, supersedesEarlier } from "../triage/triage.rules.js";
 import { anonymousEnquiries, keyDates, referrals } from "./referral.table.js";
 import { runReferralCreatedHooks } from "./referral.hooks.js";
 import { createReferralSchema, selfReferralSchema, timeReceivedSchema, type CreateReferral } from "./referral.validation.js";
@@ -228,33 +228,52 @@ function rememberCommitted(referral: Referral): string {
   return origin;
 }
 
-/** Insert key dates, each with the statutory dates that follow from it (triage.rules.ts). */
+/**
+ * Insert key dates, each with the statutory dates that follow from it (triage.rules.ts). Of a
+ * single-current kind (the appeal deadline), the new date becomes current when `replacesCurrent`
+ * says so and the others are marked superseded by it; otherwise the new one is marked superseded by
+ * the current one.
+ */
 export async function insertKeyDates(tx: Tx, serviceId: string, referralId: string, dates: CreateReferral["keyDates"]) {
   for (const d of dates) {
     const [row] = await tx
       .insert(keyDates)
       .values({ serviceId, referralId, kind: d.kind, on: d.on, notes: d.notes })
-      .returning({ id: keyDates.id, kind: keyDates.kind });
+      .returning({ id: keyDates.id, kind: keyDates.kind, on: keyDates.on });
     if (!row) throw new Error("insert returned no row");
     const derived = deriveStatutoryDates(d.kind, d.on);
     const derivedRows = derived.length
       ? await tx
           .insert(keyDates)
           .values(derived.map((x) => ({ serviceId, referralId, kind: x.kind, on: x.on, notes: x.rule, derivedFromId: row.id })))
-          .returning({ id: keyDates.id, kind: keyDates.kind })
+          .returning({ id: keyDates.id, kind: keyDates.kind, on: keyDates.on })
       : [];
-    for (const added of [row, ...derivedRows]) {
-      if (!supersedesEarlier(added.kind)) continue;
-      await tx
-        .update(keyDates)
-        .set({ supersededById: added.id })
+    const added = [{ ...row, derived: false }, ...derivedRows.map((r) => ({ ...r, derived: true }))];
+    for (const date of added) {
+      if (!supersedesEarlier(date.kind)) continue;
+      const [current] = await tx
+        .select({ id: keyDates.id, on: keyDates.on })
+        .from(keyDates)
         .where(
           and(
             eq(keyDates.referralId, referralId),
-            eq(keyDates.kind, added.kind),
-            ne(keyDates.id, added.id),
+            eq(keyDates.kind, date.kind),
+            ne(keyDates.id, date.id),
             isNull(keyDates.supersededById),
+            isNull(keyDates.voidedAt),
           ),
+        )
+        .orderBy(desc(keyDates.on))
+        .limit(1);
+      if (current && !replacesCurrent(date, current)) {
+        await tx.update(keyDates).set({ supersededById: current.id }).where(eq(keyDates.id, date.id));
+        continue;
+      }
+      await tx
+        .update(keyDates)
+        .set({ supersededById: date.id })
+        .where(
+          and(eq(keyDates.referralId, referralId), eq(keyDates.kind, date.kind), ne(keyDates.id, date.id), isNull(keyDates.supersededById)),
         );
     }
   }

@@ -5,7 +5,6 @@ import {
   STATUTORY_STAGES,
   URGENT_KEY_DATE_KINDS,
   ageInYears,
-  appealDeadline,
   checkEligibility,
   deriveStatutoryDates,
   isStatutoryStage,
@@ -14,6 +13,7 @@ import {
   livesInArea,
   postcodeDistrict,
   sendConcernDescribed,
+  replacesCurrent,
   supersedesEarlier,
 } from "./triage.rules.js";
 
@@ -97,9 +97,17 @@ describe("statutory timelines", () => {
   });
 
   it("an appeal is due 2 months after the decision or 1 month after a mediation certificate, whichever is later", () => {
-    expect(appealDeadline("2026-01-10", null)).toBe("2026-03-10");
-    expect(appealDeadline("2026-01-10", "2026-03-01")).toBe("2026-04-01");
-    expect(appealDeadline(null, null)).toBeNull();
+    const decision = deriveStatutoryDates("DECISION_LETTER", "2026-01-10")[0]!;
+    expect(decision.on).toBe("2026-03-10");
+    const lateCertificate = deriveStatutoryDates("MEDIATION_CERTIFICATE", "2026-03-01")[0]!;
+    expect(lateCertificate.on).toBe("2026-04-01");
+    expect(replacesCurrent({ on: lateCertificate.on, derived: true }, decision)).toBe(true);
+    // A certificate soon after the decision does not bring the appeal forward.
+    const earlyCertificate = deriveStatutoryDates("MEDIATION_CERTIFICATE", "2026-01-20")[0]!;
+    expect(earlyCertificate.on).toBe("2026-02-20");
+    expect(replacesCurrent({ on: earlyCertificate.on, derived: true }, decision)).toBe(false);
+    // A deadline entered by hand is the current one whatever its date.
+    expect(replacesCurrent({ on: "2026-02-01", derived: false }, decision)).toBe(true);
   });
 });
 

@@ -184,19 +184,20 @@ export function deriveStatutoryDates(kind: KeyDateKind, on: string): DerivedDate
 }
 
 /**
- * Kinds of key date of which a family has one at a time: a new one (entered, or derived from a
- * mediation certificate) supersedes the earlier one, which stays on record marked superseded and
- * no longer counts for priority or reminders.
+ * Kinds of key date of which a family has one at a time: the current one counts for priority and
+ * reminders; the others stay on record, marked superseded.
  */
 export const SINGLE_CURRENT_KEY_DATE_KINDS = ["APPEAL_DEADLINE"] as const satisfies readonly KeyDateKind[];
 
 export const supersedesEarlier = (kind: KeyDateKind) => (SINGLE_CURRENT_KEY_DATE_KINDS as readonly KeyDateKind[]).includes(kind);
 
-/** The appeal deadline: 2 months after the decision or 1 month after a mediation certificate, whichever is later. */
-export function appealDeadline(decisionOn: string | null, mediationCertificateOn: string | null): string | null {
-  const candidates = [
-    decisionOn ? plus(decisionOn, { months: 2 }) : null,
-    mediationCertificateOn ? plus(mediationCertificateOn, { months: 1 }) : null,
-  ].filter((d): d is string => d !== null);
-  return candidates.sort().at(-1) ?? null;
+/**
+ * Whether a new date of a single-current kind becomes the current one in place of `current`. A
+ * date staff enter always does (they have the letter in front of them). A date worked out from
+ * another (an appeal deadline from a decision letter or a mediation certificate) does unless the
+ * current one is later: the appeal is due 2 months after the decision or 1 month after a mediation
+ * certificate, whichever is later.
+ */
+export function replacesCurrent(added: { on: string; derived: boolean }, current: { on: string }): boolean {
+  return !added.derived || added.on >= current.on;
 }
