@@ -174,6 +174,21 @@ describe("createReferral", () => {
     expect(await personalRowCounts()).toEqual(before);
   });
 
+  it("takes a letter from earlier in the year, and refuses a receivedAt more than a year back (a mistyped year)", async () => {
+    // Friday 28 August 2026, 16:30: the clock skips the weekend and the Summer bank holiday.
+    const august = await server.gql(
+      CREATE,
+      { input: createReferralInput({ channel: "LETTER", receivedAt: "2026-08-28T15:30:00Z" }) },
+      a.MANAGER.token,
+    );
+    expect(august.errors).toBeUndefined();
+    expect(august.data.createReferral.responseTargetAt).toBe("2026-09-01T15:30:00.000Z");
+    const before = await personalRowCounts();
+    const res = await server.gql(CREATE, { input: createReferralInput({ receivedAt: "2025-11-20T10:00:00Z" }) }, a.MANAGER.token);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.receivedAt" });
+    expect(await personalRowCounts()).toEqual(before);
+  });
+
   it("refuses a receivedAt in the future", async () => {
     const res = await server.gql(CREATE, { input: createReferralInput({ receivedAt: "2026-12-01T10:00:00Z" }) }, a.MANAGER.token);
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.receivedAt" });

@@ -122,9 +122,9 @@ describe("correcting when a referral reached us", () => {
     const cases: [string, string, string, string | undefined, string, string?][] = [
       ["in the future", held.referralId, "2026-11-25T09:00:00Z", a.OFFICER.token, "BAD_USER_INPUT", "input.receivedAt"],
       [
-        "over 90 days before it was entered",
+        "over 366 days before it was entered",
         held.referralId,
-        "2026-08-01T09:00:00Z",
+        "2025-08-01T09:00:00Z",
         a.OFFICER.token,
         "BAD_USER_INPUT",
         "input.receivedAt",

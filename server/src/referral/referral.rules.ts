@@ -19,8 +19,12 @@ export const isInQueue = (status: ReferralStatus) => (QUEUE_STATUSES as readonly
 
 // ---- Intake ----
 
-/** A letter or answerphone message is entered within weeks of arriving, not years: `receivedAt` may go back this far. */
-export const MAX_BACKDATE_DAYS = 90;
+/**
+ * How far back `receivedAt` may go: a letter or answerphone message is entered after it came, and a
+ * service moving onto the system enters the last year's referrals; a date further back is a typing
+ * mistake (a wrong year), refused before it moves a year-old month's figures.
+ */
+export const MAX_BACKDATE_DAYS = 366;
 
 /** Who may refer themselves through the public form: a parent or carer, or the young person. */
 export const SELF_REFERRAL_SOURCES = ["PARENT_CARER", "YOUNG_PERSON"] as const satisfies readonly ReferralSource[];
