@@ -1,4 +1,4 @@
-import { Int } from "type-graphql";
+import { ID, Int } from "type-graphql";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import type { z } from "zod";
 import { inputType } from "../graphql/input-type.js";
@@ -125,7 +125,7 @@ export type CreateReferralInput = z.input<ReturnType<typeof createReferralSchema
 
 export const TriageReferralInput = inputType("TriageReferralInput", triageSchema, {
   fields: {
-    referralId: () => String,
+    referralId: () => ID,
     eligibility: { type: () => Eligibility, description: "ELIGIBLE keeps it for allocation; INELIGIBLE closes it as signposted." },
     level: { type: () => Int, description: "1 information, 2 advice, 3 support, 4 intensive support." },
     ineligibleReason: () => String,
