@@ -4,7 +4,7 @@ import { tables } from "server";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, createStaff, signIn } from "../support/factories.js";
 import { subscribe } from "../support/ws-client.js";
-import { openCase, snapshot, triagedReferral } from "../support/casework.js";
+import { openCase, triagedReferral } from "../support/casework.js";
 import { graphql } from "../support/gql/index.js";
 
 let server: TestServer;
@@ -25,6 +25,7 @@ const ALERT = graphql(`subscription SafeguardingAlert {
 const LIST = graphql(`query UnacknowledgedConcerns {
   unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }
 }`);
+const CASE_OF = graphql(`query SafeguardingCaseOf($id: ID!) { case(id: $id) { id } }`);
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0].extensions?.code;
 
 beforeAll(async () => {
@@ -71,13 +72,19 @@ describe("raiseSafeguardingConcern", () => {
     expect(res.data.raiseSafeguardingConcern).toMatchObject({ referralId: r.id, caseId: null });
   });
 
-  it("refuses an officer not on the case with FORBIDDEN, and changes nothing", async () => {
+  it("lets any officer or volunteer raise a concern on a case or referral that is not theirs, without reading the case", async () => {
     const other = await createStaff(server, { serviceId: a.service.id, role: "OFFICER" });
     const c = await openCase(server, a.MANAGER.token, other.id, 2);
-    const before = await snapshot(server, c.referralId);
-    expect(code(await server.gql(RAISE, { input: { caseId: c.caseId, summary: "Worried." } }, a.OFFICER.token))).toBe("FORBIDDEN");
-    expect(code(await server.gql(RAISE, { input: { referralId: c.referralId, summary: "Worried." } }, a.OFFICER.token))).toBe("FORBIDDEN");
-    expect(await snapshot(server, c.referralId)).toEqual(before);
+    expect(code(await server.gql(CASE_OF, { id: c.caseId }, a.OFFICER.token))).toBe("FORBIDDEN");
+    const onCase = await server.gql(RAISE, { input: { caseId: c.caseId, summary: "Heard at school: bruises." } }, a.OFFICER.token);
+    expect(onCase.errors).toBeUndefined();
+    expect(onCase.data.raiseSafeguardingConcern).toMatchObject({ referralId: c.referralId, caseId: c.caseId, raisedById: a.OFFICER.id });
+    const onReferral = await server.gql(RAISE, { input: { referralId: c.referralId, summary: "Parent rang, upset." } }, a.VOLUNTEER.token);
+    expect(onReferral.errors).toBeUndefined();
+    const [referral] = await server.db.select().from(tables.referrals).where(eq(tables.referrals.id, c.referralId));
+    expect(referral.safeguardingFlag).toBe(true);
+    // Raising one did not open the case to them.
+    expect(code(await server.gql(CASE_OF, { id: c.caseId }, a.OFFICER.token))).toBe("FORBIDDEN");
   });
 
   it("answers NOT_FOUND for another service's case, and refuses steering and admin", async () => {

@@ -128,6 +128,28 @@ describe.skipIf(!hasChromium())("staff intake", () => {
       expect(await limited.textContent()).not.toMatch(/07700/);
       await expectAccessible(page, `search results (${width.name})`);
       await expectNoSidewaysScroll(page, `search results (${width.name})`);
+
+      // Safeguarding overrides confidentiality: the officer can still tell the managers at once.
+      await limited.getByText("Raise a safeguarding concern about this family").click();
+      const summary = `School says Rory has bruises again (${width.name})`;
+      await limited.getByLabel("What is the concern?").fill(summary);
+      await limited.getByRole("button", { name: "Raise concern" }).click();
+      await limited.getByText("The managers have been alerted.").waitFor();
+      expect(await limited.textContent()).not.toMatch(/07700/);
+      await expectAccessible(page, `concern raised from search (${width.name})`);
+      await expectNoSidewaysScroll(page, `concern raised from search (${width.name})`);
+      // A manager sees it and acknowledges it (so later tests' pages carry no banner for it).
+      const manager = await tokenFor(demo.manager);
+      const { unacknowledgedSafeguardingConcerns: open } = await graphqlRequest<{
+        unacknowledgedSafeguardingConcerns: { id: string; summary: string | null }[];
+      }>(`{ unacknowledgedSafeguardingConcerns { id summary } }`, {}, manager);
+      const raised = open.find((c) => c.summary === summary);
+      expect(raised).toBeDefined();
+      await graphqlRequest(
+        `mutation($id: ID!) { acknowledgeSafeguardingConcern(id: $id, outcome: "Spoke to the school; strategy discussion booked.") { id } }`,
+        { id: raised!.id },
+        manager,
+      );
       await page.close();
     });
 

@@ -75,7 +75,6 @@ type Documents = {
     "\n  query CoworkerChoices {\n    team {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.CoworkerChoicesDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
     "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": typeof types.RecordMeetingOutcomeDocument,
-    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": typeof types.RaiseSafeguardingConcernDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": typeof types.RecordConsentDocument,
     "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n": typeof types.ComplaintItemFragmentDoc,
     "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ComplaintsDocument,
@@ -88,11 +87,8 @@ type Documents = {
     "\n  mutation WithdrawStaffConflict($id: ID!, $input: WithdrawConflictInput!) {\n    withdrawConflict(conflictId: $id, input: $input) {\n      id\n      withdrawnOn\n    }\n  }\n": typeof types.WithdrawStaffConflictDocument,
     "\n  fragment ComplianceRecord on StaffComplianceRecord {\n    staffId\n    displayName\n    role\n    holdsCases\n    dbsEnhanced\n    dbsCheckedOn\n    dbsRenewalDueOn\n    dbsBarredListChecked\n    dbsBarredListCheckedOn\n    dbsUpdateService\n    dbsUpdateServiceRenewalOn\n    dbsEvidenceRef\n    confidentialitySignedOn\n    appraisalDueOn\n    training {\n      kind\n      completedOn\n      expiresOn\n      evidenceRef\n    }\n    appraisals {\n      id\n      heldOn\n      appraiserName\n    }\n    conflicts {\n      id\n      kind\n      subject\n      dateOfBirth\n      postcode\n      declaredOn\n      withdrawnOn\n      matchedByNameAlone\n    }\n    issues {\n      item\n      state\n      dueOn\n      message\n    }\n  }\n": typeof types.ComplianceRecordFragmentDoc,
     "\n  query ComplianceList {\n    staffCompliance {\n      staffId\n      displayName\n      role\n      ...ComplianceRecord\n    }\n    staffAccounts {\n      canManage\n    }\n  }\n": typeof types.ComplianceListDocument,
-    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
-    "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n": typeof types.GroupSessionsDocument,
-    "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": typeof types.SessionAttendeeChoicesDocument,
-    "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordGroupSessionFormDocument,
-    "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.RecordSessionEvaluationsFormDocument,
+    "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n": typeof types.FolderDocumentsDocument,
+    "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.VoidDocumentDocument,
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": typeof types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": typeof types.RecordAnonymousEnquiryFromIntakeDocument,
@@ -127,6 +123,7 @@ type Documents = {
     "\n  query SearchRecordsScreen($input: RecordSearchInput!, $first: Int, $after: String) {\n    searchRecords(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          referralId\n          reference\n          status\n          receivedAt\n          access\n          personId\n          contactName\n          childName\n          heldBy\n          childDateOfBirth\n          postcode\n          phone\n          email\n        }\n      }\n    }\n  }\n": typeof types.SearchRecordsScreenDocument,
     "\n  fragment SelfReferralReceipt on SelfReferralReceipt {\n    reference\n    recorded\n    eligible\n    responsePromise\n  }\n": typeof types.SelfReferralReceiptFragmentDoc,
     "\n  mutation SubmitSelfReferral($input: SelfReferralInput!) {\n    submitSelfReferral(input: $input) {\n      ...SelfReferralReceipt\n    }\n  }\n": typeof types.SubmitSelfReferralDocument,
+    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": typeof types.RaiseSafeguardingConcernDocument,
     "\n  fragment ConcernBanner on SafeguardingConcern {\n    id\n    referralId\n    referralReference\n    summary\n    raisedAt\n    raisedByName\n  }\n": typeof types.ConcernBannerFragmentDoc,
     "\n  subscription SafeguardingAlert {\n    safeguardingAlert {\n      id\n      acknowledgedAt\n      ...ConcernBanner\n    }\n  }\n": typeof types.SafeguardingAlertDocument,
     "\n  query UnacknowledgedSafeguardingConcerns {\n    unacknowledgedSafeguardingConcerns {\n      id\n      ...ConcernBanner\n    }\n  }\n": typeof types.UnacknowledgedSafeguardingConcernsDocument,
@@ -139,11 +136,6 @@ type Documents = {
     "\n  query ServiceStatsCsv($from: LocalDate!, $to: LocalDate!) {\n    serviceStatsCsv(from: $from, to: $to)\n  }\n": typeof types.ServiceStatsCsvDocument,
     "\n  query ServiceStatsReport($from: LocalDate!, $to: LocalDate!) {\n    serviceStatsReport(from: $from, to: $to)\n  }\n": typeof types.ServiceStatsReportDocument,
     "\n  query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {\n    serviceStatsTrend(from: $from, to: $to) {\n      figures\n      months {\n        from\n        to\n        referralsReceived {\n          value\n          display\n          suppressed\n        }\n        responseTimes {\n          key\n          value\n          display\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.ServiceStatsTrendDocument,
-    "\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n": typeof types.RecordSupervisionDocument,
-    "\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n": typeof types.SupervisionItemFragmentDoc,
-    "\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SupervisionsDocument,
-    "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n": typeof types.ScheduleRowFragmentDoc,
-    "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n": typeof types.SupervisionScheduleDocument,
     "\n  query ReassignmentPreview($id: ID!) {\n    reassignmentPlan(fromStaffId: $id) {\n      fromStaffId\n      fromDisplayName\n      fromActive\n      cases {\n        caseId\n        referralId\n        reference\n        level\n        suggestedStaffId\n        candidates {\n          staffId\n          displayName\n          openCases\n          capacity\n          blockingReasons {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReassignmentPreviewDocument,
     "\n  mutation ReassignLeaverCases($input: ReassignCasesInput!) {\n    reassignCases(input: $input) {\n      reassigned\n    }\n  }\n": typeof types.ReassignLeaverCasesDocument,
     "\n  query LeaversWithCases {\n    staffToReassign {\n      staffId\n      displayName\n      openCases\n    }\n  }\n": typeof types.LeaversWithCasesDocument,
@@ -162,9 +154,17 @@ type Documents = {
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": typeof types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": typeof types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": typeof types.TriageQueueChangedDocument,
+    "\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n": typeof types.RecordSupervisionDocument,
+    "\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n": typeof types.SupervisionItemFragmentDoc,
+    "\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SupervisionsDocument,
+    "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n": typeof types.ScheduleRowFragmentDoc,
+    "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n": typeof types.SupervisionScheduleDocument,
+    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": typeof types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": typeof types.EvaluationReceiptFragmentDoc,
-    "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n": typeof types.FolderDocumentsDocument,
-    "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.VoidDocumentDocument,
+    "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n": typeof types.GroupSessionsDocument,
+    "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": typeof types.SessionAttendeeChoicesDocument,
+    "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordGroupSessionFormDocument,
+    "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": typeof types.RecordSessionEvaluationsFormDocument,
 };
 const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      referral {\n        id\n        reference\n        child {\n          fullName\n        }\n        contact {\n          fullName\n        }\n      }\n      ...CaseView\n      corrections {\n        ...CorrectionItem\n      }\n    }\n  }\n": types.CaseDocument,
@@ -228,7 +228,6 @@ const documents: Documents = {
     "\n  query CoworkerChoices {\n    team {\n      id\n      displayName\n      role\n    }\n  }\n": types.CoworkerChoicesDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      shortNotice\n      ...MeetingItem\n    }\n  }\n": types.ScheduleMeetingDocument,
     "\n  mutation RecordMeetingOutcome($input: RecordMeetingOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      ...MeetingItem\n    }\n  }\n": types.RecordMeetingOutcomeDocument,
-    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": types.RaiseSafeguardingConcernDocument,
     "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n": types.RecordConsentDocument,
     "\n  fragment ComplaintItem on Complaint {\n    id\n    kind\n    receivedAt\n    fromWhom\n    what\n    measuresTaken\n    escalatedTo\n    outcome\n    responseDueOn\n    respondedAt\n    responseOverdue\n    loggedBy\n  }\n": types.ComplaintItemFragmentDoc,
     "\n  query Complaints($first: Int, $after: String) {\n    complaints(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...ComplaintItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ComplaintsDocument,
@@ -241,11 +240,8 @@ const documents: Documents = {
     "\n  mutation WithdrawStaffConflict($id: ID!, $input: WithdrawConflictInput!) {\n    withdrawConflict(conflictId: $id, input: $input) {\n      id\n      withdrawnOn\n    }\n  }\n": types.WithdrawStaffConflictDocument,
     "\n  fragment ComplianceRecord on StaffComplianceRecord {\n    staffId\n    displayName\n    role\n    holdsCases\n    dbsEnhanced\n    dbsCheckedOn\n    dbsRenewalDueOn\n    dbsBarredListChecked\n    dbsBarredListCheckedOn\n    dbsUpdateService\n    dbsUpdateServiceRenewalOn\n    dbsEvidenceRef\n    confidentialitySignedOn\n    appraisalDueOn\n    training {\n      kind\n      completedOn\n      expiresOn\n      evidenceRef\n    }\n    appraisals {\n      id\n      heldOn\n      appraiserName\n    }\n    conflicts {\n      id\n      kind\n      subject\n      dateOfBirth\n      postcode\n      declaredOn\n      withdrawnOn\n      matchedByNameAlone\n    }\n    issues {\n      item\n      state\n      dueOn\n      message\n    }\n  }\n": types.ComplianceRecordFragmentDoc,
     "\n  query ComplianceList {\n    staffCompliance {\n      staffId\n      displayName\n      role\n      ...ComplianceRecord\n    }\n    staffAccounts {\n      canManage\n    }\n  }\n": types.ComplianceListDocument,
-    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
-    "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n": types.GroupSessionsDocument,
-    "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": types.SessionAttendeeChoicesDocument,
-    "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": types.RecordGroupSessionFormDocument,
-    "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.RecordSessionEvaluationsFormDocument,
+    "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n": types.FolderDocumentsDocument,
+    "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.VoidDocumentDocument,
     "\n  query MonitoringNotes {\n    monitoringNotes {\n      id\n      kind\n      category\n      agencyType\n      month\n      summary\n    }\n  }\n": types.MonitoringNotesDocument,
     "\n  mutation RecordMonitoringNoteForm($input: RecordMonitoringNoteInput!) {\n    recordMonitoringNote(input: $input) {\n      id\n    }\n  }\n": types.RecordMonitoringNoteFormDocument,
     "\n  mutation RecordAnonymousEnquiryFromIntake($input: AnonymousEnquiryInput!) {\n    recordAnonymousEnquiry(input: $input) {\n      id\n      channel\n      topic\n      receivedOn\n    }\n  }\n": types.RecordAnonymousEnquiryFromIntakeDocument,
@@ -280,6 +276,7 @@ const documents: Documents = {
     "\n  query SearchRecordsScreen($input: RecordSearchInput!, $first: Int, $after: String) {\n    searchRecords(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          referralId\n          reference\n          status\n          receivedAt\n          access\n          personId\n          contactName\n          childName\n          heldBy\n          childDateOfBirth\n          postcode\n          phone\n          email\n        }\n      }\n    }\n  }\n": types.SearchRecordsScreenDocument,
     "\n  fragment SelfReferralReceipt on SelfReferralReceipt {\n    reference\n    recorded\n    eligible\n    responsePromise\n  }\n": types.SelfReferralReceiptFragmentDoc,
     "\n  mutation SubmitSelfReferral($input: SelfReferralInput!) {\n    submitSelfReferral(input: $input) {\n      ...SelfReferralReceipt\n    }\n  }\n": types.SubmitSelfReferralDocument,
+    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n": types.RaiseSafeguardingConcernDocument,
     "\n  fragment ConcernBanner on SafeguardingConcern {\n    id\n    referralId\n    referralReference\n    summary\n    raisedAt\n    raisedByName\n  }\n": types.ConcernBannerFragmentDoc,
     "\n  subscription SafeguardingAlert {\n    safeguardingAlert {\n      id\n      acknowledgedAt\n      ...ConcernBanner\n    }\n  }\n": types.SafeguardingAlertDocument,
     "\n  query UnacknowledgedSafeguardingConcerns {\n    unacknowledgedSafeguardingConcerns {\n      id\n      ...ConcernBanner\n    }\n  }\n": types.UnacknowledgedSafeguardingConcernsDocument,
@@ -292,11 +289,6 @@ const documents: Documents = {
     "\n  query ServiceStatsCsv($from: LocalDate!, $to: LocalDate!) {\n    serviceStatsCsv(from: $from, to: $to)\n  }\n": types.ServiceStatsCsvDocument,
     "\n  query ServiceStatsReport($from: LocalDate!, $to: LocalDate!) {\n    serviceStatsReport(from: $from, to: $to)\n  }\n": types.ServiceStatsReportDocument,
     "\n  query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {\n    serviceStatsTrend(from: $from, to: $to) {\n      figures\n      months {\n        from\n        to\n        referralsReceived {\n          value\n          display\n          suppressed\n        }\n        responseTimes {\n          key\n          value\n          display\n          suppressed\n        }\n      }\n    }\n  }\n": types.ServiceStatsTrendDocument,
-    "\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n": types.RecordSupervisionDocument,
-    "\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n": types.SupervisionItemFragmentDoc,
-    "\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.SupervisionsDocument,
-    "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n": types.ScheduleRowFragmentDoc,
-    "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n": types.SupervisionScheduleDocument,
     "\n  query ReassignmentPreview($id: ID!) {\n    reassignmentPlan(fromStaffId: $id) {\n      fromStaffId\n      fromDisplayName\n      fromActive\n      cases {\n        caseId\n        referralId\n        reference\n        level\n        suggestedStaffId\n        candidates {\n          staffId\n          displayName\n          openCases\n          capacity\n          blockingReasons {\n            code\n            message\n          }\n        }\n      }\n    }\n  }\n": types.ReassignmentPreviewDocument,
     "\n  mutation ReassignLeaverCases($input: ReassignCasesInput!) {\n    reassignCases(input: $input) {\n      reassigned\n    }\n  }\n": types.ReassignLeaverCasesDocument,
     "\n  query LeaversWithCases {\n    staffToReassign {\n      staffId\n      displayName\n      openCases\n    }\n  }\n": types.LeaversWithCasesDocument,
@@ -315,9 +307,17 @@ const documents: Documents = {
     "\n  fragment TriageQueueEntry on Referral {\n    id\n    reference\n    status\n    channel\n    priority\n    responseTargetAt\n    responseDeadlineAt\n    firstRespondedAt\n    safeguardingFlag\n    child {\n      fullName\n    }\n    contact {\n      fullName\n    }\n    priorityReasons {\n      label\n    }\n    ...TriageQueueRow\n  }\n": types.TriageQueueEntryFragmentDoc,
     "\n  query TriageQueue($first: Int, $after: String, $filter: TriageQueueFilter) {\n    triageQueue(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TriageQueueEntry\n        }\n      }\n    }\n  }\n": types.TriageQueueDocument,
     "\n  subscription TriageQueueChanged {\n    triageQueueChanged {\n      change\n      referralId\n      referral {\n        ...TriageQueueEntry\n      }\n    }\n  }\n": types.TriageQueueChangedDocument,
+    "\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n": types.RecordSupervisionDocument,
+    "\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n": types.SupervisionItemFragmentDoc,
+    "\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.SupervisionsDocument,
+    "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n": types.ScheduleRowFragmentDoc,
+    "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n": types.SupervisionScheduleDocument,
+    "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n": types.SubmitEvaluationDocument,
     "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n": types.EvaluationReceiptFragmentDoc,
-    "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n": types.FolderDocumentsDocument,
-    "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.VoidDocumentDocument,
+    "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n": types.GroupSessionsDocument,
+    "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n": types.SessionAttendeeChoicesDocument,
+    "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n": types.RecordGroupSessionFormDocument,
+    "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n": types.RecordSessionEvaluationsFormDocument,
 };
 
 /**
@@ -581,10 +581,6 @@ export function graphql(source: "\n  mutation RecordMeetingOutcome($input: Recor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n"): (typeof documents)["\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      ...ConsentItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -633,23 +629,11 @@ export function graphql(source: "\n  query ComplianceList {\n    staffCompliance
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"];
+export function graphql(source: "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"): (typeof documents)["\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -789,6 +773,10 @@ export function graphql(source: "\n  mutation SubmitSelfReferral($input: SelfRef
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      id\n      raisedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ConcernBanner on SafeguardingConcern {\n    id\n    referralId\n    referralReference\n    summary\n    raisedAt\n    raisedByName\n  }\n"): (typeof documents)["\n  fragment ConcernBanner on SafeguardingConcern {\n    id\n    referralId\n    referralReference\n    summary\n    raisedAt\n    raisedByName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -834,26 +822,6 @@ export function graphql(source: "\n  query ServiceStatsReport($from: LocalDate!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {\n    serviceStatsTrend(from: $from, to: $to) {\n      figures\n      months {\n        from\n        to\n        referralsReceived {\n          value\n          display\n          suppressed\n        }\n        responseTimes {\n          key\n          value\n          display\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {\n    serviceStatsTrend(from: $from, to: $to) {\n      figures\n      months {\n        from\n        to\n        referralsReceived {\n          value\n          display\n          suppressed\n        }\n        responseTimes {\n          key\n          value\n          display\n          suppressed\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n"): (typeof documents)["\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -929,15 +897,47 @@ export function graphql(source: "\n  subscription TriageQueueChanged {\n    tria
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSupervision($input: RecordSupervisionInput!) {\n    recordSupervision(input: $input) {\n      id\n      ...SupervisionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionItem on Supervision {\n    id\n    heldOn\n    kind\n    topics\n    notes\n    supervisor {\n      id\n      displayName\n    }\n    attendees {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Supervisions($staffId: ID, $first: Int) {\n    supervisions(staffId: $staffId, first: $first) {\n      edges {\n        node {\n          id\n          ...SupervisionItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n"): (typeof documents)["\n  fragment ScheduleRow on SupervisionScheduleEntry {\n    staff {\n      id\n      displayName\n      role\n    }\n    everyWeeks\n    lastSupervisedOn\n    lastGroupSupportOn\n    nextDueOn\n    overdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSchedule {\n    supervisionSchedule {\n      staff {\n        id\n        displayName\n      }\n      nextDueOn\n      overdue\n      ...ScheduleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEvaluation($token: String!, $answers: EvaluationAnswersInput!) {\n    submitEvaluation(token: $token, answers: $answers) {\n      ...EvaluationReceipt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"): (typeof documents)["\n  fragment EvaluationReceipt on EvaluationReceipt {\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query FolderDocuments($caseId: ID, $referralId: ID, $personId: ID, $withVoided: Boolean) {\n    documents(caseId: $caseId, referralId: $referralId, personId: $personId, withVoided: $withVoided) {\n      id\n      seriesId\n      version\n      name\n      contentType\n      sizeBytes\n      uploadedAt\n      uploadedBy\n      attachedTo\n      previewable\n      voidedAt\n      voidedBy\n      voidReason\n      letterKind\n      letterFormat\n      earlierVersions {\n        id\n        version\n        name\n        sizeBytes\n        uploadedAt\n        uploadedBy\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupSessions {\n    groupSessions {\n      id\n      kind\n      title\n      heldOn\n      topic\n      facilitator\n      attendance\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n      attendees {\n        personId\n        fullName\n        attended\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"): (typeof documents)["\n  mutation VoidDocument($id: ID!, $input: VoidDocumentInput!) {\n    voidDocument(id: $id, input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"];
+export function graphql(source: "\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query SessionAttendeeChoices {\n    sessionAttendeeChoices {\n      personId\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordGroupSessionForm($input: RecordGroupSessionInput!) {\n    recordGroupSession(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSessionEvaluationsForm($input: RecordSessionEvaluationsInput!) {\n    recordSessionEvaluations(input: $input) {\n      id\n      evaluationForms\n      meanUsefulness\n      meanImpartiality\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

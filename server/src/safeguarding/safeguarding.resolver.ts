@@ -37,7 +37,8 @@ export class SafeguardingResolver {
 
   @Authorized(Permission.RaiseSafeguarding)
   @Mutation(() => SafeguardingConcern, {
-    description: "Raise a concern on a case (staff on it, or a manager); every manager is alerted at once.",
+    description:
+      "Raise a concern on a referral or case of the service (any manager, officer or volunteer, whether or not it is theirs); every manager is alerted at once.",
   })
   raiseSafeguardingConcern(
     @Arg("input", () => RaiseSafeguardingConcernInput) input: RaiseSafeguardingConcernInput,

@@ -10,12 +10,13 @@ import type { StaffRole } from "../core/vocabulary.js";
 export const SAFEGUARDING_ACK_WITHIN_MINUTES = 60;
 
 /**
- * Who may raise a concern on a referral that has no case yet: any staff member who may raise one
- * at all — the officer who took the call must be able to tell the managers "as soon as possible"
- * [003], before anyone is allocated. Once there is a case, anyone who is or was on it may, even
- * read-only.
+ * Who may raise a concern: any staff member who works with families (managers, officers,
+ * volunteers), on any referral or case of their service, allocated or not, theirs or not — the
+ * person who hears of harm must be able to tell the managers "as soon as possible" [003], and
+ * confidentiality gives way to safeguarding. Raising one does not let them read the case.
+ * Steering members and administrators see no case data and raise none.
  */
-export const mayRaiseBeforeAllocation = (role: StaffRole) => can(role, Permission.RaiseSafeguarding);
+export const mayRaiseConcern = (role: StaffRole) => can(role, Permission.RaiseSafeguarding);
 
 /** A referral staff enter with its safeguarding flag raises a concern at once [003]. */
 export const raisesConcernAtIntake = (r: { safeguardingFlag: boolean; createdById: string | null }) =>

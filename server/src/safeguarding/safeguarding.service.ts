@@ -10,11 +10,10 @@ import { referrals } from "../referral/referral.table.js";
 import { isInQueue } from "../referral/referral.rules.js";
 import { staff } from "../staff/staff.table.js";
 import { cases } from "../casework/casework.table.js";
-import { requireCaseAccess } from "../casework/case.service.js";
 import { safeguardingConcerns } from "./safeguarding.table.js";
 import type { z } from "zod";
 import { acknowledgeSchema, raiseConcernSchema } from "./safeguarding.validation.js";
-import { mayRaiseBeforeAllocation } from "./safeguarding.rules.js";
+import { mayRaiseConcern } from "./safeguarding.rules.js";
 import type { SafeguardingConcern } from "./safeguarding.model.js";
 import { theRow } from "../db/rows.js";
 import { enqueueNotification } from "../notifications/notification.enqueue.js";
@@ -78,8 +77,9 @@ export async function listUnacknowledged(opts: { db: Queryable; viewer: Viewer; 
 }
 
 /**
- * Any staff member on the case (now or before — safeguarding overrides the read-only rule), or a
- * manager, raises a concern. The referral is flagged and every manager of the service is alerted.
+ * Any staff member who works with families raises a concern on any referral or case of their
+ * service (`mayRaiseConcern`), whether or not it is theirs: the referral is flagged and every
+ * manager of the service is alerted. The answer is the concern they wrote, not the case.
  */
 export async function raiseSafeguardingConcern(opts: {
   db: Db;
@@ -90,21 +90,22 @@ export async function raiseSafeguardingConcern(opts: {
 }): Promise<SafeguardingConcern> {
   const input = parseInput(raiseConcernSchema, opts.input);
   const { viewer, now } = opts;
+  if (!mayRaiseConcern(viewer.role)) throw forbidden("Steering members and administrators do not raise safeguarding concerns.");
   const id = await opts.db.transaction(async (tx) => {
     let referralId: string;
     if (input.caseId) {
-      const { row } = await requireCaseAccess(tx, viewer, input.caseId, "read");
+      const [row] = await tx
+        .select({ referralId: cases.referralId })
+        .from(cases)
+        .where(and(eq(cases.id, input.caseId), eq(cases.serviceId, viewer.serviceId)));
+      if (!row) throw notFound("Case");
       referralId = row.referralId;
     } else {
       const [referral] = await tx
-        .select({ id: referrals.id, caseId: cases.id })
+        .select({ id: referrals.id })
         .from(referrals)
-        .leftJoin(cases, eq(cases.referralId, referrals.id))
         .where(and(eq(referrals.id, input.referralId!), eq(referrals.serviceId, viewer.serviceId)));
       if (!referral) throw notFound("Referral");
-      if (referral.caseId) await requireCaseAccess(tx, viewer, referral.caseId, "read");
-      else if (!mayRaiseBeforeAllocation(viewer.role))
-        throw forbidden("Only a manager can raise a concern on a referral not yet allocated.");
       referralId = referral.id;
     }
     const row = theRow(

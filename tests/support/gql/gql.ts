@@ -234,6 +234,7 @@ type Documents = {
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": typeof types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": typeof types.SafeguardingAlertDocument,
     "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}": typeof types.UnacknowledgedConcernsDocument,
+    "query SafeguardingCaseOf($id: ID!) { case(id: $id) { id } }": typeof types.SafeguardingCaseOfDocument,
     "query RevocationMe { me { id role } }": typeof types.RevocationMeDocument,
     "subscription RevocationReceived { referralReceived { id } }": typeof types.RevocationReceivedDocument,
     "mutation RevocationLogout { logout }": typeof types.RevocationLogoutDocument,
@@ -503,6 +504,7 @@ const documents: Documents = {
     "mutation AcknowledgeSafeguardingConcern($id: ID!, $o: String!) {\n  acknowledgeSafeguardingConcern(id: $id, outcome: $o) { id acknowledgedAt acknowledgedByName outcome }\n}": types.AcknowledgeSafeguardingConcernDocument,
     "subscription SafeguardingAlert {\n  safeguardingAlert { id referralId referralReference caseId summary raisedByName }\n}": types.SafeguardingAlertDocument,
     "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}": types.UnacknowledgedConcernsDocument,
+    "query SafeguardingCaseOf($id: ID!) { case(id: $id) { id } }": types.SafeguardingCaseOfDocument,
     "query RevocationMe { me { id role } }": types.RevocationMeDocument,
     "subscription RevocationReceived { referralReceived { id } }": types.RevocationReceivedDocument,
     "mutation RevocationLogout { logout }": types.RevocationLogoutDocument,
@@ -1429,6 +1431,10 @@ export function graphql(source: "subscription SafeguardingAlert {\n  safeguardin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnacknowledgedConcerns {\n  unacknowledgedSafeguardingConcerns { id referralReference summary raisedByName acknowledgedAt }\n}"): typeof import('./graphql').UnacknowledgedConcernsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SafeguardingCaseOf($id: ID!) { case(id: $id) { id } }"): typeof import('./graphql').SafeguardingCaseOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

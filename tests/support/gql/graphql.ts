@@ -456,7 +456,7 @@ export type CorrectReferralInput = {
   /** Why it is being corrected (kept with the previous values). Required. */
   reason?: string | null | undefined;
   reasonForReferral?: string | null | undefined;
-  /** When it really reached us (e.g. a call entered an hour late): not in the future, not after it was entered or first acted on, not more than 90 days before it was entered. The response target and maximum are worked out again. */
+  /** When it really reached us (e.g. a call entered an hour late): not in the future, not after it was entered or first acted on, not more than 366 days before it was entered. The response target and maximum are worked out again. */
   receivedAt?: string | null | undefined;
   referralId: string | number;
   referrerName?: string | null | undefined;
@@ -1330,7 +1330,7 @@ export type TriageReferralInput = {
   /** Replace the computed priority; needs a reason. Null clears an override. */
   priorityOverride?: number | null | undefined;
   priorityOverrideReason?: string | null | undefined;
-  referralId: string;
+  referralId: string | number;
   safeguardingFlag?: boolean | null | undefined;
   signposting?: string | null | undefined;
 };
@@ -2825,6 +2825,13 @@ export type UnacknowledgedConcernsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type UnacknowledgedConcernsQuery = { unacknowledgedSafeguardingConcerns: Array<{ id: string, referralReference: string, summary: string | null, raisedByName: string, acknowledgedAt: string | null }> };
+
+export type SafeguardingCaseOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SafeguardingCaseOfQuery = { case: { id: string } };
 
 export type RevocationMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5996,6 +6003,13 @@ export const UnacknowledgedConcernsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnacknowledgedConcernsQuery, UnacknowledgedConcernsQueryVariables>;
+export const SafeguardingCaseOfDocument = new TypedDocumentString(`
+    query SafeguardingCaseOf($id: ID!) {
+  case(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SafeguardingCaseOfQuery, SafeguardingCaseOfQueryVariables>;
 export const RevocationMeDocument = new TypedDocumentString(`
     query RevocationMe {
   me {

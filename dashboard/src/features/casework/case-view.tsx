@@ -22,7 +22,7 @@ import { Meetings } from "./case-meetings";
 import { Timeline } from "./case-timeline";
 import { CloseCaseForm, EvaluationToken } from "./close-case-form";
 import { LogActivityForm } from "./log-activity-form";
-import { RaiseSafeguardingForm } from "./raise-safeguarding-form";
+import { RaiseSafeguardingForm } from "../safeguarding/raise-safeguarding-form";
 import { RecordConsentForm } from "./record-consent-form";
 import { ScheduleMeetingForm } from "./meeting-forms";
 import { DocumentsPanel } from "../documents/documents-panel";

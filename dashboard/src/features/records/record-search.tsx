@@ -4,6 +4,7 @@ import { graphql } from "../../gql";
 import type { RecordSearchInput } from "../../gql/graphql";
 import { referralStatusLabels } from "../../gql/labels";
 import { Link } from "../../lib/router";
+import { RaiseSafeguardingForm } from "../safeguarding/raise-safeguarding-form";
 import { useFormProblems, type FieldProblem } from "../../lib/form-problems";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
@@ -58,7 +59,9 @@ const PAGE = 20;
 
 /**
  * Find a family by any of six things; every hit says how much the searcher may see. `openPath`
- * gives where a referral the searcher may read opens (managers: its triage page).
+ * gives where a referral the searcher may read opens (managers: its triage page). On a family the
+ * officer does not hold they can still raise a safeguarding concern (safeguarding overrides
+ * confidentiality), without seeing more of the record.
  */
 export function RecordSearch(props: { openPath: (referralId: string) => string }) {
   const [values, setValues] = useState<Criteria>(blank);
@@ -184,7 +187,14 @@ export function RecordSearch(props: { openPath: (referralId: string) => string }
                     </p>
                   </>
                 ) : (
-                  <p className="muted">Ask {h.heldBy ?? "a manager"} before acting: you do not hold this family.</p>
+                  <>
+                    <p className="muted">Ask {h.heldBy ?? "a manager"} before acting: you do not hold this family.</p>
+                    {/* Only officers get limited hits, and any officer may raise a concern (safeguarding first). */}
+                    <details>
+                      <summary>Raise a safeguarding concern about this family</summary>
+                      <RaiseSafeguardingForm referralId={h.referralId} />
+                    </details>
+                  </>
                 )}
               </li>
             ))}

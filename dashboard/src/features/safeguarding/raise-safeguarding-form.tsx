@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import { Alert, ErrorSummary } from "../../ui/alert";
 import { Button } from "../../ui/button";
@@ -15,18 +15,25 @@ const RaiseDocument = graphql(`
   }
 `);
 
-export function RaiseSafeguardingForm(props: { caseId: string }) {
+/**
+ * Raise a concern on a case or on a referral (any manager, officer or volunteer, theirs or not:
+ * safeguarding overrides confidentiality). Every manager is alerted.
+ */
+export function RaiseSafeguardingForm(props: { caseId: string } | { referralId: string }) {
   const [summary, setSummary] = useState("");
   const [done, setDone] = useState(false);
-  const form = useFormProblems({ fields: { summary: "safeguarding-summary" } });
+  // Unique per form: a page of search results may hold several.
+  const summaryId = `safeguarding-summary${useId().replace(/:/g, "")}`;
+  const form = useFormProblems({ fields: { summary: summaryId } });
   const [raise, { loading }] = useMutation(RaiseDocument, { refetchQueries: ["Case"] });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    if (!form.check(summary.trim() ? [] : [{ field: "safeguarding-summary", message: "Describe the concern" }])) return;
+    if (!form.check(summary.trim() ? [] : [{ field: summaryId, message: "Describe the concern" }])) return;
+    const on = "caseId" in props ? { caseId: props.caseId } : { referralId: props.referralId };
     try {
-      await raise({ variables: { input: { caseId: props.caseId, summary: summary.trim() } } });
+      await raise({ variables: { input: { ...on, summary: summary.trim() } } });
       setDone(true);
       setSummary("");
     } catch (e) {
@@ -51,10 +58,10 @@ export function RaiseSafeguardingForm(props: { caseId: string }) {
         </Alert>
       ) : null}
       <Field
-        id="safeguarding-summary"
+        id={summaryId}
         label="What is the concern?"
         hint="What you saw or were told, when, and by whom."
-        error={form.errorFor("safeguarding-summary")}
+        error={form.errorFor(summaryId)}
       >
         {(c) => <textarea {...c} className="textarea" rows={4} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} />}
       </Field>
