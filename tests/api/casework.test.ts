@@ -218,6 +218,19 @@ describe("professional contact and consent", () => {
     expect(byName.data.logActivity.consentId).toBe(granted.data.recordConsent.id);
   });
 
+  it("refuses a party or a consent on a contact with the family, rather than dropping it, and changes nothing", async () => {
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    const granted = await server.gql(CONSENT, { input: consent(c.caseId) }, a.OFFICER.token);
+    const before = await snapshot(server, c.referralId);
+    const call = (extra: Partial<LogActivityInput>) =>
+      activity(c.caseId, { kind: "PHONE_CALL", withFamily: true, summary: "Talked through the plan.", ...extra });
+    const named = await server.gql(LOG, { input: call({ partyName: "SENCo" }) }, a.OFFICER.token);
+    expect(named.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.partyName" });
+    const onConsent = await server.gql(LOG, { input: call({ consentId: granted.data.recordConsent.id }) }, a.OFFICER.token);
+    expect(onConsent.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.consentId" });
+    expect(await snapshot(server, c.referralId)).toEqual(before);
+  });
+
   const invalid: [string, Partial<RecordConsentInput>, RegExp][] = [
     ["refused", { granted: false }, /refused consent/],
     ["past its review date", { givenOn: "2025-12-01", reviewOn: "2026-11-24" }, /due for review on 2026-11-24/],

@@ -94,6 +94,13 @@ export async function logActivity(opts: {
   now: Date;
 }): Promise<Activity> {
   const input = parseInput(logActivitySchema(opts.now), opts.input);
+  // A party or a consent means a contact with someone other than the family: refused, not dropped.
+  if (!needsConsent(input.kind, input.withFamily)) {
+    const why =
+      "A contact with the family, or internal work, names no other party. For a contact with someone else, record it as not with the family; their consent is checked.";
+    if (input.partyName) throw badInput("input.partyName", why);
+    if (input.consentId) throw badInput("input.consentId", why);
+  }
   const { viewer } = opts;
   const service = await getService(opts.db, viewer.serviceId);
   const id = await opts.db.transaction(async (tx) => {
