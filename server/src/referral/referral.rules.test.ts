@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { timeReceivedSchema } from "./referral.validation.js";
 import {
   intakeEligibility,
   DECIDES_FOR_THEMSELVES_FROM_AGE,
@@ -49,8 +50,13 @@ describe("referral rules", () => {
     expect(personRoleFor("PROFESSIONAL")).toBe("PARENT_CARER");
   });
 
-  it("a letter or answerphone message may be entered up to 90 days after it came", () => {
-    expect(MAX_BACKDATE_DAYS).toBe(90);
+  it("a letter or answerphone message may be entered up to a year after it came, not further back", () => {
+    expect(MAX_BACKDATE_DAYS).toBe(366);
+    const now = new Date("2026-12-04T10:00:00Z");
+    const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+    expect(timeReceivedSchema(now).safeParse(daysAgo(100)).success).toBe(true);
+    expect(timeReceivedSchema(now).safeParse(daysAgo(366)).success).toBe(true);
+    expect(timeReceivedSchema(now).safeParse(daysAgo(367)).success).toBe(false);
   });
 
   it("a reference never uses characters that are confused when read out (0, O, 1, I, L)", () => {
