@@ -110,6 +110,32 @@ describe.skipIf(!hasChromium())("casework rules on the case page", () => {
       await page.close();
     }, 90_000);
 
+    it(`a first call sent a minute after the case page opened, at the time the form filled in, is taken and stops the clock (${width.name})`, async () => {
+      // A referral that came in just now.
+      const { caseId, referralId } = await caseFor(demo.officer2, `Nell Price ${width.name}`, "Dee Price", 2, 0);
+      const { referral } = await graphqlRequest<{ referral: { receivedAt: string } }>(
+        `query($id: ID!) { referral(id: $id) { receivedAt } }`,
+        { id: referralId },
+        await tokenFor(demo.manager),
+      );
+      const page = await newPage(browsers[width.name]!);
+      // The page's clock starts 30 s before the referral came, so the time the form fills in (to the
+      // minute) is before it; the officer sends the form 65 s later. The time the form filled in
+      // means "now" when sent, not the start of the minute it showed (which the server would refuse as
+      // before the referral was received).
+      await page.clock.install({ time: Date.parse(referral.receivedAt) - 30_000 });
+      await openCasePage(page, caseId);
+      await page.getByText("Logging the first one stops the response clock").waitFor();
+      await page.clock.fastForward(65_000);
+      await page.getByLabel("What was it?").selectOption("PHONE_CALL");
+      expect(await page.getByLabel(/A contact with the family/).isChecked()).toBe(true);
+      await page.getByLabel(/^Summary/).fill("Called the family back at once.");
+      await page.getByRole("button", { name: "Log activity" }).click();
+      await page.getByText("The response clock has stopped").waitFor();
+      await page.getByTestId("timeline-item").filter({ hasText: "Called the family back at once." }).waitFor();
+      await page.close();
+    }, 60_000);
+
     it(`the officer holding the case adds key dates and sees the superseded appeal deadline (${width.name})`, async () => {
       const { caseId } = await caseFor(demo.officer2, `Rowan Hale ${width.name}`, "Tess Hale");
       const page = await newPage(browsers[width.name]!);

@@ -90,9 +90,10 @@ export async function caseFor(
   child: string,
   parent: string,
   level = 2,
+  hoursAgo = 3,
 ): Promise<{ caseId: string; referralId: string; reference: string }> {
   const manager = await tokenFor(demo.manager);
-  const referral = await createReferral(manager, { channel: "EMAIL", child, parent, hoursAgo: 3 });
+  const referral = await createReferral(manager, { channel: "EMAIL", child, parent, hoursAgo });
   await triageEligible(manager, referral.id, level);
   await graphqlRequest(`mutation($r: ID!) { publishToPool(referralId: $r) { id } }`, { r: referral.id }, manager);
   const claimed = await graphqlRequest<{ claimReferral: { caseId: string } }>(

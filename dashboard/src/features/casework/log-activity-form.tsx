@@ -53,12 +53,15 @@ const needsSummary: readonly ActivityKind[] = ["ADVICE_GIVEN", "INFORMATION_GIVE
 const internalKinds: readonly ActivityKind[] = ["NOTE", "MEETING_PREPARED"];
 
 /**
- * The input has minute precision; "this minute" means now, or a contact logged seconds after a
- * referral arrived would fall before it.
+ * The input has minute precision. The time the form filled in (not changed by the officer) means
+ * "now", to the second, when the form is sent — even a minute after the form opened; and a time
+ * chosen in the current minute means now too. Otherwise a contact logged seconds after a referral
+ * arrived would fall before it (the minute it arrived in began before it).
  */
-function exactTime(value: string): Date {
+function exactTime(value: string, untouched: boolean): Date {
   const chosen = new Date(value);
   const now = new Date();
+  if (untouched) return now;
   return now.getTime() - chosen.getTime() < 60_000 && now.getTime() >= chosen.getTime() ? now : chosen;
 }
 
@@ -72,6 +75,7 @@ export function LogActivityForm(props: {
   const [kind, setKind] = useState<ActivityKind>("PHONE_CALL");
   const [withFamily, setWithFamily] = useState(true);
   const [occurredAt, setOccurredAt] = useState(() => localDateTimeInput());
+  const [timeChosen, setTimeChosen] = useState(false);
   const [minutes, setMinutes] = useState("20");
   const [summary, setSummary] = useState("");
   const [consentId, setConsentId] = useState("");
@@ -120,7 +124,7 @@ export function LogActivityForm(props: {
             caseId: props.caseId,
             kind,
             withFamily: professional ? false : withFamily,
-            occurredAt: exactTime(occurredAt).toISOString(),
+            occurredAt: exactTime(occurredAt, !timeChosen).toISOString(),
             minutes: mins,
             summary: summary.trim() || null,
             consentId: thirdParty ? consentId : null,
@@ -132,6 +136,7 @@ export function LogActivityForm(props: {
       );
       setSummary("");
       setOccurredAt(localDateTimeInput());
+      setTimeChosen(false);
     } catch (e) {
       form.fromServer(e, (p) =>
         p.code === "CONSENT_REQUIRED"
@@ -238,7 +243,10 @@ export function LogActivityForm(props: {
               className="input"
               type="datetime-local"
               value={occurredAt}
-              onChange={(e) => setOccurredAt(e.currentTarget.value)}
+              onChange={(e) => {
+                setOccurredAt(e.currentTarget.value);
+                setTimeChosen(true);
+              }}
             />
           )}
         </Field>
