@@ -9,6 +9,7 @@ import {
   hasChromium,
   newPage,
   openBrowser,
+  screenshot,
   signIn,
   type Browser,
 } from "./support/browser";
@@ -137,6 +138,7 @@ describe.skipIf(!hasChromium())("staff intake", () => {
       await limited.getByText("The managers have been alerted.").waitFor();
       expect(await limited.textContent()).not.toMatch(/07700/);
       await expectAccessible(page, `concern raised from search (${width.name})`);
+      await screenshot(page, `search-concern-raised-${width.name}`);
       await expectNoSidewaysScroll(page, `concern raised from search (${width.name})`);
       // A manager sees it and acknowledges it (so later tests' pages carry no banner for it).
       const manager = await tokenFor(demo.manager);
