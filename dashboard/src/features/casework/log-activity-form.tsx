@@ -53,15 +53,13 @@ const needsSummary: readonly ActivityKind[] = ["ADVICE_GIVEN", "INFORMATION_GIVE
 const internalKinds: readonly ActivityKind[] = ["NOTE", "MEETING_PREPARED"];
 
 /**
- * The input has minute precision. The time the form filled in (not changed by the officer) means
- * "now", to the second, when the form is sent — even a minute after the form opened; and a time
- * chosen in the current minute means now too. Otherwise a contact logged seconds after a referral
- * arrived would fall before it (the minute it arrived in began before it).
+ * The input has minute precision; a time chosen in the current minute means now, or a contact
+ * logged seconds after a referral arrived would fall before it. (The time the form filled in, not
+ * changed by the officer, is sent as the moment the form is sent: see `timeChosen`.)
  */
-function exactTime(value: string, untouched: boolean): Date {
+function exactTime(value: string): Date {
   const chosen = new Date(value);
   const now = new Date();
-  if (untouched) return now;
   return now.getTime() - chosen.getTime() < 60_000 && now.getTime() >= chosen.getTime() ? now : chosen;
 }
 
@@ -75,6 +73,7 @@ export function LogActivityForm(props: {
   const [kind, setKind] = useState<ActivityKind>("PHONE_CALL");
   const [withFamily, setWithFamily] = useState(true);
   const [occurredAt, setOccurredAt] = useState(() => localDateTimeInput());
+  // Until the officer changes the time, it means "now" when the form is sent (even a minute later).
   const [timeChosen, setTimeChosen] = useState(false);
   const [minutes, setMinutes] = useState("20");
   const [summary, setSummary] = useState("");
@@ -124,7 +123,7 @@ export function LogActivityForm(props: {
             caseId: props.caseId,
             kind,
             withFamily: professional ? false : withFamily,
-            occurredAt: exactTime(occurredAt, !timeChosen).toISOString(),
+            occurredAt: (timeChosen ? exactTime(occurredAt) : new Date()).toISOString(),
             minutes: mins,
             summary: summary.trim() || null,
             consentId: thirdParty ? consentId : null,
