@@ -300,17 +300,17 @@ describe.skipIf(!hasChromium())("lists that say who, what and how long", () => {
     await signIn(page, demo.manager);
     await page.goto(`${baseUrl()}/overdue`);
     const rows = page.getByTestId("overdue-row").filter({ hasText: late.reference });
+    const lateKinds = async () => (await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))).sort();
+    // The engine may raise the target before the maximum (a sweep apart): wait for the maximum's row,
+    // not just for two rows.
     await eventually(
       page,
       () => page.getByTestId("overdue-count").waitFor(),
-      async () => (await rows.count()) === 2,
+      async () => (await lateKinds()).includes("RESPONSE_MAXIMUM_BREACHED"),
     );
 
     // Its response target and maximum are one row (the maximum), beside the tribunal still to come.
-    expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))).sort()).toEqual([
-      "KEY_DATE_APPROACHING",
-      "RESPONSE_MAXIMUM_BREACHED",
-    ]);
+    expect(await lateKinds()).toEqual(["KEY_DATE_APPROACHING", "RESPONSE_MAXIMUM_BREACHED"]);
     const maximum = rows.filter({ hasText: "Response maximum" });
     expect(await maximum.textContent()).toContain("The response target passed too");
     expect(await maximum.textContent()).toContain("Managers (not allocated yet)");
