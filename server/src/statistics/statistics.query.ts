@@ -122,10 +122,37 @@ function protectionSql({ protect, k, timeZone }: Protection) {
  * its months' perturbed counts; a count at one instant, such as cases open at the end, is one
  * set) and, for activities, protected hours (`px`).
  */
-export async function selectAggregates(
-  q: Queryable,
-  opts: { serviceId: string; current: PeriodBounds; previous: PeriodBounds; asOf: Date; protection?: Protection },
-): Promise<AggregateRow[]> {
+export async function selectAggregates(q: Queryable, opts: AggregateOptions): Promise<AggregateRow[]> {
+  return (await selectVersionedAggregates(q, opts)).rows;
+}
+
+export interface AggregateOptions {
+  serviceId: string;
+  current: PeriodBounds;
+  previous: PeriodBounds;
+  asOf: Date;
+  protection?: Protection;
+}
+
+/** `selectAggregates`' rows, and what they were computed from (decision 057). */
+export interface VersionedAggregates {
+  rows: AggregateRow[];
+  /** The service's statistics version every statement saw; null when they saw different ones (a commit between them). */
+  version: number | null;
+  /**
+   * Epoch ms of the first instant after `asOf` at which a figure could change with no write: the
+   * next response deadline of an unanswered referral, or any time the figures compare with the
+   * clock that lies in the future. Infinity when there is none.
+   */
+  validUntil: number;
+}
+
+/** The service's statistics version as a statement sees it (0 before its first change). */
+export const statsVersionSql = (serviceId: string) =>
+  sql`coalesce((select version from stats_versions where service_id = ${serviceId}), 0)::float8`;
+
+/** The rows of `selectAggregates`, each statement also reporting the version it saw, and the figures' clock horizon. */
+export async function selectVersionedAggregates(q: Queryable, opts: AggregateOptions): Promise<VersionedAggregates> {
   const { serviceId, current: c, previous: v, asOf } = opts;
   const P = protectionSql(opts.protection ?? { protect: false, k: 3, timeZone: "UTC" });
   const now = sql`${asOf.toISOString()}::timestamptz`;
@@ -368,7 +395,37 @@ export async function selectAggregates(
       group by 1, 2, 3
     ) t group by t.p, t.k`,
   ];
-  return (await Promise.all(statements.map((statement) => aggregateRows(q, statement)))).flat();
+  // Each statement also reports the version its snapshot saw (a change and its version commit together).
+  const versioned = statements.map(
+    (statement) => sql`${statement}
+    union all
+    select 'version'::text, 'cur'::text, ''::text, 0::int, ${statsVersionSql(serviceId)}, 0::bigint, 0::int, null::float8`,
+  );
+  // Every time a figure compares with the clock (the cut, response deadlines), in the future of `asOf`.
+  const later = (column: SQL, from: SQL, where: SQL = sql`true`) =>
+    sql`(select min(${column}) from ${from} where t.service_id = ${serviceId} and ${where} and ${column} > ${now})`;
+  versioned.push(sql`
+    select 'version'::text as m, 'cur'::text as p, ''::text as k, 0::int as n, ${statsVersionSql(serviceId)} as x, 0::bigint as ks, 0::int as pn,
+      (extract(epoch from least(
+        ${later(sql`t.response_deadline_at`, sql`referrals t`, sql`t.first_responded_at is null`)},
+        ${later(sql`t.received_at`, sql`referrals t`)},
+        ${later(sql`coalesce(t.triaged_at, t.updated_at)`, sql`referrals t`, sql`t.status in (${settled})`)},
+        ${later(sql`t.opened_at`, sql`cases t`)},
+        ${later(sql`t.closed_at`, sql`cases t`)},
+        ${later(sql`t.previous_closed_at`, sql`case_reopenings t`)},
+        ${later(sql`t.reopened_at`, sql`case_reopenings t`)}
+      )) * 1000)::float8 as px`);
+  const results = await Promise.all(versioned.map((statement) => aggregateRows(q, statement)));
+  const horizon = results.pop()![0];
+  // No horizon row only from an executor that answers nothing (the bench capturing the statements).
+  if (!horizon) return { rows: results.flat(), version: null, validUntil: asOf.getTime() };
+  const versions = new Set([horizon.x]);
+  const rows: AggregateRow[] = [];
+  for (const r of results.flat()) {
+    if (r.m === "version") versions.add(r.x);
+    else rows.push(r);
+  }
+  return { rows, version: versions.size === 1 ? horizon.x : null, validUntil: horizon.px ?? Infinity };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Viewer } from "../core/viewer.js";
 import { parseInput } from "../core/input.js";
 import { getService } from "../service/service.service.js";
 import * as C from "./statistics.catalogue.js";
-import { selectAggregates, selectNationalAggregates, type AggregateRow, type PeriodBounds, type PeriodKey } from "./statistics.query.js";
+import { selectNationalAggregates, type AggregateRow, type PeriodBounds, type PeriodKey } from "./statistics.query.js";
 import {
   MIN_K,
   SUPPRESSED_MARK,
@@ -21,6 +21,7 @@ import { badInput } from "../core/errors.js";
 import { can, Permission } from "../core/permissions.js";
 import type { StatFigures } from "../core/vocabulary.js";
 import { periodSchema } from "./statistics.validation.js";
+import { cachedAggregates } from "./statistics.cache.js";
 import { statsToCsv, statsToHtml } from "./statistics.export.js";
 import type {
   NationalPeriodStats,
@@ -363,7 +364,7 @@ async function disclosureFor(opts: StatsOptions) {
 export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats & { serviceName: string; timeZone: string }> {
   const { period, service, figures, d, protection } = await disclosureFor(opts);
   const { current, previous } = periodsOf(period.from, period.to, service.officeHours.timeZone);
-  const rows = await selectAggregates(opts.db, { serviceId: service.id, current, previous, asOf: opts.now, protection });
+  const rows = await cachedAggregates(opts.db, { serviceId: service.id, current, previous, asOf: opts.now, protection });
   const a = new Aggregates(rows);
   return {
     serviceName: service.name,
@@ -392,7 +393,7 @@ export async function getServiceStatsTrend(opts: StatsOptions): Promise<StatsTre
   const months = (
     await Promise.all(
       pairs.map(async ([first, second]) => {
-        const rows = await selectAggregates(opts.db, {
+        const rows = await cachedAggregates(opts.db, {
           serviceId: service.id,
           current: first,
           previous: second ?? first,

@@ -1,4 +1,4 @@
-import { bigint, date, doublePrecision, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, date, doublePrecision, index, integer, pgSequence, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 
 /*
@@ -123,4 +123,29 @@ export const statsPendingCounts = pgTable(
     ks: bigint("ks", { mode: "number" }).notNull(),
   },
   (t) => [index("stats_pending_counts_tx_idx").on(t.tx)],
+);
+
+/*
+ * What a service's statistics were computed from (decision 057). Every statement that changes a row
+ * `serviceStats` reads (the rollups and the source tables it scans) notes its services in
+ * `stats_changed`; at COMMIT a deferred trigger gives each of them a new `version` from
+ * `stats_version_seq`, in the same transaction as the change, so a snapshot that sees the change
+ * sees the new version and none that does not. A version is never given twice in a database.
+ * Read by `statistics.cache.ts`; written only by the triggers of migration 0032.
+ */
+export const statsVersionSeq = pgSequence("stats_version_seq");
+
+export const statsVersions = pgTable("stats_versions", {
+  serviceId: uuid("service_id").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull(),
+});
+
+export const statsChanged = pgTable(
+  "stats_changed",
+  {
+    /** The writing transaction: `pg_current_xact_id()`. */
+    tx: bigint("tx", { mode: "number" }).notNull(),
+    serviceId: uuid("service_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tx, t.serviceId] })],
 );

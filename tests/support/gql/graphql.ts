@@ -2848,6 +2848,21 @@ export type RevocationLogoutMutationVariables = Exact<{ [key: string]: never; }>
 
 export type RevocationLogoutMutation = { logout: boolean };
 
+export type CachedStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CachedStatsQuery = { serviceStats: { figures: StatFigures, current: { referralsReceived: { value: number | null }, responseMaximumBreached: { value: number | null }, waitingAtPeriodEnd: { value: number | null }, feedback: { total: { value: number | null } }, safeguardingConcerns: { value: number | null }, hearingsSupported: { total: { value: number | null } } } } };
+
+export type LogComplaintForCacheMutationVariables = Exact<{
+  i: LogComplaintInput;
+}>;
+
+
+export type LogComplaintForCacheMutation = { logComplaint: { id: string } };
+
 export type AttackServiceStatsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -6030,6 +6045,44 @@ export const RevocationLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<RevocationLogoutMutation, RevocationLogoutMutationVariables>;
+export const CachedStatsDocument = new TypedDocumentString(`
+    query CachedStats($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    figures
+    current {
+      referralsReceived {
+        value
+      }
+      responseMaximumBreached {
+        value
+      }
+      waitingAtPeriodEnd {
+        value
+      }
+      feedback {
+        total {
+          value
+        }
+      }
+      safeguardingConcerns {
+        value
+      }
+      hearingsSupported {
+        total {
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedStatsQuery, CachedStatsQueryVariables>;
+export const LogComplaintForCacheDocument = new TypedDocumentString(`
+    mutation LogComplaintForCache($i: LogComplaintInput!) {
+  logComplaint(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogComplaintForCacheMutation, LogComplaintForCacheMutationVariables>;
 export const AttackServiceStatsDocument = new TypedDocumentString(`
     query AttackServiceStats($from: LocalDate!, $to: LocalDate!) {
   serviceStats(from: $from, to: $to) {

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { tables } from "server";
+import { statsCacheCounters } from "server/statistics/statistics.cache.js";
+import { executeRows } from "server/db/rows.js";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { SQL } from "drizzle-orm";
+import { selectVersionedAggregates } from "server/statistics/statistics.query.js";
+import { periodsOf } from "server/statistics/statistics.service.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { createServiceWithTeam, signIn } from "../support/factories.js";
+import { executeCounted } from "../support/execute.js";
+import { CREATE, createReferralInput } from "../support/referrals.js";
+import { graphql } from "../support/gql/index.js";
+
+/*
+ * Decision 057: a service's computed statistics are kept while nothing they depend on has changed.
+ * Every kind of change must show at once, whoever makes it (the API, another instance, SQL), and
+ * the clock passing a response deadline must show with no write at all.
+ */
+
+const CACHED_STATS = graphql(`query CachedStats($from: LocalDate!, $to: LocalDate!) {
+  serviceStats(from: $from, to: $to) {
+    figures
+    current {
+      referralsReceived { value }
+      responseMaximumBreached { value }
+      waitingAtPeriodEnd { value }
+      feedback { total { value } }
+      safeguardingConcerns { value }
+      hearingsSupported { total { value } }
+    }
+  }
+}`);
+const LOG_COMPLAINT = graphql(`mutation LogComplaintForCache($i: LogComplaintInput!) { logComplaint(input: $i) { id } }`);
+
+let server: TestServer;
+let a: Awaited<ReturnType<typeof createServiceWithTeam>>;
+let b: Awaited<ReturnType<typeof createServiceWithTeam>>;
+// Thursday 3 December 2026, 09:00 London; moved forward by the deadline test.
+const clock = new Date("2026-12-03T09:00:00Z");
+const DECEMBER = { from: "2026-12-01", to: "2026-12-31" };
+let firstReferral: string;
+
+async function stats(token = a.MANAGER.token, period = DECEMBER) {
+  const res = await server.gql(CACHED_STATS, period, token);
+  expect(res.errors).toBeUndefined();
+  const c = res.data.serviceStats.current;
+  return {
+    received: c.referralsReceived.value,
+    breached: c.responseMaximumBreached.value,
+    waiting: c.waitingAtPeriodEnd.value,
+    feedback: c.feedback.total.value,
+    safeguarding: c.safeguardingConcerns.value,
+    hearings: c.hearingsSupported.total.value,
+  };
+}
+
+async function create(token: string, receivedAt: string) {
+  const res = await server.gql(CREATE, { input: createReferralInput({ receivedAt }) }, token);
+  expect(res.errors).toBeUndefined();
+  return res.data.createReferral.id;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ now: () => clock });
+  a = await createServiceWithTeam(server, "Cache A");
+  b = await createServiceWithTeam(server, "Cache B");
+  firstReferral = await create(a.MANAGER.token, "2026-12-01T10:00:00Z");
+});
+afterAll(() => server?.close());
+
+describe("serviceStats kept while nothing changes (decision 057)", () => {
+  it("notes a change to every table the statistics read", async () => {
+    const statements: SQL[] = [];
+    const capture = { execute: async (statement: SQL) => (statements.push(statement), []) };
+    const { current, previous } = periodsOf("2026-11-01", "2026-11-30", "Europe/London");
+    for (const protect of [false, true])
+      await selectVersionedAggregates(capture as never, {
+        serviceId: a.service.id,
+        current,
+        previous,
+        asOf: clock,
+        protection: { protect, k: 5, timeZone: "Europe/London" },
+      });
+    const dialect = new PgDialect();
+    const named = new Set(
+      statements.flatMap((st) => [...dialect.sqlToQuery(st).sql.matchAll(/\b(?:from|join)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]!)),
+    );
+    const tablesRead = (
+      await executeRows<{ name: string }>(
+        server.db,
+        sql`select relname as name from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and relname in (${sql.join(
+          [...named].map((n) => sql`${n}`),
+          sql`, `,
+        )})`,
+      )
+    ).map((r) => r.name);
+    expect(tablesRead).toContain("referrals");
+    expect(tablesRead).toContain("stats_monthly");
+    const triggers = (
+      await executeRows<{ name: string }>(server.db, sql`select tgname as name from pg_trigger where tgname like '%\_stats\_changed\__'`)
+    ).map((r) => r.name);
+    for (const table of tablesRead.filter((t) => t !== "stats_versions"))
+      for (const op of ["i", "u", "d"]) expect(triggers, `${table} notes its changes`).toContain(`${table}_stats_changed_${op}`);
+  });
+
+  it("answers a repeated request with one version read, and recomputes after a change made through the API", async () => {
+    const before = await stats();
+    expect(before.received).toBe(1);
+    const again = await executeCounted(server, a.MANAGER.token, CACHED_STATS, DECEMBER);
+    expect(again.result.errors).toBeUndefined();
+    // The service's settings (when not cached) and the version: no aggregate statement.
+    expect(again.log.filter((q) => /group by/i.test(q))).toHaveLength(0);
+    expect(again.count).toBeLessThanOrEqual(2);
+
+    await create(a.OFFICER.token, "2026-12-02T11:00:00Z");
+    const computed = await executeCounted(server, a.MANAGER.token, CACHED_STATS, DECEMBER);
+    // The version, then the three aggregate statements and the clock horizon, sent together.
+    expect(computed.log.filter((q) => /group by/i.test(q))).toHaveLength(3);
+    expect(computed.count).toBeLessThanOrEqual(6);
+    expect(computed.result.data!.serviceStats.current.referralsReceived.value).toBe(2);
+  });
+
+  it("shows every kind of change at once: a complaint, a concern, SQL from elsewhere, a deletion", async () => {
+    await stats();
+    await server.gql(LOG_COMPLAINT, { i: { kind: "COMPLAINT", receivedAt: "2026-12-02T10:00:00Z", what: "Slow reply" } }, a.MANAGER.token);
+    expect((await stats()).feedback).toBe(1);
+
+    // Another instance, or anyone, writing straight to the database.
+    await server.db.insert(tables.safeguardingConcerns).values({
+      serviceId: a.service.id,
+      referralId: firstReferral,
+      raisedById: a.MANAGER.id,
+      raisedAt: new Date("2026-12-02T12:00:00Z"),
+      summary: "A concern recorded elsewhere",
+    });
+    expect((await stats()).safeguarding).toBe(1);
+
+    await server.db.execute(sql`delete from complaints where service_id = ${a.service.id}`);
+    expect((await stats()).feedback).toBe(0);
+
+    // A referral's received time corrected out of the period (an update).
+    const moved = await create(a.MANAGER.token, "2026-12-02T15:00:00Z");
+    expect((await stats()).received).toBe(3);
+    await server.db.execute(sql`update referrals set received_at = '2026-11-20T10:00:00Z' where id = ${moved}`);
+    expect((await stats()).received).toBe(2);
+  });
+
+  it("never answers one service with another's figures, nor a steering member with a manager's", async () => {
+    const mine = await stats();
+    const theirs = await stats(b.MANAGER.token);
+    expect(theirs.received).toBe(0);
+    expect(mine.received).toBe(2);
+    // A change to B leaves A's entry good, and B's recomputed.
+    await create(b.MANAGER.token, "2026-12-02T09:30:00Z");
+    expect((await stats(b.MANAGER.token)).received).toBe(1);
+    const computedBefore = statsCacheCounters.computed;
+    expect((await stats()).received).toBe(2);
+    expect(statsCacheCounters.computed).toBe(computedBefore);
+    // Protected figures are given for ended months only, and never from a manager's entry.
+    const november = { from: "2026-11-01", to: "2026-11-30" };
+    const exact = await server.gql(CACHED_STATS, november, a.MANAGER.token);
+    const protectedFigures = await server.gql(CACHED_STATS, november, a.STEERING.token);
+    expect(exact.data.serviceStats.figures).toBe("EXACT");
+    expect(protectedFigures.data.serviceStats.figures).toBe("PROTECTED");
+  });
+
+  it("recomputes when the clock passes a response deadline, with no write at all", async () => {
+    const start = clock.getTime();
+    const version = async () =>
+      (
+        await executeRows<{ version: string }>(server.db, sql`select version::text from stats_versions where service_id = ${a.service.id}`)
+      )[0]?.version;
+    try {
+      const before = await stats();
+      expect(before.breached).toBe(0);
+      const seen = await version();
+      // Two weeks on, the referrals whose maximum falls in December are past it without a response
+      // (three: the one whose received time SQL moved into November kept its deadline).
+      clock.setTime(new Date("2026-12-17T09:00:00Z").getTime());
+      const token = await signIn(server, a.MANAGER.email);
+      const after = await stats(token);
+      expect(await version()).toEqual(seen);
+      expect(after.breached).toBe(3);
+      // And a clock moved back is never answered from figures computed for a later time.
+      clock.setTime(start);
+      expect((await stats()).breached).toBe(0);
+    } finally {
+      clock.setTime(start);
+    }
+  });
+});
