@@ -191,3 +191,25 @@ describe("serviceStats kept while nothing changes (decision 057)", () => {
     }
   });
 });
+
+describe("the rollups are flushed once per COMMIT (decision 058)", () => {
+  it("counts rows noted after a flush in the same transaction, and many rows of one statement", async () => {
+    const before = (await stats()).received ?? 0;
+    await server.db.transaction(async (tx) => {
+      const copy = async (times: number) => {
+        await tx.execute(sql`create temp table if not exists referral_copy as select * from referrals where false`);
+        await tx.execute(sql`delete from referral_copy`);
+        for (let i = 0; i < times; i++)
+          await tx.execute(sql`insert into referral_copy select * from referrals where id = ${firstReferral}`);
+        await tx.execute(sql`update referral_copy set id = gen_random_uuid(), reference = 'C' || substr(md5(random()::text), 1, 9)`);
+        await tx.execute(sql`insert into referrals select * from referral_copy`);
+      };
+      await copy(3);
+      // The flush runs here; what is noted after it must queue another.
+      await tx.execute(sql`set constraints all immediate`);
+      await tx.execute(sql`set constraints all deferred`);
+      await copy(2);
+    });
+    expect((await stats()).received).toBe(before + 5);
+  });
+});
