@@ -402,12 +402,14 @@ export async function selectVersionedAggregates(q: Queryable, opts: AggregateOpt
     select 'version'::text, 'cur'::text, ''::text, 0::int, ${statsVersionSql(serviceId)}, 0::bigint, 0::int, null::float8`,
   );
   // Every time a figure compares with the clock (the cut, response deadlines), in the future of `asOf`.
+  // A deadline matters only for a referral received before a period's end (counted late in it).
+  const latestEnd = sql`${new Date(Math.max(c.end.getTime(), v.end.getTime())).toISOString()}::timestamptz`;
   const later = (column: SQL, from: SQL, where: SQL = sql`true`) =>
     sql`(select min(${column}) from ${from} where t.service_id = ${serviceId} and ${where} and ${column} > ${now})`;
   versioned.push(sql`
     select 'version'::text as m, 'cur'::text as p, ''::text as k, 0::int as n, ${statsVersionSql(serviceId)} as x, 0::bigint as ks, 0::int as pn,
       (extract(epoch from least(
-        ${later(sql`t.response_deadline_at`, sql`referrals t`, sql`t.first_responded_at is null`)},
+        ${later(sql`t.response_deadline_at`, sql`referrals t`, sql`t.first_responded_at is null and t.received_at < ${latestEnd}`)},
         ${later(sql`t.received_at`, sql`referrals t`)},
         ${later(sql`coalesce(t.triaged_at, t.updated_at)`, sql`referrals t`, sql`t.status in (${settled})`)},
         ${later(sql`t.opened_at`, sql`cases t`)},
