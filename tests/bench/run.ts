@@ -1428,6 +1428,13 @@ ${atScale([...scaleSections(readDoc()).values()])}
   larger (person, child, referral, audit, two NOTIFYs), which the phases row shows as "COMMIT sent→returned". Targets:
   instance 1 ≤ 1.3× (its subscribers get the record its transaction read back: no read), instance 2 ≤ 1.6× (it reads it).
   Three Node processes and PostgreSQL share 2 cores here, so instance 2 also waits for CPU while instance 1 delivers.
+- **serviceStats**: the manager's query for the 12 months to the run's day and the 12 before, every field, over
+  HTTP. Decision 057 keeps a service's figures until a row they read changes or the clock passes a deadline, so
+  each round measures both requests a user meets: the bench first commits a change to the service (a new
+  statistics version, what any write to a row the figures read does at COMMIT), then times the request that
+  computes the figures, then the same request again, answered from them. Nothing is timed with a change in
+  flight. The in-process breakdown (statements, \`getServiceStats\`, \`execute\`, Apollo) is of the computed path
+  but for the one figure marked kept.
 - **Statement counts**: \`countStatements\` around an in-process \`execute\` (as \`tests/support/execute.ts\`).
 - **Embedded**: \`node dist/main.js\` (compiled by the run) with a new temporary \`DATA_DIR\`, \`SEED_DEMO=false\`, polled every 10 ms
   with \`{ me { id } }\` until it answers (an UNAUTHENTICATED answer counts); warm = second start on the same folder.
