@@ -33,6 +33,12 @@ export function createMailer(opts: { url: string | undefined; from: string; time
       });
       try {
         await Promise.race([transport.sendMail({ to: email.to, subject: email.subject, text: email.text }), timeout]);
+      } catch (error) {
+        // A stage's own timeout (connection, greeting, a reply) says so in the same words as the
+        // whole conversation's, whichever of the two fires first, with nodemailer's detail after.
+        if ((error as { code?: string }).code === "ETIMEDOUT")
+          throw new Error(`The SMTP server did not finish within ${opts.timeoutMs} ms (${(error as Error).message}).`, { cause: error });
+        throw error;
       } finally {
         clearTimeout(timer);
       }
