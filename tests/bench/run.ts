@@ -437,10 +437,8 @@ async function main() {
         });
         return;
       }
-      // A change to the service (decision 057): what any write to a row the figures read does at COMMIT.
-      const change = () =>
-        sql`insert into stats_versions (service_id, version) values (${serviceId(seed, 1)}, nextval('stats_version_seq'))
-          on conflict (service_id) do update set version = excluded.version`;
+      // A change to the service (decision 057), committed by the child before the request is sent.
+      const change = () => ipc("statsChange", { serviceId: serviceId(seed, 1) });
       await change();
       const c = await ipc("count", { token: managerToken, query: q, variables: { f: from, t: to } });
       const kept = await ipc("count", { token: managerToken, query: q, variables: { f: from, t: to } });

@@ -342,6 +342,11 @@ async function breakdown(token: string, query: string, rounds: number) {
 }
 
 /** Where a serviceStats request's time goes, measured in this process (no HTTP). */
+/** What any write to a row a service's statistics read does at COMMIT (decision 057): a new statistics version. */
+const statsChange = (serviceId: string) =>
+  bdb.execute(sql`insert into stats_versions (service_id, version) values (${serviceId}, nextval('stats_version_seq'))
+    on conflict (service_id) do update set version = excluded.version`);
+
 async function statsBreakdown(token: string, query: string, variables: { f: string; t: string }, rounds: number) {
   const viewer = (await viewerFor(token))!;
   const doc = parse(query);
@@ -355,11 +360,8 @@ async function statsBreakdown(token: string, query: string, variables: { f: stri
     stringify: [] as number[],
     apollo: [] as number[],
   };
-  // What any write to the service does at COMMIT (decision 057): every timing below but `kept` is of
-  // figures computed afresh.
-  const change = () =>
-    bdb.execute(sql`insert into stats_versions (service_id, version) values (${viewer.serviceId}, nextval('stats_version_seq'))
-      on conflict (service_id) do update set version = excluded.version`);
+  // Every timing below but `kept` is of figures computed afresh.
+  const change = () => statsChange(viewer.serviceId);
   for (let i = 0; i < rounds; i++) {
     let s = performance.now();
     await selectAggregates(app.deps.db, opts);
@@ -447,6 +449,10 @@ const onMessage = async (m: any) => {
         result = (u.user + u.system) / 1000;
         break;
       }
+      case "statsChange":
+        await statsChange(m.serviceId);
+        result = true;
+        break;
       case "statsBreakdown":
         result = await statsBreakdown(m.token, m.query, m.variables, m.rounds);
         break;
