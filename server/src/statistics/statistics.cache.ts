@@ -54,9 +54,6 @@ async function currentVersion(q: Queryable, serviceId: string): Promise<number> 
   return Number(row!.v);
 }
 
-/** Counters for the benchmark and the tests: how requests were answered since the process started. */
-export const statsCacheCounters = { hits: 0, computed: 0 };
-
 /** `selectAggregates`' rows, from the cache when its entry still holds (decision 057). */
 export async function cachedAggregates(q: Queryable, opts: AggregateOptions): Promise<AggregateRow[]> {
   const cache = cacheOf(q);
@@ -67,11 +64,9 @@ export async function cachedAggregates(q: Queryable, opts: AggregateOptions): Pr
     // Most recently used last: the first key is the one to drop.
     cache.delete(key);
     cache.set(key, entry);
-    statsCacheCounters.hits++;
     return entry.rows;
   }
   const computed = await selectVersionedAggregates(q, opts);
-  statsCacheCounters.computed++;
   cache.delete(key);
   if (computed.version !== null) {
     cache.set(key, { version: computed.version, asOf, validUntil: computed.validUntil, rows: computed.rows });
