@@ -3,13 +3,13 @@ import { sql } from "drizzle-orm";
 import { tables } from "server";
 import { executeRows } from "server/db/rows.js";
 import { PgDialect } from "drizzle-orm/pg-core";
-import type { SQL } from "drizzle-orm";
-import { selectVersionedAggregates } from "server/statistics/statistics.query.js";
+import { statisticsParts } from "server/statistics/statistics.query.js";
 import { periodsOf } from "server/statistics/statistics.service.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, signIn } from "../support/factories.js";
 import { executeCounted } from "../support/execute.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
+import { openCase } from "../support/casework.js";
 import { graphql } from "../support/gql/index.js";
 
 /*
@@ -28,9 +28,11 @@ const CACHED_STATS = graphql(`query CachedStats($from: LocalDate!, $to: LocalDat
       feedback { total { value } }
       safeguardingConcerns { value }
       hearingsSupported { total { value } }
+      activitiesByKind { total { value } }
     }
   }
 }`);
+const LOG_ACTIVITY = graphql(`mutation LogActivityForCache($input: LogActivityInput!) { logActivity(input: $input) { id } }`);
 const LOG_COMPLAINT = graphql(`mutation LogComplaintForCache($i: LogComplaintInput!) { logComplaint(input: $i) { id } }`);
 
 let server: TestServer;
@@ -52,6 +54,7 @@ async function stats(token = a.MANAGER.token, period = DECEMBER) {
     feedback: c.feedback.total.value,
     safeguarding: c.safeguardingConcerns.value,
     hearings: c.hearingsSupported.total.value,
+    activities: c.activitiesByKind.total.value,
   };
 }
 
@@ -70,38 +73,79 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe("serviceStats kept while nothing changes (decision 057)", () => {
-  it("notes a change to every table the statistics read", async () => {
-    const statements: SQL[] = [];
-    const capture = { execute: async (statement: SQL) => (statements.push(statement), []) };
+  it("names every table each statement reads, and each notes its changes", async () => {
+    const triggers = (
+      await executeRows<{ name: string }>(server.db, sql`select tgname as name from pg_trigger where tgname like '%\_stats\_changed\__'`)
+    ).map((r) => r.name);
+    const dialect = new PgDialect();
     const { current, previous } = periodsOf("2026-11-01", "2026-11-30", "Europe/London");
-    for (const protect of [false, true])
-      await selectVersionedAggregates(capture as never, {
+    for (const protect of [false, true]) {
+      const parts = statisticsParts({
         serviceId: a.service.id,
         current,
         previous,
         asOf: clock,
         protection: { protect, k: 5, timeZone: "Europe/London" },
       });
-    const dialect = new PgDialect();
-    const named = new Set(
-      statements.flatMap((st) => [...dialect.sqlToQuery(st).sql.matchAll(/\b(?:from|join)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]!)),
+      for (const [i, part] of parts.entries()) {
+        const named = [...dialect.sqlToQuery(part.statement).sql.matchAll(/\b(?:from|join)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]!);
+        const tablesRead = (
+          await executeRows<{ name: string }>(
+            server.db,
+            sql`select relname as name from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and relname in (${sql.join(
+              named.map((n) => sql`${n}`),
+              sql`, `,
+            )})`,
+          )
+        ).map((r) => r.name);
+        expect(tablesRead.length, `statement ${i} reads tables`).toBeGreaterThan(1);
+        // A table read but not named would leave the statement's rows kept after a change to it.
+        expect([...part.sources, "stats_source_versions"], `statement ${i} names what it reads`).toEqual(
+          expect.arrayContaining(tablesRead),
+        );
+        for (const table of part.sources)
+          for (const op of ["i", "u", "d"]) expect(triggers, `${table} notes its changes`).toContain(`${table}_stats_changed_${op}`);
+      }
+      expect(parts.flatMap((p) => p.sources)).toEqual(expect.arrayContaining(["referrals", "stats_monthly", "complaints", "key_dates"]));
+    }
+  });
+
+  it("reads no column of cases that an update of a case is not compared on (migration 0034)", async () => {
+    // An update of a case notes a change only when a compared column changed (an activity recorded moves
+    // its last activity time): a column the statements read but the trigger does not compare would
+    // leave figures kept after it changed.
+    const [trigger] = await executeRows<{ d: string }>(
+      server.db,
+      sql`select pg_get_triggerdef(oid) as d from pg_trigger where tgname = 'cases_stats_changed_u'`,
     );
-    const tablesRead = (
-      await executeRows<{ name: string }>(
-        server.db,
-        sql`select relname as name from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and relname in (${sql.join(
-          [...named].map((n) => sql`${n}`),
-          sql`, `,
-        )})`,
-      )
-    ).map((r) => r.name);
-    expect(tablesRead).toContain("referrals");
-    expect(tablesRead).toContain("stats_monthly");
-    const triggers = (
-      await executeRows<{ name: string }>(server.db, sql`select tgname as name from pg_trigger where tgname like '%\_stats\_changed\__'`)
-    ).map((r) => r.name);
-    for (const table of tablesRead.filter((t) => t !== "stats_versions"))
-      for (const op of ["i", "u", "d"]) expect(triggers, `${table} notes its changes`).toContain(`${table}_stats_changed_${op}`);
+    const compared = new Set([...trigger!.d.matchAll(/\bold\.(\w+)/gi)].map((m) => m[1]!));
+    compared.add("id"); // the primary key is never updated
+    const columns = new Set(
+      (
+        await executeRows<{ name: string }>(
+          server.db,
+          sql`select column_name as name from information_schema.columns where table_schema = 'public' and table_name = 'cases'`,
+        )
+      ).map((r) => r.name),
+    );
+    // Every column the statements read through an alias of cases (each alias names one table in a statement).
+    const read = new Set<string>();
+    const dialect = new PgDialect();
+    const { current, previous } = periodsOf("2026-11-01", "2026-11-30", "Europe/London");
+    for (const protect of [false, true])
+      for (const part of statisticsParts({
+        serviceId: a.service.id,
+        current,
+        previous,
+        asOf: clock,
+        protection: { protect, k: 5, timeZone: "Europe/London" },
+      })) {
+        const text = dialect.sqlToQuery(part.statement).sql;
+        const aliases = new Set([...text.matchAll(/\bcases\s+(\w+)/gi)].map((m) => m[1]!));
+        for (const m of text.matchAll(/\b(\w+)\.(\w+)\b/g)) if (aliases.has(m[1]!) && columns.has(m[2]!)) read.add(m[2]!);
+      }
+    for (const column of ["opened_at", "closed_at", "level", "referral_id"]) expect(read).toContain(column);
+    expect([...read].filter((column) => !compared.has(column))).toEqual([]);
   });
 
   it("answers a repeated request with one version read, and recomputes after a change made through the API", async () => {
@@ -115,9 +159,12 @@ describe("serviceStats kept while nothing changes (decision 057)", () => {
 
     await create(a.OFFICER.token, "2026-12-02T11:00:00Z");
     const computed = await executeCounted(server, a.MANAGER.token, CACHED_STATS, DECEMBER);
-    // The version, then the three aggregate statements and the clock horizon, sent together.
-    expect(computed.log.filter((q) => /group by/i.test(q))).toHaveLength(3);
-    expect(computed.count).toBeLessThanOrEqual(6);
+    // The versions, then the statements that read referrals or the rollups (a referral is in both) and
+    // the clock horizon, sent together; the casework statement reads neither and is kept (decision 059).
+    const aggregates = computed.log.filter((q) => /group by/i.test(q));
+    expect(aggregates).toHaveLength(2);
+    expect(aggregates.some((q) => /case_level_changes/.test(q))).toBe(false);
+    expect(computed.count).toBeLessThanOrEqual(5);
     expect(computed.result.data!.serviceStats.current.referralsReceived.value).toBe(2);
   });
 
@@ -188,6 +235,55 @@ describe("serviceStats kept while nothing changes (decision 057)", () => {
     } finally {
       clock.setTime(start);
     }
+  });
+});
+
+describe("a change recomputes only the statements that read its table (decision 059)", () => {
+  it("recomputes the rollups for an activity, the smaller tables' statement for a complaint, nothing for nothing", async () => {
+    const c = await createServiceWithTeam(server, "Cache C");
+    const opened = await openCase(server, c.MANAGER.token, c.OFFICER.id, 2, { receivedAt: "2026-12-01T09:30:00Z" });
+    const aggregates = (log: string[]) => log.filter((q) => /group by/i.test(q));
+    const first = await stats(c.MANAGER.token);
+    expect(first).toMatchObject({ received: 1, activities: 0, feedback: 0 });
+
+    const logActivity = async (occurredAt: string) => {
+      const input = {
+        caseId: opened.caseId,
+        kind: "PHONE_CALL" as const,
+        occurredAt,
+        minutes: 20,
+        withFamily: true,
+        summary: "Called the parent",
+      };
+      const logged = await server.gql(LOG_ACTIVITY, { input }, c.OFFICER.token);
+      expect(logged.errors).toBeUndefined();
+      return executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
+    };
+    // The first contact with the family is also the referral's first response: the rollups and the
+    // statement with the response clock are recomputed, the casework statement is kept.
+    const firstContact = await logActivity("2026-12-02T10:00:00Z");
+    expect(firstContact.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(1);
+    expect(aggregates(firstContact.log)).toHaveLength(2);
+    expect(aggregates(firstContact.log).some((q) => /case_level_changes/.test(q))).toBe(false);
+    // Casework after it moves only the rollups (the case's last activity time is not compared).
+    const followUp = await logActivity("2026-12-02T15:00:00Z");
+    expect(followUp.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(2);
+    expect(aggregates(followUp.log)).toHaveLength(1);
+    expect(aggregates(followUp.log)[0]).toMatch(/stats_daily/);
+
+    await server.gql(
+      LOG_COMPLAINT,
+      { i: { kind: "COMPLAINT", receivedAt: "2026-12-02T10:00:00Z", what: "No call back" } },
+      c.MANAGER.token,
+    );
+    const afterComplaint = await executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
+    expect(afterComplaint.result.data!.serviceStats.current.feedback.total.value).toBe(1);
+    expect(aggregates(afterComplaint.log)).toHaveLength(1);
+    expect(aggregates(afterComplaint.log)[0]).toMatch(/complaints/);
+
+    const again = await executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
+    expect(aggregates(again.log)).toHaveLength(0);
+    expect(await stats(c.MANAGER.token)).toMatchObject({ received: 1, activities: 2, feedback: 1 });
   });
 });
 

@@ -1,29 +1,31 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { executeRows } from "../db/rows.js";
-import { selectVersionedAggregates, statsVersionSql, type AggregateOptions, type AggregateRow } from "./statistics.query.js";
+import { selectVersionedAggregates, type AggregateOptions, type AggregateRow, type ComputedPart } from "./statistics.query.js";
 
 /*
- * A service's computed statistics, kept while nothing they depend on has changed (decision 057).
+ * A service's computed statistics, kept while nothing they depend on has changed (decisions 057, 059).
  *
- * The figures are a function of the service's rows and of the clock. Every change to a row they
- * read gives the service a new version at COMMIT (migration 0032), and `selectVersionedAggregates`
- * reports the version its statements saw and the next instant at which the clock alone could change
- * a figure (a response deadline passing). So an entry is exact for as long as the version is the same
- * and the clock has not reached that instant: a request then costs one primary-key read instead of
- * the statements. Nothing is approximate and nothing is shared between services or callers of
- * different disclosure: the key holds the service, both periods and the protection.
+ * The figures are a function of the service's rows and of the clock. They come from a few statements
+ * (`statisticsParts`), each reading some tables. Every change to a row of one of those tables gives
+ * the service a new version at COMMIT, recorded against each table changed (migrations 0032, 0034),
+ * and each statement reports the versions of its own tables as its snapshot saw them; the last
+ * statement also gives the next instant at which the clock alone could change a figure (a response
+ * deadline passing). So a statement's rows are exact for as long as its tables' versions are the same
+ * and the clock has not reached that instant: a request reads the service's versions (one index
+ * read) and runs only the statements whose tables changed — none when nothing did. Nothing is
+ * approximate and nothing is shared between services or callers of different disclosure: the key
+ * holds the service, both periods and the protection.
  *
  * One cache per database handle (a transaction handle never finds an entry again), in this process's
- * memory only: another instance keeps its own, and the version in the database keeps them all right.
+ * memory only: another instance keeps its own, and the versions in the database keep them all right.
  */
 
 interface Entry {
-  version: number;
-  /** The `asOf` the figures were computed for, and the first instant they may no longer hold (epoch ms). */
+  /** The latest `asOf` a part was computed for, and the first instant the figures may no longer hold (epoch ms). */
   asOf: number;
   validUntil: number;
-  rows: AggregateRow[];
+  parts: ComputedPart[];
 }
 
 /** Entries per database handle: a few periods for each of a deployment's services. */
@@ -49,28 +51,40 @@ const keyOf = (o: AggregateOptions) => {
   ].join("|");
 };
 
-async function currentVersion(q: Queryable, serviceId: string): Promise<number> {
-  const [row] = await executeRows<{ v: number | string }>(q, sql`select ${statsVersionSql(serviceId)} as v`);
-  return Number(row!.v);
+/** The service's version of every table that has had a change of it (a table never changed is 0). */
+async function currentVersions(q: Queryable, serviceId: string): Promise<Map<string, number>> {
+  const rows = await executeRows<{ source: string; version: number | string }>(
+    q,
+    sql`select source, version from stats_source_versions where service_id = ${serviceId}`,
+  );
+  return new Map(rows.map((r) => [r.source, Number(r.version)]));
 }
 
-/** `selectAggregates`' rows, from the cache when its entry still holds (decision 057). */
+const holds = (part: ComputedPart, now: Map<string, number>) =>
+  Object.entries(part.versions).every(([source, version]) => (now.get(source) ?? 0) === version);
+
+/** `selectAggregates`' rows, each statement's from the cache while its entry still holds (decisions 057, 059). */
 export async function cachedAggregates(q: Queryable, opts: AggregateOptions): Promise<AggregateRow[]> {
   const cache = cacheOf(q);
   const key = keyOf(opts);
   const asOf = opts.asOf.getTime();
   const entry = cache.get(key);
-  if (entry && asOf >= entry.asOf && asOf < entry.validUntil && (await currentVersion(q, opts.serviceId)) === entry.version) {
-    // Most recently used last: the first key is the one to drop.
-    cache.delete(key);
-    cache.set(key, entry);
-    return entry.rows;
+  let stale: number[] | undefined;
+  if (entry && asOf >= entry.asOf && asOf < entry.validUntil) {
+    const now = await currentVersions(q, opts.serviceId);
+    stale = entry.parts.flatMap((part, i) => (holds(part, now) ? [] : [i]));
   }
-  const computed = await selectVersionedAggregates(q, opts);
+  // Most recently used last: the first key is the one to drop.
   cache.delete(key);
-  if (computed.version !== null) {
-    cache.set(key, { version: computed.version, asOf, validUntil: computed.validUntil, rows: computed.rows });
-    if (cache.size > STATS_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  if (entry && stale?.length === 0) {
+    cache.set(key, entry);
+    return entry.parts.flatMap((p) => p.rows);
   }
-  return computed.rows;
+  const computed = await selectVersionedAggregates(q, opts, stale);
+  const parts = computed.parts.map((part, i) => part ?? entry!.parts[i]!);
+  // The horizon is recomputed whenever a table it reads changed or the clock left the entry's range.
+  const validUntil = computed.validUntil ?? entry!.validUntil;
+  cache.set(key, { asOf, validUntil, parts });
+  if (cache.size > STATS_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  return parts.flatMap((p) => p.rows);
 }

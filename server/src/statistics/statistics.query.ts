@@ -115,15 +115,15 @@ function protectionSql({ protect, k, timeZone }: Protection) {
 
 /**
  * Every aggregate for both periods, equal to the test oracle (tests/support/statistics-oracle.ts), in
- * three statements sent together: referral breakdowns and activities from the rollups (stats_daily / stats_monthly, kept by
- * triggers), the rest — medians, and measures that depend on `asOf` — from bounded index scans of one
+ * the statements of `statisticsParts` sent together: referral breakdowns, activities, cases opened
+ * and meetings from the rollups (stats_daily / stats_monthly, kept by triggers), the rest — medians, and measures that depend on `asOf` — from bounded index scans of one
  * service's rows in the period (never a scan of the service's whole history). Each row also carries
  * the sum of its records' keys (`ks`) and, when protecting, its protected count (`pn`: the sum of
  * its months' perturbed counts; a count at one instant, such as cases open at the end, is one
  * set) and, for activities, protected hours (`px`).
  */
 export async function selectAggregates(q: Queryable, opts: AggregateOptions): Promise<AggregateRow[]> {
-  return (await selectVersionedAggregates(q, opts)).rows;
+  return (await selectVersionedAggregates(q, opts)).parts.flatMap((p) => p?.rows ?? []);
 }
 
 export interface AggregateOptions {
@@ -134,25 +134,36 @@ export interface AggregateOptions {
   protection?: Protection;
 }
 
-/** `selectAggregates`' rows, and what they were computed from (decision 057). */
-export interface VersionedAggregates {
-  rows: AggregateRow[];
-  /** The service's statistics version every statement saw; null when they saw different ones (a commit between them). */
-  version: number | null;
-  /**
-   * Epoch ms of the first instant after `asOf` at which a figure could change with no write: the
-   * next response deadline of an unanswered referral, or any time the figures compare with the
-   * clock that lies in the future. Infinity when there is none.
-   */
-  validUntil: number;
+/** One statistics statement and the tables it reads: its figures hold while their versions do (decision 059). */
+export interface StatisticsPart {
+  sources: readonly string[];
+  statement: SQL;
 }
 
-/** The service's statistics version as a statement sees it (0 before its first change). */
-export const statsVersionSql = (serviceId: string) =>
-  sql`coalesce((select version from stats_versions where service_id = ${serviceId}), 0)::float8`;
+/** One statement's rows, and the version of each table it reads as its snapshot saw them (0: never changed). */
+export interface ComputedPart {
+  rows: AggregateRow[];
+  versions: Record<string, number>;
+}
 
-/** The rows of `selectAggregates`, each statement also reporting the version it saw, and the figures' clock horizon. */
-export async function selectVersionedAggregates(q: Queryable, opts: AggregateOptions): Promise<VersionedAggregates> {
+/** What `selectVersionedAggregates` computed (decisions 057, 059). */
+export interface VersionedAggregates {
+  /** Indexed as `statisticsParts`; undefined for a statement not run. */
+  parts: (ComputedPart | undefined)[];
+  /**
+   * With the horizon part: epoch ms of the first instant after `asOf` at which a figure could change
+   * with no write (the next response deadline of an unanswered referral, or any time the figures
+   * compare with the clock that lies in the future); Infinity when there is none.
+   */
+  validUntil?: number;
+}
+
+/**
+ * The statistics statements of `selectAggregates`, each with the tables it reads (decision 059); the
+ * last is the figures' clock horizon: the first instant after `asOf` at which a figure could change
+ * with no write.
+ */
+export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
   const { serviceId, current: c, previous: v, asOf } = opts;
   const P = protectionSql(opts.protection ?? { protect: false, k: 3, timeZone: "UTC" });
   const now = sql`${asOf.toISOString()}::timestamptz`;
@@ -165,19 +176,40 @@ export async function selectVersionedAggregates(q: Queryable, opts: AggregateOpt
     select ${metric}::text as m, t.p, t.k, sum(t.n)::int as n, null::float8 as x, sum(t.ks)::bigint as ks,
       sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int as pn, null::float8 as px
     from (${inner}) t group by t.p, t.k`;
-  // Three statements of similar cost, sent at once on separate connections of the pool, so the
-  // database plans and runs them side by side (one statement did the same work on one core: ~30 ms
-  // against ~20 at 10M activities). On PGlite they run one after the other.
-  const statements = [
-    // The rollups, and the response clock from the period's referrals.
-    sql`
-    with ${periods},
-    ${rollupRangeCtes(c, v)},
+  // Statements sent at once on separate connections of the pool, so the database plans and runs them
+  // side by side (one statement did the same work on one core: ~30 ms against ~20 at 10M activities);
+  // on PGlite they run one after the other. Each names the tables it reads (`sources`): its figures
+  // hold while their versions do, so a change recomputes only the statements that read its table
+  // (decision 059; a test checks every table a statement reads is named).
+  const parts: StatisticsPart[] = [
+    {
+      // The rollups: referral breakdowns, activities, cases opened, meetings.
+      sources: ["stats_daily", "stats_monthly"],
+      statement: sql`
+    with ${rollupRangeCtes(c, v)},
     roll as (
       select rd.p, d.metric, d.key, d.n, d.x, d.ks, 0 as pn, null::float8 as px from rd join stats_daily d on d.service_id = ${serviceId} and d.day >= rd.lo and d.day < rd.hi
       union all
       select rm.p, mo.metric, mo.key, mo.n, mo.x, mo.ks, mo.p, mo.px from rm join stats_monthly mo on mo.service_id = ${serviceId} and mo.month >= rm.lo and mo.month < rm.hi
-    ),
+    )
+    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x, sum(ks)::bigint as ks, sum(pn)::int as pn, sum(px)::float8 as px
+      from roll group by 1, 2, 3`,
+    },
+    {
+      // The response clock from the period's referrals, counts of the service's smaller tables, and the service deficit.
+      sources: [
+        "referrals",
+        "cases",
+        "anonymous_enquiries",
+        "complaints",
+        "safeguarding_concerns",
+        "group_sessions",
+        "session_evaluations",
+        "monitoring_notes",
+        "waiting_list_snapshots",
+      ],
+      statement: sql`
+    with ${periods},
     -- Hours and days as float8 (date_part): extract() gives numeric, which is ~2.5× dearer to compute and
     -- sort, and percentile_cont takes float8 anyway (decision 050).
     answered as materialized (
@@ -202,25 +234,7 @@ export async function selectVersionedAggregates(q: Queryable, opts: AggregateOpt
     judged as (
       select coalesce(a.p, u.p) as p, coalesce(a.n, 0) + coalesce(u.n, 0) as n, coalesce(a.ks, 0) + coalesce(u.ks, 0) as ks
       from answered_m a full join unanswered_past_maximum u on u.p = a.p and u.mo = a.mo
-    )
-    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x, sum(ks)::bigint as ks, sum(pn)::int as pn, sum(px)::float8 as px
-      from roll group by 1, 2, 3
-    union all
-    select 'response', p, 'judged', sum(n)::int, null, sum(ks)::bigint, sum(${P.perturb(sql`n`, sql`ks`)})::int, null
-      from judged group by p having sum(n) > 0
-    union all
-    select 'response', p, 'withinTarget', sum(nt)::int, null, sum(kt)::bigint, sum(${P.perturb(sql`nt`, sql`kt`)})::int, null
-      from answered_m group by p having sum(nt) > 0
-    union all
-    select 'response', p, 'withinMaximum', sum(nm)::int, null, sum(km)::bigint, sum(${P.perturb(sql`nm`, sql`km`)})::int, null
-      from answered_m group by p having sum(nm) > 0
-    union all
-    select 'response', a.p, 'medianHours', a.n, a.median, m.ks, m.pn, null from
-      (select p, count(*)::int as n, (percentile_cont(0.5) within group (order by hours))::float8 as median from answered group by p) a
-      join (select p, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn from answered_m group by p) m on m.p = a.p`,
-    // Counts of the service's smaller tables, and the service deficit.
-    sql`
-    with ${periods},
+    ),
     waiting_candidates as materialized (
       select w.p, w.id, w.received_at, (select c3.opened_at from cases c3 where c3.referral_id = w.id) as case_opened_at
       from (
@@ -313,9 +327,25 @@ export async function selectVersionedAggregates(q: Queryable, opts: AggregateOpt
     select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8, 0::bigint,
       coalesce(${P.perturb(sql`max(w.waiting)`, sql`max(w.waiting) * 131`)}, 0)::int, null from b
       left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
-      group by b.p`,
-    // Cases closed and open, hearings and evaluations (cases opened and meetings come from the rollups, decision 050).
-    sql`
+      group by b.p
+    union all
+    select 'response', p, 'judged', sum(n)::int, null, sum(ks)::bigint, sum(${P.perturb(sql`n`, sql`ks`)})::int, null
+      from judged group by p having sum(n) > 0
+    union all
+    select 'response', p, 'withinTarget', sum(nt)::int, null, sum(kt)::bigint, sum(${P.perturb(sql`nt`, sql`kt`)})::int, null
+      from answered_m group by p having sum(nt) > 0
+    union all
+    select 'response', p, 'withinMaximum', sum(nm)::int, null, sum(km)::bigint, sum(${P.perturb(sql`nm`, sql`km`)})::int, null
+      from answered_m group by p having sum(nm) > 0
+    union all
+    select 'response', a.p, 'medianHours', a.n, a.median, m.ks, m.pn, null from
+      (select p, count(*)::int as n, (percentile_cont(0.5) within group (order by hours))::float8 as median from answered group by p) a
+      join (select p, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn from answered_m group by p) m on m.p = a.p`,
+    },
+    {
+      // Cases closed and open, hearings and evaluations (cases opened and meetings come from the rollups, decision 050).
+      sources: ["cases", "case_reopenings", "case_level_changes", "key_dates", "evaluation_invitations", "evaluation_responses"],
+      statement: sql`
     with ${periods},
     -- Open now (read once for both periods, p null), or closed since the period's cut (p) (decision 050).
     open_candidates as materialized (
@@ -394,40 +424,66 @@ export async function selectVersionedAggregates(q: Queryable, opts: AggregateOpt
       where er.service_id = ${serviceId} and jsonb_typeof(ans.value) = 'number' and ans.key ~ ${EVALUATION_KEY_PATTERN}
       group by 1, 2, 3
     ) t group by t.p, t.k`,
+    },
   ];
-  // Each statement also reports the version its snapshot saw (a change and its version commit together).
-  const versioned = statements.map(
-    (statement) => sql`${statement}
-    union all
-    select 'version'::text, 'cur'::text, ''::text, 0::int, ${statsVersionSql(serviceId)}, 0::bigint, 0::int, null::float8`,
-  );
   // Every time a figure compares with the clock (the cut, response deadlines), in the future of `asOf`.
   // A deadline matters only for a referral received before a period's end (counted late in it).
   const latestEnd = sql`${new Date(Math.max(c.end.getTime(), v.end.getTime())).toISOString()}::timestamptz`;
-  const later = (column: SQL, from: SQL, where: SQL = sql`true`) =>
-    sql`(select min(${column}) from ${from} where t.service_id = ${serviceId} and ${where} and ${column} > ${now})`;
-  versioned.push(sql`
-    select 'version'::text as m, 'cur'::text as p, ''::text as k, 0::int as n, ${statsVersionSql(serviceId)} as x, 0::bigint as ks, 0::int as pn,
+  // Each table under an alias of its own (a test reads which columns of cases the statements use).
+  const later = (column: SQL, from: SQL, alias: SQL, where: SQL = sql`true`) =>
+    sql`(select min(${column}) from ${from} where ${alias}.service_id = ${serviceId} and ${where} and ${column} > ${now})`;
+  parts.push({
+    sources: ["referrals", "cases", "case_reopenings"],
+    statement: sql`
+    select 'horizon'::text as m, 'cur'::text as p, ''::text as k, 0::int as n, null::float8 as x, 0::bigint as ks, 0::int as pn,
       (extract(epoch from least(
-        ${later(sql`t.response_deadline_at`, sql`referrals t`, sql`t.first_responded_at is null and t.received_at < ${latestEnd}`)},
-        ${later(sql`t.received_at`, sql`referrals t`)},
-        ${later(sql`coalesce(t.triaged_at, t.updated_at)`, sql`referrals t`, sql`t.status in (${settled})`)},
-        ${later(sql`t.opened_at`, sql`cases t`)},
-        ${later(sql`t.closed_at`, sql`cases t`)},
-        ${later(sql`t.previous_closed_at`, sql`case_reopenings t`)},
-        ${later(sql`t.reopened_at`, sql`case_reopenings t`)}
-      )) * 1000)::float8 as px`);
-  const results = await Promise.all(versioned.map((statement) => aggregateRows(q, statement)));
-  const horizon = results.pop()![0];
-  // No horizon row only from an executor that answers nothing (the bench capturing the statements).
-  if (!horizon) return { rows: results.flat(), version: null, validUntil: asOf.getTime() };
-  const versions = new Set([horizon.x]);
-  const rows: AggregateRow[] = [];
-  for (const r of results.flat()) {
-    if (r.m === "version") versions.add(r.x);
-    else rows.push(r);
-  }
-  return { rows, version: versions.size === 1 ? horizon.x : null, validUntil: horizon.px ?? Infinity };
+        ${later(sql`r.response_deadline_at`, sql`referrals r`, sql`r`, sql`r.first_responded_at is null and r.received_at < ${latestEnd}`)},
+        ${later(sql`r.received_at`, sql`referrals r`, sql`r`)},
+        ${later(sql`coalesce(r.triaged_at, r.updated_at)`, sql`referrals r`, sql`r`, sql`r.status in (${settled})`)},
+        ${later(sql`c.opened_at`, sql`cases c`, sql`c`)},
+        ${later(sql`c.closed_at`, sql`cases c`, sql`c`)},
+        ${later(sql`cr.previous_closed_at`, sql`case_reopenings cr`, sql`cr`)},
+        ${later(sql`cr.reopened_at`, sql`case_reopenings cr`, sql`cr`)}
+      )) * 1000)::float8 as px`,
+  });
+  return parts.map(({ sources, statement }) => ({
+    sources,
+    // Each statement also reports the versions of its tables its snapshot saw (a change and its versions commit together).
+    statement: sql`${statement}
+    union all
+    select 'version'::text, 'cur'::text, s.source, 0::int, coalesce(sv.version, 0)::float8, 0::bigint, 0::int, null::float8
+      from (values ${sql.join(
+        sources.map((source) => sql`(${source}::text)`),
+        sql`, `,
+      )}) s(source) left join stats_source_versions sv on sv.service_id = ${serviceId} and sv.source = s.source`,
+  }));
+}
+
+/**
+ * Runs the statements of `statisticsParts` (all, or those `only` lists), sent together, each on a
+ * connection of its own where the pool has them. Every part comes back with the versions its snapshot
+ * saw of the tables it reads; the horizon part (the last) also gives `validUntil`.
+ */
+export async function selectVersionedAggregates(
+  q: Queryable,
+  opts: AggregateOptions,
+  only?: readonly number[],
+): Promise<VersionedAggregates> {
+  const all = statisticsParts(opts);
+  const wanted = only ?? all.map((_, i) => i);
+  const results = await Promise.all(wanted.map((i) => aggregateRows(q, all[i]!.statement)));
+  const parts: (ComputedPart | undefined)[] = all.map(() => undefined);
+  let validUntil: number | undefined;
+  wanted.forEach((i, n) => {
+    const part: ComputedPart = { rows: [], versions: {} };
+    for (const r of results[n]!) {
+      if (r.m === "version") part.versions[r.k] = r.x ?? 0;
+      else if (r.m === "horizon") validUntil = r.px ?? Infinity;
+      else part.rows.push(r);
+    }
+    parts[i] = part;
+  });
+  return { parts, validUntil };
 }
 
 /**

@@ -126,12 +126,14 @@ export const statsPendingCounts = pgTable(
 );
 
 /*
- * What a service's statistics were computed from (decision 057). Every statement that changes a row
- * `serviceStats` reads (the rollups and the source tables it scans) notes its services in
- * `stats_changed`; at COMMIT a deferred trigger gives each of them a new `version` from
- * `stats_version_seq`, in the same transaction as the change, so a snapshot that sees the change
- * sees the new version and none that does not. A version is never given twice in a database.
- * Read by `statistics.cache.ts`; written only by the triggers of migration 0032.
+ * What a service's statistics were computed from (decisions 057, 059). Every statement that changes a
+ * row `serviceStats` reads (the rollups and the source tables it scans) notes its services and its
+ * table in `stats_changed`; at COMMIT a deferred trigger gives each of those services a new `version`
+ * from `stats_version_seq` (taking the service's row lock, so one service's versions follow its
+ * commits), and each table changed that same number in `stats_source_versions`, in the same
+ * transaction as the change: a snapshot that sees the change sees the new versions and none that
+ * does not. A version is never given twice in a database. Read by `statistics.cache.ts`; written only
+ * by the triggers of migrations 0032 and 0034.
  */
 export const statsVersionSeq = pgSequence("stats_version_seq");
 
@@ -140,12 +142,25 @@ export const statsVersions = pgTable("stats_versions", {
   version: bigint("version", { mode: "number" }).notNull(),
 });
 
+/** The version each table (`source`) last had a change of the service's committed with; no row is version 0. */
+export const statsSourceVersions = pgTable(
+  "stats_source_versions",
+  {
+    serviceId: uuid("service_id").notNull(),
+    source: text("source").notNull(),
+    version: bigint("version", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.source] })],
+);
+
 export const statsChanged = pgTable(
   "stats_changed",
   {
     /** The writing transaction: `pg_current_xact_id()`. */
     tx: bigint("tx", { mode: "number" }).notNull(),
     serviceId: uuid("service_id").notNull(),
+    /** The table the statement changed. */
+    source: text("source").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tx, t.serviceId] })],
+  (t) => [primaryKey({ columns: [t.tx, t.serviceId, t.source] })],
 );

@@ -2854,7 +2854,14 @@ export type CachedStatsQueryVariables = Exact<{
 }>;
 
 
-export type CachedStatsQuery = { serviceStats: { figures: StatFigures, current: { referralsReceived: { value: number | null }, responseMaximumBreached: { value: number | null }, waitingAtPeriodEnd: { value: number | null }, feedback: { total: { value: number | null } }, safeguardingConcerns: { value: number | null }, hearingsSupported: { total: { value: number | null } } } } };
+export type CachedStatsQuery = { serviceStats: { figures: StatFigures, current: { referralsReceived: { value: number | null }, responseMaximumBreached: { value: number | null }, waitingAtPeriodEnd: { value: number | null }, feedback: { total: { value: number | null } }, safeguardingConcerns: { value: number | null }, hearingsSupported: { total: { value: number | null } }, activitiesByKind: { total: { value: number | null } } } } };
+
+export type LogActivityForCacheMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityForCacheMutation = { logActivity: { id: string } };
 
 export type LogComplaintForCacheMutationVariables = Exact<{
   i: LogComplaintInput;
@@ -6072,10 +6079,22 @@ export const CachedStatsDocument = new TypedDocumentString(`
           value
         }
       }
+      activitiesByKind {
+        total {
+          value
+        }
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<CachedStatsQuery, CachedStatsQueryVariables>;
+export const LogActivityForCacheDocument = new TypedDocumentString(`
+    mutation LogActivityForCache($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogActivityForCacheMutation, LogActivityForCacheMutationVariables>;
 export const LogComplaintForCacheDocument = new TypedDocumentString(`
     mutation LogComplaintForCache($i: LogComplaintInput!) {
   logComplaint(input: $i) {
