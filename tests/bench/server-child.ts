@@ -24,7 +24,7 @@ import { ageInYears } from "server/triage/triage.rules.ts";
 import { selectQueuePage } from "server/referral/referral.query.ts";
 import { getServiceStats, periodsOf } from "server/statistics/statistics.service.ts";
 import { observeReferralCommits, referralDeliveryReads, type ReferralCommitStamp } from "server/referral/referral.service.ts";
-import { selectAggregates } from "server/statistics/statistics.query.ts";
+import { selectAggregates, statisticsParts } from "server/statistics/statistics.query.ts";
 
 const url = process.env.BENCH_DATABASE_URL!;
 const send = (m: unknown) => process.send!(m);
@@ -342,10 +342,34 @@ async function breakdown(token: string, query: string, rounds: number) {
 }
 
 /** Where a serviceStats request's time goes, measured in this process (no HTTP). */
-/** What any write to a row a service's statistics read does at COMMIT (decision 057): a new statistics version. */
-const statsChange = (serviceId: string) =>
-  bdb.execute(sql`insert into stats_versions (service_id, version) values (${serviceId}, nextval('stats_version_seq'))
-    on conflict (service_id) do update set version = excluded.version`);
+/**
+ * A change to the service's statistics (decisions 057, 059), committed. `all`: every table the
+ * statements read gets a new version, as one write to each would give (everything is computed again).
+ * `activity`: an activity recorded — a copy of one of the service's activities inserted through the
+ * real triggers, whose COMMIT flushes it into the rollups (only the rollup statement is computed again).
+ */
+let activityColumns: string | undefined;
+async function statsChange(serviceId: string, kind: "all" | "activity" = "all") {
+  if (kind === "activity") {
+    if (!activityColumns) {
+      const [row] = (await bdb.execute(
+        sql`select string_agg(quote_ident(column_name), ', ' order by ordinal_position) as c from information_schema.columns
+          where table_schema = 'public' and table_name = 'activities' and column_name <> 'id'`,
+      )) as unknown as { c: string }[];
+      activityColumns = row!.c;
+    }
+    const c = sql.raw(activityColumns);
+    await bdb.execute(
+      sql`insert into activities (${c}) select ${c} from activities where service_id = ${serviceId} order by occurred_at desc limit 1`,
+    );
+    return;
+  }
+  const { current, previous } = periodsOf("2026-01-01", "2026-12-31", "Europe/London");
+  const sources = [...new Set(statisticsParts({ serviceId, current, previous, asOf: new Date() }).flatMap((p) => p.sources))];
+  await bdb.execute(sql`insert into stats_source_versions (service_id, source, version)
+    select ${serviceId}, s, nextval('stats_version_seq') from unnest(${sql.raw(`array[${sources.map((x) => `'${x}'`).join(", ")}]`)}::text[]) s
+    on conflict (service_id, source) do update set version = excluded.version`);
+}
 
 async function statsBreakdown(token: string, query: string, variables: { f: string; t: string }, rounds: number) {
   const viewer = (await viewerFor(token))!;
@@ -450,7 +474,7 @@ const onMessage = async (m: any) => {
         break;
       }
       case "statsChange":
-        await statsChange(m.serviceId);
+        await statsChange(m.serviceId, m.kind);
         result = true;
         break;
       case "statsBreakdown":
