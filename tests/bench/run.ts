@@ -516,9 +516,10 @@ async function main() {
           `period's end (each candidate read once for both periods), late responses, hearings, evaluations. Nothing grows with ` +
           `the database (4 services or 153 cost the same); the cost is the breadth of the report, about 25 figures for two ` +
           `periods with exact medians (decision 017: rolling them up as histograms would read more rows than the records). ` +
-          `So the figures are kept instead (decision 057): every change to a row they read gives the service a new ` +
-          `statistics version at COMMIT, and a request whose version and clock horizon (the next response deadline) still ` +
-          `hold is answered from the figures computed before, exactly, after one primary-key read.`,
+          `So the figures are kept instead (decisions 057, 059): every change to a row they read gives the tables it ` +
+          `changed a new statistics version at COMMIT, and a request reads the service's versions (one index read) and ` +
+          `reruns only the statements whose tables moved, while the clock horizon (the next response deadline) holds; ` +
+          `the rest is answered from the rows computed before, exactly.`,
       );
 
       // nationalStats: the same 12 months summed over every service, from the rollups only.
@@ -1444,11 +1445,12 @@ ${atScale([...scaleSections(readDoc()).values()])}
   instance 1 ≤ 1.3× (its subscribers get the record its transaction read back: no read), instance 2 ≤ 1.6× (it reads it).
   Three Node processes and PostgreSQL share 2 cores here, so instance 2 also waits for CPU while instance 1 delivers.
 - **serviceStats**: the manager's query for the 12 months to the run's day and the 12 before, every field, over
-  HTTP. Decision 057 keeps a service's figures until a row they read changes or the clock passes a deadline, so
-  each round measures both requests a user meets: the bench first commits a change to the service (a new
-  statistics version, what any write to a row the figures read does at COMMIT), then times the request that
-  computes the figures, then the same request again, answered from them. Nothing is timed with a change in
-  flight. The in-process breakdown (statements, \`getServiceStats\`, \`execute\`, Apollo) is of the computed path
+  HTTP. Decisions 057 and 059 keep each statement's rows until a row of a table it reads changes or the clock
+  passes a deadline, so each round measures three requests a user meets: the bench commits a change to every
+  table the figures read (a new version of each, what writes to all of them would give at COMMIT) and times the
+  request that computes everything; times the same request again, answered from the kept rows; then copies one
+  of the service's activities by SQL (its COMMIT flushes it into the rollups through the real triggers) and times
+  the request that recomputes only the rollups' statement. Nothing is timed with a change in flight. The in-process breakdown (statements, \`getServiceStats\`, \`execute\`, Apollo) is of the computed path
   but for the one figure marked kept.
 - **Statement counts**: \`countStatements\` around an in-process \`execute\` (as \`tests/support/execute.ts\`).
 - **Embedded**: \`node dist/main.js\` (compiled by the run) with a new temporary \`DATA_DIR\`, \`SEED_DEMO=false\`, polled every 10 ms
