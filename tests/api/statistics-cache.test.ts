@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import { tables } from "server";
 import { executeRows } from "server/db/rows.js";
 import { PgDialect } from "drizzle-orm/pg-core";
-import { statisticsParts } from "server/statistics/statistics.query.js";
+import { selectAggregates, statisticsParts, type AggregateRow } from "server/statistics/statistics.query.js";
+import { cachedAggregates } from "server/statistics/statistics.cache.js";
 import { periodsOf } from "server/statistics/statistics.service.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, signIn } from "../support/factories.js";
@@ -242,48 +243,89 @@ describe("a change recomputes only the statements that read its table (decision 
   it("recomputes the rollups for an activity, the smaller tables' statement for a complaint, nothing for nothing", async () => {
     const c = await createServiceWithTeam(server, "Cache C");
     const opened = await openCase(server, c.MANAGER.token, c.OFFICER.id, 2, { receivedAt: "2026-12-01T09:30:00Z" });
-    const aggregates = (log: string[]) => log.filter((q) => /group by/i.test(q));
-    const first = await stats(c.MANAGER.token);
-    expect(first).toMatchObject({ received: 1, activities: 0, feedback: 0 });
+    // A minute on: figures computed at the very instant the case opened could change the next moment
+    // (it is open at a cut after it), so they would not be kept.
+    const start = clock.getTime();
+    clock.setTime(start + 60_000);
+    try {
+      const aggregates = (log: string[]) => log.filter((q) => /group by/i.test(q));
+      const first = await stats(c.MANAGER.token);
+      expect(first).toMatchObject({ received: 1, activities: 0, feedback: 0 });
 
-    const logActivity = async (occurredAt: string) => {
-      const input = {
-        caseId: opened.caseId,
-        kind: "PHONE_CALL" as const,
-        occurredAt,
-        minutes: 20,
-        withFamily: true,
-        summary: "Called the parent",
+      const logActivity = async (occurredAt: string) => {
+        const input = {
+          caseId: opened.caseId,
+          kind: "PHONE_CALL" as const,
+          occurredAt,
+          minutes: 20,
+          withFamily: true,
+          summary: "Called the parent",
+        };
+        const logged = await server.gql(LOG_ACTIVITY, { input }, c.OFFICER.token);
+        expect(logged.errors).toBeUndefined();
+        return executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
       };
-      const logged = await server.gql(LOG_ACTIVITY, { input }, c.OFFICER.token);
-      expect(logged.errors).toBeUndefined();
-      return executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
-    };
-    // The first contact with the family is also the referral's first response: the rollups and the
-    // statement with the response clock are recomputed, the casework statement is kept.
-    const firstContact = await logActivity("2026-12-02T10:00:00Z");
-    expect(firstContact.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(1);
-    expect(aggregates(firstContact.log)).toHaveLength(2);
-    expect(aggregates(firstContact.log).some((q) => /case_level_changes/.test(q))).toBe(false);
-    // Casework after it moves only the rollups (the case's last activity time is not compared).
-    const followUp = await logActivity("2026-12-02T15:00:00Z");
-    expect(followUp.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(2);
-    expect(aggregates(followUp.log)).toHaveLength(1);
-    expect(aggregates(followUp.log)[0]).toMatch(/stats_daily/);
+      // The first contact with the family is also the referral's first response: the rollups and the
+      // statement with the response clock are recomputed, the casework statement is kept.
+      const firstContact = await logActivity("2026-12-02T10:00:00Z");
+      expect(firstContact.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(1);
+      expect(aggregates(firstContact.log)).toHaveLength(2);
+      expect(aggregates(firstContact.log).some((q) => /case_level_changes/.test(q))).toBe(false);
+      // Casework after it moves only the rollups (the case's last activity time is not compared).
+      const followUp = await logActivity("2026-12-02T15:00:00Z");
+      expect(followUp.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(2);
+      expect(aggregates(followUp.log)).toHaveLength(1);
+      expect(aggregates(followUp.log)[0]).toMatch(/stats_daily/);
 
-    await server.gql(
-      LOG_COMPLAINT,
-      { i: { kind: "COMPLAINT", receivedAt: "2026-12-02T10:00:00Z", what: "No call back" } },
-      c.MANAGER.token,
-    );
-    const afterComplaint = await executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
-    expect(afterComplaint.result.data!.serviceStats.current.feedback.total.value).toBe(1);
-    expect(aggregates(afterComplaint.log)).toHaveLength(1);
-    expect(aggregates(afterComplaint.log)[0]).toMatch(/complaints/);
+      await server.gql(
+        LOG_COMPLAINT,
+        { i: { kind: "COMPLAINT", receivedAt: "2026-12-02T10:00:00Z", what: "No call back" } },
+        c.MANAGER.token,
+      );
+      const afterComplaint = await executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
+      expect(afterComplaint.result.data!.serviceStats.current.feedback.total.value).toBe(1);
+      expect(aggregates(afterComplaint.log)).toHaveLength(1);
+      expect(aggregates(afterComplaint.log)[0]).toMatch(/complaints/);
 
-    const again = await executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
-    expect(aggregates(again.log)).toHaveLength(0);
+      const again = await executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
+      expect(aggregates(again.log)).toHaveLength(0);
+
+      // Rows kept from before and rows recomputed now, together, are what computing everything gives.
+      const { current, previous } = periodsOf(DECEMBER.from, DECEMBER.to, "Europe/London");
+      // Later than the case's opening: it is open at this cut.
+      const opts = { serviceId: c.service.id, current, previous, asOf: new Date(start + 3 * 3600_000) };
+      const sorted = (rows: AggregateRow[]) => rows.map((r) => JSON.stringify(r)).sort();
+      const sameAsComputed = async () =>
+        expect(sorted(await cachedAggregates(server.db, opts))).toEqual(sorted(await selectAggregates(server.db, opts)));
+      await sameAsComputed();
+      // The case's level changed by SQL: every statement that reads cases is computed again.
+      await server.db.execute(sql`update cases set level = 4 where id = ${opened.caseId}`);
+      await sameAsComputed();
+      // Its last activity time alone: nothing the figures read, nothing recomputed, still the same figures.
+      await server.db.execute(sql`update cases set last_activity_at = now() where id = ${opened.caseId}`);
+      await sameAsComputed();
+      await server.db.execute(sql`update referrals set first_responded_at = null where id = ${opened.referralId}`);
+      await sameAsComputed();
+    } finally {
+      clock.setTime(start);
+    }
     expect(await stats(c.MANAGER.token)).toMatchObject({ received: 1, activities: 2, feedback: 1 });
+  });
+});
+
+describe("the clock horizon", () => {
+  it("keeps no figures computed at the very instant a record's time falls on", async () => {
+    const d = await createServiceWithTeam(server, "Cache D");
+    const start = clock.getTime();
+    try {
+      // Received now: not yet waiting at a cut of now, waiting at any cut after it.
+      await create(d.MANAGER.token, clock.toISOString());
+      expect((await stats(d.MANAGER.token)).waiting).toBe(0);
+      clock.setTime(start + 60_000);
+      expect((await stats(d.MANAGER.token)).waiting).toBe(1);
+    } finally {
+      clock.setTime(start);
+    }
   });
 });
 

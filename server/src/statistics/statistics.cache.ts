@@ -81,9 +81,11 @@ export async function cachedAggregates(q: Queryable, opts: AggregateOptions): Pr
     return entry.parts.flatMap((p) => p.rows);
   }
   const computed = await selectVersionedAggregates(q, opts, stale);
+  // Every part was computed unless the entry held (stale lists what was not kept).
   const parts = computed.parts.map((part, i) => part ?? entry!.parts[i]!);
-  // The horizon is recomputed whenever a table it reads changed or the clock left the entry's range.
-  const validUntil = computed.validUntil ?? entry!.validUntil;
+  // The horizon is recomputed whenever a table it reads changed or the clock left the entry's range;
+  // an executor that answers nothing (the bench capturing statements) gives none, and nothing is kept.
+  const validUntil = computed.validUntil ?? entry?.validUntil ?? asOf;
   cache.set(key, { asOf, validUntil, parts });
   if (cache.size > STATS_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   return parts.flatMap((p) => p.rows);

@@ -151,16 +151,17 @@ export interface VersionedAggregates {
   /** Indexed as `statisticsParts`; undefined for a statement not run. */
   parts: (ComputedPart | undefined)[];
   /**
-   * With the horizon part: epoch ms of the first instant after `asOf` at which a figure could change
+   * With the horizon part: epoch ms of the first instant from `asOf` on at which a figure could change
    * with no write (the next response deadline of an unanswered referral, or any time the figures
-   * compare with the clock that lies in the future); Infinity when there is none.
+   * compare with the clock that is not in the past: one equal to `asOf` changes a figure the next
+   * moment, so figures computed then are not kept); Infinity when there is none.
    */
   validUntil?: number;
 }
 
 /**
  * The statistics statements of `selectAggregates`, each with the tables it reads (decision 059); the
- * last is the figures' clock horizon: the first instant after `asOf` at which a figure could change
+ * last is the figures' clock horizon: the first instant from `asOf` on at which a figure could change
  * with no write.
  */
 export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
@@ -426,12 +427,13 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
     ) t group by t.p, t.k`,
     },
   ];
-  // Every time a figure compares with the clock (the cut, response deadlines), in the future of `asOf`.
+  // Every time a figure compares with the clock (the cut, response deadlines), at or after `asOf`: a
+  // record received, opened or settled at `asOf` itself counts at any cut a moment later.
   // A deadline matters only for a referral received before a period's end (counted late in it).
   const latestEnd = sql`${new Date(Math.max(c.end.getTime(), v.end.getTime())).toISOString()}::timestamptz`;
   // Each table under an alias of its own (a test reads which columns of cases the statements use).
   const later = (column: SQL, from: SQL, alias: SQL, where: SQL = sql`true`) =>
-    sql`(select min(${column}) from ${from} where ${alias}.service_id = ${serviceId} and ${where} and ${column} > ${now})`;
+    sql`(select min(${column}) from ${from} where ${alias}.service_id = ${serviceId} and ${where} and ${column} >= ${now})`;
   parts.push({
     sources: ["referrals", "cases", "case_reopenings"],
     statement: sql`
