@@ -341,15 +341,16 @@ async function breakdown(token: string, query: string, rounds: number) {
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
 }
 
-/** Where a serviceStats request's time goes, measured in this process (no HTTP). */
 /**
  * A change to the service's statistics (decisions 057, 059), committed. `all`: every table the
  * statements read gets a new version, as one write to each would give (everything is computed again).
- * `activity`: an activity recorded — a copy of one of the service's activities inserted through the
- * real triggers, whose COMMIT flushes it into the rollups (only the rollup statement is computed again).
+ * `referral`: the versions a new referral's COMMIT gives (referrals, and the rollups its flush
+ * writes). `activity`: an activity recorded — a copy of one of the service's activities inserted
+ * through the real triggers, whose COMMIT flushes it into the rollups (only the rollups' statement is
+ * computed again).
  */
 let activityColumns: string | undefined;
-async function statsChange(serviceId: string, kind: "all" | "activity" = "all") {
+async function statsChange(serviceId: string, kind: "all" | "referral" | "activity" = "all") {
   if (kind === "activity") {
     if (!activityColumns) {
       const [row] = (await bdb.execute(
@@ -365,12 +366,16 @@ async function statsChange(serviceId: string, kind: "all" | "activity" = "all") 
     return;
   }
   const { current, previous } = periodsOf("2026-01-01", "2026-12-31", "Europe/London");
-  const sources = [...new Set(statisticsParts({ serviceId, current, previous, asOf: new Date() }).flatMap((p) => p.sources))];
+  const sources =
+    kind === "referral"
+      ? ["referrals", "stats_daily", "stats_monthly"]
+      : [...new Set(statisticsParts({ serviceId, current, previous, asOf: new Date() }).flatMap((p) => p.sources))];
   await bdb.execute(sql`insert into stats_source_versions (service_id, source, version)
     select ${serviceId}, s, nextval('stats_version_seq') from unnest(${sql.raw(`array[${sources.map((x) => `'${x}'`).join(", ")}]`)}::text[]) s
     on conflict (service_id, source) do update set version = excluded.version`);
 }
 
+/** Where a serviceStats request's time goes, measured in this process (no HTTP). */
 async function statsBreakdown(token: string, query: string, variables: { f: string; t: string }, rounds: number) {
   const viewer = (await viewerFor(token))!;
   const doc = parse(query);
