@@ -116,8 +116,9 @@ function protectionSql({ protect, k, timeZone }: Protection) {
 /**
  * Every aggregate for both periods, equal to the test oracle (tests/support/statistics-oracle.ts), in
  * the statements of `statisticsParts` sent together: referral breakdowns, activities, cases opened
- * and meetings from the rollups (stats_daily / stats_monthly, kept by triggers), the rest — medians, and measures that depend on `asOf` — from bounded index scans of one
- * service's rows in the period (never a scan of the service's whole history). Each row also carries
+ * and meetings from the rollups (stats_daily / stats_monthly, kept by triggers), the rest — medians,
+ * and measures that depend on `asOf` — from bounded index scans of one service's rows in the period
+ * (never a scan of the service's whole history). Each row also carries
  * the sum of its records' keys (`ks`) and, when protecting, its protected count (`pn`: the sum of
  * its months' perturbed counts; a count at one instant, such as cases open at the end, is one
  * set) and, for activities, protected hours (`px`).
