@@ -52,7 +52,7 @@ $$;
 -- sweep; the statistics read only who it belongs to, when it opened and closed, and its level. An
 -- update that changes none of those changes no figure, so it gives no version: a row trigger whose
 -- WHEN clause compares them (a statement trigger with a transition table cannot name columns). A
--- test reads the statements' plans and fails if they read a column of cases not compared here.
+-- test reads the statements' SQL and fails if they read a column of cases not compared here.
 CREATE FUNCTION stats_note_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO stats_changed (tx, service_id, source)
