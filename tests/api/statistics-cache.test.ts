@@ -73,42 +73,45 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+/** Each statistics statement's SQL text and named tables, exact and protected (the guards below read them). */
+function statementTexts() {
+  const dialect = new PgDialect();
+  const { current, previous } = periodsOf("2026-11-01", "2026-11-30", "Europe/London");
+  return [false, true].flatMap((protect) =>
+    statisticsParts({
+      serviceId: a.service.id,
+      current,
+      previous,
+      asOf: clock,
+      protection: { protect, k: 5, timeZone: "Europe/London" },
+    }).map((part) => ({ sources: part.sources, text: dialect.sqlToQuery(part.statement).sql })),
+  );
+}
+
 describe("serviceStats kept while nothing changes (decision 057)", () => {
   it("names every table each statement reads, and each notes its changes", async () => {
     const triggers = (
       await executeRows<{ name: string }>(server.db, sql`select tgname as name from pg_trigger where tgname like '%\_stats\_changed\__'`)
     ).map((r) => r.name);
-    const dialect = new PgDialect();
-    const { current, previous } = periodsOf("2026-11-01", "2026-11-30", "Europe/London");
-    for (const protect of [false, true]) {
-      const parts = statisticsParts({
-        serviceId: a.service.id,
-        current,
-        previous,
-        asOf: clock,
-        protection: { protect, k: 5, timeZone: "Europe/London" },
-      });
-      for (const [i, part] of parts.entries()) {
-        const named = [...dialect.sqlToQuery(part.statement).sql.matchAll(/\b(?:from|join)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]!);
-        const tablesRead = (
-          await executeRows<{ name: string }>(
-            server.db,
-            sql`select relname as name from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and relname in (${sql.join(
-              named.map((n) => sql`${n}`),
-              sql`, `,
-            )})`,
-          )
-        ).map((r) => r.name);
-        expect(tablesRead.length, `statement ${i} reads tables`).toBeGreaterThan(1);
-        // A table read but not named would leave the statement's rows kept after a change to it.
-        expect([...part.sources, "stats_source_versions"], `statement ${i} names what it reads`).toEqual(
-          expect.arrayContaining(tablesRead),
-        );
-        for (const table of part.sources)
-          for (const op of ["i", "u", "d"]) expect(triggers, `${table} notes its changes`).toContain(`${table}_stats_changed_${op}`);
-      }
-      expect(parts.flatMap((p) => p.sources)).toEqual(expect.arrayContaining(["referrals", "stats_monthly", "complaints", "key_dates"]));
+    const parts = statementTexts();
+    for (const [i, part] of parts.entries()) {
+      const named = [...part.text.matchAll(/\b(?:from|join)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]!);
+      const tablesRead = (
+        await executeRows<{ name: string }>(
+          server.db,
+          sql`select relname as name from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and relname in (${sql.join(
+            named.map((n) => sql`${n}`),
+            sql`, `,
+          )})`,
+        )
+      ).map((r) => r.name);
+      expect(tablesRead.length, `statement ${i} reads tables`).toBeGreaterThan(1);
+      // A table read but not named would leave the statement's rows kept after a change to it.
+      expect([...part.sources, "stats_source_versions"], `statement ${i} names what it reads`).toEqual(expect.arrayContaining(tablesRead));
+      for (const table of part.sources)
+        for (const op of ["i", "u", "d"]) expect(triggers, `${table} notes its changes`).toContain(`${table}_stats_changed_${op}`);
     }
+    expect(parts.flatMap((p) => p.sources)).toEqual(expect.arrayContaining(["referrals", "stats_monthly", "complaints", "key_dates"]));
   });
 
   it("reads no column of cases that an update of a case is not compared on (migration 0034)", async () => {
@@ -131,20 +134,10 @@ describe("serviceStats kept while nothing changes (decision 057)", () => {
     );
     // Every column the statements read through an alias of cases (each alias names one table in a statement).
     const read = new Set<string>();
-    const dialect = new PgDialect();
-    const { current, previous } = periodsOf("2026-11-01", "2026-11-30", "Europe/London");
-    for (const protect of [false, true])
-      for (const part of statisticsParts({
-        serviceId: a.service.id,
-        current,
-        previous,
-        asOf: clock,
-        protection: { protect, k: 5, timeZone: "Europe/London" },
-      })) {
-        const text = dialect.sqlToQuery(part.statement).sql;
-        const aliases = new Set([...text.matchAll(/\bcases\s+(\w+)/gi)].map((m) => m[1]!));
-        for (const m of text.matchAll(/\b(\w+)\.(\w+)\b/g)) if (aliases.has(m[1]!) && columns.has(m[2]!)) read.add(m[2]!);
-      }
+    for (const { text } of statementTexts()) {
+      const aliases = new Set([...text.matchAll(/\bcases\s+(\w+)/gi)].map((m) => m[1]!));
+      for (const m of text.matchAll(/\b(\w+)\.(\w+)\b/g)) if (aliases.has(m[1]!) && columns.has(m[2]!)) read.add(m[2]!);
+    }
     for (const column of ["opened_at", "closed_at", "level", "referral_id"]) expect(read).toContain(column);
     expect([...read].filter((column) => !compared.has(column))).toEqual([]);
   });
