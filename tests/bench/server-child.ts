@@ -350,6 +350,11 @@ async function breakdown(token: string, query: string, rounds: number) {
  * computed again).
  */
 let activityColumns: string | undefined;
+/** Every table the statistics statements read (the same whatever the service and periods). */
+const statisticsSources = (() => {
+  const { current, previous } = periodsOf("2026-01-01", "2026-12-31", "Europe/London");
+  return [...new Set(statisticsParts({ serviceId: randomUUID(), current, previous, asOf: new Date() }).flatMap((p) => p.sources))];
+})();
 async function statsChange(serviceId: string, kind: "all" | "referral" | "activity" = "all") {
   if (kind === "activity") {
     if (!activityColumns) {
@@ -365,13 +370,12 @@ async function statsChange(serviceId: string, kind: "all" | "referral" | "activi
     );
     return;
   }
-  const { current, previous } = periodsOf("2026-01-01", "2026-12-31", "Europe/London");
-  const sources =
-    kind === "referral"
-      ? ["referrals", "stats_daily", "stats_monthly"]
-      : [...new Set(statisticsParts({ serviceId, current, previous, asOf: new Date() }).flatMap((p) => p.sources))];
+  const sources = kind === "referral" ? ["referrals", "stats_daily", "stats_monthly"] : statisticsSources;
   await bdb.execute(sql`insert into stats_source_versions (service_id, source, version)
-    select ${serviceId}, s, nextval('stats_version_seq') from unnest(${sql.raw(`array[${sources.map((x) => `'${x}'`).join(", ")}]`)}::text[]) s
+    select ${serviceId}, s.source, nextval('stats_version_seq') from (values ${sql.join(
+      sources.map((source) => sql`(${source}::text)`),
+      sql`, `,
+    )}) s(source)
     on conflict (service_id, source) do update set version = excluded.version`);
 }
 
