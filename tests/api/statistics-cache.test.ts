@@ -88,6 +88,9 @@ function statementTexts() {
   );
 }
 
+/** The table a version source is of: a table's name, or a rollup table's month (`stats_daily:2026-11`, decision 060). */
+const tableOf = (source: string) => source.split(":")[0]!;
+
 describe("serviceStats kept while nothing changes (decision 057)", () => {
   it("names every table each statement reads, and each notes its changes", async () => {
     const triggers = (
@@ -107,11 +110,14 @@ describe("serviceStats kept while nothing changes (decision 057)", () => {
       ).map((r) => r.name);
       expect(tablesRead.length, `statement ${i} reads tables`).toBeGreaterThan(1);
       // A table read but not named would leave the statement's rows kept after a change to it.
-      expect([...part.sources, "stats_source_versions"], `statement ${i} names what it reads`).toEqual(expect.arrayContaining(tablesRead));
-      for (const table of part.sources)
+      const tablesNamed = part.sources.map(tableOf);
+      expect([...tablesNamed, "stats_source_versions"], `statement ${i} names what it reads`).toEqual(expect.arrayContaining(tablesRead));
+      for (const table of tablesNamed)
         for (const op of ["i", "u", "d"]) expect(triggers, `${table} notes its changes`).toContain(`${table}_stats_changed_${op}`);
     }
-    expect(parts.flatMap((p) => p.sources)).toEqual(expect.arrayContaining(["referrals", "stats_monthly", "complaints", "key_dates"]));
+    expect(parts.flatMap((p) => p.sources.map(tableOf))).toEqual(
+      expect.arrayContaining(["referrals", "stats_monthly", "complaints", "key_dates"]),
+    );
   });
 
   it("reads no column of cases that an update of a case is not compared on (migration 0034)", async () => {
@@ -264,11 +270,12 @@ describe("a change recomputes only the statements that read its table (decision 
       expect(firstContact.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(1);
       expect(aggregates(firstContact.log)).toHaveLength(2);
       expect(aggregates(firstContact.log).some((q) => /case_level_changes/.test(q))).toBe(false);
-      // Casework after it moves only the rollups (the case's last activity time is not compared).
+      // Casework after it moves only the rollups (the case's last activity time is not compared), and
+      // of them only December's (decision 060; November's, the previous period, are kept).
       const followUp = await logActivity("2026-12-02T15:00:00Z");
       expect(followUp.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(2);
       expect(aggregates(followUp.log)).toHaveLength(1);
-      expect(aggregates(followUp.log)[0]).toMatch(/stats_daily/);
+      expect(aggregates(followUp.log)[0]).toMatch(/stats_monthly/);
 
       await server.gql(
         LOG_COMPLAINT,
@@ -303,6 +310,56 @@ describe("a change recomputes only the statements that read its table (decision 
       clock.setTime(start);
     }
     expect(await stats(c.MANAGER.token)).toMatchObject({ received: 1, activities: 2, feedback: 1 });
+  });
+});
+
+describe("the rollups are kept by month (decision 060)", () => {
+  it("recomputes only the latest month's rollups for a write today, and the earlier months' for a backdated one", async () => {
+    const e = await createServiceWithTeam(server, "Cache E");
+    // Ragged at both ends: the earlier months' statement reads daily rows (15-30 November, and the
+    // previous period's) and monthly ones; the latest month's, December, only monthly ones.
+    const PERIOD = { from: "2026-11-15", to: "2026-12-31" };
+    const opened = await openCase(server, e.MANAGER.token, e.OFFICER.id, 2, { receivedAt: "2026-12-01T09:30:00Z" });
+    const start = clock.getTime();
+    clock.setTime(start + 60_000);
+    try {
+      const aggregates = (log: string[]) => log.filter((q) => /group by/i.test(q));
+      const rollups = (log: string[]) => aggregates(log).filter((q) => /stats_(daily|monthly)/.test(q));
+      expect(await stats(e.MANAGER.token, PERIOD)).toMatchObject({ received: 1, activities: 0 });
+
+      const logActivity = async (occurredAt: string) => {
+        const input = { caseId: opened.caseId, kind: "PHONE_CALL" as const, occurredAt, minutes: 20, withFamily: true, summary: "Called" };
+        expect((await server.gql(LOG_ACTIVITY, { input }, e.OFFICER.token)).errors).toBeUndefined();
+        return executeCounted(server, e.MANAGER.token, CACHED_STATS, PERIOD);
+      };
+      await logActivity("2026-12-02T10:00:00Z");
+      // Casework today: December's rollups only, the earlier months' statement is kept.
+      const today = await logActivity("2026-12-02T15:00:00Z");
+      expect(today.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(2);
+      expect(aggregates(today.log)).toHaveLength(1);
+      expect(rollups(today.log)).toHaveLength(1);
+      expect(rollups(today.log)[0]).not.toMatch(/stats_daily/);
+
+      // A paper referral entered late, received in November: the earlier months' rollups (and the
+      // referrals' statement) are computed again, December's kept.
+      await create(e.MANAGER.token, "2026-11-20T10:00:00Z");
+      const backdated = await executeCounted(server, e.MANAGER.token, CACHED_STATS, PERIOD);
+      expect(backdated.result.data!.serviceStats.current.referralsReceived.value).toBe(2);
+      expect(rollups(backdated.log)).toHaveLength(1);
+      expect(rollups(backdated.log)[0]).toMatch(/stats_daily/);
+      expect(aggregates(backdated.log)).toHaveLength(2);
+
+      // The months' rows added together are what one statement over every range gives, and what the
+      // records give (the oracle), in the API's figures and in the rows.
+      const { current, previous } = periodsOf(PERIOD.from, PERIOD.to, "Europe/London");
+      const opts = { serviceId: e.service.id, current, previous, asOf: new Date(start + 3 * 3600_000) };
+      const sorted = (rows: AggregateRow[]) => rows.map((r) => JSON.stringify(r)).sort();
+      expect(sorted(await cachedAggregates(server.db, opts))).toEqual(sorted(await selectAggregates(server.db, opts)));
+      const referralRows = (await selectAggregates(server.db, opts)).filter((r) => r.m === "channel" && r.p === "cur");
+      expect(referralRows.reduce((n, r) => n + r.n, 0)).toBe(2);
+    } finally {
+      clock.setTime(start);
+    }
   });
 });
 

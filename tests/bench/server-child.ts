@@ -24,7 +24,8 @@ import { ageInYears } from "server/triage/triage.rules.ts";
 import { selectQueuePage } from "server/referral/referral.query.ts";
 import { getServiceStats, periodsOf } from "server/statistics/statistics.service.ts";
 import { observeReferralCommits, referralDeliveryReads, type ReferralCommitStamp } from "server/referral/referral.service.ts";
-import { selectAggregates, statisticsParts } from "server/statistics/statistics.query.ts";
+import { localDate } from "server/clock/calendar-date.ts";
+import { rollupSource, selectAggregates, statisticsParts } from "server/statistics/statistics.query.ts";
 
 const url = process.env.BENCH_DATABASE_URL!;
 const send = (m: unknown) => process.send!(m);
@@ -342,20 +343,21 @@ async function breakdown(token: string, query: string, rounds: number) {
 }
 
 /**
- * A change to the service's statistics (decisions 057, 059), committed. `all`: every table the
- * statements read gets a new version, as one write to each would give (everything is computed again).
- * `referral`: the versions a new referral's COMMIT gives (referrals, and the rollups its flush
- * writes). `activity`: an activity recorded — a copy of one of the service's activities inserted
- * through the real triggers, whose COMMIT flushes it into the rollups (only the rollups' statement is
- * computed again).
+ * A change to the service's statistics (decisions 057, 059, 060), committed. `all`: every source the
+ * statements for the period read (each table, and each month of the rollups) gets a new version, as
+ * one write to each would give (everything is computed again). `referral`: the versions a new
+ * referral's COMMIT gives (referrals, and this month's rollups, which its flush writes). `activity`:
+ * an activity recorded — a copy of one of the service's activities inserted through the real
+ * triggers, whose COMMIT flushes it into this month's rollups (only the latest month's rollup
+ * statement is computed again).
  */
 let activityColumns: string | undefined;
-/** Every table the statistics statements read (the same whatever the service and periods). */
-const statisticsSources = (() => {
-  const { current, previous } = periodsOf("2026-01-01", "2026-12-31", "Europe/London");
+/** Every source the statistics statements for a period read (the same whatever the service). */
+const statisticsSources = (period: { f: string; t: string }) => {
+  const { current, previous } = periodsOf(period.f, period.t, "Europe/London");
   return [...new Set(statisticsParts({ serviceId: randomUUID(), current, previous, asOf: new Date() }).flatMap((p) => p.sources))];
-})();
-async function statsChange(serviceId: string, kind: "all" | "referral" | "activity" = "all") {
+};
+async function statsChange(serviceId: string, period: { f: string; t: string }, kind: "all" | "referral" | "activity" = "all") {
   if (kind === "activity") {
     if (!activityColumns) {
       const [row] = (await bdb.execute(
@@ -365,12 +367,17 @@ async function statsChange(serviceId: string, kind: "all" | "referral" | "activi
       activityColumns = row!.c;
     }
     const c = sql.raw(activityColumns);
+    // The service's latest activity (this month's in the bench's data, as casework recorded today is).
     await bdb.execute(
       sql`insert into activities (${c}) select ${c} from activities where service_id = ${serviceId} order by occurred_at desc limit 1`,
     );
     return;
   }
-  const sources = kind === "referral" ? ["referrals", "stats_daily", "stats_monthly"] : statisticsSources;
+  const today = localDate(new Date(), "Europe/London");
+  const sources =
+    kind === "referral"
+      ? ["referrals", rollupSource("stats_daily", today), rollupSource("stats_monthly", today)]
+      : statisticsSources(period);
   await bdb.execute(sql`insert into stats_source_versions (service_id, source, version)
     select ${serviceId}, s.source, nextval('stats_version_seq') from (values ${sql.join(
       sources.map((source) => sql`(${source}::text)`),
@@ -394,7 +401,7 @@ async function statsBreakdown(token: string, query: string, variables: { f: stri
     apollo: [] as number[],
   };
   // Every timing below but `kept` is of figures computed afresh.
-  const change = () => statsChange(viewer.serviceId);
+  const change = () => statsChange(viewer.serviceId, variables);
   for (let i = 0; i < rounds; i++) {
     let s = performance.now();
     await selectAggregates(app.deps.db, opts);
@@ -483,7 +490,7 @@ const onMessage = async (m: any) => {
         break;
       }
       case "statsChange":
-        await statsChange(m.serviceId, m.kind);
+        await statsChange(m.serviceId, m.period, m.kind);
         result = true;
         break;
       case "statsBreakdown":

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { executeRows } from "../db/rows.js";
-import { selectVersionedAggregates, type AggregateOptions, type AggregateRow, type ComputedPart } from "./statistics.query.js";
+import { rowsOfParts, selectVersionedAggregates, type AggregateOptions, type AggregateRow, type ComputedPart } from "./statistics.query.js";
 
 /*
  * A service's computed statistics, kept while nothing they depend on has changed (decisions 057, 059).
@@ -78,7 +78,7 @@ export async function cachedAggregates(q: Queryable, opts: AggregateOptions): Pr
   cache.delete(key);
   if (entry && stale?.length === 0) {
     cache.set(key, entry);
-    return entry.parts.flatMap((p) => p.rows);
+    return rowsOfParts(entry.parts);
   }
   const computed = await selectVersionedAggregates(q, opts, stale);
   // Every part was computed unless the entry held (stale lists what was not kept).
@@ -88,5 +88,5 @@ export async function cachedAggregates(q: Queryable, opts: AggregateOptions): Pr
   const validUntil = computed.validUntil ?? entry?.validUntil ?? asOf;
   cache.set(key, { asOf, validUntil, parts });
   if (cache.size > STATS_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-  return parts.flatMap((p) => p.rows);
+  return rowsOfParts(parts);
 }

@@ -70,6 +70,82 @@ export function rollupRanges(from: string, to: string): { days: [string, string]
   return { days, months: [[iso(firstFull), iso(afterFull)]] };
 }
 
+/** A date range [lo, hi) of one period, read from stats_daily (`days`) or stats_monthly (`months`). */
+interface RollupRange {
+  p: PeriodKey;
+  level: "days" | "months";
+  lo: string;
+  hi: string;
+}
+
+/**
+ * The version source of one month of a rollup table (decision 060): the rollups' triggers note a
+ * change as `<table>:<YYYY-MM>` of the local month of the rows it touched (migration 0035), so a
+ * write today leaves the figures read from earlier months kept.
+ */
+export const rollupSource = (table: "stats_daily" | "stats_monthly", day: string) => `${table}:${day.slice(0, 7)}`;
+
+/** The rollup sources a range reads: one per local month it touches. */
+function rollupSources({ level, lo, hi }: RollupRange): string[] {
+  const table = level === "days" ? "stats_daily" : "stats_monthly";
+  const last = DateTime.fromISO(hi, { zone: "utc" }).minus({ days: 1 });
+  const sources: string[] = [];
+  for (let m = DateTime.fromISO(lo, { zone: "utc" }).startOf("month"); m <= last; m = m.plus({ months: 1 }))
+    sources.push(rollupSource(table, m.toISODate()!));
+  return sources;
+}
+
+/**
+ * The rollup statements: both periods' ranges, cut at the first day of the latest month either
+ * period reaches (month boundaries, so whole months stay whole). Writes land in the current month,
+ * so the statement over the earlier months (most of the rows) is kept while they come in, and only
+ * the one over the latest month is computed again (decision 060). Their rows are added together
+ * (`additive`): a figure of a period is the sum over both.
+ */
+function rollupParts(serviceId: string, c: PeriodBounds, v: PeriodBounds): StatisticsPart[] {
+  const ranges = (
+    [
+      ["cur", c],
+      ["prev", v],
+    ] as const
+  ).flatMap(([p, b]) => {
+    const r = rollupRanges(b.from, b.to);
+    return (["days", "months"] as const).flatMap((level) => r[level].map(([lo, hi]) => ({ p, level, lo, hi }) as RollupRange));
+  });
+  const cut = (c.to > v.to ? c.to : v.to).slice(0, 8) + "01";
+  const clip = (r: RollupRange, lo?: string, hi?: string): RollupRange[] => {
+    const from = lo && lo > r.lo ? lo : r.lo;
+    const to = hi && hi < r.hi ? hi : r.hi;
+    return from < to ? [{ ...r, lo: from, hi: to }] : [];
+  };
+  return [ranges.flatMap((r) => clip(r, undefined, cut)), ranges.flatMap((r) => clip(r, cut))]
+    .filter((slice) => slice.length > 0)
+    .map((slice) => ({
+      sources: [...new Set(slice.flatMap(rollupSources))],
+      additive: true,
+      statement: rollupStatement(serviceId, slice),
+    }));
+}
+
+/** The sums of the rollups over the given ranges, by metric, period and key (a table is read only when a range needs it). */
+function rollupStatement(serviceId: string, ranges: RollupRange[]): SQL {
+  const values = (level: RollupRange["level"]) =>
+    sql.join(
+      ranges.filter((r) => r.level === level).map(({ p, lo, hi }) => sql`(${p}, ${lo}::date, ${hi}::date)`),
+      sql`, `,
+    );
+  const branches: SQL[] = [];
+  if (ranges.some((r) => r.level === "days"))
+    branches.push(sql`select rd.p as p, d.metric, d.key, d.n, d.x, d.ks, 0 as pn, null::float8 as px
+      from (values ${values("days")}) rd(p, lo, hi) join stats_daily d on d.service_id = ${serviceId} and d.day >= rd.lo and d.day < rd.hi`);
+  if (ranges.some((r) => r.level === "months"))
+    branches.push(sql`select rm.p as p, mo.metric, mo.key, mo.n, mo.x, mo.ks, mo.p as pn, mo.px
+      from (values ${values("months")}) rm(p, lo, hi) join stats_monthly mo on mo.service_id = ${serviceId} and mo.month >= rm.lo and mo.month < rm.hi`);
+  return sql`
+    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x, sum(ks)::bigint as ks, sum(pn)::int as pn, sum(px)::float8 as px
+      from (${sql.join(branches, sql` union all `)}) roll group by 1, 2, 3`;
+}
+
 /**
  * The CTEs `rd(p, lo, hi)` and `rm(p, lo, hi)`: the [lo, hi) date ranges of both periods to read
  * from stats_daily and stats_monthly respectively (either may be empty).
@@ -124,7 +200,7 @@ function protectionSql({ protect, k, timeZone }: Protection) {
  * set) and, for activities, protected hours (`px`).
  */
 export async function selectAggregates(q: Queryable, opts: AggregateOptions): Promise<AggregateRow[]> {
-  return (await selectVersionedAggregates(q, opts)).parts.flatMap((p) => p?.rows ?? []);
+  return rowsOfParts((await selectVersionedAggregates(q, opts)).parts);
 }
 
 export interface AggregateOptions {
@@ -137,14 +213,52 @@ export interface AggregateOptions {
 
 /** One statistics statement and the tables it reads: its figures hold while their versions do (decision 059). */
 export interface StatisticsPart {
+  /** Tables, or months of a rollup table (`rollupSource`). */
   sources: readonly string[];
   statement: SQL;
+  /** Its rows are added to those of the other additive parts with the same metric, period and key (the rollups, split by months). */
+  additive?: boolean;
 }
 
 /** One statement's rows, and the version of each table it reads as its snapshot saw them (0: never changed). */
 export interface ComputedPart {
   rows: AggregateRow[];
   versions: Record<string, number>;
+  additive?: boolean;
+}
+
+const addNullable = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
+
+/**
+ * The aggregate rows of computed parts: an additive part's rows summed with the other additive
+ * parts' rows of the same metric, period and key, as one statement over all their ranges would
+ * (sums of counts, keys, protected counts and hours; null only where every part has null).
+ */
+export function rowsOfParts(parts: readonly (ComputedPart | undefined)[]): AggregateRow[] {
+  const rows: AggregateRow[] = [];
+  const sums = new Map<string, AggregateRow>();
+  for (const part of parts)
+    for (const r of part?.rows ?? []) {
+      if (!part!.additive) {
+        rows.push(r);
+        continue;
+      }
+      const key = `${r.m}|${r.p}|${r.k}`;
+      const sum = sums.get(key);
+      if (!sum) {
+        // A copy: a kept part's rows are never changed.
+        const copy = { ...r };
+        sums.set(key, copy);
+        rows.push(copy);
+      } else {
+        sum.n += r.n;
+        sum.x = addNullable(sum.x, r.x);
+        sum.ks += r.ks;
+        sum.pn += r.pn;
+        sum.px = addNullable(sum.px, r.px);
+      }
+    }
+  return rows;
 }
 
 /** What `selectVersionedAggregates` computed (decisions 057, 059). */
@@ -184,19 +298,8 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
   // hold while their versions do, so a change recomputes only the statements that read its table
   // (decision 059; a test checks every table a statement reads is named).
   const parts: StatisticsPart[] = [
-    {
-      // The rollups: referral breakdowns, activities, cases opened, meetings.
-      sources: ["stats_daily", "stats_monthly"],
-      statement: sql`
-    with ${rollupRangeCtes(c, v)},
-    roll as (
-      select rd.p, d.metric, d.key, d.n, d.x, d.ks, 0 as pn, null::float8 as px from rd join stats_daily d on d.service_id = ${serviceId} and d.day >= rd.lo and d.day < rd.hi
-      union all
-      select rm.p, mo.metric, mo.key, mo.n, mo.x, mo.ks, mo.p, mo.px from rm join stats_monthly mo on mo.service_id = ${serviceId} and mo.month >= rm.lo and mo.month < rm.hi
-    )
-    select metric as m, p, key as k, sum(n)::int as n, sum(x)::float8 as x, sum(ks)::bigint as ks, sum(pn)::int as pn, sum(px)::float8 as px
-      from roll group by 1, 2, 3`,
-    },
+    // The rollups: referral breakdowns, activities, cases opened, meetings (earlier months and the latest apart).
+    ...rollupParts(serviceId, c, v),
     {
       // The response clock from the period's referrals, counts of the service's smaller tables, and the service deficit.
       sources: [
@@ -449,8 +552,9 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
         ${later(sql`cr.reopened_at`, sql`case_reopenings cr`, sql`cr`)}
       )) * 1000)::float8 as px`,
   });
-  return parts.map(({ sources, statement }) => ({
+  return parts.map(({ sources, statement, additive }) => ({
     sources,
+    additive,
     // Each statement also reports the versions of its tables its snapshot saw (a change and its versions commit together).
     statement: sql`${statement}
     union all
@@ -478,7 +582,7 @@ export async function selectVersionedAggregates(
   const parts: (ComputedPart | undefined)[] = all.map(() => undefined);
   let validUntil: number | undefined;
   wanted.forEach((i, n) => {
-    const part: ComputedPart = { rows: [], versions: {} };
+    const part: ComputedPart = { rows: [], versions: {}, additive: all[i]!.additive };
     for (const r of results[n]!) {
       if (r.m === "version") part.versions[r.k] = r.x ?? 0;
       else if (r.m === "horizon") validUntil = r.px ?? Infinity;
