@@ -143,8 +143,10 @@ export const NOT_PERSONAL_COLUMNS = {
     metric: "a statistic's name",
     key: "a category",
   },
-  stats_changed: { source: "the name of a table a transaction changed, for the statistics versions (decision 059)" },
-  stats_source_versions: { source: "the name of a table the statistics read (decision 059)" },
+  stats_changed: {
+    source: "the name of a table a transaction changed, or a month of a rollup table, for the statistics versions (decisions 059, 060)",
+  },
+  stats_source_versions: { source: "the name of a table the statistics read, or a month of a rollup table (decisions 059, 060)" },
   waiting_list_snapshots: { detail: "counts by status" },
   conduct_referral_flags: { matched_on: "how a referral was matched, from a fixed set of phrases (decision 042)" },
   group_sessions: {
