@@ -352,10 +352,17 @@ async function breakdown(token: string, query: string, rounds: number) {
  * statement is computed again).
  */
 let activityColumns: string | undefined;
-/** Every source the statistics statements for a period read (the same whatever the service). */
+/** Every source the statistics statements for a period read (the same whatever the service), listed once per period. */
+const sourcesByPeriod = new Map<string, string[]>();
 const statisticsSources = (period: { f: string; t: string }) => {
-  const { current, previous } = periodsOf(period.f, period.t, "Europe/London");
-  return [...new Set(statisticsParts({ serviceId: randomUUID(), current, previous, asOf: new Date() }).flatMap((p) => p.sources))];
+  const key = `${period.f}|${period.t}`;
+  let sources = sourcesByPeriod.get(key);
+  if (!sources) {
+    const { current, previous } = periodsOf(period.f, period.t, "Europe/London");
+    sources = [...new Set(statisticsParts({ serviceId: randomUUID(), current, previous, asOf: new Date() }).flatMap((p) => p.sources))];
+    sourcesByPeriod.set(key, sources);
+  }
+  return sources;
 };
 async function statsChange(serviceId: string, period: { f: string; t: string }, kind: "all" | "referral" | "activity" = "all") {
   if (kind === "activity") {

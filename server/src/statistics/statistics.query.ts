@@ -78,6 +78,23 @@ interface RollupRange {
   hi: string;
 }
 
+/** Both periods' rollup ranges (`rollupRanges` of each), daily and monthly. */
+function periodRollupRanges(c: PeriodBounds, v: PeriodBounds): RollupRange[] {
+  return (
+    [
+      ["cur", c],
+      ["prev", v],
+    ] as const
+  ).flatMap(([p, b]) => {
+    const r = rollupRanges(b.from, b.to);
+    return (["days", "months"] as const).flatMap((level) => r[level].map(([lo, hi]) => ({ p, level, lo, hi }) as RollupRange));
+  });
+}
+
+/** The `(p, lo, hi)` rows of the ranges of one level, for a VALUES list. */
+const rangeRows = (ranges: RollupRange[], level: RollupRange["level"]) =>
+  ranges.filter((r) => r.level === level).map(({ p, lo, hi }) => sql`(${p}, ${lo}::date, ${hi}::date)`);
+
 /**
  * The version source of one month of a rollup table (decision 060): the rollups' triggers note a
  * change as `<table>:<YYYY-MM>` of the local month of the rows it touched (migration 0035), so a
@@ -103,15 +120,7 @@ function rollupSources({ level, lo, hi }: RollupRange): string[] {
  * (`additive`): a figure of a period is the sum over both.
  */
 function rollupParts(serviceId: string, c: PeriodBounds, v: PeriodBounds): StatisticsPart[] {
-  const ranges = (
-    [
-      ["cur", c],
-      ["prev", v],
-    ] as const
-  ).flatMap(([p, b]) => {
-    const r = rollupRanges(b.from, b.to);
-    return (["days", "months"] as const).flatMap((level) => r[level].map(([lo, hi]) => ({ p, level, lo, hi }) as RollupRange));
-  });
+  const ranges = periodRollupRanges(c, v);
   const cut = (c.to > v.to ? c.to : v.to).slice(0, 8) + "01";
   const clip = (r: RollupRange, lo?: string, hi?: string): RollupRange[] => {
     const from = lo && lo > r.lo ? lo : r.lo;
@@ -129,11 +138,7 @@ function rollupParts(serviceId: string, c: PeriodBounds, v: PeriodBounds): Stati
 
 /** The sums of the rollups over the given ranges, by metric, period and key (a table is read only when a range needs it). */
 function rollupStatement(serviceId: string, ranges: RollupRange[]): SQL {
-  const values = (level: RollupRange["level"]) =>
-    sql.join(
-      ranges.filter((r) => r.level === level).map(({ p, lo, hi }) => sql`(${p}, ${lo}::date, ${hi}::date)`),
-      sql`, `,
-    );
+  const values = (level: RollupRange["level"]) => sql.join(rangeRows(ranges, level), sql`, `);
   const branches: SQL[] = [];
   if (ranges.some((r) => r.level === "days"))
     branches.push(sql`select rd.p as p, d.metric, d.key, d.n, d.x, d.ks, 0 as pn, null::float8 as px
@@ -151,17 +156,13 @@ function rollupStatement(serviceId: string, ranges: RollupRange[]): SQL {
  * from stats_daily and stats_monthly respectively (either may be empty).
  */
 function rollupRangeCtes(c: PeriodBounds, v: PeriodBounds): SQL {
-  const ranges = (level: "days" | "months") =>
-    (
-      [
-        ["cur", c],
-        ["prev", v],
-      ] as const
-    ).flatMap(([p, b]) => rollupRanges(b.from, b.to)[level].map(([lo, hi]) => sql`(${p}, ${lo}::date, ${hi}::date)`));
-  const valuesOrEmpty = (rows: SQL[]) =>
-    rows.length ? sql`values ${sql.join(rows, sql`, `)}` : sql`select null::text, null::date, null::date where false`;
-  return sql`rd(p, lo, hi) as (${valuesOrEmpty(ranges("days"))}),
-    rm(p, lo, hi) as (${valuesOrEmpty(ranges("months"))})`;
+  const ranges = periodRollupRanges(c, v);
+  const valuesOf = (level: RollupRange["level"]) => {
+    const rows = rangeRows(ranges, level);
+    return rows.length ? sql`values ${sql.join(rows, sql`, `)}` : sql`select null::text, null::date, null::date where false`;
+  };
+  return sql`rd(p, lo, hi) as (${valuesOf("days")}),
+    rm(p, lo, hi) as (${valuesOf("months")})`;
 }
 
 /**
