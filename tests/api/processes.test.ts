@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFile } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -101,6 +101,8 @@ describe.skipIf(dbMode !== "pglite")("the start command (pnpm start) on an empty
       expect(queueBefore.data.triageQueue.totalCount).toBeGreaterThan(0);
       await first.stop();
       expect(await appliedMigrations(dataDir)).toBe(journal.entries.length);
+      // The server's database alone: initdb's template0 and template1 are not copied into every new folder (decision 061).
+      expect(readdirSync(path.join(dataDir, "base"))).toHaveLength(1);
 
       // An existing folder is opened as it is: the session, the demo data and the new referral all survived.
       const second = await start({ DATA_DIR: dataDir }, { built: true });

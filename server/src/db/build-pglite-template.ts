@@ -23,9 +23,32 @@ export async function buildPgliteTemplate(opts: {
   } finally {
     await database.close();
   }
+  await leaveWhatANewFolderNeeds(path.join(staging, "pgdata"));
   const manifest: TemplateManifest = { format: 1, pglite: pgliteVersion(), migrations: hashBefore, builtAt: new Date().toISOString() };
   rmSync(templateDir, { recursive: true, force: true });
   renameSync(staging, templateDir);
   writeFileSync(path.join(templateDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return { built: true, templateDir };
+}
+
+/**
+ * What every new folder copies at its first start (decision 061): the database the server uses, and a
+ * WAL holding only what follows a switch. initdb's template0 and template1 (7 MB each) exist only to
+ * create databases from, which an embedded server never does; the WAL segment initdb and the
+ * migrations filled (10 of its 16 MB) is needed by no one once a checkpoint follows the switch. With
+ * `wal_recycle` off the old segment is deleted, not renamed for reuse with its old bytes still in it.
+ */
+async function leaveWhatANewFolderNeeds(dataDir: string): Promise<void> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = await PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, "-c", "wal_recycle=off"] });
+  try {
+    for (const name of ["template0", "template1"]) {
+      await db.exec(`alter database ${name} is_template false`);
+      await db.exec(`drop database ${name}`);
+    }
+    await db.query("select pg_switch_wal()");
+    await db.exec("checkpoint");
+  } finally {
+    await db.close();
+  }
 }

@@ -185,14 +185,16 @@ async function openPglite(
   const pglite = import("@electric-sql/pglite");
   // Trigram name search (decision 033): PGlite ships pg_trgm as an extension it must load.
   const trgm = import("@electric-sql/pglite/contrib/pg_trgm");
-  const { drizzle } = await import("drizzle-orm/pglite");
-  let origin: Database["origin"];
-  if (!dataDir.includes("://") && !loadDataDir) {
-    origin =
-      template === false
-        ? { from: existsSync(path.join(dataDir, "PG_VERSION")) ? "existing" : "initdb", reason: "template turned off" }
+  // A new folder's copy of the template is file after file on the thread pool: the main thread loads
+  // the app meanwhile (main.ts, decision 061).
+  const preparing: Promise<Database["origin"]> =
+    dataDir.includes("://") || loadDataDir
+      ? Promise.resolve(undefined)
+      : template === false
+        ? Promise.resolve({ from: existsSync(path.join(dataDir, "PG_VERSION")) ? "existing" : "initdb", reason: "template turned off" })
         : prepareDataFolder({ dataDir, templateDir: template ?? DEFAULT_TEMPLATE_DIR, migrationsDir: MIGRATIONS_DIR });
-  }
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const origin = await preparing;
   if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await pglite;
   // PGlite's own start parameters, plus the size of its buffer pool. Set at every start, never written
