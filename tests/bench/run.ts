@@ -279,6 +279,8 @@ async function main() {
     return token;
   };
   const managerToken = addSession(1, 1);
+  // A steering member (staff 22, generate.ts): the service's protected figures (decision 028).
+  const steeringToken = addSession(1, 22);
   for (let i = 0; i < maxFan; i++) tokens.push(addSession(1, 1 + (i % 3)));
   const countTokens = COUNT_SIZES.map((_, i) => addSession(countBase + i, 1));
   for (let i = 0; i < sessionRows.length; i += 500) await sql`insert into sessions ${sql(sessionRows.slice(i, i + 500))}`;
@@ -439,8 +441,8 @@ async function main() {
       }
       // A change to the service (decisions 057, 059), committed by the child before the request is sent:
       // to every table the statistics read (all computed), a referral, or an activity recorded (this month's rollups).
-      const change = (kind: "all" | "referral" | "activity" = "all") =>
-        ipc("statsChange", { serviceId: serviceId(seed, 1), period: { f: from, t: to }, kind });
+      const change = (kind: "all" | "referral" | "activity" = "all", period = { f: from, t: to }) =>
+        ipc("statsChange", { serviceId: serviceId(seed, 1), period, kind });
       await change();
       const c = await ipc("count", { token: managerToken, query: q, variables: { f: from, t: to } });
       const kept = await ipc("count", { token: managerToken, query: q, variables: { f: from, t: to } });
@@ -518,6 +520,55 @@ async function main() {
         verdict: sk.p50 <= 10 ? "PASS" : "MISS",
         note: `${kept.count} SQL statements in the execution (the service's settings and its statistics versions); the figures computed by the requests before, each statement's exact while the versions of the tables it reads and the clock horizon hold`,
       });
+      // Protected figures (the steering group's, and across services) are given for whole months that have
+      // ended (decision 028): the last 12.
+      const monthStart = new Date(Date.UTC(startedAt.getUTCFullYear(), startedAt.getUTCMonth(), 1));
+      const nto = new Date(monthStart.getTime() - 86_400_000).toISOString().slice(0, 10);
+      const nfrom = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() - 12, 1)).toISOString().slice(0, 10);
+      // The steering group's figures: protected (record keys, and noise per month), so the work differs.
+      const steering = { f: nfrom, t: nto };
+      const steeringBody = JSON.stringify({ query: q, variables: steering });
+      const steeringFirst = JSON.parse((await post(urls.url, steeringBody, steeringToken)).text);
+      if (steeringFirst.errors) throw new Error(`steering serviceStats: ${JSON.stringify(steeringFirst.errors).slice(0, 300)}`);
+      await change("all", steering);
+      const cs = await ipc("count", { token: steeringToken, query: q, variables: steering });
+      await change("referral", steering);
+      const csr = await ipc("count", { token: steeringToken, query: q, variables: steering });
+      for (let i = 0; i < 30; i++) {
+        await change("all", steering);
+        await post(urls.url, steeringBody, steeringToken);
+      }
+      const steeringTimes: number[] = [];
+      const steeringReferralTimes: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        await change("all", steering);
+        steeringTimes.push((await post(urls.url, steeringBody, steeringToken)).ms);
+        await change("referral", steering);
+        steeringReferralTimes.push((await post(urls.url, steeringBody, steeringToken)).ms);
+      }
+      const ss = summary(steeringTimes);
+      const ssr = summary(steeringReferralTimes);
+      log(
+        `serviceStats as steering (protected, ${steering.f}..${steering.t}): computed ${spread(ss)}; after a referral ${spread(ssr)}; ${cs.count} / ${csr.count} statements`,
+      );
+      rows.push({
+        metric: `serviceStats as the steering group (protected figures, decision 028; the 12 whole months to the end of last month vs the 12 before), one service, first request after a change to every table the figures read (all computed), HTTP ms`,
+        sut: spread(ss),
+        baseline: "–",
+        ratio: "–",
+        target: "≤ 10 ms (issue: at 10M activities)",
+        verdict: ss.p50 <= 10 ? "PASS" : "MISS",
+        note: `${cs.count} SQL statements in the execution; every count also sums its records' keys (an MD5 of each id) and each month gets its noise, which exact figures skip; 100 requests, each after a change to every source of the period, interleaved with the row below, after 30 to warm`,
+      });
+      rows.push({
+        metric: `serviceStats as the steering group (protected figures, same periods), first request after a referral arrives, HTTP ms`,
+        sut: spread(ssr),
+        baseline: "–",
+        ratio: "–",
+        target: "≤ 10 ms (issue: at 10M activities)",
+        verdict: ssr.p50 <= 10 ? "PASS" : "MISS",
+        note: `${csr.count} SQL statements in the execution (the service's settings, its statistics versions, the response clock's and the horizon statements: the periods ended, so this month's rollups are not read); each after the versions a new referral's COMMIT gives`,
+      });
       const sb = await ipc("statsBreakdown", { token: managerToken, query: q, variables: { f: from, t: to }, rounds: 30 });
       findings.push(
         `**serviceStats, where the time goes** (decision 006; medians in the API process, no HTTP; ms): the ${sb.statements} ` +
@@ -541,10 +592,7 @@ async function main() {
       // nationalStats: the same 12 months summed over every service, from the rollups only.
       const nsel = await ipc<string>("selection", { type: "NationalStats", depth: 4 });
       const nq = `query National($f: LocalDate!, $t: LocalDate!) { nationalStats(from: $f, to: $t) { ${nsel} } }`;
-      // Figures across services are protected, so given for whole months that have ended (decision 028): the last 12.
-      const monthStart = new Date(Date.UTC(startedAt.getUTCFullYear(), startedAt.getUTCMonth(), 1));
-      const nto = new Date(monthStart.getTime() - 86_400_000).toISOString().slice(0, 10);
-      const nfrom = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() - 12, 1)).toISOString().slice(0, 10);
+      // Figures across services are protected too: the same 12 whole months as the steering group's.
       const nbody = JSON.stringify({ query: nq, variables: { f: nfrom, t: nto } });
       const nfirst = JSON.parse((await post(urls.url, nbody, managerToken)).text);
       const [deployment] = await sql`select count(*)::int as n from services`;
@@ -1467,7 +1515,9 @@ ${atScale([...scaleSections(readDoc()).values()])}
   COMMIT) and times the request that computes everything; times the same request again, answered from the kept
   rows; commits the versions a new referral's COMMIT gives (referrals and this month's rollups) and times the
   request after it; then copies the service's latest activity by SQL (its COMMIT flushes it into this month's
-  rollups through the real triggers) and times the request that recomputes only the latest month's rollups. Nothing is timed with a change in flight. The in-process breakdown (statements, \`getServiceStats\`, \`execute\`, Apollo) is of the computed path
+  rollups through the real triggers) and times the request that recomputes only the latest month's rollups. It then times a steering member's request for the 12 whole months to the end of
+  last month (protected figures, decision 028: each count also sums its records' keys, an MD5 of each id, and each month gets
+  its noise), computed after a change to every source and after a referral. Nothing is timed with a change in flight. The in-process breakdown (statements, \`getServiceStats\`, \`execute\`, Apollo) is of the computed path
   but for the one figure marked kept.
 - **Statement counts**: \`countStatements\` around an in-process \`execute\` (as \`tests/support/execute.ts\`).
 - **Embedded**: \`node dist/main.js\` (compiled by the run) with a new temporary \`DATA_DIR\`, \`SEED_DEMO=false\`, polled every 10 ms
