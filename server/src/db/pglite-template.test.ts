@@ -123,7 +123,7 @@ describe("an existing data folder", () => {
 });
 
 describe("the template check", () => {
-  it("changes with any file in migrations/", async () => {
+  it("changes with any file in migrations/", () => {
     const copy = path.join(tmp(), "migrations");
     mkdirSync(path.join(copy, "meta"), { recursive: true });
     writeFileSync(path.join(copy, "0000_init.sql"), "create table a ();");

@@ -121,13 +121,17 @@ export async function copyFolder(from: string, to: string): Promise<void> {
   for (const entry of await readdir(from, { withFileTypes: true })) {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
-    if (entry.isDirectory()) await copyFolder(source, target);
-    else if ((await stat(source)).size < SPARSE_FROM) await copyFile(source, target);
-    else await copyZeroTail(source, target);
+    if (entry.isDirectory()) {
+      await copyFolder(source, target);
+      continue;
+    }
+    const { size, mode } = await stat(source);
+    if (size < SPARSE_FROM) await copyFile(source, target);
+    else await copyZeroTail(source, target, mode);
   }
 }
 
-async function copyZeroTail(source: string, target: string): Promise<void> {
+async function copyZeroTail(source: string, target: string, mode: number): Promise<void> {
   const bytes = await readFile(source);
   let end = bytes.length;
   // Whole blocks of zeros at the end are left to ftruncate (a block with any byte set is written).
@@ -136,7 +140,7 @@ async function copyZeroTail(source: string, target: string): Promise<void> {
     if (!bytes.subarray(start, end).equals(ZEROS.subarray(0, end - start))) break;
     end = start;
   }
-  const file = await open(target, "w", (await stat(source)).mode & 0o777);
+  const file = await open(target, "w", mode & 0o777);
   try {
     for (let at = 0; at < end;) at += (await file.write(bytes, at, end - at, at)).bytesWritten;
     await file.truncate(bytes.length);
