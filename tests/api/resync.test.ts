@@ -38,14 +38,17 @@ describe.skipIf(dbMode !== "postgres")("the resync signal when the event feed's 
 
     expect(await terminate(server, "listen %")).toBe(1);
     // Written while the feed may be away: its event may never arrive, which is why the signal exists.
-    await server.gql(CREATE, { input: createReferralInput() }, team.MANAGER.token);
+    const meanwhile = await server.gql(CREATE, { input: createReferralInput() }, team.MANAGER.token);
 
     for (const live of [manager, officer]) expect(await within(live.closed, 5000)).toEqual(RESYNC);
 
     // Reconnecting, as the dashboard does on 1012: the feed is back, so the next event arrives.
     const again = await subscribe(server.wsUrl, team.MANAGER.token, ARRIVALS);
     const created = await server.gql(CREATE, { input: createReferralInput() }, team.MANAGER.token);
-    const event = await again.next(3000);
+    let event = await again.next(3000);
+    // Or it arrives after all, if the feed was back before that COMMIT and its delivery found this new
+    // subscriber already open (seen once in CI): the one event allowed before the next.
+    if (event.data?.referralReceived.reference === meanwhile.data.createReferral.reference) event = await again.next(3000);
     expect(event.data?.referralReceived.reference).toBe(created.data.createReferral.reference);
     await again.close();
   });
