@@ -7,13 +7,20 @@
 // It bundles tsc's output, not src, so decorator metadata is tsc's. Kept outside: PGlite (it loads its
 // .wasm and data files from beside its own module) and argon2 (a native addon). dist/bundle sits at the
 // same depth as dist/db, so paths made from import.meta.url (migrations/, the PGlite template) still hold.
+// Each build that changes code writes new chunk names; chunks of builds before the previous one are
+// deleted (the previous build's stay: a server started from it loads its app chunk lazily).
 import { build } from "esbuild";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const server = path.resolve(import.meta.dirname, "..");
-await build({
+const outdir = path.join(server, "dist/bundle");
+const manifest = path.join(outdir, "outputs.json");
+const previous = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : [];
+const result = await build({
   entryPoints: [path.join(server, "dist/main.js")],
-  outdir: path.join(server, "dist/bundle"),
+  outdir,
+  metafile: true,
   entryNames: "[name]",
   chunkNames: "chunk-[hash]",
   splitting: true,
@@ -30,3 +37,7 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+const outputs = Object.keys(result.metafile.outputs).map((file) => path.basename(file));
+writeFileSync(manifest, JSON.stringify(outputs));
+const keep = new Set([...outputs, ...previous, "outputs.json"]);
+for (const file of readdirSync(outdir)) if (!keep.has(file)) rmSync(path.join(outdir, file));
