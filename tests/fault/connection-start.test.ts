@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
@@ -20,8 +21,6 @@ afterAll(async () => {
   await cluster?.destroy();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** PostgreSQL's ErrorResponse for a backend ended by pg_terminate_backend or a fast shutdown. */
 function adminShutdown(): Buffer {
   const fields = Buffer.concat(
@@ -42,18 +41,16 @@ function adminShutdown(): Buffer {
 }
 
 /**
- * A TCP proxy to the cluster. `onClientData` may cut a connection when it sees what the driver sends;
- * `refuse` closes the listening socket (connections are refused) until `accept`.
+ * A TCP proxy to the cluster, listening from `accept`. `cut` may cut a connection when it sees what
+ * the driver sends; `refuse` closes the listening socket (connections are refused) until `accept`.
  */
 class Proxy {
-  private server: net.Server;
+  private server: net.Server | undefined;
   port = 0;
   cut: ((chunk: Buffer, client: net.Socket) => boolean) | undefined;
   private sockets = new Set<net.Socket>();
 
-  constructor(private readonly target: number) {
-    this.server = this.makeServer();
-  }
+  constructor(private readonly target: number) {}
 
   private makeServer() {
     return net.createServer((client) => {
@@ -78,18 +75,19 @@ class Proxy {
   }
 
   async accept(): Promise<void> {
-    this.server = this.makeServer();
-    await new Promise<void>((resolve) => this.server.listen(this.port, "127.0.0.1", resolve));
-    this.port = (this.server.address() as net.AddressInfo).port;
+    const server = (this.server = this.makeServer());
+    await new Promise<void>((resolve) => server.listen(this.port, "127.0.0.1", resolve));
+    this.port = (server.address() as net.AddressInfo).port;
   }
 
   async refuse(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    const server = this.server;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
   close() {
     for (const socket of this.sockets) socket.destroy();
-    this.server.close();
+    this.server?.close();
   }
 }
 

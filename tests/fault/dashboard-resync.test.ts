@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -23,7 +24,6 @@ import { startPrivateCluster } from "./cluster.js";
 const dashboardDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dashboard/dist");
 const LOGIN = graphql(`mutation ResyncSignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
 const ARRIVALS = graphql(`subscription ResyncArrivals { referralReceived { reference } }`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function buildDashboardIfMissing() {
   if (existsSync(path.join(dashboardDist, "index.html"))) return;

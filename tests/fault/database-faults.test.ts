@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
@@ -85,7 +86,6 @@ interface Fault {
   detail?: string;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const LOGIN = graphql(`mutation FaultSignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
 const ARRIVALS = graphql(`subscription FaultArrivals { referralReceived { reference } }`);
 

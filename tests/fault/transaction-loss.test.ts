@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openDatabase, type Database } from "server/db/client.ts";
@@ -22,7 +23,6 @@ afterAll(async () => {
   await cluster?.destroy();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const marks = async () => (await cluster.psql("select coalesce(string_agg(n::text, ',' order by n), '') from marks", "driver")) || "none";
 
 describe("a transaction whose connection is terminated", () => {
