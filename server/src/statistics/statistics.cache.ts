@@ -51,8 +51,15 @@ const keyOf = (o: AggregateOptions) => {
   ].join("|");
 };
 
-/** The service's version of every table that has had a change of it (a table never changed is 0). */
-async function currentVersions(q: Queryable, serviceId: string): Promise<Map<string, number>> {
+/** A service's statistics versions: of every table (or month of a rollup) that has had a change of it; a table never changed is 0. */
+export type StatisticsVersions = Map<string, number>;
+
+/**
+ * The service's versions now (one index read). A caller may start this before it knows the periods
+ * (beside reading the service's settings) and hand the promise to `cachedAggregates`: the answer is then
+ * the figures as they stood at that read, within the request, as with the read made later.
+ */
+export async function currentVersions(q: Queryable, serviceId: string): Promise<StatisticsVersions> {
   const rows = await executeRows<{ source: string; version: number | string }>(
     q,
     sql`select source, version from stats_source_versions where service_id = ${serviceId}`,
@@ -60,18 +67,25 @@ async function currentVersions(q: Queryable, serviceId: string): Promise<Map<str
   return new Map(rows.map((r) => [r.source, Number(r.version)]));
 }
 
-const holds = (part: ComputedPart, now: Map<string, number>) =>
+const holds = (part: ComputedPart, now: StatisticsVersions) =>
   Object.entries(part.versions).every(([source, version]) => (now.get(source) ?? 0) === version);
 
-/** `selectAggregates`' rows, each statement's from the cache while its entry still holds (decisions 057, 059). */
-export async function cachedAggregates(q: Queryable, opts: AggregateOptions): Promise<AggregateRow[]> {
+/**
+ * `selectAggregates`' rows, each statement's from the cache while its entry still holds (decisions 057, 059).
+ * `versions`: the service's versions, already being read (`currentVersions`); read here when absent.
+ */
+export async function cachedAggregates(
+  q: Queryable,
+  opts: AggregateOptions,
+  versions?: Promise<StatisticsVersions>,
+): Promise<AggregateRow[]> {
   const cache = cacheOf(q);
   const key = keyOf(opts);
   const asOf = opts.asOf.getTime();
   const entry = cache.get(key);
   let stale: number[] | undefined;
   if (entry && asOf >= entry.asOf && asOf < entry.validUntil) {
-    const now = await currentVersions(q, opts.serviceId);
+    const now = await (versions ?? currentVersions(q, opts.serviceId));
     stale = entry.parts.flatMap((part, i) => (holds(part, now) ? [] : [i]));
   }
   // Most recently used last: the first key is the one to drop.
