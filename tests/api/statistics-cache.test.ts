@@ -313,6 +313,50 @@ describe("a change recomputes only the statements that read its table (decision 
   });
 });
 
+describe("a referral carries when its case opened (decision 062)", () => {
+  it("is set with the case, follows a change from anywhere, and leaves the response clock kept when a case changes", async () => {
+    const d = await createServiceWithTeam(server, "Cache D");
+    const waiting = await create(d.MANAGER.token, "2026-12-01T09:00:00Z");
+    const opened = await openCase(server, d.MANAGER.token, d.OFFICER.id, 2, { receivedAt: "2026-12-01T09:30:00Z" });
+    const mirror = async (referralId: string) =>
+      (
+        await executeRows<{ carried: string | null; opened: string | null }>(
+          server.db,
+          sql`select r.case_opened_at::text as carried, c.opened_at::text as opened from referrals r
+            left join cases c on c.referral_id = r.id where r.id = ${referralId}`,
+        )
+      )[0];
+    expect(await mirror(waiting)).toEqual({ carried: null, opened: null });
+    const set = await mirror(opened.referralId);
+    expect(set!.carried).not.toBeNull();
+    expect(set!.carried).toBe(set!.opened);
+
+    const start = clock.getTime();
+    clock.setTime(start + 60_000);
+    try {
+      expect((await stats(d.MANAGER.token)).waiting).toBe(1);
+      // The case's opening moved after the period's cut by SQL (another tool, an import): its referral
+      // follows, and was waiting at the cut.
+      await server.db.execute(sql`update cases set opened_at = '2026-12-20T10:00:00Z' where id = ${opened.caseId}`);
+      const moved = await mirror(opened.referralId);
+      expect(moved!.carried).toBe(moved!.opened);
+      expect((await stats(d.MANAGER.token)).waiting).toBe(2);
+      await server.db.execute(sql`update cases set opened_at = ${set!.opened}::timestamptz where id = ${opened.caseId}`);
+      expect((await stats(d.MANAGER.token)).waiting).toBe(1);
+
+      // A change to the case alone recomputes the casework statement, not the response clock's.
+      await server.db.execute(sql`update cases set level = 3 where id = ${opened.caseId}`);
+      const afterLevel = await executeCounted(server, d.MANAGER.token, CACHED_STATS, DECEMBER);
+      const aggregates = afterLevel.log.filter((q) => /group by/i.test(q));
+      expect(aggregates.some((q) => /case_level_changes/.test(q))).toBe(true);
+      expect(aggregates.some((q) => /waiting_candidates/.test(q))).toBe(false);
+      expect(afterLevel.result.data!.serviceStats.current.waitingAtPeriodEnd.value).toBe(1);
+    } finally {
+      clock.setTime(start);
+    }
+  });
+});
+
 describe("the rollups are kept by month (decision 060)", () => {
   it("recomputes only the latest month's rollups for a write today, and the earlier months' for a backdated one", async () => {
     const e = await createServiceWithTeam(server, "Cache E");

@@ -320,7 +320,7 @@ export class Generator {
          family_consented_to_share, person_id, child_id, reason_for_referral, current_stage, how_heard, topic, age_at_referral, postcode_district,
          received_at, response_target_at, response_deadline_at, first_responded_at, eligibility, ineligible_reason, signposting, level,
          safeguarding_flag, excluded_or_no_place, child_in_need_or_looked_after, triaged_at, triaged_by_id, published_to_pool_at,
-         created_by_id, created_at, updated_at)
+         created_by_id, created_at, updated_at, case_opened_at)
        select id, service_id, 'B-' || lpad(k::text, 7, '0'), status::referral_status, channel,
          (case when channel = 'PROFESSIONAL' then 'PROFESSIONAL' when age >= 16 and bench_r(g, 30) < 0.4 then 'YOUNG_PERSON' else 'PARENT_CARER' end)::referral_source,
          case when channel = 'PROFESSIONAL' then ${pick(PROF, "bench_r(g, 50)")}::professional_type end,
@@ -336,7 +336,9 @@ export class Generator {
          bench_r(g, 56) < 0.02, (stage = 'EXCLUSION' and bench_r(g, 57) < 0.7) or bench_r(g, 57) < 0.02, bench_r(g, 58) < 0.06,
          triaged_at, case when triaged_at is not null then bench_id('staff', (s - 1) * 1000 + 1 + g % 3) end,
          case when status = 'POOLED' then triaged_at end,
-         case when channel <> 'WEB_FORM' then bench_id('staff', (s - 1) * 1000 + 1 + g % 3) end, received_at, coalesce(triaged_at, received_at)
+         case when channel <> 'WEB_FORM' then bench_id('staff', (s - 1) * 1000 + 1 + g % 3) end, received_at, coalesce(triaged_at, received_at),
+         -- What the trigger on cases sets (decision 062) when the cases below are inserted: it then finds nothing to change.
+         case when status in ('ALLOCATED', 'CLOSED') then triaged_at end
        from bench_ref`,
     );
     await this.step(

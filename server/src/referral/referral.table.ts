@@ -70,6 +70,12 @@ export const referrals = pgTable(
     triagedById: uuid("triaged_by_id").references(() => staff.id),
     possibleDuplicateOfId: uuid("possible_duplicate_of_id"),
     publishedToPoolAt: timestamp("published_to_pool_at", { withTimezone: true }),
+    /**
+     * When its case was opened (null: no case), kept by a trigger on cases (migration 0036, decision 062),
+     * never written by the application: the statistics' "waiting at the end" reads it with the
+     * referral instead of looking up each candidate's case.
+     */
+    caseOpenedAt: timestamp("case_opened_at", { withTimezone: true }),
     createdById: uuid("created_by_id").references(() => staff.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -303,9 +303,9 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
     ...rollupParts(serviceId, c, v),
     {
       // The response clock from the period's referrals, counts of the service's smaller tables, and the service deficit.
+      // Not cases: a referral carries its case's opening (decision 062), so casework leaves this statement kept.
       sources: [
         "referrals",
-        "cases",
         "anonymous_enquiries",
         "complaints",
         "safeguarding_concerns",
@@ -341,18 +341,16 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
       select coalesce(a.p, u.p) as p, coalesce(a.n, 0) + coalesce(u.n, 0) as n, coalesce(a.ks, 0) + coalesce(u.ks, 0) as ks
       from answered_m a full join unanswered_past_maximum u on u.p = a.p and u.mo = a.mo
     ),
+    -- Each candidate's case opening comes with it (case_opened_at, kept by a trigger on cases, decision 062).
     waiting_candidates as materialized (
-      select w.p, w.id, w.received_at, (select c3.opened_at from cases c3 where c3.referral_id = w.id) as case_opened_at
-      from (
-        select null::text as p, r.id, r.received_at, null::timestamptz as settled_at from referrals r
-          where r.service_id = ${serviceId} and r.status not in (${settled}) and r.received_at < (select max(cut) from b)
-        union all
-        select b.p, r.id, r.received_at, r.settled_at from b cross join lateral (
-          select r.id, r.received_at, coalesce(r.triaged_at, r.updated_at) as settled_at from referrals r
-          where r.service_id = ${serviceId} and r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) >= b.cut and r.received_at < b.cut
-          offset 0 -- an index scan per period (not flattened into a join the planner may turn into a scan)
-        ) r
-      ) w
+      select null::text as p, r.id, r.received_at, r.case_opened_at from referrals r
+        where r.service_id = ${serviceId} and r.status not in (${settled}) and r.received_at < (select max(cut) from b)
+      union all
+      select b.p, r.id, r.received_at, r.case_opened_at from b cross join lateral (
+        select r.id, r.received_at, r.case_opened_at from referrals r
+        where r.service_id = ${serviceId} and r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) >= b.cut and r.received_at < b.cut
+        offset 0 -- an index scan per period (not flattened into a join the planner may turn into a scan)
+      ) r
     )
     ${protectedCount(
       "anonymous",
@@ -384,7 +382,7 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
     union all
     -- Waiting at the cut: not settled (no case, not signposted or closed) by then. Only referrals still
     -- unsettled (read once for both periods, p null), or settled since the period's cut (p), can
-    -- qualify: bounded index scans instead of the whole history, each referral's case looked up once.
+    -- qualify: bounded index scans instead of the whole history, each with when its case opened (decision 062).
     -- A count at one instant: one set of records, protected as one.
     ${protectedCount(
       "deficit",
