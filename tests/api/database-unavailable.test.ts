@@ -34,7 +34,8 @@ async function answerWhenConnectionLost<T>(table: string, request: () => Promise
   await server.db.transaction(async (tx) => {
     await tx.execute(sql.raw(`lock table ${table} in access exclusive mode`));
     answer = request();
-    for (let i = 0; i < 100 && !terminated; i++) {
+    // Up to 15 s for the request to reach the lock: under a full parallel run it once took longer than 5.
+    for (let i = 0; i < 300 && !terminated; i++) {
       await new Promise((r) => setTimeout(r, 50));
       const [row] = await executeRows<{ n: number }>(
         tx,
