@@ -34,9 +34,11 @@ async function answerWhenConnectionLost<T>(table: string, request: () => Promise
   await server.db.transaction(async (tx) => {
     await tx.execute(sql.raw(`lock table ${table} in access exclusive mode`));
     answer = request();
-    // Up to 15 s for the request to reach the lock: under a full parallel run it once took longer than 5.
-    for (let i = 0; i < 300 && !terminated; i++) {
+    for (let i = 0; i < 100 && !terminated; i++) {
       await new Promise((r) => setTimeout(r, 50));
+      // pg_stat_activity is read once per transaction and kept until it ends: without this, a request
+      // that reached the lock after the first look was never seen (it failed when the machine was busy).
+      await tx.execute(sql`select pg_stat_clear_snapshot()`);
       const [row] = await executeRows<{ n: number }>(
         tx,
         sql`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
