@@ -349,7 +349,8 @@ async function breakdown(token: string, query: string, rounds: number) {
  * referral's COMMIT gives (referrals, and this month's rollups, which its flush writes). `activity`:
  * an activity recorded — a copy of one of the service's activities inserted through the real
  * triggers, whose COMMIT flushes it into this month's rollups (only the latest month's rollup
- * statement is computed again).
+ * statement is computed again). `case`: the versions a case's level change gives (the case and its
+ * level-change row): the casework statement and the horizon are computed again.
  */
 let activityColumns: string | undefined;
 /** Every source the statistics statements for a period read (the same whatever the service), listed once per period. */
@@ -364,7 +365,7 @@ const statisticsSources = (period: { f: string; t: string }) => {
   }
   return sources;
 };
-async function statsChange(serviceId: string, period: { f: string; t: string }, kind: "all" | "referral" | "activity" = "all") {
+async function statsChange(serviceId: string, period: { f: string; t: string }, kind: "all" | "referral" | "activity" | "case" = "all") {
   if (kind === "activity") {
     if (!activityColumns) {
       const [row] = (await bdb.execute(
@@ -384,7 +385,10 @@ async function statsChange(serviceId: string, period: { f: string; t: string }, 
   const sources =
     kind === "referral"
       ? ["referrals", rollupSource("stats_daily", today), rollupSource("stats_monthly", today)]
-      : statisticsSources(period);
+      : kind === "case"
+        ? // A case's level changed (changeCaseLevel): the case and its level-change row (decision 062: not the response clock).
+          ["cases", "case_level_changes"]
+        : statisticsSources(period);
   await bdb.execute(sql`insert into stats_source_versions (service_id, source, version)
     select ${serviceId}, s.source, nextval('stats_version_seq') from (values ${sql.join(
       sources.map((source) => sql`(${source}::text)`),
