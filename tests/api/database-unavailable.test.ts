@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { executeRows } from "server/db/rows.ts";
@@ -35,7 +36,7 @@ async function answerWhenConnectionLost<T>(table: string, request: () => Promise
     await tx.execute(sql.raw(`lock table ${table} in access exclusive mode`));
     answer = request();
     for (let i = 0; i < 100 && !terminated; i++) {
-      await new Promise((r) => setTimeout(r, 50));
+      await sleep(50);
       // pg_stat_activity is read once per transaction and kept until it ends: without this, a request
       // that reached the lock after the first look was never seen (it failed when the machine was busy).
       await tx.execute(sql`select pg_stat_clear_snapshot()`);

@@ -71,7 +71,7 @@ export const referrals = pgTable(
     possibleDuplicateOfId: uuid("possible_duplicate_of_id"),
     publishedToPoolAt: timestamp("published_to_pool_at", { withTimezone: true }),
     /**
-     * When its case was opened (null: no case), kept by a trigger on cases (migration 0036, decision 062),
+     * When its case was opened (null: no case), kept by triggers on cases (migration 0036, decision 062),
      * never written by the application: the statistics' "waiting at the end" reads it with the
      * referral instead of looking up each candidate's case.
      */
