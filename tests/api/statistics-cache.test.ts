@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { tables } from "server";
@@ -5,8 +6,9 @@ import { executeRows } from "server/db/rows.js";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { selectAggregates, statisticsParts, type AggregateRow } from "server/statistics/statistics.query.js";
 import { cachedAggregates } from "server/statistics/statistics.cache.js";
+import { versionOf } from "server/statistics/statistics.sources.js";
 import { periodsOf } from "server/statistics/statistics.service.js";
-import { startTestServer, type TestServer } from "../support/server.js";
+import { dbMode, startTestServer, type TestServer } from "../support/server.js";
 import { createServiceWithTeam, signIn } from "../support/factories.js";
 import { executeCounted } from "../support/execute.js";
 import { CREATE, createReferralInput } from "../support/referrals.js";
@@ -405,6 +407,96 @@ describe("the rollups are kept by month (decision 060)", () => {
       clock.setTime(start);
     }
   });
+});
+
+describe("referrals are kept by the month they were received (decision 063)", () => {
+  it("keeps an ended period's figures while today's referrals arrive, and recomputes for one received in it", async () => {
+    const f = await createServiceWithTeam(server, "Cache F");
+    const NOVEMBER = { from: "2026-11-01", to: "2026-11-30" };
+    await create(f.MANAGER.token, "2026-11-10T10:00:00Z");
+    const aggregates = (log: string[]) => log.filter((q) => /group by|'horizon'/i.test(q));
+    const november = () => executeCounted(server, f.MANAGER.token, CACHED_STATS, NOVEMBER);
+    const current = (r: Awaited<ReturnType<typeof november>>) => r.result.data!.serviceStats.current;
+    const first = await november();
+    expect(current(first)).toMatchObject({ referralsReceived: { value: 1 }, waitingAtPeriodEnd: { value: 1 } });
+    expect(aggregates(first.log).length).toBeGreaterThan(2);
+
+    // Received today: December's month, after November's end. Nothing November's figures read moved.
+    await create(f.MANAGER.token, clock.toISOString());
+    const today = await november();
+    expect(aggregates(today.log)).toEqual([]);
+    expect(current(today)).toMatchObject({ referralsReceived: { value: 1 }, waitingAtPeriodEnd: { value: 1 } });
+    // December's figures see it.
+    expect((await stats(f.MANAGER.token)).received).toBe(1);
+
+    // A paper referral received in November, entered today: the response clock's statement and the
+    // horizon are computed again (and November's rollups).
+    const late = await create(f.MANAGER.token, "2026-11-20T10:00:00Z");
+    const backdated = await november();
+    expect(current(backdated)).toMatchObject({ referralsReceived: { value: 2 }, waitingAtPeriodEnd: { value: 2 } });
+    expect(aggregates(backdated.log).some((q) => /waiting_candidates/.test(q))).toBe(true);
+    expect(aggregates(backdated.log).some((q) => /'horizon'/.test(q))).toBe(true);
+
+    // Its receipt corrected into December by SQL: the month it left is noted too, so November's
+    // referrals' figures follow (the rollups are kept by their own triggers).
+    await server.db.execute(sql`update referrals set received_at = '2026-12-02T10:00:00Z' where id = ${late}`);
+    const moved = await november();
+    expect(current(moved).waitingAtPeriodEnd.value).toBe(1);
+    expect(aggregates(moved.log).some((q) => /waiting_candidates/.test(q))).toBe(true);
+
+    // A deletion by SQL of November's first referral: noted at its month.
+    await server.db.execute(sql`delete from referrals where service_id = ${f.service.id} and received_at < '2026-12-01'`);
+    expect(current(await november()).waitingAtPeriodEnd.value).toBe(0);
+
+    // Kept and recomputed rows together are what computing everything gives.
+    const { current: c, previous } = periodsOf(NOVEMBER.from, NOVEMBER.to, "Europe/London");
+    const opts = { serviceId: f.service.id, current: c, previous, asOf: clock };
+    const sorted = (rows: AggregateRow[]) => rows.map((r) => JSON.stringify(r)).sort();
+    expect(sorted(await cachedAggregates(server.db, opts))).toEqual(sorted(await selectAggregates(server.db, opts)));
+  });
+
+  // Two connections at once: PostgreSQL only (PGlite has one).
+  it.skipIf(dbMode !== "postgres")(
+    "gives one service's versions in the order of its commits (a range's version is their highest)",
+    async () => {
+      const g = await createServiceWithTeam(server, "Cache G");
+      const november = await create(g.MANAGER.token, "2026-11-10T10:00:00Z");
+      const december = await create(g.MANAGER.token, "2026-12-01T10:00:00Z");
+      let later!: Promise<unknown>;
+      await server.db.transaction(async (first) => {
+        // The first holds the service's version row, as a commit taking its version does.
+        await first.execute(sql`select 1 from stats_versions where service_id = ${g.service.id} for update`);
+        // The second changes December's referral and commits: it must wait for that row.
+        later = server.db.transaction(async (second) => {
+          await second.execute(sql`update referrals set reason_for_referral = 'second' where id = ${december}`);
+        });
+        for (let i = 0; i < 100; i++) {
+          const [row] = await executeRows<{ n: number }>(
+            server.db,
+            sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+          );
+          if (row!.n > 0) break;
+          await sleep(20);
+        }
+        // The first changes November's and commits while the second waits.
+        await first.execute(sql`update referrals set reason_for_referral = 'first' where id = ${november}`);
+      });
+      await later;
+      const versions = new Map(
+        (
+          await executeRows<{ source: string; version: string }>(
+            server.db,
+            sql`select source, version::text from stats_source_versions where service_id = ${g.service.id}`,
+          )
+        ).map((r) => [r.source, Number(r.version)]),
+      );
+      // The second committed last, so its version is the higher: a reader that saw November's change
+      // and not December's sees the range's version rise when December's commits.
+      expect(versions.get("referrals:2026-12")).toBeGreaterThan(versions.get("referrals:2026-11")!);
+      expect(versionOf(versions, "referrals:..2026-12")).toBe(versions.get("referrals:2026-12"));
+      expect(versionOf(versions, "referrals:..2026-11")).toBe(versions.get("referrals:2026-11"));
+    },
+  );
 });
 
 describe("the clock horizon", () => {

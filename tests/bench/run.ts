@@ -583,7 +583,7 @@ async function main() {
         ratio: "–",
         target: "≤ 10 ms (issue: at 10M activities)",
         verdict: ssr.p50 <= 10 ? "PASS" : "MISS",
-        note: `${csr.count} SQL statements in the execution (the service's settings, its statistics versions, the response clock's and the horizon statements: the periods ended, so this month's rollups are not read); each after the versions a new referral's COMMIT gives`,
+        note: `${csr.count} SQL statements in the execution (the service's settings and its statistics versions: the periods ended, so neither this month's rollups nor this month's referrals are read, decisions 060, 063); each after the versions a new referral's COMMIT gives`,
       });
       const sb = await ipc("statsBreakdown", { token: managerToken, query: q, variables: { f: from, t: to }, rounds: 30 });
       findings.push(

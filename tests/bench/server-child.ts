@@ -25,7 +25,8 @@ import { selectQueuePage } from "server/referral/referral.query.ts";
 import { getServiceStats, periodsOf } from "server/statistics/statistics.service.ts";
 import { observeReferralCommits, referralDeliveryReads, type ReferralCommitStamp } from "server/referral/referral.service.ts";
 import { localDate } from "server/clock/calendar-date.ts";
-import { rollupSource, selectAggregates, statisticsParts } from "server/statistics/statistics.query.ts";
+import { selectAggregates, statisticsParts } from "server/statistics/statistics.query.ts";
+import { referralMonthSource, rollupSource, sourceRange } from "server/statistics/statistics.sources.ts";
 
 const url = process.env.BENCH_DATABASE_URL!;
 const send = (m: unknown) => process.send!(m);
@@ -384,11 +385,12 @@ async function statsChange(serviceId: string, period: { f: string; t: string }, 
   const today = localDate(new Date(), "Europe/London");
   const sources =
     kind === "referral"
-      ? ["referrals", rollupSource("stats_daily", today), rollupSource("stats_monthly", today)]
+      ? [referralMonthSource(new Date()), rollupSource("stats_daily", today), rollupSource("stats_monthly", today)]
       : kind === "case"
         ? // A case's level changed (changeCaseLevel): the case and its level-change row (decision 062: not the response clock).
           ["cases", "case_level_changes"]
-        : statisticsSources(period);
+        : // A range of months changes as a change to its latest month would change it.
+          statisticsSources(period).map((source) => sourceRange(source)[1]);
   await bdb.execute(sql`insert into stats_source_versions (service_id, source, version)
     select ${serviceId}, s.source, nextval('stats_version_seq') from (values ${sql.join(
       sources.map((source) => sql`(${source}::text)`),

@@ -144,9 +144,12 @@ export const NOT_PERSONAL_COLUMNS = {
     key: "a category",
   },
   stats_changed: {
-    source: "the name of a table a transaction changed, or a month of a rollup table, for the statistics versions (decisions 059, 060)",
+    source:
+      "the name of a table a transaction changed, or a month of a rollup table or of referrals received, for the statistics versions (decisions 059, 060, 063)",
   },
-  stats_source_versions: { source: "the name of a table the statistics read, or a month of a rollup table (decisions 059, 060)" },
+  stats_source_versions: {
+    source: "the name of a table the statistics read, or a month of a rollup table or of referrals received (decisions 059, 060, 063)",
+  },
   waiting_list_snapshots: { detail: "counts by status" },
   conduct_referral_flags: { matched_on: "how a referral was matched, from a fixed set of phrases (decision 042)" },
   group_sessions: {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { executeRows } from "../db/rows.js";
+import { versionOf } from "./statistics.sources.js";
 import { rowsOfParts, selectVersionedAggregates, type AggregateOptions, type AggregateRow, type ComputedPart } from "./statistics.query.js";
 
 /*
@@ -8,8 +9,9 @@ import { rowsOfParts, selectVersionedAggregates, type AggregateOptions, type Agg
  *
  * The figures are a function of the service's rows and of the clock. They come from a few statements
  * (`statisticsParts`), each reading some tables. Every change to a row of one of those tables gives
- * the service a new version at COMMIT, recorded against each table changed (migrations 0032, 0034),
- * and each statement reports the versions of its own tables as its snapshot saw them; the last
+ * the service a new version at COMMIT, recorded against each table changed (migrations 0032, 0034;
+ * the rollups and referrals by month, 0035, 0037: statistics.sources.ts), and each statement reports
+ * the versions of its own sources as its snapshot saw them; the last
  * statement also gives the next instant at which the clock alone could change a figure (a response
  * deadline passing). So a statement's rows are exact for as long as its tables' versions are the same
  * and the clock has not reached that instant: a request reads the service's versions (one index
@@ -51,7 +53,7 @@ const keyOf = (o: AggregateOptions) => {
   ].join("|");
 };
 
-/** A service's statistics versions: of every table (or month of a rollup) that has had a change of it; a table never changed is 0. */
+/** A service's statistics versions: of every source (statistics.sources.ts) that has had a change of it; a source never changed is 0. */
 export type StatisticsVersions = Map<string, number>;
 
 /**
@@ -68,7 +70,7 @@ export async function currentVersions(q: Queryable, serviceId: string): Promise<
 }
 
 const holds = (part: ComputedPart, now: StatisticsVersions) =>
-  Object.entries(part.versions).every(([source, version]) => (now.get(source) ?? 0) === version);
+  Object.entries(part.versions).every(([source, version]) => versionOf(now, source) === version);
 
 /**
  * `selectAggregates`' rows, each statement's from the cache while its entry still holds (decisions 057, 059).

@@ -5,6 +5,7 @@ import { executeRows } from "../db/rows.js";
 import { sqlValues } from "../db/sql.js";
 import { SETTLED_STATUSES } from "../referral/referral.rules.js";
 import { EVALUATION_KEY_PATTERN, HEARING_KINDS } from "./statistics.catalogue.js";
+import { referralsReceivedBefore, rollupSource, sourceRange } from "./statistics.sources.js";
 
 export type PeriodKey = "cur" | "prev";
 
@@ -94,13 +95,6 @@ function periodRollupRanges(c: PeriodBounds, v: PeriodBounds): RollupRange[] {
 /** The `(p, lo, hi)` rows of the ranges of one level, for a VALUES list. */
 const rangeRows = (ranges: RollupRange[], level: RollupRange["level"]) =>
   ranges.filter((r) => r.level === level).map(({ p, lo, hi }) => sql`(${p}, ${lo}::date, ${hi}::date)`);
-
-/**
- * The version source of one month of a rollup table (decision 060): the rollups' triggers note a
- * change as `<table>:<YYYY-MM>` of the local month of the rows it touched (migration 0035), so a
- * write today leaves the figures read from earlier months kept.
- */
-export const rollupSource = (table: "stats_daily" | "stats_monthly", day: string) => `${table}:${day.slice(0, 7)}`;
 
 /** The rollup sources a range reads: one per local month it touches. */
 function rollupSources({ level, lo, hi }: RollupRange): string[] {
@@ -214,7 +208,7 @@ export interface AggregateOptions {
 
 /** One statistics statement and the tables it reads: its figures hold while their versions do (decision 059). */
 export interface StatisticsPart {
-  /** Tables, or months of a rollup table (`rollupSource`). */
+  /** Tables, months of a rollup table, or a range of months of referrals (statistics.sources.ts). */
   sources: readonly string[];
   statement: SQL;
   /** Its rows are added to those of the other additive parts with the same metric, period and key (the rollups, split by months). */
@@ -284,6 +278,11 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
   const { serviceId, current: c, previous: v, asOf } = opts;
   const P = protectionSql(opts.protection ?? { protect: false, k: 3, timeZone: "UTC" });
   const now = sql`${asOf.toISOString()}::timestamptz`;
+  // Every figure from referrals counts only those received before a period's end (a response deadline
+  // falls after its referral's receipt): referrals received later, today's when both periods have
+  // ended, leave the statements that read them kept (decision 063).
+  const latestEnd = new Date(Math.max(c.end.getTime(), v.end.getTime()));
+  const referralsRead = referralsReceivedBefore(latestEnd);
   const periods = sql`b(p, s, e, df, dt, cut) as (
       values ('cur', ${c.start.toISOString()}::timestamptz, ${c.end.toISOString()}::timestamptz, ${c.from}::date, ${c.to}::date, least(${c.end.toISOString()}::timestamptz, ${now})),
              ('prev', ${v.start.toISOString()}::timestamptz, ${v.end.toISOString()}::timestamptz, ${v.from}::date, ${v.to}::date, least(${v.end.toISOString()}::timestamptz, ${now}))
@@ -305,7 +304,7 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
       // The response clock from the period's referrals, counts of the service's smaller tables, and the service deficit.
       // Not cases: a referral carries its case's opening (decision 062), so casework leaves this statement kept.
       sources: [
-        "referrals",
+        referralsRead,
         "anonymous_enquiries",
         "complaints",
         "safeguarding_concerns",
@@ -532,19 +531,20 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
   ];
   // Every time a figure compares with the clock (the cut, response deadlines), at or after `asOf`: a
   // record received, opened or settled at `asOf` itself counts at any cut a moment later.
-  // A deadline matters only for a referral received before a period's end (counted late in it).
-  const latestEnd = sql`${new Date(Math.max(c.end.getTime(), v.end.getTime())).toISOString()}::timestamptz`;
+  // A referral matters only when received before a period's end (as `referralsRead` says): a deadline
+  // is counted late in the period its referral was received in.
+  const receivedInTime = sql`r.received_at < ${latestEnd.toISOString()}::timestamptz`;
   // Each table under an alias of its own (a test reads which columns of cases the statements use).
   const later = (column: SQL, from: SQL, alias: SQL, where: SQL = sql`true`) =>
     sql`(select min(${column}) from ${from} where ${alias}.service_id = ${serviceId} and ${where} and ${column} >= ${now})`;
   parts.push({
-    sources: ["referrals", "cases", "case_reopenings"],
+    sources: [referralsRead, "cases", "case_reopenings"],
     statement: sql`
     select 'horizon'::text as m, 'cur'::text as p, ''::text as k, 0::int as n, null::float8 as x, 0::bigint as ks, 0::int as pn,
       (extract(epoch from least(
-        ${later(sql`r.response_deadline_at`, sql`referrals r`, sql`r`, sql`r.first_responded_at is null and r.received_at < ${latestEnd}`)},
-        ${later(sql`r.received_at`, sql`referrals r`, sql`r`)},
-        ${later(sql`coalesce(r.triaged_at, r.updated_at)`, sql`referrals r`, sql`r`, sql`r.status in (${settled})`)},
+        ${later(sql`r.response_deadline_at`, sql`referrals r`, sql`r`, sql`r.first_responded_at is null and ${receivedInTime}`)},
+        ${later(sql`r.received_at`, sql`referrals r`, sql`r`, receivedInTime)},
+        ${later(sql`coalesce(r.triaged_at, r.updated_at)`, sql`referrals r`, sql`r`, sql`r.status in (${settled}) and ${receivedInTime}`)},
         ${later(sql`c.opened_at`, sql`cases c`, sql`c`)},
         ${later(sql`c.closed_at`, sql`cases c`, sql`c`)},
         ${later(sql`cr.previous_closed_at`, sql`case_reopenings cr`, sql`cr`)},
@@ -554,14 +554,20 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
   return parts.map(({ sources, statement, additive }) => ({
     sources,
     additive,
-    // Each statement also reports the versions of its tables its snapshot saw (a change and its versions commit together).
+    // Each statement also reports the versions of its sources its snapshot saw (a change and its versions
+    // commit together): a range's is the highest of its months' (statistics.sources.ts).
     statement: sql`${statement}
     union all
     select 'version'::text, 'cur'::text, s.source, 0::int, coalesce(sv.version, 0)::float8, 0::bigint, 0::int, null::float8
       from (values ${sql.join(
-        sources.map((source) => sql`(${source}::text)`),
+        sources.map((source) => {
+          const [lo, hi] = sourceRange(source);
+          return sql`(${source}::text, ${lo}::text, ${hi}::text)`;
+        }),
         sql`, `,
-      )}) s(source) left join stats_source_versions sv on sv.service_id = ${serviceId} and sv.source = s.source`,
+      )}) s(source, lo, hi) cross join lateral (
+        select max(sv.version) as version from stats_source_versions sv where sv.service_id = ${serviceId} and sv.source between s.lo and s.hi
+      ) sv`,
   }));
 }
 
