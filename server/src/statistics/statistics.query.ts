@@ -472,10 +472,16 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
       from b join case_reopenings cr on cr.service_id = ${serviceId} and cr.previous_closed_at >= b.s and cr.previous_closed_at < b.e
         join cases c on c.id = cr.case_id
     )
-    select 'casesClosed'::text as m, a.p, a.k, a.n, a.median as x, m.ks, m.pn, null::float8 as px from
+    ${
+      opts.protection?.protect
+        ? sql`select 'casesClosed'::text as m, a.p, a.k, a.n, a.median as x, m.ks, m.pn, null::float8 as px from
       (select p, k, count(*)::int as n, (percentile_cont(0.5) within group (order by days))::float8 as median from closed group by 1, 2) a
       join (select p, k, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn
-        from (select p, k, mo, count(*)::int as n, sum(rk)::bigint as ks from closed group by 1, 2, 3) cm group by 1, 2) m on m.p = a.p and m.k = a.k
+        from (select p, k, mo, count(*)::int as n, sum(rk)::bigint as ks from closed group by 1, 2, 3) cm group by 1, 2) m on m.p = a.p and m.k = a.k`
+        : // Exact figures have no keys and no protected counts (both 0): one pass, no grouping by month.
+          sql`select 'casesClosed'::text as m, p, k, count(*)::int as n, (percentile_cont(0.5) within group (order by days))::float8 as x,
+        0::bigint as ks, 0::int as pn, null::float8 as px from closed group by 2, 3`
+    }
     union all
     -- Open at the cut: still open now, or closed since the cut (both bounded by the live caseload and the period).
     ${protectedCount(
