@@ -2,7 +2,8 @@
 -- (decision 060). Every figure from referrals counts only those received before a period's end, so
 -- a statement over periods that have ended (a steering member's, a trend's earlier months) is kept
 -- while today's referrals come in. A change is noted as 'referrals:<YYYY-MM>' (UTC) of every row it
--- touched, old and new (a corrected receipt moves a referral between months); a statement names the
+-- touched, old and new (a corrected receipt moves a referral between months), besides 'referrals'
+-- (below); a statement names the
 -- months up to its periods' end as one range, whose version is the highest of theirs
 -- (statistics.sources.ts).
 --
@@ -29,18 +30,24 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
+-- Each change is noted at its months and, as before, at the whole table: no statement of this code
+-- reads 'referrals' any more, but an instance of the code before this migration does, and several
+-- instances may share the database during an upgrade (a database migrated further is ready, decision
+-- 023): its figures stay right until it is replaced.
 CREATE FUNCTION stats_note_referral_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'DELETE' THEN
     INSERT INTO stats_changed (tx, service_id, source)
-      SELECT DISTINCT pg_current_xact_id()::text::bigint, service_id, 'referrals:' || to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM')
-      FROM new_rows WHERE service_id IS NOT NULL
+      SELECT DISTINCT pg_current_xact_id()::text::bigint, r.service_id, s.source
+      FROM new_rows r CROSS JOIN LATERAL (VALUES ('referrals'), ('referrals:' || to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM'))) s(source)
+      WHERE r.service_id IS NOT NULL
       ON CONFLICT DO NOTHING;
   END IF;
   IF TG_OP <> 'INSERT' THEN
     INSERT INTO stats_changed (tx, service_id, source)
-      SELECT DISTINCT pg_current_xact_id()::text::bigint, service_id, 'referrals:' || to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM')
-      FROM old_rows WHERE service_id IS NOT NULL
+      SELECT DISTINCT pg_current_xact_id()::text::bigint, r.service_id, s.source
+      FROM old_rows r CROSS JOIN LATERAL (VALUES ('referrals'), ('referrals:' || to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM'))) s(source)
+      WHERE r.service_id IS NOT NULL
       ON CONFLICT DO NOTHING;
   END IF;
   RETURN NULL;
@@ -55,7 +62,4 @@ CREATE TRIGGER "referrals_stats_changed_i" AFTER INSERT ON "referrals" REFERENCI
 CREATE TRIGGER "referrals_stats_changed_u" AFTER UPDATE ON "referrals" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION stats_note_referral_change();--> statement-breakpoint
 CREATE TRIGGER "referrals_stats_changed_d" AFTER DELETE ON "referrals" REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION stats_note_referral_change();--> statement-breakpoint
--- The whole table's versions no statement reads any more: each service's referral months start at 0,
--- and every figure computed before this migration is computed again (the caches are in memory).
-DELETE FROM stats_source_versions WHERE source = 'referrals';
+  FOR EACH STATEMENT EXECUTE FUNCTION stats_note_referral_change();

@@ -428,6 +428,14 @@ describe("referrals are kept by the month they were received (decision 063)", ()
     expect(current(today)).toMatchObject({ referralsReceived: { value: 1 }, waitingAtPeriodEnd: { value: 1 } });
     // December's figures see it.
     expect((await stats(f.MANAGER.token)).received).toBe(1);
+    // The whole table's version moves too: an instance of the code before migration 0037 reads it
+    // while instances are upgraded one by one.
+    const sourceVersions = await executeRows<{ source: string; version: string }>(
+      server.db,
+      sql`select source, version::text from stats_source_versions where service_id = ${f.service.id} and source in ('referrals', 'referrals:2026-12')`,
+    );
+    expect(sourceVersions).toHaveLength(2);
+    expect(sourceVersions[0]!.version).toBe(sourceVersions[1]!.version);
 
     // A paper referral received in November, entered today: the response clock's statement and the
     // horizon are computed again (and November's rollups).
