@@ -12,7 +12,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { sessionPolicyOf, type Env } from "./config/env.js";
+import { publicUrlOf, sessionPolicyOf, urlHost, type Env } from "./config/env.js";
 import { clientAddressOf, compileTrustProxy } from "./config/trust-proxy.js";
 import { databaseOptionsOf, migrate, openDatabase, type Database } from "./db/client.js";
 import { EventBus } from "./pubsub/event-bus.js";
@@ -89,6 +89,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
   const sessionPolicy = sessionPolicyOf(env);
   const now = opts.now ?? (() => new Date());
   const sessions = new LiveSessions({ db: database.db, bus, policy: sessionPolicy });
+  // The port it listens on, known once it does (PORT may be 0: a port of the kernel's choosing).
+  let listeningPort = env.PORT;
   const deps: AppDeps = {
     database,
     db: database.db,
@@ -105,6 +107,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
       (entries: AuditEntry[]) => recordAudit(database.db, entries),
       (e) => log("audit write failed", e),
     ),
+    publicUrl: () => publicUrlOf(env, listeningPort),
   };
 
   const overdue = new OverdueEngine({ db: database.db, now: deps.now, log });
@@ -250,7 +253,8 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
     stopMaintenance = startMaintenance({ db: database.db, now: deps.now, log, firstRunAfterMs: 15_000 });
   }
   const { port } = httpServer.address() as AddressInfo;
-  const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  const host = urlHost(env.HOST);
+  listeningPort = port;
   // Email notifications (decision 040) run whenever SMTP is configured, whatever OVERDUE_ENGINE says.
   const mailer = createMailer({ url: env.SMTP_URL, from: env.SMTP_FROM, timeoutMs: env.SMTP_TIMEOUT_MS });
   const notifications = mailer
@@ -258,7 +262,7 @@ export async function startApp(opts: StartOptions): Promise<RunningApp> {
         db: database.db,
         now: deps.now,
         mailer,
-        publicUrl: env.PUBLIC_URL ?? `http://${host}:${port}`,
+        publicUrl: deps.publicUrl(),
         pollMs: env.NOTIFY_POLL_MS,
         log,
       })

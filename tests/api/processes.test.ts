@@ -45,15 +45,12 @@ async function start(env: Record<string, string>, opts: { built?: boolean } = {}
   return started;
 }
 
-/** The start line (printed just after the port opens, so it may trail /healthz a little). */
-async function startLine(started: ServerProcess) {
-  for (let i = 0; i < 100 && !started.output().includes("API on"); i++) await new Promise((r) => setTimeout(r, 20));
-  return (
-    started
-      .output()
-      .split("\n")
-      .find((l) => l.includes("API on")) ?? started.output()
-  );
+/** The start line (startServerProcess waits for it: it names the port). */
+function startLine(started: ServerProcess) {
+  return started
+    .output()
+    .split("\n")
+    .find((l) => l.includes("API on"));
 }
 
 /** Migrations recorded in a stopped server's data folder. */
@@ -84,7 +81,7 @@ describe.skipIf(dbMode !== "pglite")("the start command (pnpm start) on an empty
     async ({ expect }) => {
       const dataDir = path.join(tempDir("sendiass-start-"), "data");
       const first = await start({ DATA_DIR: dataDir }, { built: true });
-      expect(await startLine(first)).toContain("new, from the build's template");
+      expect(startLine(first)).toContain("new, from the build's template");
       const me = await post(first.url, ME_ID);
       expect(me.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
       const tokens: Record<string, string> = {};
@@ -106,7 +103,7 @@ describe.skipIf(dbMode !== "pglite")("the start command (pnpm start) on an empty
 
       // An existing folder is opened as it is: the session, the demo data and the new referral all survived.
       const second = await start({ DATA_DIR: dataDir }, { built: true });
-      expect(await startLine(second)).not.toContain("new,");
+      expect(startLine(second)).not.toContain("new,");
       expect((await post(second.url, ME_ROLE, {}, tokens.MANAGER)).data.me.role).toBe("MANAGER");
       const queueAfter = await post(second.url, QUEUE, {}, tokens.MANAGER);
       expect(queueAfter.data.triageQueue.totalCount).toBe(queueBefore.data.triageQueue.totalCount);
@@ -127,7 +124,7 @@ describe.skipIf(dbMode !== "pglite")("the start command (pnpm start) on an empty
       const dataDir = path.join(work, "data");
       // The development entry point (src/main.ts under tsx), so both ways of starting are run here.
       const started = await start({ DATA_DIR: dataDir, PGLITE_TEMPLATE: stale, SEED_DEMO: "false" });
-      expect(await startLine(started)).toContain("new, initdb: migrations changed since the template was built");
+      expect(startLine(started)).toContain("new, initdb: migrations changed since the template was built");
       expect((await post(started.url, ME_ID)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
       await started.stop();
       expect(await appliedMigrations(dataDir)).toBe(journal.entries.length);

@@ -389,8 +389,8 @@ async function statsChange(serviceId: string, period: { f: string; t: string }, 
       : kind === "case"
         ? // A case's level changed (changeCaseLevel): the case and its level-change row (decision 062: not the response clock).
           ["cases", "case_level_changes"]
-        : // A range of months changes as a change to its latest month would change it.
-          statisticsSources(period).map((source) => sourceRange(source)[1]);
+        : // A range of months changes as a change to its latest month would change it (once: a month may also be named alone).
+          [...new Set(statisticsSources(period).map((source) => sourceRange(source)[1]))];
   await bdb.execute(sql`insert into stats_source_versions (service_id, source, version)
     select ${serviceId}, s.source, nextval('stats_version_seq') from (values ${sql.join(
       sources.map((source) => sql`(${source}::text)`),

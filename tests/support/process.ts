@@ -33,12 +33,14 @@ export interface ServerProcess {
  * `pnpm start` runs instead, server/dist/bundle/main.js (build it first).
  */
 export async function startServerProcess(env: Record<string, string>, opts: { built?: boolean } = {}): Promise<ServerProcess> {
-  const port = await freePort();
   let output = "";
   const [command, args] = opts.built ? [process.execPath, ["dist/bundle/main.js"]] : [tsx, ["src/main.ts"]];
   const child: ChildProcess = spawn(command, args, {
     cwd: path.join(root, "server"),
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "error", ...env },
+    // PORT 0: the server takes a port of the kernel's choosing and names it in its start line. A port
+    // found free here and handed on could be taken by another test's server before this one bound it,
+    // and that server would then answer for it (a CI run once read an empty start line that way).
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "error", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group: tsx runs the server in a child process of its own, and a SIGKILL sent to
     // tsx alone would leave that child running (an orphaned server was found after a loaded run).
@@ -56,22 +58,25 @@ export async function startServerProcess(env: Record<string, string>, opts: { bu
   );
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
+  // The start line is written whatever LOG_LEVEL says (but "silent"), once the port is open.
   const deadline = Date.now() + 45_000;
+  let base: string;
   for (;;) {
+    const port = /API on http:\/\/127\.0\.0\.1:(\d+)\/graphql/.exec(output)?.[1];
+    if (port && (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok) {
+      base = `http://127.0.0.1:${port}`;
+      break;
+    }
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {}
     if (Date.now() > deadline) {
       signal("SIGKILL");
       throw new Error(`server did not start:\n${output}`);
     }
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((r) => setTimeout(r, 50));
   }
   return {
     url: `${base}/graphql`,
-    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    wsUrl: `${base.replace(/^http/, "ws")}/graphql`,
     output: () => output,
     exited,
     kill: signal,

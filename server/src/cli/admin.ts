@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { loadEnv } from "../config/env.js";
+import { loadEnv, publicUrlOf } from "../config/env.js";
 import { databaseOptionsOf, migrate, openDatabase } from "../db/client.js";
 import { DomainError } from "../core/errors.js";
 import { createAdministrator, createServiceWithAdministrator } from "../accounts/account.service.js";
@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const env = loadEnv();
-  const base = (values.url ?? process.env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, "");
+  const base = (values.url ?? publicUrlOf(env, env.PORT)).replace(/\/+$/, "");
   const database = await openDatabase({ ...databaseOptionsOf(env), max: 1 });
   try {
     await migrate(database);

@@ -16,6 +16,8 @@ export interface RequestDeps {
   sessionChecks: { load(viewer: Viewer): Promise<Viewer | undefined> };
   /** Audit events written by subscription deliveries, batched into one INSERT per turn. */
   auditLater: (entry: AuditEntry) => void;
+  /** Where people reach the service, for links in letters and emails: PUBLIC_URL, else this server's own address once it listens. */
+  publicUrl: () => string;
 }
 
 /** The GraphQL context: resolvers unpack it and hand services plain values, never the context itself. */

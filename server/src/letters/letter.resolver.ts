@@ -57,7 +57,7 @@ export class LetterResolver {
       viewer: ctx.viewer!,
       input,
       now: ctx.now(),
-      publicUrl: ctx.env.PUBLIC_URL ?? `http://${ctx.env.HOST}:${ctx.env.PORT}`,
+      publicUrl: ctx.publicUrl(),
       correlationId: ctx.correlationId,
     });
   }
