@@ -194,7 +194,8 @@ describe("recordSessionEvaluations", () => {
     const three = await server.gql(EVALUATE, { input: { sessionId: s.id, forms: [{ usefulness: 4, impartiality: 5 }] } }, a.OFFICER.token);
     expect(three.data.recordSessionEvaluations).toMatchObject({ evaluationForms: 3, meanUsefulness: 4, meanImpartiality: 4.33 });
     const rows = await server.db.select().from(tables.sessionEvaluations).where(eq(tables.sessionEvaluations.sessionId, s.id));
-    expect(Object.keys(rows[0]!).sort()).toEqual(["id", "impartiality", "serviceId", "sessionId", "usefulness"]);
+    // The statistics key is generated from the form's own random id (decision 066): it links to nothing.
+    expect(Object.keys(rows[0]!).sort()).toEqual(["id", "impartiality", "serviceId", "sessionId", "statsKey", "usefulness"]);
   });
 
   it("refuses more forms than attended, a score out of range, and another service's session", async () => {

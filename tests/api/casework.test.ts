@@ -151,8 +151,14 @@ describe("case", () => {
 
 describe("logActivity", () => {
   it("sets firstRespondedAt on the first contact with the family and tells the manager's triage queue", async () => {
-    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    // Subscribed before the case opens: the queue's events from opening it (the referral added, triaged,
+    // then removed as it is allocated) arrive first and in order however late their NOTIFY is, and the
+    // removal is the last of them. Subscribing afterwards, a late removal could arrive as the next event.
     const live = await subscribe(server.wsUrl, a.MANAGER.token, QUEUE_CHANGED);
+    const c = await openCase(server, a.MANAGER.token, a.OFFICER.id, 2);
+    const removedOnOpening = (e: Awaited<ReturnType<typeof live.next>>) =>
+      e.data?.triageQueueChanged?.change === "REMOVED" && e.data.triageQueueChanged.referralId === c.referralId;
+    while (!removedOnOpening(await live.next()));
     const notFamily = await server.gql(
       LOG,
       { input: activity(c.caseId, { kind: "NOTE", withFamily: false, occurredAt: "2026-11-25T08:00:00Z" }) },

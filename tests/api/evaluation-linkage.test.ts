@@ -103,6 +103,8 @@ describe("evaluations in batches (decision 029)", () => {
       "evaluation_responses.batch_month",
       "evaluation_responses.id",
       "evaluation_responses.service_id",
+      // The statistics key (decision 066): generated from the response's own random id, so it links to nothing else.
+      "evaluation_responses.stats_key",
     ]);
     expect(columns.filter((c) => /time/.test(c.data_type))).toEqual([]);
   });

@@ -92,6 +92,8 @@ function statementTexts() {
 
 /** The table a version source is of: a table's name, or a rollup table's month (`stats_daily:2026-11`, decision 060). */
 const tableOf = (source: string) => source.split(":")[0]!;
+/** The response clock's counts of the months before the latest (decision 065): receipt bounded above by the split. */
+const earlierResponseCounts = (q: string) => /waiting_candidates/.test(q) && /r\.received_at < \$\d+::timestamptz/.test(q);
 
 describe("serviceStats kept while nothing changes (decision 057)", () => {
   it("names every table each statement reads, and each notes its changes", async () => {
@@ -132,6 +134,7 @@ describe("serviceStats kept while nothing changes (decision 057)", () => {
     );
     const compared = new Set([...trigger!.d.matchAll(/\bold\.(\w+)/gi)].map((m) => m[1]!));
     compared.add("id"); // the primary key is never updated
+    compared.add("stats_key"); // generated from the id (decision 066)
     const columns = new Set(
       (
         await executeRows<{ name: string }>(
@@ -161,12 +164,16 @@ describe("serviceStats kept while nothing changes (decision 057)", () => {
 
     await create(a.OFFICER.token, "2026-12-02T11:00:00Z");
     const computed = await executeCounted(server, a.MANAGER.token, CACHED_STATS, DECEMBER);
-    // The versions, then the statements that read referrals or the rollups (a referral is in both) and
-    // the clock horizon, sent together; the casework statement reads neither and is kept (decision 059).
+    // The versions, then the statements that read this month's referrals or rollups (a referral is in
+    // both) and the clock horizon, sent together: December's rollups, December's response clock counts
+    // and the median. The casework statements read neither (decision 059), and the earlier months'
+    // rollups and response clock counts are kept (decisions 060, 065).
     const aggregates = computed.log.filter((q) => /group by/i.test(q));
-    expect(aggregates).toHaveLength(2);
+    expect(aggregates).toHaveLength(3);
     expect(aggregates.some((q) => /case_level_changes/.test(q))).toBe(false);
-    expect(computed.count).toBeLessThanOrEqual(5);
+    expect(aggregates.filter(earlierResponseCounts)).toHaveLength(0);
+    expect(aggregates.filter((q) => /percentile_cont/.test(q))).toHaveLength(1);
+    expect(computed.count).toBeLessThanOrEqual(6);
     expect(computed.result.data!.serviceStats.current.referralsReceived.value).toBe(2);
   });
 
@@ -267,10 +274,11 @@ describe("a change recomputes only the statements that read its table (decision 
         return executeCounted(server, c.MANAGER.token, CACHED_STATS, DECEMBER);
       };
       // The first contact with the family is also the referral's first response: the rollups and the
-      // statement with the response clock are recomputed, the casework statement is kept.
+      // response clock's December counts and median are recomputed, the casework statements are kept.
       const firstContact = await logActivity("2026-12-02T10:00:00Z");
       expect(firstContact.result.data!.serviceStats.current.activitiesByKind.total.value).toBe(1);
-      expect(aggregates(firstContact.log)).toHaveLength(2);
+      expect(aggregates(firstContact.log)).toHaveLength(3);
+      expect(aggregates(firstContact.log).filter(earlierResponseCounts)).toHaveLength(0);
       expect(aggregates(firstContact.log).some((q) => /case_level_changes/.test(q))).toBe(false);
       // Casework after it moves only the rollups (the case's last activity time is not compared), and
       // of them only December's (decision 060; November's, the previous period, are kept).
@@ -386,14 +394,15 @@ describe("the rollups are kept by month (decision 060)", () => {
       expect(rollups(today.log)).toHaveLength(1);
       expect(rollups(today.log)[0]).not.toMatch(/stats_daily/);
 
-      // A paper referral entered late, received in November: the earlier months' rollups (and the
-      // referrals' statement) are computed again, December's kept.
+      // A paper referral entered late, received in November: the earlier months' rollups and response
+      // clock counts, and the median, are computed again; December's are kept (decisions 060, 065).
       await create(e.MANAGER.token, "2026-11-20T10:00:00Z");
       const backdated = await executeCounted(server, e.MANAGER.token, CACHED_STATS, PERIOD);
       expect(backdated.result.data!.serviceStats.current.referralsReceived.value).toBe(2);
       expect(rollups(backdated.log)).toHaveLength(1);
       expect(rollups(backdated.log)[0]).toMatch(/stats_daily/);
-      expect(aggregates(backdated.log)).toHaveLength(2);
+      expect(aggregates(backdated.log)).toHaveLength(3);
+      expect(aggregates(backdated.log).filter(earlierResponseCounts)).toHaveLength(1);
 
       // The months' rows added together are what one statement over every range gives, and what the
       // records give (the oracle), in the API's figures and in the rows.
@@ -528,11 +537,13 @@ describe("the rollups are flushed once per COMMIT (decision 058)", () => {
     const before = (await stats()).received ?? 0;
     await server.db.transaction(async (tx) => {
       const copy = async (times: number) => {
-        await tx.execute(sql`create temp table if not exists referral_copy as select * from referrals where false`);
-        await tx.execute(sql`delete from referral_copy`);
+        await tx.execute(sql`drop table if exists referral_copy`);
+        await tx.execute(sql`create temp table referral_copy as select * from referrals where false`);
         for (let i = 0; i < times; i++)
           await tx.execute(sql`insert into referral_copy select * from referrals where id = ${firstReferral}`);
         await tx.execute(sql`update referral_copy set id = gen_random_uuid(), reference = 'C' || substr(md5(random()::text), 1, 9)`);
+        // Without the stored statistics key (the last column), which PostgreSQL generates for the copies (decision 066).
+        await tx.execute(sql`alter table referral_copy drop column stats_key`);
         await tx.execute(sql`insert into referrals select * from referral_copy`);
       };
       await copy(3);

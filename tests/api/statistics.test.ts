@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   getNamedType,
   isEnumType,
@@ -19,6 +19,7 @@ import { createServiceWithTeam } from "../support/factories.js";
 import { executeCounted } from "../support/execute.js";
 import { CREATE, createReferralInput, type ReferralOverrides } from "../support/referrals.js";
 import { cell, expectProtected } from "../support/statistics.js";
+import { cellKeyOf, perturb } from "server/statistics/disclosure.js";
 import { graphql } from "../support/gql/index.js";
 import type { CreateReferralInput } from "../support/gql/graphql.js";
 
@@ -303,10 +304,11 @@ describe("serviceStats", () => {
     const { result, count, log } = await executeCounted(server, a.MANAGER.token, STATS, { from: "2026-11-02", to: "2026-11-29" });
     expect(result.errors).toBeUndefined();
     // The service's settings and its statistics versions (read together, whether or not anything is kept),
-    // then four aggregate statements (the rollups of the earlier months and of the latest, decision 060)
-    // and the clock horizon sent together.
-    expect(count).toBeLessThanOrEqual(7);
-    expect(log.filter((q) => /group by/i.test(q))).toHaveLength(4);
+    // then eight aggregate statements (the rollups of the earlier months and of the latest, decision 060; the
+    // response clock's counts of the earlier months and of the latest and its median, decision 065; the
+    // smaller tables, closures and the caseload, decision 064) and the clock horizon sent together.
+    expect(count).toBeLessThanOrEqual(11);
+    expect(log.filter((q) => /group by/i.test(q))).toHaveLength(8);
   });
 
   it("refuses a period that ends before it starts, naming the field", async () => {
@@ -408,6 +410,26 @@ describe("serviceStatsTrend", () => {
     expect(trend.months.reduce((t, m) => t + m.referralsReceived.value!, 0)).toBe(whole.referralsReceived.value);
     expectProtected(cell(trend.months[2]!.referralsByChannel, "EMAIL").value, 2, 5);
     expectProtected(cell(trend.months[2]!.referralsByChannel, "HELPLINE").value, 7, 5);
+  });
+
+  it("widens a period to the twelve months up to its last month when asked (trailingYear), as the dashboard's charts do", async () => {
+    const WIDE = graphql(`query ServiceStatsTrailingYear($from: LocalDate!, $to: LocalDate!) {
+      serviceStatsTrend(from: $from, to: $to, trailingYear: true) { figures months { from to referralsReceived { value } } }
+    }`);
+    const year = (await server.gql(WIDE, NOVEMBER, a.MANAGER.token)).data.serviceStatsTrend.months;
+    expect(year.map((m) => m.from)).toEqual([
+      "2025-12-01",
+      ...["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11"].map((m) => `2026-${m}-01`),
+    ]);
+    expect(year.at(-1)).toMatchObject({ to: "2026-11-30", referralsReceived: { value: 9 } });
+    // A period longer than a year keeps its own months; the same for a steering member, whose period is checked as asked.
+    const long = (await server.gql(WIDE, { from: "2025-06-01", to: "2026-11-30" }, a.STEERING.token)).data.serviceStatsTrend;
+    expect(long.figures).toBe("PROTECTED");
+    expect(long.months).toHaveLength(18);
+    const ragged = await server.gql(WIDE, { from: "2026-11-06", to: "2026-11-30" }, a.STEERING.token);
+    expect(ragged.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    // Without it, the period's own months.
+    expect((await server.gql(TREND, NOVEMBER, a.MANAGER.token)).data.serviceStatsTrend.months).toHaveLength(1);
   });
 
   it("refuses a period of more than three years, naming the field", async () => {
@@ -628,5 +650,57 @@ describe("steering canary", () => {
       expect(res.errors?.[0]?.extensions?.code, `${kind} ${f.name}: ${JSON.stringify(res.errors)}`).toBe("FORBIDDEN");
       expect(JSON.stringify(res).toLowerCase()).not.toContain(c.toLowerCase());
     }
+  });
+});
+
+describe("protected figures by local month", () => {
+  it("perturbs each month of the service's own time zone: a concern raised just after midnight on 1 September, summer time, is September's", async () => {
+    const c = await createServiceWithTeam(server, "Service C");
+    const referral = await create(c.MANAGER.token, { receivedAt: "2026-08-20T10:00:00Z" });
+    // Fixed ids, so the keys (stats_record_key of the id) and so the noise are the same every run.
+    const raised = [
+      ["3f1c2b7e-0d41-4c55-9a51-6f2e8d0b1a01", "2026-08-31T23:30:00Z"], // 00:30 on 1 September in London
+      ["3f1c2b7e-0d41-4c55-9a51-6f2e8d0b1a02", "2026-09-10T10:00:00Z"],
+      ["3f1c2b7e-0d41-4c55-9a51-6f2e8d0b1a03", "2026-09-15T10:00:00Z"],
+      ["3f1c2b7e-0d41-4c55-9a51-6f2e8d0b1a04", "2026-09-20T10:00:00Z"],
+      ["3f1c2b7e-0d41-4c55-9a51-6f2e8d0b1a05", "2026-09-30T23:30:00Z"], // 00:30 on 1 October
+      ["3f1c2b7e-0d41-4c55-9a51-6f2e8d0b1a06", "2026-10-05T10:00:00Z"],
+      ["3f1c2b7e-0d41-4c55-9a51-6f2e8d0b1a07", "2026-10-12T10:00:00Z"],
+      ["3f1c2b7e-0d41-4c55-9a51-6f2e8d0b1a08", "2026-10-31T23:30:00Z"], // 23:30 on 31 October (GMT again)
+    ] as const;
+    await server.db.insert(tables.safeguardingConcerns).values(
+      raised.map(([id, at]) => ({
+        id,
+        serviceId: c.service.id,
+        referralId: referral.id,
+        raisedById: c.MANAGER.id,
+        raisedAt: new Date(at),
+      })),
+    );
+    const keys = new Map(
+      (
+        await server.db
+          .select({ id: tables.safeguardingConcerns.id, key: tables.safeguardingConcerns.statsKey })
+          .from(tables.safeguardingConcerns)
+          .where(eq(tables.safeguardingConcerns.serviceId, c.service.id))
+      ).map((r) => [r.id, r.key]),
+    );
+    const res = await server.gql(STATS, { from: "2026-09-01", to: "2026-10-31" }, c.STEERING.token);
+    expect(res.errors).toBeUndefined();
+    const k = res.data.serviceStats.suppressionThreshold;
+    /** The sum over months (as `monthOf` names them) of each month's perturbed count. */
+    const published = (monthOf: (at: string) => string) => {
+      const months = new Map<string, string[]>();
+      for (const [id, at] of raised) months.set(monthOf(at), [...(months.get(monthOf(at)) ?? []), id]);
+      let sum = 0;
+      for (const ids of months.values()) sum += perturb(ids.length, cellKeyOf(ids.reduce((t, id) => t + keys.get(id)!, 0)), k);
+      return sum;
+    };
+    const london = (at: string) =>
+      new Date(at).toLocaleDateString("en-GB", { timeZone: "Europe/London", month: "numeric", year: "numeric" });
+    const utc = (at: string) => at.slice(0, 7);
+    expect(res.data.serviceStats.current.safeguardingConcerns.value).toBe(published(london));
+    // The data tell the two apart: grouped by UTC month the figure would be another.
+    expect(published(utc)).not.toBe(published(london));
   });
 });

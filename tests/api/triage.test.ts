@@ -323,8 +323,12 @@ describe("referral", () => {
 
 describe("triageReferral", () => {
   it("records eligibility, level and an explained override, and tells the queue's subscribers", async () => {
-    const r = await create(a.MANAGER.token);
+    // Subscribed before the referral arrives, so its own arrival comes first however late its NOTIFY is.
     const live = await subscribe(server.wsUrl, a.MANAGER.token, QUEUE_CHANGED);
+    const r = await create(a.MANAGER.token);
+    const arrived = (e: Awaited<ReturnType<typeof live.next>>) =>
+      e.data?.triageQueueChanged?.change === "ADDED" && e.data.triageQueueChanged.referralId === r.id;
+    while (!arrived(await live.next()));
     const res = await server.gql(
       TRIAGE,
       {

@@ -642,6 +642,11 @@ describe.skipIf(!hasChromium())("a manager's other screens", () => {
       expect(values.filter((v) => v !== "0").length).toBeGreaterThanOrEqual(10);
       await expect.poll(() => referrals.locator(".recharts-bar-rectangle").count(), { timeout: 5_000 }).toBeGreaterThanOrEqual(10);
       expect(await referrals.locator(".trend-chart").getAttribute("aria-hidden")).toBe("true");
+      // A shorter period is shown with the months before it, twelve in all, as the printable report shows it.
+      const firstMonth = await rows.first().locator("th").textContent();
+      await page.locator("#period-preset").selectOption({ label: "Last full quarter" });
+      await expect.poll(() => rows.first().locator("th").textContent(), { timeout: 10_000 }).not.toBe(firstMonth);
+      expect(await rows.count()).toBe(12);
       // Nothing wider than the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await expectAccessible(page, `statistics month by month (${width.name})`);

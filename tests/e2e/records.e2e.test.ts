@@ -180,9 +180,13 @@ describe.skipIf(!hasChromium())("staff intake", () => {
       const duplicates = page.getByTestId("possible-duplicates");
       await duplicates.waitFor();
       await expectAccessible(page, `family record with duplicates (${width.name})`);
-      while ((await duplicates.getByRole("button", { name: "Merge into this record" }).count()) > 0) {
-        await duplicates.getByRole("button", { name: "Merge into this record" }).first().click();
-        await page.waitForTimeout(300);
+      // Each merge re-renders the list; click again only once the merged record has left it.
+      const mergeButtons = duplicates.getByRole("button", { name: "Merge into this record" });
+      await mergeButtons.first().waitFor();
+      expect(await mergeButtons.count()).toBe(3);
+      for (let left = 3; left > 0; left--) {
+        await mergeButtons.first().click();
+        await expect.poll(() => mergeButtons.count(), { timeout: 15_000 }).toBe(left - 1);
       }
       await page.getByTestId("family-referral").nth(3).waitFor();
       expect(await page.getByTestId("family-referral").count()).toBe(4);

@@ -4,6 +4,7 @@ import { services } from "../service/service.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { staff } from "../staff/staff.table.js";
 import { people, personRole } from "../person/person.table.js";
+import { statsKeyColumn } from "../db/sql.js";
 import {
   ACTIVITY_KIND,
   ALLOCATION_KIND,
@@ -28,6 +29,8 @@ export const cases = pgTable(
   "cases",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),
@@ -244,6 +247,8 @@ export const caseLevelChanges = pgTable(
   "case_level_changes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),
@@ -292,6 +297,8 @@ export const caseReopenings = pgTable(
   "case_reopenings",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),
@@ -350,6 +357,8 @@ export const groupSessions = pgTable(
   "group_sessions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),
@@ -394,6 +403,8 @@ export const sessionEvaluations = pgTable(
   "session_evaluations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),
@@ -415,6 +426,8 @@ export const monitoringNotes = pgTable(
   "monitoring_notes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),

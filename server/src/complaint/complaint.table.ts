@@ -2,6 +2,7 @@ import { date, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm
 import { services } from "../service/service.table.js";
 import { staff } from "../staff/staff.table.js";
 import { COMPLAINT_OUTCOME, FEEDBACK_KIND } from "../core/vocabulary.js";
+import { statsKeyColumn } from "../db/sql.js";
 
 export const feedbackKind = pgEnum("feedback_kind", FEEDBACK_KIND.values);
 export const complaintOutcome = pgEnum("complaint_outcome", COMPLAINT_OUTCOME.values);
@@ -10,6 +11,8 @@ export const complaints = pgTable(
   "complaints",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),

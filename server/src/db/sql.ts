@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { integer } from "drizzle-orm/pg-core";
 
 const VALUE = /^[A-Z0-9_]+$/;
 
@@ -21,3 +22,10 @@ export function sqlLabels(expr: SQL, labels: Readonly<Record<string, string>>, o
   const whens = Object.entries(labels).map(([value, label]) => sql`when ${sqlValues([value])} then ${sqlText(label)}`);
   return sql`(case ${expr} ${sql.join(whens, sql` `)} else ${otherwise} end)`;
 }
+
+/**
+ * A counted record's key for protected statistics (decision 028): `stats_record_key(id)`, the first byte
+ * of the MD5 of its id (migration 0015, the one definition), stored with the row so a statistics
+ * statement reads it instead of hashing every record it counts (decision 066).
+ */
+export const statsKeyColumn = () => integer("stats_key").generatedAlwaysAs(sql`stats_record_key(id)`);

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 import { referralChannel } from "../referral/referral.table.js";
+import { statsKeyColumn } from "../db/sql.js";
 
 /*
  * Anonymous evaluations are kept apart from case files [004 2.2B5]. Neither table may ever gain a
@@ -14,6 +15,8 @@ export const evaluationInvitations = pgTable(
   "evaluation_invitations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),
@@ -51,6 +54,8 @@ export const evaluationResponses = pgTable(
   "evaluation_responses",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),

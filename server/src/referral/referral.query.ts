@@ -3,7 +3,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { keyDates } from "./referral.table.js";
 import type { Queryable } from "../db/client.js";
 import { epochMs, executeRows, fromEpochMs } from "../db/rows.js";
-import { fixedStatement } from "../db/fixed-statement.js";
+import { fixedStatement, splitAroundParameters } from "../db/fixed-statement.js";
 import { explainPriority, prioritySql, urgentKindsSql } from "../triage/priority.js";
 import { ageInYears, checkEligibility } from "../triage/triage.rules.js";
 import { ethnicGroupOf } from "../person/ethnicity.js";
@@ -292,19 +292,9 @@ function renderQueueStatement(shape: {
       columns: shape.columns,
     }),
   );
-  const slots = query.params.map((p) =>
+  return splitAroundParameters(query, (p) =>
     p instanceof Placeholder ? { name: p.name } : p === AS_OF_SENTINEL.toISOString() ? { name: "asOf" } : { constant: p },
   );
-  const texts: string[] = [];
-  const order: number[] = [];
-  let last = 0;
-  for (const m of query.sql.matchAll(/\$(\d+)\b/g)) {
-    texts.push(query.sql.slice(last, m.index));
-    order.push(Number(m[1]) - 1);
-    last = m.index + m[0].length;
-  }
-  texts.push(query.sql.slice(last));
-  return { texts, slots: order.map((i) => slots[i]!) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique
 import { services } from "../service/service.table.js";
 import { children, people } from "../person/person.table.js";
 import { staff } from "../staff/staff.table.js";
-import { sqlValues } from "../db/sql.js";
+import { sqlValues, statsKeyColumn } from "../db/sql.js";
 import { SETTLED_STATUSES } from "./referral.rules.js";
 import {
   CURRENT_STAGE,
@@ -30,6 +30,8 @@ export const referrals = pgTable(
   "referrals",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),
@@ -89,8 +91,10 @@ export const referrals = pgTable(
     index("referrals_person_idx").on(t.personId),
     index("referrals_child_idx").on(t.childId),
     // Statistics (decision 006): bounded, index-only reads for the response clock and the service deficit.
+    // The answered referrals' index carries each one's key too, so protected figures read them index-only
+    // as exact ones do (decision 067).
     index("referrals_stats_responded_idx")
-      .on(t.serviceId, t.receivedAt, t.firstRespondedAt, t.responseTargetAt, t.responseDeadlineAt)
+      .on(t.serviceId, t.receivedAt, t.firstRespondedAt, t.responseTargetAt, t.responseDeadlineAt, t.statsKey)
       .where(sql`${t.firstRespondedAt} is not null`),
     index("referrals_stats_unanswered_idx")
       .on(t.serviceId, t.receivedAt, t.responseDeadlineAt)
@@ -112,6 +116,8 @@ export const anonymousEnquiries = pgTable(
   "anonymous_enquiries",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),
@@ -130,6 +136,8 @@ export const keyDates = pgTable(
   "key_dates",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),

@@ -2,11 +2,14 @@ import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { services } from "../service/service.table.js";
 import { referrals } from "../referral/referral.table.js";
 import { staff } from "../staff/staff.table.js";
+import { statsKeyColumn } from "../db/sql.js";
 
 export const safeguardingConcerns = pgTable(
   "safeguarding_concerns",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The record's key for protected statistics (decision 028), stored (decision 066). */
+    statsKey: statsKeyColumn(),
     serviceId: uuid("service_id")
       .notNull()
       .references(() => services.id),

@@ -2,7 +2,14 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { executeRows } from "../db/rows.js";
 import { versionOf } from "./statistics.sources.js";
-import { rowsOfParts, selectVersionedAggregates, type AggregateOptions, type AggregateRow, type ComputedPart } from "./statistics.query.js";
+import {
+  aggregateShapeKey,
+  rowsOfParts,
+  selectVersionedAggregates,
+  type AggregateOptions,
+  type AggregateRow,
+  type ComputedPart,
+} from "./statistics.query.js";
 
 /*
  * A service's computed statistics, kept while nothing they depend on has changed (decisions 057, 059).
@@ -41,18 +48,6 @@ function cacheOf(q: Queryable): Map<string, Entry> {
   return cache;
 }
 
-const keyOf = (o: AggregateOptions) => {
-  const p = o.protection;
-  return [
-    o.serviceId,
-    o.current.start.getTime(),
-    o.current.end.getTime(),
-    o.previous.start.getTime(),
-    o.previous.end.getTime(),
-    p?.protect ? `protect:${p.k}:${p.timeZone}` : "exact",
-  ].join("|");
-};
-
 /** A service's statistics versions: of every source (statistics.sources.ts) that has had a change of it; a source never changed is 0. */
 export type StatisticsVersions = Map<string, number>;
 
@@ -82,7 +77,7 @@ export async function cachedAggregates(
   versions?: Promise<StatisticsVersions>,
 ): Promise<AggregateRow[]> {
   const cache = cacheOf(q);
-  const key = keyOf(opts);
+  const key = aggregateShapeKey(opts);
   const asOf = opts.asOf.getTime();
   const entry = cache.get(key);
   let stale: number[] | undefined;

@@ -3,9 +3,10 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { executeRows } from "../db/rows.js";
 import { sqlValues } from "../db/sql.js";
+import { statementTemplate } from "../db/fixed-statement.js";
 import { SETTLED_STATUSES } from "../referral/referral.rules.js";
 import { EVALUATION_KEY_PATTERN, HEARING_KINDS } from "./statistics.catalogue.js";
-import { referralsReceivedBefore, rollupSource, sourceRange } from "./statistics.sources.js";
+import { latestMonthStart, referralMonthSource, referralsReceivedBefore, rollupSource, sourceRange } from "./statistics.sources.js";
 
 export type PeriodKey = "cur" | "prev";
 
@@ -171,12 +172,33 @@ export interface Protection {
   timeZone: string;
 }
 
-function protectionSql({ protect, k, timeZone }: Protection) {
+/**
+ * The first instants of the local months from the one the earlier period starts in to the first
+ * after the later one ends, as a PostgreSQL array literal: `width_bucket` over them numbers every
+ * instant of either period by its local month (decision 067).
+ */
+export function localMonthStarts(c: PeriodBounds, v: PeriodBounds, timeZone: string): string {
+  const first = DateTime.fromJSDate(c.start < v.start ? c.start : v.start, { zone: timeZone }).startOf("month");
+  const end = (c.end > v.end ? c.end : v.end).getTime();
+  const starts: string[] = [];
+  let m = first;
+  for (; m.toMillis() < end; m = m.plus({ months: 1 })) starts.push(m.toUTC().toISO()!);
+  starts.push(m.toUTC().toISO()!);
+  return `{${starts.join(",")}}`;
+}
+
+function protectionSql({ protect, k, timeZone }: Protection, c: PeriodBounds, v: PeriodBounds) {
+  const monthStarts = protect ? localMonthStarts(c, v, timeZone) : "";
   return {
-    /** A record's key (0 when not protecting: no cost). */
-    key: (id: SQL) => (protect ? sql`stats_record_key(${id})` : sql`0`),
-    /** The local month of a timestamp (one constant group when not protecting). */
-    month: (at: SQL) => (protect ? sql`date_trunc('month', ${at} at time zone ${timeZone})` : sql`'-infinity'::timestamp`),
+    /** The key of the record under `alias` (its stored `stats_key`, decision 066; 0 when not protecting: no cost). */
+    key: (alias: string) => (protect ? sql.raw(`${alias}.stats_key`) : sql`0`),
+    /**
+     * The local month of an instant in either period, as its number among `localMonthStarts` (one
+     * constant group when not protecting). A month only groups records, so its number serves as well
+     * as its date, and a binary search of the month starts costs less than a time zone conversion of
+     * every record (decision 067).
+     */
+    month: (at: SQL) => (protect ? sql`width_bucket(${at}, ${monthStarts}::timestamptz[])` : sql`'-infinity'::timestamp`),
     /** The month of a date column. */
     monthOfDate: (on: SQL) => (protect ? sql`date_trunc('month', ${on}::timestamp)` : sql`'-infinity'::timestamp`),
     /** THE perturbation of one month's count: `protectedCount` sums it over the months. */
@@ -269,14 +291,47 @@ export interface VersionedAggregates {
   validUntil?: number;
 }
 
+/** What a set of statistics statements is built from besides `asOf`: the service, both periods and the protection. */
+export function aggregateShapeKey(o: Omit<AggregateOptions, "asOf">): string {
+  const p = o.protection;
+  const period = (b: PeriodBounds) => `${b.start.getTime()}|${b.end.getTime()}|${b.from}|${b.to}`;
+  return [o.serviceId, period(o.current), period(o.previous), p?.protect ? `protect:${p.k}:${p.timeZone}` : "exact"].join("|");
+}
+
+/** The instant the statements are built for once per shape: its text is no other parameter's. */
+const AS_OF_SENTINEL = "1901-02-03T04:05:06.789Z";
+
+/** Statement sets by shape (`aggregateShapeKey`), most recently used last: a few periods for each service. */
+const shapes = new Map<string, { sources: readonly string[]; additive?: boolean; bind: (values: { asOf: string }) => SQL }[]>();
+const SHAPES_KEPT = 256;
+
 /**
  * The statistics statements of `selectAggregates`, each with the tables it reads (decision 059); the
  * last is the figures' clock horizon: the first instant from `asOf` on at which a figure could change
- * with no write.
+ * with no write. Built and rendered once per service, periods and protection, and bound to `asOf` on
+ * each call: building the statements' drizzle trees (and the rollups' months with luxon) cost
+ * ~0.65 ms and rendering them ~0.3 ms of every request that computes a figure (decision 064).
  */
 export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
+  const key = aggregateShapeKey(opts);
+  let shape = shapes.get(key);
+  if (shape) shapes.delete(key);
+  else
+    shape = composeStatisticsParts({ ...opts, asOf: new Date(AS_OF_SENTINEL) }).map(({ sources, additive, statement }) => ({
+      sources,
+      additive,
+      bind: statementTemplate(statement, { asOf: AS_OF_SENTINEL }),
+    }));
+  shapes.set(key, shape);
+  if (shapes.size > SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
+  const values = { asOf: opts.asOf.toISOString() };
+  return shape.map(({ sources, additive, bind }) => ({ sources, additive, statement: bind(values) }));
+}
+
+/** `statisticsParts` built afresh for one `asOf` (what it binds; a test compares the two). */
+export function composeStatisticsParts(opts: AggregateOptions): StatisticsPart[] {
   const { serviceId, current: c, previous: v, asOf } = opts;
-  const P = protectionSql(opts.protection ?? { protect: false, k: 3, timeZone: "UTC" });
+  const P = protectionSql(opts.protection ?? { protect: false, k: 3, timeZone: "UTC" }, c, v);
   const now = sql`${asOf.toISOString()}::timestamptz`;
   // Every figure from referrals counts only those received before a period's end (a response deadline
   // falls after its referral's receipt): referrals received later, today's when both periods have
@@ -292,48 +347,60 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
     select ${metric}::text as m, t.p, t.k, sum(t.n)::int as n, null::float8 as x, sum(t.ks)::bigint as ks,
       sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int as pn, null::float8 as px
     from (${inner}) t group by t.p, t.k`;
+  /** The closures' count and median days by period and level, from the closures statement's `closed`. */
+  const closedMedians = sql`select p, k, count(*)::int as n, (percentile_cont(0.5) within group (order by days))::float8 as x from closed group by 1, 2`;
   // Statements sent at once on separate connections of the pool, so the database plans and runs them
   // side by side (one statement did the same work on one core: ~30 ms against ~20 at 10M activities);
   // on PGlite they run one after the other. Each names the tables it reads (`sources`): its figures
   // hold while their versions do, so a change recomputes only the statements that read its table
-  // (decision 059; a test checks every table a statement reads is named).
-  const parts: StatisticsPart[] = [
-    // The rollups: referral breakdowns, activities, cases opened, meetings (earlier months and the latest apart).
-    ...rollupParts(serviceId, c, v),
-    {
-      // The response clock from the period's referrals, counts of the service's smaller tables, and the service deficit.
-      // Not cases: a referral carries its case's opening (decision 062), so casework leaves this statement kept.
-      sources: [
-        referralsRead,
-        "anonymous_enquiries",
-        "complaints",
-        "safeguarding_concerns",
-        "group_sessions",
-        "session_evaluations",
-        "monitoring_notes",
-        "waiting_list_snapshots",
-      ],
-      statement: sql`
-    with ${periods},
-    -- Hours and days as float8 (date_part): extract() gives numeric, which is ~2.5× dearer to compute and
-    -- sort, and percentile_cont takes float8 anyway (decision 050).
-    answered as materialized (
-      select b.p, ${P.month(sql`r.received_at`)} as mo, ${P.key(sql`r.id`)} as rk,
-        r.first_responded_at <= r.response_target_at as in_target,
-        r.first_responded_at <= r.response_deadline_at as in_maximum,
-        date_part('epoch', r.first_responded_at - r.received_at) / 3600.0 as hours
-      from b join referrals r on r.service_id = ${serviceId} and r.received_at >= b.s and r.received_at < b.e and r.first_responded_at is not null
+  // (decision 059; a test checks every table a statement reads is named). No statement carries more
+  // than a few milliseconds at 10M activities, so two cores share them evenly (decision 064).
+  // The response clock's answered referrals: by period and month with their keys (protected), or in
+  // one pass by period (exact: no keys, one group per period, no rows kept between).
+  // Hours as float8 (date_part): extract() gives numeric, which is ~2.5× dearer to compute and sort,
+  // and percentile_cont takes float8 anyway (decision 050).
+  const answeredFrom = (received: SQL) =>
+    sql`from b join referrals r on r.service_id = ${serviceId} and r.received_at >= b.s and r.received_at < b.e and r.first_responded_at is not null and ${received}`;
+  const inTarget = sql`r.first_responded_at <= r.response_target_at`;
+  const inMaximum = sql`r.first_responded_at <= r.response_deadline_at`;
+  const hours = sql`date_part('epoch', r.first_responded_at - r.received_at) / 3600.0`;
+  const protect = opts.protection?.protect === true;
+  const answeredCtes = (received: SQL) =>
+    protect
+      ? sql`answered as materialized (
+      select b.p, ${P.month(sql`r.received_at`)} as mo, ${P.key("r")} as rk, ${inTarget} as in_target, ${inMaximum} as in_maximum, ${hours} as hours
+      ${answeredFrom(received)}
     ),
     answered_m as (
       select p, mo, count(*)::int as n, sum(rk)::bigint as ks,
         count(*) filter (where in_target)::int as nt, coalesce(sum(rk) filter (where in_target), 0)::bigint as kt,
         count(*) filter (where in_maximum)::int as nm, coalesce(sum(rk) filter (where in_maximum), 0)::bigint as km
       from answered group by p, mo
-    ),
+    )`
+      : sql`answered_m as (
+      select b.p, ${P.month(sql`r.received_at`)} as mo, count(*)::int as n, 0::bigint as ks,
+        count(*) filter (where ${inTarget})::int as nt, 0::bigint as kt, count(*) filter (where ${inMaximum})::int as nm, 0::bigint as km
+      ${answeredFrom(received)} group by b.p
+    )`;
+  const protectedMedianHours = sql`select 'response', a.p, 'medianHours', a.n, a.median, m.ks, m.pn, null from
+      (select p, count(*)::int as n, (percentile_cont(0.5) within group (order by hours))::float8 as median from answered group by p) a
+      join (select p, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn from answered_m group by p) m on m.p = a.p`;
+  /**
+   * The response clock from the period's referrals: answered in time, the median, late and waiting.
+   * Not cases: a referral carries its case's opening (decision 062), so casework leaves it kept.
+   * Protected, one statement. Exact (a manager's), its counts in two additive statements by the UTC
+   * month referrals were received in — those before the latest month either period reaches, and those
+   * in it — and the median over both in a third: a referral arriving, or answered, this month leaves
+   * the earlier months' counts kept, as the rollups are split (decision 065).
+   */
+  const responseClockParts = (): StatisticsPart[] => {
+    const statement = (received: SQL) => sql`
+    with ${periods},
+    ${answeredCtes(received)},
     unanswered_past_maximum as (
-      select b.p, ${P.month(sql`r.received_at`)} as mo, count(*)::int as n, sum(${P.key(sql`r.id`)})::bigint as ks from b
+      select b.p, ${P.month(sql`r.received_at`)} as mo, count(*)::int as n, sum(${P.key("r")})::bigint as ks from b
         join referrals r on r.service_id = ${serviceId} and r.received_at >= b.s and r.received_at < b.e and r.first_responded_at is null
-          and r.response_deadline_at <= ${now}
+          and r.response_deadline_at <= ${now} and ${received}
       group by 1, 2
     ),
     judged as (
@@ -342,40 +409,21 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
     ),
     -- Each candidate's case opening comes with it (case_opened_at, kept by a trigger on cases, decision 062).
     waiting_candidates as materialized (
-      select null::text as p, r.id, r.received_at, r.case_opened_at from referrals r
-        where r.service_id = ${serviceId} and r.status not in (${settled}) and r.received_at < (select max(cut) from b)
+      select null::text as p, r.id, ${P.key("r")} as stats_key, r.received_at, r.case_opened_at from referrals r
+        where r.service_id = ${serviceId} and r.status not in (${settled}) and r.received_at < (select max(cut) from b) and ${received}
       union all
-      select b.p, r.id, r.received_at, r.case_opened_at from b cross join lateral (
-        select r.id, r.received_at, r.case_opened_at from referrals r
-        where r.service_id = ${serviceId} and r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) >= b.cut and r.received_at < b.cut
+      select b.p, r.id, r.stats_key, r.received_at, r.case_opened_at from b cross join lateral (
+        select r.id, ${P.key("r")} as stats_key, r.received_at, r.case_opened_at from referrals r
+        where r.service_id = ${serviceId} and r.status in (${settled}) and coalesce(r.triaged_at, r.updated_at) >= b.cut and r.received_at < b.cut and ${received}
         offset 0 -- an index scan per period (not flattened into a join the planner may turn into a scan)
       ) r
     )
     ${protectedCount(
-      "anonymous",
-      sql`select b.p, 'all' as k, ${P.monthOfDate(sql`a.received_on`)} as mo, count(a.id)::int as n, coalesce(sum(${P.key(sql`a.id`)}), 0)::bigint as ks from b
-        left join anonymous_enquiries a on a.service_id = ${serviceId} and a.received_on between b.df and b.dt group by 1, 2, 3`,
-    )}
-    union all
-    ${protectedCount(
-      "feedback",
-      sql`select b.p, case when f.kind = 'COMPLAINT' then 'COMPLAINT:' || f.outcome::text else f.kind::text end as k,
-          ${P.month(sql`f.received_at`)} as mo, count(*)::int as n, sum(${P.key(sql`f.id`)})::bigint as ks
-        from complaints f join b on f.received_at >= b.s and f.received_at < b.e where f.service_id = ${serviceId} group by 1, 2, 3`,
-    )}
-    union all
-    ${protectedCount(
-      "safeguarding",
-      sql`select b.p, 'all' as k, ${P.month(sql`sc.raised_at`)} as mo, count(sc.id)::int as n, coalesce(sum(${P.key(sql`sc.id`)}), 0)::bigint as ks from b
-        left join safeguarding_concerns sc on sc.service_id = ${serviceId} and sc.raised_at >= b.s and sc.raised_at < b.e group by 1, 2, 3`,
-    )}
-    union all
-    ${protectedCount(
       "deficit",
       sql`select b.p, 'maximumBreached' as k, ${P.month(sql`r.response_deadline_at`)} as mo, count(r.id)::int as n,
-          coalesce(sum(${P.key(sql`r.id`)}), 0)::bigint as ks from b
+          coalesce(sum(${P.key("r")}), 0)::bigint as ks from b
         left join referrals r on r.service_id = ${serviceId} and r.response_deadline_at >= b.s and r.response_deadline_at < b.cut
-          and (r.first_responded_at is null or r.first_responded_at > r.response_deadline_at)
+          and (r.first_responded_at is null or r.first_responded_at > r.response_deadline_at) and ${received}
         group by 1, 2, 3`,
     )}
     union all
@@ -385,52 +433,11 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
     -- A count at one instant: one set of records, protected as one.
     ${protectedCount(
       "deficit",
-      sql`select b.p, 'waitingAtEnd' as k, count(w.id)::int as n, coalesce(sum(${P.key(sql`w.id`)}), 0)::bigint as ks from b
+      sql`select b.p, 'waitingAtEnd' as k, count(w.id)::int as n, coalesce(sum(${P.key("w")}), 0)::bigint as ks from b
       left join waiting_candidates w on (w.p is null or w.p = b.p) and w.received_at < b.cut
         and (w.case_opened_at is null or w.case_opened_at >= b.cut)
       group by 1, 2`,
     )}
-    union all
-    -- Group work and monitoring inputs (decision 042): sessions and attendance by topic and kind, anonymised notes.
-    ${protectedCount(
-      "sessions",
-      sql`select b.p, gs.topic::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(${P.key(sql`gs.id`)})::bigint as ks
-        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
-    )}
-    union all
-    ${protectedCount(
-      "sessionKinds",
-      sql`select b.p, gs.kind::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(${P.key(sql`gs.id`)})::bigint as ks
-        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
-    )}
-    union all
-    -- Attendance is a sum of people, keyed by the sessions that make it.
-    ${protectedCount(
-      "sessionAttendance",
-      sql`select b.p, gs.topic::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, sum(gs.attendance)::int as n, sum(${P.key(sql`gs.id`)})::bigint as ks
-        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
-    )}
-    union all
-    select 'sessionScore', t.p, t.k, sum(t.n)::int, (sum(t.total) / sum(t.n))::float8, sum(t.ks)::bigint,
-      sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int, null from (
-      select b.p, sc.k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(sc.v)::float8 as total, sum(${P.key(sql`se.id`)})::bigint as ks
-      from session_evaluations se join group_sessions gs on gs.id = se.session_id join b on gs.held_on between b.df and b.dt
-      cross join lateral (values ('usefulness', se.usefulness), ('impartiality', se.impartiality)) sc(k, v)
-      where se.service_id = ${serviceId} group by 1, 2, 3
-    ) t group by t.p, t.k
-    union all
-    ${protectedCount(
-      "monitoring",
-      sql`select b.p, case when mn.kind = 'POOR_PRACTICE' then coalesce(mn.category::text, 'OTHER') else 'POSITIVE_OUTCOME' end as k,
-          ${P.monthOfDate(sql`mn.month`)} as mo, count(*)::int as n, sum(${P.key(sql`mn.id`)})::bigint as ks
-        from monitoring_notes mn join b on mn.month between date_trunc('month', b.df)::date and b.dt where mn.service_id = ${serviceId} group by 1, 2, 3`,
-    )}
-    union all
-    -- The longest daily list is one day's count, not a set of records: its key is taken from its value.
-    select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8, 0::bigint,
-      coalesce(${P.perturb(sql`max(w.waiting)`, sql`max(w.waiting) * 131`)}, 0)::int, null from b
-      left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
-      group by b.p
     union all
     select 'response', p, 'judged', sum(n)::int, null, sum(ks)::bigint, sum(${P.perturb(sql`n`, sql`ks`)})::int, null
       from judged group by p having sum(n) > 0
@@ -440,54 +447,169 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
     union all
     select 'response', p, 'withinMaximum', sum(nm)::int, null, sum(km)::bigint, sum(${P.perturb(sql`nm`, sql`km`)})::int, null
       from answered_m group by p having sum(nm) > 0
+    ${protect ? sql`union all ${protectedMedianHours}` : sql``}`;
+    if (protect) return [{ sources: [referralsRead], statement: statement(sql`true`) }];
+    const boundary = latestMonthStart(latestEnd);
+    const since = sql`r.received_at >= ${boundary.toISOString()}::timestamptz`;
+    const before = sql`r.received_at < ${boundary.toISOString()}::timestamptz`;
+    return [
+      { sources: [referralsReceivedBefore(boundary)], additive: true, statement: statement(before) },
+      { sources: [referralMonthSource(boundary)], additive: true, statement: statement(since) },
+      {
+        sources: [referralsRead],
+        statement: sql`
+    with ${periods}
+    select 'response'::text as m, b.p, 'medianHours'::text as k, count(*)::int as n,
+      (percentile_cont(0.5) within group (order by ${hours}))::float8 as x, 0::bigint as ks, 0::int as pn, null::float8 as px
+    ${answeredFrom(sql`true`)} group by b.p`,
+      },
+    ];
+  };
+  const parts: StatisticsPart[] = [
+    // The rollups: referral breakdowns, activities, cases opened, meetings (earlier months and the latest apart).
+    ...rollupParts(serviceId, c, v),
+    ...responseClockParts(),
+    {
+      // The service's smaller tables: enquiries, feedback, concerns, group work, monitoring, the daily
+      // waiting lists and evaluations (a statement of their own, so casework and referrals leave it kept).
+      sources: [
+        "anonymous_enquiries",
+        "complaints",
+        "safeguarding_concerns",
+        "group_sessions",
+        "session_evaluations",
+        "monitoring_notes",
+        "waiting_list_snapshots",
+        "evaluation_invitations",
+        "evaluation_responses",
+      ],
+      statement: sql`
+    with ${periods}
+    ${protectedCount(
+      "anonymous",
+      sql`select b.p, 'all' as k, ${P.monthOfDate(sql`a.received_on`)} as mo, count(a.id)::int as n, coalesce(sum(${P.key("a")}), 0)::bigint as ks from b
+        left join anonymous_enquiries a on a.service_id = ${serviceId} and a.received_on between b.df and b.dt group by 1, 2, 3`,
+    )}
     union all
-    select 'response', a.p, 'medianHours', a.n, a.median, m.ks, m.pn, null from
-      (select p, count(*)::int as n, (percentile_cont(0.5) within group (order by hours))::float8 as median from answered group by p) a
-      join (select p, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn from answered_m group by p) m on m.p = a.p`,
+    ${protectedCount(
+      "feedback",
+      sql`select b.p, case when f.kind = 'COMPLAINT' then 'COMPLAINT:' || f.outcome::text else f.kind::text end as k,
+          ${P.month(sql`f.received_at`)} as mo, count(*)::int as n, sum(${P.key("f")})::bigint as ks
+        from complaints f join b on f.received_at >= b.s and f.received_at < b.e where f.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    ${protectedCount(
+      "safeguarding",
+      sql`select b.p, 'all' as k, ${P.month(sql`sc.raised_at`)} as mo, count(sc.id)::int as n, coalesce(sum(${P.key("sc")}), 0)::bigint as ks from b
+        left join safeguarding_concerns sc on sc.service_id = ${serviceId} and sc.raised_at >= b.s and sc.raised_at < b.e group by 1, 2, 3`,
+    )}
+    union all
+    -- Group work and monitoring inputs (decision 042): sessions and attendance by topic and kind, anonymised notes.
+    ${protectedCount(
+      "sessions",
+      sql`select b.p, gs.topic::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(${P.key("gs")})::bigint as ks
+        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    ${protectedCount(
+      "sessionKinds",
+      sql`select b.p, gs.kind::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(${P.key("gs")})::bigint as ks
+        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    -- Attendance is a sum of people, keyed by the sessions that make it.
+    ${protectedCount(
+      "sessionAttendance",
+      sql`select b.p, gs.topic::text as k, ${P.monthOfDate(sql`gs.held_on`)} as mo, sum(gs.attendance)::int as n, sum(${P.key("gs")})::bigint as ks
+        from group_sessions gs join b on gs.held_on between b.df and b.dt where gs.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    select 'sessionScore', t.p, t.k, sum(t.n)::int, (sum(t.total) / sum(t.n))::float8, sum(t.ks)::bigint,
+      sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int, null from (
+      select b.p, sc.k, ${P.monthOfDate(sql`gs.held_on`)} as mo, count(*)::int as n, sum(sc.v)::float8 as total, sum(${P.key("se")})::bigint as ks
+      from session_evaluations se join group_sessions gs on gs.id = se.session_id join b on gs.held_on between b.df and b.dt
+      cross join lateral (values ('usefulness', se.usefulness), ('impartiality', se.impartiality)) sc(k, v)
+      where se.service_id = ${serviceId} group by 1, 2, 3
+    ) t group by t.p, t.k
+    union all
+    ${protectedCount(
+      "monitoring",
+      sql`select b.p, case when mn.kind = 'POOR_PRACTICE' then coalesce(mn.category::text, 'OTHER') else 'POSITIVE_OUTCOME' end as k,
+          ${P.monthOfDate(sql`mn.month`)} as mo, count(*)::int as n, sum(${P.key("mn")})::bigint as ks
+        from monitoring_notes mn join b on mn.month between date_trunc('month', b.df)::date and b.dt where mn.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    -- The longest daily list is one day's count, not a set of records: its key is taken from its value.
+    select 'deficit', b.p, 'peakWaiting', count(w.waiting)::int, max(w.waiting)::float8, 0::bigint,
+      coalesce(${P.perturb(sql`max(w.waiting)`, sql`max(w.waiting) * 131`)}, 0)::int, null from b
+      left join waiting_list_snapshots w on w.service_id = ${serviceId} and w.taken_on between b.df and b.dt
+      group by b.p
+    union all
+    ${protectedCount(
+      "evaluations",
+      sql`select b.p, case when ei.returned then 'RETURNED' else 'NOT_RETURNED' end as k, ei.closure_month as mo, count(*)::int as n,
+          sum(${P.key("ei")})::bigint as ks
+        from evaluation_invitations ei join b on ei.closure_month between date_trunc('month', b.df)::date and b.dt
+        where ei.service_id = ${serviceId} group by 1, 2, 3`,
+    )}
+    union all
+    select 'evaluationScore', t.p, t.k, sum(t.n)::int, (sum(t.total) / sum(t.n))::float8, sum(t.ks)::bigint,
+      sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int, null from (
+      select b.p, ans.key as k, er.batch_month as mo, count(*)::int as n, sum((ans.value #>> '{}')::float8) as total,
+        sum(${P.key("er")})::bigint as ks
+      from evaluation_responses er join b on er.batch_month between date_trunc('month', b.df)::date and b.dt
+      cross join lateral jsonb_each(er.answers) ans
+      where er.service_id = ${serviceId} and jsonb_typeof(ans.value) = 'number' and ans.key ~ ${EVALUATION_KEY_PATTERN}
+      group by 1, 2, 3
+    ) t group by t.p, t.k`,
     },
     {
-      // Cases closed and open, hearings and evaluations (cases opened and meetings come from the rollups, decision 050).
-      sources: ["cases", "case_reopenings", "case_level_changes", "key_dates", "evaluation_invitations", "evaluation_responses"],
+      // Cases closed and their medians (decision 042), apart from the caseload below: the two statements
+      // run side by side (decision 064; cases opened and meetings come from the rollups, decision 050).
+      sources: ["cases", "case_reopenings", "case_level_changes"],
       statement: sql`
     with ${periods},
-    -- Open now (read once for both periods, p null), or closed since the period's cut (p) (decision 050).
-    open_candidates as materialized (
-      select null::text as p, c.id, c.level, c.opened_at from cases c
-        where c.service_id = ${serviceId} and c.closed_at is null and c.opened_at < (select max(cut) from b)
-      union all
-      select b.p, c.id, c.level, c.opened_at from b cross join lateral (
-        select c.id, c.level, c.opened_at from cases c where c.service_id = ${serviceId} and c.closed_at >= b.cut and c.opened_at < b.cut
-        offset 0 -- an index scan per period
-      ) c
-    ),
     -- Every closure in the period (decision 042): a case's current one, and any it had before a reopening
     -- (case_reopenings keeps it), at the level the case had then; its days count from the case's opening.
     closed as materialized (
-      select b.p, c.level::text as k, ${P.month(sql`c.closed_at`)} as mo, ${P.key(sql`c.id`)} as rk,
+      select b.p, c.level::text as k, ${P.month(sql`c.closed_at`)} as mo, ${P.key("c")} as rk,
         date_part('epoch', c.closed_at - c.opened_at) / 86400.0 as days
       from b join cases c on c.service_id = ${serviceId} and c.closed_at >= b.s and c.closed_at < b.e
       union all
-      select b.p, ${levelAtSql(sql`c`, sql`cr.previous_closed_at`)}::text, ${P.month(sql`cr.previous_closed_at`)}, ${P.key(sql`cr.id`)},
+      select b.p, ${levelAtSql(sql`c`, sql`cr.previous_closed_at`)}::text, ${P.month(sql`cr.previous_closed_at`)}, ${P.key("cr")},
         date_part('epoch', cr.previous_closed_at - c.opened_at) / 86400.0
       from b join case_reopenings cr on cr.service_id = ${serviceId} and cr.previous_closed_at >= b.s and cr.previous_closed_at < b.e
         join cases c on c.id = cr.case_id
     )
     ${
-      opts.protection?.protect
-        ? sql`select 'casesClosed'::text as m, a.p, a.k, a.n, a.median as x, m.ks, m.pn, null::float8 as px from
-      (select p, k, count(*)::int as n, (percentile_cont(0.5) within group (order by days))::float8 as median from closed group by 1, 2) a
+      protect
+        ? sql`select 'casesClosed'::text as m, a.p, a.k, a.n, a.x, m.ks, m.pn, null::float8 as px from (${closedMedians}) a
       join (select p, k, sum(ks)::bigint as ks, sum(${P.perturb(sql`n`, sql`ks`)})::int as pn
         from (select p, k, mo, count(*)::int as n, sum(rk)::bigint as ks from closed group by 1, 2, 3) cm group by 1, 2) m on m.p = a.p and m.k = a.k`
         : // Exact figures have no keys and no protected counts (both 0): one pass, no grouping by month.
-          sql`select 'casesClosed'::text as m, p, k, count(*)::int as n, (percentile_cont(0.5) within group (order by days))::float8 as x,
-        0::bigint as ks, 0::int as pn, null::float8 as px from closed group by 2, 3`
-    }
-    union all
+          sql`select 'casesClosed'::text as m, a.p, a.k, a.n, a.x, 0::bigint as ks, 0::int as pn, null::float8 as px from (${closedMedians}) a`
+    }`,
+    },
+    {
+      // The caseload: cases open at the end, reopened, level changes, and hearings of cases.
+      sources: ["cases", "case_reopenings", "case_level_changes", "key_dates"],
+      statement: sql`
+    with ${periods},
+    -- Open now (read once for both periods, p null), or closed since the period's cut (p) (decision 050).
+    open_candidates as materialized (
+      select null::text as p, c.id, ${P.key("c")} as stats_key, c.level, c.opened_at from cases c
+        where c.service_id = ${serviceId} and c.closed_at is null and c.opened_at < (select max(cut) from b)
+      union all
+      select b.p, c.id, c.stats_key, c.level, c.opened_at from b cross join lateral (
+        select c.id, ${P.key("c")} as stats_key, c.level, c.opened_at from cases c where c.service_id = ${serviceId} and c.closed_at >= b.cut and c.opened_at < b.cut
+        offset 0 -- an index scan per period
+      ) c
+    )
     -- Open at the cut: still open now, or closed since the cut (both bounded by the live caseload and the period).
     ${protectedCount(
       "casesOpenAtEnd",
-      sql`select x.p, x.level::text as k, count(*)::int as n, sum(${P.key(sql`x.id`)})::bigint as ks from (
-        select b.p, c.level, c.id, b.cut from b join open_candidates c on (c.p is null or c.p = b.p) and c.opened_at < b.cut
+      sql`select x.p, x.level::text as k, count(*)::int as n, sum(${P.key("x")})::bigint as ks from (
+        select b.p, c.level, c.id, c.stats_key, b.cut from b join open_candidates c on (c.p is null or c.p = b.p) and c.opened_at < b.cut
       ) x
       -- Closed at the cut and reopened since: not open then (decision 042).
       where not exists (select 1 from case_reopenings cr where cr.case_id = x.id and cr.previous_closed_at < x.cut and cr.reopened_at >= x.cut)
@@ -496,43 +618,25 @@ export function statisticsParts(opts: AggregateOptions): StatisticsPart[] {
     union all
     ${protectedCount(
       "casesReopened",
-      sql`select b.p, 'all' as k, ${P.month(sql`cr.reopened_at`)} as mo, count(*)::int as n, sum(${P.key(sql`cr.id`)})::bigint as ks
+      sql`select b.p, 'all' as k, ${P.month(sql`cr.reopened_at`)} as mo, count(*)::int as n, sum(${P.key("cr")})::bigint as ks
         from case_reopenings cr join b on cr.reopened_at >= b.s and cr.reopened_at < b.e where cr.service_id = ${serviceId} group by 1, 2, 3`,
     )}
     union all
     ${protectedCount(
       "levelChanges",
       sql`select b.p, case when lc.to_level > lc.from_level then 'ESCALATED' else 'DE_ESCALATED' end as k, ${P.month(sql`lc.changed_at`)} as mo,
-          count(*)::int as n, sum(${P.key(sql`lc.id`)})::bigint as ks
+          count(*)::int as n, sum(${P.key("lc")})::bigint as ks
         from case_level_changes lc join b on lc.changed_at >= b.s and lc.changed_at < b.e where lc.service_id = ${serviceId} group by 1, 2, 3`,
     )}
     union all
     ${protectedCount(
       "hearings",
-      sql`select b.p, kd.kind::text as k, ${P.monthOfDate(sql`kd.on`)} as mo, count(*)::int as n, sum(${P.key(sql`kd.id`)})::bigint as ks
+      sql`select b.p, kd.kind::text as k, ${P.monthOfDate(sql`kd.on`)} as mo, count(*)::int as n, sum(${P.key("kd")})::bigint as ks
         from key_dates kd join b on kd.on between b.df and b.dt
         where kd.service_id = ${serviceId} and kd.kind::text in (${hearingKinds}) and kd.derived_from_id is null and kd.voided_at is null
           and exists (select 1 from cases c2 where c2.referral_id = kd.referral_id)
         group by 1, 2, 3`,
-    )}
-    union all
-    ${protectedCount(
-      "evaluations",
-      sql`select b.p, case when ei.returned then 'RETURNED' else 'NOT_RETURNED' end as k, ei.closure_month as mo, count(*)::int as n,
-          sum(${P.key(sql`ei.id`)})::bigint as ks
-        from evaluation_invitations ei join b on ei.closure_month between date_trunc('month', b.df)::date and b.dt
-        where ei.service_id = ${serviceId} group by 1, 2, 3`,
-    )}
-    union all
-    select 'evaluationScore', t.p, t.k, sum(t.n)::int, (sum(t.total) / sum(t.n))::float8, sum(t.ks)::bigint,
-      sum(${P.perturb(sql`t.n`, sql`t.ks`)})::int, null from (
-      select b.p, ans.key as k, er.batch_month as mo, count(*)::int as n, sum((ans.value #>> '{}')::float8) as total,
-        sum(${P.key(sql`er.id`)})::bigint as ks
-      from evaluation_responses er join b on er.batch_month between date_trunc('month', b.df)::date and b.dt
-      cross join lateral jsonb_each(er.answers) ans
-      where er.service_id = ${serviceId} and jsonb_typeof(ans.value) = 'number' and ans.key ~ ${EVALUATION_KEY_PATTERN}
-      group by 1, 2, 3
-    ) t group by t.p, t.k`,
+    )}`,
     },
   ];
   // Every time a figure compares with the clock (the cut, response deadlines), at or after `asOf`: a

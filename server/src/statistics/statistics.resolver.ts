@@ -1,4 +1,4 @@
-import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context.js";
 import { Permission } from "../core/permissions.js";
 import { PeriodArgs } from "./statistics.inputs.js";
@@ -26,8 +26,17 @@ export class StatisticsResolver {
     description:
       "The caller's service month by month, for charts: every calendar month the period (inclusive dates) touches, each with the figures `serviceStats` gives for that month alone.",
   })
-  serviceStatsTrend(@Args(() => PeriodArgs) period: PeriodArgs, @Ctx() ctx: Context): Promise<StatsTrend> {
-    return getServiceStatsTrend({ db: ctx.db, viewer: ctx.viewer!, from: period.from, to: period.to, now: ctx.now() });
+  serviceStatsTrend(
+    @Args(() => PeriodArgs) period: PeriodArgs,
+    @Arg("trailingYear", () => Boolean, {
+      defaultValue: false,
+      description:
+        "Widen the period to the twelve months up to its last month when it is shorter, as the dashboard's charts and the printable report show a trend.",
+    })
+    trailingYear: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<StatsTrend> {
+    return getServiceStatsTrend({ db: ctx.db, viewer: ctx.viewer!, from: period.from, to: period.to, now: ctx.now(), trailingYear });
   }
 
   @Authorized(Permission.ReadStats)

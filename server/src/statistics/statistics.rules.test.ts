@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MAX_PERIOD_DAYS, MIN_CONTRIBUTING_SERVICES, MIN_K, isWholeMonths, monthsOf, protectedPeriodProblem } from "./statistics.rules.js";
+import {
+  MAX_PERIOD_DAYS,
+  MIN_CONTRIBUTING_SERVICES,
+  MIN_K,
+  isWholeMonths,
+  monthsOf,
+  protectedPeriodProblem,
+  trendPeriod,
+} from "./statistics.rules.js";
 import {
   CELL_KEY_RANGE,
   MAX_NOISE,
@@ -135,5 +143,13 @@ describe("the months of a trend (decision 044)", () => {
     ]);
     expect(monthsOf("2024-02-01", "2024-02-29")).toEqual([{ from: "2024-02-01", to: "2024-02-29" }]);
     expect(monthsOf("2026-03-31", "2026-03-31")).toEqual([{ from: "2026-03-31", to: "2026-03-31" }]);
+  });
+});
+
+describe("trendPeriod", () => {
+  it("is the twelve months up to the period's last month, or the period when it is longer", () => {
+    expect(trendPeriod({ from: "2026-11-01", to: "2026-11-30" })).toEqual({ from: "2025-12-01", to: "2026-11-30" });
+    expect(trendPeriod({ from: "2026-12-01", to: "2026-12-04" })).toEqual({ from: "2026-01-01", to: "2026-12-04" });
+    expect(trendPeriod({ from: "2024-02-29", to: "2025-02-28" })).toEqual({ from: "2024-02-29", to: "2025-02-28" });
   });
 });

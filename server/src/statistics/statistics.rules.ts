@@ -50,6 +50,22 @@ export const isWholeMonths = (from: string, to: string) => {
   return DateTime.fromISO(from, { zone: "utc" }).day === 1 && t.plus({ days: 1 }).day === 1;
 };
 
+/** How many months a trend shows at least: the year up to the period's last month (decision 044). */
+export const TREND_MONTHS = 12;
+
+/**
+ * The months a trend beside a period's figures shows: the twelve months up to the period's last month,
+ * or the period's own months when it is longer. Whole months before the period, so protected figures
+ * (whole months that have ended) stay so. Dates are local dates (yyyy-mm-dd), inclusive.
+ */
+export function trendPeriod(period: { from: string; to: string }): { from: string; to: string } {
+  const yearBefore = DateTime.fromISO(period.to, { zone: "utc" })
+    .startOf("month")
+    .minus({ months: TREND_MONTHS - 1 })
+    .toISODate()!;
+  return { from: period.from < yearBefore ? period.from : yearBefore, to: period.to };
+}
+
 /**
  * The calendar months a period touches, each clipped to the period: a trend's points (decision 044).
  * Dates are local dates (yyyy-mm-dd), inclusive.

@@ -15,6 +15,7 @@ import {
   isWholeMonths,
   monthsOf,
   protectedPeriodProblem,
+  trendPeriod,
 } from "./statistics.rules.js";
 import { disclose, discloseMeasure, measureThreshold, MAX_NOISE, type DisclosedCount } from "./disclosure.js";
 import { badInput } from "../core/errors.js";
@@ -357,6 +358,9 @@ interface StatsOptions {
   now: Date;
 }
 
+/** A trend's options: `trailingYear` widens the period to the year up to its last month (`trendPeriod`). */
+type TrendOptions = StatsOptions & { trailingYear?: boolean };
+
 /** Refuse a period protected figures are not given for (whole months that have ended, decision 028). */
 function assertProtectedPeriod(from: string, to: string, today: string) {
   const problem = protectedPeriodProblem(from, to, today);
@@ -367,15 +371,17 @@ function assertProtectedPeriod(from: string, to: string, today: string) {
  * The period asked for, the caller's service, and how its figures are disclosed to the caller:
  * managers exact; everyone else with `ReadStats` protected, for whole months that have ended.
  */
-async function disclosureFor(opts: StatsOptions) {
-  const period = parsePeriod(opts);
+async function disclosureFor(opts: TrendOptions) {
+  const asked = parsePeriod(opts);
+  const period = opts.trailingYear ? trendPeriod(asked) : asked;
   // The statistics versions are read beside the service's settings (one round trip less a request).
   const versions: Promise<StatisticsVersions> = currentVersions(opts.db, opts.viewer.serviceId);
   // Awaited later, or never when this request is refused: its failure is the request's only there.
   versions.catch(() => {});
   const service = await getService(opts.db, opts.viewer.serviceId);
   const figures: StatFigures = can(opts.viewer.role, Permission.ReadExactStats) ? "EXACT" : "PROTECTED";
-  if (figures === "PROTECTED") assertProtectedPeriod(period.from, period.to, localDate(opts.now, service.officeHours.timeZone));
+  // The period asked for is checked: a trend's widening adds whole months before it, never a ragged one.
+  if (figures === "PROTECTED") assertProtectedPeriod(asked.from, asked.to, localDate(opts.now, service.officeHours.timeZone));
   const d: Disclosure = { figures, k: effectiveK(service.suppressionK) };
   const protection = { protect: figures === "PROTECTED", k: d.k, timeZone: service.officeHours.timeZone };
   return { period, service, figures, d, protection, versions };
@@ -410,7 +416,7 @@ export async function getServiceStats(opts: StatsOptions): Promise<ServiceStats 
  * on its own (the months of a longer period add up to its figures). Months are computed two at a time
  * (the statistics statement reads two periods).
  */
-export async function getServiceStatsTrend(opts: StatsOptions): Promise<StatsTrend> {
+export async function getServiceStatsTrend(opts: TrendOptions): Promise<StatsTrend> {
   const { period, service, figures, d, protection, versions } = await disclosureFor(opts);
   const bounds = monthsOf(period.from, period.to).map((m) => periodsOf(m.from, m.to, service.officeHours.timeZone).current);
   const pairs: [PeriodBounds, PeriodBounds | undefined][] = [];
@@ -446,11 +452,8 @@ export async function getServiceStatsCsv(opts: StatsOptions): Promise<string> {
 export async function getServiceStatsReport(opts: StatsOptions): Promise<string> {
   const stats = await getServiceStats(opts);
   const generatedOn = localDate(opts.now, stats.timeZone);
-  // Month by month: the twelve months up to the period's last month (the period's own months, if longer).
-  const to = stats.current.to;
-  const yearBefore = DateTime.fromISO(to).startOf("month").minus({ months: 11 }).toISODate()!;
-  const from = stats.current.from < yearBefore ? stats.current.from : yearBefore;
-  const trend = await getServiceStatsTrend({ ...opts, from, to });
+  // Month by month, as the dashboard's charts show them.
+  const trend = await getServiceStatsTrend({ ...opts, trailingYear: true });
   return statsToHtml(stats, { serviceName: stats.serviceName, generatedOn, trend: trend.months });
 }
 

@@ -23,6 +23,13 @@ export const referralMonthSource = (at: Date) => `referrals:${utcMonth(at)}`;
  */
 export const referralsReceivedBefore = (end: Date) => `referrals:..${utcMonth(new Date(end.getTime() - 1))}`;
 
+/**
+ * The start of the UTC month of referrals received last before `end` (that of `referralsReceivedBefore(end)`'s
+ * last month): a statement split there reads the months before it as `referralsReceivedBefore` of it, and
+ * that month alone as `referralMonthSource` of it.
+ */
+export const latestMonthStart = (end: Date) => new Date(`${utcMonth(new Date(end.getTime() - 1))}-01T00:00:00.000Z`);
+
 /** The sources a source stands for, as a closed range of names `[lo, hi]` (a source alone: `lo = hi`). */
 export function sourceRange(source: string): [string, string] {
   const at = source.indexOf(":..");

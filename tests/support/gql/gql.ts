@@ -250,6 +250,7 @@ type Documents = {
     "query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {\n  serviceStatsTrend(from: $from, to: $to) {\n    figures footnotes\n    months {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { cells { key value } total { value } }\n      responseTimes { key value suppressed display }\n      casesOpenedByLevel { total { value } }\n      casesClosedByLevel { total { value } }\n    }\n  }\n}": typeof types.ServiceStatsTrendDocument,
     "mutation LogComplaintForStats($i: LogComplaintInput!) { logComplaint(input: $i) { id } }": typeof types.LogComplaintForStatsDocument,
     "query NationalChannels($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason contributingServices current { referralsByChannel { cells { key label display } } }\n  }\n}": typeof types.NationalChannelsDocument,
+    "query ServiceStatsTrailingYear($from: LocalDate!, $to: LocalDate!) {\n      serviceStatsTrend(from: $from, to: $to, trailingYear: true) { figures months { from to referralsReceived { value } } }\n    }": typeof types.ServiceStatsTrailingYearDocument,
     "mutation RecordSupervision($input: RecordSupervisionInput!) {\n  recordSupervision(input: $input) { id kind heldOn topics notes supervisor { id } attendees { id displayName } }\n}": typeof types.RecordSupervisionDocument,
     "query Supervisions($staffId: ID, $first: Int, $after: String) {\n  supervisions(staffId: $staffId, first: $first, after: $after) {\n    edges { cursor node { id notes heldOn attendees { id } } } pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.SupervisionsDocument,
     "query SupervisionSchedule {\n  supervisionSchedule {\n    staff { id role } everyWeeks lastSupervisedOn lastGroupSupportOn nextDueOn overdue\n    compliance {\n      dbsEnhanced dbsRenewalDueOn dbsExpired dbsRenewalDueSoon confidentialitySigned confidentialitySignedOn\n      training { kind completedOn expiresOn expired expiringSoon } trainingExpired trainingExpiringSoon\n    }\n  }\n}": typeof types.SupervisionScheduleDocument,
@@ -523,6 +524,7 @@ const documents: Documents = {
     "query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {\n  serviceStatsTrend(from: $from, to: $to) {\n    figures footnotes\n    months {\n      from to\n      referralsReceived { key label value suppressed display }\n      referralsByChannel { cells { key value } total { value } }\n      responseTimes { key value suppressed display }\n      casesOpenedByLevel { total { value } }\n      casesClosedByLevel { total { value } }\n    }\n  }\n}": types.ServiceStatsTrendDocument,
     "mutation LogComplaintForStats($i: LogComplaintInput!) { logComplaint(input: $i) { id } }": types.LogComplaintForStatsDocument,
     "query NationalChannels($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason contributingServices current { referralsByChannel { cells { key label display } } }\n  }\n}": types.NationalChannelsDocument,
+    "query ServiceStatsTrailingYear($from: LocalDate!, $to: LocalDate!) {\n      serviceStatsTrend(from: $from, to: $to, trailingYear: true) { figures months { from to referralsReceived { value } } }\n    }": types.ServiceStatsTrailingYearDocument,
     "mutation RecordSupervision($input: RecordSupervisionInput!) {\n  recordSupervision(input: $input) { id kind heldOn topics notes supervisor { id } attendees { id displayName } }\n}": types.RecordSupervisionDocument,
     "query Supervisions($staffId: ID, $first: Int, $after: String) {\n  supervisions(staffId: $staffId, first: $first, after: $after) {\n    edges { cursor node { id notes heldOn attendees { id } } } pageInfo { hasNextPage endCursor }\n  }\n}": types.SupervisionsDocument,
     "query SupervisionSchedule {\n  supervisionSchedule {\n    staff { id role } everyWeeks lastSupervisedOn lastGroupSupportOn nextDueOn overdue\n    compliance {\n      dbsEnhanced dbsRenewalDueOn dbsExpired dbsRenewalDueSoon confidentialitySigned confidentialitySignedOn\n      training { kind completedOn expiresOn expired expiringSoon } trainingExpired trainingExpiringSoon\n    }\n  }\n}": types.SupervisionScheduleDocument,
@@ -1501,6 +1503,10 @@ export function graphql(source: "mutation LogComplaintForStats($i: LogComplaintI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NationalChannels($from: LocalDate!, $to: LocalDate!) {\n  nationalStats(from: $from, to: $to) {\n    available reason contributingServices current { referralsByChannel { cells { key label display } } }\n  }\n}"): typeof import('./graphql').NationalChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServiceStatsTrailingYear($from: LocalDate!, $to: LocalDate!) {\n      serviceStatsTrend(from: $from, to: $to, trailingYear: true) { figures months { from to referralsReceived { value } } }\n    }"): typeof import('./graphql').ServiceStatsTrailingYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

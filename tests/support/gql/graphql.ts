@@ -2941,6 +2941,14 @@ export type NationalChannelsQueryVariables = Exact<{
 
 export type NationalChannelsQuery = { nationalStats: { available: boolean, reason: string | null, contributingServices: number, current: { referralsByChannel: { cells: Array<{ key: string, label: string, display: string }> } } | null } };
 
+export type ServiceStatsTrailingYearQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ServiceStatsTrailingYearQuery = { serviceStatsTrend: { figures: StatFigures, months: Array<{ from: string, to: string, referralsReceived: { value: number | null } }> } };
+
 export type RecordSupervisionMutationVariables = Exact<{
   input: RecordSupervisionInput;
 }>;
@@ -7686,6 +7694,20 @@ export const NationalChannelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NationalChannelsQuery, NationalChannelsQueryVariables>;
+export const ServiceStatsTrailingYearDocument = new TypedDocumentString(`
+    query ServiceStatsTrailingYear($from: LocalDate!, $to: LocalDate!) {
+  serviceStatsTrend(from: $from, to: $to, trailingYear: true) {
+    figures
+    months {
+      from
+      to
+      referralsReceived {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStatsTrailingYearQuery, ServiceStatsTrailingYearQueryVariables>;
 export const RecordSupervisionDocument = new TypedDocumentString(`
     mutation RecordSupervision($input: RecordSupervisionInput!) {
   recordSupervision(input: $input) {

@@ -682,10 +682,10 @@ export const ServiceStatsReportDocument = graphql(`
   }
 `);
 
-/** The twelve months to the period's end, month by month, for the trend charts (decision 044). */
+/** The twelve months to the period's end (the period's own months when longer), month by month, for the trend charts (decision 044). */
 export const ServiceStatsTrendDocument = graphql(`
   query ServiceStatsTrend($from: LocalDate!, $to: LocalDate!) {
-    serviceStatsTrend(from: $from, to: $to) {
+    serviceStatsTrend(from: $from, to: $to, trailingYear: true) {
       figures
       months {
         from

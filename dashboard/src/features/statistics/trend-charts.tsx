@@ -2,19 +2,12 @@ import { useQuery } from "@apollo/client/react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { serverProblem } from "../../lib/errors";
 import { Alert } from "../../ui/alert";
-import { addMonths } from "../../ui/format";
 import { ServiceStatsTrendDocument } from "./stats-fields";
 
 type Period = { from: string; to: string };
 
 const monthLabel = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const shortMonth = (localDate: string) => monthLabel.format(new Date(`${localDate}T00:00:00Z`));
-
-/** The twelve months up to the period's last month; the period's own months when it is longer. */
-export function trendPeriod(period: Period): Period {
-  const yearBefore = addMonths(`${period.to.slice(0, 7)}-01`, -11);
-  return { from: period.from < yearBefore ? period.from : yearBefore, to: period.to };
-}
 
 interface Point {
   month: string;
@@ -70,7 +63,7 @@ function TrendChart(props: { id: string; title: string; unit: string; points: Po
 
 /** Referrals and first responses within the target, month by month, to the end of the chosen period. */
 export function TrendCharts(props: { period: Period }) {
-  const { data, error, loading } = useQuery(ServiceStatsTrendDocument, { variables: trendPeriod(props.period) });
+  const { data, error, loading } = useQuery(ServiceStatsTrendDocument, { variables: props.period });
   const months = data?.serviceStatsTrend.months;
   if (error && !months)
     return (

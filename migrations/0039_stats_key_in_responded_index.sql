@@ -1,0 +1,2 @@
+DROP INDEX "referrals_stats_responded_idx";--> statement-breakpoint
+CREATE INDEX "referrals_stats_responded_idx" ON "referrals" USING btree ("service_id","received_at","first_responded_at","response_target_at","response_deadline_at","stats_key") WHERE "referrals"."first_responded_at" is not null;
