@@ -460,7 +460,7 @@ async function main() {
       }
       // Interleaved: the first request after a change to everything (computed), the same request again
       // (kept), the first request after a referral arrives, after an activity recorded (the latest month's rollups computed),
-      // and after a case's level changes (the casework statement computed).
+      // and after a case's level changes (the closures' and the caseload's statements computed).
       const times: number[] = [];
       const keptTimes: number[] = [];
       const activityTimes: number[] = [];
@@ -498,16 +498,16 @@ async function main() {
         ratio: "–",
         target: "≤ 10 ms (issue: at 10M activities)",
         verdict: s.p50 <= 10 ? "PASS" : "MISS",
-        note: `${c.count} SQL statements in the execution (the service's settings, its statistics versions, then 4 statistics statements — the rollups of the earlier months and of the latest, the response clock's, the casework's — and the clock horizon sent together, decisions 057, 059, 060); 100 requests, each after a change (a new version of every table and rollup month the figures read, committed by the bench), interleaved with the four rows below, after 60 to warm; rollups ${Number(rollup.daily).toLocaleString("en-GB")} daily / ${Number(rollup.monthly).toLocaleString("en-GB")} monthly rows`,
+        note: `${c.count} SQL statements in the execution (the service's settings, its statistics versions, then 8 statistics statements — the rollups of the earlier months and of the latest, the response clock's counts of the earlier months and of the latest and its median, the smaller tables', the closures' and the caseload's — and the clock horizon sent together, decisions 057, 059, 060, 064, 065); 100 requests, each after a change (a new version of every table and rollup month the figures read, committed by the bench), interleaved with the four rows below, after 60 to warm; rollups ${Number(rollup.daily).toLocaleString("en-GB")} daily / ${Number(rollup.monthly).toLocaleString("en-GB")} monthly rows`,
       });
       rows.push({
-        metric: `serviceStats, ${scope}, first request after a referral arrives (the latest month's rollups, the response clock and the horizon computed, decisions 059, 060), HTTP ms`,
+        metric: `serviceStats, ${scope}, first request after a referral arrives (the latest month's rollups and response clock counts, the response median and the horizon computed, decisions 059, 060, 065), HTTP ms`,
         sut: spread(sr),
         baseline: "–",
         ratio: "–",
         target: "≤ 10 ms (issue: at 10M activities)",
         verdict: sr.p50 <= 10 ? "PASS" : "MISS",
-        note: `${cr.count} SQL statements in the execution (the service's settings, its statistics versions, then the latest month's rollups', the response clock's and the horizon statements); each after the versions a new referral's COMMIT gives (referrals and this month's rollups), committed by the bench; the casework statement and the earlier months' rollups are kept`,
+        note: `${cr.count} SQL statements in the execution (the service's settings, its statistics versions, then the latest month's rollups' and response clock counts', the response median's and the horizon statements); each after the versions a new referral's COMMIT gives (this month's referrals and rollups), committed by the bench; the casework statements, the smaller tables' and the earlier months' rollups and response clock counts are kept`,
       });
       rows.push({
         metric: `serviceStats, ${scope}, first request after an activity is recorded (the latest month's rollups computed, decisions 059, 060), HTTP ms`,
@@ -519,13 +519,13 @@ async function main() {
         note: `${ca.count} SQL statements in the execution (the service's settings, its statistics versions, then the latest month's rollups' statement); each after the service's latest activity is copied by SQL and committed (its COMMIT flushes it into this month's rollups, which gives that month a new version): casework after a referral's first response moves nothing else the figures read (an activity's update of its case's last activity time gives no version, migration 0034)`,
       });
       rows.push({
-        metric: `serviceStats, ${scope}, first request after a case's level changes (the casework statement and the horizon computed, decisions 059, 062), HTTP ms`,
+        metric: `serviceStats, ${scope}, first request after a case's level changes (the closures', the caseload's and the horizon statements computed, decisions 059, 062, 064), HTTP ms`,
         sut: spread(sc),
         baseline: "–",
         ratio: "–",
         target: "≤ 10 ms (issue: at 10M activities)",
         verdict: sc.p50 <= 10 ? "PASS" : "MISS",
-        note: `${cc.count} SQL statements in the execution (the service's settings, its statistics versions, then the casework and the horizon statements); each after the versions a case's level change gives (cases and case_level_changes), committed by the bench; the response clock's statement reads no case (decision 062) and is kept with the rollups`,
+        note: `${cc.count} SQL statements in the execution (the service's settings, its statistics versions, then the closures', the caseload's and the horizon statements, sent together); each after the versions a case's level change gives (cases and case_level_changes), committed by the bench; the response clock's statements read no case (decision 062) and are kept with the rollups and the smaller tables'`,
       });
       rows.push({
         metric: `serviceStats, ${scope}, the same request again with nothing changed (kept, decision 057), HTTP ms`,
@@ -574,7 +574,7 @@ async function main() {
         ratio: "–",
         target: "≤ 10 ms (issue: at 10M activities)",
         verdict: ss.p50 <= 10 ? "PASS" : "MISS",
-        note: `${cs.count} SQL statements in the execution; every count also sums its records' keys (an MD5 of each id) and each month gets its noise, which exact figures skip; 100 requests, each after a change to every source of the period, interleaved with the row below, after 30 to warm`,
+        note: `${cs.count} SQL statements in the execution; every count also sums its records' keys (each record's stored key, decision 066) and each month gets its noise, which exact figures skip; 100 requests, each after a change to every source of the period, interleaved with the row below, after 30 to warm`,
       });
       rows.push({
         metric: `serviceStats as the steering group (protected figures, same periods), first request after a referral arrives, HTTP ms`,
@@ -1532,8 +1532,8 @@ ${atScale([...scaleSections(readDoc()).values()])}
   rows; commits the versions a new referral's COMMIT gives (referrals and this month's rollups) and times the
   request after it; then copies the service's latest activity by SQL (its COMMIT flushes it into this month's
   rollups through the real triggers) and times the request that recomputes only the latest month's rollups; then commits the versions
-  a case's level change gives (cases and case_level_changes) and times the request that recomputes the casework statement. It then times a steering member's request for the 12 whole months to the end of
-  last month (protected figures, decision 028: each count also sums its records' keys, an MD5 of each id, and each month gets
+  a case's level change gives (cases and case_level_changes) and times the request that recomputes the casework statements (closures, caseload). It then times a steering member's request for the 12 whole months to the end of
+  last month (protected figures, decision 028: each count also sums its records' keys, stored with each record, and each month gets
   its noise), computed after a change to every source and after a referral. Nothing is timed with a change in flight. The in-process breakdown (statements, \`getServiceStats\`, \`execute\`, Apollo) is of the computed path
   but for the one figure marked kept.
 - **Statement counts**: \`countStatements\` around an in-process \`execute\` (as \`tests/support/execute.ts\`).
