@@ -432,6 +432,15 @@ describe("triageReferral", () => {
   }
 });
 
+/** Who, other than `except`, read the referral (sorted staff ids), from the audit trail. */
+async function readersOf(referralId: string, except: string) {
+  const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.entityId, referralId));
+  return reads
+    .filter((e) => e.action === "referral.read" && e.actorStaffId !== except)
+    .map((e) => e.actorStaffId)
+    .sort();
+}
+
 describe("referralReceived fan-out", () => {
   it("reaches every manager of the service and audits each delivery", async () => {
     const managers = [
@@ -448,14 +457,9 @@ describe("referralReceived fan-out", () => {
     const r = await create(a.OFFICER.token);
     const events = await Promise.all(lives.map((l) => l.next(2000)));
     for (const e of events) expect(e.data?.referralReceived.id).toBe(r.id);
-    await new Promise((res) => setTimeout(res, 200));
-    const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.entityId, r.id));
-    // The officer who entered it read it back once; each manager's delivery is one more read.
-    const readers = reads
-      .filter((e) => e.action === "referral.read" && e.actorStaffId !== a.OFFICER.id)
-      .map((e) => e.actorStaffId)
-      .sort();
-    expect(readers).toEqual(managers.map((m) => m.id).sort());
+    // The officer who entered it read it back once; each manager's delivery is one more read (the
+    // delivery audit rows are written in batches, a turn after the frames).
+    await expect.poll(() => readersOf(r.id, a.OFFICER.id)).toEqual(managers.map((m) => m.id).sort());
     await Promise.all(lives.map((l) => l.close()));
   });
 });
@@ -490,21 +494,13 @@ describe("shared delivery (one execution per event, document and scope)", () => 
     expect(after.executions - before.executions).toBe(2);
     expect(after.deliveries - before.deliveries).toBe(4);
 
-    await new Promise((res) => setTimeout(res, 200));
-    const reads = await server.db.select().from(tables.auditEvents).where(eq(tables.auditEvents.entityId, r.id));
-    const readers = reads
-      .filter((e) => e.action === "referral.read" && e.actorStaffId !== a.OFFICER.id)
-      .map((e) => e.actorStaffId)
-      .sort();
-    expect(readers).toEqual([...managers.map((m) => m.id), extra[0]!.id].sort());
+    await expect.poll(() => readersOf(r.id, a.OFFICER.id)).toEqual([...managers.map((m) => m.id), extra[0]!.id].sort());
 
-    // A completed subscription is forgotten at once and receives nothing more.
+    // A completed subscription is forgotten as its socket closes and receives nothing more.
     await other.close();
-    await new Promise((res) => setTimeout(res, 100));
-    expect(server.app.fanoutStats().open).toBe(4);
+    await expect.poll(() => server.app.fanoutStats().open).toBe(4);
     await Promise.all([...sameDoc, otherService, officer].map((l) => l.close()));
-    await new Promise((res) => setTimeout(res, 100));
-    expect(server.app.fanoutStats().open).toBe(0);
+    await expect.poll(() => server.app.fanoutStats().open).toBe(0);
   });
 
   it("stops delivering to a session that ended, while others of the same scope still receive", async () => {
