@@ -16,9 +16,17 @@ export default defineConfig({
     pool: "forks",
     // Files each get their own database; two at a time suits a 2-core machine.
     maxWorkers: 2,
+    // In CI only (.ci/run sets CI), a failed test runs once more: a CI run failed where every local
+    // run of the same commit passed, and its output was lost with it. A retried test still shows in
+    // the output ("retry x1"); one that fails twice fails the run. Locally every failure counts.
+    retry: process.env.CI ? 1 : 0,
+    reporters: ["default", "./support/retried-reporter.ts"],
     // Files share a worker's loaded modules (the server's code is ~1 s to import, once per file
     // otherwise). Nothing a test file depends on lives in module state: every file starts its own
     // server over its own database.
     isolate: false,
+    // expect.poll waits for what happens a turn later (batched audit rows, a closed socket noticed);
+    // 1 s (the default) is short on a busy two-core CI machine.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
