@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import { retryInCi } from "./support/retry-in-ci.js";
 
 const require = createRequire(import.meta.url);
 
@@ -16,11 +17,7 @@ export default defineConfig({
     pool: "forks",
     // Files each get their own database; two at a time suits a 2-core machine.
     maxWorkers: 2,
-    // In CI only (.ci/run sets CI), a failed test runs once more: a CI run failed where every local
-    // run of the same commit passed, and its output was lost with it. A retried test still shows in
-    // the output ("retry x1"); one that fails twice fails the run. Locally every failure counts.
-    retry: process.env.CI ? 1 : 0,
-    reporters: ["default", "./support/retried-reporter.ts"],
+    ...retryInCi,
     // Files share a worker's loaded modules (the server's code is ~1 s to import, once per file
     // otherwise). Nothing a test file depends on lives in module state: every file starts its own
     // server over its own database.

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { retryInCi } from "../support/retry-in-ci.js";
 
 const require = createRequire(import.meta.url);
 // import.meta.dirname is not set when Vite bundles this config; resolve from the URL instead.
@@ -22,10 +23,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     fileParallelism: false,
-    // In CI only (.ci/run sets CI), a failed test runs once more: a CI run failed where every local
-    // run of the same commit passed, and its output was lost with it. A retried test still shows in
-    // the output ("retry x1"); one that fails twice fails the run. Locally every failure counts.
-    retry: process.env.CI ? 1 : 0,
-    reporters: ["default", `${here}../support/retried-reporter.ts`],
+    ...retryInCi,
   },
 });
