@@ -100,7 +100,6 @@ export const sessionPolicyOf = (env: Pick<Env, "SESSION_IDLE_MINUTES" | "SESSION
   absoluteHours: env.SESSION_ABSOLUTE_HOURS,
 });
 
-/** Parse the environment once at start-up; exits with one line per bad variable. */
 /**
  * Where people reach the service, for links in letters, emails and one-time sign-in links (decisions
  * 039, 040): PUBLIC_URL, else this server's own address at `port` (the one it listens on).
@@ -112,6 +111,7 @@ export function publicUrlOf(env: Pick<Env, "PUBLIC_URL" | "HOST">, port: number)
 /** A host as it stands in a URL: an IPv6 address in brackets. */
 export const urlHost = (host: string) => (host.includes(":") ? `[${host}]` : host);
 
+/** Parse the environment once at start-up; exits with one line per bad variable. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const parsed = schema.safeParse(cleaned);
